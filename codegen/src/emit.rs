@@ -1,0 +1,517 @@
+//! Emission: the checked model → Rust tokens. [`code_enum`] is the one implementation of a `Code`
+//! enum, used by the generator (per catalog module) and by `#[cloud_error]` alike.
+//!
+//! The shape scales to catalogs of any size: per-code data lives in static tables indexed by the
+//! variant's discriminant, `from_code` is a perfect-hash lookup, and no method or trait impl has a
+//! `match` arm per code (such matches cost minutes of release compile time at 10,000 codes).
+//! All behaviour is generic code in `cloud_errors::__private`; what is emitted is data and
+//! one-line forwarding methods.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{Bilingual, Catalog, CodeDef, StatusRule};
+use crate::phf::PerfectHash;
+
+/// One `Code` enum to emit.
+pub struct EnumSpec<'a> {
+    /// Attributes for the enum (its docs), emitted first.
+    pub attrs: Vec<TokenStream>,
+    pub vis: TokenStream,
+    pub ident: Ident,
+    /// The `ErrorCode` type this enum extends, by absolute path.
+    pub base: Option<TokenStream>,
+    pub codes: &'a [CodeDef],
+    pub status_rules: &'a [StatusRule],
+}
+
+/// The enum, its tables and every impl.
+pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
+    let EnumSpec {
+        attrs,
+        vis,
+        ident,
+        base,
+        codes,
+        status_rules,
+    } = spec;
+    let known_count = codes.len();
+    let variants = codes.iter().enumerate().map(|(index, code)| {
+        let docs = variant_docs(code);
+        let name = &code.name;
+        let discriminant = Literal::u32_unsuffixed(index as u32);
+        quote! { #(#docs)* #name = #discriminant, }
+    });
+    let mut next_discriminant = known_count as u32;
+    let base_variant = base.as_ref().map(|base| {
+        let discriminant = Literal::u32_unsuffixed(next_discriminant);
+        next_discriminant += 1;
+        quote! {
+            /// A code this catalog does not define but the catalog it extends knows.
+            Base(#base) = #discriminant,
+        }
+    });
+    let unknown_discriminant = Literal::u32_unsuffixed(next_discriminant);
+    let table = table(codes, status_rules);
+    let (base_entry, from_base_code, clone_base) = match base {
+        Some(base) => (
+            quote! { Self::Base(code) => ::cloud_errors::__private::Entry::Base(code), },
+            quote! { <#base as ::cloud_errors::ErrorCode>::from_known_code(code).map(Self::Base) },
+            quote! { Self::Base(code) => Self::Base(::core::clone::Clone::clone(code)), },
+        ),
+        None => (
+            quote! {},
+            quote! { { let _ = code; ::core::option::Option::None } },
+            quote! {},
+        ),
+    };
+    let count = Literal::usize_unsuffixed(known_count);
+
+    quote! {
+        #(#attrs)*
+        #[non_exhaustive]
+        #[repr(u32)]
+        #vis enum #ident {
+            #(#variants)*
+            #base_variant
+            /// A code that no catalog here knows, kept verbatim.
+            Unknown(::std::string::String) = #unknown_discriminant,
+        }
+
+        const _: () = {
+            static TABLE: ::cloud_errors::__private::Table = #table;
+
+            // SAFETY: the enum above is `#[repr(u32)]` and its fieldless variants are exactly the
+            // discriminants `0..TABLE.len()`, variant `i` being code `i` of `TABLE`.
+            unsafe impl ::cloud_errors::__private::Generated for #ident {
+                const TABLE: &'static ::cloud_errors::__private::Table = &TABLE;
+
+                #[inline]
+                fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
+                    match self {
+                        #base_entry
+                        Self::Unknown(code) => ::cloud_errors::__private::Entry::Unknown(code),
+                        known => ::cloud_errors::__private::Entry::Known(::cloud_errors::__private::tag_of(known)),
+                    }
+                }
+
+                #[inline]
+                fn from_base_code(code: &str) -> ::core::option::Option<Self> {
+                    #from_base_code
+                }
+
+                #[inline]
+                fn unknown(code: ::std::string::String) -> Self {
+                    Self::Unknown(code)
+                }
+            }
+
+            impl #ident {
+                /// How many codes the catalog defines itself.
+                pub const KNOWN_COUNT: usize = #count;
+
+                /// Looks a wire code up exactly (case-sensitive); a code the catalog does not know
+                /// is kept verbatim in `Unknown`.
+                #[inline]
+                pub fn from_code(code: &str) -> Self {
+                    ::cloud_errors::__private::from_code(code)
+                }
+
+                /// The code if the catalog knows it, `None` otherwise; does not allocate.
+                #[inline]
+                pub fn from_known_code(code: &str) -> ::core::option::Option<Self> {
+                    ::cloud_errors::__private::from_known_code(code)
+                }
+
+                /// The wire string, exactly as the service sends it.
+                #[inline]
+                pub fn code(&self) -> &str {
+                    ::cloud_errors::__private::code(self)
+                }
+
+                /// `false` for `Unknown`.
+                #[inline]
+                pub fn is_known(&self) -> bool {
+                    ::cloud_errors::__private::is_known(self)
+                }
+
+                /// The documented HTTP statuses; empty where none are documented. An unknown
+                /// dotted code has those of its nearest known ancestor.
+                #[inline]
+                pub fn http_statuses(&self) -> &'static [u16] {
+                    ::cloud_errors::__private::http_statuses(self)
+                }
+
+                /// Whether retrying can help; an unknown dotted code inherits the class of its
+                /// nearest known ancestor, and is `Never` without one.
+                #[inline]
+                pub fn retry(&self) -> ::cloud_errors::Retry {
+                    ::cloud_errors::__private::retry(self)
+                }
+
+                /// `true` exactly when `retry()` is `Retry::Backoff`.
+                #[inline]
+                pub fn is_retryable(&self) -> bool {
+                    self.retry().is_retryable()
+                }
+
+                /// The provider-neutral category; unknown codes inherit it like `retry()`.
+                #[inline]
+                pub fn category(&self) -> ::cloud_errors::Category {
+                    ::cloud_errors::__private::category(self)
+                }
+
+                /// The English description.
+                #[inline]
+                pub fn description(&self) -> &'static str {
+                    ::cloud_errors::__private::description_in(self, ::cloud_errors::Locale::En)
+                }
+
+                /// The description in the given language.
+                #[inline]
+                pub fn description_in(&self, locale: ::cloud_errors::Locale) -> &'static str {
+                    ::cloud_errors::__private::description_in(self, locale)
+                }
+
+                /// Troubleshooting help in English, where the catalog has any.
+                #[inline]
+                pub fn help(&self) -> ::core::option::Option<&'static str> {
+                    ::cloud_errors::__private::help_in(self, ::cloud_errors::Locale::En)
+                }
+
+                /// Troubleshooting help in the given language, where the catalog has any.
+                #[inline]
+                pub fn help_in(&self, locale: ::cloud_errors::Locale) -> ::core::option::Option<&'static str> {
+                    ::cloud_errors::__private::help_in(self, locale)
+                }
+
+                /// The messages the provider documents for this code.
+                #[inline]
+                pub fn messages(&self) -> ::cloud_errors::Messages {
+                    ::cloud_errors::__private::messages(self)
+                }
+
+                /// Every code the catalog defines itself, in catalog order.
+                #[inline]
+                pub fn known() -> ::cloud_errors::Known<Self> {
+                    ::cloud_errors::__private::known()
+                }
+
+                /// How the catalog classifies a response with this status and no code, if it
+                /// documents one.
+                #[inline]
+                pub fn status_rule(status: u16) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
+                    ::cloud_errors::__private::status_rule::<Self>(status)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::clone::Clone for #ident {
+                #[inline]
+                fn clone(&self) -> Self {
+                    match self {
+                        #clone_base
+                        Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
+                        known => ::cloud_errors::__private::from_tag(::cloud_errors::__private::tag_of(known)),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq for #ident {
+                #[inline]
+                fn eq(&self, other: &Self) -> bool {
+                    ::cloud_errors::__private::eq(self, other)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::Eq for #ident {}
+
+            #[automatically_derived]
+            impl ::core::hash::Hash for #ident {
+                fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                    ::cloud_errors::__private::hash(self, state)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::cloud_errors::__private::debug(self, f)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.code())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = ::core::convert::Infallible;
+
+                #[inline]
+                fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::result::Result::Ok(Self::from_code(code))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #ident {
+                #[inline]
+                fn from(code: &str) -> Self {
+                    Self::from_code(code)
+                }
+            }
+
+            ::cloud_errors::__private::impl_serde!(#ident);
+        };
+    }
+}
+
+/// `static TABLE`'s value: one column per property, indexed like the variants.
+fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
+    let wire = strings(codes.iter().map(|code| code.wire.as_str()));
+    let names_owned: Vec<String> = codes.iter().map(|code| code.name.to_string()).collect();
+    let names = strings(names_owned.iter().map(String::as_str));
+    let en = strings(codes.iter().map(|code| code.description.en.as_str()));
+    let ja = strings(codes.iter().map(|code| code.description.ja.as_str()));
+    let help_en = strings(
+        codes
+            .iter()
+            .map(|code| code.help.as_ref().map_or("", |h| h.en.as_str())),
+    );
+    let help_ja = strings(
+        codes
+            .iter()
+            .map(|code| code.help.as_ref().map_or("", |h| h.ja.as_str())),
+    );
+    let statuses = codes.iter().flat_map(|code| {
+        code.statuses
+            .iter()
+            .map(|&status| Literal::u16_unsuffixed(status))
+    });
+    let status_ends = ends(codes.iter().map(|code| code.statuses.len()));
+    let retry = codes.iter().map(|code| retry_path(code.retry));
+    let category = codes.iter().map(|code| category_path(code.category));
+    let messages = strings(
+        codes
+            .iter()
+            .flat_map(|code| code.messages.iter().map(String::as_str)),
+    );
+    let message_ends = ends(codes.iter().map(|code| code.messages.len()));
+    let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
+    let seed = Literal::u64_unsuffixed(phf.seed);
+    let pilots = phf.pilots.iter().map(|&pilot| Literal::u16_unsuffixed(pilot));
+    let slots = phf.slots.iter().map(|&slot| Literal::u32_unsuffixed(slot));
+    let rules = status_rules.iter().map(|rule| {
+        let status = Literal::u16_unsuffixed(rule.status);
+        let retry = retry_path(rule.retry);
+        let category = category_path(rule.category);
+        let Bilingual { en, ja } = &rule.description;
+        quote! { ::cloud_errors::StatusRule::new(#status, #retry, #category, #en, #ja) }
+    });
+    quote! {
+        ::cloud_errors::__private::Table {
+            codes: #wire,
+            names: #names,
+            descriptions_en: #en,
+            descriptions_ja: #ja,
+            help_en: #help_en,
+            help_ja: #help_ja,
+            statuses: &[#(#statuses),*],
+            status_ends: #status_ends,
+            retry: &[#(#retry),*],
+            category: &[#(#category),*],
+            messages: #messages,
+            message_ends: #message_ends,
+            index: ::cloud_errors::__private::PerfectHash {
+                seed: #seed,
+                pilots: &[#(#pilots),*],
+                slots: &[#(#slots),*],
+            },
+            status_rules: &[#(#rules),*],
+        }
+    }
+}
+
+/// Strings as one blob plus offsets: a `concat!` of one literal per string, so that the generated
+/// file keeps one line per code and its diffs stay readable.
+fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> TokenStream {
+    let texts: Vec<&str> = texts.collect();
+    let ends = ends(texts.iter().map(|text| text.len()));
+    quote! {
+        ::cloud_errors::__private::Strings {
+            text: ::core::concat!(#(#texts),*),
+            ends: #ends,
+        }
+    }
+}
+
+/// `&[0, a, a + b, …]`: the running sum of `lengths`, for slicing a blob.
+fn ends(lengths: impl Iterator<Item = usize>) -> TokenStream {
+    let mut total: usize = 0;
+    let ends = std::iter::once(0).chain(lengths.map(|length| {
+        total += length;
+        total
+    }));
+    let ends =
+        ends.map(|end| Literal::u32_unsuffixed(u32::try_from(end).expect("a catalog's text fits in 4 GiB")));
+    quote! { &[#(#ends),*] }
+}
+
+fn retry_path(retry: crate::model::Retry) -> TokenStream {
+    let variant = Ident::new(retry.variant(), Span::call_site());
+    quote! { ::cloud_errors::Retry::#variant }
+}
+
+fn category_path(category: crate::model::Category) -> TokenStream {
+    let variant = Ident::new(&category.variant(), Span::call_site());
+    quote! { ::cloud_errors::Category::#variant }
+}
+
+/// A variant's doc comment: the code and its classification, then both descriptions.
+fn variant_docs(code: &CodeDef) -> Vec<TokenStream> {
+    let statuses = if code.statuses.is_empty() {
+        "no documented HTTP status".to_owned()
+    } else {
+        let list: Vec<String> = code.statuses.iter().map(u16::to_string).collect();
+        format!("HTTP {}", list.join(", "))
+    };
+    let summary = format!(
+        "`{}`: {statuses}; retry: {}; category: {}.",
+        markdown_code(&code.wire),
+        code.retry.as_str(),
+        code.category.as_str()
+    );
+    let mut lines = vec![summary, String::new()];
+    lines.extend(code.description.en.lines().map(escape_markdown));
+    lines.push(String::new());
+    lines.extend(code.description.ja.lines().map(escape_markdown));
+    doc_attrs(&lines)
+}
+
+/// `#[doc = "…"]` attributes, one per line (prettyplease prints them as `///` comments).
+pub fn doc_attrs(lines: &[String]) -> Vec<TokenStream> {
+    lines
+        .iter()
+        .map(|line| {
+            let line = if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            };
+            quote! { #[doc = #line] }
+        })
+        .collect()
+}
+
+/// Text shown verbatim in rustdoc: every character Markdown or HTML would interpret is escaped.
+pub fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '#'
+                | '|'
+                | '~'
+                | '&'
+                | '{'
+                | '}'
+                | '!'
+                | '-'
+                | '+'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// Text for inside a Markdown code span: backticks cannot be escaped there, so they are replaced.
+fn markdown_code(text: &str) -> String {
+    text.replace('`', "'")
+}
+
+/// The module of one catalog: its docs and its `Code` enum.
+pub fn catalog_module(catalog: &Catalog) -> TokenStream {
+    let base = catalog.extends.as_ref().map(|module| {
+        let module = format_ident!("{}", module);
+        quote! { ::cloud_errors::#module::Code }
+    });
+    let mut module_docs = vec![
+        format!("{}: error codes.", escape_markdown(&catalog.provider)),
+        String::new(),
+        format!("Curated from <{}>.", catalog.docs),
+    ];
+    if let Some(extends) = &catalog.extends {
+        module_docs.push(String::new());
+        module_docs.push(format!(
+            "Extends [`{extends}`](crate::{extends}): codes this catalog does not define are looked up there."
+        ));
+    }
+    let module_docs = module_docs.iter().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote! { #![doc = #line] }
+    });
+    let enum_docs = doc_attrs(&[
+        format!("An error code of {}.", escape_markdown(&catalog.provider)),
+        String::new(),
+        "Every documented code is a variant; any other code is kept verbatim in `Unknown`.".to_owned(),
+        "Compare codes by matching on the variants, never on `Unknown`'s string: codes".to_owned(),
+        "added to the catalog later move out of `Unknown`.".to_owned(),
+    ]);
+    let spec = EnumSpec {
+        attrs: enum_docs,
+        vis: quote! { pub },
+        ident: format_ident!("Code"),
+        base,
+        codes: &catalog.codes,
+        status_rules: &catalog.status_rules,
+    };
+    let code_enum = code_enum(&spec);
+    quote! {
+        #(#module_docs)*
+        #code_enum
+    }
+}
+
+/// `generated/src/catalogs/mod.rs`: one feature-gated module per catalog.
+pub fn catalog_list(catalogs: &[Catalog]) -> TokenStream {
+    let modules = catalogs.iter().map(|catalog| {
+        let module = format_ident!("{}", catalog.module);
+        let feature = &catalog.module;
+        // Relative to `catalogs/mod.rs`, which `lib.rs` includes.
+        let path = format!("{}.rs", catalog.module);
+        let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #[path = #path]
+            pub mod #module;
+        }
+    });
+    quote! { #(#modules)* }
+}
+
+/// Formats tokens as a Rust file; fails only if the tokens are not a valid file (a bug here).
+pub fn format_file(tokens: TokenStream) -> syn::Result<String> {
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(prettyplease::unparse(&file))
+}

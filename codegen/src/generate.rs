@@ -1,0 +1,134 @@
+//! The whole pipeline, from a catalogs folder to the files of the generated crate. Pure: it reads
+//! catalogs and returns file contents; writing them is the caller's (xtask's) business.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::emit;
+use crate::model::Catalog;
+use crate::validate::{self, Source};
+
+/// One file to write, relative to the generated crate's folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: PathBuf,
+    pub contents: String,
+    /// The catalog it comes from, if any, and its number of codes.
+    pub catalog: Option<(String, usize)>,
+}
+
+/// What a run produces: every file, and the checked catalogs.
+#[derive(Debug)]
+pub struct Generated {
+    pub files: Vec<GeneratedFile>,
+    pub catalogs: Vec<Catalog>,
+}
+
+/// The command that regenerates, named in every header.
+pub const COMMAND: &str = "cargo xtask generate";
+
+/// Reads every `*.yaml` in `catalogs_dir` (sorted by name), checks them all and renders the
+/// generated crate's files. `display_root` is what paths in messages and headers are relative to.
+pub fn generate(catalogs_dir: &Path, display_root: &Path) -> Result<Generated, Diagnostics> {
+    let sources = read_sources(catalogs_dir, display_root)?;
+    generate_from(&sources)
+}
+
+/// The pipeline for sources already in memory (tests use it with catalogs of their own).
+pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
+    let catalogs = validate::check_catalogs(sources)?;
+    let mut files = Vec::with_capacity(catalogs.len() + 2);
+    for catalog in &catalogs {
+        let header = header(&format!("from {}", catalog.source));
+        let body = render(emit::catalog_module(catalog), &catalog.source)?;
+        files.push(GeneratedFile {
+            path: PathBuf::from(format!("src/catalogs/{}.rs", catalog.module)),
+            contents: header + &body,
+            catalog: Some((catalog.source.clone(), catalog.codes.len())),
+        });
+    }
+    files.push(GeneratedFile {
+        path: PathBuf::from("src/catalogs/mod.rs"),
+        contents: header("from the list of catalogs/") + &render(emit::catalog_list(&catalogs), "catalogs/")?,
+        catalog: None,
+    });
+    files.push(GeneratedFile {
+        path: PathBuf::from("src/hash.rs"),
+        contents: header("from codegen/src/hash.rs (a verbatim copy)") + crate::HASH_SOURCE,
+        catalog: None,
+    });
+    Ok(Generated { files, catalogs })
+}
+
+/// The `[features]` block of the generated crate's Cargo.toml for these catalogs: one feature per
+/// catalog (enabling the catalog it extends), all of them in `all-catalogs`.
+pub fn features(catalogs: &[Catalog]) -> String {
+    let mut block = String::from(
+        "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\n",
+    );
+    let all: Vec<String> = catalogs.iter().map(|c| format!("\"{}\"", c.module)).collect();
+    block.push_str(&format!("all-catalogs = [{}]\n", all.join(", ")));
+    for catalog in catalogs {
+        let needs = catalog
+            .extends
+            .as_ref()
+            .map(|base| format!("\"{base}\""))
+            .unwrap_or_default();
+        block.push_str(&format!("{} = [{needs}]\n", catalog.module));
+    }
+    block.push_str("# @generated catalog features end\n");
+    block
+}
+
+fn header(source: &str) -> String {
+    format!("// @generated {source} by `{COMMAND}`. Do not edit: change the source and rerun.\n\n")
+}
+
+fn render(tokens: proc_macro2::TokenStream, source: &str) -> Result<String, Diagnostics> {
+    emit::format_file(tokens).map_err(|error| {
+        Diagnostics(vec![Diagnostic::new(
+            Location {
+                file: source.to_owned(),
+                line: 1,
+                column: 1,
+            },
+            format!("internal error: the emitted code does not parse: {error}"),
+        )
+        .help(
+            "this is a bug in cloud-errors-codegen; please report it with the catalog",
+        )])
+    })
+}
+
+fn read_sources(catalogs_dir: &Path, display_root: &Path) -> Result<Vec<Source>, Diagnostics> {
+    let io_error = |path: &Path, error: std::io::Error| {
+        Diagnostics(vec![Diagnostic::new(
+            Location {
+                file: path.display().to_string(),
+                line: 1,
+                column: 1,
+            },
+            format!("cannot read: {error}"),
+        )])
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(catalogs_dir)
+        .map_err(|error| io_error(catalogs_dir, error))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).map_err(|error| io_error(path, error))?;
+            let shown = path.strip_prefix(display_root).unwrap_or(path);
+            // Forward slashes on every platform, so headers are the same bytes everywhere.
+            let shown = shown
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            Ok(Source { path: shown, text })
+        })
+        .collect()
+}

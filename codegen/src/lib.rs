@@ -1,0 +1,24 @@
+//! The generator behind `cloud-errors`: catalogs (YAML) → checked model → Rust.
+//!
+//! The stages, one module each: [`catalog`] (the YAML format as serde reads it), [`validate`]
+//! (every check, with positions), [`model`] (what the checks produce), [`ident`] (variant naming),
+//! [`phf`] (the perfect hash for `from_code`), [`emit`] (tokens, shared with `#[cloud_error]`),
+//! and [`generate`] (the pipeline `cargo xtask generate` runs).
+
+pub mod catalog;
+pub mod diagnostic;
+pub mod emit;
+pub mod generate;
+pub mod hash;
+pub mod ident;
+mod locate;
+pub mod model;
+pub mod phf;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Diagnostics, Location};
+pub use generate::{features, generate, generate_from, Generated, GeneratedFile, COMMAND};
+
+/// This crate's `hash.rs`, which `cargo xtask generate` copies into the runtime crate so that the
+/// generator and the lookups hash alike.
+pub const HASH_SOURCE: &str = include_str!("hash.rs");

@@ -1,0 +1,179 @@
+//! Positions of keys in a catalog's text, for the errors serde_yaml cannot place (duplicates, name
+//! collisions, values out of range): serde_yaml reports positions only for syntax and type errors.
+//!
+//! Catalogs are block-style YAML (`key: value` lines, `- ` sequence items), which this reads by
+//! indentation alone. Anything it cannot find falls back to the nearest enclosing entry, so an
+//! error always has a position.
+
+/// One step of a path into the document.
+#[derive(Clone, Copy, Debug)]
+pub enum Step<'a> {
+    Key(&'a str),
+    Item(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line<'a> {
+    /// 1-based line number.
+    number: usize,
+    /// 0-based column where `text` starts.
+    column: usize,
+    text: &'a str,
+}
+
+pub struct Locator<'a> {
+    lines: Vec<Line<'a>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(source: &'a str) -> Self {
+        let lines = source
+            .lines()
+            .enumerate()
+            .filter_map(|(index, raw)| {
+                let text = raw.trim_start_matches(' ');
+                let column = raw.len() - text.len();
+                let text = text.trim_end();
+                (!text.is_empty() && !text.starts_with('#') && text != "---").then_some(Line {
+                    number: index + 1,
+                    column,
+                    text,
+                })
+            })
+            .collect();
+        Locator { lines }
+    }
+
+    /// The 1-based line and column of the value at `path`, or of the deepest part of it found.
+    pub fn find(&self, path: &[Step<'_>]) -> (usize, usize) {
+        let mut range = 0..self.lines.len();
+        let mut found = (1, 1);
+        for step in path {
+            let next = match *step {
+                Step::Key(key) => self.key(range.clone(), key),
+                Step::Item(index) => self.item(range.clone(), index),
+            };
+            match next {
+                Some((at, inner)) => {
+                    found = at;
+                    range = inner;
+                }
+                None => break,
+            }
+        }
+        found
+    }
+
+    /// A line's text and column as seen from inside a sequence item: `- key: v` reads as `key: v`.
+    fn view(line: Line<'a>) -> (usize, &'a str) {
+        match line.text.strip_prefix("- ") {
+            Some(rest) => {
+                let rest_trimmed = rest.trim_start_matches(' ');
+                (line.column + 2 + rest.len() - rest_trimmed.len(), rest_trimmed)
+            }
+            None => (line.column, line.text),
+        }
+    }
+
+    /// The lines after `start` that are indented more than `column` (a block's body).
+    fn block_end(&self, start: usize, end: usize, column: usize) -> usize {
+        (start + 1..end)
+            .find(|&i| self.lines[i].column <= column)
+            .unwrap_or(end)
+    }
+
+    fn key(
+        &self,
+        range: std::ops::Range<usize>,
+        key: &str,
+    ) -> Option<((usize, usize), std::ops::Range<usize>)> {
+        let first = range.start;
+        let indent = (first < range.end).then(|| Self::view(self.lines[first]).0)?;
+        for i in range.clone() {
+            let line = self.lines[i];
+            let (column, text) = if i == first {
+                Self::view(line)
+            } else {
+                (line.column, line.text)
+            };
+            if column != indent {
+                continue;
+            }
+            let Some(rest) = text.strip_prefix(key) else {
+                continue;
+            };
+            if let Some(value) = rest.strip_prefix(':') {
+                let value_column = column + key.len() + 1 + (value.len() - value.trim_start().len());
+                let end = self.block_end(i, range.end, column);
+                return Some(((line.number, value_column + 1), i + 1..end));
+            }
+        }
+        None
+    }
+
+    fn item(
+        &self,
+        range: std::ops::Range<usize>,
+        index: usize,
+    ) -> Option<((usize, usize), std::ops::Range<usize>)> {
+        // A flow sequence (`[a, b]`) has no item lines: the caller falls back to its key.
+        let items: Vec<usize> = range
+            .clone()
+            .filter(|&i| self.lines[i].text.starts_with('-'))
+            .collect();
+        let column = items.iter().map(|&i| self.lines[i].column).min()?;
+        let items: Vec<usize> = items
+            .into_iter()
+            .filter(|&i| self.lines[i].column == column)
+            .collect();
+        let at = *items.get(index)?;
+        let end = self.block_end(at, range.end, column);
+        let line = self.lines[at];
+        Some(((line.number, line.column + 1), at..end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "# header\nmodule: oci\ncodes:\n  - code: A\n    retry: never\n\n  - code: B\n    status: [400]\n    help:\n      en: x\n";
+
+    #[test]
+    fn finds_top_level_keys() {
+        assert_eq!(Locator::new(SOURCE).find(&[Step::Key("module")]), (2, 9));
+    }
+
+    #[test]
+    fn finds_keys_of_sequence_items() {
+        let locator = Locator::new(SOURCE);
+        assert_eq!(locator.find(&[Step::Key("codes"), Step::Item(0)]), (4, 3));
+        assert_eq!(
+            locator.find(&[Step::Key("codes"), Step::Item(0), Step::Key("code")]),
+            (4, 11)
+        );
+        assert_eq!(
+            locator.find(&[Step::Key("codes"), Step::Item(1), Step::Key("status")]),
+            (8, 13)
+        );
+        assert_eq!(
+            locator.find(&[
+                Step::Key("codes"),
+                Step::Item(1),
+                Step::Key("help"),
+                Step::Key("en")
+            ]),
+            (10, 11)
+        );
+    }
+
+    #[test]
+    fn falls_back_to_the_enclosing_entry() {
+        let locator = Locator::new(SOURCE);
+        assert_eq!(
+            locator.find(&[Step::Key("codes"), Step::Item(0), Step::Key("name")]),
+            (4, 3)
+        );
+        assert_eq!(locator.find(&[Step::Key("nothing")]), (1, 1));
+    }
+}

@@ -1,0 +1,122 @@
+//! Builds the perfect hash behind `from_code`: every code lands in a slot of its own, so a lookup
+//! is one hash, two table loads and one string comparison, whatever the catalog's size.
+//!
+//! The scheme is "hash and displace" with one pilot per bucket (as in PTHash/PtrHash): keys are
+//! split into buckets by their hash, and for each bucket, largest first, a pilot is searched that
+//! sends all its keys to free slots. Deterministic: the same codes always give the same tables.
+
+use crate::hash;
+
+/// The tables a lookup needs (see `cloud_errors::__private::PerfectHash`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PerfectHash {
+    pub seed: u64,
+    pub pilots: Vec<u16>,
+    /// The key index in each slot, [`EMPTY_SLOT`] for none.
+    pub slots: Vec<u32>,
+}
+
+pub const EMPTY_SLOT: u32 = u32::MAX;
+
+/// Average keys per bucket: more means fewer pilots to store but longer searches.
+const KEYS_PER_BUCKET: usize = 4;
+
+impl PerfectHash {
+    /// Finds parameters for `keys`, which must be distinct.
+    ///
+    /// # Panics
+    /// If two keys are equal (validation rejects duplicate codes before this runs).
+    pub fn build<S: AsRef<[u8]>>(keys: &[S]) -> PerfectHash {
+        let buckets = keys.len().div_ceil(KEYS_PER_BUCKET).max(1);
+        // A load factor of about 0.9 keeps the search for the last buckets short.
+        let slots = (keys.len() + keys.len() / 9).max(1);
+        for attempt in 0..1000u64 {
+            let seed = attempt.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            if let Some(found) = Self::try_seed(keys, seed, buckets, slots) {
+                return found;
+            }
+        }
+        panic!("no perfect hash found: are two codes equal?");
+    }
+
+    fn try_seed<S: AsRef<[u8]>>(keys: &[S], seed: u64, buckets: usize, slots: usize) -> Option<PerfectHash> {
+        let hashes: Vec<u64> = keys.iter().map(|key| hash::hash(seed, key.as_ref())).collect();
+        let mut members: Vec<Vec<u32>> = vec![Vec::new(); buckets];
+        for (index, &h) in hashes.iter().enumerate() {
+            members[hash::bucket(h, buckets)].push(index as u32);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|&bucket| (std::cmp::Reverse(members[bucket].len()), bucket));
+
+        let mut pilots = vec![0u16; buckets];
+        let mut table = vec![EMPTY_SLOT; slots];
+        let mut taken: Vec<usize> = Vec::with_capacity(KEYS_PER_BUCKET * 4);
+        for bucket in order {
+            let keys_in_bucket = &members[bucket];
+            if keys_in_bucket.is_empty() {
+                break;
+            }
+            let pilot = (0..=u16::MAX).find(|&pilot| {
+                taken.clear();
+                keys_in_bucket.iter().all(|&key| {
+                    let slot = hash::slot(hashes[key as usize], pilot, slots);
+                    let free = table[slot] == EMPTY_SLOT && !taken.contains(&slot);
+                    taken.push(slot);
+                    free
+                })
+            })?;
+            pilots[bucket] = pilot;
+            for &key in keys_in_bucket {
+                table[hash::slot(hashes[key as usize], pilot, slots)] = key;
+            }
+        }
+        Some(PerfectHash {
+            seed,
+            pilots,
+            slots: table,
+        })
+    }
+
+    /// The key index `key` would be at, if it is one of the keys (the caller compares).
+    pub fn lookup(&self, key: &[u8]) -> Option<u32> {
+        let h = hash::hash(self.seed, key);
+        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
+        let found = self.slots[hash::slot(h, pilot, self.slots.len())];
+        (found != EMPTY_SLOT).then_some(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(keys: &[String]) {
+        let phf = PerfectHash::build(keys);
+        for (index, key) in keys.iter().enumerate() {
+            assert_eq!(phf.lookup(key.as_bytes()), Some(index as u32), "{key}");
+        }
+    }
+
+    #[test]
+    fn places_every_key() {
+        check(&["a".to_owned()]);
+        check(&(0..30).map(|i| format!("Family.Code{i}")).collect::<Vec<_>>());
+        check(
+            &(0..5000)
+                .map(|i| format!("InvalidParameterValue.SomeLongPrefix{i}"))
+                .collect::<Vec<_>>(),
+        );
+    }
+
+    #[test]
+    fn handles_no_keys() {
+        let phf = PerfectHash::build::<&str>(&[]);
+        assert_eq!(phf.lookup(b"anything"), None);
+    }
+
+    #[test]
+    fn is_deterministic() {
+        let keys: Vec<String> = (0..100).map(|i| format!("k{i}")).collect();
+        assert_eq!(PerfectHash::build(&keys), PerfectHash::build(&keys));
+    }
+}

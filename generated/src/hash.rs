@@ -1,0 +1,81 @@
+// @generated from codegen/src/hash.rs (a verbatim copy) by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! The string hash behind every generated `from_code` lookup.
+//!
+//! The generator picks perfect-hash parameters with this function and the runtime crate looks codes
+//! up with the very same function: `cargo xtask generate` copies this file verbatim into
+//! `generated/src/hash.rs`, so the two can never disagree (the staleness test checks the copy).
+//! It must stay dependency-free, `no_std`-friendly and free of `unsafe`.
+
+/// Odd 64-bit constants (digits of π and e) that spread bits in the folded multiply.
+const K0: u64 = 0x243f_6a88_85a3_08d3;
+const K1: u64 = 0x1319_8a2e_0370_7344;
+const K2: u64 = 0xa409_3822_299f_31d0;
+const K3: u64 = 0xb7e1_5162_8aed_2a6b;
+
+/// Multiplies in 128 bits and folds the halves together: one cheap step that mixes every input bit
+/// into every output bit.
+#[inline(always)]
+pub const fn fold(a: u64, b: u64) -> u64 {
+    let full = (a as u128).wrapping_mul(b as u128);
+    (full as u64) ^ ((full >> 64) as u64)
+}
+
+/// Maps `x` onto `0..n` by the high bits of a multiply (Lemire's fast range), without a division.
+#[inline(always)]
+pub const fn reduce(x: u64, n: usize) -> usize {
+    (((x as u128) * (n as u128)) >> 64) as usize
+}
+
+#[inline(always)]
+fn read_u64(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+#[inline(always)]
+fn read_u32(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[at..at + 4]);
+    u32::from_le_bytes(word) as u64
+}
+
+/// Hashes `bytes` with `seed`. Short keys (error codes are 8–60 bytes) take one or a few folded
+/// multiplies; the last word is read overlapping so that no byte-by-byte tail loop is needed.
+#[inline]
+pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let mut state = seed ^ K0 ^ (len as u64).wrapping_mul(K3);
+    let (a, b) = if len > 16 {
+        let mut at = 0;
+        while at + 16 < len {
+            state = fold(read_u64(bytes, at) ^ K1 ^ state, read_u64(bytes, at + 8) ^ K2);
+            at += 16;
+        }
+        (read_u64(bytes, len - 16), read_u64(bytes, len - 8))
+    } else if len >= 8 {
+        (read_u64(bytes, 0), read_u64(bytes, len - 8))
+    } else if len >= 4 {
+        (read_u32(bytes, 0), read_u32(bytes, len - 4))
+    } else if len > 0 {
+        let spread = ((bytes[0] as u64) << 16) | ((bytes[len / 2] as u64) << 8) | bytes[len - 1] as u64;
+        (spread, 0)
+    } else {
+        (0, 0)
+    };
+    fold(fold(a ^ K1 ^ state, b ^ K2), K3 ^ seed)
+}
+
+/// Which bucket a key's hash falls in (high half of the hash).
+#[inline(always)]
+pub const fn bucket(hash: u64, buckets: usize) -> usize {
+    reduce(hash, buckets)
+}
+
+/// Which slot a key goes to, given its bucket's pilot: the pilot re-mixes the whole hash so that
+/// keys sharing a bucket (and so the high bits) still scatter over every slot.
+#[inline(always)]
+pub const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
+    reduce(fold(hash ^ K0, K2 ^ (pilot as u64).wrapping_mul(K1)), slots)
+}

@@ -1,0 +1,504 @@
+//! Support for emitted code: the static tables a `Code` enum reads, its perfect-hash lookup and the
+//! variant-index conversions. Not public API: only code emitted by `cloud-errors-codegen` (the
+//! generator and `#[cloud_error]`) may use it, and it may change in any release.
+
+use core::mem::MaybeUninit;
+
+use crate::code::{Known, Messages};
+use crate::{Category, ErrorCode, Locale, Retry, StatusRule};
+
+pub use crate::code::unknown_description;
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// Many strings in one blob: string `i` is `text[ends[i]..ends[i + 1]]`. One blob and `u32`
+/// offsets instead of a `&str` per string saves a 16-byte pointer and a relocation per string.
+#[derive(Clone, Copy, Debug)]
+pub struct Strings {
+    pub text: &'static str,
+    /// `len() + 1` offsets, the first 0.
+    pub ends: &'static [u32],
+}
+
+impl Strings {
+    pub const EMPTY: Strings = Strings { text: "", ends: &[0] };
+
+    #[inline]
+    pub fn get(&self, index: usize) -> &'static str {
+        &self.text[self.ends[index] as usize..self.ends[index + 1] as usize]
+    }
+
+    /// The string at `index`, or `None` when `index` is past the end.
+    #[inline]
+    pub fn try_get(&self, index: usize) -> Option<&'static str> {
+        let start = *self.ends.get(index)? as usize;
+        let end = *self.ends.get(index + 1)? as usize;
+        self.text.get(start..end)
+    }
+}
+
+/// The perfect-hash parameters the generator found for a catalog's codes (see `hash.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct PerfectHash {
+    pub seed: u64,
+    /// One pilot per bucket; never empty.
+    pub pilots: &'static [u16],
+    /// The code index in each slot, [`PerfectHash::EMPTY_SLOT`] for none; never empty.
+    pub slots: &'static [u32],
+}
+
+impl PerfectHash {
+    pub const EMPTY_SLOT: u32 = u32::MAX;
+}
+
+/// Everything a catalog knows about its codes, one column per property, indexed by the code's
+/// position in the catalog (which is also its variant's discriminant).
+#[derive(Clone, Copy, Debug)]
+pub struct Table {
+    pub codes: Strings,
+    /// Variant names, for `Debug`.
+    pub names: Strings,
+    pub descriptions_en: Strings,
+    pub descriptions_ja: Strings,
+    /// An empty string stands for "no help".
+    pub help_en: Strings,
+    pub help_ja: Strings,
+    pub statuses: &'static [u16],
+    /// `len() + 1` offsets into `statuses`.
+    pub status_ends: &'static [u32],
+    pub retry: &'static [Retry],
+    pub category: &'static [Category],
+    pub messages: Strings,
+    /// `len() + 1` offsets into `messages`.
+    pub message_ends: &'static [u32],
+    pub index: PerfectHash,
+    pub status_rules: &'static [StatusRule],
+}
+
+impl Table {
+    /// The number of codes.
+    #[inline]
+    pub const fn code_count(&self) -> u32 {
+        self.retry.len() as u32
+    }
+
+    /// The position of `code` in the catalog, by one hash, two table loads and one comparison.
+    #[inline]
+    pub fn find(&self, code: &str) -> Option<u32> {
+        let index = &self.index;
+        let hash = crate::hash::hash(index.seed, code.as_bytes());
+        let pilot = index.pilots[crate::hash::bucket(hash, index.pilots.len())];
+        let found = index.slots[crate::hash::slot(hash, pilot, index.slots.len())];
+        (self.codes.try_get(found as usize) == Some(code)).then_some(found)
+    }
+
+    #[inline]
+    pub fn code(&self, index: u32) -> &'static str {
+        self.codes.get(index as usize)
+    }
+
+    #[inline]
+    pub fn name(&self, index: u32) -> &'static str {
+        self.names.get(index as usize)
+    }
+
+    #[inline]
+    pub fn http_statuses(&self, index: u32) -> &'static [u16] {
+        let index = index as usize;
+        &self.statuses[self.status_ends[index] as usize..self.status_ends[index + 1] as usize]
+    }
+
+    #[inline]
+    pub fn retry(&self, index: u32) -> Retry {
+        self.retry[index as usize]
+    }
+
+    #[inline]
+    pub fn category(&self, index: u32) -> Category {
+        self.category[index as usize]
+    }
+
+    #[inline]
+    pub fn description_in(&self, index: u32, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.descriptions_en.get(index as usize),
+            Locale::Ja => self.descriptions_ja.get(index as usize),
+        }
+    }
+
+    #[inline]
+    pub fn help_in(&self, index: u32, locale: Locale) -> Option<&'static str> {
+        let help = match locale {
+            Locale::En => &self.help_en,
+            Locale::Ja => &self.help_ja,
+        };
+        Some(help.get(index as usize)).filter(|help| !help.is_empty())
+    }
+
+    #[inline]
+    pub fn messages(&self, index: u32) -> Messages {
+        let index = index as usize;
+        Messages {
+            strings: self.messages,
+            range: self.message_ends[index] as usize..self.message_ends[index + 1] as usize,
+        }
+    }
+}
+
+/// The prefixes of a dotted code, nearest first: `A.B.C` gives `A.B`, then `A`.
+pub fn ancestors(code: &str) -> impl Iterator<Item = &str> {
+    let mut rest = code;
+    core::iter::from_fn(move || {
+        let dot = rest.rfind('.')?;
+        rest = &rest[..dot];
+        Some(rest)
+    })
+}
+
+/// What emitted code tells the runtime about a `Code` enum; every behaviour of [`ErrorCode`] is
+/// then written once, here, generically.
+///
+/// Fieldless variants map to their table index and back through the enum's discriminant instead
+/// of a `match` of one arm per code: such matches are what make a 10,000-code enum take minutes to
+/// compile in release (BENCHMARKS.md has the measurements).
+///
+/// # Safety
+/// The implementor must be `#[repr(u32)]`, and its variants with the discriminants
+/// `0..TABLE.code_count()` must be exactly its fieldless variants, variant `i` being code `i` of
+/// `TABLE`. [`tag_of`] and [`from_tag`] rely on the layout that the Rust reference guarantees for
+/// such enums ("primitive representation of enums with fields"): a `repr(C)` union of `repr(C)`
+/// structs, each of which starts with the `u32` tag. So the first four bytes of any value are its
+/// discriminant, and a fieldless variant is nothing but its tag.
+pub unsafe trait Generated:
+    Sized + Clone + Eq + core::hash::Hash + core::fmt::Debug + 'static
+{
+    /// The catalog's codes.
+    const TABLE: &'static Table;
+    /// Which kind of variant `self` is.
+    fn entry(&self) -> Entry<'_>;
+    /// The extended catalog's code for `code`, if this enum extends one and it knows `code`.
+    fn from_base_code(code: &str) -> Option<Self>;
+    /// The catch-all variant holding `code`.
+    fn unknown(code: String) -> Self;
+}
+
+/// The three kinds of variant a `Code` enum has.
+pub enum Entry<'a> {
+    /// A code of this catalog, by index.
+    Known(u32),
+    /// A known code of the extended catalog.
+    Base(&'a dyn DynErrorCode),
+    /// A code no catalog knows.
+    Unknown(&'a str),
+}
+
+/// The object-safe part of [`ErrorCode`], so an extending enum reaches its base's behaviour.
+pub trait DynErrorCode: core::fmt::Debug {
+    fn code(&self) -> &str;
+    fn http_statuses(&self) -> &'static [u16];
+    fn retry(&self) -> Retry;
+    fn category(&self) -> Category;
+    fn description_in(&self, locale: Locale) -> &'static str;
+    fn help_in(&self, locale: Locale) -> Option<&'static str>;
+    fn messages(&self) -> Messages;
+}
+
+impl<C: ErrorCode> DynErrorCode for C {
+    fn code(&self) -> &str {
+        ErrorCode::code(self)
+    }
+    fn http_statuses(&self) -> &'static [u16] {
+        ErrorCode::http_statuses(self)
+    }
+    fn retry(&self) -> Retry {
+        ErrorCode::retry(self)
+    }
+    fn category(&self) -> Category {
+        ErrorCode::category(self)
+    }
+    fn description_in(&self, locale: Locale) -> &'static str {
+        ErrorCode::description_in(self, locale)
+    }
+    fn help_in(&self, locale: Locale) -> Option<&'static str> {
+        ErrorCode::help_in(self, locale)
+    }
+    fn messages(&self) -> Messages {
+        ErrorCode::messages(self)
+    }
+}
+
+/// The discriminant of `value`.
+#[inline(always)]
+pub fn tag_of<C: Generated>(value: &C) -> u32 {
+    // SAFETY: by the `Generated` contract `C` is `#[repr(u32)]`, so every value of `C` begins
+    // with its initialised `u32` tag, suitably aligned.
+    unsafe { *(value as *const C).cast::<u32>() }
+}
+
+/// The fieldless variant for code `index` of `C::TABLE`. Panics if there is none.
+#[inline(always)]
+pub fn from_tag<C: Generated>(index: u32) -> C {
+    assert!(index < C::TABLE.code_count(), "no code has this index");
+    let mut value = MaybeUninit::<C>::uninit();
+    // SAFETY: by the `Generated` contract `C` is `#[repr(u32)]` and `index` is the discriminant
+    // of a fieldless variant, whose whole representation is the `u32` tag at offset 0 (a repr(C)
+    // struct holding only the tag); the other bytes of the union may stay uninitialised.
+    unsafe {
+        value.as_mut_ptr().cast::<u32>().write(index);
+        value.assume_init()
+    }
+}
+
+#[inline]
+pub fn from_known_code<C: Generated>(code: &str) -> Option<C> {
+    match C::TABLE.find(code) {
+        Some(index) => Some(from_tag(index)),
+        None => C::from_base_code(code),
+    }
+}
+
+#[inline]
+pub fn from_code<C: Generated>(code: &str) -> C {
+    from_known_code(code).unwrap_or_else(|| C::unknown(code.to_owned()))
+}
+
+#[inline]
+pub fn code<C: Generated>(value: &C) -> &str {
+    match value.entry() {
+        Entry::Known(index) => C::TABLE.code(index),
+        Entry::Base(base) => base.code(),
+        Entry::Unknown(code) => code,
+    }
+}
+
+#[inline]
+pub fn is_known<C: Generated>(value: &C) -> bool {
+    !matches!(value.entry(), Entry::Unknown(_))
+}
+
+/// The nearest known ancestor of an unknown dotted code, in this catalog or the one it extends.
+fn known_ancestor<C: Generated>(code: &str) -> Option<C> {
+    ancestors(code).find_map(from_known_code::<C>)
+}
+
+/// Answers `property` for a known code, for an unknown code from its nearest known ancestor, and
+/// with `fallback` where there is none.
+#[inline]
+fn inherited<C: Generated, T>(
+    value: &C,
+    known: impl Fn(u32) -> T,
+    base: impl Fn(&dyn DynErrorCode) -> T,
+    fallback: T,
+) -> T {
+    match value.entry() {
+        Entry::Known(index) => known(index),
+        Entry::Base(code) => base(code),
+        Entry::Unknown(code) => match known_ancestor::<C>(code) {
+            Some(ancestor) => match ancestor.entry() {
+                Entry::Known(index) => known(index),
+                Entry::Base(code) => base(code),
+                Entry::Unknown(_) => fallback,
+            },
+            None => fallback,
+        },
+    }
+}
+
+#[inline]
+pub fn http_statuses<C: Generated>(value: &C) -> &'static [u16] {
+    inherited(value, |i| C::TABLE.http_statuses(i), |b| b.http_statuses(), &[])
+}
+
+#[inline]
+pub fn retry<C: Generated>(value: &C) -> Retry {
+    inherited(value, |i| C::TABLE.retry(i), |b| b.retry(), Retry::Never)
+}
+
+#[inline]
+pub fn category<C: Generated>(value: &C) -> Category {
+    inherited(
+        value,
+        |i| C::TABLE.category(i),
+        |b| b.category(),
+        Category::Unknown,
+    )
+}
+
+#[inline]
+pub fn description_in<C: Generated>(value: &C, locale: Locale) -> &'static str {
+    match value.entry() {
+        Entry::Known(index) => C::TABLE.description_in(index, locale),
+        Entry::Base(base) => base.description_in(locale),
+        Entry::Unknown(_) => unknown_description(locale),
+    }
+}
+
+#[inline]
+pub fn help_in<C: Generated>(value: &C, locale: Locale) -> Option<&'static str> {
+    match value.entry() {
+        Entry::Known(index) => C::TABLE.help_in(index, locale),
+        Entry::Base(base) => base.help_in(locale),
+        Entry::Unknown(_) => None,
+    }
+}
+
+#[inline]
+pub fn messages<C: Generated>(value: &C) -> Messages {
+    match value.entry() {
+        Entry::Known(index) => C::TABLE.messages(index),
+        Entry::Base(base) => base.messages(),
+        Entry::Unknown(_) => Messages::EMPTY,
+    }
+}
+
+pub fn status_rule<C: Generated>(status: u16) -> Option<&'static StatusRule> {
+    C::TABLE.status_rules.iter().find(|rule| rule.status == status)
+}
+
+pub fn known<C: Generated>() -> Known<C> {
+    Known {
+        indices: 0..C::TABLE.code_count(),
+        make: from_tag::<C>,
+    }
+}
+
+/// Equality as a derived impl has it: same variant, same field.
+#[inline]
+pub fn eq<C: Generated>(a: &C, b: &C) -> bool {
+    tag_of(a) == tag_of(b)
+        && match (a.entry(), b.entry()) {
+            (Entry::Base(a), Entry::Base(b)) => a.code() == b.code(),
+            (Entry::Unknown(a), Entry::Unknown(b)) => a == b,
+            _ => true,
+        }
+}
+
+/// Hashing consistent with [`eq`].
+pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
+    use core::hash::Hash;
+    tag_of(value).hash(state);
+    match value.entry() {
+        Entry::Known(_) => {}
+        Entry::Base(base) => base.code().hash(state),
+        Entry::Unknown(code) => code.hash(state),
+    }
+}
+
+/// `Debug` of a known code is its variant's name, as a derived impl would print it.
+pub fn debug<C: Generated>(value: &C, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    match value.entry() {
+        Entry::Known(index) => f.write_str(C::TABLE.name(index)),
+        Entry::Base(base) => f.debug_tuple("Base").field(&base).finish(),
+        Entry::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
+    }
+}
+
+impl<C: Generated> ErrorCode for C
+where
+    C: core::fmt::Display + core::str::FromStr<Err = core::convert::Infallible> + Send + Sync,
+{
+    fn from_code(code: &str) -> Self {
+        from_code(code)
+    }
+    fn from_known_code(code: &str) -> Option<Self> {
+        from_known_code(code)
+    }
+    fn code(&self) -> &str {
+        code(self)
+    }
+    fn is_known(&self) -> bool {
+        is_known(self)
+    }
+    fn http_statuses(&self) -> &'static [u16] {
+        http_statuses(self)
+    }
+    fn retry(&self) -> Retry {
+        retry(self)
+    }
+    fn category(&self) -> Category {
+        category(self)
+    }
+    fn description_in(&self, locale: Locale) -> &'static str {
+        description_in(self, locale)
+    }
+    fn help_in(&self, locale: Locale) -> Option<&'static str> {
+        help_in(self, locale)
+    }
+    fn messages(&self) -> Messages {
+        messages(self)
+    }
+    fn known() -> Known<Self> {
+        known()
+    }
+    fn status_rule(status: u16) -> Option<&'static StatusRule> {
+        status_rule::<C>(status)
+    }
+}
+
+/// Serializes a code as its wire string.
+#[cfg(feature = "serde")]
+pub fn serialize_code<C: crate::ErrorCode, S: serde::Serializer>(
+    code: &C,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(code.code())
+}
+
+/// Deserializes a code from its wire string; never fails for a string.
+#[cfg(feature = "serde")]
+pub fn deserialize_code<'de, C: crate::ErrorCode, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<C, D::Error> {
+    struct WireCode<C>(core::marker::PhantomData<C>);
+
+    impl<'de, C: crate::ErrorCode> serde::de::Visitor<'de> for WireCode<C> {
+        type Value = C;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("an error code string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<C, E> {
+            Ok(C::from_code(code))
+        }
+    }
+
+    deserializer.deserialize_str(WireCode(core::marker::PhantomData))
+}
+
+/// Implements `Serialize`/`Deserialize` (as the wire string) for an `ErrorCode` when this crate's
+/// `serde` feature is on, and nothing otherwise. A macro, so that the feature of `cloud-errors`
+/// decides, not a feature of the crate where `#[cloud_error]` expands.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {
+        impl ::cloud_errors::__private::serde::Serialize for $ty {
+            fn serialize<S: ::cloud_errors::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                ::cloud_errors::__private::serialize_code(self, serializer)
+            }
+        }
+
+        impl<'de> ::cloud_errors::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::cloud_errors::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::cloud_errors::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {};
+}
+
+pub use crate::__impl_serde as impl_serde;
