@@ -280,3 +280,15 @@ fn serde_uses_the_wire_string() {
     let unknown: Code = serde_json::from_str("\"Whatever\"").unwrap();
     assert_eq!(unknown, Code::Unknown("Whatever".to_owned()));
 }
+
+#[test]
+fn unknown_dotted_codes_inherit_from_their_nearest_known_ancestor() {
+    let code = Code::from_code("TooManyRequests.PerTenancy.Burst");
+    assert_eq!(code, Code::Unknown("TooManyRequests.PerTenancy.Burst".to_owned()));
+    assert_eq!(code.retry(), Backoff);
+    assert_eq!(code.category(), ResourceExhausted);
+    assert_eq!(code.http_statuses(), &[429]);
+    // Only whole dot-separated prefixes count as ancestors.
+    assert_eq!(Code::from_code("TooManyRequestsX.Y").retry(), Never);
+    assert_eq!(Code::from_code(".TooManyRequests").category(), Category::Unknown);
+}
