@@ -485,9 +485,37 @@ pub fn catalog_module(catalog: &Catalog) -> TokenStream {
         status_rules: &catalog.status_rules,
     };
     let code_enum = code_enum(&spec);
+    // What the runtime's one generic `ProviderError` needs to read this provider's responses.
+    let provider = &catalog.provider;
+    let envelope = format_ident!(
+        "{}",
+        match catalog.envelope {
+            crate::model::Envelope::Oci => "Oci",
+            crate::model::Envelope::Ibm => "Ibm",
+            crate::model::Envelope::Alibaba => "Alibaba",
+            crate::model::Envelope::Tencent => "Tencent",
+        }
+    );
+    let in_body_errors = (catalog.envelope == crate::model::Envelope::Tencent)
+        .then(|| quote! { impl ::cloud_errors::InBodyErrors for Code {} });
+    let error_docs = doc_attrs(&[
+        format!("An error response of {}.", escape_markdown(&catalog.provider)),
+        String::new(),
+        "See [`ProviderError`](crate::ProviderError) for its constructors, fields and".to_owned(),
+        "retry decision, with an example.".to_owned(),
+    ]);
     quote! {
         #(#module_docs)*
         #code_enum
+
+        impl ::cloud_errors::ProviderCode for Code {
+            const PROVIDER: &'static str = #provider;
+            const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::#envelope;
+        }
+        #in_body_errors
+
+        #(#error_docs)*
+        pub type Error = ::cloud_errors::ProviderError<Code>;
     }
 }
 

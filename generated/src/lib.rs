@@ -38,6 +38,7 @@ mod category;
 mod code;
 mod hash;
 mod locale;
+mod response;
 mod retry;
 
 #[doc(hidden)]
@@ -47,7 +48,11 @@ pub mod __private;
 pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 pub use locale::Locale;
+pub use response::{Envelope, IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError};
 pub use retry::Retry;
+
+#[doc(hidden)]
+pub use response::testing as __response;
 
 include!("catalogs/mod.rs");
 

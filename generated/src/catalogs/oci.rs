@@ -491,3 +491,12 @@ const _: () = {
     }
     ::cloud_errors::__private::impl_serde!(Code);
 };
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Oracle Cloud Infrastructure";
+    const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Oci;
+}
+/// An error response of Oracle Cloud Infrastructure.
+///
+/// See [`ProviderError`](crate::ProviderError) for its constructors, fields and
+/// retry decision, with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,590 @@
+//! Error responses: any HTTP error response of a provider, read into a typed [`ProviderError`].
+//!
+//! One generic implementation serves every catalog: a catalog's `Code` says which envelope its
+//! provider wraps errors in ([`ProviderCode::ENVELOPE`]), and one parser per envelope (the
+//! submodules) turns a body into [`Parsed`] fields in a single pass, borrowing the code from the
+//! body so that a known code costs no allocation.
+
+mod alibaba;
+mod ibm;
+mod oci;
+mod retry_after;
+mod tencent;
+
+use core::fmt;
+use std::borrow::Cow;
+use std::time::{Duration, SystemTime};
+
+use http::HeaderMap;
+use serde::Deserialize;
+
+use crate::{Category, ErrorCode, Retry, StatusRule};
+
+pub use ibm::{IbmError, IbmTarget};
+use retry_after::RetryAfter;
+
+/// How a provider wraps errors in its HTTP responses: a catalog's `envelope` key, which picks
+/// the parser [`ProviderError`] reads a body with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Envelope {
+    /// Oracle Cloud Infrastructure: JSON `{"code", "message"}`, the request id in the
+    /// `opc-request-id` header.
+    Oci,
+    /// IBM Cloud: JSON `{"errors": [{"code", "message", "more_info", "target"}], "trace",
+    /// "status_code"}`.
+    Ibm,
+    /// Alibaba Cloud: the Protocol Buffers message `Error {StatusCode, ErrorCode, ErrorMessage,
+    /// RequestId}` (KMS instance API), or JSON `{"Code", "Message", "RequestId", "HostId",
+    /// "Recommend"}`.
+    Alibaba,
+    /// Tencent Cloud API 3.0: JSON `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`,
+    /// usually with HTTP 200.
+    Tencent,
+}
+
+impl Envelope {
+    /// The header that carries the request id when the body does not, where the provider sends
+    /// one: OCI documents `opc-request-id`; IBM's troubleshooting pages ask for `X-Request-Id`;
+    /// Alibaba's gateways send `x-acs-request-id`.
+    const fn request_id_header(self) -> Option<&'static str> {
+        match self {
+            Envelope::Oci => Some("opc-request-id"),
+            Envelope::Ibm => Some("x-request-id"),
+            Envelope::Alibaba => Some("x-acs-request-id"),
+            Envelope::Tencent => None,
+        }
+    }
+}
+
+/// A catalog's `Code` together with what is needed to read its provider's error responses.
+/// Every generated catalog implements it.
+pub trait ProviderCode: ErrorCode {
+    /// The provider's display name, as `Display` of [`ProviderError`] shows it.
+    const PROVIDER: &'static str;
+    /// How the provider wraps errors in a response body.
+    const ENVELOPE: Envelope;
+}
+
+/// Marks the catalogs whose provider answers errors with HTTP 200 and the error inside the body
+/// (Tencent Cloud API 3.0), for which [`ProviderError::from_body`] tells an error body from a
+/// success body.
+pub trait InBodyErrors: ProviderCode {}
+
+/// What one envelope parser understood of a body. Non-generic, so each parser is compiled once.
+#[derive(Debug, Default)]
+pub(crate) struct Parsed<'a> {
+    /// The body had the envelope's error shape (for Tencent: a `Response.Error` object), even if
+    /// the code is missing.
+    pub(crate) error_shape: bool,
+    pub(crate) code: Option<Cow<'a, str>>,
+    pub(crate) message: Option<String>,
+    pub(crate) request_id: Option<String>,
+    /// A status the body states besides the HTTP one (IBM `status_code`, Alibaba `StatusCode`).
+    pub(crate) reported_status: Option<i64>,
+    pub(crate) details: Details,
+}
+
+/// A code string inside a body, borrowed when it has no escapes: a known code is then looked up
+/// without allocating. (`Option<Cow<str>>` alone would always allocate: serde borrows a `Cow` only
+/// as the direct field of a `#[serde(borrow)]` attribute.)
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub(crate) struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+impl<'a> Text<'a> {
+    /// The text, `None` when empty: an empty code is no code.
+    pub(crate) fn non_empty(text: Option<Text<'a>>) -> Option<Cow<'a, str>> {
+        text.map(|Text(text)| text).filter(|text| !text.is_empty())
+    }
+}
+
+/// What only some providers send.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Details {
+    #[default]
+    None,
+    Ibm {
+        errors: Vec<IbmError>,
+    },
+    Alibaba {
+        host_id: Option<String>,
+        recommend: Option<String>,
+    },
+}
+
+/// Runs the envelope's parser; `None` when the body is not that envelope at all.
+fn parse(envelope: Envelope, body: &[u8]) -> Option<Parsed<'_>> {
+    match envelope {
+        Envelope::Oci => oci::parse(body),
+        Envelope::Ibm => ibm::parse(body),
+        Envelope::Alibaba => alibaba::parse(body),
+        Envelope::Tencent => tencent::parse(body),
+    }
+}
+
+/// An error response of one provider, read from its HTTP status, headers and body: the code
+/// (typed by the catalog), message, request id, provider extras, and a retry decision that
+/// combines code and status.
+///
+/// Each catalog module has an alias for it, `Error` (for example `cloud_errors::oci::Error`).
+/// The constructors never fail and never panic: a body that is not what the envelope promises
+/// (empty, a gateway's HTML page, truncated JSON, wrong field types, invalid UTF-8) still gives an
+/// error whose code is `Unknown` and whose class comes from the status, and the body is kept
+/// verbatim in [`raw_body`](ProviderError::raw_body) whenever its code could not be read.
+///
+/// # Example: a client deciding whether to retry
+///
+/// ```
+/// use std::time::Duration;
+///
+/// use cloud_errors::{oci, Category, Retry};
+///
+/// /// How long to wait before attempt `attempt + 1`, or `None` to give up and report `error`.
+/// fn next_delay(error: &oci::Error, attempt: u32) -> Option<Duration> {
+///     const MAX_ATTEMPTS: u32 = 4;
+///     if !error.is_retryable() || attempt + 1 >= MAX_ATTEMPTS {
+///         return None;
+///     }
+///     // The server's Retry-After wins over the client's own exponential backoff.
+///     let backoff = Duration::from_millis(100 << attempt);
+///     Some(error.retry_after().unwrap_or(backoff))
+/// }
+///
+/// // Throttled, with a Retry-After: wait as long as the service asks.
+/// let throttled = http::Response::builder()
+///     .status(429)
+///     .header("opc-request-id", "7C1E/77E1A1C5/1B2A")
+///     .header("retry-after", "3")
+///     .body(r#"{"code":"TooManyRequests","message":"Too many requests for the user"}"#)
+///     .unwrap();
+/// let error = oci::Error::from_response(&throttled);
+/// assert_eq!(error.code(), &oci::Code::TooManyRequests);
+/// assert_eq!(error.request_id(), Some("7C1E/77E1A1C5/1B2A"));
+/// assert_eq!(error.category(), Category::ResourceExhausted);
+/// assert_eq!(next_delay(&error, 0), Some(Duration::from_secs(3)));
+/// assert_eq!(
+///     error.to_string(),
+///     "Oracle Cloud Infrastructure: HTTP 429, TooManyRequests: \
+///      Too many requests for the user (request id 7C1E/77E1A1C5/1B2A)"
+/// );
+///
+/// // A gateway's HTML page instead of JSON: the status decides, the page is kept.
+/// let page = b"<html><body>502 Bad Gateway</body></html>";
+/// let error = oci::Error::from_parts(502, &http::HeaderMap::new(), page);
+/// assert!(!error.code().is_known());
+/// assert_eq!(error.retry(), Retry::Backoff);
+/// assert_eq!(next_delay(&error, 1), Some(Duration::from_millis(200)));
+/// assert_eq!(error.raw_body(), Some(&page[..]));
+///
+/// // A known code's class wins over its status: this 400 is final.
+/// let error = oci::Error::from_parts(
+///     400,
+///     &http::HeaderMap::new(),
+///     br#"{"code":"InvalidParameter","message":"displayName is too long"}"#,
+/// );
+/// assert_eq!(error.retry(), Retry::Never);
+/// assert_eq!(next_delay(&error, 0), None);
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct ProviderError<C> {
+    status: u16,
+    code: C,
+    message: Option<String>,
+    request_id: Option<String>,
+    reported_status: Option<i64>,
+    details: Details,
+    raw_body: Option<Vec<u8>>,
+    retry_after: Option<RetryAfter>,
+    classified_by: ClassifiedBy,
+}
+
+/// Where the retry class and category come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClassifiedBy {
+    /// The code is known to the catalog, or is an unknown dotted code with a known ancestor.
+    Code,
+    /// No code, and the catalog documents this status without one.
+    StatusRule(&'static StatusRule),
+    /// The HTTP status alone.
+    Status,
+}
+
+impl<C: ProviderCode> ProviderError<C> {
+    /// Reads an error response from its parts. Never fails and never panics, whatever the body.
+    ///
+    /// `status` is the HTTP status; a status outside `100..=999` is kept as it is and classified
+    /// like any status no table lists.
+    pub fn from_parts(status: u16, headers: &HeaderMap, body: &[u8]) -> Self {
+        Self::read(C::ENVELOPE, status, headers, body)
+    }
+
+    /// Reads an error response; the same as [`from_parts`](ProviderError::from_parts) with the
+    /// response's status, headers and body.
+    pub fn from_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
+        Self::from_parts(
+            response.status().as_u16(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// [`from_parts`](ProviderError::from_parts) with an explicit envelope.
+    pub(crate) fn read(envelope: Envelope, status: u16, headers: &HeaderMap, body: &[u8]) -> Self {
+        let mut parsed = parse(envelope, body).unwrap_or_default();
+        if parsed.request_id.is_none() {
+            parsed.request_id = envelope
+                .request_id_header()
+                .and_then(|name| headers.get(name))
+                .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+        }
+        let retry_after = headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse);
+        Self::assemble(status, parsed, body, retry_after)
+    }
+
+    /// The error inside an HTTP 200 body, when `body` is an error envelope.
+    pub(crate) fn read_body(envelope: Envelope, body: &[u8]) -> Option<Self> {
+        let parsed = parse(envelope, body).filter(|parsed| parsed.error_shape)?;
+        Some(Self::assemble(200, parsed, body, None))
+    }
+
+    fn assemble(status: u16, parsed: Parsed<'_>, body: &[u8], retry_after: Option<RetryAfter>) -> Self {
+        let Parsed {
+            error_shape: _,
+            code,
+            message,
+            request_id,
+            reported_status,
+            details,
+        } = parsed;
+        let (code, classified_by, raw_body) = match code {
+            Some(wire) => {
+                let code = C::from_code(&wire);
+                let classified_by = if has_catalog_class(&code) {
+                    ClassifiedBy::Code
+                } else {
+                    ClassifiedBy::Status
+                };
+                (code, classified_by, None)
+            }
+            // Without a code the body was not understood: keep it for the caller.
+            None => (
+                C::from_code(""),
+                C::status_rule(status).map_or(ClassifiedBy::Status, ClassifiedBy::StatusRule),
+                Some(body.to_vec()),
+            ),
+        };
+        ProviderError {
+            status,
+            code,
+            message,
+            request_id,
+            reported_status,
+            details,
+            raw_body,
+            retry_after,
+            classified_by,
+        }
+    }
+}
+
+impl<C: InBodyErrors> ProviderError<C> {
+    /// Tells an error body from a success body, for providers that answer errors with HTTP 200
+    /// (Tencent Cloud API 3.0): `Some` when `body` is an error envelope (its status is then 200),
+    /// `None` for anything else — a success body, or a body that is not JSON at all, which the
+    /// caller's own parsing of the expected answer reports.
+    ///
+    /// ```
+    /// # #[cfg(feature = "tencent")] {
+    /// use cloud_errors::tencent;
+    ///
+    /// let success = br#"{"Response": {"InstanceSet": [], "RequestId": "6e2d-1"}}"#;
+    /// assert!(tencent::Error::from_body(success).is_none());
+    ///
+    /// let failure = br#"{"Response": {"Error": {"Code": "AuthFailure.SignatureExpire",
+    ///     "Message": "Signature expired"}, "RequestId": "6e2d-2"}}"#;
+    /// let error = tencent::Error::from_body(failure).unwrap();
+    /// assert_eq!(error.code().code(), "AuthFailure.SignatureExpire");
+    /// assert_eq!(error.request_id(), Some("6e2d-2"));
+    /// # }
+    /// ```
+    pub fn from_body(body: &[u8]) -> Option<Self> {
+        Self::read_body(C::ENVELOPE, body)
+    }
+}
+
+/// Whether the catalog classifies `code`: a known code, or an unknown dotted code with a known
+/// ancestor (whose class `retry()`/`category()` of the code already answer).
+fn has_catalog_class<C: ErrorCode>(code: &C) -> bool {
+    code.is_known()
+        || crate::__private::ancestors(code.code()).any(|ancestor| C::from_known_code(ancestor).is_some())
+}
+
+impl<C: ProviderCode> ProviderError<C> {
+    /// The provider's display name.
+    pub fn provider(&self) -> &'static str {
+        C::PROVIDER
+    }
+
+    /// The HTTP status as received (200 for an error read by `from_body`).
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The HTTP status as an [`http::StatusCode`], `None` if it is outside `100..=999`.
+    pub fn status_code(&self) -> Option<http::StatusCode> {
+        http::StatusCode::from_u16(self.status).ok()
+    }
+
+    /// The error code: a known variant, or `Unknown` with the code as sent. A response that
+    /// carried no readable code has `Unknown` with an empty string.
+    pub fn code(&self) -> &C {
+        &self.code
+    }
+
+    /// The error code, consuming the error.
+    pub fn into_code(self) -> C {
+        self.code
+    }
+
+    /// The provider's message, where the body had one.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The request id to quote to the provider's support: OCI's `opc-request-id` header, IBM's
+    /// `trace` (or an `X-Request-Id` header), Alibaba's `RequestId` (or an `x-acs-request-id`
+    /// header), Tencent's `Response.RequestId`.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The status the body itself states, where it has one (IBM `status_code`, Alibaba's
+    /// protobuf `StatusCode`); it normally repeats the HTTP status.
+    pub fn reported_status(&self) -> Option<i64> {
+        self.reported_status
+    }
+
+    /// Every entry of an IBM body's `errors` array, in order; empty for other providers.
+    pub fn ibm_errors(&self) -> &[IbmError] {
+        match &self.details {
+            Details::Ibm { errors } => errors,
+            _ => &[],
+        }
+    }
+
+    /// Alibaba's `HostId`: the endpoint that answered.
+    pub fn host_id(&self) -> Option<&str> {
+        match &self.details {
+            Details::Alibaba { host_id, .. } => host_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Alibaba's `Recommend`: a link to a diagnosis of this request.
+    pub fn recommend(&self) -> Option<&str> {
+        match &self.details {
+            Details::Alibaba { recommend, .. } => recommend.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The body exactly as received, kept whenever no error code could be read from it (an empty
+    /// body, an HTML page, broken or unexpected JSON); `None` when the body was understood.
+    pub fn raw_body(&self) -> Option<&[u8]> {
+        self.raw_body.as_deref()
+    }
+
+    /// The documented rule for this status, when the response had no code and the catalog
+    /// documents such a response (Alibaba KMS's 413, for example); it then decides the class.
+    pub fn status_rule(&self) -> Option<&'static StatusRule> {
+        match self.classified_by {
+            ClassifiedBy::StatusRule(rule) => Some(rule),
+            _ => None,
+        }
+    }
+
+    /// Whether retrying can help. The class of a code the catalog knows wins; without one, a
+    /// documented status rule decides, and otherwise the status: 429, 500, 502, 503 and 504 back
+    /// off, everything else is final.
+    pub fn retry(&self) -> Retry {
+        match self.classified_by {
+            ClassifiedBy::Code => self.code.retry(),
+            ClassifiedBy::StatusRule(rule) => rule.retry,
+            ClassifiedBy::Status => Retry::from_http_status(self.status),
+        }
+    }
+
+    /// `true` exactly when [`retry`](ProviderError::retry) is [`Retry::Backoff`].
+    pub fn is_retryable(&self) -> bool {
+        self.retry().is_retryable()
+    }
+
+    /// The provider-neutral category, decided like [`retry`](ProviderError::retry) (the status's
+    /// category is [`Category::from_http_status`]).
+    pub fn category(&self) -> Category {
+        match self.classified_by {
+            ClassifiedBy::Code => self.code.category(),
+            ClassifiedBy::StatusRule(rule) => rule.category,
+            ClassifiedBy::Status => Category::from_http_status(self.status),
+        }
+    }
+
+    /// How long the server asks the client to wait, from a `Retry-After` header in seconds or as
+    /// an HTTP date (a date in the past gives zero).
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after_at(SystemTime::now())
+    }
+
+    /// [`retry_after`](ProviderError::retry_after) as seen at `now`.
+    pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
+        self.retry_after.map(|after| after.delay_at(now))
+    }
+}
+
+impl<C: ProviderCode> fmt::Display for ProviderError<C> {
+    /// One line: provider, status, code, message and request id.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: HTTP {}, ", C::PROVIDER, self.status)?;
+        match self.code.code() {
+            "" => f.write_str("no error code")?,
+            code => write_one_line(f, code)?,
+        }
+        match (&self.message, &self.raw_body) {
+            (Some(message), _) => {
+                f.write_str(": ")?;
+                write_one_line(f, message)?;
+            }
+            (None, Some(body)) if body.is_empty() => f.write_str(" (empty body)")?,
+            (None, Some(body)) => write!(f, " (unreadable body of {} bytes)", body.len())?,
+            (None, None) => {}
+        }
+        if let Some(request_id) = &self.request_id {
+            f.write_str(" (request id ")?;
+            write_one_line(f, request_id)?;
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `text` with its line breaks and other control characters as spaces, so `Display` stays
+/// on one line whatever the provider sent.
+fn write_one_line(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let mut rest = text;
+    while let Some(at) = rest.find(char::is_control) {
+        f.write_str(&rest[..at])?;
+        f.write_str(" ")?;
+        let width = rest[at..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[at + width..];
+    }
+    f.write_str(rest)
+}
+
+impl<C: ProviderCode> fmt::Debug for ProviderError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProviderError")
+            .field("provider", &C::PROVIDER)
+            .field("status", &self.status)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .field("request_id", &self.request_id)
+            .field("reported_status", &self.reported_status)
+            .field("details", &self.details)
+            .field("raw_body", &self.raw_body.as_deref().map(BodyPreview))
+            .field("retry_after", &self.retry_after)
+            .field("retry", &self.retry())
+            .field("category", &self.category())
+            .finish()
+    }
+}
+
+/// A body in `Debug` output: its start as text, and its length, so a huge body stays readable.
+struct BodyPreview<'a>(&'a [u8]);
+
+impl fmt::Debug for BodyPreview<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const SHOWN: usize = 256;
+        let start = &self.0[..self.0.len().min(SHOWN)];
+        write!(f, "{:?}", String::from_utf8_lossy(start))?;
+        if self.0.len() > SHOWN {
+            write!(f, "… ({} bytes)", self.0.len())?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: ProviderCode> std::error::Error for ProviderError<C> {}
+
+#[cfg(feature = "serde")]
+impl<C: ProviderCode> serde::Serialize for ProviderError<C> {
+    /// A map of what a log line needs: provider, status, code, message, request id, the retry
+    /// decision, the provider's extras where present, and the raw body (as a string when it is
+    /// UTF-8, as bytes otherwise, so nothing is lost).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+
+        struct Body<'a>(&'a [u8]);
+        impl serde::Serialize for Body<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match core::str::from_utf8(self.0) {
+                    Ok(text) => serializer.serialize_str(text),
+                    Err(_) => serializer.serialize_bytes(self.0),
+                }
+            }
+        }
+
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("provider", C::PROVIDER)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("code", self.code.code())?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("request_id", &self.request_id)?;
+        map.serialize_entry("retry", &self.retry())?;
+        map.serialize_entry("category", &self.category())?;
+        if let Some(after) = self.retry_after() {
+            map.serialize_entry("retry_after_secs", &after.as_secs_f64())?;
+        }
+        if let Some(status) = self.reported_status {
+            map.serialize_entry("reported_status", &status)?;
+        }
+        match &self.details {
+            Details::None => {}
+            Details::Ibm { errors } => map.serialize_entry("errors", errors)?,
+            Details::Alibaba { host_id, recommend } => {
+                if let Some(host_id) = host_id {
+                    map.serialize_entry("host_id", host_id)?;
+                }
+                if let Some(recommend) = recommend {
+                    map.serialize_entry("recommend", recommend)?;
+                }
+            }
+        }
+        if let Some(body) = &self.raw_body {
+            map.serialize_entry("raw_body", &Body(body))?;
+        }
+        map.end()
+    }
+}
+
+/// Entry points for tests and fuzz targets: read a body with any envelope, whatever catalog `C`
+/// is, so each parser can be exercised on its own.
+#[doc(hidden)]
+pub mod testing {
+    use super::{Envelope, ProviderCode, ProviderError};
+
+    /// [`ProviderError::from_parts`] with the given envelope instead of `C`'s.
+    pub fn from_parts_in<C: ProviderCode>(
+        envelope: Envelope,
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> ProviderError<C> {
+        ProviderError::read(envelope, status, headers, body)
+    }
+
+    /// [`ProviderError::from_body`] with the given envelope, for any catalog.
+    pub fn from_body_in<C: ProviderCode>(envelope: Envelope, body: &[u8]) -> Option<ProviderError<C>> {
+        ProviderError::read_body(envelope, body)
+    }
+}
