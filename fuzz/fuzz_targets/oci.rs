@@ -1,0 +1,8 @@
+//! Fuzzes the OCI envelope parser through `from_parts` (and `from_body`).
+
+#![no_main]
+
+use cloud_errors::Envelope;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| cloud_errors_fuzz::read(Envelope::Oci, data));
