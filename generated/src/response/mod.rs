@@ -15,7 +15,7 @@ use core::fmt;
 use std::borrow::Cow;
 use std::time::{Duration, SystemTime};
 
-use http::HeaderMap;
+use http::{HeaderMap, HeaderName};
 use serde::Deserialize;
 
 use crate::{Category, ErrorCode, Retry, StatusRule};
@@ -47,11 +47,12 @@ impl Envelope {
     /// The header that carries the request id when the body does not, where the provider sends
     /// one: OCI documents `opc-request-id`; IBM's troubleshooting pages ask for `X-Request-Id`;
     /// Alibaba's gateways send `x-acs-request-id`.
-    const fn request_id_header(self) -> Option<&'static str> {
+    /// A `HeaderName`, not a `&str`: looking a string up parses and lowercases it first.
+    const fn request_id_header(self) -> Option<HeaderName> {
         match self {
-            Envelope::Oci => Some("opc-request-id"),
-            Envelope::Ibm => Some("x-request-id"),
-            Envelope::Alibaba => Some("x-acs-request-id"),
+            Envelope::Oci => Some(HeaderName::from_static("opc-request-id")),
+            Envelope::Ibm => Some(HeaderName::from_static("x-request-id")),
+            Envelope::Alibaba => Some(HeaderName::from_static("x-acs-request-id")),
             Envelope::Tencent => None,
         }
     }
@@ -235,7 +236,7 @@ impl<C: ProviderCode> ProviderError<C> {
         if parsed.request_id.is_none() {
             parsed.request_id = envelope
                 .request_id_header()
-                .and_then(|name| headers.get(name))
+                .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
         let retry_after = headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse);
