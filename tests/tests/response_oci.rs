@@ -112,12 +112,12 @@ fn a_message_without_a_code_is_kept_with_the_body() {
 
 #[test]
 fn display_stays_on_one_line() {
-    let body = br#"{"code":"InvalidParameter","message":"line one\nline two\r\n\tend"}"#;
+    let body = br#"{"code":"InvalidParameter","message":"line one\nline two\r\n\tend\u2028"}"#;
     let error = Error::from_parts(400, &headers(&[("opc-request-id", "r\td")]), body);
-    assert_eq!(error.message(), Some("line one\nline two\r\n\tend"));
+    assert_eq!(error.message(), Some("line one\nline two\r\n\tend\u{2028}"));
     assert_eq!(
         error.to_string(),
-        "Oracle Cloud Infrastructure: HTTP 400, InvalidParameter: line one line two   end \
+        "Oracle Cloud Infrastructure: HTTP 400, InvalidParameter: line one line two   end  \
          (request id r d)"
     );
     let error = Error::from_parts(502, &headers(&[]), b"<html>bad gateway</html>");

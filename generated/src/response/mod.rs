@@ -472,8 +472,9 @@ impl<C: ProviderCode> fmt::Display for ProviderError<C> {
 /// Writes `text` with its line breaks and other control characters as spaces, so `Display` stays
 /// on one line whatever the provider sent.
 fn write_one_line(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let breaks_lines = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
     let mut rest = text;
-    while let Some(at) = rest.find(char::is_control) {
+    while let Some(at) = rest.find(breaks_lines) {
         f.write_str(&rest[..at])?;
         f.write_str(" ")?;
         let width = rest[at..].chars().next().map_or(1, char::len_utf8);
