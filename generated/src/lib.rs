@@ -41,6 +41,10 @@ mod locale;
 mod response;
 mod retry;
 
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest;
+
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;

@@ -1,0 +1,315 @@
+//! Retry in practice: a reqwest + backon client against a fake provider on 127.0.0.1, every
+//! decision taken by `cloud_errors` (`is_retryable`, `retry_after`).
+
+#[path = "../../generated/examples/support/mod.rs"]
+mod support;
+
+use std::future::{ready, Ready};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use cloud_errors::reqwest::CallError;
+use cloud_errors::{oci, ProviderCode, Retry};
+use support::{call_with_retries, FakeProvider, Outcome, Policy, Reply};
+
+/// Short delays and a generous timeout: the fake provider answers in microseconds.
+const POLICY: Policy = Policy {
+    retries: 3,
+    min: Duration::from_millis(1),
+    max: Duration::from_millis(4),
+    timeout: Duration::from_secs(5),
+};
+
+/// A mocked clock for backon: records each requested delay and returns at once.
+#[derive(Clone, Default)]
+struct MockClock(Arc<Mutex<Vec<Duration>>>);
+
+impl MockClock {
+    fn sleeper(&self) -> impl Fn(Duration) -> Ready<()> + 'static {
+        let slept = Arc::clone(&self.0);
+        move |delay| {
+            slept.lock().unwrap().push(delay);
+            ready(())
+        }
+    }
+
+    fn slept(&self) -> Vec<Duration> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+async fn call<C: ProviderCode>(provider: &FakeProvider, key: &str, clock: &MockClock) -> Outcome<C> {
+    let client = reqwest::Client::new();
+    call_with_retries::<C, _, _>(&client, &provider.url, key, POLICY, clock.sleeper()).await
+}
+
+fn provider_error<C: ProviderCode>(outcome: &Outcome<C>) -> &cloud_errors::ProviderError<C> {
+    match &outcome.result {
+        Err(CallError::Provider(error)) => error,
+        other => panic!("expected a provider error, got {other:?}"),
+    }
+}
+
+/// One provider's bodies for the scenarios below.
+struct Bodies {
+    throttled: Reply,
+    not_found: Reply,
+    after_fix: Reply,
+    success: Reply,
+}
+
+/// The scenarios every provider must pass.
+async fn check_provider<C: ProviderCode>(bodies: Bodies, not_found_code: &str, after_fix_code: &str) {
+    let Bodies {
+        throttled,
+        not_found,
+        after_fix,
+        success,
+    } = bodies;
+    let provider = FakeProvider::start(move |request| match (request.key, request.attempt) {
+        ("throttled", 0) => throttled.clone(),
+        ("gateway", 0) => Reply::gateway_page(502),
+        ("throttled" | "gateway", _) => success.clone(),
+        ("not-found", _) => not_found.clone(),
+        ("after-fix", _) => after_fix.clone(),
+        _ => Reply::gateway_page(503),
+    })
+    .await
+    .unwrap();
+    let clock = MockClock::default();
+
+    // Throttled, then success: retried once, succeeds.
+    let outcome = call::<C>(&provider, "throttled", &clock).await;
+    assert!(outcome.result.is_ok(), "{:?}", outcome.result);
+    assert_eq!(provider.attempts("throttled"), 2);
+    assert_eq!(outcome.decisions[0].retry, Retry::Backoff);
+
+    // A 502 HTML page from a gateway: retried, succeeds.
+    let outcome = call::<C>(&provider, "gateway", &clock).await;
+    assert!(outcome.result.is_ok(), "{:?}", outcome.result);
+    assert_eq!(provider.attempts("gateway"), 2);
+
+    // A NotFound-class code fails at once with its typed error.
+    let outcome = call::<C>(&provider, "not-found", &clock).await;
+    let error = provider_error(&outcome);
+    assert_eq!(error.code().code(), not_found_code);
+    assert_eq!(error.category(), cloud_errors::Category::NotFound);
+    assert_eq!(provider.attempts("not-found"), 1);
+
+    // An AfterFix code is not retried.
+    let outcome = call::<C>(&provider, "after-fix", &clock).await;
+    let error = provider_error(&outcome);
+    assert_eq!(error.code().code(), after_fix_code);
+    assert_eq!(error.retry(), Retry::AfterFix);
+    assert_eq!(provider.attempts("after-fix"), 1);
+
+    // Always failing: the budget is spent, then the loop gives up.
+    let outcome = call::<C>(&provider, "down", &clock).await;
+    assert_eq!(provider_error(&outcome).status(), 503);
+    assert_eq!(provider.attempts("down"), POLICY.retries + 1);
+}
+
+#[tokio::test]
+async fn oci_retries_what_the_catalog_says() {
+    check_provider::<oci::Code>(
+        Bodies {
+            throttled: Reply::json(429, r#"{"code":"TooManyRequests","message":"Too many requests"}"#),
+            not_found: Reply::json(404, r#"{"code":"NotFound","message":"No such operation"}"#),
+            after_fix: Reply::json(
+                409,
+                r#"{"code":"InvalidatedRetryToken","message":"Use a new token"}"#,
+            ),
+            success: Reply::json(200, r#"{"items":[]}"#),
+        },
+        "NotFound",
+        "InvalidatedRetryToken",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_on_a_mocked_clock() {
+    let provider = FakeProvider::start(|request| match request.attempt {
+        0 => Reply::json(429, r#"{"code":"TooManyRequests","message":"slow down"}"#).header("retry-after", 2),
+        _ => Reply::json(200, "{}"),
+    })
+    .await
+    .unwrap();
+    let clock = MockClock::default();
+    let outcome = call::<oci::Code>(&provider, "throttled", &clock).await;
+    assert!(outcome.result.is_ok());
+    // backon alone would have waited at most 4 ms: the service's Retry-After wins.
+    assert_eq!(clock.slept(), vec![Duration::from_secs(2)]);
+    assert_eq!(outcome.decisions[0].delay, Some(Duration::from_secs(2)));
+}
+
+/// What the fault-injection server does with one attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fault {
+    Success,
+    Throttled,
+    ServerError,
+    GatewayPage,
+    Timeout,
+    NotRetryable,
+    AfterFix,
+}
+
+impl Fault {
+    const SEED: u64 = 0x5eed_c10d;
+
+    /// The fault for attempt `attempt` of call `call`: a seeded, reproducible mix.
+    fn plan(call: usize, attempt: usize) -> Fault {
+        let mut rng = fastrand::Rng::with_seed(Self::SEED ^ ((call as u64) << 8) ^ attempt as u64);
+        match rng.u32(0..100) {
+            0..=44 => Fault::Success,
+            45..=59 => Fault::Throttled,
+            60..=69 => Fault::ServerError,
+            70..=79 => Fault::GatewayPage,
+            80..=81 => Fault::Timeout,
+            82..=91 => Fault::NotRetryable,
+            _ => Fault::AfterFix,
+        }
+    }
+
+    fn reply(self) -> Reply {
+        match self {
+            Fault::Success => Reply::json(200, r#"{"ok":true}"#),
+            Fault::Throttled => Reply::json(429, r#"{"code":"TooManyRequests","message":"throttled"}"#),
+            Fault::ServerError => Reply::json(500, r#"{"code":"InternalServerError","message":"oops"}"#),
+            Fault::GatewayPage => Reply::gateway_page(502),
+            // Answers long after the client's timeout.
+            Fault::Timeout => Reply::json(200, r#"{"ok":true}"#).after(Duration::from_secs(3)),
+            Fault::NotRetryable => Reply::json(400, r#"{"code":"InvalidParameter","message":"bad"}"#),
+            Fault::AfterFix => Reply::json(409, r#"{"code":"InvalidatedRetryToken","message":"new token"}"#),
+        }
+    }
+
+    fn is_retryable(self) -> bool {
+        matches!(
+            self,
+            Fault::Throttled | Fault::ServerError | Fault::GatewayPage | Fault::Timeout
+        )
+    }
+}
+
+/// How a call must end, from the plan alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ending {
+    Succeeded { attempts: usize },
+    Failed { attempts: usize },
+    GaveUp { attempts: usize },
+}
+
+fn expected_ending(call: usize, retries: usize) -> Ending {
+    for attempt in 0..=retries {
+        match Fault::plan(call, attempt) {
+            Fault::Success => {
+                return Ending::Succeeded {
+                    attempts: attempt + 1,
+                }
+            }
+            fault if fault.is_retryable() => continue,
+            _ => {
+                return Ending::Failed {
+                    attempts: attempt + 1,
+                }
+            }
+        }
+    }
+    Ending::GaveUp {
+        attempts: retries + 1,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retried() {
+    const CALLS: usize = 2000;
+    const CLIENTS: usize = 8;
+    let policy = Policy {
+        timeout: Duration::from_millis(200),
+        ..POLICY
+    };
+    let provider = Arc::new(
+        FakeProvider::start(|request| {
+            let call: usize = request.key.parse().expect("keys are call numbers");
+            Fault::plan(call, request.attempt).reply()
+        })
+        .await
+        .unwrap(),
+    );
+    // Spawned up front (collected), so the clients run at the same time.
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|client_index| {
+            let provider = Arc::clone(&provider);
+            tokio::spawn(async move {
+                let client = reqwest::Client::new();
+                let mut endings = Vec::new();
+                for call in (client_index..CALLS).step_by(CLIENTS) {
+                    let outcome = call_with_retries::<oci::Code, _, _>(
+                        &client,
+                        &provider.url,
+                        &call.to_string(),
+                        policy,
+                        tokio::time::sleep,
+                    )
+                    .await;
+                    let attempts = outcome.decisions.len() + usize::from(outcome.result.is_ok());
+                    let ending = match &outcome.result {
+                        Ok(_) => Ending::Succeeded { attempts },
+                        Err(error) if error.is_retryable() => Ending::GaveUp { attempts },
+                        Err(_) => Ending::Failed { attempts },
+                    };
+                    endings.push((call, ending));
+                }
+                endings
+            })
+        })
+        .collect();
+    let mut endings = Vec::with_capacity(CALLS);
+    for client in clients {
+        endings.extend(client.await.unwrap());
+    }
+
+    // Every call ended exactly once.
+    endings.sort_by_key(|(call, _)| *call);
+    assert_eq!(
+        endings.iter().map(|(call, _)| *call).collect::<Vec<_>>(),
+        (0..CALLS).collect::<Vec<_>>()
+    );
+    // Each ended as the plan says, after exactly the attempts the plan allows — no retry of a
+    // non-retryable fault, no retry missed within the budget — and the server saw just those.
+    let mut counts = [0usize; 3];
+    let mut expected_attempts = 0;
+    for &(call, ending) in &endings {
+        let expected = expected_ending(call, policy.retries);
+        assert_eq!(
+            ending,
+            expected,
+            "call {call}: {:?}",
+            (0..=policy.retries)
+                .map(|a| Fault::plan(call, a))
+                .collect::<Vec<_>>()
+        );
+        let attempts = match expected {
+            Ending::Succeeded { attempts } => {
+                counts[0] += 1;
+                attempts
+            }
+            Ending::Failed { attempts } => {
+                counts[1] += 1;
+                attempts
+            }
+            Ending::GaveUp { attempts } => {
+                counts[2] += 1;
+                attempts
+            }
+        };
+        assert_eq!(provider.attempts(&call.to_string()), attempts, "call {call}");
+        expected_attempts += attempts;
+    }
+    assert_eq!(counts.iter().sum::<usize>(), CALLS);
+    assert_eq!(provider.total_attempts(), expected_attempts);
+    // The seeded mix exercises every ending.
+    assert!(counts.iter().all(|&count| count > 0), "{counts:?}");
+}
