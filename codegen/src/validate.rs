@@ -2,6 +2,7 @@
 //! (with file:line:col, what is wrong and how to fix it) before anything is written.
 
 use std::collections::HashMap;
+use std::ops::RangeInclusive;
 
 use proc_macro2::{Ident, Span};
 
@@ -10,6 +11,15 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::ident;
 use crate::locate::{Locator, Step};
 use crate::model::{Bilingual, Catalog, Category, CodeDef, StatusRule};
+
+/// The statuses a code or status rule may name; `#[cloud_error]` checks the same range.
+pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
+
+/// A code as the service sends it: not empty, no surrounding white space. `#[cloud_error]`
+/// checks its codes with this too.
+pub fn is_wire_code(code: &str) -> bool {
+    !code.is_empty() && code.trim() == code
+}
 
 /// A catalog file's path (as shown in messages) and text.
 #[derive(Clone, Debug)]
@@ -268,7 +278,7 @@ impl<'a> Checker<'a> {
         diagnostics: &mut Diagnostics,
     ) -> CodeDef {
         let path = [Step::Key("codes"), Step::Item(index)];
-        if entry.code.trim() != entry.code || entry.code.is_empty() {
+        if !is_wire_code(&entry.code) {
             diagnostics.push(
                 Diagnostic::new(
                     self.at(&[path[0], path[1], Step::Key("code")]),
@@ -324,7 +334,7 @@ impl<'a> Checker<'a> {
     }
 
     fn status(&self, status: u16, at: Location, diagnostics: &mut Diagnostics) {
-        if !(100..=599).contains(&status) {
+        if !HTTP_STATUSES.contains(&status) {
             diagnostics.push(
                 Diagnostic::new(at, format!("{status} is not an HTTP status"))
                     .help("HTTP statuses are between 100 and 599; leave `status` out if the provider documents none"),
