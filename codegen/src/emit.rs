@@ -8,7 +8,7 @@
 //! one-line forwarding methods.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 
 use crate::model::{Bilingual, Catalog, CodeDef, StatusRule};
 use crate::phf::PerfectHash;
@@ -54,8 +54,11 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
     let unknown_discriminant = Literal::u32_unsuffixed(next_discriminant);
     let table = table(codes, status_rules);
     let (base_entry, from_base_code, clone_base) = match base {
+        // Spanned at the base's path: if it is no `ErrorCode`, the compiler's errors point there.
         Some(base) => (
-            quote! { Self::Base(code) => ::cloud_errors::__private::Entry::Base(code), },
+            quote_spanned! {syn::spanned::Spanned::span(base)=>
+                Self::Base(code) => ::cloud_errors::__private::Entry::Base(code),
+            },
             quote! { <#base as ::cloud_errors::ErrorCode>::from_known_code(code).map(Self::Base) },
             quote! { Self::Base(code) => Self::Base(::core::clone::Clone::clone(code)), },
         ),

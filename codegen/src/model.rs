@@ -33,6 +33,22 @@ impl Retry {
             Retry::AfterFix => "AfterFix",
         }
     }
+
+    /// The default for a `#[cloud_error]` code that names no retry class: what the runtime decides
+    /// for a response with its first status and no known code, `never` without a status.
+    pub fn default_for(statuses: &[u16]) -> Retry {
+        statuses
+            .first()
+            .map_or(Retry::Never, |&status| Retry::from_http_status(status))
+    }
+
+    /// Must agree with `cloud_errors::Retry::from_http_status` (a test in tests/ checks it).
+    pub fn from_http_status(status: u16) -> Retry {
+        match status {
+            429 | 500 | 502 | 503 | 504 => Retry::Backoff,
+            _ => Retry::Never,
+        }
+    }
 }
 
 /// A `google.rpc.Code` category; mirrors `cloud_errors::Category`.

@@ -26,6 +26,8 @@
 //!   default features and name the providers you use to compile only those;
 //! - `serde`: `Serialize`/`Deserialize` for the shared vocabulary and every `Code` (as its wire
 //!   string).
+//! - `macros` (on by default): [`cloud_error`], the attribute that gives an enum of your own
+//!   service's codes the behaviour of a generated `Code`.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
@@ -54,6 +56,10 @@ pub use code::{ErrorCode, Known, Messages, StatusRule};
 pub use locale::Locale;
 pub use response::{Envelope, IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError};
 pub use retry::Retry;
+
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
+pub use cloud_errors_macros::cloud_error;
 
 #[doc(hidden)]
 pub use response::testing as __response;

@@ -1,0 +1,773 @@
+//! `#[cloud_error]`: reads the attribute and its enum into the model with the catalogs' rules,
+//! collecting every mistake with the span of the tokens at fault, then emits the enum with
+//! [`emit::code_enum`], the generator's own emitter.
+//!
+//! The options of `#[code(…)]` mirror the catalog keys (see the rustdoc of `cloud_errors::cloud_error`
+//! for the user's view): the wire code first, then `status`/`statuses`, `retry`, `category`, `ja`,
+//! `help`, `help_ja` and `messages`; the variant's doc comment is the English description.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::spanned::Spanned;
+use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Variant};
+
+use crate::emit::{self, EnumSpec};
+use crate::ident;
+use crate::model::{Bilingual, Category, CodeDef, Retry};
+use crate::validate::{is_wire_code, HTTP_STATUSES};
+
+/// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
+pub const CODE_OPTIONS: [&str; 8] = [
+    "status", "statuses", "retry", "category", "ja", "help", "help_ja", "messages",
+];
+
+/// The traits the emitted code implements itself, so a `#[derive]` of one would conflict.
+const IMPLEMENTED_TRAITS: [&str; 8] = [
+    "Clone",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Debug",
+    "Serialize",
+    "Deserialize",
+    "Default",
+];
+
+/// Expands `#[cloud_error(args)] input`: the enum with every method and impl of a generated
+/// `Code`, or, when the input has mistakes, one compile error per mistake and a fallback enum
+/// that keeps the user's other code compiling, so that only the real mistakes are reported.
+pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
+    let item: Item = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(error) => {
+            let error = error.to_compile_error();
+            return quote! { #error #input };
+        }
+    };
+    let mut errors = Errors::new();
+    let base = parse_args(args, &mut errors);
+    let item = match item {
+        Item::Enum(item) => item,
+        other => {
+            let (kind, span) = item_kind(&other);
+            errors.push(
+                span,
+                format!(
+                    "`#[cloud_error]` goes on an enum, not on {kind}: each variant of the enum is one error code"
+                ),
+            );
+            let error = errors.check().err().map(|error| error.to_compile_error());
+            return quote! { #error #other };
+        }
+    };
+    let draft = read_enum(&item, base, &mut errors);
+    // An `extends` type that is no `ErrorCode` is left to the compiler: `code_enum` uses the base
+    // through `ErrorCode` with the tokens of the user's path, so its errors point there.
+    match errors.check() {
+        Ok(()) => {
+            let codes: Vec<CodeDef> = draft.codes.iter().map(|code| code.def.clone()).collect();
+            let code_enum = emit::code_enum(&draft.spec(&codes));
+            code_enum
+        }
+        Err(error) => {
+            let error = error.to_compile_error();
+            let codes = draft.fallback_codes();
+            let code_enum = emit::code_enum(&draft.spec(&codes));
+            quote! { #error #code_enum }
+        }
+    }
+}
+
+/// Every mistake found so far, each with its span (serde_derive's `Ctxt`): nothing stops at the
+/// first one. Dropping it unchecked is a bug in this module, and panics.
+struct Errors {
+    errors: Option<Vec<syn::Error>>,
+}
+
+impl Errors {
+    fn new() -> Self {
+        Errors {
+            errors: Some(Vec::new()),
+        }
+    }
+
+    fn push(&mut self, span: Span, message: impl std::fmt::Display) {
+        self.add(syn::Error::new(span, message));
+    }
+
+    fn push_tokens(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
+        self.add(syn::Error::new_spanned(tokens, message));
+    }
+
+    fn add(&mut self, error: syn::Error) {
+        self.errors
+            .as_mut()
+            .expect("errors are added before they are checked")
+            .push(error);
+    }
+
+    /// `Err` with every mistake, in the order found.
+    fn check(mut self) -> Result<(), syn::Error> {
+        let mut errors = self.errors.take().unwrap_or_default().into_iter();
+        match errors.next() {
+            None => Ok(()),
+            Some(mut first) => {
+                first.extend(errors);
+                Err(first)
+            }
+        }
+    }
+}
+
+impl Drop for Errors {
+    fn drop(&mut self) {
+        if !std::thread::panicking() && self.errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
+            panic!("`#[cloud_error]` found mistakes but never reported them");
+        }
+    }
+}
+
+/// What the item is, for "goes on an enum, not on …", and the span of its keyword.
+fn item_kind(item: &Item) -> (&'static str, Span) {
+    match item {
+        Item::Struct(item) => ("a struct", item.struct_token.span),
+        Item::Union(item) => ("a union", item.union_token.span),
+        Item::Fn(item) => ("a function", item.sig.fn_token.span),
+        Item::Trait(item) => ("a trait", item.trait_token.span),
+        Item::Impl(item) => ("an impl block", item.impl_token.span),
+        Item::Type(item) => ("a type alias", item.type_token.span),
+        Item::Mod(item) => ("a module", item.mod_token.span),
+        Item::Const(item) => ("a constant", item.const_token.span),
+        Item::Static(item) => ("a static", item.static_token.span),
+        other => ("this item", other.span()),
+    }
+}
+
+/// The attribute's own arguments: nothing, or `extends = path::to::Code`.
+fn parse_args(args: TokenStream, errors: &mut Errors) -> Option<syn::Type> {
+    let mut base: Option<syn::Type> = None;
+    let parser = |input: ParseStream<'_>| -> syn::Result<()> {
+        while !input.is_empty() {
+            let key = input.call(Ident::parse_any)?;
+            if key == "extends" {
+                input.parse::<Token![=]>()?;
+                let ty: syn::Type = input.parse()?;
+                if base.is_some() {
+                    errors.push_tokens(&ty, "`extends` is given twice: an enum extends one base");
+                } else {
+                    base = Some(ty);
+                }
+            } else {
+                errors.push(
+                    key.span(),
+                    format!(
+                        "unknown option `{key}` of `#[cloud_error]`: the only option is `extends = path::to::Code`, naming the `ErrorCode` type whose codes this enum falls back to"
+                    ),
+                );
+                skip_value(input)?;
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(())
+    };
+    if let Err(error) = parser.parse2(args) {
+        errors.add(error);
+    }
+    base
+}
+
+/// Skips the rest of one `key = value` after reporting the key, up to the next comma.
+fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
+    while !input.is_empty() && !input.peek(Token![,]) {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(())
+}
+
+/// The enum as read: everything `EnumSpec` needs, with the spans that errors point at.
+struct Draft {
+    attrs: Vec<TokenStream>,
+    vis: TokenStream,
+    ident: Ident,
+    base: Option<syn::Type>,
+    codes: Vec<DraftCode>,
+}
+
+/// One variant as read; `usable_name` is false when its name was rejected or taken.
+struct DraftCode {
+    def: CodeDef,
+    usable_name: bool,
+}
+
+impl Draft {
+    fn spec<'a>(&self, codes: &'a [CodeDef]) -> EnumSpec<'a> {
+        EnumSpec {
+            attrs: self.attrs.clone(),
+            vis: self.vis.clone(),
+            ident: self.ident.clone(),
+            base: self.base.as_ref().map(ToTokens::to_token_stream),
+            codes,
+            status_rules: &[],
+        }
+    }
+
+    /// The codes of the fallback enum: every variant with a usable name, so that the user's
+    /// references to variants resolve. The wire codes become the variant names, which are
+    /// distinct, since the real ones may repeat; nothing runs this enum, it only compiles.
+    fn fallback_codes(&self) -> Vec<CodeDef> {
+        self.codes
+            .iter()
+            .filter(|code| code.usable_name)
+            .map(|code| CodeDef {
+                wire: code.def.name.to_string(),
+                ..code.def.clone()
+            })
+            .collect()
+    }
+}
+
+fn read_enum(item: &ItemEnum, base: Option<syn::Type>, errors: &mut Errors) -> Draft {
+    if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+        errors.push_tokens(
+            &item.generics,
+            "a `#[cloud_error]` enum cannot be generic: its codes and their properties are fixed tables",
+        );
+    }
+    let attrs = item
+        .attrs
+        .iter()
+        .filter_map(|attr| enum_attr(attr, errors))
+        .collect();
+    let mut codes = Vec::with_capacity(item.variants.len());
+    let mut by_name: HashMap<String, &Ident> = HashMap::new();
+    let mut by_wire: HashMap<String, Span> = HashMap::new();
+    for variant in &item.variants {
+        let mut usable_name = check_variant_name(&variant.ident, errors);
+        let name = variant.ident.unraw().to_string();
+        if let Some(first) = by_name.get(&name) {
+            let mut error = syn::Error::new(
+                variant.ident.span(),
+                format!("two variants are named `{name}`: each code needs a variant of its own name"),
+            );
+            error.combine(syn::Error::new(
+                first.span(),
+                format!("the first `{name}` is here"),
+            ));
+            errors.add(error);
+            usable_name = false;
+        } else {
+            by_name.insert(name, &variant.ident);
+        }
+        let args = read_variant(variant, errors);
+        if let Some(wire) = &args.wire {
+            let value = wire.value();
+            if let Some(&first) = by_wire.get(&value) {
+                let mut error = syn::Error::new(
+                    wire.span(),
+                    format!(
+                        "the code `{value}` is declared twice: `from_code` could not tell the variants apart"
+                    ),
+                );
+                error.combine(syn::Error::new(
+                    first,
+                    format!("`{value}` is first declared here"),
+                ));
+                errors.add(error);
+            } else {
+                by_wire.insert(value, wire.span());
+            }
+        }
+        codes.push(DraftCode {
+            def: args.into_code_def(&variant.ident),
+            usable_name,
+        });
+    }
+    if item.variants.is_empty() {
+        errors.push(
+            item.ident.span(),
+            "the enum declares no code: add a variant per error code, e.g. `#[code(\"InvalidParameter\")] InvalidParameter`",
+        );
+    }
+    Draft {
+        attrs,
+        vis: item.vis.to_token_stream(),
+        ident: item.ident.clone(),
+        base,
+        codes,
+    }
+}
+
+/// An attribute of the enum as it passes through to the output, `None` when it must not; reports
+/// those that conflict with what the macro emits.
+fn enum_attr(attr: &Attribute, errors: &mut Errors) -> Option<TokenStream> {
+    let path = attr.path();
+    if path.is_ident("repr") {
+        errors.push_tokens(
+            attr,
+            "`#[cloud_error]` chooses the enum's representation itself: remove this `#[repr]`",
+        );
+        return None;
+    }
+    if path.is_ident("non_exhaustive") {
+        // The emitted enum is `#[non_exhaustive]` anyway.
+        return None;
+    }
+    if !path.is_ident("derive") {
+        return Some(attr.to_token_stream());
+    }
+    let Ok(derived) =
+        attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, Token![,]>::parse_terminated)
+    else {
+        // Not ours to judge: the compiler reports a malformed derive.
+        return Some(attr.to_token_stream());
+    };
+    // The conflicting traits are reported here and left out, so the compiler adds no error of
+    // its own about two impls.
+    let mut kept = Vec::new();
+    for trait_path in derived {
+        let last = trait_path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string());
+        match last.filter(|name| IMPLEMENTED_TRAITS.contains(&name.as_str())) {
+            Some(name) if name == "Default" => errors.push_tokens(
+                &trait_path,
+                "a `#[cloud_error]` enum has no default code: remove `Default` from the derive",
+            ),
+            Some(name) => errors.push_tokens(
+                &trait_path,
+                format!(
+                    "`#[cloud_error]` implements `{name}` itself (Clone, PartialEq, Eq, Hash, Debug, Display, FromStr, and serde's traits with the `serde` feature of cloud-errors): remove it from the derive"
+                ),
+            ),
+            None => kept.push(trait_path),
+        }
+    }
+    let pound = attr.pound_token;
+    (!kept.is_empty()).then(|| quote! { #pound[derive(#(#kept),*)] })
+}
+
+/// Checks a variant's name with the catalogs' naming rules; false after reporting why not.
+fn check_variant_name(name: &Ident, errors: &mut Errors) -> bool {
+    let text = name.unraw().to_string();
+    match ident::check_name(&text) {
+        Ok(()) => true,
+        Err(error) => {
+            errors.push(
+                name.span(),
+                format!("{}: rename the variant", error.describe(&text)),
+            );
+            false
+        }
+    }
+}
+
+/// One variant's `#[code(…)]` and doc comment, read but not yet defaulted.
+#[derive(Default)]
+struct VariantArgs {
+    wire: Option<LitStr>,
+    statuses: Option<Vec<u16>>,
+    retry: Option<Retry>,
+    category: Option<Category>,
+    ja: Option<String>,
+    help: Option<String>,
+    help_ja: Option<String>,
+    messages: Vec<String>,
+    description: String,
+}
+
+impl VariantArgs {
+    /// The checked code, with the documented defaults for what was left out.
+    fn into_code_def(self, name: &Ident) -> CodeDef {
+        let statuses = self.statuses.unwrap_or_default();
+        let help = self.help.map(|en| Bilingual {
+            ja: self.help_ja.unwrap_or_else(|| en.clone()),
+            en,
+        });
+        CodeDef {
+            wire: self.wire.map(|wire| wire.value()).unwrap_or_default(),
+            name: name.clone(),
+            retry: self.retry.unwrap_or_else(|| Retry::default_for(&statuses)),
+            category: self.category.unwrap_or_else(|| Category::default_for(&statuses)),
+            statuses,
+            description: Bilingual {
+                ja: self.ja.unwrap_or_else(|| self.description.clone()),
+                en: self.description,
+            },
+            help,
+            messages: self.messages,
+            overrides: false,
+        }
+    }
+}
+
+fn read_variant(variant: &Variant, errors: &mut Errors) -> VariantArgs {
+    let name = &variant.ident;
+    if !matches!(variant.fields, Fields::Unit) {
+        errors.push_tokens(
+            &variant.fields,
+            format!(
+                "`{name}` has fields, but a code is a unit variant: the enum's own `Unknown(String)` keeps codes it does not declare"
+            ),
+        );
+    }
+    if let Some((eq, discriminant)) = &variant.discriminant {
+        errors.push_tokens(
+            quote! { #eq #discriminant },
+            "`#[cloud_error]` numbers the variants itself: remove the `= …`",
+        );
+    }
+    let mut args = VariantArgs::default();
+    let mut doc_lines = Vec::new();
+    let mut code_attr: Option<&Attribute> = None;
+    for attr in &variant.attrs {
+        if attr.path().is_ident("doc") {
+            if let Meta::NameValue(doc) = &attr.meta {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(text), ..
+                }) = &doc.value
+                {
+                    doc_lines.push(text.value());
+                    continue;
+                }
+            }
+            errors.push_tokens(attr, "write the description as a plain `///` doc comment");
+        } else if attr.path().is_ident("code") {
+            if let Some(first) = code_attr {
+                let mut error = syn::Error::new_spanned(
+                    attr,
+                    format!("`{name}` has two `#[code]` attributes: a variant is one code"),
+                );
+                error.combine(syn::Error::new_spanned(first, "the first `#[code]` is here"));
+                errors.add(error);
+                continue;
+            }
+            code_attr = Some(attr);
+            read_code_attr(attr, &mut args, errors);
+        } else {
+            errors.push_tokens(
+                attr,
+                "a variant of a `#[cloud_error]` enum takes only its `///` description and `#[code(…)]`",
+            );
+        }
+    }
+    if code_attr.is_none() {
+        errors.push(
+            name.span(),
+            format!(
+                "`{name}` has no `#[code(…)]`: every variant names the code the service sends, e.g. `#[code(\"{}\")]`",
+                name.unraw()
+            ),
+        );
+    }
+    args.description = description(&doc_lines);
+    if args.description.is_empty() {
+        errors.push(
+            name.span(),
+            format!("`{name}` needs a `///` doc comment: it is the code's English description"),
+        );
+    }
+    args
+}
+
+/// The English description from doc lines: lines of a paragraph joined by spaces, paragraphs by a
+/// blank line.
+fn description(doc_lines: &[String]) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    // `split`, not `lines`: an empty `///` line is a paragraph break, and `"".lines()` is empty.
+    for line in doc_lines.iter().flat_map(|text| text.split('\n')) {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    paragraphs.join("\n\n")
+}
+
+fn read_code_attr(attr: &Attribute, args: &mut VariantArgs, errors: &mut Errors) {
+    let Meta::List(list) = &attr.meta else {
+        errors.push_tokens(
+            attr,
+            "`#[code]` needs the code the service sends, as a string: `#[code(\"InvalidParameter\")]`",
+        );
+        return;
+    };
+    let parser = |input: ParseStream<'_>| -> syn::Result<()> {
+        if input.peek(LitStr) {
+            let wire: LitStr = input.parse()?;
+            if !is_wire_code(&wire.value()) {
+                errors.push(
+                    wire.span(),
+                    format!(
+                        "the code {:?} is empty or has surrounding white space: write it exactly as the service sends it",
+                        wire.value()
+                    ),
+                );
+            }
+            args.wire = Some(wire);
+        } else {
+            errors.push(
+                input.span(),
+                "`#[code(…)]` starts with the code the service sends, as a string: `#[code(\"InvalidParameter\", …)]`",
+            );
+        }
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        // Without the wire code, the options start right away, with no comma before them.
+        let mut needs_comma = args.wire.is_some();
+        while !input.is_empty() {
+            if needs_comma {
+                input.parse::<Token![,]>()?;
+                if input.is_empty() {
+                    break;
+                }
+            }
+            needs_comma = true;
+            let key = input.call(Ident::parse_any)?;
+            let key_name = key.to_string();
+            if !CODE_OPTIONS.contains(&key_name.as_str()) {
+                errors.push(
+                    key.span(),
+                    format!(
+                        "unknown option `{key}` of `#[code]`: the options are {}",
+                        CODE_OPTIONS.map(|option| format!("`{option}`")).join(", ")
+                    ),
+                );
+                if input.peek(Token![=]) {
+                    input.parse::<Token![=]>()?;
+                }
+                skip_value(input)?;
+                continue;
+            }
+            input.parse::<Token![=]>()?;
+            let value = Value::parse(input)?;
+            let duplicate = seen.contains_key(&key_name)
+                || (key_name == "status" && seen.contains_key("statuses"))
+                || (key_name == "statuses" && seen.contains_key("status"));
+            if duplicate {
+                errors.push(
+                    key.span(),
+                    if key_name.starts_with("status") {
+                        "the statuses are given twice: use either `status = 400` or `statuses = [404, 400]`, once".to_owned()
+                    } else {
+                        format!("`{key}` is given twice")
+                    },
+                );
+                continue;
+            }
+            seen.insert(key_name.clone(), key.span());
+            read_option(&key_name, value, args, errors);
+        }
+        if let Some(&help_ja) = seen.get("help_ja") {
+            if !seen.contains_key("help") {
+                errors.push(
+                    help_ja,
+                    "`help_ja` translates `help`, which is missing: add the English `help = \"…\"`",
+                );
+            }
+        }
+        Ok(())
+    };
+    if let Err(error) = parser.parse2(list.tokens.clone()) {
+        errors.add(error);
+    }
+}
+
+/// An option's value: a literal, a `[…]` list of literals, or something else (kept for its span).
+enum Value {
+    Lit(Lit),
+    List(Vec<Lit>),
+    Other(TokenStream),
+}
+
+impl Value {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Value> {
+        if input.peek(syn::token::Bracket) {
+            let fork = input.fork();
+            let content;
+            syn::bracketed!(content in fork);
+            if let Ok(items) = syn::punctuated::Punctuated::<Lit, Token![,]>::parse_terminated(&content) {
+                syn::parse::discouraged::Speculative::advance_to(input, &fork);
+                return Ok(Value::List(items.into_iter().collect()));
+            }
+        } else if input.peek(Lit) {
+            return Ok(Value::Lit(input.parse()?));
+        }
+        let mut tokens = TokenStream::new();
+        while !input.is_empty() && !input.peek(Token![,]) {
+            tokens.extend([input.parse::<TokenTree>()?]);
+        }
+        Ok(Value::Other(tokens))
+    }
+
+    fn tokens(&self) -> TokenStream {
+        match self {
+            Value::Lit(lit) => lit.to_token_stream(),
+            Value::List(items) => quote! { [#(#items),*] },
+            Value::Other(tokens) => tokens.clone(),
+        }
+    }
+
+    /// A string literal, or `None` after saying what was expected.
+    fn string(&self, key: &str, example: &str, errors: &mut Errors) -> Option<LitStr> {
+        match self {
+            Value::Lit(Lit::Str(text)) => Some(text.clone()),
+            _ => {
+                errors.push_tokens(
+                    self.tokens(),
+                    format!("`{key}` takes a string: `{key} = {example}`"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of literals, or `None` after saying what was expected.
+    fn list(&self, key: &str, example: &str, errors: &mut Errors) -> Option<&[Lit]> {
+        match self {
+            Value::List(items) => Some(items),
+            _ => {
+                errors.push_tokens(
+                    self.tokens(),
+                    format!("`{key}` takes a list: `{key} = {example}`"),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Errors) {
+    match key {
+        "status" => {
+            if let Value::List(_) = value {
+                errors.push_tokens(
+                    value.tokens(),
+                    "`status` takes one status: write several as `statuses = [404, 400]`",
+                );
+            } else if let Value::Lit(lit) = &value {
+                args.statuses = Some(read_statuses(std::slice::from_ref(lit), errors));
+            } else {
+                errors.push_tokens(value.tokens(), "`status` takes an HTTP status: `status = 404`");
+            }
+        }
+        "statuses" => {
+            if let Value::Lit(Lit::Int(_)) = value {
+                errors.push_tokens(
+                    value.tokens(),
+                    "`statuses` takes a list: `statuses = [404, 400]`, or `status = 404` for one",
+                );
+            } else if let Some(items) = value.list("statuses", "[404, 400]", errors) {
+                args.statuses = Some(read_statuses(items, errors));
+            }
+        }
+        "retry" => {
+            if let Some(text) = value.string("retry", "\"backoff\"", errors) {
+                args.retry = vocabulary(&text, "retry class", &Retry::ALL.map(Retry::as_str), errors)
+                    .map(|index| Retry::ALL[index]);
+            }
+        }
+        "category" => {
+            if let Some(text) = value.string("category", "\"not_found\"", errors) {
+                args.category = vocabulary(&text, "category", &Category::ALL.map(Category::as_str), errors)
+                    .map(|index| Category::ALL[index]);
+            }
+        }
+        "ja" | "help" | "help_ja" => {
+            if let Some(text) = value.string(key, "\"…\"", errors) {
+                let slot = match key {
+                    "ja" => &mut args.ja,
+                    "help" => &mut args.help,
+                    _ => &mut args.help_ja,
+                };
+                *slot = non_empty(&text, &format!("`{key}`"), errors);
+            }
+        }
+        "messages" => {
+            if let Some(items) = value.list("messages", "[\"…\", \"…\"]", errors) {
+                for item in items {
+                    match item {
+                        Lit::Str(text) => args.messages.extend(non_empty(text, "a message", errors)),
+                        other => errors.push_tokens(other, "a message is a string"),
+                    }
+                }
+            }
+        }
+        _ => unreachable!("only the keys of CODE_OPTIONS get here"),
+    }
+}
+
+/// The statuses of a `status`/`statuses` value, each checked against the catalogs' range.
+fn read_statuses(items: &[Lit], errors: &mut Errors) -> Vec<u16> {
+    let mut statuses = Vec::with_capacity(items.len());
+    for item in items {
+        let status = match item {
+            Lit::Int(int) => int.base10_parse::<u64>().ok().filter(|_| int.suffix().is_empty()),
+            _ => None,
+        };
+        let Some(status) = status else {
+            errors.push_tokens(item, "an HTTP status is a plain integer such as `404`");
+            continue;
+        };
+        match u16::try_from(status) {
+            Ok(status) if HTTP_STATUSES.contains(&status) => {
+                if statuses.contains(&status) {
+                    errors.push_tokens(item, format!("status {status} is listed twice"));
+                } else {
+                    statuses.push(status);
+                }
+            }
+            _ => errors.push_tokens(
+                item,
+                format!(
+                    "{status} is not an HTTP status: HTTP statuses are between {} and {}; leave `status` out if the service documents none",
+                    HTTP_STATUSES.start(),
+                    HTTP_STATUSES.end()
+                ),
+            ),
+        }
+    }
+    statuses
+}
+
+/// The index of `text` among `allowed`, or `None` after listing them.
+fn vocabulary(text: &LitStr, what: &str, allowed: &[&str], errors: &mut Errors) -> Option<usize> {
+    let value = text.value();
+    let found = allowed.iter().position(|name| *name == value);
+    if found.is_none() {
+        let list: Vec<String> = allowed.iter().map(|name| format!("\"{name}\"")).collect();
+        errors.push(
+            text.span(),
+            format!(
+                "\"{value}\" is not a {what}; the {what} names are {}",
+                list.join(", ")
+            ),
+        );
+    }
+    found
+}
+
+/// The text of a string option, or `None` after reporting that it is blank.
+fn non_empty(text: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
+    let value = text.value();
+    if value.trim().is_empty() {
+        errors.push(text.span(), format!("{what} is empty: leave it out instead"));
+        return None;
+    }
+    Some(value)
+}
