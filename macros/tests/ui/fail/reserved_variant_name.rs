@@ -1,0 +1,10 @@
+use cloud_errors::cloud_error;
+
+#[cloud_error]
+pub enum Code {
+    /// Something unknown.
+    #[code("Unknown")]
+    Unknown,
+}
+
+fn main() {}
