@@ -70,8 +70,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     match errors.check() {
         Ok(()) => {
             let codes: Vec<CodeDef> = draft.codes.iter().map(|code| code.def.clone()).collect();
-            let code_enum = emit::code_enum(&draft.spec(&codes));
-            code_enum
+            emit::code_enum(&draft.spec(&codes))
         }
         Err(error) => {
             let error = error.to_compile_error();
@@ -770,4 +769,104 @@ fn non_empty(text: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
         return None;
     }
     Some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::format_ident;
+
+    use super::*;
+
+    #[test]
+    fn emits_exactly_what_the_generator_emits() {
+        let expanded = expand(
+            quote! { extends = ::cloud_errors::oci::Code },
+            quote! {
+                /// Codes of a service.
+                pub enum Service {
+                    /// The resource is locked.
+                    #[code("Resource.Locked", statuses = [409, 423], retry = "backoff",
+                           category = "aborted", ja = "ロックされています。", help = "Wait.",
+                           messages = ["locked"])]
+                    Locked,
+                    /// Gone.
+                    #[code("Gone", status = 410)]
+                    Gone,
+                }
+            },
+        );
+        let codes = [
+            CodeDef {
+                wire: "Resource.Locked".to_owned(),
+                name: format_ident!("Locked"),
+                statuses: vec![409, 423],
+                retry: Retry::Backoff,
+                category: Category::Aborted,
+                description: Bilingual {
+                    en: "The resource is locked.".to_owned(),
+                    ja: "ロックされています。".to_owned(),
+                },
+                help: Some(Bilingual {
+                    en: "Wait.".to_owned(),
+                    ja: "Wait.".to_owned(),
+                }),
+                messages: vec!["locked".to_owned()],
+                overrides: false,
+            },
+            CodeDef {
+                wire: "Gone".to_owned(),
+                name: format_ident!("Gone"),
+                statuses: vec![410],
+                retry: Retry::Never,
+                category: Category::FailedPrecondition,
+                description: Bilingual {
+                    en: "Gone.".to_owned(),
+                    ja: "Gone.".to_owned(),
+                },
+                help: None,
+                messages: Vec::new(),
+                overrides: false,
+            },
+        ];
+        let spec = EnumSpec {
+            attrs: vec![quote! { #[doc = r" Codes of a service."] }],
+            vis: quote! { pub },
+            ident: format_ident!("Service"),
+            base: Some(quote! { ::cloud_errors::oci::Code }),
+            codes: &codes,
+            status_rules: &[],
+        };
+        assert_eq!(expanded.to_string(), emit::code_enum(&spec).to_string());
+    }
+
+    #[test]
+    fn reports_every_mistake_and_still_emits_the_enum() {
+        let expanded = expand(
+            TokenStream::new(),
+            quote! {
+                enum Service {
+                    /// One.
+                    #[code("One", status = 1000)]
+                    One,
+                    /// Two.
+                    #[code("Two", retry = "often", colour = "red")]
+                    Two,
+                    Three,
+                }
+            },
+        )
+        .to_string();
+        // Five mistakes: the status, the retry class, the unknown option, and `Three`'s missing
+        // `#[code]` and doc comment.
+        assert_eq!(expanded.matches("compile_error").count(), 5, "{expanded}");
+        assert!(expanded.contains("enum Service"), "{expanded}");
+        assert!(expanded.contains("impl Service"), "{expanded}");
+    }
+
+    #[test]
+    fn doc_lines_become_paragraphs() {
+        let lines = [" The first", " line.", "", " Second   ", " paragraph."].map(str::to_owned);
+        assert_eq!(description(&lines), "The first line.\n\nSecond paragraph.");
+        assert_eq!(description(&[String::new()]), "");
+    }
 }
