@@ -25,8 +25,8 @@ pub const CODE_OPTIONS: [&str; 8] = [
     "status", "statuses", "retry", "category", "ja", "help", "help_ja", "messages",
 ];
 
-/// The traits the emitted code implements itself, so a `#[derive]` of one would conflict.
-const IMPLEMENTED_TRAITS: [&str; 8] = [
+/// Derives that conflict with the emitted code: traits it implements itself, and `Default`.
+const CONFLICTING_DERIVES: [&str; 8] = [
     "Clone",
     "PartialEq",
     "Eq",
@@ -335,7 +335,7 @@ fn enum_attr(attr: &Attribute, errors: &mut Errors) -> Option<TokenStream> {
             .segments
             .last()
             .map(|segment| segment.ident.to_string());
-        match last.filter(|name| IMPLEMENTED_TRAITS.contains(&name.as_str())) {
+        match last.filter(|name| CONFLICTING_DERIVES.contains(&name.as_str())) {
             Some(name) if name == "Default" => errors.push_tokens(
                 &trait_path,
                 "a `#[cloud_error]` enum has no default code: remove `Default` from the derive",
