@@ -24,6 +24,11 @@ use crate::{Category, Locale, Retry};
 /// assert!(should_retry::<cloud_errors::oci::Code>("TooManyRequests"));
 /// assert!(!should_retry::<cloud_errors::oci::Code>("InvalidParameter"));
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error code type of cloud-errors",
+    label = "not a catalog's `Code` nor a `#[cloud_error]` enum",
+    note = "every catalog's `Code` (such as `cloud_errors::oci::Code`) and every enum annotated with `#[cloud_error]` is an `ErrorCode`"
+)]
 pub trait ErrorCode:
     Sized + Clone + Eq + Hash + Debug + Display + FromStr<Err = Infallible> + Send + Sync + 'static
 {

@@ -170,6 +170,13 @@ pub fn ancestors(code: &str) -> impl Iterator<Item = &str> {
 /// such enums ("primitive representation of enums with fields"): a `repr(C)` union of `repr(C)`
 /// structs, each of which starts with the `u32` tag. So the first four bytes of any value are its
 /// discriminant, and a fieldless variant is nothing but its tag.
+// Every `ErrorCode` comes from here, so a type that is none (a wrong `extends`) fails on this
+// trait: say so in the user's words rather than naming internals.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error code type of cloud-errors",
+    label = "not a catalog's `Code` nor a `#[cloud_error]` enum",
+    note = "`extends` takes a catalog's `Code`, such as `cloud_errors::tencent::Code`, or an enum annotated with `#[cloud_error]`"
+)]
 pub unsafe trait Generated:
     Sized + Clone + Eq + core::hash::Hash + core::fmt::Debug + 'static
 {
@@ -194,6 +201,12 @@ pub enum Entry<'a> {
 }
 
 /// The object-safe part of [`ErrorCode`], so an extending enum reaches its base's behaviour.
+// As on `Generated`: a wrong `extends` reaches this trait first.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error code type of cloud-errors",
+    label = "not a catalog's `Code` nor a `#[cloud_error]` enum",
+    note = "`extends` takes a catalog's `Code`, such as `cloud_errors::tencent::Code`, or an enum annotated with `#[cloud_error]`"
+)]
 pub trait DynErrorCode: core::fmt::Debug {
     fn code(&self) -> &str;
     fn http_statuses(&self) -> &'static [u16];
