@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cloud_errors::reqwest::CallError;
-use cloud_errors::{oci, ProviderCode, Retry};
+use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, ProviderCode, Retry};
 use support::{call_with_retries, FakeProvider, Outcome, Policy, Reply};
 
 /// Short delays and a generous timeout: the fake provider answers in microseconds.
@@ -123,6 +123,91 @@ async fn oci_retries_what_the_catalog_says() {
         },
         "NotFound",
         "InvalidatedRetryToken",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn ibm_retries_what_the_catalog_and_the_status_say() {
+    // IBM documents no throttling code: a 429 with an unknown code backs off by its status.
+    check_provider::<ibm_vpc_metadata::Code>(
+        Bodies {
+            throttled: Reply::json(
+                429,
+                r#"{"errors":[{"code":"rate_limited","message":"Too many requests."}],"status_code":429,"trace":"t1"}"#,
+            ),
+            not_found: Reply::json(
+                404,
+                r#"{"errors":[{"code":"not_found","message":"Placement group not found.","target":{"name":"id","type":"path_parameter","value":"r006-1"}}],"status_code":404,"trace":"t2"}"#,
+            ),
+            after_fix: Reply::json(
+                401,
+                r#"{"errors":[{"code":"unauthenticated","message":"The provided token is invalid or expired."}],"status_code":401,"trace":"t3"}"#,
+            ),
+            success: Reply::json(200, r#"{"access_token":"x","expires_in":300}"#),
+        },
+        "not_found",
+        "unauthenticated",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn alibaba_retries_what_the_catalog_and_the_status_say() {
+    check_provider::<alibaba_kms::Code>(
+        Bodies {
+            throttled: Reply::json(
+                429,
+                r#"{"Code":"Throttling","Message":"Request was denied due to request throttling.","RequestId":"r1"}"#,
+            ),
+            not_found: Reply::json(
+                404,
+                r#"{"Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found.","RequestId":"r2"}"#,
+            ),
+            after_fix: Reply::json(
+                400,
+                r#"{"Code":"RequestTimeTooSkewed","Message":"Request time exceeds server time more than 15 minutes.","RequestId":"r3"}"#,
+            ),
+            success: Reply::new(200, "application/x-protobuf", Vec::new()),
+        },
+        "Forbidden.KeyNotFound",
+        "RequestTimeTooSkewed",
+    )
+    .await;
+}
+
+/// Tencent Cloud API 3.0 answers errors with HTTP 200: the client must read the body to see them.
+fn tencent_error(code: &str) -> Reply {
+    Reply::json(
+        200,
+        &format!(r#"{{"Response":{{"Error":{{"Code":"{code}","Message":"m"}},"RequestId":"q"}}}}"#),
+    )
+}
+
+#[tokio::test]
+async fn tencent_recognizes_errors_under_http_200_and_retries_them() {
+    let success = Reply::json(200, r#"{"Response":{"InstanceSet":[],"RequestId":"ok"}}"#);
+    check_provider::<tencent::Code>(
+        Bodies {
+            throttled: tencent_error("RequestLimitExceeded"),
+            not_found: tencent_error("ResourceNotFound"),
+            after_fix: tencent_error("AuthFailure.SignatureExpire"),
+            success: success.clone(),
+        },
+        "ResourceNotFound",
+        "AuthFailure.SignatureExpire",
+    )
+    .await;
+    // The service catalog: its own codes, and the common ones through `extends`.
+    check_provider::<tencent_redis::Code>(
+        Bodies {
+            throttled: tencent_error("RequestLimitExceeded"),
+            not_found: tencent_error("ResourceNotFound.InstanceNotExists"),
+            after_fix: tencent_error("AuthFailure.SignatureExpire"),
+            success,
+        },
+        "ResourceNotFound.InstanceNotExists",
+        "AuthFailure.SignatureExpire",
     )
     .await;
 }
