@@ -2,7 +2,9 @@
 //! descriptions present (the Japanese one in Japanese script), and the count of codes per seed.
 //! The OCI catalog has its own, longer file (oci.rs).
 
-use cloud_errors::{alibaba_kms, ibm_vpc_metadata, tencent, tencent_redis, Category, ErrorCode, Locale, Retry};
+use cloud_errors::{
+    alibaba_kms, ibm_vpc_metadata, tencent, tencent_redis, Category, ErrorCode, Locale, Retry,
+};
 
 use Category::*;
 use Retry::{AfterFix, Backoff, Never};
@@ -33,7 +35,10 @@ fn check_catalog<C: ErrorCode>(rows: &[Row]) {
         assert!(!en.trim().is_empty() && !is_japanese(en), "{wire}: {en}");
         assert!(is_japanese(ja), "{wire}: {ja}");
         if let Some(help) = code.help() {
-            assert!(code.help_in(Locale::Ja).is_some_and(is_japanese), "{wire}: {help}");
+            assert!(
+                code.help_in(Locale::Ja).is_some_and(is_japanese),
+                "{wire}: {help}"
+            );
         }
     }
 }
@@ -54,7 +59,10 @@ fn ibm_vpc_metadata_codes() {
         ("unknown_field", &[400], Never, InvalidArgument),
     ]);
     let value = ibm_vpc_metadata::Code::InvalidValue;
-    assert_eq!(value.messages().collect::<Vec<_>>(), ["The `expires_in` field must not exceed `3600`."]);
+    assert_eq!(
+        value.messages().collect::<Vec<_>>(),
+        ["The `expires_in` field must not exceed `3600`."]
+    );
 }
 
 #[test]
@@ -118,7 +126,12 @@ fn tencent_common_codes() {
         ("AuthFailure.SignatureExpire", &[], AfterFix, Unauthenticated),
         ("AuthFailure.SignatureFailure", &[], AfterFix, Unauthenticated),
         ("AuthFailure.TokenFailure", &[], AfterFix, Unauthenticated),
-        ("AuthFailure.UnauthorizedOperation", &[], AfterFix, Unauthenticated),
+        (
+            "AuthFailure.UnauthorizedOperation",
+            &[],
+            AfterFix,
+            Unauthenticated,
+        ),
         ("DryRunOperation", &[], Never, FailedPrecondition),
         ("FailedOperation", &[], Never, FailedPrecondition),
         ("InternalError", &[], Backoff, Internal),
@@ -139,7 +152,10 @@ fn tencent_common_codes() {
         ("UnsupportedProtocol", &[], Never, InvalidArgument),
         ("UnsupportedRegion", &[], Never, Unimplemented),
     ]);
-    assert!(tencent::Code::AuthFailureSignatureExpire.help().unwrap().contains("five minutes"));
+    assert!(tencent::Code::AuthFailureSignatureExpire
+        .help()
+        .unwrap()
+        .contains("five minutes"));
 }
 
 #[test]
@@ -151,34 +167,109 @@ fn tencent_redis_service_codes() {
         ("InvalidParameter", &[], Never, InvalidArgument),
         ("InvalidParameter.EmptyParam", &[], Never, InvalidArgument),
         ("InvalidParameter.InvalidParameter", &[], Never, InvalidArgument),
-        ("InvalidParameter.OnlyVPCOnSpecZoneId", &[], Never, InvalidArgument),
-        ("InvalidParameterValue.InvalidInstanceTypeId", &[], Never, InvalidArgument),
-        ("InvalidParameterValue.InvalidSubnetId", &[], Never, InvalidArgument),
+        (
+            "InvalidParameter.OnlyVPCOnSpecZoneId",
+            &[],
+            Never,
+            InvalidArgument,
+        ),
+        (
+            "InvalidParameterValue.InvalidInstanceTypeId",
+            &[],
+            Never,
+            InvalidArgument,
+        ),
+        (
+            "InvalidParameterValue.InvalidSubnetId",
+            &[],
+            Never,
+            InvalidArgument,
+        ),
         ("InvalidParameterValue.MemSizeNotInRange", &[], Never, OutOfRange),
         ("InvalidParameterValue.PasswordEmpty", &[], Never, InvalidArgument),
         ("InvalidParameterValue.PasswordError", &[], Never, InvalidArgument),
-        ("InvalidParameterValue.PasswordRuleError", &[], Never, InvalidArgument),
-        ("InvalidParameterValue.ReduceCapacityNotAllowed", &[], Never, FailedPrecondition),
-        ("InvalidParameterValue.WeekDaysIsInvalid", &[], Never, InvalidArgument),
+        (
+            "InvalidParameterValue.PasswordRuleError",
+            &[],
+            Never,
+            InvalidArgument,
+        ),
+        (
+            "InvalidParameterValue.ReduceCapacityNotAllowed",
+            &[],
+            Never,
+            FailedPrecondition,
+        ),
+        (
+            "InvalidParameterValue.WeekDaysIsInvalid",
+            &[],
+            Never,
+            InvalidArgument,
+        ),
         ("LimitExceeded.InvalidMemSize", &[], Never, InvalidArgument),
-        ("LimitExceeded.InvalidParameterGoodsNumNotInRange", &[], Never, OutOfRange),
+        (
+            "LimitExceeded.InvalidParameterGoodsNumNotInRange",
+            &[],
+            Never,
+            OutOfRange,
+        ),
         ("LimitExceeded.PeriodExceedMaxLimit", &[], Never, OutOfRange),
         ("LimitExceeded.PeriodLessThanMinLimit", &[], Never, OutOfRange),
         ("ResourceInUse.InstanceBeenLocked", &[], Backoff, Aborted),
         ("ResourceNotFound.AccountDoesNotExists", &[], Never, NotFound),
         ("ResourceNotFound.InstanceNotExists", &[], Never, NotFound),
-        ("ResourceUnavailable.AccountBalanceNotEnough", &[], AfterFix, FailedPrecondition),
+        (
+            "ResourceUnavailable.AccountBalanceNotEnough",
+            &[],
+            AfterFix,
+            FailedPrecondition,
+        ),
         ("ResourceUnavailable.InstanceDeleted", &[], Never, NotFound),
         ("ResourceUnavailable.InstanceLockedError", &[], Backoff, Aborted),
-        ("ResourceUnavailable.InstanceStatusAbnormal", &[], AfterFix, FailedPrecondition),
+        (
+            "ResourceUnavailable.InstanceStatusAbnormal",
+            &[],
+            AfterFix,
+            FailedPrecondition,
+        ),
         ("ResourceUnavailable.NoRedisService", &[], Never, Unimplemented),
-        ("ResourceUnavailable.NoTypeIdRedisService", &[], Never, Unimplemented),
+        (
+            "ResourceUnavailable.NoTypeIdRedisService",
+            &[],
+            Never,
+            Unimplemented,
+        ),
         ("UnauthorizedOperation", &[], AfterFix, PermissionDenied),
-        ("UnauthorizedOperation.NoCAMAuthed", &[], AfterFix, PermissionDenied),
-        ("UnauthorizedOperation.UserNotInWhiteList", &[], AfterFix, PermissionDenied),
-        ("UnsupportedOperation.ClusterInstanceAccessedDeny", &[], Never, FailedPrecondition),
-        ("UnsupportedOperation.IsAutoRenewError", &[], Never, InvalidArgument),
-        ("UnsupportedOperation.OnlyClusterInstanceCanExportBackup", &[], Never, FailedPrecondition),
+        (
+            "UnauthorizedOperation.NoCAMAuthed",
+            &[],
+            AfterFix,
+            PermissionDenied,
+        ),
+        (
+            "UnauthorizedOperation.UserNotInWhiteList",
+            &[],
+            AfterFix,
+            PermissionDenied,
+        ),
+        (
+            "UnsupportedOperation.ClusterInstanceAccessedDeny",
+            &[],
+            Never,
+            FailedPrecondition,
+        ),
+        (
+            "UnsupportedOperation.IsAutoRenewError",
+            &[],
+            Never,
+            InvalidArgument,
+        ),
+        (
+            "UnsupportedOperation.OnlyClusterInstanceCanExportBackup",
+            &[],
+            Never,
+            FailedPrecondition,
+        ),
     ]);
 }
 
@@ -191,7 +282,10 @@ fn tencent_redis_falls_back_to_the_common_codes() {
     assert_eq!(common.code(), "AuthFailure.SignatureFailure");
     assert_eq!(common.retry(), AfterFix);
     assert_eq!(common.category(), Unauthenticated);
-    assert_eq!(common.description(), tencent::Code::AuthFailureSignatureFailure.description());
+    assert_eq!(
+        common.description(),
+        tencent::Code::AuthFailureSignatureFailure.description()
+    );
     assert_eq!(format!("{common:?}"), "Base(AuthFailureSignatureFailure)");
     // A code both define is the service's own (`overrides: true`).
     assert_eq!(Code::from_code("InvalidParameter"), Code::InvalidParameter);
@@ -207,8 +301,14 @@ fn tencent_redis_unknown_dotted_codes_inherit_from_their_nearest_ancestor() {
     assert_eq!((locked.retry(), locked.category()), (Backoff, Aborted));
     // The ancestor is a common code of the base catalog.
     let throttled = Code::from_code("RequestLimitExceeded.UinLimitExceeded");
-    assert_eq!(throttled, Code::Unknown("RequestLimitExceeded.UinLimitExceeded".to_owned()));
-    assert_eq!((throttled.retry(), throttled.category()), (Backoff, ResourceExhausted));
+    assert_eq!(
+        throttled,
+        Code::Unknown("RequestLimitExceeded.UinLimitExceeded".to_owned())
+    );
+    assert_eq!(
+        (throttled.retry(), throttled.category()),
+        (Backoff, ResourceExhausted)
+    );
     let expired = Code::from_code("AuthFailure.SignatureExpire.Skewed");
     assert_eq!((expired.retry(), expired.category()), (AfterFix, Unauthenticated));
     // No known ancestor at all.
