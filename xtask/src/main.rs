@@ -1,13 +1,18 @@
 //! `cargo xtask generate`: rewrites the generated crate from catalogs/.
 //! `cargo xtask generate --check`: writes nothing; fails, with a short diff per file, when the
 //! generated crate does not match catalogs/.
+//! `cargo xtask synth --codes N [--seed S] --out DIR`: writes a synthetic catalog of N codes to
+//! DIR/synth.yaml, for benchmarks (see BENCHMARKS.md).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::{features, generate, GeneratedFile};
 
-const USAGE: &str = "usage: cargo xtask generate [--check]";
+mod synth;
+
+const USAGE: &str =
+    "usage: cargo xtask generate [--check]\n       cargo xtask synth --codes N [--seed S] --out DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,6 +20,7 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["generate"] => run_generate(Mode::Write),
         ["generate", "--check"] => run_generate(Mode::Check),
+        ["synth", options @ ..] => run_synth(options),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::FAILURE
@@ -137,6 +143,58 @@ fn run_generate(mode: Mode) -> ExitCode {
     if mode == Mode::Check {
         println!("generated/ matches catalogs/");
     }
+    ExitCode::SUCCESS
+}
+
+fn run_synth(options: &[&str]) -> ExitCode {
+    let mut count = None;
+    let mut seed = 0u64;
+    let mut out = None;
+    let mut rest = options;
+    while let [flag, value, tail @ ..] = rest {
+        let parsed = match *flag {
+            "--codes" => value.parse().map(|n| count = Some(n)).is_ok(),
+            "--seed" => value.parse().map(|s| seed = s).is_ok(),
+            "--out" => {
+                out = Some(PathBuf::from(value));
+                true
+            }
+            _ => {
+                eprintln!("error: unknown option `{flag}`\n{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        };
+        if !parsed {
+            eprintln!("error: `{flag}` needs a non-negative integer, not `{value}`");
+            return ExitCode::FAILURE;
+        }
+        rest = tail;
+    }
+    let (Some(count), Some(out), []) = (count, out, rest) else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    if count == 0 {
+        eprintln!("error: a catalog needs at least one code");
+        return ExitCode::FAILURE;
+    }
+    let codes = synth::synth_codes(count, seed);
+    let yaml = synth::catalog_yaml(&codes, seed);
+    let path = out.join("synth.yaml");
+    if let Err(error) = write(&path, &yaml) {
+        eprintln!("error: cannot write {}: {error}", path.display());
+        return ExitCode::FAILURE;
+    }
+    let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
+    let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
+    let longest = codes.iter().map(|code| code.wire.len()).max().unwrap_or(0);
+    let shortest = codes.iter().map(|code| code.wire.len()).min().unwrap_or(0);
+    println!(
+        "wrote {} ({} bytes): module synth, {count} codes (seed {seed}): {dotted} dotted, {snake} snake_case, {} other; {shortest}-{longest} bytes",
+        path.display(),
+        yaml.len(),
+        count - dotted - snake,
+    );
     ExitCode::SUCCESS
 }
 
