@@ -286,12 +286,12 @@ const _: () = {
                 "Parameter x-kms-acccesskeyid does not exist in http header or body.",
                 "Request time exceeds server time more than 15 minutes.",
                 "The specified parameter is not valid.", "Rejected.UnsupportedOperation",
-                "The signature does not match.",
+                "Signature is not matched.",
                 "This operation for \"<parameter name>\" is forbidden by permission system.",
                 "The key ID or alias of the key does not exist in the system.",
                 "The key ID or alias of the key does not exist in the key store \"<parameter name>\".",
                 "The specified key does not exist.",
-                "AccessKey ID \"<accessKeyId>\" does not exist in our records.",
+                "The AccessKey ID \"<accessKeyId>\" does not exist in our records.",
                 "The request is rejected because the key is in the Pending Deletion state.",
                 "The request is rejected because the key is disabled.",
                 "The request is rejected because the key is in the Pending Import state.",
@@ -299,7 +299,7 @@ const _: () = {
                 "An internal error occurred.", "The service is temporarily unavailable."
             ),
             ends: &[
-                0, 35, 82, 108, 151, 229, 296, 350, 387, 416, 445, 517, 577, 659, 692,
+                0, 35, 82, 108, 151, 229, 296, 350, 387, 416, 441, 513, 573, 655, 688,
                 751, 824, 876, 947, 986, 1013, 1052,
             ],
         },
