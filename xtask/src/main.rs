@@ -239,3 +239,35 @@ fn short_diff(current: &str, expected: &str) -> String {
     }
     shown
 }
+
+// The synthetic catalogs' tests live here: `synth.rs` is also compiled into the benchmarks,
+// where a test module would be dead code.
+#[cfg(test)]
+mod synth_tests {
+    use crate::synth::*;
+    use cloud_errors_codegen::{generate_from, validate::Source};
+
+    #[test]
+    fn is_deterministic_and_seed_dependent() {
+        assert_eq!(synth_codes(200, 7), synth_codes(200, 7));
+        assert_ne!(synth_codes(200, 7), synth_codes(200, 8));
+    }
+
+    #[test]
+    fn codes_are_realistic_and_the_catalog_is_valid() {
+        let codes = synth_codes(500, 1);
+        assert_eq!(codes.len(), 500);
+        assert!(codes
+            .iter()
+            .all(|code| (MIN_LEN..=MAX_LEN).contains(&code.wire.len())));
+        let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
+        let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
+        assert!(dotted > 250 && snake > 50, "dotted {dotted}, snake {snake}");
+        let source = Source {
+            path: "synth.yaml".to_owned(),
+            text: catalog_yaml(&codes, 1),
+        };
+        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(generated.catalogs[0].codes.len(), 500);
+    }
+}

@@ -210,33 +210,3 @@ pub fn catalog_yaml(codes: &[SynthCode], seed: u64) -> String {
     }
     yaml
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use cloud_errors_codegen::{generate_from, validate::Source};
-
-    #[test]
-    fn is_deterministic_and_seed_dependent() {
-        assert_eq!(synth_codes(200, 7), synth_codes(200, 7));
-        assert_ne!(synth_codes(200, 7), synth_codes(200, 8));
-    }
-
-    #[test]
-    fn codes_are_realistic_and_the_catalog_is_valid() {
-        let codes = synth_codes(2000, 1);
-        assert_eq!(codes.len(), 2000);
-        assert!(codes
-            .iter()
-            .all(|code| (MIN_LEN..=MAX_LEN).contains(&code.wire.len())));
-        let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
-        let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
-        assert!(dotted > 1000 && snake > 200, "dotted {dotted}, snake {snake}");
-        let source = Source {
-            path: "synth.yaml".to_owned(),
-            text: catalog_yaml(&codes, 1),
-        };
-        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
-        assert_eq!(generated.catalogs[0].codes.len(), 2000);
-    }
-}

@@ -1,0 +1,115 @@
+//! Lookups of our generated `Code` against the usual alternatives, at every catalog size built
+//! (see build.rs), and the per-code accessors against plain array indexing. BENCHMARKS.md has
+//! the numbers and how to run them.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::str::FromStr;
+
+use cloud_errors_benches::{for_each_size, known_indices, mixed_load, LOAD_LEN};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use rustc_hash::FxHashMap;
+
+/// One lookup per iteration, cycling through the load, so criterion reports ns per lookup.
+macro_rules! per_lookup {
+    ($group:expr, $name:expr, $size:expr, $load:expr, |$code:ident| $lookup:expr) => {
+        $group.bench_function(BenchmarkId::new($name, $size), |b| {
+            let mut at = 0usize;
+            b.iter(|| {
+                let $code: &str = black_box($load[at & (LOAD_LEN - 1)].as_str());
+                at = at.wrapping_add(1);
+                black_box($lookup)
+            })
+        });
+    };
+}
+
+fn lookups(c: &mut Criterion) {
+    macro_rules! size {
+        ($module:ident, $size:expr) => {{
+            use cloud_errors_benches::$module as codes;
+            let load = mixed_load(&codes::CODES);
+            let std_map: HashMap<&str, u32> = codes::CODES.iter().copied().zip(0..).collect();
+            let fx_map: FxHashMap<&str, u32> = codes::CODES.iter().copied().zip(0..).collect();
+            // Every shape must agree on the load before it is timed.
+            for code in &load {
+                let expected = codes::match_lookup(code);
+                assert_eq!(
+                    codes::Code::from_known_code(code).map(|c| c.code() == code.as_str()),
+                    expected.map(|_| true)
+                );
+                assert_eq!(codes::StrumCode::from_str(code).is_ok(), expected.is_some());
+                assert_eq!(codes::PHF.get(code.as_str()).copied(), expected);
+                assert_eq!(std_map.get(code.as_str()).copied(), expected);
+                assert_eq!(fx_map.get(code.as_str()).copied(), expected);
+            }
+
+            let mut group = c.benchmark_group("from_code");
+            per_lookup!(group, "ours_from_known_code", $size, load, |code| {
+                codes::Code::from_known_code(code)
+            });
+            per_lookup!(group, "ours_from_code", $size, load, |code| {
+                codes::Code::from_code(code)
+            });
+            per_lookup!(group, "match", $size, load, |code| codes::match_lookup(code));
+            per_lookup!(group, "strum", $size, load, |code| codes::StrumCode::from_str(
+                code
+            )
+            .ok());
+            per_lookup!(group, "phf", $size, load, |code| codes::PHF.get(code).copied());
+            per_lookup!(group, "std_hashmap", $size, load, |code| std_map
+                .get(code)
+                .copied());
+            per_lookup!(group, "fxhashmap", $size, load, |code| fx_map.get(code).copied());
+            group.finish();
+        }};
+    }
+    for_each_size!(size);
+}
+
+/// One accessor call per iteration over shuffled known codes, against indexing an array.
+macro_rules! per_call {
+    ($group:expr, $name:expr, $size:expr, $inputs:expr, |$item:ident| $call:expr) => {
+        $group.bench_function(BenchmarkId::new($name, $size), |b| {
+            let mut at = 0usize;
+            b.iter(|| {
+                let $item = black_box(&$inputs[at & (LOAD_LEN - 1)]);
+                at = at.wrapping_add(1);
+                black_box($call)
+            })
+        });
+    };
+}
+
+fn accessors(c: &mut Criterion) {
+    macro_rules! size {
+        ($module:ident, $size:expr) => {{
+            use cloud_errors_benches::$module as codes;
+            let indices = known_indices(codes::CODES.len());
+            let values: Vec<codes::Code> = indices
+                .iter()
+                .map(|&i| codes::Code::from_known_code(codes::CODES[i as usize]).expect("a known code"))
+                .collect();
+            let mut group = c.benchmark_group("accessors");
+            per_call!(group, "code/ours", $size, values, |value| value.code());
+            per_call!(group, "code/array", $size, indices, |index| codes::CODES
+                [*index as usize]);
+            per_call!(group, "http_statuses/ours", $size, values, |value| value
+                .http_statuses());
+            per_call!(group, "http_statuses/array", $size, indices, |index| {
+                codes::STATUSES[*index as usize]
+            });
+            per_call!(group, "retry/ours", $size, values, |value| value.retry());
+            per_call!(group, "retry/array", $size, indices, |index| codes::RETRY
+                [*index as usize]);
+            per_call!(group, "category/ours", $size, values, |value| value.category());
+            per_call!(group, "category/array", $size, indices, |index| codes::CATEGORY
+                [*index as usize]);
+            group.finish();
+        }};
+    }
+    for_each_size!(size);
+}
+
+criterion_group!(benches, lookups, accessors);
+criterion_main!(benches);

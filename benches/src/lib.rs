@@ -1,0 +1,74 @@
+//! The benchmark catalogs, each size in every shape (written by build.rs), and the lookup loads
+//! the benchmarks run over them.
+
+// Generated for measurement: not every shape uses every item.
+#[allow(dead_code, clippy::all)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/sizes.rs"));
+}
+pub use generated::*;
+
+/// Lookups per load: a power of two, so a benchmark cycles through it with a mask.
+pub const LOAD_LEN: usize = 1 << 14;
+
+/// SplitMix64: a fixed PRNG, so every run and every shape sees the same load.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// [`LOAD_LEN`] wire codes, 90% known and 10% unknown, shuffled. The misses look like real
+/// near-misses: a known code with a changed last letter, an extra suffix, or a new leaf under a
+/// known family, so that they hash, and compare, like hits.
+pub fn mixed_load(codes: &[&'static str]) -> Vec<String> {
+    let known: std::collections::HashSet<&str> = codes.iter().copied().collect();
+    let mut rng = SplitMix64(0x5eed);
+    let hits = LOAD_LEN * 9 / 10;
+    let mut load: Vec<String> = (0..hits)
+        .map(|_| codes[rng.below(codes.len())].to_owned())
+        .collect();
+    while load.len() < LOAD_LEN {
+        let base = codes[rng.below(codes.len())];
+        let miss = match rng.below(3) {
+            0 => {
+                let mut miss = base[..base.len() - 1].to_owned();
+                miss.push(if base.ends_with('x') { 'y' } else { 'x' });
+                miss
+            }
+            1 => format!("{base}Suffix"),
+            _ => match base.split_once('.') {
+                Some((family, _)) => format!("{family}.NotInTheCatalog{}", rng.below(1000)),
+                None => format!("{base}.Leaf"),
+            },
+        };
+        if !known.contains(miss.as_str()) {
+            load.push(miss);
+        }
+    }
+    shuffle(&mut load, &mut rng);
+    load
+}
+
+/// [`LOAD_LEN`] indices of known codes, shuffled: the accessor benchmarks' input.
+pub fn known_indices(count: usize) -> Vec<u32> {
+    let mut rng = SplitMix64(0xacce55);
+    (0..LOAD_LEN).map(|_| rng.below(count) as u32).collect()
+}
+
+/// Fisher–Yates.
+fn shuffle<T>(items: &mut [T], rng: &mut SplitMix64) {
+    for i in (1..items.len()).rev() {
+        items.swap(i, rng.below(i + 1));
+    }
+}
