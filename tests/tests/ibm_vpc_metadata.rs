@@ -4,7 +4,7 @@ mod catalog_support;
 
 use catalog_support::{check_descriptions, check_every_code_is_pinned, check_rows, Row};
 use cloud_errors::ibm_vpc_metadata::Code;
-use cloud_errors::{Category::*, ErrorCode, Retry::*};
+use cloud_errors::{Category::*, Retry::*};
 
 /// Every code section of the page: wire code, variant, statuses, retry, category.
 const EXPECTED: &[Row<Code>] = &[

@@ -4,7 +4,7 @@ mod catalog_support;
 
 use catalog_support::{check_descriptions, check_every_code_is_pinned, check_rows, Row};
 use cloud_errors::tencent::Code;
-use cloud_errors::{Category, Category::*, ErrorCode, Locale, Retry, Retry::*};
+use cloud_errors::{Category, Category::*, Locale, Retry, Retry::*};
 
 /// API 3.0 documents no HTTP status (errors come under HTTP 200), so every row has none.
 const fn row(wire: &'static str, variant: Code, retry: Retry, category: Category) -> Row<Code> {

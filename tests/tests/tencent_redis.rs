@@ -5,7 +5,7 @@ mod catalog_support;
 
 use catalog_support::{check_descriptions, check_every_code_is_pinned, check_rows, Row};
 use cloud_errors::tencent_redis::Code;
-use cloud_errors::{tencent, Category, Category::*, ErrorCode, Retry, Retry::*};
+use cloud_errors::{tencent, Category, Category::*, Retry, Retry::*};
 
 /// API 3.0 documents no HTTP status (errors come under HTTP 200), so every row has none.
 const fn row(wire: &'static str, variant: Code, retry: Retry, category: Category) -> Row<Code> {
