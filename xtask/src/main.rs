@@ -2,13 +2,16 @@
 //! `cargo xtask generate --check`: writes nothing; fails, with a short diff per file, when the
 //! generated crate does not match catalogs/.
 //! `cargo xtask synth --codes N [--seed S] --out DIR`: writes a synthetic catalog of N codes to
-//! DIR/synth.yaml, for benchmarks (see BENCHMARKS.md).
+//! DIR/synth.yaml, its generated module to DIR/synth.rs and the same codes in the `match` shape to
+//! DIR/match_shape.rs, for benchmarks (see BENCHMARKS.md).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cloud_errors_codegen::{features, generate, GeneratedFile};
+use cloud_errors_codegen::validate::Source;
+use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 
+mod match_shape;
 mod synth;
 
 const USAGE: &str =
@@ -185,6 +188,36 @@ fn run_synth(options: &[&str]) -> ExitCode {
         eprintln!("error: cannot write {}: {error}", path.display());
         return ExitCode::FAILURE;
     }
+    // The module exactly as `cargo xtask generate` would write it, and the `match` shape.
+    let source = Source {
+        path: "synth.yaml".to_owned(),
+        text: yaml.clone(),
+    };
+    let generated = match generate_from(&[source]) {
+        Ok(generated) => generated,
+        Err(diagnostics) => {
+            eprintln!("{diagnostics}\nerror: the synthetic catalog is invalid (a bug in xtask synth)");
+            return ExitCode::FAILURE;
+        }
+    };
+    let module = generated
+        .files
+        .iter()
+        .find(|file| file.path.ends_with("synth.rs"))
+        .expect("one module per catalog");
+    let outputs = [
+        (out.join("synth.rs"), module.contents.clone()),
+        (
+            out.join("match_shape.rs"),
+            match_shape::match_module(&generated.catalogs[0].codes),
+        ),
+    ];
+    for (path, contents) in &outputs {
+        if let Err(error) = write(path, contents) {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
     let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
     let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
     let longest = codes.iter().map(|code| code.wire.len()).max().unwrap_or(0);
@@ -195,6 +228,9 @@ fn run_synth(options: &[&str]) -> ExitCode {
         yaml.len(),
         count - dotted - snake,
     );
+    for (path, contents) in &outputs {
+        println!("wrote {} ({} bytes)", path.display(), contents.len());
+    }
     ExitCode::SUCCESS
 }
 
@@ -260,6 +296,36 @@ mod synth_tests {
         assert!(codes
             .iter()
             .all(|code| (MIN_LEN..=MAX_LEN).contains(&code.wire.len())));
+        // The module exactly as `cargo xtask generate` would write it, and the `match` shape.
+        let source = Source {
+            path: "synth.yaml".to_owned(),
+            text: yaml.clone(),
+        };
+        let generated = match generate_from(&[source]) {
+            Ok(generated) => generated,
+            Err(diagnostics) => {
+                eprintln!("{diagnostics}\nerror: the synthetic catalog is invalid (a bug in xtask synth)");
+                return ExitCode::FAILURE;
+            }
+        };
+        let module = generated
+            .files
+            .iter()
+            .find(|file| file.path.ends_with("synth.rs"))
+            .expect("one module per catalog");
+        let outputs = [
+            (out.join("synth.rs"), module.contents.clone()),
+            (
+                out.join("match_shape.rs"),
+                match_shape::match_module(&generated.catalogs[0].codes),
+            ),
+        ];
+        for (path, contents) in &outputs {
+            if let Err(error) = write(path, contents) {
+                eprintln!("error: cannot write {}: {error}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
         let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
         let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
         assert!(dotted > 250 && snake > 50, "dotted {dotted}, snake {snake}");

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Compile time and peak memory of one generated catalog module, alone in a crate, against the same
+# codes in the `match` shape (every method a per-code `match`, derived traits).
+#
+#   scripts/compile-time.sh [CODES...]        default: 1000 10000
+#
+# For each size, `cargo xtask synth` writes the catalog, its generated module and the match shape;
+# each goes into a temporary crate depending on cloud-errors (no default features). Dependencies
+# are built first; then only the module's crate is rebuilt and timed, in debug and in release.
+# Needs GNU time (/usr/bin/time) for peak memory. Prints a Markdown table.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# One target dir for all the temporary crates, so cloud-errors is built once per profile.
+export CARGO_TARGET_DIR="$work/target"
+
+make_crate() { # dir module-file
+  mkdir -p "$1/src"
+  cat > "$1/Cargo.toml" <<TOML
+[package]
+name = "compile-time-probe"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+cloud-errors = { path = "$root/generated", default-features = false }
+
+[workspace]
+TOML
+  cp "$2" "$1/src/lib.rs"
+}
+
+timed_build() { # dir profile-flag -> "seconds peak-MB"
+  local log="$work/time.log"
+  (cd "$1" && cargo build $2 --quiet) # dependencies, not timed
+  touch "$1/src/lib.rs"
+  (cd "$1" && /usr/bin/time -f "%e %M" -o "$log" cargo build $2 --quiet)
+  awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }' "$log"
+}
+
+echo "| codes | shape | debug | release |"
+echo "| --- | --- | --- | --- |"
+for codes in "${sizes[@]}"; do
+  (cd "$root" && cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" >/dev/null)
+  for shape in synth match_shape; do
+    dir="$work/$shape-$codes"
+    make_crate "$dir" "$work/synth-$codes/$shape.rs"
+    debug="$(timed_build "$dir" "")"
+    release="$(timed_build "$dir" --release)"
+    label=$([ "$shape" = synth ] && echo "generated (tables + perfect hash)" || echo "\`match\` per method, derived traits")
+    echo "| $codes | $label | $debug | $release |"
+  done
+done
