@@ -26,6 +26,9 @@ pub enum NameError {
     Keyword(String),
     Reserved(String),
     NotIdentifier(String),
+    /// Lower case first or an underscore: such a name could clash with the enum's methods
+    /// (`from_code`) and constants (`KNOWN_COUNT`), and rustc warns about it.
+    NotUpperCamelCase(String),
 }
 
 impl NameError {
@@ -45,6 +48,9 @@ impl NameError {
                 "the variant name `{name}` is taken by the enum's own `{name}` variant"
             ),
             NameError::NotIdentifier(name) => format!("`{name}` is not a Rust identifier"),
+            NameError::NotUpperCamelCase(name) => format!(
+                "the variant name `{name}` is not UpperCamelCase, so it could clash with the enum's methods and constants"
+            ),
         }
     }
 }
@@ -65,6 +71,9 @@ pub fn variant_name(code: &str) -> Result<String, NameError> {
     {
         return Err(NameError::Punctuation(c));
     }
+    if code.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(NameError::LeadingDigit);
+    }
     let name = code.to_upper_camel_case();
     if name.is_empty() {
         return Err(NameError::Punctuation(code.chars().next().unwrap_or('.')));
@@ -73,13 +82,11 @@ pub fn variant_name(code: &str) -> Result<String, NameError> {
     Ok(name)
 }
 
-/// Checks a variant name, derived or given in the catalog.
+/// Checks a variant name, derived or given in the catalog: an UpperCamelCase ASCII identifier
+/// that is neither a keyword nor one of the enum's own variants.
 pub fn check_name(name: &str) -> Result<(), NameError> {
     let mut chars = name.chars();
     let first = chars.next().ok_or(NameError::Empty)?;
-    if first.is_ascii_digit() {
-        return Err(NameError::LeadingDigit);
-    }
     if !(first.is_ascii_alphabetic() || first == '_') || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
     {
         return Err(NameError::NotIdentifier(name.to_owned()));
@@ -92,6 +99,9 @@ pub fn check_name(name: &str) -> Result<(), NameError> {
     }
     if RESERVED_VARIANTS.contains(&name) {
         return Err(NameError::Reserved(name.to_owned()));
+    }
+    if !first.is_ascii_uppercase() || name.contains('_') {
+        return Err(NameError::NotUpperCamelCase(name.to_owned()));
     }
     Ok(())
 }
@@ -156,6 +166,34 @@ mod tests {
             Err(NameError::Reserved("Unknown".into()))
         );
         assert_eq!(check_name("Base"), Err(NameError::Reserved("Base".into())));
+    }
+
+    #[test]
+    fn explicit_names_are_upper_camel_case_identifiers() {
+        assert!(check_name("PermissionDenied").is_ok());
+        assert!(check_name("Http404").is_ok());
+        assert_eq!(
+            check_name("9Lives"),
+            Err(NameError::NotIdentifier("9Lives".into()))
+        );
+        assert_eq!(
+            check_name("Not Found"),
+            Err(NameError::NotIdentifier("Not Found".into()))
+        );
+        assert_eq!(check_name("名前"), Err(NameError::NotIdentifier("名前".into())));
+        assert_eq!(
+            check_name("from_code"),
+            Err(NameError::NotUpperCamelCase("from_code".into()))
+        );
+        assert_eq!(
+            check_name("KNOWN_COUNT"),
+            Err(NameError::NotUpperCamelCase("KNOWN_COUNT".into()))
+        );
+        assert_eq!(
+            check_name("_Hidden"),
+            Err(NameError::NotUpperCamelCase("_Hidden".into()))
+        );
+        assert_eq!(check_name("async"), Err(NameError::Keyword("async".into())));
     }
 
     #[test]

@@ -12,6 +12,9 @@ pub enum Step<'a> {
     Item(usize),
 }
 
+/// A 1-based line and column.
+type Position = (usize, usize);
+
 #[derive(Clone, Copy, Debug)]
 struct Line<'a> {
     /// 1-based line number.
@@ -46,16 +49,27 @@ impl<'a> Locator<'a> {
 
     /// The 1-based line and column of the value at `path`, or of the deepest part of it found.
     pub fn find(&self, path: &[Step<'_>]) -> (usize, usize) {
+        self.walk(path).0
+    }
+
+    /// Like `find`, but when `path` ends with a key that is found, the position of the key itself
+    /// (for errors about the key, such as an unknown one).
+    pub fn find_key(&self, path: &[Step<'_>]) -> (usize, usize) {
+        self.walk(path).1
+    }
+
+    /// The value's position, and the key's position (the value's when not a key).
+    fn walk(&self, path: &[Step<'_>]) -> (Position, Position) {
         let mut range = 0..self.lines.len();
-        let mut found = (1, 1);
+        let mut found = ((1, 1), (1, 1));
         for step in path {
             let next = match *step {
                 Step::Key(key) => self.key(range.clone(), key),
-                Step::Item(index) => self.item(range.clone(), index),
+                Step::Item(index) => self.item(range.clone(), index).map(|(at, inner)| (at, at, inner)),
             };
             match next {
-                Some((at, inner)) => {
-                    found = at;
+                Some((value_at, key_at, inner)) => {
+                    found = (value_at, key_at);
                     range = inner;
                 }
                 None => break,
@@ -86,7 +100,7 @@ impl<'a> Locator<'a> {
         &self,
         range: std::ops::Range<usize>,
         key: &str,
-    ) -> Option<((usize, usize), std::ops::Range<usize>)> {
+    ) -> Option<(Position, Position, std::ops::Range<usize>)> {
         let first = range.start;
         let indent = (first < range.end).then(|| Self::view(self.lines[first]).0)?;
         for i in range.clone() {
@@ -103,9 +117,18 @@ impl<'a> Locator<'a> {
                 continue;
             };
             if let Some(value) = rest.strip_prefix(':') {
-                let value_column = column + key.len() + 1 + (value.len() - value.trim_start().len());
+                // A block value (`help:` then indented lines) is placed at its key.
+                let value_column = if value.trim().is_empty() {
+                    column
+                } else {
+                    column + key.len() + 1 + (value.len() - value.trim_start().len())
+                };
                 let end = self.block_end(i, range.end, column);
-                return Some(((line.number, value_column + 1), i + 1..end));
+                return Some((
+                    (line.number, value_column + 1),
+                    (line.number, column + 1),
+                    i + 1..end,
+                ));
             }
         }
         None
@@ -175,5 +198,19 @@ mod tests {
             (4, 3)
         );
         assert_eq!(locator.find(&[Step::Key("nothing")]), (1, 1));
+    }
+
+    #[test]
+    fn finds_keys_themselves() {
+        let locator = Locator::new(SOURCE);
+        assert_eq!(
+            locator.find_key(&[Step::Key("codes"), Step::Item(1), Step::Key("status")]),
+            (8, 5)
+        );
+        assert_eq!(
+            locator.find_key(&[Step::Key("codes"), Step::Item(0), Step::Key("code")]),
+            (4, 5)
+        );
+        assert_eq!(locator.find_key(&[Step::Key("module")]), (2, 1));
     }
 }

@@ -6,19 +6,20 @@ use std::ops::RangeInclusive;
 
 use proc_macro2::{Ident, Span};
 
-use crate::catalog::{RawCatalog, RawCode};
+use crate::catalog::{RawCatalog, RawCode, RawStatusRule};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::ident;
+use crate::ident::{self, NameError};
 use crate::locate::{Locator, Step};
 use crate::model::{Bilingual, Catalog, Category, CodeDef, StatusRule};
 
 /// The statuses a code or status rule may name; `#[cloud_error]` checks the same range.
 pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
 
-/// A code as the service sends it: not empty, no surrounding white space. `#[cloud_error]`
+/// A code as the service sends it: not empty, no surrounding white space, no control characters
+/// (a line break or carriage return would break the doc comment naming it). `#[cloud_error]`
 /// checks its codes with this too.
 pub fn is_wire_code(code: &str) -> bool {
-    !code.is_empty() && code.trim() == code
+    !code.is_empty() && code.trim() == code && !code.chars().any(char::is_control)
 }
 
 /// A catalog file's path (as shown in messages) and text.
@@ -33,8 +34,9 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let mut catalogs = Vec::new();
     let mut positions = Vec::new();
+    let mut unreadable_modules = Vec::new();
     for source in sources {
-        match serde_yaml::from_str::<RawCatalog>(&source.text) {
+        match parse(source) {
             Ok(raw) => {
                 let checker = Checker::new(source);
                 let (catalog, code_locations) = checker.catalog(raw, &mut diagnostics);
@@ -45,53 +47,286 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                     codes: code_locations,
                 });
             }
-            Err(error) => diagnostics.push(yaml_error(source, &error)),
+            Err((errors, module)) => {
+                for error in errors {
+                    diagnostics.push(error);
+                }
+                unreadable_modules.extend(module);
+            }
         }
     }
-    check_across(&catalogs, &positions, &mut diagnostics);
+    check_across(&catalogs, &positions, &unreadable_modules, &mut diagnostics);
     diagnostics.finish(catalogs)
 }
 
-/// A serde_yaml error, which knows its own position (syntax, types, missing and unknown keys).
-fn yaml_error(source: &Source, error: &serde_yaml::Error) -> Diagnostic {
-    let (line, column) = error.location().map_or((1, 1), |at| (at.line(), at.column()));
-    let mut message = error.to_string();
-    if let Some(cut) = message.find(" at line ") {
-        message.truncate(cut);
-    }
-    let help = if message.contains("unknown field") {
-        Some(unknown_key_help(&message))
-    } else if message.starts_with("missing field") {
-        Some("every code needs `code`, `retry`, `en` and `ja`; a catalog needs `module`, `provider`, `docs`, `envelope` and `codes` (see catalogs/README.md)".to_owned())
-    } else if message.contains("unknown variant") {
-        Some("use one of the values listed above".to_owned())
-    } else if message.contains("invalid type") {
-        Some("see catalogs/README.md for the type of each key".to_owned())
-    } else {
-        None
+/// Reads a catalog file into its raw form, or reports every structural problem found in it,
+/// with the file's module name when it can still be read (so that catalogs extending it are not
+/// told it does not exist).
+///
+/// serde stops at a file's first problem. To report a problem in every entry at once, each entry
+/// of `codes` and `status_rules` is also read on its own: re-serialized from the parsed
+/// `serde_yaml::Value`, whose errors name the key at fault, which `Locator` then finds in the
+/// original text (a `Value` keeps no positions).
+fn parse(source: &Source) -> Result<RawCatalog, (Vec<Diagnostic>, Option<String>)> {
+    let first = match serde_yaml::from_str::<RawCatalog>(&source.text) {
+        Ok(raw) => return Ok(raw),
+        Err(error) => error,
     };
-    let diagnostic = Diagnostic::new(location(source, line, column), message);
-    match help {
-        Some(help) => diagnostic.help(help),
-        None => diagnostic,
+    let value = match serde_yaml::from_str::<serde_yaml::Value>(&source.text) {
+        Ok(serde_yaml::Value::Null) => {
+            let diagnostic = Diagnostic::new(location(source, 1, 1), "the file holds no catalog")
+                .help("write a catalog (see catalogs/README.md), or remove the file");
+            return Err((vec![diagnostic], None));
+        }
+        Ok(value) => value,
+        Err(_) => return Err((vec![syntax_error(source, &first)], None)),
+    };
+    let locator = Locator::new(&source.text);
+    let mut diagnostics = vec![structure_error(source, &locator, &value, &[], &first)];
+    for (list, key) in [("codes", "code"), ("status_rules", "status")] {
+        let Some(entries) = value.get(list).and_then(serde_yaml::Value::as_sequence) else {
+            continue;
+        };
+        for (index, entry) in entries.iter().enumerate() {
+            let Ok(text) = serde_yaml::to_string(entry) else {
+                continue;
+            };
+            let error = if key == "code" {
+                serde_yaml::from_str::<RawCode>(&text).err()
+            } else {
+                serde_yaml::from_str::<RawStatusRule>(&text).err()
+            };
+            if let Some(error) = error {
+                let prefix = [Step::Key(list), Step::Item(index)];
+                let diagnostic = structure_error(source, &locator, &value, &prefix, &error);
+                // The file's first error is one of these, found again.
+                if !diagnostics.contains(&diagnostic) {
+                    diagnostics.push(diagnostic);
+                }
+            }
+        }
+    }
+    let module = value
+        .get("module")
+        .and_then(serde_yaml::Value::as_str)
+        .map(str::to_owned);
+    Err((diagnostics, module))
+}
+
+/// A YAML syntax error, placed where the construct at fault starts when the scanner only noticed
+/// at the end of the file (an unclosed quote or bracket).
+fn syntax_error(source: &Source, error: &serde_yaml::Error) -> Diagnostic {
+    let text = error.to_string();
+    let (problem, context) = match text.split_once(", while ") {
+        Some((problem, context)) => (problem, Some(context)),
+        None => (text.as_str(), None),
+    };
+    let (problem, problem_at) = split_position(problem);
+    let problem_at = problem_at
+        .or_else(|| error.location().map(|at| (at.line(), at.column())))
+        .unwrap_or((1, 1));
+    let last_line = source.text.lines().count().max(1);
+    let help =
+        "check the quotes, brackets and indentation here; a value containing `: ` or ` #` must be quoted";
+    let diagnostic = match context.map(split_position) {
+        // The problem is past the end of the file: the context is what was left open.
+        Some((context, Some(context_at))) if problem_at.0 > last_line => Diagnostic::new(
+            location(source, context_at.0, context_at.1),
+            format!("YAML syntax error: {problem} while {context}"),
+        ),
+        Some((context, Some(context_at))) => Diagnostic::new(
+            location(source, problem_at.0, problem_at.1),
+            format!("YAML syntax error: {problem}"),
+        )
+        .note(
+            location(source, context_at.0, context_at.1),
+            format!("while {context}"),
+        ),
+        _ => {
+            let (line, column) = if problem_at.0 > last_line {
+                (last_line, 1)
+            } else {
+                problem_at
+            };
+            let problem = match context {
+                Some(context) => format!("{problem}, while {context}"),
+                None => problem.to_owned(),
+            };
+            Diagnostic::new(
+                location(source, line, column),
+                format!("YAML syntax error: {problem}"),
+            )
+        }
+    };
+    diagnostic.help(help)
+}
+
+/// `"… at line 3 column 7"` → `("…", Some((3, 7)))`.
+fn split_position(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some((before, position)) = text.rsplit_once(" at line ") else {
+        return (text, None);
+    };
+    let parsed = position
+        .split_once(" column ")
+        .and_then(|(line, column)| Some((line.trim().parse().ok()?, column.trim().parse().ok()?)));
+    match parsed {
+        Some(at) => (before, Some(at)),
+        None => (text, None),
+    }
+}
+
+/// A YAML value of the wrong shape (unknown or missing key, wrong type, value outside the
+/// vocabulary), placed by the path serde_yaml names, under `prefix`.
+fn structure_error(
+    source: &Source,
+    locator: &Locator<'_>,
+    document: &serde_yaml::Value,
+    prefix: &[Step<'_>],
+    error: &serde_yaml::Error,
+) -> Diagnostic {
+    let text = error.to_string();
+    let (text, _) = split_position(&text);
+    // serde_yaml writes `codes[0].retry: unknown variant …`, or no path at the top level.
+    let (path, problem) = match text.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && !path.contains('`') => (path, rest),
+        _ => (".", text),
+    };
+    let mut steps: Vec<Step<'_>> = prefix.to_vec();
+    for part in path.split('.').filter(|part| !part.is_empty()) {
+        let (key, indices) = part.split_once('[').map_or((part, ""), |(key, rest)| (key, rest));
+        if !key.is_empty() {
+            steps.push(Step::Key(key));
+        }
+        for index in indices.split('[') {
+            if let Ok(index) = index.trim_end_matches(']').parse() {
+                steps.push(Step::Item(index));
+            }
+        }
+    }
+    let owner = describe_owner(document, &steps);
+    let field = match steps.as_slice() {
+        [.., Step::Key(key)] => format!("`{key}`"),
+        [.., Step::Key(key), Step::Item(index)] => format!("item {} of `{key}`", index + 1),
+        _ => "the value".to_owned(),
+    };
+    let status_field = matches!(
+        steps.as_slice(),
+        [.., Step::Key("status")] | [.., Step::Key("status"), Step::Item(_)]
+    );
+    let backticked = |text: &str| text.split('`').nth(1).unwrap_or_default().to_owned();
+
+    let (message, help, at) = if let Some(rest) = problem.strip_prefix("unknown field ") {
+        let unknown = backticked(rest);
+        let expected: Vec<&str> = rest
+            .split_once("expected")
+            .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        let mut at = steps.clone();
+        at.push(Step::Key(&unknown));
+        (
+            format!("{owner} has an unknown key `{unknown}`"),
+            unknown_key_help(&unknown, &expected),
+            locator.find_key(&at),
+        )
+    } else if let Some(rest) = problem.strip_prefix("missing field ") {
+        let missing = backticked(rest);
+        (
+            format!("{owner} has no `{missing}`"),
+            missing_key_help(&missing),
+            locator.find(&steps),
+        )
+    } else if let Some(rest) = problem.strip_prefix("unknown variant ") {
+        let (value, expected) = rest.split_once(", expected ").unwrap_or((rest, "nothing"));
+        (
+            format!("{field} of {owner} cannot be {value}"),
+            format!("write {expected} (see catalogs/README.md for what each means)"),
+            locator.find(&steps),
+        )
+    } else if let Some(rest) = problem
+        .strip_prefix("invalid type: ")
+        .or_else(|| problem.strip_prefix("invalid value: "))
+    {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let verb = if problem.starts_with("invalid value") {
+            "cannot be"
+        } else {
+            "has the wrong type:"
+        };
+        let help = if status_field {
+            "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`".to_owned()
+        } else {
+            format!("write {expected} (see catalogs/README.md for the type of each key)")
+        };
+        (
+            format!("{field} of {owner} {verb} {found}"),
+            help,
+            locator.find(&steps),
+        )
+    } else {
+        (
+            format!("{owner}: {problem}"),
+            "see catalogs/README.md for the format".to_owned(),
+            locator.find(&steps),
+        )
+    };
+    Diagnostic::new(location(source, at.0, at.1), message).help(help)
+}
+
+/// What a path points into, for messages: "the code `NotFound`", "status rule 2", "the catalog".
+fn describe_owner(document: &serde_yaml::Value, steps: &[Step<'_>]) -> String {
+    match steps {
+        [Step::Key("codes"), Step::Item(index), ..] => {
+            let code = document
+                .get("codes")
+                .and_then(|codes| codes.get(*index))
+                .and_then(|entry| entry.get("code"))
+                .and_then(serde_yaml::Value::as_str);
+            let owner = match code {
+                Some(code) => format!("the code `{code}`"),
+                None => format!("code entry {}", index + 1),
+            };
+            match steps.get(2) {
+                Some(Step::Key("help")) => format!("the help of {owner}"),
+                _ => owner,
+            }
+        }
+        [Step::Key("status_rules"), Step::Item(index), ..] => format!("status rule {}", index + 1),
+        _ => "the catalog".to_owned(),
+    }
+}
+
+/// What to write for a missing required key.
+fn missing_key_help(key: &str) -> String {
+    match key {
+        "module" => "add `module:`, the snake_case module name (`cloud_errors::<module>`)".to_owned(),
+        "provider" => "add `provider:`, the provider's or service's display name".to_owned(),
+        "docs" => "add `docs:`, the URL of the page the codes come from".to_owned(),
+        "envelope" => "add `envelope:`, one of `oci`, `ibm`, `alibaba`, `tencent`".to_owned(),
+        "codes" => "add `codes:`, the list of error codes".to_owned(),
+        "code" => "add `code:`, the code exactly as the service sends it".to_owned(),
+        "status" => "add `status:`, the HTTP status (100 to 599)".to_owned(),
+        "retry" => "add `retry:`, one of `never`, `backoff`, `after_fix`".to_owned(),
+        "en" => "add `en:`, the English text".to_owned(),
+        "ja" => "add `ja:`, the Japanese text".to_owned(),
+        _ => format!("add `{key}:` (see catalogs/README.md)"),
     }
 }
 
 /// "did you mean" for an unknown key, from serde's list of expected keys.
-fn unknown_key_help(message: &str) -> String {
-    let unknown = message.split('`').nth(1).unwrap_or_default().to_owned();
-    let expected: Vec<&str> = message
-        .split_once("expected")
-        .map(|(_, rest)| rest.split('`').skip(1).step_by(2).collect())
-        .unwrap_or_default();
+fn unknown_key_help(unknown: &str, expected: &[&str]) -> String {
     let closest = expected
         .iter()
-        .map(|key| (edit_distance(&unknown, key), *key))
+        .map(|key| (edit_distance(unknown, key), *key))
         .filter(|(distance, key)| *distance <= key.len().max(unknown.len()) / 3 + 1)
         .min();
+    let known = expected
+        .iter()
+        .map(|key| format!("`{key}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     match closest {
-        Some((_, key)) => format!("did you mean `{key}`?"),
-        None => "remove it, or see catalogs/README.md for the known keys".to_owned(),
+        Some((_, key)) => format!("did you mean `{key}`? (the keys here are {known})"),
+        None => format!("remove it; the keys here are {known}"),
     }
 }
 
@@ -157,7 +392,24 @@ impl<'a> Checker<'a> {
                     Diagnostic::new(self.at(&[Step::Key(key)]), format!("`{key}` is empty"))
                         .help("every catalog names its provider and the page its codes come from"),
                 );
+            } else if value.chars().any(char::is_control) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        self.at(&[Step::Key(key)]),
+                        format!("`{key}` {value:?} contains a line break or another control character"),
+                    )
+                    .help("write it on one line"),
+                );
             }
+        }
+        if !raw.docs.trim().is_empty() && !is_page_url(&raw.docs) {
+            diagnostics.push(
+                Diagnostic::new(
+                    self.at(&[Step::Key("docs")]),
+                    format!("`docs` {:?} is not a web address", raw.docs),
+                )
+                .help("write the page's address, starting with `https://`, with no spaces, `<` or `>`"),
+            );
         }
         if raw.codes.is_empty() {
             diagnostics.push(
@@ -174,7 +426,8 @@ impl<'a> Checker<'a> {
             let entry_path = [Step::Key("codes"), Step::Item(index)];
             let code_at = self.at(&[entry_path[0], entry_path[1], Step::Key("code")]);
             locations.push(code_at.clone());
-            if let Some(&first) = by_wire.get(&entry.code) {
+            let duplicate = by_wire.get(&entry.code).copied();
+            if let Some(first) = duplicate {
                 diagnostics.push(
                     Diagnostic::new(
                         code_at.clone(),
@@ -187,7 +440,8 @@ impl<'a> Checker<'a> {
                 by_wire.insert(entry.code.clone(), index);
             }
             let name = self.name(&entry, index, diagnostics);
-            if let Some(name) = &name {
+            // A repeated code is reported as such, not again as a repeated name.
+            if let (Some(name), None) = (&name, duplicate) {
                 if let Some(&first) = by_name.get(name) {
                     diagnostics.push(
                         Diagnostic::new(
@@ -213,7 +467,8 @@ impl<'a> Checker<'a> {
         let mut status_rules: Vec<StatusRule> = Vec::new();
         for (index, rule) in raw.status_rules.into_iter().enumerate() {
             let status_at = self.at(&[Step::Key("status_rules"), Step::Item(index), Step::Key("status")]);
-            self.status(rule.status, status_at.clone(), diagnostics);
+            let owner = format!("status rule {}", index + 1);
+            self.status(rule.status, &owner, status_at.clone(), diagnostics);
             if status_rules.iter().any(|seen| seen.status == rule.status) {
                 diagnostics.push(
                     Diagnostic::new(status_at, format!("status {} has two rules", rule.status))
@@ -221,7 +476,13 @@ impl<'a> Checker<'a> {
                 );
             }
             let path = [Step::Key("status_rules"), Step::Item(index)];
-            let description = self.bilingual(rule.en, rule.ja, &path, diagnostics);
+            let description = self.bilingual(
+                rule.en,
+                rule.ja,
+                &path,
+                &format!("the text of {owner}"),
+                diagnostics,
+            );
             status_rules.push(StatusRule {
                 status: rule.status,
                 retry: rule.retry,
@@ -247,24 +508,30 @@ impl<'a> Checker<'a> {
 
     /// The variant name of an entry, derived or explicit; `None` after reporting why not.
     fn name(&self, entry: &RawCode, index: usize, diagnostics: &mut Diagnostics) -> Option<String> {
-        let (result, path_key) = match &entry.name {
-            Some(name) => (ident::check_name(name).map(|()| name.clone()), "name"),
-            None => (ident::variant_name(&entry.code), "code"),
+        let (result, path_key, named) = match &entry.name {
+            Some(name) => (ident::check_name(name).map(|()| name.clone()), "name", name),
+            // A malformed code is reported by `code`; its name would only repeat that.
+            None if !is_wire_code(&entry.code) => return None,
+            None => (ident::variant_name(&entry.code), "code", &entry.code),
         };
         match result {
             Ok(name) => Some(name),
             Err(error) => {
                 let at = self.at(&[Step::Key("codes"), Step::Item(index), Step::Key(path_key)]);
-                let help = if entry.name.is_some() {
-                    "choose an UpperCamelCase identifier that is not a keyword, `Unknown` or `Base`"
-                        .to_owned()
-                } else {
-                    format!(
-                        "give the entry a variant name, e.g. `name: {}`",
-                        suggest_name(&entry.code)
-                    )
+                let help = match (&entry.name, suggest_name(&entry.code)) {
+                    (Some(_), _) => "choose an UpperCamelCase ASCII identifier that is not a keyword, `Unknown` or `Base`, e.g. `PermissionDenied`".to_owned(),
+                    (None, Some(name)) => format!("give the entry a variant name: `name: {name}`"),
+                    (None, None) => "give the entry an UpperCamelCase ASCII variant name that says what the code means, e.g. `name: PermissionDenied`".to_owned(),
                 };
-                diagnostics.push(Diagnostic::new(at, error.describe(&entry.code)).help(help));
+                let message = match (&entry.name, &error) {
+                    (Some(_), _) => format!("`name` of the code `{}`: {}", entry.code, error.describe(named)),
+                    // These already name the code.
+                    (None, NameError::NotAscii | NameError::Punctuation(_) | NameError::LeadingDigit) => {
+                        error.describe(named)
+                    }
+                    (None, _) => format!("the code `{}`: {}", entry.code, error.describe(named)),
+                };
+                diagnostics.push(Diagnostic::new(at, message).help(help));
                 None
             }
         }
@@ -283,16 +550,21 @@ impl<'a> Checker<'a> {
                 Diagnostic::new(
                     self.at(&[path[0], path[1], Step::Key("code")]),
                     format!(
-                        "the code {:?} is empty or has surrounding white space",
+                        "the code {:?} is empty, or has surrounding white space or control characters",
                         entry.code
                     ),
                 )
-                .help("write the code exactly as the service sends it"),
+                .help("write the code exactly as the service sends it, on one line"),
             );
         }
         let status_at = self.at(&[path[0], path[1], Step::Key("status")]);
         for (i, &status) in entry.status.0.iter().enumerate() {
-            self.status(status, status_at.clone(), diagnostics);
+            self.status(
+                status,
+                &format!("the code `{}`", entry.code),
+                status_at.clone(),
+                diagnostics,
+            );
             if entry.status.0[..i].contains(&status) {
                 diagnostics.push(
                     Diagnostic::new(status_at.clone(), format!("status {status} is listed twice"))
@@ -311,10 +583,23 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let description = self.bilingual(entry.en, entry.ja, &path, diagnostics);
+        let owner = format!("the code `{}`", entry.code);
+        let description = self.bilingual(
+            entry.en,
+            entry.ja,
+            &path,
+            &format!("the description of {owner}"),
+            diagnostics,
+        );
         let help = entry.help.map(|help| {
             let help_path = [path[0], path[1], Step::Key("help")];
-            self.bilingual(help.en, help.ja, &help_path, diagnostics)
+            self.bilingual(
+                help.en,
+                help.ja,
+                &help_path,
+                &format!("the help of {owner}"),
+                diagnostics,
+            )
         });
         let category = entry
             .category
@@ -333,10 +618,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn status(&self, status: u16, at: Location, diagnostics: &mut Diagnostics) {
+    fn status(&self, status: u16, owner: &str, at: Location, diagnostics: &mut Diagnostics) {
         if !HTTP_STATUSES.contains(&status) {
             diagnostics.push(
-                Diagnostic::new(at, format!("{status} is not an HTTP status"))
+                Diagnostic::new(at, format!("status {status} of {owner} is not an HTTP status"))
                     .help("HTTP statuses are between 100 and 599; leave `status` out if the provider documents none"),
             );
         }
@@ -347,6 +632,7 @@ impl<'a> Checker<'a> {
         en: String,
         ja: String,
         path: &[Step<'_>],
+        what: &str,
         diagnostics: &mut Diagnostics,
     ) -> Bilingual {
         for (key, text, language) in [("en", &en, "English"), ("ja", &ja, "Japanese")] {
@@ -354,8 +640,11 @@ impl<'a> Checker<'a> {
                 let mut full: Vec<Step<'_>> = path.to_vec();
                 full.push(Step::Key(key));
                 diagnostics.push(
-                    Diagnostic::new(self.at(&full), format!("the {language} text (`{key}`) is empty"))
-                        .help("every description and help text is written in both English and Japanese"),
+                    Diagnostic::new(
+                        self.at(&full),
+                        format!("the {language} text (`{key}`) of {what} is empty"),
+                    )
+                    .help("every description and help text is written in both English and Japanese"),
                 );
             }
         }
@@ -363,19 +652,34 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// A name to propose for a code that has none: its ASCII letters and digits, camel-cased.
-fn suggest_name(code: &str) -> String {
-    use heck::ToUpperCamelCase;
-    let ascii: String = code
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let name = ascii.to_upper_camel_case();
-    match name.chars().next() {
-        Some(first) if first.is_ascii_alphabetic() && ident::check_name(&name).is_ok() => name,
-        Some(_) => format!("Code{name}"),
-        None => "SomeName".to_owned(),
+/// A name to propose for a code that has none: its ASCII words, each capitalized and kept
+/// otherwise as written (`404NotFound` → `Code404NotFound`); `None` when the code has no ASCII
+/// word, since a transliteration would be a guess.
+fn suggest_name(code: &str) -> Option<String> {
+    if !code.is_ascii() {
+        return None;
     }
+    let name: String = code
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| word[..1].to_ascii_uppercase() + &word[1..])
+        .collect();
+    if name.is_empty() {
+        return None;
+    }
+    if ident::check_name(&name).is_ok() {
+        Some(name)
+    } else {
+        Some(format!("Code{name}"))
+    }
+}
+
+/// Whether `docs` can be shown as a link: an http(s) address with nothing that would end it.
+fn is_page_url(docs: &str) -> bool {
+    (docs.starts_with("https://") || docs.starts_with("http://"))
+        && !docs
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`'))
 }
 
 /// Where a checked catalog's parts are, for the checks between catalogs.
@@ -387,7 +691,15 @@ struct Positions {
 
 /// Checks between catalogs: unique modules, `extends` that resolves without cycles, and codes
 /// repeated from the base only with `overrides: true`.
-fn check_across(catalogs: &[Catalog], positions: &[Positions], diagnostics: &mut Diagnostics) {
+///
+/// `unreadable` are the modules of catalogs that could not be read: extending one of them is not
+/// reported as extending nothing, since its own errors say what to fix.
+fn check_across(
+    catalogs: &[Catalog],
+    positions: &[Positions],
+    unreadable: &[String],
+    diagnostics: &mut Diagnostics,
+) {
     let mut by_module: HashMap<&str, usize> = HashMap::new();
     for (index, catalog) in catalogs.iter().enumerate() {
         if let Some(&first) = by_module.get(catalog.module.as_str()) {
@@ -422,23 +734,47 @@ fn check_across(catalogs: &[Catalog], positions: &[Positions], diagnostics: &mut
             continue;
         };
         let Some(&base_index) = by_module.get(base_name.as_str()) else {
-            let mut known: Vec<&str> = by_module.keys().copied().collect();
-            known.sort_unstable();
+            if unreadable.contains(base_name) {
+                continue;
+            }
+            let mut others: Vec<&str> = by_module
+                .keys()
+                .copied()
+                .filter(|module| *module != catalog.module)
+                .collect();
+            others.sort_unstable();
+            let closest = others
+                .iter()
+                .map(|module| (edit_distance(base_name, module), *module))
+                .filter(|(distance, module)| *distance <= module.len().max(base_name.len()) / 3 + 1)
+                .min();
+            let help = match (closest, others.is_empty()) {
+                (Some((_, module)), _) => format!(
+                    "did you mean `{module}`? (the other catalogs are {})",
+                    others.join(", ")
+                ),
+                (None, true) => {
+                    "there is no other catalog: add the base catalog, or remove `extends`".to_owned()
+                }
+                (None, false) => format!("name one of the other catalogs: {}", others.join(", ")),
+            };
             diagnostics.push(
                 Diagnostic::new(
                     positions[index].extends.clone(),
                     format!("`extends: {base_name}` names no catalog"),
                 )
-                .help(format!("the catalogs are: {}", known.join(", "))),
+                .help(help),
             );
             continue;
         };
         // Follow the chain: reaching this catalog again is a cycle.
         let mut chain = vec![catalog.module.as_str()];
         let mut next = Some(base_index);
+        let mut cycle = false;
         while let Some(current) = next {
             chain.push(&catalogs[current].module);
             if current == index {
+                cycle = true;
                 diagnostics.push(
                     Diagnostic::new(
                         positions[index].extends.clone(),
@@ -455,6 +791,10 @@ fn check_across(catalogs: &[Catalog], positions: &[Positions], diagnostics: &mut
                 .extends
                 .as_deref()
                 .and_then(|module| by_module.get(module).copied());
+        }
+        // In a cycle, "repeats a code of the base" would only be noise.
+        if cycle {
+            continue;
         }
         let base = &catalogs[base_index];
         for (code, at) in catalog.codes.iter().zip(&positions[index].codes) {
