@@ -14,15 +14,22 @@ use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 mod match_shape;
 mod synth;
 
-const USAGE: &str =
-    "usage: cargo xtask generate [--check]\n       cargo xtask synth --codes N [--seed S] --out DIR";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["generate"] => run_generate(Mode::Write),
-        ["generate", "--check"] => run_generate(Mode::Check),
+        ["generate", options @ ..] => {
+            let (mode, root) = match generate_options(options) {
+                Some(parsed) => parsed,
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            run_generate(mode, &root.unwrap_or_else(workspace_root))
+        }
         ["synth", options @ ..] => run_synth(options),
         _ => {
             eprintln!("{USAGE}");
@@ -45,9 +52,30 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-fn run_generate(mode: Mode) -> ExitCode {
-    let root = workspace_root();
-    let generated = match generate(&root.join("catalogs"), &root) {
+/// `generate`'s options: `--check`, and `--root DIR` (a tree holding catalogs/ and generated/,
+/// the workspace by default) so tests can run the real binary on a scratch copy.
+fn generate_options(options: &[&str]) -> Option<(Mode, Option<PathBuf>)> {
+    let mut mode = Mode::Write;
+    let mut root = None;
+    let mut rest = options;
+    loop {
+        match rest {
+            [] => return Some((mode, root)),
+            ["--check", tail @ ..] if mode == Mode::Write => {
+                mode = Mode::Check;
+                rest = tail;
+            }
+            ["--root", dir, tail @ ..] if root.is_none() => {
+                root = Some(PathBuf::from(dir));
+                rest = tail;
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn run_generate(mode: Mode, root: &Path) -> ExitCode {
+    let generated = match generate(&root.join("catalogs"), root) {
         Ok(generated) => generated,
         Err(diagnostics) => {
             eprintln!("{diagnostics}");
@@ -85,7 +113,7 @@ fn run_generate(mode: Mode) -> ExitCode {
     } in &expected
     {
         let current = std::fs::read_to_string(path).ok();
-        let shown = path.strip_prefix(&root).unwrap_or(path).display().to_string();
+        let shown = path.strip_prefix(root).unwrap_or(path).display().to_string();
         let up_to_date = current.as_deref() == Some(contents.as_str());
         match mode {
             Mode::Write => {
@@ -124,7 +152,7 @@ fn run_generate(mode: Mode) -> ExitCode {
     orphans.retain(|path| !known.contains(&path));
     orphans.sort();
     for orphan in &orphans {
-        let shown = orphan.strip_prefix(&root).unwrap_or(orphan).display().to_string();
+        let shown = orphan.strip_prefix(root).unwrap_or(orphan).display().to_string();
         match mode {
             Mode::Write => match std::fs::remove_file(orphan) {
                 Ok(()) => println!("removed {shown}: no catalog generates it"),

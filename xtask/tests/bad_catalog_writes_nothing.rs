@@ -1,0 +1,127 @@
+//! `cargo xtask generate` leaves generated/ untouched when any catalog is bad, even when the
+//! good catalogs next to it would change the output. Runs the real xtask binary with `--root` on
+//! a scratch copy of catalogs/ and generated/ (sources only: a few hundred kilobytes).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace root")
+        .to_path_buf()
+}
+
+/// A scratch folder removed when the test ends, even when it fails.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create a scratch folder");
+    for entry in std::fs::read_dir(from).expect("list a source folder") {
+        let path = entry.expect("list a source folder").path();
+        let target = to.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy a file");
+        }
+    }
+}
+
+/// Every file under `dir`, by path, with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("list generated/") {
+            let path = entry.expect("list generated/").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let bytes = std::fs::read(&path).expect("read a generated file");
+                files.insert(path, bytes);
+            }
+        }
+    }
+    files
+}
+
+fn xtask(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .output()
+        .expect("run xtask")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn a_bad_catalog_stops_generate_before_it_writes_anything() {
+    let workspace = workspace_root();
+    let root = Scratch(std::env::temp_dir().join(format!(
+        "cloud-errors-xtask-{}-{:?}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos()
+    )));
+    copy_tree(&workspace.join("catalogs"), &root.0.join("catalogs"));
+    std::fs::create_dir_all(root.0.join("generated")).expect("create generated/");
+    std::fs::copy(
+        workspace.join("generated/Cargo.toml"),
+        root.0.join("generated/Cargo.toml"),
+    )
+    .expect("copy generated/Cargo.toml");
+    copy_tree(&workspace.join("generated/src"), &root.0.join("generated/src"));
+
+    // The copy is complete and fresh: the check passes on it.
+    let fresh = xtask(&root.0, &["generate", "--check"]);
+    assert!(fresh.status.success(), "{}", stderr(&fresh));
+
+    // A good change that would rewrite oci.rs and the features block, plus a new bad catalog.
+    let oci = root.0.join("catalogs/oci.yaml");
+    let mut text = std::fs::read_to_string(&oci).expect("read oci.yaml");
+    text.push_str(
+        "  - code: AddedByTheTest\n    status: 418\n    retry: never\n    en: Added.\n    ja: 追加。\n",
+    );
+    std::fs::write(&oci, text).expect("extend oci.yaml");
+    let bad = root.0.join("catalogs/zz_bad.yaml");
+    std::fs::write(
+        &bad,
+        "module: zz_bad\nprovider: Example\ndocs: https://example.com/\nenvelope: oci\ncodes:\n  - code: Gone\n    status: 1000\n    retry: never\n    en: Gone.\n    ja: なし。\n",
+    )
+    .expect("write the bad catalog");
+
+    let before = snapshot(&root.0.join("generated"));
+    let refused = xtask(&root.0, &["generate"]);
+    let message = stderr(&refused);
+    assert!(!refused.status.success(), "generate accepted a bad catalog");
+    assert!(
+        message.contains("catalogs/zz_bad.yaml:7:13: error: status 1000 of the code `Gone`"),
+        "{message}"
+    );
+    assert!(message.contains("nothing was written"), "{message}");
+    assert!(
+        before == snapshot(&root.0.join("generated")),
+        "generated/ changed although a catalog is bad"
+    );
+
+    // Without the bad catalog the same run writes: the comparison above could see a write.
+    std::fs::remove_file(&bad).expect("remove the bad catalog");
+    let written = xtask(&root.0, &["generate"]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let module = std::fs::read_to_string(root.0.join("generated/src/catalogs/oci.rs")).expect("read oci.rs");
+    assert!(module.contains("AddedByTheTest"));
+}
