@@ -324,36 +324,6 @@ mod synth_tests {
         assert!(codes
             .iter()
             .all(|code| (MIN_LEN..=MAX_LEN).contains(&code.wire.len())));
-        // The module exactly as `cargo xtask generate` would write it, and the `match` shape.
-        let source = Source {
-            path: "synth.yaml".to_owned(),
-            text: yaml.clone(),
-        };
-        let generated = match generate_from(&[source]) {
-            Ok(generated) => generated,
-            Err(diagnostics) => {
-                eprintln!("{diagnostics}\nerror: the synthetic catalog is invalid (a bug in xtask synth)");
-                return ExitCode::FAILURE;
-            }
-        };
-        let module = generated
-            .files
-            .iter()
-            .find(|file| file.path.ends_with("synth.rs"))
-            .expect("one module per catalog");
-        let outputs = [
-            (out.join("synth.rs"), module.contents.clone()),
-            (
-                out.join("match_shape.rs"),
-                match_shape::match_module(&generated.catalogs[0].codes),
-            ),
-        ];
-        for (path, contents) in &outputs {
-            if let Err(error) = write(path, contents) {
-                eprintln!("error: cannot write {}: {error}", path.display());
-                return ExitCode::FAILURE;
-            }
-        }
         let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
         let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
         assert!(dotted > 250 && snake > 50, "dotted {dotted}, snake {snake}");
