@@ -391,10 +391,16 @@ fn variant_docs(code: &CodeDef) -> Vec<TokenStream> {
         code.category.as_str()
     );
     let mut lines = vec![summary, String::new()];
-    lines.extend(code.description.en.lines().map(escape_markdown));
+    lines.extend(text_lines(&code.description.en).map(escape_markdown));
     lines.push(String::new());
-    lines.extend(code.description.ja.lines().map(escape_markdown));
+    lines.extend(text_lines(&code.description.ja).map(escape_markdown));
     doc_attrs(&lines)
+}
+
+/// A text's lines, ended by `\n`, `\r\n` or a lone `\r`: a `\r` left inside a `///` line would
+/// not compile ("bare CR not allowed in doc-comment").
+fn text_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().flat_map(|line| line.split('\r'))
 }
 
 /// `#[doc = "…"]` attributes, one per line (prettyplease prints them as `///` comments).
