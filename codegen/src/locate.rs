@@ -58,6 +58,37 @@ impl<'a> Locator<'a> {
         self.walk(path).1
     }
 
+    /// The position of item `index` of the sequence at `path`, written as a block (`- 404` lines)
+    /// or on one line (`[404, 600]`); the sequence's own position when the item is not found.
+    pub fn find_item(&self, path: &[Step<'_>], index: usize) -> (usize, usize) {
+        let (line_number, column) = self.find(path);
+        let flow = self
+            .lines
+            .iter()
+            .find(|line| line.number == line_number)
+            .and_then(|line| line.text.get(column.checked_sub(line.column + 1)?..))
+            .filter(|rest| rest.starts_with('['));
+        match flow {
+            Some(rest) => {
+                let inner = rest[1..].split(']').next().unwrap_or_default();
+                let mut offset = 1;
+                for (i, item) in inner.split(',').enumerate() {
+                    if i == index {
+                        let padding = item.len() - item.trim_start().len();
+                        return (line_number, column + offset + padding);
+                    }
+                    offset += item.len() + 1;
+                }
+                (line_number, column)
+            }
+            None => {
+                let mut full = path.to_vec();
+                full.push(Step::Item(index));
+                self.find(&full)
+            }
+        }
+    }
+
     /// The value's position, and the key's position (the value's when not a key).
     fn walk(&self, path: &[Step<'_>]) -> (Position, Position) {
         let mut range = 0..self.lines.len();
@@ -198,6 +229,18 @@ mod tests {
             (4, 3)
         );
         assert_eq!(locator.find(&[Step::Key("nothing")]), (1, 1));
+    }
+
+    #[test]
+    fn finds_items_of_flow_and_block_sequences() {
+        let source = "a: [404,  600, 7]\nb:\n  - 1\n  - 2\nc: 5\n";
+        let locator = Locator::new(source);
+        assert_eq!(locator.find_item(&[Step::Key("a")], 0), (1, 5));
+        assert_eq!(locator.find_item(&[Step::Key("a")], 1), (1, 11));
+        assert_eq!(locator.find_item(&[Step::Key("a")], 2), (1, 16));
+        assert_eq!(locator.find_item(&[Step::Key("a")], 3), (1, 4));
+        assert_eq!(locator.find_item(&[Step::Key("b")], 1), (4, 3));
+        assert_eq!(locator.find_item(&[Step::Key("c")], 0), (5, 4));
     }
 
     #[test]

@@ -469,9 +469,11 @@ impl<'a> Checker<'a> {
             let status_at = self.at(&[Step::Key("status_rules"), Step::Item(index), Step::Key("status")]);
             let owner = format!("status rule {}", index + 1);
             self.status(rule.status, &owner, status_at.clone(), diagnostics);
-            if status_rules.iter().any(|seen| seen.status == rule.status) {
+            if let Some(first) = status_rules.iter().position(|seen| seen.status == rule.status) {
+                let first_at = self.at(&[Step::Key("status_rules"), Step::Item(first), Step::Key("status")]);
                 diagnostics.push(
-                    Diagnostic::new(status_at, format!("status {} has two rules", rule.status))
+                    Diagnostic::new(status_at, format!("status {} has two status rules", rule.status))
+                        .note(first_at, "the first rule is here")
                         .help("keep one rule per status"),
                 );
             }
@@ -557,8 +559,10 @@ impl<'a> Checker<'a> {
                 .help("write the code exactly as the service sends it, on one line"),
             );
         }
-        let status_at = self.at(&[path[0], path[1], Step::Key("status")]);
+        let status_path = [path[0], path[1], Step::Key("status")];
         for (i, &status) in entry.status.0.iter().enumerate() {
+            let (line, column) = self.locator.find_item(&status_path, i);
+            let status_at = location(self.source, line, column);
             self.status(
                 status,
                 &format!("the code `{}`", entry.code),
@@ -567,8 +571,11 @@ impl<'a> Checker<'a> {
             );
             if entry.status.0[..i].contains(&status) {
                 diagnostics.push(
-                    Diagnostic::new(status_at.clone(), format!("status {status} is listed twice"))
-                        .help("list each status once"),
+                    Diagnostic::new(
+                        status_at.clone(),
+                        format!("status {status} is listed twice for the code `{}`", entry.code),
+                    )
+                    .help("list each status once"),
                 );
             }
         }
@@ -812,5 +819,97 @@ fn check_across(
                 _ => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(path: &str, text: &str) -> Source {
+        Source {
+            path: path.to_owned(),
+            text: text.to_owned(),
+        }
+    }
+
+    const HEADER: &str = "provider: P\ndocs: https://example.com\nenvelope: tencent\n";
+
+    fn messages(sources: &[Source]) -> Vec<String> {
+        match check_catalogs(sources) {
+            Ok(_) => Vec::new(),
+            Err(diagnostics) => diagnostics
+                .0
+                .iter()
+                .map(|d| format!("{}: {}", d.location, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn splits_serde_positions_off_messages() {
+        assert_eq!(split_position("bad at line 3 column 7"), ("bad", Some((3, 7))));
+        assert_eq!(split_position("no position"), ("no position", None));
+        assert_eq!(split_position("at line x column y"), ("at line x column y", None));
+    }
+
+    #[test]
+    fn suggests_names_from_ascii_words() {
+        assert_eq!(suggest_name("404NotFound").as_deref(), Some("Code404NotFound"));
+        assert_eq!(suggest_name("Not Found").as_deref(), Some("NotFound"));
+        assert_eq!(suggest_name("self").as_deref(), Some("CodeSelf"));
+        assert_eq!(suggest_name("権限"), None);
+        assert_eq!(suggest_name("!!"), None);
+    }
+
+    #[test]
+    fn docs_must_be_a_plain_web_address() {
+        assert!(is_page_url("https://example.com/a?b=c#d"));
+        assert!(!is_page_url("example.com"));
+        assert!(!is_page_url("https://example.com/a b"));
+        assert!(!is_page_url("https://example.com/>"));
+    }
+
+    #[test]
+    fn did_you_mean_only_when_close() {
+        assert!(unknown_key_help("statsu", &["status", "retry"]).starts_with("did you mean `status`?"));
+        assert!(unknown_key_help("maintainer", &["status", "retry"]).starts_with("remove it"));
+    }
+
+    #[test]
+    fn reports_a_structure_error_in_every_entry_of_a_file() {
+        let text = format!(
+            "module: a\n{HEADER}codes:\n  - code: A\n    retry: sometimes\n    en: a\n    ja: あ\n  - code: B\n    retry: never\n    en: b\n  - {{code: C, retry: never, en: c, ja: し, colour: red}}\n"
+        );
+        assert_eq!(
+            messages(&[source("a.yaml", &text)]),
+            [
+                "a.yaml:7:12: `retry` of the code `A` cannot be `sometimes`",
+                "a.yaml:10:3: the code `B` has no `ja`",
+                // A flow-style entry has no key lines: its errors point at the entry.
+                "a.yaml:13:3: the code `C` has an unknown key `colour`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_base_catalog_with_errors_is_not_reported_missing() {
+        let base = format!("module: base\n{HEADER}codes:\n  - code: A\n    retry: never\n    en: a\n");
+        let service = format!(
+            "module: service\nextends: base\n{HEADER}codes:\n  - code: B\n    retry: never\n    en: b\n    ja: び\n"
+        );
+        assert_eq!(
+            messages(&[source("base.yaml", &base), source("service.yaml", &service)]),
+            ["base.yaml:6:3: the code `A` has no `ja`"]
+        );
+    }
+
+    #[test]
+    fn good_catalogs_pass() {
+        let text = format!(
+            "module: a\n{HEADER}codes:\n  - code: A.B-c_d\n    retry: never\n    en: a\n    ja: あ\n"
+        );
+        let catalogs = check_catalogs(&[source("a.yaml", &text)]).expect("a good catalog");
+        assert_eq!(catalogs[0].codes[0].name.to_string(), "ABCD");
     }
 }
