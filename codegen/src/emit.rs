@@ -385,16 +385,35 @@ fn variant_docs(code: &CodeDef) -> Vec<TokenStream> {
         format!("HTTP {}", list.join(", "))
     };
     let summary = format!(
-        "`{}`: {statuses}; retry: {}; category: {}.",
+        "{}: {statuses}; retry: {}; category: {}.",
         markdown_code(&code.wire),
         code.retry.as_str(),
         code.category.as_str()
     );
     let mut lines = vec![summary, String::new()];
-    lines.extend(text_lines(&code.description.en).map(escape_markdown));
+    lines.extend(text_lines(&code.description.en).map(description_line));
     lines.push(String::new());
-    lines.extend(text_lines(&code.description.ja).map(escape_markdown));
+    lines.extend(text_lines(&code.description.ja).map(description_line));
     doc_attrs(&lines)
+}
+
+/// One line of a description, shown as written: Markdown escaped, and what Markdown reads at the
+/// start of a line defused (indentation that would make a code block, `1.` an ordered list,
+/// `===` a heading underline).
+fn description_line(line: &str) -> String {
+    let mut escaped = escape_markdown(line);
+    let digits = escaped.len() - escaped.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && escaped[digits..].starts_with(['.', ')']) {
+        escaped.insert(digits, '\\');
+    }
+    if escaped.starts_with('=') {
+        escaped.insert(0, '\\');
+    }
+    if escaped.starts_with([' ', '\t']) {
+        // A character reference is not indentation, and renders as the space it stands for.
+        escaped.insert_str(0, "&#32;");
+    }
+    escaped
 }
 
 /// A text's lines, ended by `\n`, `\r\n` or a lone `\r`: a `\r` left inside a `///` line would
@@ -418,13 +437,16 @@ pub fn doc_attrs(lines: &[String]) -> Vec<TokenStream> {
         .collect()
 }
 
-/// Text shown verbatim in rustdoc: every character Markdown or HTML would interpret is escaped.
+/// Text shown verbatim in rustdoc: every character Markdown or HTML would interpret is escaped,
+/// quotes included (rustdoc's smart punctuation would curl them).
 pub fn escape_markdown(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
             c,
             '\\' | '`'
+                | '"'
+                | '\''
                 | '*'
                 | '_'
                 | '['
@@ -448,9 +470,17 @@ pub fn escape_markdown(text: &str) -> String {
     escaped
 }
 
-/// Text for inside a Markdown code span: backticks cannot be escaped there, so they are replaced.
+/// A Markdown code span showing `text` as written: fenced by more backticks than any run of
+/// backticks inside it (backslashes do not escape there), padded when it starts or ends with one.
 fn markdown_code(text: &str) -> String {
-    text.replace('`', "'")
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// The module of one catalog: its docs and its `Code` enum.

@@ -37,7 +37,7 @@ pub enum Code {
     MissingParameter = 3,
     /// `RequestTimeTooSkewed`: HTTP 400; retry: after_fix; category: failed_precondition.
     ///
-    /// The request's time differs from the server's time by more than 15 minutes.
+    /// The request\'s time differs from the server\'s time by more than 15 minutes.
     ///
     /// リクエストの時刻がサーバーの時刻と15分以上ずれています。
     RequestTimeTooSkewed = 4,

@@ -103,7 +103,7 @@ pub enum Code {
     NotAuthorizedOrResourceAlreadyExists = 14,
     /// `NoEtagMatch`: HTTP 412; retry: never; category: failed_precondition.
     ///
-    /// The ETag given in the request does not match the resource's current ETag.
+    /// The ETag given in the request does not match the resource\'s current ETag.
     ///
     /// リクエストで指定したETagが、リソースの現在のETagと一致しません。
     NoEtagMatch = 15,

@@ -15,13 +15,13 @@
 pub enum Code {
     /// `FailedOperation.SystemError`: no documented HTTP status; retry: backoff; category: internal.
     ///
-    /// An internal system error occurred, unrelated to the request's business logic.
+    /// An internal system error occurred, unrelated to the request\'s business logic.
     ///
     /// 内部システムエラーが発生しました。リクエストの業務内容とは関係ありません。
     FailedOperationSystemError = 0,
     /// `FailedOperation.Unknown`: no documented HTTP status; retry: never; category: unknown.
     ///
-    /// The operation failed for an unknown reason. (The provider's page describes this code as "invalid weekday data", like WeekDaysIsInvalid.)
+    /// The operation failed for an unknown reason. (The provider\'s page describes this code as \"invalid weekday data\", like WeekDaysIsInvalid.)
     ///
     /// 不明な理由で操作に失敗しました。（プロバイダーのページでは、WeekDaysIsInvalidと同じく「weekdayの入力データが無効」と説明されています。）
     FailedOperationUnknown = 1,
@@ -147,7 +147,7 @@ pub enum Code {
     ResourceNotFoundInstanceNotExists = 21,
     /// `ResourceUnavailable.AccountBalanceNotEnough`: no documented HTTP status; retry: after_fix; category: failed_precondition.
     ///
-    /// The account balance is not sufficient. (The provider's page describes this code as "the requested order number does not exist".)
+    /// The account balance is not sufficient. (The provider\'s page describes this code as \"the requested order number does not exist\".)
     ///
     /// アカウントの残高が不足しています。（プロバイダーのページでは「リクエストした注文番号が存在しない」と説明されています。）
     ResourceUnavailableAccountBalanceNotEnough = 22,
