@@ -3,6 +3,7 @@
 # codes in the `match` shape (every method a per-code `match`, derived traits).
 #
 #   scripts/compile-time.sh [CODES...]        default: 1000 10000
+#   SHAPES=synth scripts/compile-time.sh 10000   only the generated module (default: synth match_shape)
 #
 # For each size, `cargo xtask synth` writes the catalog, its generated module and the match shape;
 # each goes into a temporary crate depending on cloud-errors (no default features). Dependencies
@@ -46,7 +47,7 @@ echo "| codes | shape | debug | release |"
 echo "| --- | --- | --- | --- |"
 for codes in "${sizes[@]}"; do
   (cd "$root" && cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" >/dev/null)
-  for shape in synth match_shape; do
+  for shape in ${SHAPES:-synth match_shape}; do
     dir="$work/$shape-$codes"
     make_crate "$dir" "$work/synth-$codes/$shape.rs"
     debug="$(timed_build "$dir" "")"
