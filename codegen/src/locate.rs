@@ -15,6 +15,13 @@ pub enum Step<'a> {
 /// A 1-based line and column.
 type Position = (usize, usize);
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A range of lines, as `(start, end)`: the key of a sequence's cached items.
+type LineRange = (usize, usize);
+
 #[derive(Clone, Copy, Debug)]
 struct Line<'a> {
     /// 1-based line number.
@@ -28,7 +35,7 @@ pub struct Locator<'a> {
     lines: Vec<Line<'a>>,
     /// The item lines of each sequence already looked at, by the sequence's line range: every
     /// entry of a catalog is located, so without this a 10,000-code catalog costs O(n²) scans.
-    items: std::cell::RefCell<std::collections::HashMap<(usize, usize), std::rc::Rc<[usize]>>>,
+    items: RefCell<HashMap<LineRange, Rc<[usize]>>>,
 }
 
 impl<'a> Locator<'a> {
@@ -173,7 +180,7 @@ impl<'a> Locator<'a> {
 
     /// The lines starting the items of the sequence in `range`; empty for a flow sequence
     /// (`[a, b]` has no item lines: the caller falls back to its key).
-    fn items_of(&self, range: std::ops::Range<usize>) -> std::rc::Rc<[usize]> {
+    fn items_of(&self, range: std::ops::Range<usize>) -> Rc<[usize]> {
         let key = (range.start, range.end);
         if let Some(items) = self.items.borrow().get(&key) {
             return items.clone();
@@ -183,7 +190,7 @@ impl<'a> Locator<'a> {
             .filter(|&i| self.lines[i].text.starts_with('-'))
             .collect();
         let column = dashes.iter().map(|&i| self.lines[i].column).min();
-        let items: std::rc::Rc<[usize]> = dashes
+        let items: Rc<[usize]> = dashes
             .into_iter()
             .filter(|&i| Some(self.lines[i].column) == column)
             .collect();
