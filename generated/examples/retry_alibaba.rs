@@ -7,7 +7,7 @@ mod support;
 
 use cloud_errors::alibaba_kms;
 use prost::Message;
-use support::{call_with_retries, print_outcome, FakeProvider, Reply, EXAMPLE_POLICY};
+use support::{FakeProvider, Reply};
 
 /// The KMS instance API's error message, as its documentation defines it.
 #[derive(Clone, PartialEq, Message)]
@@ -54,24 +54,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     })
     .await?;
-    let client = reqwest::Client::new();
-    for (key, title) in [
-        (
-            "encrypt",
-            "Encrypt: service unavailable, 502 gateway page, success",
-        ),
-        ("decrypt", "Decrypt with a key that does not exist"),
-        ("skewed", "Any call from a client whose clock is 20 minutes off"),
-    ] {
-        let outcome = call_with_retries::<alibaba_kms::Code, _, _>(
-            &client,
-            &provider.url,
-            key,
-            EXAMPLE_POLICY,
-            tokio::time::sleep,
-        )
-        .await;
-        print_outcome(title, &outcome);
-    }
+    support::run_scenarios::<alibaba_kms::Code>(
+        &provider,
+        &[
+            (
+                "encrypt",
+                "Encrypt: service unavailable, 502 gateway page, success",
+            ),
+            ("decrypt", "Decrypt with a key that does not exist"),
+            ("skewed", "Any call from a client whose clock is 20 minutes off"),
+        ],
+    )
+    .await;
     Ok(())
 }

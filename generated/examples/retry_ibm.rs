@@ -6,7 +6,7 @@
 mod support;
 
 use cloud_errors::ibm_vpc_metadata;
-use support::{call_with_retries, print_outcome, FakeProvider, Reply, EXAMPLE_POLICY};
+use support::{FakeProvider, Reply};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -36,24 +36,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     })
     .await?;
-    let client = reqwest::Client::new();
-    for (key, title) in [
-        (
-            "token",
-            "POST /instance_identity/v1/token: service error, 502 gateway page, success",
-        ),
-        ("placement", "GET a placement group that does not exist"),
-        ("expiry", "POST a token with an out-of-range expires_in"),
-    ] {
-        let outcome = call_with_retries::<ibm_vpc_metadata::Code, _, _>(
-            &client,
-            &provider.url,
-            key,
-            EXAMPLE_POLICY,
-            tokio::time::sleep,
-        )
-        .await;
-        print_outcome(title, &outcome);
-    }
+    support::run_scenarios::<ibm_vpc_metadata::Code>(
+        &provider,
+        &[
+            (
+                "token",
+                "POST /instance_identity/v1/token: service error, 502 gateway page, success",
+            ),
+            ("placement", "GET a placement group that does not exist"),
+            ("expiry", "POST a token with an out-of-range expires_in"),
+        ],
+    )
+    .await;
     Ok(())
 }

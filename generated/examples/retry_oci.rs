@@ -6,7 +6,7 @@
 mod support;
 
 use cloud_errors::oci;
-use support::{call_with_retries, print_outcome, FakeProvider, Reply, EXAMPLE_POLICY};
+use support::{FakeProvider, Reply};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -33,24 +33,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     })
     .await?;
-    let client = reqwest::Client::new();
-    for (key, title) in [
-        (
-            "list",
-            "GET instances: throttled, then a 502 gateway page, then success",
-        ),
-        ("create", "POST instance with a bad parameter"),
-        ("retry-token", "POST with an invalidated retry token"),
-    ] {
-        let outcome = call_with_retries::<oci::Code, _, _>(
-            &client,
-            &provider.url,
-            key,
-            EXAMPLE_POLICY,
-            tokio::time::sleep,
-        )
-        .await;
-        print_outcome(title, &outcome);
-    }
+    support::run_scenarios::<oci::Code>(
+        &provider,
+        &[
+            (
+                "list",
+                "GET instances: throttled, then a 502 gateway page, then success",
+            ),
+            ("create", "POST instance with a bad parameter"),
+            ("retry-token", "POST with an invalidated retry token"),
+        ],
+    )
+    .await;
     Ok(())
 }

@@ -7,7 +7,7 @@
 mod support;
 
 use cloud_errors::tencent_redis;
-use support::{call_with_retries, print_outcome, FakeProvider, Reply, EXAMPLE_POLICY};
+use support::{FakeProvider, Reply};
 
 fn tencent_error(code: &str, message: &str) -> Reply {
     Reply::json(
@@ -34,24 +34,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         (_, _) => tencent_error("AuthFailure.SignatureExpire", "The signature has expired."),
     })
     .await?;
-    let client = reqwest::Client::new();
-    for (key, title) in [
-        (
-            "describe",
-            "DescribeInstances: rate-limited under HTTP 200, 502 gateway page, success",
-        ),
-        ("missing", "DescribeInstances for an instance that does not exist"),
-        ("expired", "Any call signed more than five minutes ago"),
-    ] {
-        let outcome = call_with_retries::<tencent_redis::Code, _, _>(
-            &client,
-            &provider.url,
-            key,
-            EXAMPLE_POLICY,
-            tokio::time::sleep,
-        )
-        .await;
-        print_outcome(title, &outcome);
-    }
+    support::run_scenarios::<tencent_redis::Code>(
+        &provider,
+        &[
+            (
+                "describe",
+                "DescribeInstances: rate-limited under HTTP 200, 502 gateway page, success",
+            ),
+            ("missing", "DescribeInstances for an instance that does not exist"),
+            ("expired", "Any call signed more than five minutes ago"),
+        ],
+    )
+    .await;
     Ok(())
 }

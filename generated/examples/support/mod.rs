@@ -264,3 +264,15 @@ pub const EXAMPLE_POLICY: Policy = Policy {
     max: Duration::from_secs(2),
     timeout: Duration::from_secs(2),
 };
+
+/// Runs each scenario (a call key and its title) as one call with the examples' policy and real
+/// delays, and prints how it went.
+pub async fn run_scenarios<C: ProviderCode>(provider: &FakeProvider, scenarios: &[(&str, &str)]) {
+    let client = reqwest::Client::new();
+    for &(key, title) in scenarios {
+        let outcome =
+            call_with_retries::<C, _, _>(&client, &provider.url, key, EXAMPLE_POLICY, tokio::time::sleep)
+                .await;
+        print_outcome(title, &outcome);
+    }
+}
