@@ -36,6 +36,9 @@ pub struct Locator<'a> {
     /// The item lines of each sequence already looked at, by the sequence's line range: every
     /// entry of a catalog is located, so without this a 10,000-code catalog costs O(n²) scans.
     items: RefCell<HashMap<LineRange, Rc<[usize]>>>,
+    /// The first line after a line that is indented no more than a column, by `(line, column)`:
+    /// a key's block is searched for each of its entries, so this too would be O(n²) uncached.
+    block_ends: RefCell<HashMap<(usize, usize), usize>>,
 }
 
 impl<'a> Locator<'a> {
@@ -57,6 +60,7 @@ impl<'a> Locator<'a> {
         Locator {
             lines,
             items: Default::default(),
+            block_ends: Default::default(),
         }
     }
 
@@ -77,8 +81,9 @@ impl<'a> Locator<'a> {
         let (line_number, column) = self.find(path);
         let flow = self
             .lines
-            .iter()
-            .find(|line| line.number == line_number)
+            .binary_search_by_key(&line_number, |line| line.number)
+            .ok()
+            .and_then(|at| self.lines.get(at))
             .and_then(|line| line.text.get(column.checked_sub(line.column + 1)?..))
             .filter(|rest| rest.starts_with('['));
         match flow {
@@ -135,9 +140,13 @@ impl<'a> Locator<'a> {
 
     /// The lines after `start` that are indented more than `column` (a block's body).
     fn block_end(&self, start: usize, end: usize, column: usize) -> usize {
-        (start + 1..end)
-            .find(|&i| self.lines[i].column <= column)
-            .unwrap_or(end)
+        let mut cache = self.block_ends.borrow_mut();
+        let block_end = *cache.entry((start, column)).or_insert_with(|| {
+            (start + 1..self.lines.len())
+                .find(|&i| self.lines[i].column <= column)
+                .unwrap_or(self.lines.len())
+        });
+        block_end.min(end)
     }
 
     fn key(
