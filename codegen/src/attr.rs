@@ -70,14 +70,22 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     match errors.check() {
         Ok(()) => {
             let codes: Vec<CodeDef> = draft.codes.iter().map(|code| code.def.clone()).collect();
-            emit::code_enum(&draft.spec(&codes))
+            code_enum_tokens(&draft.spec(&codes))
         }
         Err(error) => {
             let error = error.to_compile_error();
             let codes = draft.fallback_codes();
-            let code_enum = emit::code_enum(&draft.spec(&codes));
+            let code_enum = code_enum_tokens(&draft.spec(&codes));
             quote! { #error #code_enum }
         }
+    }
+}
+
+/// The generator's emitter, as the tokens a macro returns.
+fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
+    match emit::code_enum(spec) {
+        Ok(items) => quote! { #(#items)* },
+        Err(error) => error.to_compile_error(),
     }
 }
 
@@ -836,7 +844,7 @@ mod tests {
             codes: &codes,
             status_rules: &[],
         };
-        assert_eq!(expanded.to_string(), emit::code_enum(&spec).to_string());
+        assert_eq!(expanded.to_string(), code_enum_tokens(&spec).to_string());
     }
 
     #[test]

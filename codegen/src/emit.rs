@@ -8,7 +8,7 @@
 //! one-line forwarding methods.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 
 use crate::model::{Bilingual, Catalog, CodeDef, StatusRule};
 use crate::phf::PerfectHash;
@@ -25,8 +25,13 @@ pub struct EnumSpec<'a> {
     pub status_rules: &'a [StatusRule],
 }
 
-/// The enum, its tables and every impl.
-pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
+/// The enum, its tables and every impl, as syntax trees (the enum, then a `const _` block).
+///
+/// The per-code parts (variants with their docs, the table's columns) are built as syntax trees
+/// directly; only the fixed template around them goes through `quote!` and a parse. Parsing the
+/// per-code data back from tokens took most of a 10,000-code generation run. `Err` only when the
+/// template around the caller's tokens does not parse (a bug here, or tokens `EnumSpec` never gets).
+pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
     let EnumSpec {
         attrs,
         vis,
@@ -36,11 +41,11 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
         status_rules,
     } = spec;
     let known_count = codes.len();
-    let variants = codes.iter().enumerate().map(|(index, code)| {
-        let docs = variant_docs(code);
-        let name = &code.name;
-        let discriminant = Literal::u32_unsuffixed(index as u32);
-        quote! { #(#docs)* #name = #discriminant, }
+    let variants = codes.iter().enumerate().map(|(index, code)| syn::Variant {
+        attrs: variant_docs(code),
+        ident: code.name.clone(),
+        fields: syn::Fields::Unit,
+        discriminant: Some((Default::default(), int(Literal::u32_unsuffixed(index as u32)))),
     });
     let mut next_discriminant = known_count as u32;
     let base_variant = base.as_ref().map(|base| {
@@ -52,7 +57,6 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
         }
     });
     let unknown_discriminant = Literal::u32_unsuffixed(next_discriminant);
-    let table = table(codes, status_rules);
     let (base_entry, from_base_code, clone_base) = match base {
         // Spanned at the base's path: if it is no `ErrorCode`, the compiler's errors point there.
         Some(base) => (
@@ -70,19 +74,20 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
     };
     let count = Literal::usize_unsuffixed(known_count);
 
-    quote! {
+    let template = quote! {
         #(#attrs)*
         #[non_exhaustive]
         #[repr(u32)]
         #vis enum #ident {
-            #(#variants)*
+            // The known codes' variants go first; they are spliced in below.
             #base_variant
             /// A code that no catalog here knows, kept verbatim.
             Unknown(::std::string::String) = #unknown_discriminant,
         }
 
         const _: () = {
-            static TABLE: ::cloud_errors::__private::Table = #table;
+            // The table's value is spliced in below.
+            static TABLE: ::cloud_errors::__private::Table = ();
 
             // SAFETY: the enum above is `#[repr(u32)]` and its fieldless variants are exactly the
             // discriminants `0..TABLE.len()`, variant `i` being code `i` of `TABLE`.
@@ -272,44 +277,43 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> TokenStream {
 
             ::cloud_errors::__private::impl_serde!(#ident);
         };
+    };
+    let mut items = syn::parse2::<syn::File>(template)?.items;
+    match items.as_mut_slice() {
+        [syn::Item::Enum(code_enum), syn::Item::Const(block)] => {
+            code_enum.variants = variants.chain(std::mem::take(&mut code_enum.variants)).collect();
+            let syn::Expr::Block(block) = &mut *block.expr else {
+                return Err(template_changed());
+            };
+            let Some(syn::Stmt::Item(syn::Item::Static(table_static))) = block.block.stmts.first_mut() else {
+                return Err(template_changed());
+            };
+            *table_static.expr = table(codes, status_rules)?;
+            Ok(items)
+        }
+        _ => Err(template_changed()),
     }
 }
 
+fn template_changed() -> syn::Error {
+    syn::Error::new(
+        Span::call_site(),
+        "internal error in cloud-errors-codegen: `code_enum`'s template lost the items it fills in",
+    )
+}
+
 /// `static TABLE`'s value: one column per property, indexed like the variants.
-fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
-    let wire = strings(codes.iter().map(|code| code.wire.as_str()));
-    let names_owned: Vec<String> = codes.iter().map(|code| code.name.to_string()).collect();
-    let names = strings(names_owned.iter().map(String::as_str));
-    let en = strings(codes.iter().map(|code| code.description.en.as_str()));
-    let ja = strings(codes.iter().map(|code| code.description.ja.as_str()));
-    let help_en = strings(
-        codes
-            .iter()
-            .map(|code| code.help.as_ref().map_or("", |h| h.en.as_str())),
-    );
-    let help_ja = strings(
-        codes
-            .iter()
-            .map(|code| code.help.as_ref().map_or("", |h| h.ja.as_str())),
-    );
+fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Expr> {
+    let names: Vec<String> = codes.iter().map(|code| code.name.to_string()).collect();
+    let help = |text: fn(&Bilingual) -> &str| {
+        strings(codes.iter().map(move |code| code.help.as_ref().map_or("", text)))
+    };
     let statuses = codes.iter().flat_map(|code| {
         code.statuses
             .iter()
-            .map(|&status| Literal::u16_unsuffixed(status))
+            .map(|&status| int(Literal::u16_unsuffixed(status)))
     });
-    let status_ends = ends(codes.iter().map(|code| code.statuses.len()));
-    let retry = codes.iter().map(|code| retry_path(code.retry));
-    let category = codes.iter().map(|code| category_path(code.category));
-    let messages = strings(
-        codes
-            .iter()
-            .flat_map(|code| code.messages.iter().map(String::as_str)),
-    );
-    let message_ends = ends(codes.iter().map(|code| code.messages.len()));
     let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
-    let seed = Literal::u64_unsuffixed(phf.seed);
-    let pilots = phf.pilots.iter().map(|&pilot| Literal::u16_unsuffixed(pilot));
-    let slots = phf.slots.iter().map(|&slot| Literal::u32_unsuffixed(slot));
     let rules = status_rules.iter().map(|rule| {
         let status = Literal::u16_unsuffixed(rule.status);
         let retry = retry_path(rule.retry);
@@ -317,67 +321,198 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
         let Bilingual { en, ja } = &rule.description;
         quote! { ::cloud_errors::StatusRule::new(#status, #retry, #category, #en, #ja) }
     });
-    quote! {
-        ::cloud_errors::__private::Table {
-            codes: #wire,
-            names: #names,
-            descriptions_en: #en,
-            descriptions_ja: #ja,
-            help_en: #help_en,
-            help_ja: #help_ja,
-            statuses: &[#(#statuses),*],
-            status_ends: #status_ends,
-            retry: &[#(#retry),*],
-            category: &[#(#category),*],
-            messages: #messages,
-            message_ends: #message_ends,
-            index: ::cloud_errors::__private::PerfectHash {
-                seed: #seed,
-                pilots: &[#(#pilots),*],
-                slots: &[#(#slots),*],
-            },
-            status_rules: &[#(#rules),*],
-        }
-    }
+    let index = struct_expr(
+        syn::parse_quote!(::cloud_errors::__private::PerfectHash),
+        [
+            ("seed", int(Literal::u64_unsuffixed(phf.seed))),
+            (
+                "pilots",
+                slice(
+                    phf.pilots
+                        .iter()
+                        .map(|&pilot| int(Literal::u16_unsuffixed(pilot))),
+                ),
+            ),
+            (
+                "slots",
+                slice(phf.slots.iter().map(|&slot| int(Literal::u32_unsuffixed(slot)))),
+            ),
+        ],
+    );
+    Ok(struct_expr(
+        syn::parse_quote!(::cloud_errors::__private::Table),
+        [
+            ("codes", strings(codes.iter().map(|code| code.wire.as_str()))),
+            ("names", strings(names.iter().map(String::as_str))),
+            (
+                "descriptions_en",
+                strings(codes.iter().map(|code| code.description.en.as_str())),
+            ),
+            (
+                "descriptions_ja",
+                strings(codes.iter().map(|code| code.description.ja.as_str())),
+            ),
+            ("help_en", help(|help| &help.en)),
+            ("help_ja", help(|help| &help.ja)),
+            ("statuses", slice(statuses)),
+            ("status_ends", ends(codes.iter().map(|code| code.statuses.len()))),
+            ("retry", slice(codes.iter().map(|code| retry_path(code.retry)))),
+            (
+                "category",
+                slice(codes.iter().map(|code| category_path(code.category))),
+            ),
+            (
+                "messages",
+                strings(
+                    codes
+                        .iter()
+                        .flat_map(|code| code.messages.iter().map(String::as_str)),
+                ),
+            ),
+            ("message_ends", ends(codes.iter().map(|code| code.messages.len()))),
+            ("index", index),
+            ("status_rules", syn::parse2(quote! { &[#(#rules),*] })?),
+        ],
+    ))
 }
 
 /// Strings as one blob plus offsets: a `concat!` of one literal per string, so that the generated
 /// file keeps one line per code and its diffs stay readable.
-fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> TokenStream {
+fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> syn::Expr {
     let texts: Vec<&str> = texts.collect();
-    let ends = ends(texts.iter().map(|text| text.len()));
-    quote! {
-        ::cloud_errors::__private::Strings {
-            text: ::core::concat!(#(#texts),*),
-            ends: #ends,
-        }
-    }
+    let literals = texts.iter().map(|text| string_literal(text));
+    let concat = syn::Expr::Macro(syn::ExprMacro {
+        attrs: Vec::new(),
+        mac: syn::Macro {
+            path: syn::parse_quote!(::core::concat),
+            bang_token: Default::default(),
+            delimiter: syn::MacroDelimiter::Paren(Default::default()),
+            tokens: quote! { #(#literals),* },
+        },
+    });
+    struct_expr(
+        syn::parse_quote!(::cloud_errors::__private::Strings),
+        [
+            ("text", concat),
+            ("ends", ends(texts.iter().map(|text| text.len()))),
+        ],
+    )
 }
 
 /// `&[0, a, a + b, …]`: the running sum of `lengths`, for slicing a blob.
-fn ends(lengths: impl Iterator<Item = usize>) -> TokenStream {
+fn ends(lengths: impl Iterator<Item = usize>) -> syn::Expr {
     let mut total: usize = 0;
     let ends = std::iter::once(0).chain(lengths.map(|length| {
         total += length;
         total
     }));
-    let ends =
-        ends.map(|end| Literal::u32_unsuffixed(u32::try_from(end).expect("a catalog's text fits in 4 GiB")));
-    quote! { &[#(#ends),*] }
+    slice(ends.map(|end| {
+        int(Literal::u32_unsuffixed(
+            u32::try_from(end).expect("a catalog's text fits in 4 GiB"),
+        ))
+    }))
 }
 
-fn retry_path(retry: crate::model::Retry) -> TokenStream {
-    let variant = Ident::new(retry.variant(), Span::call_site());
-    quote! { ::cloud_errors::Retry::#variant }
+/// The string literal `Literal::string` makes, without its `escape_debug` of every character when
+/// no character needs an escape: on Japanese descriptions that check was a third of emission.
+fn string_literal(text: &str) -> Literal {
+    if text.chars().all(is_shown_as_is) {
+        if let Ok(literal) = format!("\"{text}\"").parse() {
+            return literal;
+        }
+    }
+    Literal::string(text)
 }
 
-fn category_path(category: crate::model::Category) -> TokenStream {
-    let variant = Ident::new(&category.variant(), Span::call_site());
-    quote! { ::cloud_errors::Category::#variant }
+/// Characters a string literal shows as they are, cheaply decided: printable ASCII but for the
+/// quote and the backslash, and the kana, CJK punctuation, ideograph and full-width blocks (a test
+/// checks each of these against `escape_debug`).
+fn is_shown_as_is(c: char) -> bool {
+    match c {
+        ' '..='~' => c != '"' && c != '\\',
+        _ => SHOWN_AS_IS.iter().any(|range| range.contains(&c)),
+    }
+}
+
+/// Blocks without characters that `escape_debug` escapes (combining marks, U+3000's space).
+const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
+    '\u{3001}'..='\u{3029}', // CJK punctuation
+    '\u{3030}'..='\u{303F}',
+    '\u{3041}'..='\u{3096}', // hiragana
+    '\u{309B}'..='\u{309F}',
+    '\u{30A0}'..='\u{30FF}', // katakana
+    '\u{4E00}'..='\u{9FFF}', // CJK unified ideographs
+    '\u{FF01}'..='\u{FF5E}', // full-width ASCII
+];
+
+/// A literal expression.
+fn int(literal: Literal) -> syn::Expr {
+    syn::Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::new(literal),
+    })
+}
+
+/// `&[a, b, …]`.
+fn slice(elements: impl Iterator<Item = syn::Expr>) -> syn::Expr {
+    syn::Expr::Reference(syn::ExprReference {
+        attrs: Vec::new(),
+        and_token: Default::default(),
+        mutability: None,
+        expr: Box::new(syn::Expr::Array(syn::ExprArray {
+            attrs: Vec::new(),
+            bracket_token: Default::default(),
+            elems: elements.collect(),
+        })),
+    })
+}
+
+/// `Path { field: value, … }`.
+fn struct_expr<'a>(path: syn::Path, fields: impl IntoIterator<Item = (&'a str, syn::Expr)>) -> syn::Expr {
+    syn::Expr::Struct(syn::ExprStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+        brace_token: Default::default(),
+        fields: fields
+            .into_iter()
+            .map(|(name, expr)| syn::FieldValue {
+                attrs: Vec::new(),
+                member: syn::Member::Named(Ident::new(name, Span::call_site())),
+                colon_token: Some(Default::default()),
+                expr,
+            })
+            .collect(),
+        dot2_token: None,
+        rest: None,
+    })
+}
+
+/// `::cloud_errors::Retry::Never` and the like, built without a parse.
+fn variant_path(enum_name: &str, variant: &str) -> syn::Expr {
+    let segments = ["cloud_errors", enum_name, variant]
+        .into_iter()
+        .map(|segment| syn::PathSegment::from(Ident::new(segment, Span::call_site())));
+    syn::Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path: syn::Path {
+            leading_colon: Some(Default::default()),
+            segments: segments.collect(),
+        },
+    })
+}
+
+fn retry_path(retry: crate::model::Retry) -> syn::Expr {
+    variant_path("Retry", retry.variant())
+}
+
+fn category_path(category: crate::model::Category) -> syn::Expr {
+    variant_path("Category", &category.variant())
 }
 
 /// A variant's doc comment: the code and its classification, then both descriptions.
-fn variant_docs(code: &CodeDef) -> Vec<TokenStream> {
+fn variant_docs(code: &CodeDef) -> Vec<syn::Attribute> {
     let statuses = if code.statuses.is_empty() {
         "no documented HTTP status".to_owned()
     } else {
@@ -423,7 +558,7 @@ fn text_lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `#[doc = "…"]` attributes, one per line (prettyplease prints them as `///` comments).
-pub fn doc_attrs(lines: &[String]) -> Vec<TokenStream> {
+pub fn doc_attrs(lines: &[String]) -> Vec<syn::Attribute> {
     lines
         .iter()
         .map(|line| {
@@ -432,7 +567,19 @@ pub fn doc_attrs(lines: &[String]) -> Vec<TokenStream> {
             } else {
                 format!(" {line}")
             };
-            quote! { #[doc = #line] }
+            syn::Attribute {
+                pound_token: Default::default(),
+                style: syn::AttrStyle::Outer,
+                bracket_token: Default::default(),
+                meta: syn::Meta::NameValue(syn::MetaNameValue {
+                    path: Ident::new("doc", Span::call_site()).into(),
+                    eq_token: Default::default(),
+                    value: syn::Expr::Lit(syn::ExprLit {
+                        attrs: Vec::new(),
+                        lit: syn::Lit::new(string_literal(&line)),
+                    }),
+                }),
+            }
         })
         .collect()
 }
@@ -484,7 +631,7 @@ fn markdown_code(text: &str) -> String {
 }
 
 /// The module of one catalog: its docs and its `Code` enum.
-pub fn catalog_module(catalog: &Catalog) -> TokenStream {
+pub fn catalog_module(catalog: &Catalog) -> syn::Result<syn::File> {
     let base = catalog.extends.as_ref().map(|module| {
         let module = format_ident!("{}", module);
         quote! { ::cloud_errors::#module::Code }
@@ -500,14 +647,10 @@ pub fn catalog_module(catalog: &Catalog) -> TokenStream {
             "Extends [`{extends}`](crate::{extends}): codes this catalog does not define are looked up there."
         ));
     }
-    let module_docs = module_docs.iter().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote! { #![doc = #line] }
-    });
+    let mut module_docs = doc_attrs(&module_docs);
+    for doc in &mut module_docs {
+        doc.style = syn::AttrStyle::Inner(Default::default());
+    }
     let enum_docs = doc_attrs(&[
         format!("An error code of {}.", escape_markdown(&catalog.provider)),
         String::new(),
@@ -516,14 +659,14 @@ pub fn catalog_module(catalog: &Catalog) -> TokenStream {
         "added to the catalog later move out of `Unknown`.".to_owned(),
     ]);
     let spec = EnumSpec {
-        attrs: enum_docs,
+        attrs: enum_docs.iter().map(ToTokens::to_token_stream).collect(),
         vis: quote! { pub },
         ident: format_ident!("Code"),
         base,
         codes: &catalog.codes,
         status_rules: &catalog.status_rules,
     };
-    let code_enum = code_enum(&spec);
+    let mut items = code_enum(&spec)?;
     // What the runtime's one generic `ProviderError` needs to read this provider's responses.
     let provider = &catalog.provider;
     let envelope = format_ident!(
@@ -543,10 +686,7 @@ pub fn catalog_module(catalog: &Catalog) -> TokenStream {
         "See [`ProviderError`](crate::ProviderError) for its constructors, fields and".to_owned(),
         "retry decision, with an example.".to_owned(),
     ]);
-    quote! {
-        #(#module_docs)*
-        #code_enum
-
+    let rest: syn::File = syn::parse2(quote! {
         impl ::cloud_errors::ProviderCode for Code {
             const PROVIDER: &'static str = #provider;
             const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::#envelope;
@@ -555,11 +695,17 @@ pub fn catalog_module(catalog: &Catalog) -> TokenStream {
 
         #(#error_docs)*
         pub type Error = ::cloud_errors::ProviderError<Code>;
-    }
+    })?;
+    items.extend(rest.items);
+    Ok(syn::File {
+        shebang: None,
+        attrs: module_docs,
+        items,
+    })
 }
 
 /// `generated/src/catalogs/mod.rs`: one feature-gated module per catalog.
-pub fn catalog_list(catalogs: &[Catalog]) -> TokenStream {
+pub fn catalog_list(catalogs: &[Catalog]) -> syn::Result<syn::File> {
     let modules = catalogs.iter().map(|catalog| {
         let module = format_ident!("{}", catalog.module);
         let feature = &catalog.module;
@@ -574,11 +720,55 @@ pub fn catalog_list(catalogs: &[Catalog]) -> TokenStream {
             pub mod #module;
         }
     });
-    quote! { #(#modules)* }
+    syn::parse2(quote! { #(#modules)* })
 }
 
-/// Formats tokens as a Rust file; fails only if the tokens are not a valid file (a bug here).
-pub fn format_file(tokens: TokenStream) -> syn::Result<String> {
-    let file: syn::File = syn::parse2(tokens)?;
-    Ok(prettyplease::unparse(&file))
+/// Items as a file, without inner attributes.
+pub fn file(items: Vec<syn::Item>) -> syn::File {
+    syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items,
+    }
+}
+
+/// Formats a file as Rust source.
+pub fn format_file(file: &syn::File) -> String {
+    prettyplease::unparse(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fast_string_literal_is_literal_string() {
+        let every_fast_char = SHOWN_AS_IS
+            .iter()
+            .flat_map(|range| range.clone())
+            .chain(' '..='~');
+        for c in every_fast_char {
+            let text = format!("a{c}b");
+            assert_eq!(
+                string_literal(&text).to_string(),
+                Literal::string(&text).to_string(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        for text in [
+            "",
+            "SecretIdが無効です（種類ではありません）。",
+            "tab\there",
+            "\u{3000}",
+            "é\u{301}",
+            "\"\\",
+        ] {
+            assert_eq!(
+                string_literal(text).to_string(),
+                Literal::string(text).to_string(),
+                "{text:?}"
+            );
+        }
+    }
 }

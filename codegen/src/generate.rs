@@ -84,8 +84,8 @@ fn header(source: &str) -> String {
     format!("// @generated {source} by `{COMMAND}`. Do not edit: change the source and rerun.\n\n")
 }
 
-fn render(tokens: proc_macro2::TokenStream, source: &str) -> Result<String, Diagnostics> {
-    emit::format_file(tokens).map_err(|error| {
+fn render(file: syn::Result<syn::File>, source: &str) -> Result<String, Diagnostics> {
+    file.as_ref().map(emit::format_file).map_err(|error| {
         Diagnostics(vec![Diagnostic::new(
             Location {
                 file: source.to_owned(),
