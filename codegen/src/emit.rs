@@ -342,7 +342,7 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
     Ok(struct_expr(
         syn::parse_quote!(::cloud_errors::__private::Table),
         [
-            ("codes", strings(codes.iter().map(|code| code.wire.as_str()))),
+            ("codes", slice(codes.iter().map(|code| string(&code.wire)))),
             ("names", strings(names.iter().map(String::as_str))),
             (
                 "descriptions_en",
@@ -444,6 +444,14 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
     '\u{4E00}'..='\u{9FFF}', // CJK unified ideographs
     '\u{FF01}'..='\u{FF5E}', // full-width ASCII
 ];
+
+/// A string literal expression.
+fn string(text: &str) -> syn::Expr {
+    syn::Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::new(string_literal(text)),
+    })
+}
 
 /// A literal expression.
 fn int(literal: Literal) -> syn::Expr {

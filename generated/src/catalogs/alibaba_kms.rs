@@ -118,20 +118,25 @@ pub enum Code {
 }
 const _: () = {
     static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "InvalidApiName", "InvalidApiVersion", "InvalidParam",
-                "MissingParameter", "RequestTimeTooSkewed", "InvalidParameter",
-                "UnsupportedOperation", "SignatureNotMatch", "Forbidden.NoPermission",
-                "Forbidden.KeyNotFound", "Unauthorized", "Rejected.PendingDeletion",
-                "Rejected.Disabled", "Rejected.PendingImport", "InvalidContentType",
-                "InternalFailure", "ServiceUnavailableTemporary"
-            ),
-            ends: &[
-                0, 14, 31, 43, 59, 79, 95, 115, 132, 154, 175, 187, 211, 228, 250, 268,
-                283, 310,
-            ],
-        },
+        codes: &[
+            "InvalidApiName",
+            "InvalidApiVersion",
+            "InvalidParam",
+            "MissingParameter",
+            "RequestTimeTooSkewed",
+            "InvalidParameter",
+            "UnsupportedOperation",
+            "SignatureNotMatch",
+            "Forbidden.NoPermission",
+            "Forbidden.KeyNotFound",
+            "Unauthorized",
+            "Rejected.PendingDeletion",
+            "Rejected.Disabled",
+            "Rejected.PendingImport",
+            "InvalidContentType",
+            "InternalFailure",
+            "ServiceUnavailableTemporary",
+        ],
         names: ::cloud_errors::__private::Strings {
             text: ::core::concat!(
                 "InvalidApiName", "InvalidApiVersion", "InvalidParam",

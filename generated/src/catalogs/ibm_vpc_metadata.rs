@@ -76,14 +76,18 @@ pub enum Code {
 }
 const _: () = {
     static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "invalid_request", "invalid_value", "missing_field", "missing_value",
-                "not_found", "profile_not_linked", "service_error", "unauthenticated",
-                "unauthorized", "unknown_field"
-            ),
-            ends: &[0, 15, 28, 41, 54, 63, 81, 94, 109, 121, 134],
-        },
+        codes: &[
+            "invalid_request",
+            "invalid_value",
+            "missing_field",
+            "missing_value",
+            "not_found",
+            "profile_not_linked",
+            "service_error",
+            "unauthenticated",
+            "unauthorized",
+            "unknown_field",
+        ],
         names: ::cloud_errors::__private::Strings {
             text: ::core::concat!(
                 "InvalidRequest", "InvalidValue", "MissingField", "MissingValue",

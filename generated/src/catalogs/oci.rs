@@ -136,21 +136,28 @@ pub enum Code {
 }
 const _: () = {
     static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "CannotParseRequest", "InvalidParameter", "LimitExceeded",
-                "MissingParameter", "QuotaExceeded",
-                "RelatedResourceNotAuthorizedOrNotFound", "NotAuthenticated",
-                "SignUpRequired", "NotAuthorized", "NotAuthorizedOrNotFound", "NotFound",
-                "MethodNotAllowed", "IncorrectState", "InvalidatedRetryToken",
-                "NotAuthorizedOrResourceAlreadyExists", "NoEtagMatch", "TooManyRequests",
-                "InternalServerError", "MethodNotImplemented", "ServiceUnavailable"
-            ),
-            ends: &[
-                0, 18, 34, 47, 63, 76, 114, 130, 144, 157, 180, 188, 204, 218, 239, 275,
-                286, 301, 320, 340, 358,
-            ],
-        },
+        codes: &[
+            "CannotParseRequest",
+            "InvalidParameter",
+            "LimitExceeded",
+            "MissingParameter",
+            "QuotaExceeded",
+            "RelatedResourceNotAuthorizedOrNotFound",
+            "NotAuthenticated",
+            "SignUpRequired",
+            "NotAuthorized",
+            "NotAuthorizedOrNotFound",
+            "NotFound",
+            "MethodNotAllowed",
+            "IncorrectState",
+            "InvalidatedRetryToken",
+            "NotAuthorizedOrResourceAlreadyExists",
+            "NoEtagMatch",
+            "TooManyRequests",
+            "InternalServerError",
+            "MethodNotImplemented",
+            "ServiceUnavailable",
+        ],
         names: ::cloud_errors::__private::Strings {
             text: ::core::concat!(
                 "CannotParseRequest", "InvalidParameter", "LimitExceeded",

@@ -172,24 +172,34 @@ pub enum Code {
 }
 const _: () = {
     static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "AuthFailure.InvalidSecretId", "AuthFailure.MFAFailure",
-                "AuthFailure.SecretIdNotFound", "AuthFailure.SignatureExpire",
-                "AuthFailure.SignatureFailure", "AuthFailure.TokenFailure",
-                "AuthFailure.UnauthorizedOperation", "DryRunOperation",
-                "FailedOperation", "InternalError", "InvalidAction", "InvalidParameter",
-                "InvalidParameterValue", "LimitExceeded", "MissingParameter",
-                "NoSuchVersion", "RequestLimitExceeded", "ResourceInUse",
-                "ResourceInsufficient", "ResourceNotFound", "ResourceUnavailable",
-                "UnauthorizedOperation", "UnknownParameter", "UnsupportedOperation",
-                "UnsupportedProtocol", "UnsupportedRegion"
-            ),
-            ends: &[
-                0, 27, 49, 77, 104, 132, 156, 189, 204, 219, 232, 245, 261, 282, 295,
-                311, 324, 344, 357, 377, 393, 412, 433, 449, 469, 488, 505,
-            ],
-        },
+        codes: &[
+            "AuthFailure.InvalidSecretId",
+            "AuthFailure.MFAFailure",
+            "AuthFailure.SecretIdNotFound",
+            "AuthFailure.SignatureExpire",
+            "AuthFailure.SignatureFailure",
+            "AuthFailure.TokenFailure",
+            "AuthFailure.UnauthorizedOperation",
+            "DryRunOperation",
+            "FailedOperation",
+            "InternalError",
+            "InvalidAction",
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "LimitExceeded",
+            "MissingParameter",
+            "NoSuchVersion",
+            "RequestLimitExceeded",
+            "ResourceInUse",
+            "ResourceInsufficient",
+            "ResourceNotFound",
+            "ResourceUnavailable",
+            "UnauthorizedOperation",
+            "UnknownParameter",
+            "UnsupportedOperation",
+            "UnsupportedProtocol",
+            "UnsupportedRegion",
+        ],
         names: ::cloud_errors::__private::Strings {
             text: ::core::concat!(
                 "AuthFailureInvalidSecretId", "AuthFailureMfaFailure",
