@@ -4,6 +4,7 @@
 #
 #   scripts/compile-time.sh [CODES...]        default: 1000 10000
 #   SHAPES=synth scripts/compile-time.sh 10000   only the generated module (default: synth match_shape)
+#   REPEAT=3 scripts/compile-time.sh 10000        time each build 3 times, report the median (default 1)
 #
 # For each size, `cargo xtask synth` writes the catalog, its generated module and the match shape;
 # each goes into a temporary crate depending on cloud-errors (no default features). Dependencies
@@ -35,12 +36,17 @@ TOML
   cp "$2" "$1/src/lib.rs"
 }
 
-timed_build() { # dir profile-flag -> "seconds peak-MB"
+timed_build() { # dir profile-flag -> "seconds peak-MB" (median seconds, largest peak of REPEAT runs)
   local log="$work/time.log"
   (cd "$1" && cargo build $2 --quiet) # dependencies, not timed
-  touch "$1/src/lib.rs"
-  (cd "$1" && /usr/bin/time -f "%e %M" -o "$log" cargo build $2 --quiet)
-  awk '{ printf "%s s, %.0f MB", $1, $2 / 1024 }' "$log"
+  : > "$log.all"
+  for _ in $(seq "${REPEAT:-1}"); do
+    touch "$1/src/lib.rs"
+    (cd "$1" && /usr/bin/time -f "%e %M" -o "$log" cargo build $2 --quiet)
+    cat "$log" >> "$log.all"
+  done
+  sort -n "$log.all" | awk '{ s[NR] = $1; if ($2 > m) m = $2 }
+    END { printf "%s s, %.0f MB", s[int((NR + 1) / 2)], m / 1024 }'
 }
 
 echo "| codes | shape | debug | release |"

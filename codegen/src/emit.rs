@@ -335,7 +335,11 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
             ),
             (
                 "slots",
-                slice(phf.slots.iter().map(|&slot| int(Literal::u32_unsuffixed(slot)))),
+                slice(phf.slots.iter().map(|&slot| {
+                    // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
+                    let code = codes.get(slot as usize).map_or("", |code| code.wire.as_str());
+                    tuple([string(code), int(Literal::u32_unsuffixed(slot))])
+                })),
             ),
         ],
     );
@@ -450,6 +454,15 @@ fn string(text: &str) -> syn::Expr {
     syn::Expr::Lit(syn::ExprLit {
         attrs: Vec::new(),
         lit: syn::Lit::new(string_literal(text)),
+    })
+}
+
+/// `(a, b, …)`.
+fn tuple(elements: impl IntoIterator<Item = syn::Expr>) -> syn::Expr {
+    syn::Expr::Tuple(syn::ExprTuple {
+        attrs: Vec::new(),
+        paren_token: Default::default(),
+        elems: elements.into_iter().collect(),
     })
 }
 

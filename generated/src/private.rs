@@ -36,8 +36,10 @@ pub struct PerfectHash {
     pub seed: u64,
     /// One pilot per bucket; never empty.
     pub pilots: &'static [u16],
-    /// The code index in each slot, [`PerfectHash::EMPTY_SLOT`] for none; never empty.
-    pub slots: &'static [u32],
+    /// Each slot's code and its index, `("", EMPTY_SLOT)` for none; never empty. The code sits
+    /// beside its index so that a lookup compares it after one load, not after a second,
+    /// dependent one into `Table::codes` (a cache miss more per lookup in a large catalog).
+    pub slots: &'static [(&'static str, u32)],
 }
 
 impl PerfectHash {
@@ -84,8 +86,9 @@ impl Table {
         let index = &self.index;
         let hash = crate::hash::hash(index.seed, code.as_bytes());
         let pilot = index.pilots[crate::hash::bucket(hash, index.pilots.len())];
-        let found = index.slots[crate::hash::slot(hash, pilot, index.slots.len())];
-        (self.codes.get(found as usize) == Some(&code)).then_some(found)
+        let (slot_code, found) = index.slots[crate::hash::slot(hash, pilot, index.slots.len())];
+        // An empty slot holds "": never a code, but `code` may be "".
+        (slot_code == code && found != PerfectHash::EMPTY_SLOT).then_some(found)
     }
 
     #[inline]
@@ -510,3 +513,44 @@ macro_rules! __impl_serde {
 }
 
 pub use crate::__impl_serde as impl_serde;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table with one code and two slots, so that every lookup lands in one of the two.
+    fn table(slots: &'static [(&'static str, u32)]) -> Table {
+        Table {
+            codes: &["Only"],
+            names: Strings::EMPTY,
+            descriptions_en: Strings::EMPTY,
+            descriptions_ja: Strings::EMPTY,
+            help_en: Strings::EMPTY,
+            help_ja: Strings::EMPTY,
+            statuses: &[],
+            status_ends: &[0, 0],
+            retry: &[Retry::Never],
+            category: &[Category::Unknown],
+            messages: Strings::EMPTY,
+            message_ends: &[0, 0],
+            index: PerfectHash {
+                seed: 0,
+                pilots: &[0],
+                slots,
+            },
+            status_rules: &[],
+        }
+    }
+
+    #[test]
+    fn an_empty_code_never_matches_an_empty_slot() {
+        // Both slots empty: "" hashes to one of them and compares equal to its "".
+        assert_eq!(
+            table(&[("", PerfectHash::EMPTY_SLOT), ("", PerfectHash::EMPTY_SLOT)]).find(""),
+            None
+        );
+        let full = table(&[("Only", 0), ("Only", 0)]);
+        assert_eq!(full.find("Only"), Some(0));
+        assert_eq!(full.find("Other"), None);
+    }
+}

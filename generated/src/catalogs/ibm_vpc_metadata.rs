@@ -191,7 +191,19 @@ const _: () = {
         index: ::cloud_errors::__private::PerfectHash {
             seed: 0,
             pilots: &[1, 2, 6],
-            slots: &[6, 0, 2, 5, 3, 1, 9, 4, 8, 7, 4294967295],
+            slots: &[
+                ("service_error", 6),
+                ("invalid_request", 0),
+                ("missing_field", 2),
+                ("profile_not_linked", 5),
+                ("missing_value", 3),
+                ("invalid_value", 1),
+                ("unknown_field", 9),
+                ("not_found", 4),
+                ("unauthorized", 8),
+                ("unauthenticated", 7),
+                ("", 4294967295),
+            ],
         },
         status_rules: &[],
     };
