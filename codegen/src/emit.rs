@@ -45,7 +45,7 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
         attrs: variant_docs(code),
         ident: code.name.clone(),
         fields: syn::Fields::Unit,
-        discriminant: Some((Default::default(), int(Literal::u32_unsuffixed(index as u32)))),
+        discriminant: Some((Default::default(), literal(Literal::u32_unsuffixed(index as u32)))),
     });
     let mut next_discriminant = known_count as u32;
     let base_variant = base.as_ref().map(|base| {
@@ -311,7 +311,7 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
     let statuses = codes.iter().flat_map(|code| {
         code.statuses
             .iter()
-            .map(|&status| int(Literal::u16_unsuffixed(status)))
+            .map(|&status| literal(Literal::u16_unsuffixed(status)))
     });
     let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
     let rules = status_rules.iter().map(|rule| {
@@ -324,13 +324,13 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
     let index = struct_expr(
         syn::parse_quote!(::cloud_errors::__private::PerfectHash),
         [
-            ("seed", int(Literal::u64_unsuffixed(phf.seed))),
+            ("seed", literal(Literal::u64_unsuffixed(phf.seed))),
             (
                 "pilots",
                 slice(
                     phf.pilots
                         .iter()
-                        .map(|&pilot| int(Literal::u16_unsuffixed(pilot))),
+                        .map(|&pilot| literal(Literal::u16_unsuffixed(pilot))),
                 ),
             ),
             (
@@ -338,7 +338,7 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
                 slice(phf.slots.iter().map(|&slot| {
                     // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
                     let code = codes.get(slot as usize).map_or("", |code| code.wire.as_str());
-                    tuple([string(code), int(Literal::u32_unsuffixed(slot))])
+                    tuple([string(code), literal(Literal::u32_unsuffixed(slot))])
                 })),
             ),
         ],
@@ -411,7 +411,7 @@ fn ends(lengths: impl Iterator<Item = usize>) -> syn::Expr {
         total
     }));
     slice(ends.map(|end| {
-        int(Literal::u32_unsuffixed(
+        literal(Literal::u32_unsuffixed(
             u32::try_from(end).expect("a catalog's text fits in 4 GiB"),
         ))
     }))
@@ -451,10 +451,7 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
 
 /// A string literal expression.
 fn string(text: &str) -> syn::Expr {
-    syn::Expr::Lit(syn::ExprLit {
-        attrs: Vec::new(),
-        lit: syn::Lit::new(string_literal(text)),
-    })
+    literal(string_literal(text))
 }
 
 /// `(a, b, …)`.
@@ -467,7 +464,7 @@ fn tuple(elements: impl IntoIterator<Item = syn::Expr>) -> syn::Expr {
 }
 
 /// A literal expression.
-fn int(literal: Literal) -> syn::Expr {
+fn literal(literal: Literal) -> syn::Expr {
     syn::Expr::Lit(syn::ExprLit {
         attrs: Vec::new(),
         lit: syn::Lit::new(literal),
@@ -595,10 +592,7 @@ pub fn doc_attrs(lines: &[String]) -> Vec<syn::Attribute> {
                 meta: syn::Meta::NameValue(syn::MetaNameValue {
                     path: Ident::new("doc", Span::call_site()).into(),
                     eq_token: Default::default(),
-                    value: syn::Expr::Lit(syn::ExprLit {
-                        attrs: Vec::new(),
-                        lit: syn::Lit::new(string_literal(&line)),
-                    }),
+                    value: string(&line),
                 }),
             }
         })
