@@ -32,22 +32,30 @@ pub struct EnumSpec<'a> {
 /// per-code data back from tokens took most of a 10,000-code generation run. `Err` only when the
 /// template around the caller's tokens does not parse (a bug here, or tokens `EnumSpec` never gets).
 pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
+    let table = TableData::new(spec.codes, spec.status_rules);
+    Ok(vec![
+        enum_item(spec)?,
+        impls_item(&spec.ident, spec.base.as_ref(), &table)?,
+    ])
+}
+
+/// The enum: one fieldless variant per code, documented, then `Base` and `Unknown`.
+pub fn enum_item(spec: &EnumSpec<'_>) -> syn::Result<syn::Item> {
     let EnumSpec {
         attrs,
         vis,
         ident,
         base,
         codes,
-        status_rules,
+        status_rules: _,
     } = spec;
-    let known_count = codes.len();
     let variants = codes.iter().enumerate().map(|(index, code)| syn::Variant {
         attrs: variant_docs(code),
         ident: code.name.clone(),
         fields: syn::Fields::Unit,
         discriminant: Some((Default::default(), literal(Literal::u32_unsuffixed(index as u32)))),
     });
-    let mut next_discriminant = known_count as u32;
+    let mut next_discriminant = codes.len() as u32;
     let base_variant = base.as_ref().map(|base| {
         let discriminant = Literal::u32_unsuffixed(next_discriminant);
         next_discriminant += 1;
@@ -57,6 +65,29 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
         }
     });
     let unknown_discriminant = Literal::u32_unsuffixed(next_discriminant);
+    let template = quote! {
+        #(#attrs)*
+        #[non_exhaustive]
+        #[repr(u32)]
+        #vis enum #ident {
+            // The known codes' variants go first; they are spliced in below.
+            #base_variant
+            /// A code that no catalog here knows, kept verbatim.
+            Unknown(::std::string::String) = #unknown_discriminant,
+        }
+    };
+    let mut code_enum: syn::ItemEnum = syn::parse2(template)?;
+    code_enum.variants = punctuated(variants.chain(std::mem::take(&mut code_enum.variants)));
+    Ok(syn::Item::Enum(code_enum))
+}
+
+/// The `const _` block beside the enum: its static table and every impl. It needs no `CodeDef`
+/// (whose `Ident` may not leave its thread), so the generator builds it on a thread of its own.
+pub fn impls_item(
+    ident: &Ident,
+    base: Option<&TokenStream>,
+    table: &TableData<'_>,
+) -> syn::Result<syn::Item> {
     let (base_entry, from_base_code, clone_base) = match base {
         // Spanned at the base's path: if it is no `ErrorCode`, the compiler's errors point there.
         Some(base) => (
@@ -72,19 +103,9 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
             quote! {},
         ),
     };
-    let count = Literal::usize_unsuffixed(known_count);
+    let count = Literal::usize_unsuffixed(table.rows.len());
 
     let template = quote! {
-        #(#attrs)*
-        #[non_exhaustive]
-        #[repr(u32)]
-        #vis enum #ident {
-            // The known codes' variants go first; they are spliced in below.
-            #base_variant
-            /// A code that no catalog here knows, kept verbatim.
-            Unknown(::std::string::String) = #unknown_discriminant,
-        }
-
         const _: () = {
             // The table's value is spliced in below.
             static TABLE: ::cloud_errors::__private::Table = ();
@@ -278,21 +299,15 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
             ::cloud_errors::__private::impl_serde!(#ident);
         };
     };
-    let mut items = syn::parse2::<syn::File>(template)?.items;
-    match items.as_mut_slice() {
-        [syn::Item::Enum(code_enum), syn::Item::Const(block)] => {
-            code_enum.variants = variants.chain(std::mem::take(&mut code_enum.variants)).collect();
-            let syn::Expr::Block(block) = &mut *block.expr else {
-                return Err(template_changed());
-            };
-            let Some(syn::Stmt::Item(syn::Item::Static(table_static))) = block.block.stmts.first_mut() else {
-                return Err(template_changed());
-            };
-            *table_static.expr = table(codes, status_rules)?;
-            Ok(items)
-        }
-        _ => Err(template_changed()),
-    }
+    let mut block: syn::ItemConst = syn::parse2(template)?;
+    let syn::Expr::Block(block_expr) = &mut *block.expr else {
+        return Err(template_changed());
+    };
+    let Some(syn::Stmt::Item(syn::Item::Static(table_static))) = block_expr.block.stmts.first_mut() else {
+        return Err(template_changed());
+    };
+    *table_static.expr = table_expr(table)?;
+    Ok(syn::Item::Const(block))
 }
 
 fn template_changed() -> syn::Error {
@@ -302,18 +317,54 @@ fn template_changed() -> syn::Error {
     )
 }
 
+/// What `static TABLE` holds, per code, with nothing of proc-macro2 in it: unlike a `CodeDef`
+/// (whose `Ident` is neither `Send` nor `Sync`), it can move to another thread.
+pub struct TableData<'a> {
+    rows: Vec<TableRow<'a>>,
+    status_rules: &'a [StatusRule],
+}
+
+/// One code's row of the table: a `CodeDef` with its variant's name as text.
+struct TableRow<'a> {
+    wire: &'a str,
+    name: String,
+    statuses: &'a [u16],
+    retry: crate::model::Retry,
+    category: crate::model::Category,
+    description: &'a Bilingual,
+    help: Option<&'a Bilingual>,
+    messages: &'a [String],
+}
+
+impl<'a> TableData<'a> {
+    pub fn new(codes: &'a [CodeDef], status_rules: &'a [StatusRule]) -> Self {
+        let rows = codes
+            .iter()
+            .map(|code| TableRow {
+                wire: &code.wire,
+                name: code.name.to_string(),
+                statuses: &code.statuses,
+                retry: code.retry,
+                category: code.category,
+                description: &code.description,
+                help: code.help.as_ref(),
+                messages: &code.messages,
+            })
+            .collect();
+        TableData { rows, status_rules }
+    }
+}
+
 /// `static TABLE`'s value: one column per property, indexed like the variants.
-fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Expr> {
-    let names: Vec<String> = codes.iter().map(|code| code.name.to_string()).collect();
-    let help = |text: fn(&Bilingual) -> &str| {
-        strings(codes.iter().map(move |code| code.help.as_ref().map_or("", text)))
-    };
-    let statuses = codes.iter().flat_map(|code| {
-        code.statuses
+fn table_expr(table: &TableData<'_>) -> syn::Result<syn::Expr> {
+    let TableData { rows, status_rules } = table;
+    let help = |text: fn(&Bilingual) -> &str| strings(rows.iter().map(move |row| row.help.map_or("", text)));
+    let statuses = rows.iter().flat_map(|row| {
+        row.statuses
             .iter()
             .map(|&status| literal(Literal::u16_unsuffixed(status)))
     });
-    let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
+    let phf = PerfectHash::build(&rows.iter().map(|row| row.wire).collect::<Vec<_>>());
     let rules = status_rules.iter().map(|rule| {
         let status = Literal::u16_unsuffixed(rule.status);
         let retry = retry_path(rule.retry);
@@ -337,7 +388,7 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
                 "slots",
                 slice(phf.slots.iter().map(|&slot| {
                     // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
-                    let code = codes.get(slot as usize).map_or("", |code| code.wire.as_str());
+                    let code = rows.get(slot as usize).map_or("", |row| row.wire);
                     tuple([string(code), literal(Literal::u32_unsuffixed(slot))])
                 })),
             ),
@@ -346,34 +397,36 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> syn::Result<syn::Exp
     Ok(struct_expr(
         syn::parse_quote!(::cloud_errors::__private::Table),
         [
-            ("codes", slice(codes.iter().map(|code| string(&code.wire)))),
-            ("names", strings(names.iter().map(String::as_str))),
+            ("codes", slice(rows.iter().map(|row| string(row.wire)))),
+            ("names", strings(rows.iter().map(|row| row.name.as_str()))),
             (
                 "descriptions_en",
-                strings(codes.iter().map(|code| code.description.en.as_str())),
+                strings(rows.iter().map(|row| row.description.en.as_str())),
             ),
             (
                 "descriptions_ja",
-                strings(codes.iter().map(|code| code.description.ja.as_str())),
+                strings(rows.iter().map(|row| row.description.ja.as_str())),
             ),
             ("help_en", help(|help| &help.en)),
             ("help_ja", help(|help| &help.ja)),
             ("statuses", slice(statuses)),
-            ("status_ends", ends(codes.iter().map(|code| code.statuses.len()))),
-            ("retry", slice(codes.iter().map(|code| retry_path(code.retry)))),
-            (
-                "category",
-                slice(codes.iter().map(|code| category_path(code.category))),
-            ),
+            ("status_ends", ends(rows.iter().map(|row| row.statuses.len()))),
+            ("retry", {
+                let mut retry = memoized(retry_path);
+                slice(rows.iter().map(|row| retry(row.retry)))
+            }),
+            ("category", {
+                let mut category = memoized(category_path);
+                slice(rows.iter().map(|row| category(row.category)))
+            }),
             (
                 "messages",
                 strings(
-                    codes
-                        .iter()
-                        .flat_map(|code| code.messages.iter().map(String::as_str)),
+                    rows.iter()
+                        .flat_map(|row| row.messages.iter().map(String::as_str)),
                 ),
             ),
-            ("message_ends", ends(codes.iter().map(|code| code.messages.len()))),
+            ("message_ends", ends(rows.iter().map(|row| row.messages.len()))),
             ("index", index),
             ("status_rules", syn::parse2(quote! { &[#(#rules),*] })?),
         ],
@@ -449,9 +502,14 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
     '\u{FF01}'..='\u{FF5E}', // full-width ASCII
 ];
 
-/// A string literal expression.
+/// A string literal expression of the table, kept as the token it is: `syn::Lit::new` would copy
+/// and unescape it again only to learn that it is a string, which nothing here asks (prettyplease
+/// prints every string as it is; it asks for `Lit::Str` in doc attributes only, see `doc_attrs`).
 fn string(text: &str) -> syn::Expr {
-    literal(string_literal(text))
+    syn::Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::Verbatim(string_literal(text)),
+    })
 }
 
 /// `(a, b, …)`.
@@ -459,11 +517,22 @@ fn tuple(elements: impl IntoIterator<Item = syn::Expr>) -> syn::Expr {
     syn::Expr::Tuple(syn::ExprTuple {
         attrs: Vec::new(),
         paren_token: Default::default(),
-        elems: elements.into_iter().collect(),
+        elems: punctuated(elements),
     })
 }
 
-/// A literal expression.
+/// `a, b, …,` as syn holds it. Collected as pairs, each element goes straight into the list:
+/// `Punctuated`'s `FromIterator<T>` boxes every element on its way in (a malloc and a free per
+/// table cell). The trailing comma is not printed: prettyplease decides those itself.
+fn punctuated<T>(elements: impl IntoIterator<Item = T>) -> syn::punctuated::Punctuated<T, syn::Token![,]> {
+    elements
+        .into_iter()
+        .map(|element| syn::punctuated::Pair::Punctuated(element, Default::default()))
+        .collect()
+}
+
+/// A literal expression, with its kind: prettyplease fills lines with integers only when they are
+/// `Lit::Int`, and prints doc attributes as `///` only when they are `Lit::Str`.
 fn literal(literal: Literal) -> syn::Expr {
     syn::Expr::Lit(syn::ExprLit {
         attrs: Vec::new(),
@@ -480,7 +549,7 @@ fn slice(elements: impl Iterator<Item = syn::Expr>) -> syn::Expr {
         expr: Box::new(syn::Expr::Array(syn::ExprArray {
             attrs: Vec::new(),
             bracket_token: Default::default(),
-            elems: elements.collect(),
+            elems: punctuated(elements),
         })),
     })
 }
@@ -492,15 +561,12 @@ fn struct_expr<'a>(path: syn::Path, fields: impl IntoIterator<Item = (&'a str, s
         qself: None,
         path,
         brace_token: Default::default(),
-        fields: fields
-            .into_iter()
-            .map(|(name, expr)| syn::FieldValue {
-                attrs: Vec::new(),
-                member: syn::Member::Named(Ident::new(name, Span::call_site())),
-                colon_token: Some(Default::default()),
-                expr,
-            })
-            .collect(),
+        fields: punctuated(fields.into_iter().map(|(name, expr)| syn::FieldValue {
+            attrs: Vec::new(),
+            member: syn::Member::Named(Ident::new(name, Span::call_site())),
+            colon_token: Some(Default::default()),
+            expr,
+        })),
         dot2_token: None,
         rest: None,
     })
@@ -519,6 +585,13 @@ fn variant_path(enum_name: &str, variant: &str) -> syn::Expr {
             segments: segments.collect(),
         },
     })
+}
+
+/// `f`, called once per distinct argument and cloned after: a column repeats a handful of paths,
+/// and cloning one costs half of building it (every segment's identifier checked and allocated).
+fn memoized<K: Copy + Eq + std::hash::Hash, V: Clone>(f: impl Fn(K) -> V) -> impl FnMut(K) -> V {
+    let mut cache = std::collections::HashMap::new();
+    move |key| cache.entry(key).or_insert_with(|| f(key)).clone()
 }
 
 fn retry_path(retry: crate::model::Retry) -> syn::Expr {
@@ -592,7 +665,7 @@ pub fn doc_attrs(lines: &[String]) -> Vec<syn::Attribute> {
                 meta: syn::Meta::NameValue(syn::MetaNameValue {
                     path: Ident::new("doc", Span::call_site()).into(),
                     eq_token: Default::default(),
-                    value: string(&line),
+                    value: literal(string_literal(&line)),
                 }),
             }
         })
@@ -645,12 +718,45 @@ fn markdown_code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// The module of one catalog: its docs and its `Code` enum.
-pub fn catalog_module(catalog: &Catalog) -> syn::Result<syn::File> {
-    let base = catalog.extends.as_ref().map(|module| {
-        let module = format_ident!("{}", module);
-        quote! { ::cloud_errors::#module::Code }
-    });
+/// The module of one catalog, printed: its docs, its `Code` enum, the enum's `const _` block of
+/// table and impls, and what the runtime needs to read the provider's responses.
+///
+/// The `const _` block (the table, with its perfect-hash search) is built, printed and freed on a
+/// second thread while this one does the same for the enum and its docs: each half is about half
+/// of a large catalog's emission. The halves are printed as files of their own and joined, which
+/// is what printing them as one file gives (prettyplease starts every item on a line of its own
+/// and keeps no state between items); `cargo xtask generate --check` keeps it so.
+pub fn catalog_module(catalog: &Catalog) -> syn::Result<String> {
+    let table = TableData::new(&catalog.codes, &catalog.status_rules);
+    let extends = catalog.extends.as_deref();
+    std::thread::scope(|scope| {
+        let impls = scope.spawn(move || {
+            // Tokens may not cross threads: this one makes its own.
+            let base = extends.map(base_code_path);
+            impls_item(&format_ident!("Code"), base.as_ref(), &table)
+                .map(|item| format_file(&file(vec![item])))
+                .map_err(|error| error.to_string())
+        });
+        let (head, tail) = module_without_impls(catalog)?;
+        let (head, tail) = (format_file(&head), format_file(&tail));
+        let impls = match impls.join() {
+            Ok(impls) => impls.map_err(|message| syn::Error::new(Span::call_site(), message))?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        Ok(head + &impls + &tail)
+    })
+}
+
+/// `::cloud_errors::<module>::Code`, the type an extending catalog's `Base` variant holds.
+fn base_code_path(module: &str) -> TokenStream {
+    let module = format_ident!("{}", module);
+    quote! { ::cloud_errors::#module::Code }
+}
+
+/// A catalog module but for the enum's `const _` block, which goes between the two parts: its
+/// docs and enum, then the items that tie the enum to the provider's responses.
+fn module_without_impls(catalog: &Catalog) -> syn::Result<(syn::File, syn::File)> {
+    let base = catalog.extends.as_deref().map(base_code_path);
     let mut module_docs = vec![
         format!("{}: error codes.", escape_markdown(&catalog.provider)),
         String::new(),
@@ -681,7 +787,11 @@ pub fn catalog_module(catalog: &Catalog) -> syn::Result<syn::File> {
         codes: &catalog.codes,
         status_rules: &catalog.status_rules,
     };
-    let mut items = code_enum(&spec)?;
+    let head = syn::File {
+        shebang: None,
+        attrs: module_docs,
+        items: vec![enum_item(&spec)?],
+    };
     // What the runtime's one generic `ProviderError` needs to read this provider's responses.
     let provider = &catalog.provider;
     let envelope = format_ident!(
@@ -701,7 +811,7 @@ pub fn catalog_module(catalog: &Catalog) -> syn::Result<syn::File> {
         "See [`ProviderError`](crate::ProviderError) for its constructors, fields and".to_owned(),
         "retry decision, with an example.".to_owned(),
     ]);
-    let rest: syn::File = syn::parse2(quote! {
+    let tail: syn::File = syn::parse2(quote! {
         impl ::cloud_errors::ProviderCode for Code {
             const PROVIDER: &'static str = #provider;
             const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::#envelope;
@@ -711,12 +821,7 @@ pub fn catalog_module(catalog: &Catalog) -> syn::Result<syn::File> {
         #(#error_docs)*
         pub type Error = ::cloud_errors::ProviderError<Code>;
     })?;
-    items.extend(rest.items);
-    Ok(syn::File {
-        shebang: None,
-        attrs: module_docs,
-        items,
-    })
+    Ok((head, tail))
 }
 
 /// `generated/src/catalogs/mod.rs`: one feature-gated module per catalog.

@@ -49,7 +49,11 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
     }
     files.push(GeneratedFile {
         path: PathBuf::from("src/catalogs/mod.rs"),
-        contents: header("from the list of catalogs/") + &render(emit::catalog_list(&catalogs), "catalogs/")?,
+        contents: header("from the list of catalogs/")
+            + &render(
+                emit::catalog_list(&catalogs).map(|file| emit::format_file(&file)),
+                "catalogs/",
+            )?,
         catalog: None,
     });
     files.push(GeneratedFile {
@@ -84,8 +88,8 @@ fn header(source: &str) -> String {
     format!("// @generated {source} by `{COMMAND}`. Do not edit: change the source and rerun.\n\n")
 }
 
-fn render(file: syn::Result<syn::File>, source: &str) -> Result<String, Diagnostics> {
-    file.as_ref().map(emit::format_file).map_err(|error| {
+fn render(source_text: syn::Result<String>, source: &str) -> Result<String, Diagnostics> {
+    source_text.map_err(|error| {
         Diagnostics(vec![Diagnostic::new(
             Location {
                 file: source.to_owned(),
