@@ -467,8 +467,8 @@ impl<'a> Checker<'a> {
         let mut status_rules: Vec<StatusRule> = Vec::new();
         for (index, rule) in raw.status_rules.into_iter().enumerate() {
             let status_at = self.at(&[Step::Key("status_rules"), Step::Item(index), Step::Key("status")]);
-            let owner = format!("status rule {}", index + 1);
-            self.status(rule.status, &owner, status_at.clone(), diagnostics);
+            let owner = || format!("status rule {}", index + 1);
+            self.status(rule.status, owner, || status_at.clone(), diagnostics);
             if let Some(first) = status_rules.iter().position(|seen| seen.status == rule.status) {
                 let first_at = self.at(&[Step::Key("status_rules"), Step::Item(first), Step::Key("status")]);
                 diagnostics.push(
@@ -482,7 +482,7 @@ impl<'a> Checker<'a> {
                 rule.en,
                 rule.ja,
                 &path,
-                &format!("the text of {owner}"),
+                || format!("the text of {}", owner()),
                 diagnostics,
             );
             status_rules.push(StatusRule {
@@ -559,20 +559,19 @@ impl<'a> Checker<'a> {
                 .help("write the code exactly as the service sends it, on one line"),
             );
         }
+        // Messages and positions are made only for a mistake: a catalog can have 100,000 codes.
+        let owner = || format!("the code `{}`", entry.code);
         let status_path = [path[0], path[1], Step::Key("status")];
         for (i, &status) in entry.status.0.iter().enumerate() {
-            let (line, column) = self.locator.find_item(&status_path, i);
-            let status_at = location(self.source, line, column);
-            self.status(
-                status,
-                &format!("the code `{}`", entry.code),
-                status_at.clone(),
-                diagnostics,
-            );
+            let status_at = || {
+                let (line, column) = self.locator.find_item(&status_path, i);
+                location(self.source, line, column)
+            };
+            self.status(status, owner, status_at, diagnostics);
             if entry.status.0[..i].contains(&status) {
                 diagnostics.push(
                     Diagnostic::new(
-                        status_at.clone(),
+                        status_at(),
                         format!("status {status} is listed twice for the code `{}`", entry.code),
                     )
                     .help("list each status once"),
@@ -590,12 +589,11 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let owner = format!("the code `{}`", entry.code);
         let description = self.bilingual(
             entry.en,
             entry.ja,
             &path,
-            &format!("the description of {owner}"),
+            || format!("the description of {}", owner()),
             diagnostics,
         );
         let help = entry.help.map(|help| {
@@ -604,7 +602,7 @@ impl<'a> Checker<'a> {
                 help.en,
                 help.ja,
                 &help_path,
-                &format!("the help of {owner}"),
+                || format!("the help of {}", owner()),
                 diagnostics,
             )
         });
@@ -625,10 +623,16 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn status(&self, status: u16, owner: &str, at: Location, diagnostics: &mut Diagnostics) {
+    fn status(
+        &self,
+        status: u16,
+        owner: impl Fn() -> String,
+        at: impl Fn() -> Location,
+        diagnostics: &mut Diagnostics,
+    ) {
         if !HTTP_STATUSES.contains(&status) {
             diagnostics.push(
-                Diagnostic::new(at, format!("status {status} of {owner} is not an HTTP status"))
+                Diagnostic::new(at(), format!("status {status} of {} is not an HTTP status", owner()))
                     .help("HTTP statuses are between 100 and 599; leave `status` out if the provider documents none"),
             );
         }
@@ -639,7 +643,7 @@ impl<'a> Checker<'a> {
         en: String,
         ja: String,
         path: &[Step<'_>],
-        what: &str,
+        what: impl Fn() -> String,
         diagnostics: &mut Diagnostics,
     ) -> Bilingual {
         for (key, text, language) in [("en", &en, "English"), ("ja", &ja, "Japanese")] {
@@ -649,7 +653,7 @@ impl<'a> Checker<'a> {
                 diagnostics.push(
                     Diagnostic::new(
                         self.at(&full),
-                        format!("the {language} text (`{key}`) of {what} is empty"),
+                        format!("the {language} text (`{key}`) of {} is empty", what()),
                     )
                     .help("every description and help text is written in both English and Japanese"),
                 );
