@@ -14,6 +14,9 @@ use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 mod match_shape;
 mod synth;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR";
 
 fn main() -> ExitCode {
