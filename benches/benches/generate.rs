@@ -9,6 +9,10 @@ use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::validate::Source;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 
+// As in `cargo xtask generate`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // The generator behind `cargo xtask synth`: the same codes the command writes.
 #[path = "../../xtask/src/synth.rs"]
 #[allow(dead_code)] // the constants are for the command and its tests
