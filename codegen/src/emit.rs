@@ -107,13 +107,14 @@ pub fn impls_item(
 
     let template = quote! {
         const _: () = {
-            // The table's value is spliced in below.
-            static TABLE: ::cloud_errors::__private::Table = ();
+            // The table's columns, one static each, are spliced in here.
 
             // SAFETY: the enum above is `#[repr(u32)]` and its fieldless variants are exactly the
-            // discriminants `0..TABLE.len()`, variant `i` being code `i` of `TABLE`.
+            // discriminants `0..TABLE.code_count()`, variant `i` being code `i` of `TABLE`.
             unsafe impl ::cloud_errors::__private::Generated for #ident {
-                const TABLE: &'static ::cloud_errors::__private::Table = &TABLE;
+                // Spliced in below: a constant referring to the columns, so that code using the
+                // enum knows every column's address and length at compile time.
+                const TABLE: &'static ::cloud_errors::__private::Table = &();
 
                 #[inline]
                 fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
@@ -303,10 +304,16 @@ pub fn impls_item(
     let syn::Expr::Block(block_expr) = &mut *block.expr else {
         return Err(template_changed());
     };
-    let Some(syn::Stmt::Item(syn::Item::Static(table_static))) = block_expr.block.stmts.first_mut() else {
+    let (columns, table) = table_columns(table)?;
+    let stmts = &mut block_expr.block.stmts;
+    let Some(syn::Stmt::Item(syn::Item::Impl(generated))) = stmts.first_mut() else {
         return Err(template_changed());
     };
-    *table_static.expr = table_expr(table)?;
+    let Some(syn::ImplItem::Const(table_const)) = generated.items.first_mut() else {
+        return Err(template_changed());
+    };
+    table_const.expr = reference(table);
+    stmts.splice(0..0, columns);
     Ok(syn::Item::Const(block))
 }
 
@@ -355,82 +362,157 @@ impl<'a> TableData<'a> {
     }
 }
 
-/// `static TABLE`'s value: one column per property, indexed like the variants.
-fn table_expr(table: &TableData<'_>) -> syn::Result<syn::Expr> {
+/// The table's columns, one `static` each, and the `Table` that refers to them: one column per
+/// property, indexed like the variants. The data lives in statics, so it exists once; the `Table`
+/// is a constant, so the code that reads it knows each column's address and length when it is
+/// compiled (a column read is then an array index: no load of the column's address, and the bounds
+/// check is the same comparison that tells a known code from an unknown one).
+fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Expr)> {
     let TableData { rows, status_rules } = table;
     let help = |text: fn(&Bilingual) -> &str| strings(rows.iter().map(move |row| row.help.map_or("", text)));
-    let statuses = rows.iter().flat_map(|row| {
-        row.statuses
-            .iter()
-            .map(|&status| literal(Literal::u16_unsuffixed(status)))
-    });
+    let statuses: Vec<syn::Expr> = rows
+        .iter()
+        .flat_map(|row| {
+            row.statuses
+                .iter()
+                .map(|&status| literal(Literal::u16_unsuffixed(status)))
+        })
+        .collect();
     let phf = PerfectHash::build(&rows.iter().map(|row| row.wire).collect::<Vec<_>>());
-    let rules = status_rules.iter().map(|rule| {
-        let status = Literal::u16_unsuffixed(rule.status);
-        let retry = retry_path(rule.retry);
-        let category = category_path(rule.category);
-        let Bilingual { en, ja } = &rule.description;
-        quote! { ::cloud_errors::StatusRule::new(#status, #retry, #category, #en, #ja) }
-    });
-    let index = struct_expr(
-        syn::parse_quote!(::cloud_errors::__private::PerfectHash),
-        [
-            ("seed", literal(Literal::u64_unsuffixed(phf.seed))),
-            (
-                "pilots",
-                slice(
-                    phf.pilots
-                        .iter()
-                        .map(|&pilot| literal(Literal::u16_unsuffixed(pilot))),
-                ),
+    let rules: Vec<syn::Expr> = status_rules
+        .iter()
+        .map(|rule| {
+            let status = Literal::u16_unsuffixed(rule.status);
+            let retry = retry_path(rule.retry);
+            let category = category_path(rule.category);
+            let Bilingual { en, ja } = &rule.description;
+            syn::parse2(quote! { ::cloud_errors::StatusRule::new(#status, #retry, #category, #en, #ja) })
+        })
+        .collect::<syn::Result<_>>()?;
+    let strings_type: syn::Type = syn::parse_quote!(::cloud_errors::__private::Strings);
+    let mut retry = memoized(retry_path);
+    let mut category = memoized(category_path);
+    let columns = vec![
+        array_column(
+            "CODES",
+            quote!(&str),
+            rows.iter().map(|row| string(row.wire)).collect(),
+        )?,
+        column(
+            "NAMES",
+            strings_type.clone(),
+            strings(rows.iter().map(|row| row.name.as_str())),
+        ),
+        column(
+            "DESCRIPTIONS_EN",
+            strings_type.clone(),
+            strings(rows.iter().map(|row| row.description.en.as_str())),
+        ),
+        column(
+            "DESCRIPTIONS_JA",
+            strings_type.clone(),
+            strings(rows.iter().map(|row| row.description.ja.as_str())),
+        ),
+        column("HELP_EN", strings_type.clone(), help(|help| &help.en)),
+        column("HELP_JA", strings_type.clone(), help(|help| &help.ja)),
+        array_column("STATUSES", quote!(u16), statuses)?,
+        array_column(
+            "STATUS_ENDS",
+            quote!(u32),
+            ends(rows.iter().map(|row| row.statuses.len())),
+        )?,
+        array_column(
+            "RETRY",
+            quote!(::cloud_errors::Retry),
+            rows.iter().map(|row| retry(row.retry)).collect(),
+        )?,
+        array_column(
+            "CATEGORY",
+            quote!(::cloud_errors::Category),
+            rows.iter().map(|row| category(row.category)).collect(),
+        )?,
+        column(
+            "MESSAGES",
+            strings_type,
+            strings(
+                rows.iter()
+                    .flat_map(|row| row.messages.iter().map(String::as_str)),
             ),
-            (
-                "slots",
-                slice(phf.slots.iter().map(|&slot| {
+        ),
+        array_column(
+            "MESSAGE_ENDS",
+            quote!(u32),
+            ends(rows.iter().map(|row| row.messages.len())),
+        )?,
+        array_column(
+            "PILOTS",
+            quote!(u16),
+            phf.pilots
+                .iter()
+                .map(|&pilot| literal(Literal::u16_unsuffixed(pilot)))
+                .collect(),
+        )?,
+        array_column(
+            "SLOTS",
+            quote!((&str, u32)),
+            phf.slots
+                .iter()
+                .map(|&slot| {
                     // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
                     let code = rows.get(slot as usize).map_or("", |row| row.wire);
                     tuple([string(code), literal(Literal::u32_unsuffixed(slot))])
-                })),
-            ),
-        ],
-    );
-    Ok(struct_expr(
-        syn::parse_quote!(::cloud_errors::__private::Table),
-        [
-            ("codes", slice(rows.iter().map(|row| string(row.wire)))),
-            ("names", strings(rows.iter().map(|row| row.name.as_str()))),
-            (
-                "descriptions_en",
-                strings(rows.iter().map(|row| row.description.en.as_str())),
-            ),
-            (
-                "descriptions_ja",
-                strings(rows.iter().map(|row| row.description.ja.as_str())),
-            ),
-            ("help_en", help(|help| &help.en)),
-            ("help_ja", help(|help| &help.ja)),
-            ("statuses", slice(statuses)),
-            ("status_ends", ends(rows.iter().map(|row| row.statuses.len()))),
-            ("retry", {
-                let mut retry = memoized(retry_path);
-                slice(rows.iter().map(|row| retry(row.retry)))
-            }),
-            ("category", {
-                let mut category = memoized(category_path);
-                slice(rows.iter().map(|row| category(row.category)))
-            }),
-            (
-                "messages",
-                strings(
-                    rows.iter()
-                        .flat_map(|row| row.messages.iter().map(String::as_str)),
-                ),
-            ),
-            ("message_ends", ends(rows.iter().map(|row| row.messages.len()))),
-            ("index", index),
-            ("status_rules", syn::parse2(quote! { &[#(#rules),*] })?),
-        ],
-    ))
+                })
+                .collect(),
+        )?,
+        array_column("STATUS_RULES", quote!(::cloud_errors::StatusRule), rules)?,
+    ];
+    let seed = Literal::u64_unsuffixed(phf.seed);
+    let table = syn::parse2(quote! {
+        ::cloud_errors::__private::Table {
+            codes: &CODES,
+            names: &NAMES,
+            descriptions_en: &DESCRIPTIONS_EN,
+            descriptions_ja: &DESCRIPTIONS_JA,
+            help_en: &HELP_EN,
+            help_ja: &HELP_JA,
+            statuses: &STATUSES,
+            status_ends: &STATUS_ENDS,
+            retry: &RETRY,
+            category: &CATEGORY,
+            messages: &MESSAGES,
+            message_ends: &MESSAGE_ENDS,
+            index: ::cloud_errors::__private::PerfectHash {
+                seed: #seed,
+                pilots: &PILOTS,
+                slots: &SLOTS,
+            },
+            status_rules: &STATUS_RULES,
+        }
+    })?;
+    Ok((columns, table))
+}
+
+/// `static NAME: TYPE = VALUE;`
+fn column(name: &str, ty: syn::Type, value: syn::Expr) -> syn::Stmt {
+    syn::Stmt::Item(syn::Item::Static(syn::ItemStatic {
+        attrs: Vec::new(),
+        vis: syn::Visibility::Inherited,
+        static_token: Default::default(),
+        mutability: syn::StaticMutability::None,
+        ident: Ident::new(name, Span::call_site()),
+        colon_token: Default::default(),
+        ty: Box::new(ty),
+        eq_token: Default::default(),
+        expr: Box::new(value),
+        semi_token: Default::default(),
+    }))
+}
+
+/// `static NAME: [ELEMENT; N] = [a, b, …];`
+fn array_column(name: &str, element: TokenStream, elements: Vec<syn::Expr>) -> syn::Result<syn::Stmt> {
+    let len = Literal::usize_unsuffixed(elements.len());
+    let ty = syn::parse2(quote!([#element; #len]))?;
+    Ok(column(name, ty, array(elements)))
 }
 
 /// Strings as one blob plus offsets: a `concat!` of one literal per string, so that the generated
@@ -451,23 +533,27 @@ fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> syn::Expr {
         syn::parse_quote!(::cloud_errors::__private::Strings),
         [
             ("text", concat),
-            ("ends", ends(texts.iter().map(|text| text.len()))),
+            (
+                "ends",
+                reference(array(ends(texts.iter().map(|text| text.len())))),
+            ),
         ],
     )
 }
 
-/// `&[0, a, a + b, …]`: the running sum of `lengths`, for slicing a blob.
-fn ends(lengths: impl Iterator<Item = usize>) -> syn::Expr {
+/// `0, a, a + b, …`: the running sum of `lengths`, for slicing a blob.
+fn ends(lengths: impl Iterator<Item = usize>) -> Vec<syn::Expr> {
     let mut total: usize = 0;
     let ends = std::iter::once(0).chain(lengths.map(|length| {
         total += length;
         total
     }));
-    slice(ends.map(|end| {
+    ends.map(|end| {
         literal(Literal::u32_unsuffixed(
             u32::try_from(end).expect("a catalog's text fits in 4 GiB"),
         ))
-    }))
+    })
+    .collect()
 }
 
 /// The string literal `Literal::string` makes, without its `escape_debug` of every character when
@@ -540,17 +626,22 @@ fn literal(literal: Literal) -> syn::Expr {
     })
 }
 
-/// `&[a, b, …]`.
-fn slice(elements: impl Iterator<Item = syn::Expr>) -> syn::Expr {
+/// `[a, b, …]`.
+fn array(elements: impl IntoIterator<Item = syn::Expr>) -> syn::Expr {
+    syn::Expr::Array(syn::ExprArray {
+        attrs: Vec::new(),
+        bracket_token: Default::default(),
+        elems: punctuated(elements),
+    })
+}
+
+/// `&expr`.
+fn reference(expr: syn::Expr) -> syn::Expr {
     syn::Expr::Reference(syn::ExprReference {
         attrs: Vec::new(),
         and_token: Default::default(),
         mutability: None,
-        expr: Box::new(syn::Expr::Array(syn::ExprArray {
-            attrs: Vec::new(),
-            bracket_token: Default::default(),
-            elems: punctuated(elements),
-        })),
+        expr: Box::new(expr),
     })
 }
 

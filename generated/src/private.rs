@@ -48,6 +48,10 @@ impl PerfectHash {
 
 /// Everything a catalog knows about its codes, one column per property, indexed by the code's
 /// position in the catalog (which is also its variant's discriminant).
+///
+/// Emitted code keeps each column in a `static` and the `Table` in a constant (`Generated::TABLE`)
+/// referring to them: the code reading a column then knows its address and length at compile time,
+/// and `code()`, `retry()`… compile to an array index.
 #[derive(Clone, Copy, Debug)]
 pub struct Table {
     /// The wire codes, one `&str` each rather than in a blob: `code()` is then one load, like an
@@ -55,18 +59,18 @@ pub struct Table {
     /// (BENCHMARKS.md: 5.6 ns against 1.6 ns).
     pub codes: &'static [&'static str],
     /// Variant names, for `Debug`.
-    pub names: Strings,
-    pub descriptions_en: Strings,
-    pub descriptions_ja: Strings,
+    pub names: &'static Strings,
+    pub descriptions_en: &'static Strings,
+    pub descriptions_ja: &'static Strings,
     /// An empty string stands for "no help".
-    pub help_en: Strings,
-    pub help_ja: Strings,
+    pub help_en: &'static Strings,
+    pub help_ja: &'static Strings,
     pub statuses: &'static [u16],
     /// `len() + 1` offsets into `statuses`.
     pub status_ends: &'static [u32],
     pub retry: &'static [Retry],
     pub category: &'static [Category],
-    pub messages: Strings,
+    pub messages: &'static Strings,
     /// `len() + 1` offsets into `messages`.
     pub message_ends: &'static [u32],
     pub index: PerfectHash,
@@ -128,8 +132,8 @@ impl Table {
     #[inline]
     pub fn help_in(&self, index: u32, locale: Locale) -> Option<&'static str> {
         let help = match locale {
-            Locale::En => &self.help_en,
-            Locale::Ja => &self.help_ja,
+            Locale::En => self.help_en,
+            Locale::Ja => self.help_ja,
         };
         Some(help.get(index as usize)).filter(|help| !help.is_empty())
     }
@@ -138,7 +142,7 @@ impl Table {
     pub fn messages(&self, index: u32) -> Messages {
         let index = index as usize;
         Messages {
-            strings: self.messages,
+            strings: *self.messages,
             range: self.message_ends[index] as usize..self.message_ends[index + 1] as usize,
         }
     }
@@ -239,6 +243,19 @@ impl<C: ErrorCode> DynErrorCode for C {
     }
 }
 
+/// Which kind of variant `value` is. A known code's tag is below the catalog's code count, a
+/// constant where `C` is used (`TABLE` is a constant): one comparison, which also proves to the
+/// compiler that indexing any column with the tag is in bounds.
+#[inline(always)]
+fn entry<C: Generated>(value: &C) -> Entry<'_> {
+    let tag = tag_of(value);
+    if tag < C::TABLE.code_count() {
+        Entry::Known(tag)
+    } else {
+        value.entry()
+    }
+}
+
 /// The discriminant of `value`.
 #[inline(always)]
 pub fn tag_of<C: Generated>(value: &C) -> u32 {
@@ -276,7 +293,7 @@ pub fn from_code<C: Generated>(code: &str) -> C {
 
 #[inline]
 pub fn code<C: Generated>(value: &C) -> &str {
-    match value.entry() {
+    match entry(value) {
         Entry::Known(index) => C::TABLE.code(index),
         Entry::Base(base) => base.code(),
         Entry::Unknown(code) => code,
@@ -285,7 +302,7 @@ pub fn code<C: Generated>(value: &C) -> &str {
 
 #[inline]
 pub fn is_known<C: Generated>(value: &C) -> bool {
-    !matches!(value.entry(), Entry::Unknown(_))
+    !matches!(entry(value), Entry::Unknown(_))
 }
 
 /// The nearest known ancestor of an unknown dotted code, in this catalog or the one it extends.
@@ -302,11 +319,11 @@ fn inherited<C: Generated, T>(
     base: impl Fn(&dyn DynErrorCode) -> T,
     fallback: T,
 ) -> T {
-    match value.entry() {
+    match entry(value) {
         Entry::Known(index) => known(index),
         Entry::Base(code) => base(code),
         Entry::Unknown(code) => match known_ancestor::<C>(code) {
-            Some(ancestor) => match ancestor.entry() {
+            Some(ancestor) => match entry(&ancestor) {
                 Entry::Known(index) => known(index),
                 Entry::Base(code) => base(code),
                 Entry::Unknown(_) => fallback,
@@ -338,7 +355,7 @@ pub fn category<C: Generated>(value: &C) -> Category {
 
 #[inline]
 pub fn description_in<C: Generated>(value: &C, locale: Locale) -> &'static str {
-    match value.entry() {
+    match entry(value) {
         Entry::Known(index) => C::TABLE.description_in(index, locale),
         Entry::Base(base) => base.description_in(locale),
         Entry::Unknown(_) => unknown_description(locale),
@@ -347,7 +364,7 @@ pub fn description_in<C: Generated>(value: &C, locale: Locale) -> &'static str {
 
 #[inline]
 pub fn help_in<C: Generated>(value: &C, locale: Locale) -> Option<&'static str> {
-    match value.entry() {
+    match entry(value) {
         Entry::Known(index) => C::TABLE.help_in(index, locale),
         Entry::Base(base) => base.help_in(locale),
         Entry::Unknown(_) => None,
@@ -356,7 +373,7 @@ pub fn help_in<C: Generated>(value: &C, locale: Locale) -> Option<&'static str> 
 
 #[inline]
 pub fn messages<C: Generated>(value: &C) -> Messages {
-    match value.entry() {
+    match entry(value) {
         Entry::Known(index) => C::TABLE.messages(index),
         Entry::Base(base) => base.messages(),
         Entry::Unknown(_) => Messages::EMPTY,
@@ -378,7 +395,7 @@ pub fn known<C: Generated>() -> Known<C> {
 #[inline]
 pub fn eq<C: Generated>(a: &C, b: &C) -> bool {
     tag_of(a) == tag_of(b)
-        && match (a.entry(), b.entry()) {
+        && match (entry(a), entry(b)) {
             (Entry::Base(a), Entry::Base(b)) => a.code() == b.code(),
             (Entry::Unknown(a), Entry::Unknown(b)) => a == b,
             _ => true,
@@ -389,7 +406,7 @@ pub fn eq<C: Generated>(a: &C, b: &C) -> bool {
 pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
     use core::hash::Hash;
     tag_of(value).hash(state);
-    match value.entry() {
+    match entry(value) {
         Entry::Known(_) => {}
         Entry::Base(base) => base.code().hash(state),
         Entry::Unknown(code) => code.hash(state),
@@ -398,7 +415,7 @@ pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
 
 /// `Debug` of a known code is its variant's name, as a derived impl would print it.
 pub fn debug<C: Generated>(value: &C, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-    match value.entry() {
+    match entry(value) {
         Entry::Known(index) => f.write_str(C::TABLE.name(index)),
         Entry::Base(base) => f.debug_tuple("Base").field(&base).finish(),
         Entry::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
@@ -522,16 +539,16 @@ mod tests {
     fn table(slots: &'static [(&'static str, u32)]) -> Table {
         Table {
             codes: &["Only"],
-            names: Strings::EMPTY,
-            descriptions_en: Strings::EMPTY,
-            descriptions_ja: Strings::EMPTY,
-            help_en: Strings::EMPTY,
-            help_ja: Strings::EMPTY,
+            names: &Strings::EMPTY,
+            descriptions_en: &Strings::EMPTY,
+            descriptions_ja: &Strings::EMPTY,
+            help_en: &Strings::EMPTY,
+            help_ja: &Strings::EMPTY,
             statuses: &[],
             status_ends: &[0, 0],
             retry: &[Retry::Never],
             category: &[Category::Unknown],
-            messages: Strings::EMPTY,
+            messages: &Strings::EMPTY,
             message_ends: &[0, 0],
             index: PerfectHash {
                 seed: 0,

@@ -75,140 +75,155 @@ pub enum Code {
     Unknown(::std::string::String) = 10,
 }
 const _: () = {
-    static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: &[
-            "invalid_request",
-            "invalid_value",
-            "missing_field",
-            "missing_value",
-            "not_found",
-            "profile_not_linked",
-            "service_error",
-            "unauthenticated",
-            "unauthorized",
-            "unknown_field",
-        ],
-        names: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "InvalidRequest", "InvalidValue", "MissingField", "MissingValue",
-                "NotFound", "ProfileNotLinked", "ServiceError", "Unauthenticated",
-                "Unauthorized", "UnknownField"
-            ),
-            ends: &[0, 14, 26, 38, 50, 58, 74, 86, 101, 113, 125],
-        },
-        descriptions_en: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "The request could not be parsed, for example because its JSON is malformed or its body is too large.",
-                "A header, query parameter, path parameter or property (named by `target`) has an invalid value, such as an integer out of range, a string with invalid characters, or a value not in the listed set. The status is 404 for a path parameter and 400 otherwise.",
-                "A required header, query parameter or property was not given.",
-                "A required header, query parameter or body property (named by `target`) has no value.",
-                "A header, query parameter, path parameter or body property (named by `target`) is well formed but refers to a resource that does not exist. The status is 404 for a path parameter and 400 otherwise.",
-                "The trusted profile is not linked to the virtual server instance. Only POST /instance_identity/v1/iam_token returns this code.",
-                "The service met a problem on its side.",
-                "A bearer token was given in the Authorization header, but it has expired, is malformed, or is well formed but invalid.",
-                "A header, parameter, path or property (named by `target`) is well formed but refers to a resource that the caller may not operate on in the requested way.",
-                "An unknown query parameter or property was given."
-            ),
-            ends: &[0, 100, 354, 415, 500, 697, 823, 861, 979, 1133, 1182],
-        },
-        descriptions_ja: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "リクエストを解析できませんでした。たとえばJSONの形式が誤っているか、リクエスト本文が大きすぎます。",
-                "ヘッダー、照会パラメーター、パス・パラメーター、またはプロパティー（targetで示されます）の値が無効です。範囲外の整数、無効な文字を含む文字列、列挙された値以外の値などが該当します。パス・パラメーターの場合のステータスは404、それ以外は400です。",
-                "必須のヘッダー、照会パラメーター、またはプロパティーが指定されていません。",
-                "必須のヘッダー、照会パラメーター、または本文プロパティー（targetで示されます）の値が指定されていません。",
-                "ヘッダー、照会パラメーター、パス・パラメーター、または本文プロパティー（targetで示されます）は構文上は正しいものの、存在しないリソースを参照しています。パス・パラメーターの場合のステータスは404、それ以外は400です。",
-                "トラステッド・プロファイルが仮想サーバー・インスタンスにリンクされていません。このエラー・コードは POST /instance_identity/v1/iam_token でのみ返されます。",
-                "サービス側で問題が発生しました。",
-                "Authorizationヘッダーにベアラー・トークンが指定されていますが、有効期限が切れているか、形式が誤っているか、構文上は正しいものの無効です。",
-                "ヘッダー、パラメーター、パス、またはプロパティー（targetで示されます）は構文上は正しいものの、要求された方法で操作することが許可されていないリソースを参照しています。",
-                "不明な照会パラメーターまたはプロパティーが指定されました。"
-            ),
-            ends: &[0, 145, 502, 613, 766, 1081, 1293, 1341, 1540, 1786, 1873],
-        },
-        help_en: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "", "", "", "", "",
-                "Link the trusted profile to the instance (or name a profile that is linked), then request the IAM token again.",
-                "",
-                "Request a new instance identity token and send it in the Authorization header.",
-                "", ""
-            ),
-            ends: &[0, 0, 0, 0, 0, 0, 110, 110, 188, 188, 188],
-        },
-        help_ja: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "", "", "", "", "",
-                "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。",
-                "",
-                "新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
-                "", ""
-            ),
-            ends: &[0, 0, 0, 0, 0, 0, 213, 213, 355, 355, 355],
-        },
-        statuses: &[400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400],
-        status_ends: &[0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12],
-        retry: &[
-            ::cloud_errors::Retry::Never,
-            ::cloud_errors::Retry::Never,
-            ::cloud_errors::Retry::Never,
-            ::cloud_errors::Retry::Never,
-            ::cloud_errors::Retry::Never,
-            ::cloud_errors::Retry::AfterFix,
-            ::cloud_errors::Retry::Backoff,
-            ::cloud_errors::Retry::AfterFix,
-            ::cloud_errors::Retry::AfterFix,
-            ::cloud_errors::Retry::Never,
-        ],
-        category: &[
-            ::cloud_errors::Category::InvalidArgument,
-            ::cloud_errors::Category::InvalidArgument,
-            ::cloud_errors::Category::InvalidArgument,
-            ::cloud_errors::Category::InvalidArgument,
-            ::cloud_errors::Category::NotFound,
-            ::cloud_errors::Category::FailedPrecondition,
-            ::cloud_errors::Category::Internal,
-            ::cloud_errors::Category::Unauthenticated,
-            ::cloud_errors::Category::PermissionDenied,
-            ::cloud_errors::Category::InvalidArgument,
-        ],
-        messages: ::cloud_errors::__private::Strings {
-            text: ::core::concat!(
-                "The request body is malformed.",
-                "The `expires_in` field must not exceed `3600`.",
-                "The trusted profile ID was not passed in the request body.",
-                "The Metadata-Flavor header must be given a value such as `ibm`.",
-                "Placement group not found.",
-                "The virtual server instance is not linked to the specified trusted profile.",
-                "An internal error occurred.",
-                "The provided token is invalid or expired.",
-                "The metadata service is not enabled on the specified instance.",
-                "An unknown property `xyzzy` was given in the request body."
-            ),
-            ends: &[0, 30, 76, 134, 197, 223, 298, 325, 366, 428, 486],
-        },
-        message_ends: &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-        index: ::cloud_errors::__private::PerfectHash {
-            seed: 0,
-            pilots: &[1, 2, 6],
-            slots: &[
-                ("service_error", 6),
-                ("invalid_request", 0),
-                ("missing_field", 2),
-                ("profile_not_linked", 5),
-                ("missing_value", 3),
-                ("invalid_value", 1),
-                ("unknown_field", 9),
-                ("not_found", 4),
-                ("unauthorized", 8),
-                ("unauthenticated", 7),
-                ("", 4294967295),
-            ],
-        },
-        status_rules: &[],
+    static CODES: [&str; 10] = [
+        "invalid_request",
+        "invalid_value",
+        "missing_field",
+        "missing_value",
+        "not_found",
+        "profile_not_linked",
+        "service_error",
+        "unauthenticated",
+        "unauthorized",
+        "unknown_field",
+    ];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: ::core::concat!(
+            "InvalidRequest", "InvalidValue", "MissingField", "MissingValue", "NotFound",
+            "ProfileNotLinked", "ServiceError", "Unauthenticated", "Unauthorized",
+            "UnknownField"
+        ),
+        ends: &[0, 14, 26, 38, 50, 58, 74, 86, 101, 113, 125],
     };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: ::core::concat!(
+            "The request could not be parsed, for example because its JSON is malformed or its body is too large.",
+            "A header, query parameter, path parameter or property (named by `target`) has an invalid value, such as an integer out of range, a string with invalid characters, or a value not in the listed set. The status is 404 for a path parameter and 400 otherwise.",
+            "A required header, query parameter or property was not given.",
+            "A required header, query parameter or body property (named by `target`) has no value.",
+            "A header, query parameter, path parameter or body property (named by `target`) is well formed but refers to a resource that does not exist. The status is 404 for a path parameter and 400 otherwise.",
+            "The trusted profile is not linked to the virtual server instance. Only POST /instance_identity/v1/iam_token returns this code.",
+            "The service met a problem on its side.",
+            "A bearer token was given in the Authorization header, but it has expired, is malformed, or is well formed but invalid.",
+            "A header, parameter, path or property (named by `target`) is well formed but refers to a resource that the caller may not operate on in the requested way.",
+            "An unknown query parameter or property was given."
+        ),
+        ends: &[0, 100, 354, 415, 500, 697, 823, 861, 979, 1133, 1182],
+    };
+    static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: ::core::concat!(
+            "リクエストを解析できませんでした。たとえばJSONの形式が誤っているか、リクエスト本文が大きすぎます。",
+            "ヘッダー、照会パラメーター、パス・パラメーター、またはプロパティー（targetで示されます）の値が無効です。範囲外の整数、無効な文字を含む文字列、列挙された値以外の値などが該当します。パス・パラメーターの場合のステータスは404、それ以外は400です。",
+            "必須のヘッダー、照会パラメーター、またはプロパティーが指定されていません。",
+            "必須のヘッダー、照会パラメーター、または本文プロパティー（targetで示されます）の値が指定されていません。",
+            "ヘッダー、照会パラメーター、パス・パラメーター、または本文プロパティー（targetで示されます）は構文上は正しいものの、存在しないリソースを参照しています。パス・パラメーターの場合のステータスは404、それ以外は400です。",
+            "トラステッド・プロファイルが仮想サーバー・インスタンスにリンクされていません。このエラー・コードは POST /instance_identity/v1/iam_token でのみ返されます。",
+            "サービス側で問題が発生しました。",
+            "Authorizationヘッダーにベアラー・トークンが指定されていますが、有効期限が切れているか、形式が誤っているか、構文上は正しいものの無効です。",
+            "ヘッダー、パラメーター、パス、またはプロパティー（targetで示されます）は構文上は正しいものの、要求された方法で操作することが許可されていないリソースを参照しています。",
+            "不明な照会パラメーターまたはプロパティーが指定されました。"
+        ),
+        ends: &[0, 145, 502, 613, 766, 1081, 1293, 1341, 1540, 1786, 1873],
+    };
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: ::core::concat!(
+            "", "", "", "", "",
+            "Link the trusted profile to the instance (or name a profile that is linked), then request the IAM token again.",
+            "",
+            "Request a new instance identity token and send it in the Authorization header.",
+            "", ""
+        ),
+        ends: &[0, 0, 0, 0, 0, 0, 110, 110, 188, 188, 188],
+    };
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: ::core::concat!(
+            "", "", "", "", "",
+            "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。",
+            "",
+            "新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
+            "", ""
+        ),
+        ends: &[0, 0, 0, 0, 0, 0, 213, 213, 355, 355, 355],
+    };
+    static STATUSES: [u16; 12] = [
+        400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400,
+    ];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 10] = [
+        ::cloud_errors::Retry::Never,
+        ::cloud_errors::Retry::Never,
+        ::cloud_errors::Retry::Never,
+        ::cloud_errors::Retry::Never,
+        ::cloud_errors::Retry::Never,
+        ::cloud_errors::Retry::AfterFix,
+        ::cloud_errors::Retry::Backoff,
+        ::cloud_errors::Retry::AfterFix,
+        ::cloud_errors::Retry::AfterFix,
+        ::cloud_errors::Retry::Never,
+    ];
+    static CATEGORY: [::cloud_errors::Category; 10] = [
+        ::cloud_errors::Category::InvalidArgument,
+        ::cloud_errors::Category::InvalidArgument,
+        ::cloud_errors::Category::InvalidArgument,
+        ::cloud_errors::Category::InvalidArgument,
+        ::cloud_errors::Category::NotFound,
+        ::cloud_errors::Category::FailedPrecondition,
+        ::cloud_errors::Category::Internal,
+        ::cloud_errors::Category::Unauthenticated,
+        ::cloud_errors::Category::PermissionDenied,
+        ::cloud_errors::Category::InvalidArgument,
+    ];
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: ::core::concat!(
+            "The request body is malformed.",
+            "The `expires_in` field must not exceed `3600`.",
+            "The trusted profile ID was not passed in the request body.",
+            "The Metadata-Flavor header must be given a value such as `ibm`.",
+            "Placement group not found.",
+            "The virtual server instance is not linked to the specified trusted profile.",
+            "An internal error occurred.", "The provided token is invalid or expired.",
+            "The metadata service is not enabled on the specified instance.",
+            "An unknown property `xyzzy` was given in the request body."
+        ),
+        ends: &[0, 30, 76, 134, 197, 223, 298, 325, 366, 428, 486],
+    };
+    static MESSAGE_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static PILOTS: [u16; 3] = [1, 2, 6];
+    static SLOTS: [(&str, u32); 11] = [
+        ("service_error", 6),
+        ("invalid_request", 0),
+        ("missing_field", 2),
+        ("profile_not_linked", 5),
+        ("missing_value", 3),
+        ("invalid_value", 1),
+        ("unknown_field", 9),
+        ("not_found", 4),
+        ("unauthorized", 8),
+        ("unauthenticated", 7),
+        ("", 4294967295),
+    ];
+    static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     unsafe impl ::cloud_errors::__private::Generated for Code {
-        const TABLE: &'static ::cloud_errors::__private::Table = &TABLE;
+        const TABLE: &'static ::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+            codes: &CODES,
+            names: &NAMES,
+            descriptions_en: &DESCRIPTIONS_EN,
+            descriptions_ja: &DESCRIPTIONS_JA,
+            help_en: &HELP_EN,
+            help_ja: &HELP_JA,
+            statuses: &STATUSES,
+            status_ends: &STATUS_ENDS,
+            retry: &RETRY,
+            category: &CATEGORY,
+            messages: &MESSAGES,
+            message_ends: &MESSAGE_ENDS,
+            index: ::cloud_errors::__private::PerfectHash {
+                seed: 0,
+                pilots: &PILOTS,
+                slots: &SLOTS,
+            },
+            status_rules: &STATUS_RULES,
+        };
         #[inline]
         fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
             match self {
