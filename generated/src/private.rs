@@ -182,7 +182,9 @@ pub fn ancestors(code: &str) -> impl Iterator<Item = &str> {
 pub unsafe trait Generated:
     Sized + Clone + Eq + core::hash::Hash + core::fmt::Debug + 'static
 {
-    /// The catalog's codes.
+    /// The catalog's codes. A constant referring to the columns' statics (not a static itself),
+    /// so that generic code reading it knows the columns' addresses and lengths when it is
+    /// compiled.
     const TABLE: &'static Table;
     /// Which kind of variant `self` is.
     fn entry(&self) -> Entry<'_>;
