@@ -26,6 +26,9 @@ for codes in "${sizes[@]}"; do
   cp generated/Cargo.toml "$tree/generated/"
   cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" > /dev/null
   cp "$work/synth-$codes/synth.yaml" "$tree/catalogs/"
+  # synth writes ~140 MB at 100,000 codes: flush it, so that no run shares the machine with that
+  # writeback (it made the first run of each size up to a second slower).
+  sync
   runs=()
   seconds=()
   for _ in $(seq "$repeat"); do

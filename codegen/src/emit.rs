@@ -1,5 +1,6 @@
-//! Emission: the checked model → Rust tokens. [`code_enum`] is the one implementation of a `Code`
-//! enum, used by the generator (per catalog module) and by `#[cloud_error]` alike.
+//! Emission: the checked model → Rust tokens. [`enum_item`] and [`impls_item`] are the one
+//! implementation of a `Code` enum: `#[cloud_error]` gets both from [`code_enum`], the generator
+//! runs them on two threads in [`catalog_module`].
 //!
 //! The shape scales to catalogs of any size: per-code data lives in static tables indexed by the
 //! variant's discriminant, `from_code` is a perfect-hash lookup, and no method or trait impl has a
@@ -324,7 +325,7 @@ fn template_changed() -> syn::Error {
     )
 }
 
-/// What `static TABLE` holds, per code, with nothing of proc-macro2 in it: unlike a `CodeDef`
+/// What the table's columns hold, per code, with nothing of proc-macro2 in it: unlike a `CodeDef`
 /// (whose `Ident` is neither `Send` nor `Sync`), it can move to another thread.
 pub struct TableData<'a> {
     rows: Vec<TableRow<'a>>,
@@ -809,15 +810,16 @@ fn markdown_code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// The module of one catalog, printed: its docs, its `Code` enum, the enum's `const _` block of
-/// table and impls, and what the runtime needs to read the provider's responses.
+/// The module of one catalog, printed onto `out`: its docs, its `Code` enum, the enum's `const _`
+/// block of table and impls, and what the runtime needs to read the provider's responses. (Onto a
+/// string, not as one: a large catalog's module is tens of megabytes, and `out` grows once.)
 ///
 /// The `const _` block (the table, with its perfect-hash search) is built, printed and freed on a
 /// second thread while this one does the same for the enum and its docs: each half is about half
 /// of a large catalog's emission. The halves are printed as files of their own and joined, which
 /// is what printing them as one file gives (prettyplease starts every item on a line of its own
 /// and keeps no state between items); `cargo xtask generate --check` keeps it so.
-pub fn catalog_module(catalog: &Catalog) -> syn::Result<String> {
+pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
     let table = TableData::new(&catalog.codes, &catalog.status_rules);
     let extends = catalog.extends.as_deref();
     std::thread::scope(|scope| {
@@ -834,7 +836,11 @@ pub fn catalog_module(catalog: &Catalog) -> syn::Result<String> {
             Ok(impls) => impls.map_err(|message| syn::Error::new(Span::call_site(), message))?,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        Ok(head + &impls + &tail)
+        out.reserve(head.len() + impls.len() + tail.len());
+        for part in [head, impls, tail] {
+            out.push_str(&part);
+        }
+        Ok(())
     })
 }
 

@@ -39,21 +39,18 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
     let catalogs = validate::check_catalogs(sources)?;
     let mut files = Vec::with_capacity(catalogs.len() + 2);
     for catalog in &catalogs {
-        let header = header(&format!("from {}", catalog.source));
-        let body = render(emit::catalog_module(catalog), &catalog.source)?;
+        let mut contents = header(&format!("from {}", catalog.source));
+        emit::catalog_module(catalog, &mut contents).map_err(internal_error(&catalog.source))?;
         files.push(GeneratedFile {
             path: PathBuf::from(format!("src/catalogs/{}.rs", catalog.module)),
-            contents: header + &body,
+            contents,
             catalog: Some((catalog.source.clone(), catalog.codes.len())),
         });
     }
+    let list = emit::catalog_list(&catalogs).map_err(internal_error("catalogs/"))?;
     files.push(GeneratedFile {
         path: PathBuf::from("src/catalogs/mod.rs"),
-        contents: header("from the list of catalogs/")
-            + &render(
-                emit::catalog_list(&catalogs).map(|file| emit::format_file(&file)),
-                "catalogs/",
-            )?,
+        contents: header("from the list of catalogs/") + &emit::format_file(&list),
         catalog: None,
     });
     files.push(GeneratedFile {
@@ -88,8 +85,9 @@ fn header(source: &str) -> String {
     format!("// @generated {source} by `{COMMAND}`. Do not edit: change the source and rerun.\n\n")
 }
 
-fn render(source_text: syn::Result<String>, source: &str) -> Result<String, Diagnostics> {
-    source_text.map_err(|error| {
+/// What emission failing means: a bug here, reported against the catalog it was emitting.
+fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
+    move |error| {
         Diagnostics(vec![Diagnostic::new(
             Location {
                 file: source.to_owned(),
@@ -101,7 +99,7 @@ fn render(source_text: syn::Result<String>, source: &str) -> Result<String, Diag
         .help(
             "this is a bug in cloud-errors-codegen; please report it with the catalog",
         )])
-    })
+    }
 }
 
 fn read_sources(catalogs_dir: &Path, display_root: &Path) -> Result<Vec<Source>, Diagnostics> {

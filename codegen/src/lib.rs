@@ -3,7 +3,7 @@
 //! The stages, one module each: [`catalog`] (the YAML format as serde reads it), [`validate`]
 //! (every check, with positions), [`model`] (what the checks produce), [`ident`] (variant naming),
 //! [`phf`] (the perfect hash for `from_code`), [`emit`] (tokens, shared with `#[cloud_error]`),
-//! and [`generate`] (the pipeline `cargo xtask generate` runs). [`attr`] reads `#[cloud_error]`
+//! and [`generate`](mod@generate) (the pipeline `cargo xtask generate` runs). [`attr`] reads `#[cloud_error]`
 //! enums into the same model, for the proc-macro crate `cloud-errors-macros`.
 
 pub mod attr;
