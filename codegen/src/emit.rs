@@ -370,7 +370,13 @@ impl<'a> TableData<'a> {
 /// check is the same comparison that tells a known code from an unknown one).
 fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Expr)> {
     let TableData { rows, status_rules } = table;
-    let help = |text: fn(&Bilingual) -> &str| strings(rows.iter().map(move |row| row.help.map_or("", text)));
+    // Few codes have help: its columns hold only theirs.
+    let helped: Vec<(usize, &Bilingual)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(index, row)| Some((index, row.help?)))
+        .collect();
+    let help = |text: fn(&Bilingual) -> &str| strings(helped.iter().map(|&(_, help)| text(help)));
     let statuses: Vec<syn::Expr> = rows
         .iter()
         .flat_map(|row| {
@@ -414,6 +420,14 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
             strings_type.clone(),
             strings(rows.iter().map(|row| row.description.ja.as_str())),
         ),
+        array_column(
+            "HELP_CODES",
+            quote!(u32),
+            helped
+                .iter()
+                .map(|&(index, _)| literal(Literal::u32_unsuffixed(index as u32)))
+                .collect(),
+        )?,
         column("HELP_EN", strings_type.clone(), help(|help| &help.en)),
         column("HELP_JA", strings_type.clone(), help(|help| &help.ja)),
         array_column("STATUSES", quote!(u16), statuses)?,
@@ -474,6 +488,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
             statuses: &STATUSES,

@@ -62,7 +62,9 @@ pub struct Table {
     pub names: &'static Strings,
     pub descriptions_en: &'static Strings,
     pub descriptions_ja: &'static Strings,
-    /// An empty string stands for "no help".
+    /// The codes that have troubleshooting help, ascending: few do, so the help columns hold
+    /// theirs only, in this order.
+    pub help_codes: &'static [u32],
     pub help_en: &'static Strings,
     pub help_ja: &'static Strings,
     pub statuses: &'static [u16],
@@ -131,11 +133,11 @@ impl Table {
 
     #[inline]
     pub fn help_in(&self, index: u32, locale: Locale) -> Option<&'static str> {
-        let help = match locale {
-            Locale::En => self.help_en,
-            Locale::Ja => self.help_ja,
-        };
-        Some(help.get(index as usize)).filter(|help| !help.is_empty())
+        let at = self.help_codes.binary_search(&index).ok()?;
+        Some(match locale {
+            Locale::En => self.help_en.get(at),
+            Locale::Ja => self.help_ja.get(at),
+        })
     }
 
     #[inline]
@@ -544,6 +546,7 @@ mod tests {
             names: &Strings::EMPTY,
             descriptions_en: &Strings::EMPTY,
             descriptions_ja: &Strings::EMPTY,
+            help_codes: &[],
             help_en: &Strings::EMPTY,
             help_ja: &Strings::EMPTY,
             statuses: &[],

@@ -198,43 +198,34 @@ const _: () = {
             1197, 1302,
         ],
     };
+    static HELP_CODES: [u32; 9] = [1, 2, 3, 4, 6, 7, 8, 10, 15];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "",
             "The x-kms-apiversion header is missing from the request. Add it to the request headers.",
             "Check the request headers: the Date header must follow RFC 1123, and the x-kms-signaturemethod header must be present and name a supported signature method.",
             "Add the AccessKey ID to the Authorization header. With Alibaba Cloud SDKs, make sure the KMS instance SDK is the one in use.",
-            "Synchronize the client's clock, then send the request again.", "",
+            "Synchronize the client's clock, then send the request again.",
             "See the KMS FAQ entry on the \"UnsupportedOperation\" error for the causes and what to do.",
             "Sign the request again with a valid client key.",
-            "Check the permission policy of the application access point (AAP).", "",
-            "Check the client key.", "", "", "", "",
-            "If it persists, contact Alibaba Cloud technical support.", ""
+            "Check the permission policy of the application access point (AAP).",
+            "Check the client key.",
+            "If it persists, contact Alibaba Cloud technical support."
         ),
-        ends: &[
-            0, 0, 87, 243, 367, 427, 427, 515, 562, 628, 628, 649, 649, 649, 649, 649,
-            705, 705,
-        ],
+        ends: &[0, 87, 243, 367, 427, 515, 562, 628, 649, 705],
     };
     static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "",
             "リクエストヘッダーにx-kms-apiversionフィールドがありません。リクエストヘッダーに追加してください。",
             "リクエストヘッダーを確認してください。DateヘッダーはRFC 1123に準拠している必要があり、x-kms-signaturemethodヘッダーは存在し、サポートされている署名方式を指定している必要があります。",
             "AuthorizationヘッダーにAccessKey IDを追加してください。Alibaba Cloud SDKを使用する場合は、KMSインスタンスSDKを使用していることを確認してください。",
             "クライアントの時刻を同期してから、リクエストを再送信してください。",
-            "",
             "原因と対処については、KMSのFAQにある「UnsupportedOperation」エラーの項目を参照してください。",
             "有効なクライアントキーを使用して、もう一度署名してください。",
             "アプリケーションアクセスポイント（AAP）の権限ポリシーを確認してください。",
-            "", "クライアントキーを確認してください。", "", "", "", "",
-            "解決しない場合は、Alibaba Cloudのテクニカルサポートにお問い合わせください。",
-            ""
+            "クライアントキーを確認してください。",
+            "解決しない場合は、Alibaba Cloudのテクニカルサポートにお問い合わせください。"
         ),
-        ends: &[
-            0, 0, 139, 394, 589, 688, 688, 813, 903, 1011, 1011, 1065, 1065, 1065, 1065,
-            1065, 1171, 1171,
-        ],
+        ends: &[0, 139, 394, 589, 688, 813, 903, 1011, 1065, 1171],
     };
     static STATUSES: [u16; 17] = [
         400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500,
@@ -346,6 +337,7 @@ const _: () = {
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
             statuses: &STATUSES,

@@ -125,25 +125,20 @@ const _: () = {
         ),
         ends: &[0, 145, 502, 613, 766, 1081, 1293, 1341, 1540, 1786, 1873],
     };
+    static HELP_CODES: [u32; 2] = [5, 7];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "", "", "", "", "",
             "Link the trusted profile to the instance (or name a profile that is linked), then request the IAM token again.",
-            "",
-            "Request a new instance identity token and send it in the Authorization header.",
-            "", ""
+            "Request a new instance identity token and send it in the Authorization header."
         ),
-        ends: &[0, 0, 0, 0, 0, 0, 110, 110, 188, 188, 188],
+        ends: &[0, 110, 188],
     };
     static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "", "", "", "", "",
             "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。",
-            "",
-            "新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
-            "", ""
+            "新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。"
         ),
-        ends: &[0, 0, 0, 0, 0, 0, 213, 213, 355, 355, 355],
+        ends: &[0, 213, 355],
     };
     static STATUSES: [u16; 12] = [
         400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400,
@@ -209,6 +204,7 @@ const _: () = {
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
             statuses: &STATUSES,

@@ -228,37 +228,24 @@ const _: () = {
             2144, 2236, 2333, 2387, 2467, 2512,
         ],
     };
+    static HELP_CODES: [u32; 4] = [5, 6, 9, 14];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "", "", "", "", "",
             "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
             "Check that every required credential (tenancy OCID, user OCID, key fingerprint and private key) is supplied and correct, and that the public key matching the fingerprint is uploaded for the user. A client clock more than five minutes off the server's clock also causes this status, as does a signing string that lacks a required header.",
-            "", "",
             "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
-            "", "", "", "",
-            "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
-            "", "", "", "", ""
+            "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist."
         ),
-        ends: &[
-            0, 0, 0, 0, 0, 0, 314, 650, 650, 650, 964, 964, 964, 964, 964, 1278, 1278,
-            1278, 1278, 1278, 1278,
-        ],
+        ends: &[0, 314, 650, 964, 1278],
     };
     static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "", "", "", "", "",
             "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
             "必要な認証情報（テナンシOCID、ユーザーOCID、キーのフィンガープリント、秘密キー）がすべて正しく指定されていること、およびフィンガープリントに対応する公開キーがユーザーにアップロードされていることを確認してください。クライアントの時計がサーバーの時計と5分以上ずれている場合や、署名文字列に必要なヘッダーが含まれていない場合にも、このステータスが返されます。",
-            "", "",
             "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
-            "", "", "", "",
-            "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
-            "", "", "", "", ""
+            "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。"
         ),
-        ends: &[
-            0, 0, 0, 0, 0, 0, 450, 978, 978, 978, 1428, 1428, 1428, 1428, 1428, 1878,
-            1878, 1878, 1878, 1878, 1878,
-        ],
+        ends: &[0, 450, 978, 1428, 1878],
     };
     static STATUSES: [u16; 20] = [
         400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412,
@@ -350,6 +337,7 @@ const _: () = {
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
             statuses: &STATUSES,

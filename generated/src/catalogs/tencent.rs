@@ -275,33 +275,22 @@ const _: () = {
             874, 928, 961, 1000, 1036, 1075, 1114, 1165, 1210, 1350, 1443,
         ],
     };
+    static HELP_CODES: [u32; 3] = [2, 3, 4];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "", "",
             "Check in the console that the key has not been deleted or disabled. If it is active, check that the key was entered exactly, with no leading or trailing spaces.",
             "The request's Timestamp may differ from the server's time by at most five minutes. Check that the local clock is synchronized with standard time, then sign the request again.",
-            "Recompute the signature, comparing each step with the signature documentation of the calling method you use.",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", ""
+            "Recompute the signature, comparing each step with the signature documentation of the calling method you use."
         ),
-        ends: &[
-            0, 0, 0, 160, 334, 442, 442, 442, 442, 442, 442, 442, 442, 442, 442, 442,
-            442, 442, 442, 442, 442, 442, 442, 442, 442, 442, 442,
-        ],
+        ends: &[0, 160, 334, 442],
     };
     static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "", "",
             "キーが削除または無効化されていないか、コンソールで確認してください。キーが有効な場合は、前後に空白を含めず正確に入力されているか確認してください。",
             "リクエストのTimestampとサーバー時刻の差は5分以内でなければなりません。ローカルの時計が標準時刻と同期しているか確認し、リクエストに署名し直してください。",
-            "利用している呼び出し方式の署名ドキュメントと照らし合わせて、署名の計算手順を確認してください。",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", ""
+            "利用している呼び出し方式の署名ドキュメントと照らし合わせて、署名の計算手順を確認してください。"
         ),
-        ends: &[
-            0, 0, 0, 219, 442, 583, 583, 583, 583, 583, 583, 583, 583, 583, 583, 583,
-            583, 583, 583, 583, 583, 583, 583, 583, 583, 583, 583,
-        ],
+        ends: &[0, 219, 442, 583],
     };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 27] = [
@@ -408,6 +397,7 @@ const _: () = {
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
             statuses: &STATUSES,

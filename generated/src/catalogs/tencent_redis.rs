@@ -378,25 +378,14 @@ const _: () = {
             2598, 2637, 2691, 2781, 2885, 2936, 3044,
         ],
     };
+    static HELP_CODES: [u32; 0] = [];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: ::core::concat!(
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""
-        ),
-        ends: &[
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0,
-        ],
+        text: ::core::concat!(),
+        ends: &[0],
     };
     static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: ::core::concat!(
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""
-        ),
-        ends: &[
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0,
-        ],
+        text: ::core::concat!(),
+        ends: &[0],
     };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 35] = [
@@ -530,6 +519,7 @@ const _: () = {
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
             statuses: &STATUSES,
