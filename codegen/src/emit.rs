@@ -845,8 +845,12 @@ pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
                 .map(|item| format_file(&file(vec![item])))
                 .map_err(|error| error.to_string())
         });
-        let (head, tail) = module_without_impls(catalog)?;
-        let (head, tail) = (format_file(&head), format_file(&tail));
+        // The trees are freed as soon as they are printed, while the other thread still works:
+        // its allocations can then reuse their memory.
+        let (head, tail) = {
+            let (head, tail) = module_without_impls(catalog)?;
+            (format_file(&head), format_file(&tail))
+        };
         let impls = match impls.join() {
             Ok(impls) => impls.map_err(|message| syn::Error::new(Span::call_site(), message))?,
             Err(panic) => std::panic::resume_unwind(panic),
