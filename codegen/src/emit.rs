@@ -833,7 +833,7 @@ fn markdown_code(text: &str) -> String {
 /// second thread while this one does the same for the enum and its docs: each half is about half
 /// of a large catalog's emission. The halves are printed as files of their own and joined, which
 /// is what printing them as one file gives (prettyplease starts every item on a line of its own
-/// and keeps no state between items); `cargo xtask generate --check` keeps it so.
+/// and keeps no state between items; a test holds it to that).
 pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
     let table = TableData::new(&catalog.codes, &catalog.status_rules);
     let extends = catalog.extends.as_deref();
@@ -976,6 +976,33 @@ pub fn format_file(file: &syn::File) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_printed_in_parts_is_the_module_printed_whole() {
+        let sources: Vec<crate::validate::Source> = ["oci", "tencent", "tencent_redis"]
+            .into_iter()
+            .map(|name| {
+                let path = format!("{}/../catalogs/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
+                crate::validate::Source {
+                    text: std::fs::read_to_string(&path).expect("a seed catalog"),
+                    path,
+                }
+            })
+            .collect();
+        let catalogs = crate::validate::check_catalogs(&sources).expect("the seed catalogs are valid");
+        for catalog in &catalogs {
+            let mut in_parts = String::new();
+            catalog_module(catalog, &mut in_parts).unwrap();
+            let (mut whole, tail) = module_without_impls(catalog).unwrap();
+            let base = catalog.extends.as_deref().map(base_code_path);
+            let table = TableData::new(&catalog.codes, &catalog.status_rules);
+            whole
+                .items
+                .push(impls_item(&format_ident!("Code"), base.as_ref(), &table).unwrap());
+            whole.items.extend(tail.items);
+            assert_eq!(in_parts, format_file(&whole), "{}", catalog.module);
+        }
+    }
 
     #[test]
     fn the_fast_string_literal_is_literal_string() {

@@ -188,7 +188,8 @@ pub unsafe trait Generated:
     /// so that generic code reading it knows the columns' addresses and lengths when it is
     /// compiled.
     const TABLE: &'static Table;
-    /// Which kind of variant `self` is.
+    /// Which kind of variant `self` is. The generic code asks only past the known codes' tags
+    /// (`entry_of`), but the answer is whole.
     fn entry(&self) -> Entry<'_>;
     /// The extended catalog's code for `code`, if this enum extends one and it knows `code`.
     fn from_base_code(code: &str) -> Option<Self>;
@@ -251,7 +252,7 @@ impl<C: ErrorCode> DynErrorCode for C {
 /// constant where `C` is used (`TABLE` is a constant): one comparison, which also proves to the
 /// compiler that indexing any column with the tag is in bounds.
 #[inline(always)]
-fn entry<C: Generated>(value: &C) -> Entry<'_> {
+fn entry_of<C: Generated>(value: &C) -> Entry<'_> {
     let tag = tag_of(value);
     if tag < C::TABLE.code_count() {
         Entry::Known(tag)
@@ -297,7 +298,7 @@ pub fn from_code<C: Generated>(code: &str) -> C {
 
 #[inline]
 pub fn code<C: Generated>(value: &C) -> &str {
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(index) => C::TABLE.code(index),
         Entry::Base(base) => base.code(),
         Entry::Unknown(code) => code,
@@ -306,7 +307,7 @@ pub fn code<C: Generated>(value: &C) -> &str {
 
 #[inline]
 pub fn is_known<C: Generated>(value: &C) -> bool {
-    !matches!(entry(value), Entry::Unknown(_))
+    !matches!(entry_of(value), Entry::Unknown(_))
 }
 
 /// The nearest known ancestor of an unknown dotted code, in this catalog or the one it extends.
@@ -323,11 +324,11 @@ fn inherited<C: Generated, T>(
     base: impl Fn(&dyn DynErrorCode) -> T,
     fallback: T,
 ) -> T {
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(index) => known(index),
         Entry::Base(code) => base(code),
         Entry::Unknown(code) => match known_ancestor::<C>(code) {
-            Some(ancestor) => match entry(&ancestor) {
+            Some(ancestor) => match entry_of(&ancestor) {
                 Entry::Known(index) => known(index),
                 Entry::Base(code) => base(code),
                 Entry::Unknown(_) => fallback,
@@ -359,7 +360,7 @@ pub fn category<C: Generated>(value: &C) -> Category {
 
 #[inline]
 pub fn description_in<C: Generated>(value: &C, locale: Locale) -> &'static str {
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(index) => C::TABLE.description_in(index, locale),
         Entry::Base(base) => base.description_in(locale),
         Entry::Unknown(_) => unknown_description(locale),
@@ -368,7 +369,7 @@ pub fn description_in<C: Generated>(value: &C, locale: Locale) -> &'static str {
 
 #[inline]
 pub fn help_in<C: Generated>(value: &C, locale: Locale) -> Option<&'static str> {
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(index) => C::TABLE.help_in(index, locale),
         Entry::Base(base) => base.help_in(locale),
         Entry::Unknown(_) => None,
@@ -377,7 +378,7 @@ pub fn help_in<C: Generated>(value: &C, locale: Locale) -> Option<&'static str> 
 
 #[inline]
 pub fn messages<C: Generated>(value: &C) -> Messages {
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(index) => C::TABLE.messages(index),
         Entry::Base(base) => base.messages(),
         Entry::Unknown(_) => Messages::EMPTY,
@@ -399,7 +400,7 @@ pub fn known<C: Generated>() -> Known<C> {
 #[inline]
 pub fn eq<C: Generated>(a: &C, b: &C) -> bool {
     tag_of(a) == tag_of(b)
-        && match (entry(a), entry(b)) {
+        && match (entry_of(a), entry_of(b)) {
             (Entry::Base(a), Entry::Base(b)) => a.code() == b.code(),
             (Entry::Unknown(a), Entry::Unknown(b)) => a == b,
             _ => true,
@@ -410,7 +411,7 @@ pub fn eq<C: Generated>(a: &C, b: &C) -> bool {
 pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
     use core::hash::Hash;
     tag_of(value).hash(state);
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(_) => {}
         Entry::Base(base) => base.code().hash(state),
         Entry::Unknown(code) => code.hash(state),
@@ -419,7 +420,7 @@ pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
 
 /// `Debug` of a known code is its variant's name, as a derived impl would print it.
 pub fn debug<C: Generated>(value: &C, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-    match entry(value) {
+    match entry_of(value) {
         Entry::Known(index) => f.write_str(C::TABLE.name(index)),
         Entry::Base(base) => f.debug_tuple("Base").field(&base).finish(),
         Entry::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
