@@ -321,7 +321,7 @@ pub fn impls_item(
 fn template_changed() -> syn::Error {
     syn::Error::new(
         Span::call_site(),
-        "internal error in cloud-errors-codegen: `code_enum`'s template lost the items it fills in",
+        "internal error in cloud-errors-codegen: `impls_item`'s template lost the items it fills in",
     )
 }
 
