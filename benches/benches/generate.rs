@@ -9,9 +9,11 @@ use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::validate::Source;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 
-// As in `cargo xtask generate`.
+// The allocator of `cargo xtask generate`.
+#[path = "../../xtask/src/allocator.rs"]
+mod allocator;
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 // The generator behind `cargo xtask synth`: the same codes the command writes.
 #[path = "../../xtask/src/synth.rs"]
