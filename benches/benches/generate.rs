@@ -11,6 +11,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Samplin
 
 // The allocator of `cargo xtask generate`.
 #[path = "../../xtask/src/allocator.rs"]
+#[allow(dead_code, unused_imports)] // its tests, which clippy's `--all-targets` compiles here
 mod allocator;
 #[global_allocator]
 static ALLOCATOR: allocator::Allocator = allocator::Allocator;
