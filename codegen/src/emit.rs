@@ -54,7 +54,7 @@ pub fn enum_item(spec: &EnumSpec<'_>) -> syn::Result<syn::Item> {
         attrs: variant_docs(code),
         ident: code.name.clone(),
         fields: syn::Fields::Unit,
-        discriminant: Some((Default::default(), literal(Literal::u32_unsuffixed(index as u32)))),
+        discriminant: Some((Default::default(), number(Literal::u32_unsuffixed(index as u32)))),
     });
     let mut next_discriminant = codes.len() as u32;
     let base_variant = base.as_ref().map(|base| {
@@ -382,7 +382,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
         .flat_map(|row| {
             row.statuses
                 .iter()
-                .map(|&status| literal(Literal::u16_unsuffixed(status)))
+                .map(|&status| number(Literal::u16_unsuffixed(status)))
         })
         .collect();
     let phf = PerfectHash::build(&rows.iter().map(|row| row.wire).collect::<Vec<_>>());
@@ -425,7 +425,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
             quote!(u32),
             helped
                 .iter()
-                .map(|&(index, _)| literal(Literal::u32_unsuffixed(index as u32)))
+                .map(|&(index, _)| number(Literal::u32_unsuffixed(index as u32)))
                 .collect(),
         )?,
         column("HELP_EN", strings_type.clone(), help(|help| &help.en)),
@@ -464,7 +464,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
             quote!(u16),
             phf.pilots
                 .iter()
-                .map(|&pilot| literal(Literal::u16_unsuffixed(pilot)))
+                .map(|&pilot| number(Literal::u16_unsuffixed(pilot)))
                 .collect(),
         )?,
         array_column(
@@ -475,7 +475,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
                 .map(|&slot| {
                     // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
                     let code = rows.get(slot as usize).map_or("", |row| row.wire);
-                    tuple([string(code), literal(Literal::u32_unsuffixed(slot))])
+                    tuple([string(code), number(Literal::u32_unsuffixed(slot))])
                 })
                 .collect(),
         )?,
@@ -565,7 +565,7 @@ fn ends(lengths: impl Iterator<Item = usize>) -> Vec<syn::Expr> {
         total
     }));
     ends.map(|end| {
-        literal(Literal::u32_unsuffixed(
+        number(Literal::u32_unsuffixed(
             u32::try_from(end).expect("a catalog's text fits in 4 GiB"),
         ))
     })
@@ -604,13 +604,27 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
     '\u{FF01}'..='\u{FF5E}', // full-width ASCII
 ];
 
-/// A string literal expression of the table, kept as the token it is: `syn::Lit::new` would copy
-/// and unescape it again only to learn that it is a string, which nothing here asks (prettyplease
-/// prints every string as it is; it asks for `Lit::Str` in doc attributes only, see `doc_attrs`).
+/// A string literal expression of the table (see `token`).
 fn string(text: &str) -> syn::Expr {
+    token(string_literal(text))
+}
+
+/// An integer of the table, or a discriminant (see `token`).
+fn number(literal: Literal) -> syn::Expr {
+    token(literal)
+}
+
+/// A literal expression kept as the token it is (`Lit::Verbatim`). `syn::Lit::new` would copy the
+/// token to text and parse it again only to learn its kind, which nothing here asks: for a string
+/// it unescapes it, for an integer it reads the digits into a big integer, with four allocations;
+/// at 100,000 codes that was a quarter of building the table. prettyplease prints such a literal
+/// as it is. The one difference: it fills lines only with `Lit::Int`s, so a column of numbers
+/// prints one per line, as every other column does. Doc attributes are the exception: their
+/// string must be a `Lit::Str` to print as `///` (see `doc_attrs`).
+fn token(literal: Literal) -> syn::Expr {
     syn::Expr::Lit(syn::ExprLit {
         attrs: Vec::new(),
-        lit: syn::Lit::Verbatim(string_literal(text)),
+        lit: syn::Lit::Verbatim(literal),
     })
 }
 
@@ -631,15 +645,6 @@ fn punctuated<T>(elements: impl IntoIterator<Item = T>) -> syn::punctuated::Punc
         .into_iter()
         .map(|element| syn::punctuated::Pair::Punctuated(element, Default::default()))
         .collect()
-}
-
-/// A literal expression, with its kind: prettyplease fills lines with integers only when they are
-/// `Lit::Int`, and prints doc attributes as `///` only when they are `Lit::Str`.
-fn literal(literal: Literal) -> syn::Expr {
-    syn::Expr::Lit(syn::ExprLit {
-        attrs: Vec::new(),
-        lit: syn::Lit::new(literal),
-    })
 }
 
 /// `[a, b, …]`.
@@ -772,7 +777,10 @@ pub fn doc_attrs(lines: &[String]) -> Vec<syn::Attribute> {
                 meta: syn::Meta::NameValue(syn::MetaNameValue {
                     path: Ident::new("doc", Span::call_site()).into(),
                     eq_token: Default::default(),
-                    value: literal(string_literal(&line)),
+                    value: syn::Expr::Lit(syn::ExprLit {
+                        attrs: Vec::new(),
+                        lit: syn::Lit::new(string_literal(&line)),
+                    }),
                 }),
             }
         })
