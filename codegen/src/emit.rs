@@ -377,14 +377,11 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
         .filter_map(|(index, row)| Some((index, row.help?)))
         .collect();
     let help = |text: fn(&Bilingual) -> &str| strings(helped.iter().map(|&(_, help)| text(help)));
-    let statuses: Vec<syn::Expr> = rows
-        .iter()
-        .flat_map(|row| {
-            row.statuses
-                .iter()
-                .map(|&status| number(Literal::u16_unsuffixed(status)))
-        })
-        .collect();
+    let statuses = rows.iter().flat_map(|row| {
+        row.statuses
+            .iter()
+            .map(|&status| number(Literal::u16_unsuffixed(status)))
+    });
     let phf = PerfectHash::build(&rows.iter().map(|row| row.wire).collect::<Vec<_>>());
     let rules: Vec<syn::Expr> = status_rules
         .iter()
@@ -400,11 +397,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
     let mut retry = memoized(retry_path);
     let mut category = memoized(category_path);
     let columns = vec![
-        array_column(
-            "CODES",
-            quote!(&str),
-            rows.iter().map(|row| string(row.wire)).collect(),
-        )?,
+        array_column("CODES", quote!(&str), rows.iter().map(|row| string(row.wire)))?,
         column(
             "NAMES",
             strings_type.clone(),
@@ -425,8 +418,7 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
             quote!(u32),
             helped
                 .iter()
-                .map(|&(index, _)| number(Literal::u32_unsuffixed(index as u32)))
-                .collect(),
+                .map(|&(index, _)| number(Literal::u32_unsuffixed(index as u32))),
         )?,
         column("HELP_EN", strings_type.clone(), help(|help| &help.en)),
         column("HELP_JA", strings_type.clone(), help(|help| &help.ja)),
@@ -439,12 +431,12 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
         array_column(
             "RETRY",
             quote!(::cloud_errors::Retry),
-            rows.iter().map(|row| retry(row.retry)).collect(),
+            rows.iter().map(|row| retry(row.retry)),
         )?,
         array_column(
             "CATEGORY",
             quote!(::cloud_errors::Category),
-            rows.iter().map(|row| category(row.category)).collect(),
+            rows.iter().map(|row| category(row.category)),
         )?,
         column(
             "MESSAGES",
@@ -464,20 +456,16 @@ fn table_columns(table: &TableData<'_>) -> syn::Result<(Vec<syn::Stmt>, syn::Exp
             quote!(u16),
             phf.pilots
                 .iter()
-                .map(|&pilot| number(Literal::u16_unsuffixed(pilot)))
-                .collect(),
+                .map(|&pilot| number(Literal::u16_unsuffixed(pilot))),
         )?,
         array_column(
             "SLOTS",
             quote!((&str, u32)),
-            phf.slots
-                .iter()
-                .map(|&slot| {
-                    // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
-                    let code = rows.get(slot as usize).map_or("", |row| row.wire);
-                    tuple([string(code), number(Literal::u32_unsuffixed(slot))])
-                })
-                .collect(),
+            phf.slots.iter().map(|&slot| {
+                // An empty slot (`EMPTY_SLOT` indexes no code) holds "".
+                let code = rows.get(slot as usize).map_or("", |row| row.wire);
+                tuple([string(code), number(Literal::u32_unsuffixed(slot))])
+            }),
         )?,
         array_column("STATUS_RULES", quote!(::cloud_errors::StatusRule), rules)?,
     ];
@@ -524,11 +512,21 @@ fn column(name: &str, ty: syn::Type, value: syn::Expr) -> syn::Stmt {
     }))
 }
 
-/// `static NAME: [ELEMENT; N] = [a, b, …];`
-fn array_column(name: &str, element: TokenStream, elements: Vec<syn::Expr>) -> syn::Result<syn::Stmt> {
-    let len = Literal::usize_unsuffixed(elements.len());
+/// `static NAME: [ELEMENT; N] = [a, b, …];`, the elements going straight into the array: a
+/// column of 100,000 `syn::Expr`s collected first would be 18 MB more memory to fault in (on
+/// this project's VM, touching fresh memory is most of what building the table costs).
+fn array_column(
+    name: &str,
+    element: TokenStream,
+    elements: impl IntoIterator<Item = syn::Expr>,
+) -> syn::Result<syn::Stmt> {
+    let array = array(elements);
+    let syn::Expr::Array(syn::ExprArray { elems, .. }) = &array else {
+        unreachable!("`array` makes an array expression")
+    };
+    let len = Literal::usize_unsuffixed(elems.len());
     let ty = syn::parse2(quote!([#element; #len]))?;
-    Ok(column(name, ty, array(elements)))
+    Ok(column(name, ty, array))
 }
 
 /// Strings as one blob plus offsets: a `concat!` of one literal per string, so that the generated
@@ -558,9 +556,9 @@ fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> syn::Expr {
 }
 
 /// `0, a, a + b, …`: the running sum of `lengths`, for slicing a blob.
-fn ends(lengths: impl Iterator<Item = usize>) -> Vec<syn::Expr> {
+fn ends(lengths: impl Iterator<Item = usize>) -> impl Iterator<Item = syn::Expr> {
     let mut total: usize = 0;
-    let ends = std::iter::once(0).chain(lengths.map(|length| {
+    let ends = std::iter::once(0).chain(lengths.map(move |length| {
         total += length;
         total
     }));
@@ -569,7 +567,6 @@ fn ends(lengths: impl Iterator<Item = usize>) -> Vec<syn::Expr> {
             u32::try_from(end).expect("a catalog's text fits in 4 GiB"),
         ))
     })
-    .collect()
 }
 
 /// The string literal `Literal::string` makes, without its `escape_debug` of every character when
