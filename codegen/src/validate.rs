@@ -33,19 +33,15 @@ pub struct Source {
 pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let mut catalogs = Vec::new();
-    let mut positions = Vec::new();
+    // Kept for the checks between catalogs, which place their findings with them.
+    let mut checkers = Vec::new();
     let mut unreadable_modules = Vec::new();
     for source in sources {
         match parse(source) {
             Ok(raw) => {
                 let checker = Checker::new(source);
-                let (catalog, code_locations) = checker.catalog(raw, &mut diagnostics);
-                catalogs.push(catalog);
-                positions.push(Positions {
-                    module: checker.at(&[Step::Key("module")]),
-                    extends: checker.at(&[Step::Key("extends")]),
-                    codes: code_locations,
-                });
+                catalogs.push(checker.catalog(raw, &mut diagnostics));
+                checkers.push(checker);
             }
             Err((errors, module)) => {
                 for error in errors {
@@ -55,7 +51,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
             }
         }
     }
-    check_across(&catalogs, &positions, &unreadable_modules, &mut diagnostics);
+    check_across(&catalogs, &checkers, &unreadable_modules, &mut diagnostics);
     diagnostics.finish(catalogs)
 }
 
@@ -372,7 +368,13 @@ impl<'a> Checker<'a> {
         location(self.source, line, column)
     }
 
-    fn catalog(&self, raw: RawCatalog, diagnostics: &mut Diagnostics) -> (Catalog, Vec<Location>) {
+    /// Where entry `index`'s `code:` is. Found only for a finding: the search is cheap, but not
+    /// at 100,000 codes.
+    fn code_at(&self, index: usize) -> Location {
+        self.at(&[Step::Key("codes"), Step::Item(index), Step::Key("code")])
+    }
+
+    fn catalog(&self, raw: RawCatalog, diagnostics: &mut Diagnostics) -> Catalog {
         if let Err(error) = ident::check_module(&raw.module) {
             diagnostics.push(
                 Diagnostic::new(
@@ -418,46 +420,62 @@ impl<'a> Checker<'a> {
             );
         }
 
-        let mut codes = Vec::with_capacity(raw.codes.len());
-        let mut locations = Vec::with_capacity(raw.codes.len());
-        let mut by_wire: HashMap<String, usize> = HashMap::new();
-        let mut by_name: HashMap<String, usize> = HashMap::new();
-        for (index, entry) in raw.codes.into_iter().enumerate() {
-            let entry_path = [Step::Key("codes"), Step::Item(index)];
-            let code_at = self.at(&[entry_path[0], entry_path[1], Step::Key("code")]);
-            locations.push(code_at.clone());
-            let duplicate = by_wire.get(&entry.code).copied();
-            if let Some(first) = duplicate {
+        // Each entry's variant name, derived (heck) or checked independently of the others: most
+        // of the checks' own time at 100,000 codes, so the entries are split between two threads.
+        let names = map_on_two_threads(&raw.codes, entry_name);
+        // The first entry of each repeated code, and of each variant name two codes would share
+        // (a repeated code is reported as such, not again as a repeated name).
+        let mut first_with_code: HashMap<&str, usize> = HashMap::with_capacity(raw.codes.len());
+        let mut first_with_name: HashMap<&str, usize> = HashMap::with_capacity(raw.codes.len());
+        let repeats: Vec<Repeat> = raw
+            .codes
+            .iter()
+            .zip(&names)
+            .enumerate()
+            .map(|(index, (entry, name))| {
+                if let Some(&first) = first_with_code.get(entry.code.as_str()) {
+                    return Repeat::Code(first);
+                }
+                first_with_code.insert(&entry.code, index);
+                match name {
+                    Some(Ok(name)) => match first_with_name.get(name.as_str()) {
+                        Some(&first) => Repeat::Name(first),
+                        None => {
+                            first_with_name.insert(name, index);
+                            Repeat::None
+                        }
+                    },
+                    _ => Repeat::None,
+                }
+            })
+            .collect();
+        drop((first_with_code, first_with_name));
+
+        let mut codes: Vec<CodeDef> = Vec::with_capacity(raw.codes.len());
+        for (index, ((entry, name), repeat)) in raw.codes.into_iter().zip(names).zip(repeats).enumerate() {
+            if let Repeat::Code(first) = repeat {
                 diagnostics.push(
                     Diagnostic::new(
-                        code_at.clone(),
+                        self.code_at(index),
                         format!("the code `{}` is defined twice", entry.code),
                     )
-                    .note(locations[first].clone(), "first defined here")
+                    .note(self.code_at(first), "first defined here")
                     .help("merge the two entries: one entry can list several statuses and messages"),
                 );
-            } else {
-                by_wire.insert(entry.code.clone(), index);
             }
-            let name = self.name(&entry, index, diagnostics);
-            // A repeated code is reported as such, not again as a repeated name.
-            if let (Some(name), None) = (&name, duplicate) {
-                if let Some(&first) = by_name.get(name) {
-                    diagnostics.push(
-                        Diagnostic::new(
-                            code_at.clone(),
-                            format!(
-                                "the codes `{}` and `{}` both become the variant `{name}`",
-                                codes.get(first).map_or("", |c: &CodeDef| c.wire.as_str()),
-                                entry.code
-                            ),
-                        )
-                        .note(locations[first].clone(), "the other code is here")
-                        .help("give one of them an explicit `name:`"),
-                    );
-                } else {
-                    by_name.insert(name.clone(), index);
-                }
+            let name = self.name(&entry, index, name, diagnostics);
+            if let (Some(name), Repeat::Name(first)) = (&name, repeat) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        self.code_at(index),
+                        format!(
+                            "the codes `{}` and `{}` both become the variant `{name}`",
+                            codes[first].wire, entry.code
+                        ),
+                    )
+                    .note(self.code_at(first), "the other code is here")
+                    .help("give one of them an explicit `name:`"),
+                );
             }
             codes.push(self.code(entry, index, name, diagnostics));
         }
@@ -495,7 +513,7 @@ impl<'a> Checker<'a> {
             });
         }
 
-        let catalog = Catalog {
+        Catalog {
             source: self.source.path.clone(),
             module: raw.module,
             provider: raw.provider,
@@ -504,17 +522,21 @@ impl<'a> Checker<'a> {
             extends: raw.extends,
             codes,
             status_rules,
-        };
-        (catalog, locations)
+        }
     }
 
-    /// The variant name of an entry, derived or explicit; `None` after reporting why not.
-    fn name(&self, entry: &RawCode, index: usize, diagnostics: &mut Diagnostics) -> Option<String> {
-        let (result, path_key, named) = match &entry.name {
-            Some(name) => (ident::check_name(name).map(|()| name.clone()), "name", name),
-            // A malformed code is reported by `code`; its name would only repeat that.
-            None if !is_wire_code(&entry.code) => return None,
-            None => (ident::variant_name(&entry.code), "code", &entry.code),
+    /// The variant name of an entry (`entry_name`'s result); `None` after reporting why not.
+    fn name(
+        &self,
+        entry: &RawCode,
+        index: usize,
+        name: Option<Result<String, NameError>>,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<String> {
+        let result = name?;
+        let (path_key, named) = match &entry.name {
+            Some(name) => ("name", name),
+            None => ("code", &entry.code),
         };
         match result {
             Ok(name) => Some(name),
@@ -663,6 +685,46 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// An entry's variant name: its explicit `name`, checked, or one derived from its code. `None`
+/// when the code itself is malformed: `Checker::code` reports that, and a name would only repeat it.
+fn entry_name(entry: &RawCode) -> Option<Result<String, NameError>> {
+    match &entry.name {
+        Some(name) => Some(ident::check_name(name).map(|()| name.clone())),
+        None if !is_wire_code(&entry.code) => None,
+        None => Some(ident::variant_name(&entry.code)),
+    }
+}
+
+/// `f` of every item, in order, computed on two threads when there are enough items to pay for
+/// the second one.
+fn map_on_two_threads<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    const WORTH_A_THREAD: usize = 4096;
+    if items.len() < WORTH_A_THREAD {
+        return items.iter().map(&f).collect();
+    }
+    let (first, second) = items.split_at(items.len() / 2);
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| second.iter().map(&f).collect::<Vec<U>>());
+        let mut all = Vec::with_capacity(items.len());
+        all.extend(first.iter().map(&f));
+        match second.join() {
+            Ok(rest) => all.extend(rest),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        all
+    })
+}
+
+/// How an entry repeats an earlier one, by the earlier one's index.
+#[derive(Clone, Copy)]
+enum Repeat {
+    None,
+    /// The same code.
+    Code(usize),
+    /// Another code that becomes the same variant name.
+    Name(usize),
+}
+
 /// A name to propose for a code that has none: its ASCII words, each capitalized and kept
 /// otherwise as written (`404NotFound` → `Code404NotFound`); `None` when the code has no ASCII
 /// word, since a transliteration would be a guess.
@@ -693,13 +755,6 @@ fn is_page_url(docs: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`'))
 }
 
-/// Where a checked catalog's parts are, for the checks between catalogs.
-struct Positions {
-    module: Location,
-    extends: Location,
-    codes: Vec<Location>,
-}
-
 /// Checks between catalogs: unique modules, `extends` that resolves without cycles, and codes
 /// repeated from the base only with `overrides: true`.
 ///
@@ -707,7 +762,7 @@ struct Positions {
 /// reported as extending nothing, since its own errors say what to fix.
 fn check_across(
     catalogs: &[Catalog],
-    positions: &[Positions],
+    checkers: &[Checker<'_>],
     unreadable: &[String],
     diagnostics: &mut Diagnostics,
 ) {
@@ -716,10 +771,13 @@ fn check_across(
         if let Some(&first) = by_module.get(catalog.module.as_str()) {
             diagnostics.push(
                 Diagnostic::new(
-                    positions[index].module.clone(),
+                    checkers[index].at(&[Step::Key("module")]),
                     format!("two catalogs are both `module: {}`", catalog.module),
                 )
-                .note(positions[first].module.clone(), "the other one is here")
+                .note(
+                    checkers[first].at(&[Step::Key("module")]),
+                    "the other one is here",
+                )
                 .help("module names must be unique: rename one"),
             );
         } else {
@@ -728,11 +786,11 @@ fn check_across(
     }
     for (index, catalog) in catalogs.iter().enumerate() {
         let Some(base_name) = &catalog.extends else {
-            for (code, at) in catalog.codes.iter().zip(&positions[index].codes) {
+            for (code_index, code) in catalog.codes.iter().enumerate() {
                 if code.overrides {
                     diagnostics.push(
                         Diagnostic::new(
-                            at.clone(),
+                            checkers[index].code_at(code_index),
                             format!(
                                 "`{}` has `overrides: true`, but the catalog extends nothing",
                                 code.wire
@@ -771,7 +829,7 @@ fn check_across(
             };
             diagnostics.push(
                 Diagnostic::new(
-                    positions[index].extends.clone(),
+                    checkers[index].at(&[Step::Key("extends")]),
                     format!("`extends: {base_name}` names no catalog"),
                 )
                 .help(help),
@@ -788,7 +846,7 @@ fn check_across(
                 cycle = true;
                 diagnostics.push(
                     Diagnostic::new(
-                        positions[index].extends.clone(),
+                        checkers[index].at(&[Step::Key("extends")]),
                         format!("`extends` forms a cycle: {}", chain.join(" → ")),
                     )
                     .help("a service catalog extends a common catalog, which extends nothing"),
@@ -808,16 +866,22 @@ fn check_across(
             continue;
         }
         let base = &catalogs[base_index];
-        for (code, at) in catalog.codes.iter().zip(&positions[index].codes) {
-            let in_base = base.codes.iter().position(|b| b.wire == code.wire);
-            match (in_base, code.overrides) {
-                (Some(base_code), false) => diagnostics.push(
-                    Diagnostic::new(at.clone(), format!("`{}` repeats a code of the base catalog `{}`", code.wire, base.module))
-                        .note(positions[base_index].codes[base_code].clone(), "the base catalog defines it here")
+        let in_base: HashMap<&str, usize> = base
+            .codes
+            .iter()
+            .enumerate()
+            .map(|(base_code, code)| (code.wire.as_str(), base_code))
+            .collect();
+        for (code_index, code) in catalog.codes.iter().enumerate() {
+            let at = || checkers[index].code_at(code_index);
+            match (in_base.get(code.wire.as_str()), code.overrides) {
+                (Some(&base_code), false) => diagnostics.push(
+                    Diagnostic::new(at(), format!("`{}` repeats a code of the base catalog `{}`", code.wire, base.module))
+                        .note(checkers[base_index].code_at(base_code), "the base catalog defines it here")
                         .help("add `overrides: true` to redefine it for this service, or remove the entry to reuse the base's definition"),
                 ),
                 (None, true) => diagnostics.push(
-                    Diagnostic::new(at.clone(), format!("`{}` has `overrides: true`, but `{}` has no such code", code.wire, base.module))
+                    Diagnostic::new(at(), format!("`{}` has `overrides: true`, but `{}` has no such code", code.wire, base.module))
                         .help("remove `overrides: true`"),
                 ),
                 _ => {}
@@ -915,5 +979,47 @@ mod tests {
         );
         let catalogs = check_catalogs(&[source("a.yaml", &text)]).expect("a good catalog");
         assert_eq!(catalogs[0].codes[0].name.to_string(), "ABCD");
+    }
+
+    /// Names are derived on two threads from 4,096 entries on: what is found, and where, must
+    /// not depend on which thread derived a name.
+    #[test]
+    fn a_large_catalog_gets_the_findings_of_a_small_one() {
+        let entry = |code: &str| format!("  - code: {code}\n    retry: never\n    en: a\n    ja: あ\n");
+        let mut text = format!("module: a\n{HEADER}codes:\n");
+        for index in 0..5_000 {
+            text += &entry(&format!("Code{index}"));
+        }
+        // In the second thread's half: a code of the first half again, a code that becomes a
+        // variant name of the first half, and a code with no name to derive.
+        for code in ["Code17", "code_42", "ü"] {
+            text += &entry(code);
+        }
+        // Entry `i`'s code is on line 6 + 4i, its value at column 11.
+        let at = |entry: usize| format!("a.yaml:{}:11", 6 + 4 * entry);
+        let found: Vec<String> = match check_catalogs(&[source("a.yaml", &text)]) {
+            Ok(_) => panic!("the catalog has mistakes"),
+            Err(diagnostics) => diagnostics.0.iter().map(|d| d.to_string()).collect(),
+        };
+        let expected = [
+            format!(
+                "{}: error: the code `Code17` is defined twice\n  --> {}: note: first defined here",
+                at(5_000),
+                at(17)
+            ),
+            format!(
+                "{}: error: the codes `Code42` and `code_42` both become the variant `Code42`\n  --> {}: note: the other code is here",
+                at(5_001),
+                at(42)
+            ),
+            format!("{}: error: cannot derive a variant name from `ü`: it is not ASCII", at(5_002)),
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+        for (found, expected) in found.iter().zip(&expected) {
+            assert!(
+                found.starts_with(expected.as_str()),
+                "{found}\n does not start with\n{expected}"
+            );
+        }
     }
 }
