@@ -1,6 +1,7 @@
 //! Checks raw catalogs and turns them into the model, collecting every problem of every catalog
 //! (with file:line:col, what is wrong and how to fix it) before anything is written.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 
@@ -352,19 +353,24 @@ fn location(source: &Source, line: usize, column: usize) -> Location {
 /// Checks one catalog, knowing where its keys are.
 struct Checker<'a> {
     source: &'a Source,
-    locator: Locator<'a>,
+    /// Made at the first finding: indexing a 100,000-code file's lines is not free.
+    locator: OnceCell<Locator<'a>>,
 }
 
 impl<'a> Checker<'a> {
     fn new(source: &'a Source) -> Self {
         Checker {
             source,
-            locator: Locator::new(&source.text),
+            locator: OnceCell::new(),
         }
     }
 
+    fn locator(&self) -> &Locator<'a> {
+        self.locator.get_or_init(|| Locator::new(&self.source.text))
+    }
+
     fn at(&self, path: &[Step<'_>]) -> Location {
-        let (line, column) = self.locator.find(path);
+        let (line, column) = self.locator().find(path);
         location(self.source, line, column)
     }
 
@@ -586,7 +592,7 @@ impl<'a> Checker<'a> {
         let status_path = [path[0], path[1], Step::Key("status")];
         for (i, &status) in entry.status.0.iter().enumerate() {
             let status_at = || {
-                let (line, column) = self.locator.find_item(&status_path, i);
+                let (line, column) = self.locator().find_item(&status_path, i);
                 location(self.source, line, column)
             };
             self.status(status, owner, status_at, diagnostics);
