@@ -10,6 +10,9 @@
 //! to the system allocator took 0.2 s off 2.2 s of in-process generation at 100,000 codes
 //! (thresholds from 64 KiB to 8 MiB measured alike); BENCHMARKS.md has the runs.
 
+// Every unsafe operation in a block of its own, with what it relies on.
+#![deny(unsafe_op_in_unsafe_fn)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 
 use mimalloc::MiMalloc;
@@ -27,45 +30,49 @@ fn is_large(size: usize) -> bool {
 // SAFETY: every block is freed or resized by the allocator that made it. `GlobalAlloc`'s contract
 // hands `dealloc` and `realloc` the layout the block was allocated with, so its size tells which
 // allocator that was; a block whose size crosses `LARGE` on `realloc` is moved to the other one
-// (allocated there, copied, freed here) rather than resized in place.
+// (allocated there, copied, freed here) rather than resized in place. Each method passes its
+// caller's guarantees (a valid layout, a block of this allocator with that layout) on unchanged.
 unsafe impl GlobalAlloc for Allocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if is_large(layout.size()) {
-            System.alloc(layout)
+            unsafe { System.alloc(layout) }
         } else {
-            MiMalloc.alloc(layout)
+            unsafe { MiMalloc.alloc(layout) }
         }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         if is_large(layout.size()) {
-            System.alloc_zeroed(layout)
+            unsafe { System.alloc_zeroed(layout) }
         } else {
-            MiMalloc.alloc_zeroed(layout)
+            unsafe { MiMalloc.alloc_zeroed(layout) }
         }
     }
 
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         if is_large(layout.size()) {
-            System.dealloc(block, layout)
+            unsafe { System.dealloc(block, layout) }
         } else {
-            MiMalloc.dealloc(block, layout)
+            unsafe { MiMalloc.dealloc(block, layout) }
         }
     }
 
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         match (is_large(layout.size()), is_large(new_size)) {
-            (true, true) => System.realloc(block, layout, new_size),
-            (false, false) => MiMalloc.realloc(block, layout, new_size),
+            (true, true) => unsafe { System.realloc(block, layout, new_size) },
+            (false, false) => unsafe { MiMalloc.realloc(block, layout, new_size) },
             _ => {
-                // The caller guarantees that `new_size`, rounded up to the alignment, does not
-                // overflow `isize`: the layout is valid.
-                let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
-                let moved = self.alloc(new_layout);
+                // `realloc`'s caller guarantees that `new_size`, rounded up to the alignment,
+                // does not overflow `isize`: the layout is valid.
+                let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+                let moved = unsafe { self.alloc(new_layout) };
                 if !moved.is_null() {
-                    // Distinct blocks: the new one is fresh, the old one still allocated.
-                    std::ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
-                    self.dealloc(block, layout);
+                    // Distinct blocks, each at least `min(old, new)` bytes long: the new one
+                    // fresh, the old one still allocated until the `dealloc` after the copy.
+                    unsafe {
+                        std::ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
+                        self.dealloc(block, layout);
+                    }
                 }
                 moved
             }
