@@ -18,7 +18,7 @@ use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Va
 use crate::emit::{self, EnumSpec};
 use crate::ident;
 use crate::model::{Bilingual, Category, CodeDef, Retry};
-use crate::validate::{is_wire_code, HTTP_STATUSES};
+use crate::validate::{wire_code_problem, HTTP_STATUSES};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
 pub const CODE_OPTIONS: [&str; 8] = [
@@ -518,11 +518,11 @@ fn read_code_attr(attr: &Attribute, args: &mut VariantArgs, errors: &mut Errors)
     let parser = |input: ParseStream<'_>| -> syn::Result<()> {
         if input.peek(LitStr) {
             let wire: LitStr = input.parse()?;
-            if !is_wire_code(&wire.value()) {
+            if let Some(problem) = wire_code_problem(&wire.value()) {
                 errors.push(
                     wire.span(),
                     format!(
-                        "the code {:?} is empty or has surrounding white space: write it exactly as the service sends it",
+                        "the code {:?} {problem}: write it exactly as the service sends it",
                         wire.value()
                     ),
                 );

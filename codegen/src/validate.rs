@@ -17,11 +17,64 @@ use crate::model::{Bilingual, Catalog, Category, CodeDef, StatusRule};
 pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
 
 /// A code as the service sends it: not empty, no surrounding white space, no control characters
-/// (a line break or carriage return would break the doc comment naming it). `#[cloud_error]`
-/// checks its codes with this too.
+/// (a line break or carriage return would break the doc comment naming it), no text-direction
+/// characters (see `direction_control`). `#[cloud_error]` checks its codes with this too.
 pub fn is_wire_code(code: &str) -> bool {
-    !code.is_empty() && code.trim() == code && !code.chars().any(char::is_control)
+    wire_code_problem(code).is_none()
 }
+
+/// What keeps `code` from being a wire code (see `is_wire_code`), said after "the code …".
+pub fn wire_code_problem(code: &str) -> Option<String> {
+    if code.is_empty() {
+        Some("is empty".to_owned())
+    } else if code.trim() != code {
+        Some("has white space around it".to_owned())
+    } else if let Some(c) = code.chars().find(|c| c.is_control()) {
+        Some(format!("contains the control character {c:?}"))
+    } else {
+        direction_control(code).map(|c| format!("contains {}", describe_direction_control(c)))
+    }
+}
+
+/// The first of Unicode's invisible characters that change the direction text is shown in
+/// (embeddings, overrides, isolates) in `text`. A text with one reads differently from what it
+/// is, and rustc rejects them in comments (`text_direction_codepoint_in_comment`), where a
+/// catalog's texts end up: as doc comments of the generated crate, which would not compile.
+pub fn direction_control(text: &str) -> Option<char> {
+    // Each is encoded as E2 80 xx or E2 81 xx: most texts are skipped by one byte search.
+    if !text.as_bytes().contains(&0xE2) {
+        return None;
+    }
+    text.chars()
+        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// `U+202E, an invisible character that changes the direction of text`.
+pub fn describe_direction_control(c: char) -> String {
+    format!(
+        "U+{:04X}, an invisible character that changes the direction of text",
+        u32::from(c)
+    )
+}
+
+/// `text` as a message shows it: with its direction controls written as escapes, so that the
+/// message reads as it is (a code with one is reported, and named again by other findings).
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if direction_control(text).is_none() {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match direction_control(c.encode_utf8(&mut [0; 4])) {
+            Some(_) => c.escape_unicode().to_string(),
+            None => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The help for a text with a direction control.
+const DIRECTION_CONTROL_HELP: &str =
+    "remove it: the text would read differently from what it is, and rustc rejects the character in the doc comment the text becomes";
 
 /// A catalog file's path (as shown in messages) and text.
 #[derive(Clone, Debug)]
@@ -408,6 +461,14 @@ impl<'a> Checker<'a> {
                     )
                     .help("write it on one line"),
                 );
+            } else if let Some(c) = direction_control(value) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        self.at(&[Step::Key(key)]),
+                        format!("`{key}` contains {}", describe_direction_control(c)),
+                    )
+                    .help(DIRECTION_CONTROL_HELP),
+                );
             }
         }
         if !raw.docs.trim().is_empty() && !is_page_url(&raw.docs) {
@@ -463,7 +524,7 @@ impl<'a> Checker<'a> {
                 diagnostics.push(
                     Diagnostic::new(
                         self.code_at(index),
-                        format!("the code `{}` is defined twice", entry.code),
+                        format!("the code `{}` is defined twice", shown(&entry.code)),
                     )
                     .note(self.code_at(first), "first defined here")
                     .help("merge the two entries: one entry can list several statuses and messages"),
@@ -476,7 +537,8 @@ impl<'a> Checker<'a> {
                         self.code_at(index),
                         format!(
                             "the codes `{}` and `{}` both become the variant `{name}`",
-                            codes[first].wire, entry.code
+                            shown(&codes[first].wire),
+                            shown(&entry.code)
                         ),
                     )
                     .note(self.code_at(first), "the other code is here")
@@ -554,12 +616,16 @@ impl<'a> Checker<'a> {
                     (None, None) => "give the entry an UpperCamelCase ASCII variant name that says what the code means, e.g. `name: PermissionDenied`".to_owned(),
                 };
                 let message = match (&entry.name, &error) {
-                    (Some(_), _) => format!("`name` of the code `{}`: {}", entry.code, error.describe(named)),
+                    (Some(_), _) => format!(
+                        "`name` of the code `{}`: {}",
+                        shown(&entry.code),
+                        error.describe(named)
+                    ),
                     // These already name the code.
                     (None, NameError::NotAscii | NameError::Punctuation(_) | NameError::LeadingDigit) => {
                         error.describe(named)
                     }
-                    (None, _) => format!("the code `{}`: {}", entry.code, error.describe(named)),
+                    (None, _) => format!("the code `{}`: {}", shown(&entry.code), error.describe(named)),
                 };
                 diagnostics.push(Diagnostic::new(at, message).help(help));
                 None
@@ -575,20 +641,17 @@ impl<'a> Checker<'a> {
         diagnostics: &mut Diagnostics,
     ) -> CodeDef {
         let path = [Step::Key("codes"), Step::Item(index)];
-        if !is_wire_code(&entry.code) {
+        if let Some(problem) = wire_code_problem(&entry.code) {
             diagnostics.push(
                 Diagnostic::new(
                     self.at(&[path[0], path[1], Step::Key("code")]),
-                    format!(
-                        "the code {:?} is empty, or has surrounding white space or control characters",
-                        entry.code
-                    ),
+                    format!("the code {:?} {problem}", entry.code),
                 )
                 .help("write the code exactly as the service sends it, on one line"),
             );
         }
         // Messages and positions are made only for a mistake: a catalog can have 100,000 codes.
-        let owner = || format!("the code `{}`", entry.code);
+        let owner = || format!("the code `{}`", shown(&entry.code));
         let status_path = [path[0], path[1], Step::Key("status")];
         for (i, &status) in entry.status.0.iter().enumerate() {
             let status_at = || {
@@ -600,20 +663,34 @@ impl<'a> Checker<'a> {
                 diagnostics.push(
                     Diagnostic::new(
                         status_at(),
-                        format!("status {status} is listed twice for the code `{}`", entry.code),
+                        format!("status {status} is listed twice for {}", owner()),
                     )
                     .help("list each status once"),
                 );
             }
         }
         for (i, message) in entry.messages.iter().enumerate() {
+            let at = || self.at(&[path[0], path[1], Step::Key("messages"), Step::Item(i)]);
             if message.trim().is_empty() {
                 diagnostics.push(
                     Diagnostic::new(
-                        self.at(&[path[0], path[1], Step::Key("messages"), Step::Item(i)]),
-                        format!("message {} of `{}` is empty", i + 1, entry.code),
+                        at(),
+                        format!("message {} of `{}` is empty", i + 1, shown(&entry.code)),
                     )
                     .help("remove the empty message"),
+                );
+            } else if let Some(c) = direction_control(message) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        at(),
+                        format!(
+                            "message {} of `{}` contains {}",
+                            i + 1,
+                            shown(&entry.code),
+                            describe_direction_control(c)
+                        ),
+                    )
+                    .help(DIRECTION_CONTROL_HELP),
                 );
             }
         }
@@ -675,15 +752,30 @@ impl<'a> Checker<'a> {
         diagnostics: &mut Diagnostics,
     ) -> Bilingual {
         for (key, text, language) in [("en", &en, "English"), ("ja", &ja, "Japanese")] {
-            if text.trim().is_empty() {
+            let at = || {
                 let mut full: Vec<Step<'_>> = path.to_vec();
                 full.push(Step::Key(key));
+                self.at(&full)
+            };
+            if text.trim().is_empty() {
                 diagnostics.push(
                     Diagnostic::new(
-                        self.at(&full),
+                        at(),
                         format!("the {language} text (`{key}`) of {} is empty", what()),
                     )
                     .help("every description and help text is written in both English and Japanese"),
+                );
+            } else if let Some(c) = direction_control(text) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        at(),
+                        format!(
+                            "the {language} text (`{key}`) of {} contains {}",
+                            what(),
+                            describe_direction_control(c)
+                        ),
+                    )
+                    .help(DIRECTION_CONTROL_HELP),
                 );
             }
         }
@@ -799,7 +891,7 @@ fn check_across(
                             checkers[index].code_at(code_index),
                             format!(
                                 "`{}` has `overrides: true`, but the catalog extends nothing",
-                                code.wire
+                                shown(&code.wire)
                             ),
                         )
                         .help("remove `overrides: true`"),
@@ -882,12 +974,12 @@ fn check_across(
             let at = || checkers[index].code_at(code_index);
             match (in_base.get(code.wire.as_str()), code.overrides) {
                 (Some(&base_code), false) => diagnostics.push(
-                    Diagnostic::new(at(), format!("`{}` repeats a code of the base catalog `{}`", code.wire, base.module))
+                    Diagnostic::new(at(), format!("`{}` repeats a code of the base catalog `{}`", shown(&code.wire), base.module))
                         .note(checkers[base_index].code_at(base_code), "the base catalog defines it here")
                         .help("add `overrides: true` to redefine it for this service, or remove the entry to reuse the base's definition"),
                 ),
                 (None, true) => diagnostics.push(
-                    Diagnostic::new(at(), format!("`{}` has `overrides: true`, but `{}` has no such code", code.wire, base.module))
+                    Diagnostic::new(at(), format!("`{}` has `overrides: true`, but `{}` has no such code", shown(&code.wire), base.module))
                         .help("remove `overrides: true`"),
                 ),
                 _ => {}
@@ -976,6 +1068,28 @@ mod tests {
             messages(&[source("base.yaml", &base), source("service.yaml", &service)]),
             ["base.yaml:6:3: the code `A` has no `ja`"]
         );
+    }
+
+    #[test]
+    fn finds_exactly_the_direction_controls() {
+        for c in ('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}') {
+            assert_eq!(direction_control(&format!("a{c}b")), Some(c));
+        }
+        // Neighbours in the same encoding block, and texts without the byte E2.
+        for text in [
+            "…",
+            "\u{2029}",
+            "\u{202F}",
+            "\u{2065}",
+            "\u{206A}",
+            "‘quoted’",
+            "エラー",
+            "plain",
+        ] {
+            assert_eq!(direction_control(text), None, "{text:?}");
+        }
+        assert_eq!(shown("A\u{202E}B…"), "A\\u{202e}B…");
+        assert_eq!(shown("plain"), "plain");
     }
 
     #[test]
