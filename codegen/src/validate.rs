@@ -49,21 +49,6 @@ pub fn direction_control(text: &str) -> Option<char> {
         .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
 }
 
-/// The first control character of `text` other than a line break or a tab: invisible in the docs,
-/// it would be copied raw into the doc comment the text becomes.
-fn stray_control(text: &str) -> Option<char> {
-    // Control characters are the bytes below 0x20 and 0x7F, or C2 80 to C2 9F: a byte scan
-    // passes most texts (one with a line break or a `¢` gets the exact search below).
-    if !text.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
-        return None;
-    }
-    text.chars()
-        .find(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-}
-
-/// The help for a text with a stray control character.
-const STRAY_CONTROL_HELP: &str = "remove it: a text holds only printable characters, line breaks and tabs";
-
 /// `U+202E, an invisible character that changes the direction of text`.
 pub fn describe_direction_control(c: char) -> String {
     format!(
@@ -707,18 +692,6 @@ impl<'a> Checker<'a> {
                     )
                     .help(DIRECTION_CONTROL_HELP),
                 );
-            } else if let Some(c) = stray_control(message) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        at(),
-                        format!(
-                            "message {} of `{}` contains the control character {c:?}",
-                            i + 1,
-                            shown(&entry.code)
-                        ),
-                    )
-                    .help(STRAY_CONTROL_HELP),
-                );
             }
         }
         let description = self.bilingual(
@@ -803,17 +776,6 @@ impl<'a> Checker<'a> {
                         ),
                     )
                     .help(DIRECTION_CONTROL_HELP),
-                );
-            } else if let Some(c) = stray_control(text) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        at(),
-                        format!(
-                            "the {language} text (`{key}`) of {} contains the control character {c:?}",
-                            what()
-                        ),
-                    )
-                    .help(STRAY_CONTROL_HELP),
                 );
             }
         }
@@ -1128,16 +1090,6 @@ mod tests {
         }
         assert_eq!(shown("A\u{202E}B…"), "A\\u{202e}B…");
         assert_eq!(shown("plain"), "plain");
-    }
-
-    #[test]
-    fn finds_control_characters_but_line_breaks_and_tabs() {
-        for c in ['\0', '\u{7}', '\u{1b}', '\u{7f}', '\u{85}', '\u{9f}'] {
-            assert_eq!(stray_control(&format!("a{c}b")), Some(c));
-        }
-        for text in ["a\nb\r\nc\td", "é ¢ ©", "エラー", ""] {
-            assert_eq!(stray_control(text), None, "{text:?}");
-        }
     }
 
     #[test]
