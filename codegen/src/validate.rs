@@ -45,8 +45,11 @@ pub fn direction_control(text: &str) -> Option<char> {
     if !text.as_bytes().contains(&0xE2) {
         return None;
     }
-    text.chars()
-        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    text.chars().find(|&c| is_direction_control(c))
+}
+
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `U+202E, an invisible character that changes the direction of text`.
@@ -64,17 +67,23 @@ fn shown(text: &str) -> std::borrow::Cow<'_, str> {
         return text.into();
     }
     text.chars()
-        .map(|c| match direction_control(c.encode_utf8(&mut [0; 4])) {
-            Some(_) => c.escape_unicode().to_string(),
-            None => c.to_string(),
+        .map(|c| {
+            if is_direction_control(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
         })
         .collect::<String>()
         .into()
 }
 
-/// The help for a text with a direction control.
-const DIRECTION_CONTROL_HELP: &str =
-    "remove it: the text would read differently from what it is, and rustc rejects the character in the doc comment the text becomes";
+/// The finding for `what` (a text, named as a message names it) holding the direction control `c`.
+fn direction_control_finding(at: Location, what: &str, c: char) -> Diagnostic {
+    Diagnostic::new(at, format!("{what} contains {}", describe_direction_control(c))).help(
+        "remove it: the text would read differently from what it is, and rustc rejects the character in the doc comment the text becomes",
+    )
+}
 
 /// A catalog file's path (as shown in messages) and text.
 #[derive(Clone, Debug)]
@@ -462,13 +471,11 @@ impl<'a> Checker<'a> {
                     .help("write it on one line"),
                 );
             } else if let Some(c) = direction_control(value) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        self.at(&[Step::Key(key)]),
-                        format!("`{key}` contains {}", describe_direction_control(c)),
-                    )
-                    .help(DIRECTION_CONTROL_HELP),
-                );
+                diagnostics.push(direction_control_finding(
+                    self.at(&[Step::Key(key)]),
+                    &format!("`{key}`"),
+                    c,
+                ));
             }
         }
         if !raw.docs.trim().is_empty() && !is_page_url(&raw.docs) {
@@ -552,15 +559,18 @@ impl<'a> Checker<'a> {
 
         let mut status_rules: Vec<StatusRule> = Vec::new();
         for (index, rule) in raw.status_rules.into_iter().enumerate() {
-            let status_at = self.at(&[Step::Key("status_rules"), Step::Item(index), Step::Key("status")]);
+            let status_at =
+                |index| self.at(&[Step::Key("status_rules"), Step::Item(index), Step::Key("status")]);
             let owner = || format!("status rule {}", index + 1);
-            self.status(rule.status, owner, || status_at.clone(), diagnostics);
+            self.status(rule.status, owner, || status_at(index), diagnostics);
             if let Some(first) = status_rules.iter().position(|seen| seen.status == rule.status) {
-                let first_at = self.at(&[Step::Key("status_rules"), Step::Item(first), Step::Key("status")]);
                 diagnostics.push(
-                    Diagnostic::new(status_at, format!("status {} has two status rules", rule.status))
-                        .note(first_at, "the first rule is here")
-                        .help("keep one rule per status"),
+                    Diagnostic::new(
+                        status_at(index),
+                        format!("status {} has two status rules", rule.status),
+                    )
+                    .note(status_at(first), "the first rule is here")
+                    .help("keep one rule per status"),
                 );
             }
             let path = [Step::Key("status_rules"), Step::Item(index)];
@@ -644,7 +654,7 @@ impl<'a> Checker<'a> {
         if let Some(problem) = wire_code_problem(&entry.code) {
             diagnostics.push(
                 Diagnostic::new(
-                    self.at(&[path[0], path[1], Step::Key("code")]),
+                    self.code_at(index),
                     format!("the code {:?} {problem}", entry.code),
                 )
                 .help("write the code exactly as the service sends it, on one line"),
@@ -680,18 +690,11 @@ impl<'a> Checker<'a> {
                     .help("remove the empty message"),
                 );
             } else if let Some(c) = direction_control(message) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        at(),
-                        format!(
-                            "message {} of `{}` contains {}",
-                            i + 1,
-                            shown(&entry.code),
-                            describe_direction_control(c)
-                        ),
-                    )
-                    .help(DIRECTION_CONTROL_HELP),
-                );
+                diagnostics.push(direction_control_finding(
+                    at(),
+                    &format!("message {} of `{}`", i + 1, shown(&entry.code)),
+                    c,
+                ));
             }
         }
         let description = self.bilingual(
@@ -766,17 +769,11 @@ impl<'a> Checker<'a> {
                     .help("every description and help text is written in both English and Japanese"),
                 );
             } else if let Some(c) = direction_control(text) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        at(),
-                        format!(
-                            "the {language} text (`{key}`) of {} contains {}",
-                            what(),
-                            describe_direction_control(c)
-                        ),
-                    )
-                    .help(DIRECTION_CONTROL_HELP),
-                );
+                diagnostics.push(direction_control_finding(
+                    at(),
+                    &format!("the {language} text (`{key}`) of {}", what()),
+                    c,
+                ));
             }
         }
         Bilingual { en, ja }
