@@ -248,16 +248,21 @@ impl<C: ErrorCode> DynErrorCode for C {
     }
 }
 
-/// Which kind of variant `value` is. A known code's tag is below the catalog's code count, a
-/// constant where `C` is used (`TABLE` is a constant): one comparison, which also proves to the
-/// compiler that indexing any column with the tag is in bounds.
+/// The tag of a code of the table; `None` for `Base` and `Unknown`, whose tags follow the codes'.
+/// The code count is a constant where `C` is used (`TABLE` is a constant): one comparison, which
+/// also proves to the compiler that indexing any column with the tag is in bounds.
+#[inline(always)]
+fn known_tag<C: Generated>(value: &C) -> Option<u32> {
+    let tag = tag_of(value);
+    (tag < C::TABLE.code_count()).then_some(tag)
+}
+
+/// Which kind of variant `value` is, asking the generated `entry` only past the known codes.
 #[inline(always)]
 fn entry_of<C: Generated>(value: &C) -> Entry<'_> {
-    let tag = tag_of(value);
-    if tag < C::TABLE.code_count() {
-        Entry::Known(tag)
-    } else {
-        value.entry()
+    match known_tag(value) {
+        Some(tag) => Entry::Known(tag),
+        None => value.entry(),
     }
 }
 
@@ -298,11 +303,9 @@ pub fn from_code<C: Generated>(code: &str) -> C {
 
 #[inline]
 pub fn code<C: Generated>(value: &C) -> &str {
-    let tag = tag_of(value);
-    if tag < C::TABLE.code_count() {
-        C::TABLE.code(tag)
-    } else {
-        code_not_in_table(value)
+    match known_tag(value) {
+        Some(tag) => C::TABLE.code(tag),
+        None => code_not_in_table(value),
     }
 }
 
@@ -342,11 +345,9 @@ fn inherited<C: Generated, T>(
     base: impl Fn(&dyn DynErrorCode) -> T,
     fallback: T,
 ) -> T {
-    let tag = tag_of(value);
-    if tag < C::TABLE.code_count() {
-        known(tag)
-    } else {
-        inherited_not_in_table(value, known, base, fallback)
+    match known_tag(value) {
+        Some(tag) => known(tag),
+        None => inherited_not_in_table(value, known, base, fallback),
     }
 }
 
