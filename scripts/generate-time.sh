@@ -22,7 +22,7 @@ echo "| codes | runs: seconds (peak MB) | median |"
 echo "| --- | --- | --- |"
 for codes in "${sizes[@]}"; do
   tree="$work/$codes"
-  mkdir -p "$tree/catalogs" "$tree/generated/src/catalogs"
+  mkdir -p "$tree/catalogs" "$tree/generated/src"
   cp generated/Cargo.toml "$tree/generated/"
   cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" > /dev/null
   cp "$work/synth-$codes/synth.yaml" "$tree/catalogs/"
@@ -32,7 +32,7 @@ for codes in "${sizes[@]}"; do
   runs=()
   seconds=()
   for _ in $(seq "$repeat"); do
-    rm -f "$tree/generated/src/catalogs/"*.rs
+    rm -f "$tree/generated/src/"*.rs
     /usr/bin/time -f "%e %M" -o "$work/time" cargo xtask generate --root "$tree" > /dev/null
     read -r wall peak_kb < "$work/time"
     runs+=("$wall ($((peak_kb / 1024)))")

@@ -401,8 +401,12 @@ impl VariantArgs {
         CodeDef {
             wire: self.wire.map(|wire| wire.value()).unwrap_or_default(),
             name: name.clone(),
-            retry: self.retry.unwrap_or_else(|| Retry::default_for(&statuses)),
-            category: self.category.unwrap_or_else(|| Category::default_for(&statuses)),
+            retry: self
+                .retry
+                .unwrap_or_else(|| crate::model::default_retry(&statuses)),
+            category: self
+                .category
+                .unwrap_or_else(|| crate::model::default_category(&statuses)),
             statuses,
             description: Bilingual {
                 ja: self.ja.unwrap_or_else(|| self.description.clone()),

@@ -11,7 +11,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 
-use crate::model::{Bilingual, Catalog, CodeDef, StatusRule};
+use crate::model::{Bilingual, Catalog, CodeDef, Envelope, StatusRule};
 use crate::phf::PerfectHash;
 
 /// One `Code` enum to emit.
@@ -704,11 +704,11 @@ fn memoized<K: Copy + Eq + std::hash::Hash, V: Clone>(f: impl Fn(K) -> V) -> imp
 }
 
 fn retry_path(retry: crate::model::Retry) -> syn::Expr {
-    variant_path("Retry", retry.variant())
+    variant_path("Retry", &format!("{retry:?}"))
 }
 
 fn category_path(category: crate::model::Category) -> syn::Expr {
-    variant_path("Category", &category.variant())
+    variant_path("Category", &format!("{category:?}"))
 }
 
 /// A variant's doc comment: the code and its classification, then both descriptions.
@@ -915,16 +915,8 @@ fn module_without_impls(catalog: &Catalog) -> syn::Result<(syn::File, syn::File)
     };
     // What the runtime's one generic `ProviderError` needs to read this provider's responses.
     let provider = &catalog.provider;
-    let envelope = format_ident!(
-        "{}",
-        match catalog.envelope {
-            crate::model::Envelope::Oci => "Oci",
-            crate::model::Envelope::Ibm => "Ibm",
-            crate::model::Envelope::Alibaba => "Alibaba",
-            crate::model::Envelope::Tencent => "Tencent",
-        }
-    );
-    let in_body_errors = (catalog.envelope == crate::model::Envelope::Tencent)
+    let envelope = format_ident!("{}", format!("{:?}", catalog.envelope));
+    let in_body_errors = (catalog.envelope == Envelope::Tencent)
         .then(|| quote! { impl ::cloud_errors::InBodyErrors for Code {} });
     let error_docs = doc_attrs(&[
         format!("An error response of {}.", escape_markdown(&catalog.provider)),
@@ -945,24 +937,103 @@ fn module_without_impls(catalog: &Catalog) -> syn::Result<(syn::File, syn::File)
     Ok((head, tail))
 }
 
-/// `generated/src/catalogs/mod.rs`: one feature-gated module per catalog.
-pub fn catalog_list(catalogs: &[Catalog]) -> syn::Result<syn::File> {
+/// The generated crate's root, `lib.rs`: its documentation (with the table of catalogs), the
+/// runtime re-exported, and one module per catalog behind its feature.
+pub fn crate_root(catalogs: &[Catalog]) -> syn::Result<syn::File> {
+    let rows: String = catalogs
+        .iter()
+        .map(|catalog| {
+            let extends = catalog
+                .extends
+                .as_ref()
+                .map(|base| format!(" (over [`{base}`])"))
+                .unwrap_or_default();
+            format!(
+                "| [`{module}`] | {provider}{extends} | {count} |\n",
+                module = catalog.module,
+                provider = escape_markdown(&catalog.provider),
+                count = catalog.codes.len(),
+            )
+        })
+        .collect();
+    let docs =
+        format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
     let modules = catalogs.iter().map(|catalog| {
         let module = format_ident!("{}", catalog.module);
         let feature = &catalog.module;
-        // Relative to `catalogs/mod.rs`, which `lib.rs` includes.
-        let path = format!("{}.rs", catalog.module);
         let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
             #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
-            #[path = #path]
             pub mod #module;
         }
     });
-    syn::parse2(quote! { #(#modules)* })
+    // One attribute per line, so that the file shows them as `//!` lines.
+    let docs = docs.lines().map(|line| match line {
+        "" => String::new(),
+        line => format!(" {line}"),
+    });
+    syn::parse2(quote! {
+        #(#![doc = #docs])*
+        #![cfg_attr(docsrs, feature(doc_cfg))]
+        #![warn(missing_docs)]
+
+        // Emitted code names this crate by its absolute path, `::cloud_errors`, both here and in
+        // users' crates (for `#[cloud_error]`), so the emitter has a single form.
+        extern crate self as cloud_errors;
+
+        #[doc(inline)]
+        pub use ::cloud_errors_runtime::*;
+
+        #[cfg(feature = "macros")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
+        pub use ::cloud_errors_macros::cloud_error;
+
+        #(#modules)*
+    })
 }
+
+/// The first part of the generated crate's documentation; the table of catalogs follows it.
+const CRATE_DOCS: &str = r#"Typed error codes of cloud provider APIs, generated from curated catalogs.
+
+Each catalog is a module with a `Code` enum (for example `oci::Code`): one variant per
+documented code plus a catch-all that keeps any other code verbatim, with the code's HTTP
+statuses, [`Retry`] class, [`Category`] and descriptions. Every `Code` implements
+[`ErrorCode`], so error handling can be written once for all providers, and each module's
+`Error` reads that provider's error responses.
+
+```
+# #[cfg(feature = "oci")] {
+use cloud_errors::oci::Code;
+use cloud_errors::{Category, Retry};
+
+let code: Code = "TooManyRequests".parse().unwrap();
+assert_eq!(code, Code::TooManyRequests);
+assert_eq!(code.http_statuses(), &[429]);
+assert_eq!(code.retry(), Retry::Backoff);
+assert_eq!(code.category(), Category::ResourceExhausted);
+
+// Codes the catalog does not know are kept, not lost.
+let new = Code::from_code("BrandNewCode");
+assert_eq!(new, Code::Unknown("BrandNewCode".to_owned()));
+assert_eq!(new.to_string(), "BrandNewCode");
+# }
+```
+
+# Features
+- one feature per catalog, all on by default through `all-catalogs`: turn off the default
+  features and name the catalogs you use to compile only those;
+- `serde`: `Serialize`/`Deserialize` for the shared vocabulary and every `Code` (as its wire
+  string), `Serialize` for error responses;
+- `reqwest`: `cloud_errors::reqwest`, glue for reqwest clients;
+- `macros` (on by default): `cloud_error`, the attribute that gives an enum of your own
+  service's codes the behaviour of a generated `Code`.
+
+This file is generated by `cargo xtask generate` from `catalogs/`; the hand-written code is the
+`cloud-errors-runtime` crate, re-exported here.
+
+# Catalogs"#;
 
 /// Items as a file, without inner attributes.
 pub fn file(items: Vec<syn::Item>) -> syn::File {

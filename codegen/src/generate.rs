@@ -42,20 +42,15 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
         let mut contents = header(&format!("from {}", catalog.source));
         emit::catalog_module(catalog, &mut contents).map_err(internal_error(&catalog.source))?;
         files.push(GeneratedFile {
-            path: PathBuf::from(format!("src/catalogs/{}.rs", catalog.module)),
+            path: PathBuf::from(format!("src/{}.rs", catalog.module)),
             contents,
             catalog: Some((catalog.source.clone(), catalog.codes.len())),
         });
     }
-    let list = emit::catalog_list(&catalogs).map_err(internal_error("catalogs/"))?;
+    let root = emit::crate_root(&catalogs).map_err(internal_error("catalogs/"))?;
     files.push(GeneratedFile {
-        path: PathBuf::from("src/catalogs/mod.rs"),
-        contents: header("from the list of catalogs/") + &emit::format_file(&list),
-        catalog: None,
-    });
-    files.push(GeneratedFile {
-        path: PathBuf::from("src/hash.rs"),
-        contents: header("from codegen/src/hash.rs (a verbatim copy)") + crate::HASH_SOURCE,
+        path: PathBuf::from("src/lib.rs"),
+        contents: header("from the list of catalogs/") + &emit::format_file(&root),
         catalog: None,
     });
     Ok(Generated { files, catalogs })

@@ -11,7 +11,6 @@ pub mod catalog;
 pub mod diagnostic;
 pub mod emit;
 pub mod generate;
-pub mod hash;
 pub mod ident;
 mod locate;
 pub mod model;
@@ -20,7 +19,3 @@ pub mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
 pub use generate::{features, generate, generate_from, Generated, GeneratedFile, COMMAND};
-
-/// This crate's `hash.rs`, which `cargo xtask generate` copies into the runtime crate so that the
-/// generator and the lookups hash alike.
-pub const HASH_SOURCE: &str = include_str!("hash.rs");

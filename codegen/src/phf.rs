@@ -5,7 +5,7 @@
 //! split into buckets by their hash, and for each bucket, largest first, a pilot is searched that
 //! sends all its keys to free slots. Deterministic: the same codes always give the same tables.
 
-use crate::hash;
+use cloud_errors_runtime::__private::code_hash as hash;
 
 /// The tables a lookup needs (see `cloud_errors::__private::PerfectHash`).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -716,7 +716,7 @@ impl<'a> Checker<'a> {
         });
         let category = entry
             .category
-            .unwrap_or_else(|| Category::default_for(&entry.status.0));
+            .unwrap_or_else(|| crate::model::default_category(&entry.status.0));
         CodeDef {
             wire: entry.code,
             // An invalid name was reported; this placeholder never reaches emission.

@@ -1,7 +1,7 @@
 //! Retry in practice: a reqwest + backon client against a fake provider on 127.0.0.1, every
 //! decision taken by `cloud_errors` (`is_retryable`, `retry_after`).
 
-#[path = "../../generated/examples/support/mod.rs"]
+#[path = "../examples/support/mod.rs"]
 mod support;
 
 use std::future::{ready, Ready};

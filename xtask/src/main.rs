@@ -32,7 +32,13 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            run_generate(mode, &root.unwrap_or_else(workspace_root))
+            match root.map_or_else(workspace_root, Ok) {
+                Ok(root) => run_generate(mode, &root),
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         ["synth", options @ ..] => run_synth(options),
         _ => {
@@ -48,12 +54,22 @@ enum Mode {
     Check,
 }
 
-/// The workspace root, from this crate's manifest path: never the working directory.
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The workspace root, from the `CARGO_MANIFEST_DIR` that `cargo run` (the `cargo xtask` alias)
+/// sets for this run: never a path baked in at compile time, since one target directory shared by
+/// two checkouts runs the same binary for both, and never the working directory.
+fn workspace_root() -> Result<PathBuf, String> {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or(
+        "CARGO_MANIFEST_DIR is not set: run this as `cargo xtask …` from the workspace, or pass `--root DIR`",
+    )?;
+    Path::new(&manifest_dir)
         .parent()
-        .expect("xtask lives in the workspace root")
-        .to_path_buf()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            format!(
+                "{}: xtask must live in the workspace root",
+                manifest_dir.to_string_lossy()
+            )
+        })
 }
 
 /// `generate`'s options: `--check`, and `--root DIR` (a tree holding catalogs/ and generated/,
@@ -143,10 +159,9 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
             }
         }
     }
-    // Generated catalog modules whose catalog is gone.
+    // Generated catalog modules whose catalog is gone: `src/` holds generated files only.
     let known: Vec<&PathBuf> = expected.iter().map(|file| &file.path).collect();
-    let catalogs_dir = crate_dir.join("src/catalogs");
-    let mut orphans: Vec<PathBuf> = std::fs::read_dir(&catalogs_dir)
+    let mut orphans: Vec<PathBuf> = std::fs::read_dir(crate_dir.join("src"))
         .map(|entries| {
             entries
                 .filter_map(|entry| entry.ok().map(|entry| entry.path()))

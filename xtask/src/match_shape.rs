@@ -50,7 +50,7 @@ pub fn match_module(codes: &[CodeDef]) -> String {
             format!(
                 "Self::{} => ::cloud_errors::Retry::{}",
                 code.name,
-                code.retry.variant()
+                format!("{:?}", code.retry)
             )
         },
         "Self::Unknown(_) => ::cloud_errors::Retry::Never",
@@ -64,7 +64,7 @@ pub fn match_module(codes: &[CodeDef]) -> String {
             format!(
                 "Self::{} => ::cloud_errors::Category::{}",
                 code.name,
-                code.category.variant()
+                format!("{:?}", code.category)
             )
         },
         "Self::Unknown(_) => ::cloud_errors::Category::Unknown",

@@ -122,6 +122,6 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
     std::fs::remove_file(&bad).expect("remove the bad catalog");
     let written = xtask(&root.0, &["generate"]);
     assert!(written.status.success(), "{}", stderr(&written));
-    let module = std::fs::read_to_string(root.0.join("generated/src/catalogs/oci.rs")).expect("read oci.rs");
+    let module = std::fs::read_to_string(root.0.join("generated/src/oci.rs")).expect("read oci.rs");
     assert!(module.contains("AddedByTheTest"));
 }

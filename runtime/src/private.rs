@@ -9,6 +9,10 @@ use crate::{Category, ErrorCode, Locale, Retry, StatusRule};
 
 pub use crate::code::unknown_description;
 
+/// The string hash of generated lookups; the generator builds its perfect hashes with it.
+#[path = "hash.rs"]
+pub mod code_hash;
+
 #[cfg(feature = "serde")]
 pub use serde;
 
@@ -90,9 +94,9 @@ impl Table {
     #[inline]
     pub fn find(&self, code: &str) -> Option<u32> {
         let index = &self.index;
-        let hash = crate::hash::hash(index.seed, code.as_bytes());
-        let pilot = index.pilots[crate::hash::bucket(hash, index.pilots.len())];
-        let (slot_code, found) = index.slots[crate::hash::slot(hash, pilot, index.slots.len())];
+        let hash = code_hash::hash(index.seed, code.as_bytes());
+        let pilot = index.pilots[code_hash::bucket(hash, index.pilots.len())];
+        let (slot_code, found) = index.slots[code_hash::slot(hash, pilot, index.slots.len())];
         // An empty slot holds "": never a code, but `code` may be "".
         (slot_code == code && found != PerfectHash::EMPTY_SLOT).then_some(found)
     }

@@ -18,43 +18,21 @@ use std::time::{Duration, SystemTime};
 use http::{HeaderMap, HeaderName};
 use serde::Deserialize;
 
-use crate::{Category, ErrorCode, Retry, StatusRule};
+use crate::{Category, Envelope, ErrorCode, Retry, StatusRule};
 
 pub use ibm::{IbmError, IbmTarget};
 use retry_after::RetryAfter;
 
-/// How a provider wraps errors in its HTTP responses: a catalog's `envelope` key, which picks
-/// the parser [`ProviderError`] reads a body with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Envelope {
-    /// Oracle Cloud Infrastructure: JSON `{"code", "message"}`, the request id in the
-    /// `opc-request-id` header.
-    Oci,
-    /// IBM Cloud: JSON `{"errors": [{"code", "message", "more_info", "target"}], "trace",
-    /// "status_code"}`.
-    Ibm,
-    /// Alibaba Cloud: the Protocol Buffers message `Error {StatusCode, ErrorCode, ErrorMessage,
-    /// RequestId}` (KMS instance API), or JSON `{"Code", "Message", "RequestId", "HostId",
-    /// "Recommend"}`.
-    Alibaba,
-    /// Tencent Cloud API 3.0: JSON `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`,
-    /// usually with HTTP 200.
-    Tencent,
-}
-
-impl Envelope {
-    /// The header that carries the request id when the body does not, where the provider sends
-    /// one: OCI documents `opc-request-id`; IBM's troubleshooting pages ask for `X-Request-Id`;
-    /// Alibaba's gateways send `x-acs-request-id`.
-    /// A `HeaderName`, not a `&str`: looking a string up parses and lowercases it first.
-    const fn request_id_header(self) -> Option<HeaderName> {
-        match self {
-            Envelope::Oci => Some(HeaderName::from_static("opc-request-id")),
-            Envelope::Ibm => Some(HeaderName::from_static("x-request-id")),
-            Envelope::Alibaba => Some(HeaderName::from_static("x-acs-request-id")),
-            Envelope::Tencent => None,
-        }
+/// The header that carries the request id when the body does not, where the provider sends one:
+/// OCI documents `opc-request-id`; IBM's troubleshooting pages ask for `X-Request-Id`; Alibaba's
+/// gateways send `x-acs-request-id`. A `HeaderName`, not a `&str`: looking a string up parses and
+/// lowercases it first.
+const fn request_id_header(envelope: Envelope) -> Option<HeaderName> {
+    match envelope {
+        Envelope::Oci => Some(HeaderName::from_static("opc-request-id")),
+        Envelope::Ibm => Some(HeaderName::from_static("x-request-id")),
+        Envelope::Alibaba => Some(HeaderName::from_static("x-acs-request-id")),
+        Envelope::Tencent => None,
     }
 }
 
@@ -234,8 +212,7 @@ impl<C: ProviderCode> ProviderError<C> {
     pub(crate) fn read(envelope: Envelope, status: u16, headers: &HeaderMap, body: &[u8]) -> Self {
         let mut parsed = parse(envelope, body).unwrap_or_default();
         if parsed.request_id.is_none() {
-            parsed.request_id = envelope
-                .request_id_header()
+            parsed.request_id = request_id_header(envelope)
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }

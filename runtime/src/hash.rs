@@ -1,11 +1,8 @@
-// @generated from codegen/src/hash.rs (a verbatim copy) by `cargo xtask generate`. Do not edit: change the source and rerun.
-
 //! The string hash behind every generated `from_code` lookup.
 //!
-//! The generator picks perfect-hash parameters with this function and the runtime crate looks codes
-//! up with the very same function: `cargo xtask generate` copies this file verbatim into
-//! `generated/src/hash.rs`, so the two can never disagree (the staleness test checks the copy).
-//! It must stay dependency-free, `no_std`-friendly and free of `unsafe`.
+//! The generator (`cloud-errors-codegen`, through `__private::hash`) picks perfect-hash parameters
+//! with this function and generated lookups use the very same one, so the two can never disagree.
+//! It must stay dependency-free and free of `unsafe`.
 
 /// Odd 64-bit constants (digits of π and e) that spread bits in the folded multiply.
 const K0: u64 = 0x243f_6a88_85a3_08d3;

@@ -1,0 +1,64 @@
+//! The hand-written runtime of `cloud-errors`: the vocabulary every catalog shares ([`Retry`],
+//! [`Category`], [`Locale`], [`Envelope`], [`StatusRule`]), the [`ErrorCode`] trait, the table
+//! lookups generated `Code` enums are built on, and (with the `responses` feature) reading
+//! providers' error responses into a typed [`ProviderError`].
+//!
+//! Depend on `cloud-errors`, which re-exports all of this next to the generated catalogs; this
+//! crate is its own so that the generator (`cloud-errors-codegen`, and so `#[cloud_error]`) uses
+//! the very same vocabulary with none of the response-reading dependencies, and so that the
+//! generated crate holds generated files only.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![warn(missing_docs)]
+
+mod category;
+mod code;
+mod envelope;
+mod locale;
+#[cfg(feature = "responses")]
+mod response;
+mod retry;
+
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use category::Category;
+pub use code::{ErrorCode, Known, Messages, StatusRule};
+pub use envelope::Envelope;
+pub use locale::Locale;
+#[cfg(feature = "responses")]
+pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError};
+pub use retry::Retry;
+
+#[cfg(feature = "responses")]
+#[doc(hidden)]
+pub use response::testing as __response;
+
+/// A retry class, category, envelope or locale name that is not in the vocabulary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseVocabularyError {
+    what: &'static str,
+    value: String,
+}
+
+impl ParseVocabularyError {
+    fn new(what: &'static str, value: &str) -> Self {
+        ParseVocabularyError {
+            what,
+            value: value.to_owned(),
+        }
+    }
+}
+
+impl core::fmt::Display for ParseVocabularyError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "`{}` is not a known {}", self.value, self.what)
+    }
+}
+
+impl std::error::Error for ParseVocabularyError {}
