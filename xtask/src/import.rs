@@ -351,6 +351,17 @@ fn import(options: &Options, common: &HashSet<String>) -> Result<Import, Vec<Fin
         } else {
             format!("Tencent Cloud {}", file.product.to_ascii_uppercase())
         };
+        if file.consts.is_empty() {
+            // A catalog needs codes; an SDK package may declare none yet.
+            warnings.push(Finding {
+                file: file.shown.clone(),
+                line: 0,
+                severity: "warning",
+                message: format!("no error codes: no catalog `{module}` is written"),
+                help: None,
+            });
+            continue;
+        }
         let catalog = build_catalog(
             file,
             en,
@@ -369,7 +380,7 @@ fn import(options: &Options, common: &HashSet<String>) -> Result<Import, Vec<Fin
         {
             warnings.push(Finding {
                 file: en.shown.clone(),
-                line: 1,
+                line: 0,
                 severity: "warning",
                 message: format!(
                     "{} {} is only in the international edition; its codes are not imported",
@@ -581,24 +592,21 @@ pub fn catalog_yaml(catalog: &ImportedCatalog) -> String {
     let mut yaml = String::new();
     yaml.push_str(&format!("{MARKER}{path}\n"));
     yaml.push_str(
-        "# of the Tencent Cloud Go SDK (github.com/TencentCloud/tencentcloud-sdk-go, Apache-2.0): `zh`\n",
+        "# of the Tencent Cloud Go SDK (github.com/TencentCloud/tencentcloud-sdk-go, Apache-2.0):\n",
     );
-    if catalog.english {
-        yaml.push_str(
-            "# is its comments; `en` is those of its international edition (tencentcloud-sdk-go-intl-en).\n",
-        );
+    yaml.push_str(if catalog.english {
+        "# `zh` is its comments, `en` those of its international edition (tencentcloud-sdk-go-intl-en).\n"
     } else if catalog.english_given {
-        yaml.push_str(
-            "# is its comments; the international edition has no English text for this product version.\n",
-        );
+        "# `zh` is its comments; its international edition has no English text for this product version.\n"
     } else {
-        yaml.push_str("# is its comments; no English text was imported (no `--sdk-en`).\n");
-    }
+        "# `zh` is its comments; no English text was imported (no `--sdk-en`).\n"
+    });
     yaml.push_str(&format!(
         "#\n\
          # Do not edit: every import rewrites this file whole from the SDK. Curation (retry, category,\n\
-         # help, better texts, names) goes in {}.curated.yaml beside it, which the generator layers over\n\
-         # this file and the import never writes.\n\
+         # help, better texts, names) goes in the file beside it,\n\
+         #   {}.curated.yaml,\n\
+         # which the generator layers over this one and the import never writes.\n\
          #\n\
          # Codes are in the SDK's order. `overrides: true` marks a code the common catalog\n\
          # ({COMMON_MODULE}.yaml) defines too; `name:` is written where a derived variant name is taken\n\
@@ -732,7 +740,7 @@ fn write_catalogs(options: &Options, import: &Import) -> Result<Vec<String>, Str
             continue;
         }
         report.push(format!(
-            "warning: {} was imported from {source}, which this SDK does not have: left in place; delete it (and its .curated.yaml) if the product is gone",
+            "warning: {} was imported from {source}, which this import found no codes in (gone from the SDK?): left in place; delete it and its .curated.yaml if the product is gone",
             path.display()
         ));
     }
