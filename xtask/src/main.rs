@@ -18,6 +18,7 @@ mod allocator;
 mod import;
 mod match_shape;
 mod synth;
+mod synth_tencent;
 
 #[global_allocator]
 static ALLOCATOR: allocator::Allocator = allocator::Allocator;
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
             };
             run_generate(mode, &root.unwrap_or_else(workspace_root))
         }
+        ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
         ["import", "tencent-sdk", options @ ..] => import::run(options, &workspace_root()),
         _ => {
