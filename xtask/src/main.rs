@@ -4,6 +4,9 @@
 //! `cargo xtask synth --codes N [--seed S] --out DIR`: writes a synthetic catalog of N codes to
 //! DIR/synth.yaml, its generated module to DIR/synth.rs and the same codes in the `match` shape to
 //! DIR/match_shape.rs, for benchmarks (see BENCHMARKS.md).
+//! `cargo xtask synth --tencent-shape [--seed S] --out DIR`: writes a common catalog and ~280
+//! service catalogs extending it (~17,000 codes) to DIR, shaped like the Tencent Cloud SDK's.
+//! `cargo xtask import tencent-sdk --sdk DIR …`: catalogs from the Tencent Cloud Go SDK (import.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,13 +15,15 @@ use cloud_errors_codegen::validate::Source;
 use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 
 mod allocator;
+mod import;
 mod match_shape;
 mod synth;
+mod synth_tencent;
 
 #[global_allocator]
 static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,7 +45,9 @@ fn main() -> ExitCode {
                 }
             }
         }
+        ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
+        ["import", "tencent-sdk", options @ ..] => import::run(options, &workspace_root()),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::FAILURE

@@ -25,7 +25,7 @@ pub struct SynthCode {
 
 /// Families as cloud APIs have them (Tencent Cloud's API 3.0 style), with their usual status
 /// and retry class.
-const FAMILIES: [(&str, u16, &str); 14] = [
+pub const FAMILIES: [(&str, u16, &str); 14] = [
     ("AuthFailure", 401, "after_fix"),
     ("FailedOperation", 400, "never"),
     ("InternalError", 500, "backoff"),
@@ -42,7 +42,7 @@ const FAMILIES: [(&str, u16, &str); 14] = [
     ("UnsupportedOperation", 400, "never"),
 ];
 
-const WORDS: [&str; 64] = [
+pub const WORDS: [&str; 64] = [
     "Instance",
     "Type",
     "Not",
@@ -110,10 +110,10 @@ const WORDS: [&str; 64] = [
 ];
 
 /// A small, fixed PRNG (SplitMix64): the codes must not change when a dependency does.
-struct SplitMix64(u64);
+pub struct SplitMix64(pub u64);
 
 impl SplitMix64 {
-    fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -122,7 +122,7 @@ impl SplitMix64 {
     }
 
     /// A number in `0..n` (`n > 0`); the tiny modulo bias does not matter here.
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 }
