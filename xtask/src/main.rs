@@ -47,7 +47,13 @@ fn main() -> ExitCode {
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
-        ["import", "tencent-sdk", options @ ..] => import::run(options, &workspace_root()),
+        ["import", "tencent-sdk", options @ ..] => match workspace_root() {
+            Ok(root) => import::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         _ => {
             eprintln!("{USAGE}");
             ExitCode::FAILURE
