@@ -16,6 +16,8 @@ mod code;
 mod envelope;
 mod locale;
 #[cfg(feature = "responses")]
+mod decide;
+#[cfg(feature = "responses")]
 mod response;
 mod retry;
 
@@ -32,7 +34,12 @@ pub use code::{ErrorCode, Known, Messages, StatusRule};
 pub use envelope::Envelope;
 pub use locale::Locale;
 #[cfg(feature = "responses")]
-pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError};
+pub use decide::{
+    Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, RetryWhen, StopReason,
+    TokenPlace, TransportFailure,
+};
+#[cfg(feature = "responses")]
+pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError, Truncated};
 pub use retry::Retry;
 
 #[cfg(feature = "responses")]
