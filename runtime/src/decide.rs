@@ -832,17 +832,21 @@ fn seed() -> u64 {
     hasher.finish() | 1
 }
 
-/// A random fraction in `[0, 1)` (splitmix64): jitter needs spread, not cryptographic quality.
-fn random_fraction() -> f64 {
+/// 64 random bits (splitmix64 over a per-thread, randomly seeded state).
+pub(crate) fn random_u64() -> u64 {
     RNG.with(|state| {
         let next = state.get().wrapping_add(0x9e37_79b9_7f4a_7c15);
         state.set(next);
         let mut z = next;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 53) as f64
+        z ^ (z >> 31)
     })
+}
+
+/// A random fraction in `[0, 1)` (splitmix64): jitter needs spread, not cryptographic quality.
+fn random_fraction() -> f64 {
+    (random_u64() >> 11) as f64 / (1u64 << 53) as f64
 }
 
 #[cfg(test)]
