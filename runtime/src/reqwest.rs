@@ -322,11 +322,29 @@ fn transport_failure(error: &::reqwest::Error) -> TransportFailure {
         TransportFailure::Connect
     } else if error.is_timeout() {
         TransportFailure::Timeout
-    } else if error.is_request() || error.is_body() {
+    } else if error.is_request() || error.is_body() || body_failed_while_reading(error) {
         TransportFailure::ConnectionLost
     } else {
         TransportFailure::Other
     }
+}
+
+/// Whether reading the body failed on the connection: `Response::chunk` reports it as a decode
+/// error whose cause is a body error (a connection closed before the declared length, a reset).
+fn body_failed_while_reading(error: &::reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        if let Some(inner) = cause.downcast_ref::<::reqwest::Error>() {
+            if inner.is_body() || inner.is_request() {
+                return true;
+            }
+        }
+        if cause.is::<std::io::Error>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
 }
 
 /// An idempotency token: 128 random bits as 32 hexadecimal digits. Send the same token with every
