@@ -299,7 +299,7 @@ pub async fn read_with<C: ProviderCode>(
 }
 
 /// Reads at most `limit` bytes of the body; `true` when more was there (and left unread).
-async fn read_prefix(response: &mut ::reqwest::Response, limit: usize) -> Result<(Vec<u8>, bool), ::reqwest::Error> {
+pub(crate) async fn read_prefix(response: &mut ::reqwest::Response, limit: usize) -> Result<(Vec<u8>, bool), ::reqwest::Error> {
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
         let room = limit - body.len();
@@ -317,7 +317,7 @@ pub async fn send<C: ProviderCode>(request: ::reqwest::RequestBuilder) -> Result
     read(request.send().await?).await
 }
 
-fn transport_failure(error: &::reqwest::Error) -> TransportFailure {
+pub(crate) fn transport_failure(error: &::reqwest::Error) -> TransportFailure {
     if error.is_connect() {
         TransportFailure::Connect
     } else if error.is_timeout() {

@@ -94,6 +94,8 @@ pub struct FakeProvider {
     /// call an earlier attempt of which the server may have processed (it answered a success or a
     /// 5xx, or timed out, rather than refusing with a 4xx): each may have repeated a side effect.
     unsafe_repeats: Arc<AtomicUsize>,
+    /// The `opc-retry-token` of every request, by call key (empty string when absent).
+    tokens: Arc<Mutex<HashMap<String, Vec<String>>>>,
     server: tokio::task::JoinHandle<()>,
 }
 
@@ -105,6 +107,8 @@ impl FakeProvider {
         let url = format!("http://{}", listener.local_addr()?);
         let attempts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
         let processed: Arc<Mutex<HashMap<String, bool>>> = Arc::default();
+        let tokens: Arc<Mutex<HashMap<String, Vec<String>>>> = Arc::default();
+        let token_log = Arc::clone(&tokens);
         let script: Arc<Script> = Arc::new(script);
         let counter = Arc::clone(&attempts);
         let unsafe_repeats: Arc<AtomicUsize> = Arc::default();
@@ -112,6 +116,7 @@ impl FakeProvider {
         let app = axum::Router::new().fallback(move |method: Method, headers: HeaderMap| {
             let (script, counter, repeats) = (Arc::clone(&script), Arc::clone(&counter), Arc::clone(&repeats));
             let processed = Arc::clone(&processed);
+            let token_log = Arc::clone(&token_log);
             async move {
                 let key = headers
                     .get(KEY_HEADER)
@@ -125,6 +130,11 @@ impl FakeProvider {
                     *count - 1
                 };
                 let idempotent = matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+                let token = headers
+                    .get("opc-retry-token")
+                    .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+                    .unwrap_or_default();
+                token_log.lock().unwrap().entry(key.clone()).or_default().push(token);
                 let reply = script(Request { key: &key, attempt });
                 {
                     let mut processed = processed.lock().unwrap();
@@ -147,6 +157,7 @@ impl FakeProvider {
             url,
             attempts,
             unsafe_repeats,
+            tokens,
             server,
         })
     }
@@ -160,6 +171,11 @@ impl FakeProvider {
     /// call (see the field).
     pub fn unsafe_repeats(&self) -> usize {
         self.unsafe_repeats.load(Ordering::SeqCst)
+    }
+
+    /// The `opc-retry-token` of each request for the call `key`, in order ("" when absent).
+    pub fn tokens(&self, key: &str) -> Vec<String> {
+        self.tokens.lock().unwrap().get(key).cloned().unwrap_or_default()
     }
 
     /// How many requests arrived in all.
