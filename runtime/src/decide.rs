@@ -56,14 +56,22 @@ impl Backoff {
         let seconds = self.base.as_secs_f64() * self.multiplier.powi(exponent);
         let cap = self.cap.as_secs_f64();
         // NaN and infinities (a huge exponent) end at the cap.
-        let seconds = if seconds.is_finite() { seconds.min(cap) } else { cap };
+        let seconds = if seconds.is_finite() {
+            seconds.min(cap)
+        } else {
+            cap
+        };
         Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(self.cap)
     }
 
     /// The delay after attempt `attempt` with jitter, `fraction` being a random number in
     /// `[0, 1)` (clamped into it).
     pub fn delay_with_jitter(&self, attempt: u32, fraction: f64) -> Duration {
-        let fraction = if fraction.is_finite() { fraction.clamp(0.0, 1.0) } else { 0.0 };
+        let fraction = if fraction.is_finite() {
+            fraction.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         let delay = self.delay(attempt);
         match self.jitter {
             Jitter::None => delay,
@@ -260,8 +268,14 @@ pub(crate) mod fallback {
         ("TooManyRequests", RetryWhen::Always),
         ("IncorrectState", RetryWhen::Always),
         ("NotAuthorizedOrNotFound", RetryWhen::InConsistencyWindow),
-        ("RelatedResourceNotAuthorizedOrNotFound", RetryWhen::InConsistencyWindow),
-        ("NotAuthorizedOrResourceAlreadyExists", RetryWhen::InConsistencyWindow),
+        (
+            "RelatedResourceNotAuthorizedOrNotFound",
+            RetryWhen::InConsistencyWindow,
+        ),
+        (
+            "NotAuthorizedOrResourceAlreadyExists",
+            RetryWhen::InConsistencyWindow,
+        ),
         ("InsufficientServicePermissions", RetryWhen::InConsistencyWindow),
         ("ResourceDisabled", RetryWhen::InConsistencyWindow),
         // Documented "retry with backoff", not in the SDK's retry map.
@@ -727,7 +741,9 @@ impl RetryPolicy {
     ) -> Decision {
         let (retry, when) = match failure {
             TransportFailure::Connect => (Retry::Backoff, RetryWhen::Always),
-            TransportFailure::Timeout | TransportFailure::ConnectionLost => (Retry::Backoff, RetryWhen::Idempotent),
+            TransportFailure::Timeout | TransportFailure::ConnectionLost => {
+                (Retry::Backoff, RetryWhen::Idempotent)
+            }
             TransportFailure::Other => (Retry::Never, RetryWhen::Never),
         };
         let verdict = Verdict {
@@ -769,7 +785,9 @@ impl RetryPolicy {
             RetryWhen::Never => return Decision::Stop(StopReason::ProviderDoesNotRetry),
         };
         if ctx.attempt >= max_attempts {
-            return Decision::Stop(StopReason::AttemptsSpent { attempts: ctx.attempt });
+            return Decision::Stop(StopReason::AttemptsSpent {
+                attempts: ctx.attempt,
+            });
         }
         // What is left of the time budget bounds every wait.
         let left = self.max_elapsed.map(|budget| budget.saturating_sub(ctx.elapsed));
@@ -859,10 +877,7 @@ mod tests {
         let delays: Vec<u64> = (1..=7).map(|n| backoff.delay(n).as_secs()).collect();
         assert_eq!(delays, [1, 2, 4, 8, 16, 30, 30]);
         assert_eq!(backoff.delay(u32::MAX), Duration::from_secs(30));
-        assert_eq!(
-            backoff.delay_with_jitter(2, 0.5),
-            Duration::from_millis(2_500)
-        );
+        assert_eq!(backoff.delay_with_jitter(2, 0.5), Duration::from_millis(2_500));
         let full = fallback::ALIBABA.backoff;
         assert_eq!(full.delay_with_jitter(2, 0.25), Duration::from_secs(1));
         assert_eq!(full.delay_with_jitter(2, f64::NAN), Duration::ZERO);

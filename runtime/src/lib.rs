@@ -13,10 +13,10 @@
 
 mod category;
 mod code;
-mod envelope;
-mod locale;
 #[cfg(feature = "responses")]
 mod decide;
+mod envelope;
+mod locale;
 #[cfg(feature = "responses")]
 mod response;
 mod retry;
@@ -39,13 +39,13 @@ pub mod __private;
 
 pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
-pub use envelope::Envelope;
-pub use locale::Locale;
 #[cfg(feature = "responses")]
 pub use decide::{
     Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, RetryWhen, StopReason,
     TokenPlace, TransportFailure,
 };
+pub use envelope::Envelope;
+pub use locale::Locale;
 #[cfg(feature = "responses")]
 pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError, Truncated};
 pub use retry::Retry;

@@ -50,7 +50,10 @@ use std::time::Duration;
 
 use std::time::Instant;
 
-use crate::{Decision, Envelope, ProviderCode, ProviderError, Retry, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
+use crate::{
+    Decision, Envelope, ProviderCode, ProviderError, Retry, RetryContext, RetryPolicy, TokenPlace,
+    TransportFailure,
+};
 
 /// A successful answer, read whole.
 #[derive(Clone, Debug)]
@@ -165,7 +168,11 @@ impl<C: ProviderCode> fmt::Display for CallError<C> {
                 Ok(())
             }
             CallError::AnswerTooLarge { limit, declared } => {
-                write!(f, "{}: the answer is larger than the {limit} bytes allowed", C::PROVIDER)?;
+                write!(
+                    f,
+                    "{}: the answer is larger than the {limit} bytes allowed",
+                    C::PROVIDER
+                )?;
                 match declared {
                     Some(declared) => write!(f, " ({declared} bytes declared)"),
                     None => Ok(()),
@@ -299,7 +306,10 @@ pub async fn read_with<C: ProviderCode>(
 }
 
 /// Reads at most `limit` bytes of the body; `true` when more was there (and left unread).
-pub(crate) async fn read_prefix(response: &mut ::reqwest::Response, limit: usize) -> Result<(Vec<u8>, bool), ::reqwest::Error> {
+pub(crate) async fn read_prefix(
+    response: &mut ::reqwest::Response,
+    limit: usize,
+) -> Result<(Vec<u8>, bool), ::reqwest::Error> {
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
         let room = limit - body.len();

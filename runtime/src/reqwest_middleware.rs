@@ -115,7 +115,11 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                     if status.is_success() && C::ENVELOPE != Envelope::Tencent {
                         return Ok(response);
                     }
-                    let limit = if status.is_success() { usize::MAX } else { self.limits.error_body };
+                    let limit = if status.is_success() {
+                        usize::MAX
+                    } else {
+                        self.limits.error_body
+                    };
                     let declared = response.content_length();
                     let (version, headers) = (response.version(), response.headers().clone());
                     let (body, cut) = read_prefix(&mut response, limit).await?;
@@ -123,7 +127,11 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                         ProviderError::<C>::read_body(C::ENVELOPE, &body)
                     } else {
                         let error = ProviderError::<C>::read(C::ENVELOPE, status.as_u16(), &headers, &body);
-                        Some(if cut { error.with_truncation(body.len(), declared) } else { error })
+                        Some(if cut {
+                            error.with_truncation(body.len(), declared)
+                        } else {
+                            error
+                        })
                     };
                     let rebuilt = rebuild(status, version, headers, body);
                     match error {

@@ -157,7 +157,9 @@ where
                 let error = ProviderError::<C>::read_body(C::ENVELOPE, response.body().as_ref())?;
                 self.policy.decide(&error, &ctx)
             }
-            Ok(response) => self.policy.decide(&ProviderError::<C>::from_response(response), &ctx),
+            Ok(response) => self
+                .policy
+                .decide(&ProviderError::<C>::from_response(response), &ctx),
             Err(error) => self.policy.decide_transport(error.transport_failure(), &ctx),
         };
         decision.delay().map(tokio::time::sleep)

@@ -25,7 +25,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("list", _) => Reply::json(200, r#"{"items":[]}"#),
         // The gateway fails after the service may have created the instance, then all is well.
         ("create-with-token" | "create-without-token", 0) => Reply::gateway_page(502),
-        ("create-with-token" | "create-without-token", _) => Reply::json(200, r#"{"id":"ocid1.instance.oc1..a"}"#),
+        ("create-with-token" | "create-without-token", _) => {
+            Reply::json(200, r#"{"id":"ocid1.instance.oc1..a"}"#)
+        }
         // A bad parameter: retrying the same request cannot help.
         ("create", _) => Reply::json(
             400,

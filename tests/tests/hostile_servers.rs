@@ -51,7 +51,9 @@ async fn read_path(stream: &mut TcpStream) -> Option<String> {
 const OCI_500: &str = r#"{"code":"InternalServerError","message":"#;
 
 async fn serve(mut stream: TcpStream) -> std::io::Result<()> {
-    let Some(path) = read_path(&mut stream).await else { return Ok(()) };
+    let Some(path) = read_path(&mut stream).await else {
+        return Ok(());
+    };
     // One static 64 KiB block, written again and again: the server never holds a large body.
     static BLOCK: [u8; 64 * 1024] = [b' '; 64 * 1024];
     match path.as_str() {
@@ -72,7 +74,9 @@ async fn serve(mut stream: TcpStream) -> std::io::Result<()> {
                 .write_all(b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/html\r\ntransfer-encoding: chunked\r\n\r\n")
                 .await?;
             loop {
-                stream.write_all(format!("{:x}\r\n", BLOCK.len()).as_bytes()).await?;
+                stream
+                    .write_all(format!("{:x}\r\n", BLOCK.len()).as_bytes())
+                    .await?;
                 stream.write_all(&BLOCK).await?;
                 stream.write_all(b"\r\n").await?;
             }
@@ -107,18 +111,24 @@ async fn serve(mut stream: TcpStream) -> std::io::Result<()> {
         "/headers" => {
             let body = r#"{"code":"InvalidParameter","message":"bad"}"#;
             let mut head = b"HTTP/1.1 400 Bad Request\r\nopc-request-id: ".to_vec();
-            head.extend(std::iter::repeat(b'x').take(16 * 1024));
+            head.extend(std::iter::repeat_n(b'x', 16 * 1024));
             head.extend_from_slice(b"\xff\xfe\r\n");
             head.extend_from_slice(format!("content-length: {}\r\n\r\n{body}", body.len()).as_bytes());
             stream.write_all(&head).await?;
         }
         "/big-success" => {
-            stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 1048576\r\n\r\n").await?;
+            stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 1048576\r\n\r\n")
+                .await?;
             for _ in 0..16 {
                 stream.write_all(&BLOCK).await?;
             }
         }
-        _ => stream.write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n").await?,
+        _ => {
+            stream
+                .write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n")
+                .await?
+        }
     }
     stream.shutdown().await
 }
@@ -129,7 +139,9 @@ async fn start_server() -> String {
     tokio::spawn(async move {
         let accept_all = async {
             for _ in 0..MAX_CONNECTIONS {
-                let Ok((stream, _)) = listener.accept().await else { return };
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
                 tokio::spawn(async move {
                     let _ = tokio::time::timeout(CONNECTION_LIFETIME, serve(stream)).await;
                 });
@@ -145,14 +157,21 @@ async fn run(
     client: &reqwest::Client,
     url: &str,
     options: &CallOptions,
-) -> (Result<cloud_errors::reqwest::Answer, CallError<oci::Code>>, Vec<Decision>, Duration) {
+) -> (
+    Result<cloud_errors::reqwest::Answer, CallError<oci::Code>>,
+    Vec<Decision>,
+    Duration,
+) {
     let policy = RetryPolicy::for_provider::<oci::Code>()
         .with_max_attempts(2)
         .with_base(Duration::from_millis(10))
         .with_cap(Duration::from_millis(50));
     let mut decisions = Vec::new();
     let start = Instant::now();
-    let result = call::<oci::Code>(client.get(url), &policy, options, |failed| decisions.push(failed.decision)).await;
+    let result = call::<oci::Code>(client.get(url), &policy, options, |failed| {
+        decisions.push(failed.decision)
+    })
+    .await;
     (result, decisions, start.elapsed())
 }
 
@@ -172,19 +191,37 @@ async fn hostile_servers_end_within_deadlines_and_bounded_memory() {
     // A 1 GB error body: 64 KiB kept and parsed, the cut recorded with the declared length.
     let (result, decisions, took) = run(&client, &format!("{url}/gigabyte"), &options).await;
     assert!(took < deadline + slack, "{took:?}");
-    let Err(CallError::Provider(error)) = &result else { panic!("{result:?}") };
+    let Err(CallError::Provider(error)) = &result else {
+        panic!("{result:?}")
+    };
     let cut = error.truncated().expect("the body was cut");
-    assert_eq!((cut.kept, cut.declared), (Limits::DEFAULT_ERROR_BODY, Some(1 << 30)));
+    assert_eq!(
+        (cut.kept, cut.declared),
+        (Limits::DEFAULT_ERROR_BODY, Some(1 << 30))
+    );
     // Cut mid-JSON: the status still types the error, and the prefix is kept.
     assert_eq!(error.status(), 500);
-    assert_eq!(error.raw_body().map(<[u8]>::len), Some(Limits::DEFAULT_ERROR_BODY));
-    assert!(error.to_string().contains("body cut to its first 65536 of 1073741824 bytes"), "{error}");
-    assert_eq!(decisions.last().and_then(Decision::stop_reason), Some(StopReason::AttemptsSpent { attempts: 2 }));
+    assert_eq!(
+        error.raw_body().map(<[u8]>::len),
+        Some(Limits::DEFAULT_ERROR_BODY)
+    );
+    assert!(
+        error
+            .to_string()
+            .contains("body cut to its first 65536 of 1073741824 bytes"),
+        "{error}"
+    );
+    assert_eq!(
+        decisions.last().and_then(Decision::stop_reason),
+        Some(StopReason::AttemptsSpent { attempts: 2 })
+    );
 
     // An endless chunked error body: cut, no declared length.
     let (result, _, took) = run(&client, &format!("{url}/endless"), &options).await;
     assert!(took < deadline + slack, "{took:?}");
-    let Err(CallError::Provider(error)) = &result else { panic!("{result:?}") };
+    let Err(CallError::Provider(error)) = &result else {
+        panic!("{result:?}")
+    };
     assert_eq!(error.status(), 503);
     assert_eq!(
         error.truncated().map(|cut| (cut.kept, cut.declared)),
@@ -196,7 +233,11 @@ async fn hostile_servers_end_within_deadlines_and_bounded_memory() {
     assert!(took < deadline + slack, "{took:?}");
     match &result {
         Err(error @ CallError::Transport(_)) => {
-            assert_eq!(error.transport_failure(), Some(TransportFailure::Timeout), "{error}")
+            assert_eq!(
+                error.transport_failure(),
+                Some(TransportFailure::Timeout),
+                "{error}"
+            )
         }
         Err(CallError::Deadline { deadline: d, .. }) => assert_eq!(*d, deadline),
         other => panic!("{other:?}"),
@@ -219,7 +260,10 @@ async fn hostile_servers_end_within_deadlines_and_bounded_memory() {
     assert!(took < slack, "{took:?}");
     assert!(matches!(&result, Err(CallError::Provider(error)) if error.status() == 503));
     assert!(
-        matches!(decisions.as_slice(), [Decision::Stop(StopReason::RetryAfterTooLong { .. })]),
+        matches!(
+            decisions.as_slice(),
+            [Decision::Stop(StopReason::RetryAfterTooLong { .. })]
+        ),
         "{decisions:?}"
     );
 
@@ -227,20 +271,38 @@ async fn hostile_servers_end_within_deadlines_and_bounded_memory() {
     let (result, decisions, took) = run(&client, &format!("{url}/drop"), &options).await;
     assert!(took < deadline + slack, "{took:?}");
     let Err(error) = &result else { panic!("{result:?}") };
-    assert_eq!(error.transport_failure(), Some(TransportFailure::ConnectionLost), "{error}");
+    assert_eq!(
+        error.transport_failure(),
+        Some(TransportFailure::ConnectionLost),
+        "{error}"
+    );
     assert_eq!(decisions.len(), 2, "{decisions:?}");
 
     // A 16 KiB, non-UTF-8 opc-request-id: kept (lossily), no panic.
     let (result, _, _) = run(&client, &format!("{url}/headers"), &options).await;
-    let Err(CallError::Provider(error)) = &result else { panic!("{result:?}") };
+    let Err(CallError::Provider(error)) = &result else {
+        panic!("{result:?}")
+    };
     let request_id = error.request_id().unwrap();
-    assert!(request_id.starts_with("xxxx") && request_id.ends_with('\u{FFFD}'), "{}", &request_id[request_id.len() - 8..]);
+    assert!(
+        request_id.starts_with("xxxx") && request_id.ends_with('\u{FFFD}'),
+        "{}",
+        &request_id[request_id.len() - 8..]
+    );
 
     // A successful answer over an opt-in limit is its own error.
-    let limited = options.clone().with_limits(Limits::default().with_success_body(Some(1024)));
+    let limited = options
+        .clone()
+        .with_limits(Limits::default().with_success_body(Some(1024)));
     let (result, _, _) = run(&client, &format!("{url}/big-success"), &limited).await;
     assert!(
-        matches!(result, Err(CallError::AnswerTooLarge { limit: 1024, declared: Some(1_048_576) })),
+        matches!(
+            result,
+            Err(CallError::AnswerTooLarge {
+                limit: 1024,
+                declared: Some(1_048_576)
+            })
+        ),
         "{result:?}"
     );
 

@@ -276,7 +276,9 @@ impl Fault {
     fn is_retried(self, send: &SendAs) -> bool {
         match self {
             Fault::Throttled => true,
-            Fault::ServerError | Fault::GatewayPage | Fault::Timeout => send.method == http::Method::GET || send.token,
+            Fault::ServerError | Fault::GatewayPage | Fault::Timeout => {
+                send.method == http::Method::GET || send.token
+            }
             Fault::Success | Fault::NotRetryable | Fault::AfterFix => false,
         }
     }
@@ -355,10 +357,15 @@ async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retr
                     )
                     .await;
                     let attempts = outcome.decisions.len() + usize::from(outcome.result.is_ok());
-                    let stopped = outcome.decisions.last().and_then(|decision| decision.stop_reason());
+                    let stopped = outcome
+                        .decisions
+                        .last()
+                        .and_then(|decision| decision.stop_reason());
                     let ending = match (&outcome.result, stopped) {
                         (Ok(_), _) => Ending::Succeeded { attempts },
-                        (Err(_), Some(cloud_errors::StopReason::AttemptsSpent { .. })) => Ending::GaveUp { attempts },
+                        (Err(_), Some(cloud_errors::StopReason::AttemptsSpent { .. })) => {
+                            Ending::GaveUp { attempts }
+                        }
                         (Err(_), _) => Ending::Failed { attempts },
                     };
                     endings.push((call, ending));

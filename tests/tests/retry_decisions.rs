@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use cloud_errors::{
-    alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, Decision, DelaySource, ProviderCode, ProviderError,
-    Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
+    alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, Decision, DelaySource, ProviderCode,
+    ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
 };
 use http::Method;
 
@@ -129,42 +129,148 @@ fn oci_agrees_with_oci_go_sdk() {
     let rows = vec![
         // common/retry.go, defaultRetryStatusCodeMap: (429, TooManyRequests) → retry, whatever the
         // method; DefaultRetryPolicyWithoutEventualConsistency: min(2^(n-1), 30) s + rand s.
-        row(line!(), http(429, oci_body("TooManyRequests")), M::POST, secs(1.0)),
-        row(line!(), http(429, oci_body("TooManyRequests")), M::POST, secs(1.5)).fraction(0.5),
-        row(line!(), http(429, oci_body("TooManyRequests")), M::GET, secs(16.0)).attempt(5),
-        row(line!(), http(429, oci_body("TooManyRequests")), M::GET, secs(30.0)).attempt(7),
+        row(
+            line!(),
+            http(429, oci_body("TooManyRequests")),
+            M::POST,
+            secs(1.0),
+        ),
+        row(
+            line!(),
+            http(429, oci_body("TooManyRequests")),
+            M::POST,
+            secs(1.5),
+        )
+        .fraction(0.5),
+        row(
+            line!(),
+            http(429, oci_body("TooManyRequests")),
+            M::GET,
+            secs(16.0),
+        )
+        .attempt(5),
+        row(
+            line!(),
+            http(429, oci_body("TooManyRequests")),
+            M::GET,
+            secs(30.0),
+        )
+        .attempt(7),
         // The map's key is the pair: a 429 with another code is not retried by the SDK
         // (IsErrorRetryableByDefault falls through to 500 <= status < 505).
-        row(line!(), http(429, oci_body("TooManyRequestsForCompartment")), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(
+            line!(),
+            http(429, oci_body("TooManyRequestsForCompartment")),
+            M::GET,
+            stop(StopReason::ProviderDoesNotRetry),
+        ),
         // defaultRetryStatusCodeMap: (409, IncorrectState) → retry. (LockConflict is not in it.)
         row(line!(), http(409, oci_body("IncorrectState")), M::POST, secs(2.0)).attempt(2),
         // common/eventual_consistency.go, affectedByEventualConsistencyRetryStatusCodeMap: only
         // inside the window, with ecExponentialBackoffBase 3.52 and ecMaximumNumberAttempts 9.
-        row(line!(), http(404, oci_body("NotAuthorizedOrNotFound")), M::GET, stop(StopReason::NeedsConsistencyWindow)),
-        row(line!(), http(404, oci_body("NotAuthorizedOrNotFound")), M::GET, secs(3.52)).window().attempt(2),
-        row(line!(), http(400, oci_body("RelatedResourceNotAuthorizedOrNotFound")), M::POST, stop(StopReason::NeedsConsistencyWindow)),
-        row(line!(), http(400, oci_body("RelatedResourceNotAuthorizedOrNotFound")), M::POST, stop(StopReason::AttemptsSpent { attempts: 9 })).window().attempt(9),
-        row(line!(), http(409, oci_body("NotAuthorizedOrResourceAlreadyExists")), M::POST, secs(1.0)).window(),
+        row(
+            line!(),
+            http(404, oci_body("NotAuthorizedOrNotFound")),
+            M::GET,
+            stop(StopReason::NeedsConsistencyWindow),
+        ),
+        row(
+            line!(),
+            http(404, oci_body("NotAuthorizedOrNotFound")),
+            M::GET,
+            secs(3.52),
+        )
+        .window()
+        .attempt(2),
+        row(
+            line!(),
+            http(400, oci_body("RelatedResourceNotAuthorizedOrNotFound")),
+            M::POST,
+            stop(StopReason::NeedsConsistencyWindow),
+        ),
+        row(
+            line!(),
+            http(400, oci_body("RelatedResourceNotAuthorizedOrNotFound")),
+            M::POST,
+            stop(StopReason::AttemptsSpent { attempts: 9 }),
+        )
+        .window()
+        .attempt(9),
+        row(
+            line!(),
+            http(409, oci_body("NotAuthorizedOrResourceAlreadyExists")),
+            M::POST,
+            secs(1.0),
+        )
+        .window(),
         // 500 <= status < 505 → retry: the SDK sends opc-retry-token with the operations that take
         // one; without a token (or an idempotent method) a POST may run twice.
-        row(line!(), http(500, oci_body("InternalServerError")), M::POST, NOT_IDEMPOTENT),
-        row(line!(), http(500, oci_body("InternalServerError")), M::POST, secs(4.0)).token().attempt(3),
-        row(line!(), http(503, oci_body("ServiceUnavailable")), M::DELETE, secs(1.0)),
+        row(
+            line!(),
+            http(500, oci_body("InternalServerError")),
+            M::POST,
+            NOT_IDEMPOTENT,
+        ),
+        row(
+            line!(),
+            http(500, oci_body("InternalServerError")),
+            M::POST,
+            secs(4.0),
+        )
+        .token()
+        .attempt(3),
+        row(
+            line!(),
+            http(503, oci_body("ServiceUnavailable")),
+            M::DELETE,
+            secs(1.0),
+        ),
         // defaultMaximumNumberAttempts = 8.
-        row(line!(), http(503, oci_body("ServiceUnavailable")), M::GET, stop(StopReason::AttemptsSpent { attempts: 8 })).attempt(8),
+        row(
+            line!(),
+            http(503, oci_body("ServiceUnavailable")),
+            M::GET,
+            stop(StopReason::AttemptsSpent { attempts: 8 }),
+        )
+        .attempt(8),
         // (501, MethodNotImplemented) → false; the catalog's class is never.
-        row(line!(), http(501, oci_body("MethodNotImplemented")), M::GET, stop(StopReason::NotRetryable(Retry::Never))),
+        row(
+            line!(),
+            http(501, oci_body("MethodNotImplemented")),
+            M::GET,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
         // A 501 without a code: its status's class is never (the SDK alone would retry it).
-        row(line!(), http(501, HTML_501), M::GET, stop(StopReason::NotRetryable(Retry::Never))),
+        row(
+            line!(),
+            http(501, HTML_501),
+            M::GET,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
         // A gateway's HTML 502 page: the status decides (500 <= status < 505).
         row(line!(), http(502, HTML_502), M::GET, secs(1.0)),
         row(line!(), http(502, HTML_502), M::POST, NOT_IDEMPOTENT),
         row(line!(), http(502, HTML_502), M::POST, secs(1.0)).token(),
         // The doc page says "retry with backoff" for 401 NotAuthenticated; the SDK's map does not.
-        row(line!(), http(401, oci_body("NotAuthenticated")), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(
+            line!(),
+            http(401, oci_body("NotAuthenticated")),
+            M::GET,
+            stop(StopReason::ProviderDoesNotRetry),
+        ),
         // Doc page: "No" → never; InvalidatedRetryToken needs a new token → after_fix.
-        row(line!(), http(400, oci_body("InvalidParameter")), M::GET, stop(StopReason::NotRetryable(Retry::Never))),
-        row(line!(), http(409, oci_body("InvalidatedRetryToken")), M::POST, stop(StopReason::NotRetryable(Retry::AfterFix))),
+        row(
+            line!(),
+            http(400, oci_body("InvalidParameter")),
+            M::GET,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
+        row(
+            line!(),
+            http(409, oci_body("InvalidatedRetryToken")),
+            M::POST,
+            stop(StopReason::NotRetryable(Retry::AfterFix)),
+        ),
         // Retry-After first; one longer than the policy's longest wait (60 s) stops.
         row(
             line!(),
@@ -175,7 +281,11 @@ fn oci_agrees_with_oci_go_sdk() {
         .attempt(4),
         row(
             line!(),
-            Input::Http(429, oci_body("TooManyRequests"), &[("retry-after", "99999999999999999999999")]),
+            Input::Http(
+                429,
+                oci_body("TooManyRequests"),
+                &[("retry-after", "99999999999999999999999")],
+            ),
             M::GET,
             stop(StopReason::RetryAfterTooLong {
                 asked: Duration::from_secs(u64::MAX),
@@ -184,11 +294,38 @@ fn oci_agrees_with_oci_go_sdk() {
         ),
         // IsErrorRetryableByDefault: IsNetworkError / io.EOF → retry. A connect error sent
         // nothing; a dropped connection after sending retries only what is safe to resend.
-        row(line!(), Input::Transport(TransportFailure::Connect), M::POST, secs(1.0)),
-        row(line!(), Input::Transport(TransportFailure::ConnectionLost), M::POST, NOT_IDEMPOTENT),
-        row(line!(), Input::Transport(TransportFailure::ConnectionLost), M::POST, secs(1.0)).token(),
-        row(line!(), Input::Transport(TransportFailure::Timeout), M::GET, secs(2.0)).attempt(2),
-        row(line!(), Input::Transport(TransportFailure::Other), M::GET, stop(StopReason::NotRetryable(Retry::Never))),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::Connect),
+            M::POST,
+            secs(1.0),
+        ),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::ConnectionLost),
+            M::POST,
+            NOT_IDEMPOTENT,
+        ),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::ConnectionLost),
+            M::POST,
+            secs(1.0),
+        )
+        .token(),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::Timeout),
+            M::GET,
+            secs(2.0),
+        )
+        .attempt(2),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::Other),
+            M::GET,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
     ];
     check::<oci::Code>(RetryPolicy::for_provider::<oci::Code>(), rows);
 }
@@ -196,8 +333,14 @@ fn oci_agrees_with_oci_go_sdk() {
 #[test]
 fn oci_time_budget_and_retry_after_budget() {
     let policy = RetryPolicy::for_provider::<oci::Code>().with_max_elapsed(Some(Duration::from_secs(10)));
-    let error = oci::Error::from_parts(500, &http::HeaderMap::new(), oci_body("InternalServerError").as_bytes());
-    let ctx = RetryContext::new(Method::GET).attempt(3).elapsed(Duration::from_millis(9_500));
+    let error = oci::Error::from_parts(
+        500,
+        &http::HeaderMap::new(),
+        oci_body("InternalServerError").as_bytes(),
+    );
+    let ctx = RetryContext::new(Method::GET)
+        .attempt(3)
+        .elapsed(Duration::from_millis(9_500));
     assert_eq!(
         policy.decide_with_jitter(&error, &ctx, 0.0),
         Decision::Stop(StopReason::TimeBudgetSpent {
@@ -217,10 +360,18 @@ fn oci_time_budget_and_retry_after_budget() {
         })
     );
     // Treat-all-as-idempotent lets a POST retry a 500 without a token.
-    let error = oci::Error::from_parts(500, &http::HeaderMap::new(), oci_body("InternalServerError").as_bytes());
+    let error = oci::Error::from_parts(
+        500,
+        &http::HeaderMap::new(),
+        oci_body("InternalServerError").as_bytes(),
+    );
     let post = RetryContext::new(Method::POST);
     assert!(!error.decide(&post).is_retry());
-    assert!(policy.clone().treat_all_as_idempotent(true).decide(&error, &post).is_retry());
+    assert!(policy
+        .clone()
+        .treat_all_as_idempotent(true)
+        .decide(&error, &post)
+        .is_retry());
 }
 
 fn tencent_body(code: &str) -> String {
@@ -234,31 +385,102 @@ fn tencent_agrees_with_tencentcloud_sdk_go() {
         vec![
             // common/ratelimitretry.go, sendWithRateLimitRetry: err.Code == "RequestLimitExceeded"
             // → retry, profile.ExponentialBackoff: 2^idx s (1, 2, 4, …), whatever the request.
-            row(line!(), http(200, tencent_body("RequestLimitExceeded")), M::POST, secs(1.0)),
-            row(line!(), http(200, tencent_body("RequestLimitExceeded")), M::POST, secs(4.0)).attempt(3),
+            row(
+                line!(),
+                http(200, tencent_body("RequestLimitExceeded")),
+                M::POST,
+                secs(1.0),
+            ),
+            row(
+                line!(),
+                http(200, tencent_body("RequestLimitExceeded")),
+                M::POST,
+                secs(4.0),
+            )
+            .attempt(3),
             // 4 attempts (ours: the SDK's RateLimitExceededMaxRetries defaults to 0).
-            row(line!(), http(200, tencent_body("RequestLimitExceeded")), M::POST, stop(StopReason::AttemptsSpent { attempts: 4 })).attempt(4),
+            row(
+                line!(),
+                http(200, tencent_body("RequestLimitExceeded")),
+                M::POST,
+                stop(StopReason::AttemptsSpent { attempts: 4 }),
+            )
+            .attempt(4),
             // The comparison is exact: the SDK never retries a sub-code. Its class (inherited from
             // RequestLimitExceeded) is backoff, so we retry it only when a ClientToken makes the
             // resend safe.
-            row(line!(), http(200, tencent_body("RequestLimitExceeded.UinLimitExceeded")), M::POST, NOT_IDEMPOTENT),
-            row(line!(), http(200, tencent_body("RequestLimitExceeded.UinLimitExceeded")), M::POST, secs(1.0)).token(),
+            row(
+                line!(),
+                http(200, tencent_body("RequestLimitExceeded.UinLimitExceeded")),
+                M::POST,
+                NOT_IDEMPOTENT,
+            ),
+            row(
+                line!(),
+                http(200, tencent_body("RequestLimitExceeded.UinLimitExceeded")),
+                M::POST,
+                secs(1.0),
+            )
+            .token(),
             // InternalError: backoff in the catalog, left to the caller by the SDK: only with a token.
-            row(line!(), http(200, tencent_body("InternalError")), M::POST, NOT_IDEMPOTENT),
-            row(line!(), http(200, tencent_body("InternalError")), M::POST, secs(2.0)).token().attempt(2),
+            row(
+                line!(),
+                http(200, tencent_body("InternalError")),
+                M::POST,
+                NOT_IDEMPOTENT,
+            ),
+            row(
+                line!(),
+                http(200, tencent_body("InternalError")),
+                M::POST,
+                secs(2.0),
+            )
+            .token()
+            .attempt(2),
             // Catalog: after_fix / never.
-            row(line!(), http(200, tencent_body("AuthFailure.SignatureExpire")), M::POST, stop(StopReason::NotRetryable(Retry::AfterFix))),
-            row(line!(), http(200, tencent_body("InvalidParameter")), M::POST, stop(StopReason::NotRetryable(Retry::Never))),
+            row(
+                line!(),
+                http(200, tencent_body("AuthFailure.SignatureExpire")),
+                M::POST,
+                stop(StopReason::NotRetryable(Retry::AfterFix)),
+            ),
+            row(
+                line!(),
+                http(200, tencent_body("InvalidParameter")),
+                M::POST,
+                stop(StopReason::NotRetryable(Retry::Never)),
+            ),
             // A gateway's 502 page in front of the API: every API 3.0 call is a POST.
             row(line!(), http(502, HTML_502), M::POST, NOT_IDEMPOTENT),
             row(line!(), http(502, HTML_502), M::POST, secs(1.0)).token(),
-            row(line!(), http(501, HTML_501), M::POST, stop(StopReason::NotRetryable(Retry::Never))),
+            row(
+                line!(),
+                http(501, HTML_501),
+                M::POST,
+                stop(StopReason::NotRetryable(Retry::Never)),
+            ),
             // common/netretry.go, sendWithNetworkFailureRetry: network failures are retried only
             // when isRetryable (the request has a ClientToken field).
-            row(line!(), Input::Transport(TransportFailure::ConnectionLost), M::POST, NOT_IDEMPOTENT),
-            row(line!(), Input::Transport(TransportFailure::Timeout), M::POST, secs(1.0)).token(),
+            row(
+                line!(),
+                Input::Transport(TransportFailure::ConnectionLost),
+                M::POST,
+                NOT_IDEMPOTENT,
+            ),
+            row(
+                line!(),
+                Input::Transport(TransportFailure::Timeout),
+                M::POST,
+                secs(1.0),
+            )
+            .token(),
             // A connect error sent nothing (the SDK's UnsafeRetryOnConnectionFailure covers it).
-            row(line!(), Input::Transport(TransportFailure::Connect), M::POST, secs(1.0)),
+            row(
+                line!(),
+                Input::Transport(TransportFailure::Connect),
+                M::POST,
+                secs(1.0),
+            ),
         ]
     };
     check::<tencent::Code>(RetryPolicy::for_provider::<tencent::Code>(), rows());
@@ -276,21 +498,58 @@ fn ibm_agrees_with_go_sdk_core() {
     let rows = vec![
         // IBMCloudSDKRetryPolicy: resp.StatusCode == 429 → retry (no throttling code in the
         // catalog: the status decides); go-retryablehttp DefaultBackoff: 1 s × 2^n up to 30 s.
-        row(line!(), http(429, ibm_body("rate_limited", 429)), M::POST, secs(1.0)),
-        row(line!(), http(429, ibm_body("rate_limited", 429)), M::GET, secs(8.0)).attempt(4),
+        row(
+            line!(),
+            http(429, ibm_body("rate_limited", 429)),
+            M::POST,
+            secs(1.0),
+        ),
+        row(
+            line!(),
+            http(429, ibm_body("rate_limited", 429)),
+            M::GET,
+            secs(8.0),
+        )
+        .attempt(4),
         // RetryMax 4: 5 attempts.
-        row(line!(), http(429, ibm_body("rate_limited", 429)), M::GET, stop(StopReason::AttemptsSpent { attempts: 5 })).attempt(5),
+        row(
+            line!(),
+            http(429, ibm_body("rate_limited", 429)),
+            M::GET,
+            stop(StopReason::AttemptsSpent { attempts: 5 }),
+        )
+        .attempt(5),
         // 5xx but 501 → retry, whatever the method in the SDK; IBM has no idempotency token, so
         // we retry a POST only when told all requests are idempotent.
-        row(line!(), http(500, ibm_body("service_error", 500)), M::GET, secs(2.0)).attempt(2),
-        row(line!(), http(500, ibm_body("service_error", 500)), M::POST, NOT_IDEMPOTENT),
-        row(line!(), http(501, ibm_body("not_implemented", 501)), M::GET, stop(StopReason::NotRetryable(Retry::Never))),
+        row(
+            line!(),
+            http(500, ibm_body("service_error", 500)),
+            M::GET,
+            secs(2.0),
+        )
+        .attempt(2),
+        row(
+            line!(),
+            http(500, ibm_body("service_error", 500)),
+            M::POST,
+            NOT_IDEMPOTENT,
+        ),
+        row(
+            line!(),
+            http(501, ibm_body("not_implemented", 501)),
+            M::GET,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
         row(line!(), http(502, HTML_502), M::PUT, secs(1.0)),
         // IBMCloudSDKBackoffPolicy honours Retry-After (a date is capped at RetryWaitMax); ours
         // stops when it is longer than the longest wait.
         row(
             line!(),
-            Input::Http(503, HTML_502.to_owned(), &[("retry-after", "Fri, 01 Jan 2100 00:00:00 GMT")]),
+            Input::Http(
+                503,
+                HTML_502.to_owned(),
+                &[("retry-after", "Fri, 01 Jan 2100 00:00:00 GMT")],
+            ),
             M::GET,
             Expect::Stop(StopReason::RetryAfterTooLong {
                 asked: Duration::ZERO, // replaced below: the date is measured at decision time
@@ -298,11 +557,26 @@ fn ibm_agrees_with_go_sdk_core() {
             }),
         ),
         // The catalog: a fresh token helps, the same request does not.
-        row(line!(), http(401, ibm_body("unauthenticated", 401)), M::GET, stop(StopReason::NotRetryable(Retry::AfterFix))),
+        row(
+            line!(),
+            http(401, ibm_body("unauthenticated", 401)),
+            M::GET,
+            stop(StopReason::NotRetryable(Retry::AfterFix)),
+        ),
         // A dropped connection mid-answer: the SDK retries every non-TLS, non-redirect error; we
         // only what is safe to resend.
-        row(line!(), Input::Transport(TransportFailure::ConnectionLost), M::GET, secs(1.0)),
-        row(line!(), Input::Transport(TransportFailure::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::ConnectionLost),
+            M::GET,
+            secs(1.0),
+        ),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::ConnectionLost),
+            M::POST,
+            NOT_IDEMPOTENT,
+        ),
     ];
     // The date row's exact `asked` depends on the clock: check it apart.
     let (dated, rows): (Vec<Row>, Vec<Row>) = rows
@@ -310,7 +584,9 @@ fn ibm_agrees_with_go_sdk_core() {
         .partition(|row| matches!(row.expect, Expect::Stop(StopReason::RetryAfterTooLong { .. })));
     check::<ibm_vpc_metadata::Code>(RetryPolicy::for_provider::<ibm_vpc_metadata::Code>(), rows);
     for row in dated {
-        let Input::Http(status, body, headers) = &row.input else { unreachable!() };
+        let Input::Http(status, body, headers) = &row.input else {
+            unreachable!()
+        };
         let mut map = http::HeaderMap::new();
         map.insert(headers[0].0, http::HeaderValue::from_static(headers[0].1));
         let error = ibm_vpc_metadata::Error::from_parts(*status, &map, body.as_bytes());
@@ -334,23 +610,72 @@ fn alibaba_agrees_with_dkms_gcs_go_sdk() {
     let rows = vec![
         // openapi-util IsRetryErr: InternalFailure, ServiceUnavailableTemporary → retry, for
         // every KMS instance request (all POST; none creates anything).
-        row(line!(), http(500, alibaba_body("InternalFailure")), M::POST, secs(0.0)),
+        row(
+            line!(),
+            http(500, alibaba_body("InternalFailure")),
+            M::POST,
+            secs(0.0),
+        ),
         // openapi DoRequest: backoff rand.Intn(2^n − 1) s; here full jitter over 2 s × 2^(n−1).
-        row(line!(), http(503, alibaba_body("ServiceUnavailableTemporary")), M::POST, secs(2.0)).attempt(2).fraction(0.5),
+        row(
+            line!(),
+            http(503, alibaba_body("ServiceUnavailableTemporary")),
+            M::POST,
+            secs(2.0),
+        )
+        .attempt(2)
+        .fraction(0.5),
         // IsRetryErr: Rejected.Throttling (unknown to the catalog: its 429 status decides).
-        row(line!(), http(429, alibaba_body("Rejected.Throttling")), M::POST, secs(1.0)).fraction(0.5),
+        row(
+            line!(),
+            http(429, alibaba_body("Rejected.Throttling")),
+            M::POST,
+            secs(1.0),
+        )
+        .fraction(0.5),
         // maxAttempts 3 retries (tea AllowRetry: retryTimes <= maxAttempts): 4 attempts.
-        row(line!(), http(500, alibaba_body("InternalFailure")), M::POST, stop(StopReason::AttemptsSpent { attempts: 4 })).attempt(4),
+        row(
+            line!(),
+            http(500, alibaba_body("InternalFailure")),
+            M::POST,
+            stop(StopReason::AttemptsSpent { attempts: 4 }),
+        )
+        .attempt(4),
         // tea Retryable: status >= 500 → retry; the HTML 502 page too.
         row(line!(), http(502, HTML_502), M::POST, secs(0.0)),
-        row(line!(), http(501, HTML_501), M::POST, stop(StopReason::NotRetryable(Retry::Never))),
+        row(
+            line!(),
+            http(501, HTML_501),
+            M::POST,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
         // The catalog: key states are after_fix, an unknown key is never.
-        row(line!(), http(400, alibaba_body("Rejected.Disabled")), M::POST, stop(StopReason::NotRetryable(Retry::AfterFix))),
-        row(line!(), http(404, alibaba_body("Forbidden.KeyNotFound")), M::POST, stop(StopReason::NotRetryable(Retry::Never))),
+        row(
+            line!(),
+            http(400, alibaba_body("Rejected.Disabled")),
+            M::POST,
+            stop(StopReason::NotRetryable(Retry::AfterFix)),
+        ),
+        row(
+            line!(),
+            http(404, alibaba_body("Forbidden.KeyNotFound")),
+            M::POST,
+            stop(StopReason::NotRetryable(Retry::Never)),
+        ),
         // tea Retryable: an error that is not an SDKError (the network) → retry; we only what is
         // safe to resend.
-        row(line!(), Input::Transport(TransportFailure::Connect), M::POST, secs(0.0)),
-        row(line!(), Input::Transport(TransportFailure::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::Connect),
+            M::POST,
+            secs(0.0),
+        ),
+        row(
+            line!(),
+            Input::Transport(TransportFailure::ConnectionLost),
+            M::POST,
+            NOT_IDEMPOTENT,
+        ),
     ];
     check::<alibaba_kms::Code>(RetryPolicy::for_provider::<alibaba_kms::Code>(), rows);
 }
@@ -358,11 +683,18 @@ fn alibaba_agrees_with_dkms_gcs_go_sdk() {
 #[test]
 fn jitter_stays_within_its_bounds() {
     let policy = RetryPolicy::for_provider::<oci::Code>();
-    let error = oci::Error::from_parts(429, &http::HeaderMap::new(), oci_body("TooManyRequests").as_bytes());
+    let error = oci::Error::from_parts(
+        429,
+        &http::HeaderMap::new(),
+        oci_body("TooManyRequests").as_bytes(),
+    );
     let ctx = RetryContext::new(Method::GET).attempt(3);
     for _ in 0..1_000 {
         let delay = policy.decide(&error, &ctx).delay().unwrap();
-        assert!(delay >= Duration::from_secs(4) && delay < Duration::from_secs(5), "{delay:?}");
+        assert!(
+            delay >= Duration::from_secs(4) && delay < Duration::from_secs(5),
+            "{delay:?}"
+        );
     }
     let off = policy.with_jitter(false).decide(&error, &ctx);
     assert_eq!(off.delay(), Some(Duration::from_secs(4)));

@@ -70,13 +70,22 @@ async fn tower_policy_retries_what_decide_says() {
     }
     // Throttled: retried whatever the method.
     let response = send!(request(http::Method::POST, "throttled", None)).unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("throttled")), (200, 2));
+    assert_eq!(
+        (response.status().as_u16(), provider.attempts("throttled")),
+        (200, 2)
+    );
     // A POST's 502: retried with a token (the same one), not without.
     let response = send!(request(http::Method::POST, "post-token", Some("t-1"))).unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("post-token")), (200, 2));
+    assert_eq!(
+        (response.status().as_u16(), provider.attempts("post-token")),
+        (200, 2)
+    );
     assert_eq!(provider.tokens("post-token"), ["t-1", "t-1"]);
     let response = send!(request(http::Method::POST, "post-bare", None)).unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("post-bare")), (502, 1));
+    assert_eq!(
+        (response.status().as_u16(), provider.attempts("post-bare")),
+        (502, 1)
+    );
     // A GET against a service that stays down: every attempt, then its last answer.
     let response = send!(request(http::Method::GET, "down", None)).unwrap();
     assert_eq!((response.status().as_u16(), provider.attempts("down")), (503, 3));
@@ -97,24 +106,58 @@ async fn reqwest_middleware_retries_what_decide_says() {
         .build();
     let url = format!("{}/20160918/instances", provider.url);
 
-    let response = without_tokens.post(&url).header(KEY_HEADER, "throttled").send().await.unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("throttled")), (200, 2));
+    let response = without_tokens
+        .post(&url)
+        .header(KEY_HEADER, "throttled")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (response.status().as_u16(), provider.attempts("throttled")),
+        (200, 2)
+    );
 
     // The middleware adds one opc-retry-token to the POST and sends it with every attempt.
-    let response = with_tokens.post(&url).header(KEY_HEADER, "post-added").send().await.unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("post-added")), (200, 2));
+    let response = with_tokens
+        .post(&url)
+        .header(KEY_HEADER, "post-added")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (response.status().as_u16(), provider.attempts("post-added")),
+        (200, 2)
+    );
     let tokens = provider.tokens("post-added");
     assert_eq!(tokens.len(), 2);
     assert!(tokens[0].len() == 32 && tokens[0] == tokens[1], "{tokens:?}");
 
     // Without a token the POST's 502 comes back, body and all, after one attempt.
-    let response = without_tokens.post(&url).header(KEY_HEADER, "post-bare").send().await.unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("post-bare")), (502, 1));
+    let response = without_tokens
+        .post(&url)
+        .header(KEY_HEADER, "post-bare")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (response.status().as_u16(), provider.attempts("post-bare")),
+        (502, 1)
+    );
     assert!(response.text().await.unwrap().contains("502 Bad Gateway"));
 
-    let response = without_tokens.get(&url).header(KEY_HEADER, "down").send().await.unwrap();
+    let response = without_tokens
+        .get(&url)
+        .header(KEY_HEADER, "down")
+        .send()
+        .await
+        .unwrap();
     assert_eq!((response.status().as_u16(), provider.attempts("down")), (503, 3));
-    let response = with_tokens.get(&url).header(KEY_HEADER, "bad").send().await.unwrap();
+    let response = with_tokens
+        .get(&url)
+        .header(KEY_HEADER, "bad")
+        .send()
+        .await
+        .unwrap();
     assert_eq!((response.status().as_u16(), provider.attempts("bad")), (400, 1));
     assert_eq!(provider.unsafe_repeats(), 0);
 }

@@ -127,17 +127,18 @@ fn parse(envelope: Envelope, body: &[u8]) -> Option<Parsed<'_>> {
 /// ```
 /// use std::time::Duration;
 ///
-/// use cloud_errors::{oci, Category, Retry};
+/// use cloud_errors::{oci, Category, Retry, RetryContext, RetryPolicy};
 ///
-/// /// How long to wait before attempt `attempt + 1`, or `None` to give up and report `error`.
+/// /// How long to wait before attempt `attempt + 1` of a GET, or `None` to give up and report
+/// /// `error`: the service's Retry-After (when the policy allows that long), else exponential
+/// /// backoff from 100 ms, at most 4 attempts.
 /// fn next_delay(error: &oci::Error, attempt: u32) -> Option<Duration> {
-///     const MAX_ATTEMPTS: u32 = 4;
-///     if !error.is_retryable() || attempt + 1 >= MAX_ATTEMPTS {
-///         return None;
-///     }
-///     // The server's Retry-After wins over the client's own exponential backoff.
-///     let backoff = Duration::from_millis(100 << attempt);
-///     Some(error.retry_after().unwrap_or(backoff))
+///     let policy = RetryPolicy::for_provider::<oci::Code>()
+///         .with_max_attempts(4)
+///         .with_base(Duration::from_millis(100))
+///         .with_jitter(false);
+///     let ctx = RetryContext::new(http::Method::GET).attempt(attempt + 1);
+///     policy.decide(error, &ctx).delay()
 /// }
 ///
 /// // Throttled, with a Retry-After: wait as long as the service asks.
@@ -288,6 +289,7 @@ impl<C: ProviderCode> ProviderError<C> {
     }
 
     /// Records that the body was cut to `kept` bytes before it was read.
+    #[cfg_attr(not(feature = "reqwest"), allow(dead_code))]
     pub(crate) fn with_truncation(mut self, kept: usize, declared: Option<u64>) -> Self {
         self.truncated = Some(Truncated { kept, declared });
         self
@@ -589,6 +591,12 @@ impl<C: ProviderCode> serde::Serialize for ProviderError<C> {
         }
         if let Some(body) = &self.raw_body {
             map.serialize_entry("raw_body", &Body(body))?;
+        }
+        if let Some(Truncated { kept, declared }) = self.truncated {
+            map.serialize_entry("body_kept_bytes", &kept)?;
+            if let Some(declared) = declared {
+                map.serialize_entry("body_declared_bytes", &declared)?;
+            }
         }
         map.end()
     }

@@ -114,7 +114,8 @@ impl FakeProvider {
         let unsafe_repeats: Arc<AtomicUsize> = Arc::default();
         let repeats = Arc::clone(&unsafe_repeats);
         let app = axum::Router::new().fallback(move |method: Method, headers: HeaderMap| {
-            let (script, counter, repeats) = (Arc::clone(&script), Arc::clone(&counter), Arc::clone(&repeats));
+            let (script, counter, repeats) =
+                (Arc::clone(&script), Arc::clone(&counter), Arc::clone(&repeats));
             let processed = Arc::clone(&processed);
             let token_log = Arc::clone(&token_log);
             async move {
@@ -129,12 +130,20 @@ impl FakeProvider {
                     *count += 1;
                     *count - 1
                 };
-                let idempotent = matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+                let idempotent = matches!(
+                    method,
+                    Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+                );
                 let token = headers
                     .get("opc-retry-token")
                     .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
                     .unwrap_or_default();
-                token_log.lock().unwrap().entry(key.clone()).or_default().push(token);
+                token_log
+                    .lock()
+                    .unwrap()
+                    .entry(key.clone())
+                    .or_default()
+                    .push(token);
                 let reply = script(Request { key: &key, attempt });
                 {
                     let mut processed = processed.lock().unwrap();
@@ -379,7 +388,10 @@ pub const EXAMPLE_POLICY: Policy = Policy {
 /// Runs each scenario (a call key and its title) as one GET with the examples' policy and real
 /// delays, and prints how it went.
 pub async fn run_scenarios<C: ProviderCode>(provider: &FakeProvider, scenarios: &[(&str, &str)]) {
-    let scenarios: Vec<_> = scenarios.iter().map(|&(key, title)| (key, title, SendAs::GET)).collect();
+    let scenarios: Vec<_> = scenarios
+        .iter()
+        .map(|&(key, title)| (key, title, SendAs::GET))
+        .collect();
     run_scenarios_as::<C>(provider, &scenarios).await;
 }
 
