@@ -1,12 +1,10 @@
 //! The checked model: what validation produces and emission consumes. Every value here has
-//! passed the checks of `validate` (or of `#[cloud_error]`'s attribute parser).
+//! passed the checks of `check` and `validate` (or of `#[cloud_error]`'s attribute parser).
 
 use proc_macro2::Ident;
-use serde::Deserialize;
 
 /// Whether retrying can help; mirrors `cloud_errors::Retry`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Retry {
     Never,
     Backoff,
@@ -52,8 +50,7 @@ impl Retry {
 }
 
 /// A `google.rpc.Code` category; mirrors `cloud_errors::Category`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Category {
     Cancelled,
     Unknown,
@@ -152,8 +149,7 @@ impl Category {
 }
 
 /// How a provider wraps errors in its HTTP responses; picks the response parser.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Envelope {
     /// JSON `{"code", "message"}`, request id in the `opc-request-id` header.
     Oci,
@@ -177,8 +173,7 @@ impl Envelope {
 }
 
 /// A text in English and Japanese.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bilingual {
     pub en: String,
     pub ja: String,
