@@ -58,6 +58,9 @@ pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>
     options.with_snippet = false;
     // Repeated keys are reported by `Reader::fields`, naming both places.
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    // The default budget stops at 250,000 nodes, a catalog of about 20,000 codes; a catalog's
+    // size is bounded by its file, and aliases stay bounded by the default alias limits.
+    options.budget = None;
     let root: Node = match serde_saphyr::from_str_with_options(text, options) {
         Ok(root) => root,
         Err(error) => return Err((vec![syntax_error(&error)], None)),
