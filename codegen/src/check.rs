@@ -29,6 +29,9 @@ impl<T, L> Located<T, L> {
     }
 }
 
+/// A text and where it was written.
+pub type Text<L> = Located<String, L>;
+
 /// One problem: where, what is wrong, the other places involved, and how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding<L> {
@@ -75,7 +78,7 @@ pub struct Entry<L> {
     /// `None`: not given, the English text is used (an option of `#[cloud_error]`).
     pub ja: Option<Located<String, L>>,
     /// The English help and, when given, the Japanese.
-    pub help: Option<(Located<String, L>, Option<Located<String, L>>)>,
+    pub help: Option<(Text<L>, Option<Text<L>>)>,
     pub messages: Vec<Located<String, L>>,
     pub overrides: bool,
 }
@@ -144,6 +147,7 @@ pub fn check_entries<L: Clone>(
             .as_ref()
             .or(entry.code.as_ref())
             .map(|at| at.at.clone());
+        let mut repeated_code = false;
         if let Some(code) = &entry.code {
             if let Some(problem) = wire_code_problem(&code.value) {
                 findings.push(Finding::new(
@@ -153,6 +157,7 @@ pub fn check_entries<L: Clone>(
                 ));
             }
             if let Some(&first) = first_with_code.get(code.value.as_str()) {
+                repeated_code = true;
                 let merge = match origin {
                     Origin::Catalog => {
                         "merge the two entries: one entry can list several statuses and messages"
@@ -173,10 +178,9 @@ pub fn check_entries<L: Clone>(
                     )
                     .note(first_at, "first defined here"),
                 );
-                names.push(None);
-                continue;
+            } else {
+                first_with_code.insert(&code.value, index);
             }
-            first_with_code.insert(&code.value, index);
         }
         let name = match name {
             None => None,
@@ -190,33 +194,36 @@ pub fn check_entries<L: Clone>(
             names.push(None);
             continue;
         };
-        if let (Some(&first), Some(at)) = (first_with_name.get(&name), name_at) {
-            let other = &entries[first];
-            let label = |entry: &Entry<L>| match (&entry.code, &entry.name) {
-                (Some(code), _) => shown(&code.value).into_owned(),
-                (None, _) => name.clone(),
-            };
-            let help = match origin {
-                Origin::Catalog => "give one of them an explicit `name:`",
-                Origin::Attribute => "rename one of the variants",
-            };
-            let other_at = other
-                .name
-                .as_ref()
-                .or(other.code.as_ref())
-                .map_or(at.clone(), |o| o.at.clone());
-            findings.push(
-                Finding::new(
-                    at,
-                    format!(
-                        "the codes `{}` and `{}` both become the variant `{name}`",
-                        label(other),
-                        label(entry)
-                    ),
-                    help,
-                )
-                .note(other_at, "the other code is here"),
-            );
+        if let Some(&first) = first_with_name.get(&name) {
+            // A repeated code is reported as such, not again as a repeated name.
+            if let (false, Some(at)) = (repeated_code, name_at) {
+                let other = &entries[first];
+                let label = |entry: &Entry<L>| match &entry.code {
+                    Some(code) => shown(&code.value).into_owned(),
+                    None => name.clone(),
+                };
+                let help = match origin {
+                    Origin::Catalog => "give one of them an explicit `name:`",
+                    Origin::Attribute => "rename one of the variants",
+                };
+                let other_at = other
+                    .name
+                    .as_ref()
+                    .or(other.code.as_ref())
+                    .map_or(at.clone(), |o| o.at.clone());
+                findings.push(
+                    Finding::new(
+                        at,
+                        format!(
+                            "the codes `{}` and `{}` both become the variant `{name}`",
+                            label(other),
+                            label(entry)
+                        ),
+                        help,
+                    )
+                    .note(other_at, "the other code is here"),
+                );
+            }
             names.push(None);
             continue;
         }

@@ -9,7 +9,9 @@
 //! one-line forwarding methods.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+#[cfg(feature = "catalog")]
+use quote::ToTokens;
+use quote::{format_ident, quote, quote_spanned};
 
 use crate::model::{Bilingual, Catalog, CodeDef, StatusRule};
 use crate::phf::PerfectHash;

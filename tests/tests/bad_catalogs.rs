@@ -51,12 +51,19 @@ fn all_cases() -> Vec<PathBuf> {
 }
 
 fn name(case: &Path) -> String {
-    case.file_name().unwrap().to_string_lossy().trim_end_matches(".yaml").to_owned()
+    case.file_name()
+        .unwrap()
+        .to_string_lossy()
+        .trim_end_matches(".yaml")
+        .to_owned()
 }
 
 /// The cases in the indented style, each named by its mistake.
 fn indented_cases() -> Vec<PathBuf> {
-    all_cases().into_iter().filter(|case| !name(case).contains('.')).collect()
+    all_cases()
+        .into_iter()
+        .filter(|case| !name(case).contains('.'))
+        .collect()
 }
 
 /// `case`'s variant in `style` (`flush`, `flow`), if it has one.
@@ -102,18 +109,29 @@ fn expect(expected_path: &Path, actual: &str, update: bool, mismatches: &mut Vec
             "{}:\n--- expected\n{expected}\n+++ actual\n{actual}",
             expected_path.display()
         )),
-        Err(error) => mismatches.push(format!("{}: {error}; actual output:\n{actual}", expected_path.display())),
+        Err(error) => mismatches.push(format!(
+            "{}: {error}; actual output:\n{actual}",
+            expected_path.display()
+        )),
     }
 }
 
 /// Whether any file of the case has a list item, which YAML lets one write flush or indented.
 fn has_list_items(case: &Path) -> bool {
     let files: Vec<PathBuf> = if case.is_dir() {
-        std::fs::read_dir(case).unwrap().map(|entry| entry.unwrap().path()).collect()
+        std::fs::read_dir(case)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect()
     } else {
         vec![case.to_path_buf()]
     };
-    files.iter().any(|file| std::fs::read_to_string(file).unwrap().lines().any(|line| line.starts_with("  - ")))
+    files.iter().any(|file| {
+        std::fs::read_to_string(file)
+            .unwrap()
+            .lines()
+            .any(|line| line.starts_with("  - "))
+    })
 }
 
 #[test]
@@ -134,7 +152,10 @@ fn every_bad_catalog_gets_its_expected_diagnostics_in_every_style() {
                 let (from, to) = if case.is_dir() {
                     (format!("{}.flush/", name(case)), format!("{}/", name(case)))
                 } else {
-                    (format!("{}.flush.yaml", name(case)), format!("{}.yaml", name(case)))
+                    (
+                        format!("{}.flush.yaml", name(case)),
+                        format!("{}.yaml", name(case)),
+                    )
                 };
                 let flush_output = diagnose(&flush).replace(&from, &to);
                 if flush_output != actual {
@@ -144,9 +165,11 @@ fn every_bad_catalog_gets_its_expected_diagnostics_in_every_style() {
                     ));
                 }
             }
-            None if has_list_items(case) => {
-                mismatches.push(format!("{}: no flush-style variant `{}.flush`", case.display(), name(case)))
-            }
+            None if has_list_items(case) => mismatches.push(format!(
+                "{}: no flush-style variant `{}.flush`",
+                case.display(),
+                name(case)
+            )),
             None => {}
         }
         for style in ["compact", "flow"] {
@@ -156,9 +179,13 @@ fn every_bad_catalog_gets_its_expected_diagnostics_in_every_style() {
                     let expected_path = corpus().join(format!("{}.{style}.stderr", name(case)));
                     expect(&expected_path, &diagnose(&path), update, &mut mismatches);
                 }
-                None if style == "compact" && has_list_items(case) && !case.is_dir() => mismatches.push(
-                    format!("{}: no variant `{}.compact.yaml` in the style of PyYAML", case.display(), name(case)),
-                ),
+                None if style == "compact" && has_list_items(case) && !case.is_dir() => {
+                    mismatches.push(format!(
+                        "{}: no variant `{}.compact.yaml` in the style of PyYAML",
+                        case.display(),
+                        name(case)
+                    ))
+                }
                 None => {}
             }
         }
@@ -215,7 +242,9 @@ fn every_position_is_the_marked_token() {
             };
             let marker = format!("# <- {kind}: ");
             let Some(at) = source_line.rfind(&marker) else {
-                problems.push(format!("{file}:{row}:{column}: the {kind} points at a line not marked `{marker}…`"));
+                problems.push(format!(
+                    "{file}:{row}:{column}: the {kind} points at a line not marked `{marker}…`"
+                ));
                 continue;
             };
             used_markers.insert((file.clone(), row));
@@ -234,23 +263,37 @@ fn every_position_is_the_marked_token() {
     // A marker no diagnostic uses is a mistake the checks missed.
     for case in &cases {
         let files: Vec<PathBuf> = if case.is_dir() {
-            std::fs::read_dir(case).unwrap().map(|entry| entry.unwrap().path()).collect()
+            std::fs::read_dir(case)
+                .unwrap()
+                .map(|entry| entry.unwrap().path())
+                .collect()
         } else {
             vec![case.clone()]
         };
         for path in files {
-            let file = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            let file = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             let text = std::fs::read_to_string(&path).unwrap();
             for (index, line) in text.lines().enumerate() {
                 if (line.contains("# <- error: ") || line.contains("# <- note: "))
                     && !used_markers.contains(&(file.clone(), index + 1))
                 {
-                    problems.push(format!("{file}:{}: marked, but no diagnostic points here", index + 1));
+                    problems.push(format!(
+                        "{file}:{}: marked, but no diagnostic points here",
+                        index + 1
+                    ));
                 }
             }
         }
     }
-    assert!(problems.is_empty(), "positions that are not the mistake:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "positions that are not the mistake:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// xtask stops before writing when any catalog is bad: with the real catalogs and one bad file,
@@ -268,7 +311,10 @@ fn one_bad_catalog_among_good_ones_fails_the_whole_run() {
             std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
         }
     }
-    assert!(generate(&dir, &dir).is_ok(), "the copied catalogs are good on their own");
+    assert!(
+        generate(&dir, &dir).is_ok(),
+        "the copied catalogs are good on their own"
+    );
     for bad in ["duplicate_code.yaml", "unknown_retry.yaml"] {
         std::fs::copy(corpus().join(bad), dir.join(bad)).unwrap();
     }
