@@ -156,9 +156,6 @@ impl<'de> Visitor<'de> for ValueVisitor {
     fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
         Ok(Value::Int(n.into()))
     }
-    fn visit_i128<E>(self, n: i128) -> Result<Value, E> {
-        Ok(Value::Int(n))
-    }
     fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
         Ok(Value::OtherScalar("number"))
     }
@@ -170,12 +167,6 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
     fn visit_unit<E>(self) -> Result<Value, E> {
         Ok(Value::OtherScalar("null"))
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::OtherScalar("null"))
-    }
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        Value::deserialize(deserializer)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
@@ -255,7 +246,7 @@ impl Reader<'_> {
             let what = if root.is_null() {
                 "no catalog".to_owned()
             } else {
-                format!("{}, not a catalog", describe(&root))
+                format!("{}, not a catalog", describe(&root, self.text))
             };
             self.findings.push(Finding::new(
                 Pos { line: 1, column: 1 },
@@ -408,7 +399,12 @@ impl Reader<'_> {
         let mut key_at: Vec<Option<Pos>> = vec![None; keys.len()];
         let at = node.at;
         let Value::Map(entries) = node.value else {
-            self.wrong_type(&node, "", owner, "a mapping of keys (see catalogs/README.md)");
+            self.wrong_type(
+                &node,
+                "",
+                owner,
+                "write a mapping of keys (see catalogs/README.md)",
+            );
             return Fields { values };
         };
         let first_key = entries.first().map_or(at, |(key, _)| key.at);
@@ -464,7 +460,7 @@ impl Reader<'_> {
                     &node,
                     key,
                     owner,
-                    "a string (see catalogs/README.md for the type of each key)",
+                    "write a string (see catalogs/README.md for the type of each key)",
                 );
                 None
             }
@@ -499,7 +495,7 @@ impl Reader<'_> {
             .join(", ");
         let text = match &node.value {
             Value::Seq(_) | Value::Map(_) | Value::OtherScalar("null") => {
-                self.wrong_type(&node, key, owner, &format!("one of {allowed}"));
+                self.wrong_type(&node, key, owner, &format!("write one of {allowed}"));
                 return None;
             }
             _ => self.scalar_text(&node),
@@ -520,7 +516,7 @@ impl Reader<'_> {
             "true" | "True" | "TRUE" if matches!(node.value, Value::OtherScalar("boolean")) => Some(true),
             "false" | "False" | "FALSE" if matches!(node.value, Value::OtherScalar("boolean")) => Some(false),
             _ => {
-                self.wrong_type(&node, key, owner, "`true` or `false`");
+                self.wrong_type(&node, key, owner, "write `true` or `false`");
                 None
             }
         }
@@ -545,7 +541,7 @@ impl Reader<'_> {
             // A negative or huge number is no status: the status check says so, with its range.
             Value::Int(n) => Some(Located::new(u64::try_from(n).unwrap_or(u64::MAX), node.at)),
             _ => {
-                self.wrong_type_of(&node, field, owner, STATUS_HELP.to_owned());
+                self.wrong_type(&node, field, owner, STATUS_HELP);
                 None
             }
         }
@@ -568,38 +564,26 @@ impl Reader<'_> {
                 read
             }
             _ => {
-                self.wrong_type(&node, key, owner, "a list (`- ` items, or `[…]`)");
+                self.wrong_type(&node, key, owner, "write a list (`- ` items, or `[…]`)");
                 Vec::new()
             }
         }
     }
 
-    fn wrong_type(&mut self, node: &Node, key: &str, owner: &str, expected: &str) {
-        let field = if key.is_empty() || key.starts_with("item ") {
-            key.to_owned()
-        } else {
-            format!("`{key}`")
+    /// `key` (`code`, `item 2 of …`, or nothing for the owner itself) of `owner` has the wrong type.
+    fn wrong_type(&mut self, node: &Node, key: &str, owner: &str, help: &str) {
+        let whose = match key {
+            "" => owner.to_owned(),
+            _ if key.starts_with("item ") || key.starts_with('`') => format!("{key} of {owner}"),
+            _ => format!("`{key}` of {owner}"),
         };
-        self.wrong_type_of(node, &field, owner, format!("write {expected}"));
-    }
-
-    fn wrong_type_of(&mut self, node: &Node, field: &str, owner: &str, help: String) {
-        let whose = if field.is_empty() {
-            owner.to_owned()
-        } else {
-            format!("{field} of {owner}")
-        };
-        let message = format!("{whose} has the wrong type: {}", describe_with(node, self.text));
+        let message = format!("{whose} has the wrong type: {}", describe(node, self.text));
         self.findings.push(Finding::new(node.at, message, help));
     }
 }
 
-/// A node as messages describe a value of the wrong type.
-fn describe(node: &Node) -> String {
-    describe_with(node, "")
-}
-
-fn describe_with(node: &Node, text: &str) -> String {
+/// A node as messages describe a value of the wrong type; `text` is the file's.
+fn describe(node: &Node, text: &str) -> String {
     let raw = || {
         node.bytes
             .and_then(|(start, len)| text.get(start..start + len))

@@ -77,21 +77,12 @@ struct Places {
 }
 
 impl Places {
-    fn location(&self, at: Pos) -> Location {
+    fn at(&self, at: Pos) -> Location {
         Location {
             file: self.file.clone(),
             line: at.line,
             column: at.column,
         }
-    }
-    fn module(&self) -> Location {
-        self.location(self.module)
-    }
-    fn extends(&self) -> Location {
-        self.location(self.extends)
-    }
-    fn code(&self, index: usize) -> Location {
-        self.location(self.codes[index])
     }
 }
 
@@ -223,10 +214,10 @@ fn check_across(
         if let Some(&first) = by_module.get(catalog.module.as_str()) {
             diagnostics.push(
                 Diagnostic::new(
-                    places[index].module(),
+                    places[index].at(places[index].module),
                     format!("two catalogs are both `module: {}`", catalog.module),
                 )
-                .note(places[first].module(), "the other one is here")
+                .note(places[first].at(places[first].module), "the other one is here")
                 .help("module names must be unique: rename one"),
             );
         } else {
@@ -239,7 +230,7 @@ fn check_across(
                 if code.overrides {
                     diagnostics.push(
                         Diagnostic::new(
-                            places[index].code(code_index),
+                            places[index].at(places[index].codes[code_index]),
                             format!(
                                 "`{}` has `overrides: true`, but the catalog extends nothing",
                                 shown(&code.wire)
@@ -278,7 +269,7 @@ fn check_across(
             };
             diagnostics.push(
                 Diagnostic::new(
-                    places[index].extends(),
+                    places[index].at(places[index].extends),
                     format!("`extends: {base_name}` names no catalog"),
                 )
                 .help(help),
@@ -295,7 +286,7 @@ fn check_across(
                 cycle = true;
                 diagnostics.push(
                     Diagnostic::new(
-                        places[index].extends(),
+                        places[index].at(places[index].extends),
                         format!("`extends` forms a cycle: {}", chain.join(" → ")),
                     )
                     .help("a service catalog extends a common catalog, which extends nothing"),
@@ -322,11 +313,11 @@ fn check_across(
             .map(|(base_code, code)| (code.wire.as_str(), base_code))
             .collect();
         for (code_index, code) in catalog.codes.iter().enumerate() {
-            let at = || places[index].code(code_index);
+            let at = || places[index].at(places[index].codes[code_index]);
             match (in_base.get(code.wire.as_str()), code.overrides) {
                 (Some(&base_code), false) => diagnostics.push(
                     Diagnostic::new(at(), format!("`{}` repeats a code of the base catalog `{}`", shown(&code.wire), base.module))
-                        .note(places[base_index].code(base_code), "the base catalog defines it here")
+                        .note(places[base_index].at(places[base_index].codes[base_code]), "the base catalog defines it here")
                         .help("add `overrides: true` to redefine it for this service, or remove the entry to reuse the base's definition"),
                 ),
                 (None, true) => diagnostics.push(
