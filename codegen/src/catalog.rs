@@ -191,27 +191,11 @@ impl Node {
 }
 
 const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
-const CATALOG_KEYS: [&str; 7] = [
-    "module",
-    "provider",
-    "docs",
-    "envelope",
-    "extends",
-    "status_rules",
-    "codes",
-];
-const CODE_KEYS: [&str; 10] = [
-    "code",
-    "status",
-    "retry",
-    "category",
-    "en",
-    "ja",
-    "help",
-    "name",
-    "messages",
-    "overrides",
-];
+// Tables, one line each.
+#[rustfmt::skip]
+const CATALOG_KEYS: [&str; 7] = ["module", "provider", "docs", "envelope", "extends", "status_rules", "codes"];
+#[rustfmt::skip]
+const CODE_KEYS: [&str; 10] = ["code", "status", "retry", "category", "en", "ja", "help", "name", "messages", "overrides"];
 const RULE_KEYS: [&str; 5] = ["status", "retry", "category", "en", "ja"];
 const HELP_KEYS: [&str; 2] = ["en", "ja"];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
@@ -222,19 +206,21 @@ struct Reader<'a> {
     findings: Vec<Finding<Pos>>,
 }
 
-/// The values of a mapping's known keys, in the order of its key list.
+/// The values of a mapping's known keys.
 struct Fields {
+    keys: &'static [&'static str],
     values: Vec<Option<Node>>,
 }
 
 impl Fields {
-    fn take(&mut self, index: usize) -> Option<Node> {
+    fn take(&mut self, key: &str) -> Option<Node> {
+        let index = self.keys.iter().position(|known| *known == key)?;
         self.values[index].take()
     }
 
     /// An optional key's value: null (`key:` with nothing after it) is the same as no key.
-    fn optional(&mut self, index: usize) -> Option<Node> {
-        self.take(index).filter(|node| !node.is_null())
+    fn optional(&mut self, key: &str) -> Option<Node> {
+        self.take(key).filter(|node| !node.is_null())
     }
 }
 
@@ -262,29 +248,21 @@ impl Reader<'_> {
             &CATALOG_KEYS,
             &["module", "provider", "docs", "envelope", "codes"],
         );
-        let module = fields.take(0).and_then(|node| self.string(node, "module", owner));
-        let provider = fields
-            .take(1)
-            .and_then(|node| self.string(node, "provider", owner));
-        let docs = fields.take(2).and_then(|node| self.string(node, "docs", owner));
-        let envelope = fields
-            .take(3)
-            .and_then(|node| self.vocabulary(node, "envelope", owner, &ENVELOPES, Envelope::as_str));
+        let module = self.text(&mut fields, "module", owner);
+        let provider = self.text(&mut fields, "provider", owner);
+        let docs = self.text(&mut fields, "docs", owner);
+        let envelope = self.word(&mut fields, "envelope", owner, &ENVELOPES, Envelope::as_str);
         let extends = fields
-            .optional(4)
+            .optional("extends")
             .and_then(|node| self.string(node, "extends", owner));
-        let status_rules = match fields.optional(5) {
-            Some(node) => self.list(node, "status_rules", owner, |reader, node, index| {
-                reader.status_rule(node, index)
-            }),
+        let status_rules = match fields.optional("status_rules") {
+            Some(node) => self.list(node, "status_rules", owner, Self::status_rule),
             None => Vec::new(),
         };
-        let codes_node = fields.values[6].take();
+        let codes_node = fields.take("codes");
         let codes_at = codes_node.as_ref().map_or(root_at, |node| node.at);
         let codes = match codes_node.filter(|node| !node.is_null()) {
-            Some(node) => self.list(node, "codes", owner, |reader, node, index| {
-                reader.code(node, index)
-            }),
+            Some(node) => self.list(node, "codes", owner, Self::code),
             None => Vec::new(),
         };
         let module_name = module.as_ref().map(|module| module.value.clone());
@@ -320,37 +298,30 @@ impl Reader<'_> {
         };
         let before = self.findings.len();
         let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code", "retry", "en", "ja"]);
-        let code = fields.take(0).and_then(|node| self.string(node, "code", &owner));
-        let statuses = fields
-            .optional(1)
-            .map(|node| self.statuses(node, &owner))
-            .unwrap_or_default();
-        let retry = fields
-            .take(2)
-            .and_then(|node| self.vocabulary(node, "retry", &owner, &Retry::ALL, Retry::as_str));
-        let category = fields
-            .optional(3)
-            .and_then(|node| self.vocabulary(node, "category", &owner, &Category::ALL, Category::as_str));
-        let en = fields.take(4).and_then(|node| self.string(node, "en", &owner));
-        let ja = fields.take(5).and_then(|node| self.string(node, "ja", &owner));
-        let help = fields.optional(6).and_then(|node| {
+        let code = self.text(&mut fields, "code", &owner);
+        let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
+        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+        let en = self.text(&mut fields, "en", &owner);
+        let ja = self.text(&mut fields, "ja", &owner);
+        let help = fields.optional("help").and_then(|node| {
             let owner = format!("the help of {owner}");
             let mut help = self.fields(node, &owner, &HELP_KEYS, &HELP_KEYS);
-            let en = help.take(0).and_then(|node| self.string(node, "en", &owner));
-            let ja = help.take(1).and_then(|node| self.string(node, "ja", &owner));
-            Some((en?, Some(ja?)))
+            Some((
+                self.text(&mut help, "en", &owner)?,
+                Some(self.text(&mut help, "ja", &owner)?),
+            ))
         });
         let name = fields
-            .optional(7)
+            .optional("name")
             .and_then(|node| self.string(node, "name", &owner));
-        let messages = match fields.optional(8) {
-            Some(node) => self.list(node, "messages", &owner, |reader, node, index| {
+        let messages = fields.optional("messages").map(|node| {
+            self.list(node, "messages", &owner, |reader, node, index| {
                 reader.string(node, &format!("item {} of `messages`", index + 1), &owner)
-            }),
-            None => Vec::new(),
-        };
+            })
+        });
         let overrides = fields
-            .optional(9)
+            .optional("overrides")
             .map(|node| self.boolean(node, "overrides", &owner));
         if self.findings.len() > before {
             return None;
@@ -358,13 +329,13 @@ impl Reader<'_> {
         Some(Entry {
             code: Some(code?),
             name,
-            statuses,
+            statuses: statuses.unwrap_or_default(),
             retry: retry?,
             category,
             en: en?,
             ja: Some(ja?),
             help,
-            messages,
+            messages: messages.unwrap_or_default(),
             overrides: overrides.flatten().unwrap_or(false),
         })
     }
@@ -373,16 +344,12 @@ impl Reader<'_> {
         let owner = format!("status rule {}", index + 1);
         let mut fields = self.fields(node, &owner, &RULE_KEYS, &["status", "retry", "en", "ja"]);
         let status = fields
-            .take(0)
+            .take("status")
             .and_then(|node| self.status(node, "`status`", &owner));
-        let retry = fields
-            .take(1)
-            .and_then(|node| self.vocabulary(node, "retry", &owner, &Retry::ALL, Retry::as_str));
-        let category = fields
-            .optional(2)
-            .and_then(|node| self.vocabulary(node, "category", &owner, &Category::ALL, Category::as_str));
-        let en = fields.take(3).and_then(|node| self.string(node, "en", &owner));
-        let ja = fields.take(4).and_then(|node| self.string(node, "ja", &owner));
+        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+        let en = self.text(&mut fields, "en", &owner);
+        let ja = self.text(&mut fields, "ja", &owner);
         Some(RawStatusRule {
             status: status?,
             retry: retry?,
@@ -394,7 +361,13 @@ impl Reader<'_> {
 
     /// The known keys of a mapping; reports unknown and repeated keys (at the key), missing
     /// `required` keys (at the mapping's first key), and a node that is no mapping.
-    fn fields(&mut self, node: Node, owner: &str, keys: &[&str], required: &[&str]) -> Fields {
+    fn fields(
+        &mut self,
+        node: Node,
+        owner: &str,
+        keys: &'static [&'static str],
+        required: &[&str],
+    ) -> Fields {
         let mut values: Vec<Option<Node>> = keys.iter().map(|_| None).collect();
         let mut key_at: Vec<Option<Pos>> = vec![None; keys.len()];
         let at = node.at;
@@ -405,7 +378,7 @@ impl Reader<'_> {
                 owner,
                 "write a mapping of keys (see catalogs/README.md)",
             );
-            return Fields { values };
+            return Fields { keys, values };
         };
         let first_key = entries.first().map_or(at, |(key, _)| key.at);
         for (key, value) in entries {
@@ -447,7 +420,29 @@ impl Reader<'_> {
                 ));
             }
         }
-        Fields { values }
+        Fields { keys, values }
+    }
+
+    /// The string value of a required key.
+    fn text(&mut self, fields: &mut Fields, key: &str, owner: &str) -> Option<At<String>> {
+        fields.take(key).and_then(|node| self.string(node, key, owner))
+    }
+
+    /// The value of a key taking one of a vocabulary's words; `None` for an optional key left out.
+    fn word<T: Copy>(
+        &mut self,
+        fields: &mut Fields,
+        key: &str,
+        owner: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let node = if key == "category" {
+            fields.optional(key)
+        } else {
+            fields.take(key)
+        };
+        node.and_then(|node| self.vocabulary(node, key, owner, all, name))
     }
 
     /// A string value; a plain scalar YAML reads as a number (`code: 404`) is its text.
