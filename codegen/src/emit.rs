@@ -99,26 +99,35 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
     let help_codes = helped.iter().map(|&(index, _)| unsuffixed(index as usize));
     let help_en = strings(helped.iter().map(|(_, help)| help.en.as_str()));
     let help_ja = strings(helped.iter().map(|(_, help)| help.ja.as_str()));
-    // Only the names that are not the code itself (`Debug` prints the code for the others).
+    // Only the names that are not the code without its dots (`Debug` prints that for the others).
     let named: Vec<(usize, String)> = codes
         .iter()
         .enumerate()
         .map(|(index, code)| (index, code.name.to_string()))
-        .filter(|(index, name)| *name != codes[*index].wire)
+        .filter(|(index, name)| *name != codes[*index].wire.replace('.', ""))
         .collect();
     let name_count = unsuffixed(named.len());
     let name_codes = named.iter().map(|&(index, _)| unsuffixed(index));
     let names = strings(named.iter().map(|(_, name)| name.as_str()));
     let descriptions_en = strings(codes.iter().map(|code| code.description.en.as_str()));
     let descriptions_ja = strings(codes.iter().map(|code| code.description.ja.as_str()));
-    let messages = strings(codes.iter().flat_map(|code| code.messages.iter().map(String::as_str)));
+    let messages = strings(
+        codes
+            .iter()
+            .flat_map(|code| code.messages.iter().map(String::as_str)),
+    );
     let wires = codes.iter().map(|code| string_literal(&code.wire));
-    let statuses: Vec<u16> = codes.iter().flat_map(|code| code.statuses.iter().copied()).collect();
+    let statuses: Vec<u16> = codes
+        .iter()
+        .flat_map(|code| code.statuses.iter().copied())
+        .collect();
     let status_count = unsuffixed(statuses.len());
     let status_ends = ends(codes.iter().map(|code| code.statuses.len()));
     let message_ends = ends(codes.iter().map(|code| code.messages.len()));
     let retry = letters(codes.iter().map(|code| {
-        crate::model::Retry::ALL.iter().position(|&retry| retry == code.retry)
+        crate::model::Retry::ALL
+            .iter()
+            .position(|&retry| retry == code.retry)
     }));
     let category = letters(codes.iter().map(|code| {
         crate::model::Category::ALL
@@ -398,7 +407,10 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
     let module_docs = module_docs.iter().map(|line| doc_line(line));
     let provider = &catalog.provider;
     let enum_docs = [
-        format!("An error code of {}: a variant per documented code,", escape_markdown(provider)),
+        format!(
+            "An error code of {}: a variant per documented code,",
+            escape_markdown(provider)
+        ),
         "any other code kept verbatim in `Unknown`. Match on the variants, never on".to_owned(),
         "`Unknown`'s string: codes added to the catalog later move out of it.".to_owned(),
     ]

@@ -50,11 +50,11 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 extern crate self as cloud_errors;
-#[doc(inline)]
-pub use ::cloud_errors_runtime::*;
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use ::cloud_errors_macros::cloud_error;
+#[doc(inline)]
+pub use ::cloud_errors_runtime::*;
 /// Alibaba Cloud KMS: error codes.
 #[cfg(feature = "alibaba_kms")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]

@@ -120,10 +120,10 @@ const _: () = {
         "UnsupportedRegion",
     ];
     static CODES: [&str; 26] = CODE_LIST;
-    static NAME_CODES: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static NAME_CODES: [u32; 1] = [1];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "AuthFailureInvalidSecretIdAuthFailureMfaFailureAuthFailureSecretIdNotFoundAuthFailureSignatureExpireAuthFailureSignatureFailureAuthFailureTokenFailureAuthFailureUnauthorizedOperation",
-        ends: &[0, 26, 47, 74, 100, 127, 150, 182],
+        text: "AuthFailureMfaFailure",
+        ends: &[0, 21],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The SecretId is invalid (it is not a cloud API key).Multi-factor authentication failed.The key does not exist.The signature has expired.The signature is wrong.The token is invalid.The request is not authorized by CAM (Cloud Access Management).A dry run only: the request would have succeeded, but the DryRun parameter was set, so nothing was done.The operation failed.An internal error occurred.The API action does not exist.A parameter is wrong.A parameter has an invalid value.A quota limit was exceeded.A required parameter is missing.The requested API version does not exist.Requests were sent more often than the rate limit allows.The resource is in use.There are not enough resources.The resource does not exist.The resource cannot be used.The operation is not authorized.A parameter is not known.The operation is not supported.The HTTP(S) request uses an unsupported protocol; only GET and POST requests are supported.The API does not support the region the request was sent to.",
@@ -150,23 +150,19 @@ const _: () = {
     };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 27] = [0; 27];
-    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
-        b"cccccccaabaaaaaabbcaccaaaa",
-    );
-    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
-        b"pppppppiimlcchcchjheigclcl",
-    );
-    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
+    static RETRY: [::cloud_errors::Retry; 26] =
+        ::cloud_errors::__private::retry_column(b"cccccccaabaaaaaabbcaccaaaa");
+    static CATEGORY: [::cloud_errors::Category; 26] =
+        ::cloud_errors::__private::category_column(b"pppppppiimlcchcchjheigclcl");
+    static MESSAGES: ::cloud_errors::__private::Strings =
+        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
     static MESSAGE_ENDS: [u32; 27] = [0; 27];
     static PILOTS: [u16; 7] = [3, 0, 50, 27, 156, 0, 3];
     static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
         &CODE_LIST,
         &[
-            4, 3, 14, 13, 11, 8, 6, 7, 4294967295, 9, 4294967295, 19, 1, 18, 16, 0, 17,
-            10, 15, 21, 12, 5, 22, 24, 25, 23, 2, 20,
+            4, 3, 14, 13, 11, 8, 6, 7, 4294967295, 9, 4294967295, 19, 1, 18, 16, 0, 17, 10, 15, 21, 12, 5,
+            22, 24, 25, 23, 2, 20,
         ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];

@@ -156,17 +156,10 @@ const _: () = {
         "UnsupportedOperation.OnlyClusterInstanceCanExportBackup",
     ];
     static CODES: [&str; 34] = CODE_LIST;
-    static NAME_CODES: [u32; 32] = [
-        0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 29, 30, 31, 32, 33,
-    ];
+    static NAME_CODES: [u32; 2] = [6, 29];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "FailedOperationSystemErrorFailedOperationUnknownInternalErrorDbOperationFailedInvalidParameterEmptyParamInvalidParameterInvalidParameterInvalidParameterOnlyVpcOnSpecZoneIdInvalidParameterValueInvalidInstanceTypeIdInvalidParameterValueInvalidSubnetIdInvalidParameterValueMemSizeNotInRangeInvalidParameterValuePasswordEmptyInvalidParameterValuePasswordErrorInvalidParameterValuePasswordRuleErrorInvalidParameterValueReduceCapacityNotAllowedInvalidParameterValueWeekDaysIsInvalidLimitExceededInvalidMemSizeLimitExceededInvalidParameterGoodsNumNotInRangeLimitExceededPeriodExceedMaxLimitLimitExceededPeriodLessThanMinLimitResourceInUseInstanceBeenLockedResourceNotFoundAccountDoesNotExistsResourceNotFoundInstanceNotExistsResourceUnavailableAccountBalanceNotEnoughResourceUnavailableInstanceDeletedResourceUnavailableInstanceLockedErrorResourceUnavailableInstanceStatusAbnormalResourceUnavailableNoRedisServiceResourceUnavailableNoTypeIdRedisServiceUnauthorizedOperationNoCamAuthedUnauthorizedOperationUserNotInWhiteListUnsupportedOperationClusterInstanceAccessedDenyUnsupportedOperationIsAutoRenewErrorUnsupportedOperationOnlyClusterInstanceCanExportBackup",
-        ends: &[
-            0, 26, 48, 78, 104, 136, 171, 213, 249, 287, 321, 355, 393, 438, 476, 503,
-            550, 583, 618, 649, 685, 718, 760, 794, 832, 873, 906, 945, 977, 1016, 1063,
-            1099, 1153,
-        ],
+        text: "InvalidParameterOnlyVpcOnSpecZoneIdUnauthorizedOperationNoCamAuthed",
+        ends: &[0, 35, 67],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "An internal system error occurred, unrelated to the request's business logic.The operation failed for an unknown reason. (The provider's page describes this code as \"invalid weekday data\", like WeekDaysIsInvalid.)A database operation of the system (an update, insert, select and so on) failed.A parameter is wrong.A parameter is empty.A parameter of the service is wrong.The Shanghai Finance zone offers VPC networks only.The instance type requested for purchase is wrong (TypeId 1 is the cluster edition, 2 the master-replica edition, the former master-replica edition).In a VPC network, the VPC ID or subnet ID is invalid.The requested capacity is outside the range of capacities on sale.The password is empty.The password failed verification; it is wrong.When the password is changed, the old password sent does not match the one set before.The requested capacity is too small, so the capacity cannot be reduced.The weekday data entered is invalid.The requested capacity is not among the sale specifications (memSize is a multiple of 1024, in MB).The number of instances requested in one purchase is outside the allowed range.The purchase period exceeds the maximum of three years.The purchase period is invalid; the minimum is one month.The instance is locked by another process.The account (uin) value is empty.No Redis instance matches the serialId.The account balance is not sufficient. (The provider's page describes this code as \"the requested order number does not exist\".)The instance has already been recycled.The Redis instance is already locked by another process.The Redis instance is in an abnormal state, so the operation cannot run.The requested region does not offer Redis of the requested type.The requested region does not offer Redis of the requested type (TypeId).The operation is not authorized.The caller has no CAM permission for this operation.The user is not on the allowlist.The cluster edition of Redis does not allow connecting to security groups.The auto-renewal flag is wrong.Only instances of the cluster edition can export backups.",
@@ -185,34 +178,25 @@ const _: () = {
         ],
     };
     static HELP_CODES: [u32; 0] = [];
-    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
-    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
+    static HELP_EN: ::cloud_errors::__private::Strings =
+        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static HELP_JA: ::cloud_errors::__private::Strings =
+        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 35] = [0; 35];
-    static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
-        b"babaaaaaaaaaaaaaaaabaacabcaacccaaa",
-    );
-    static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
-        b"mbmcccccckcccicckkkjeeiejillgggici",
-    );
-    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
+    static RETRY: [::cloud_errors::Retry; 34] =
+        ::cloud_errors::__private::retry_column(b"babaaaaaaaaaaaaaaaabaacabcaacccaaa");
+    static CATEGORY: [::cloud_errors::Category; 34] =
+        ::cloud_errors::__private::category_column(b"mbmcccccckcccicckkkjeeiejillgggici");
+    static MESSAGES: ::cloud_errors::__private::Strings =
+        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
     static MESSAGE_ENDS: [u32; 35] = [0; 35];
     static PILOTS: [u16; 9] = [1, 0, 4, 13, 20, 4, 9, 51, 5];
     static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
         &CODE_LIST,
         &[
-            11, 1, 4, 33, 14, 22, 4294967295, 7, 9, 4294967295, 4294967295, 6, 15, 30,
-            21, 8, 19, 20, 16, 2, 25, 27, 23, 26, 10, 28, 3, 18, 0, 32, 31, 12, 24, 5,
-            13, 17, 29,
+            11, 1, 4, 33, 14, 22, 4294967295, 7, 9, 4294967295, 4294967295, 6, 15, 30, 21, 8, 19, 20, 16, 2,
+            25, 27, 23, 26, 10, 28, 3, 18, 0, 32, 31, 12, 24, 5, 13, 17, 29,
         ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];

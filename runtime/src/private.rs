@@ -62,8 +62,9 @@ pub struct Table {
     /// array's, where slicing a blob costs two offset loads and two char-boundary checks
     /// (BENCHMARKS.md: 5.6 ns against 1.6 ns).
     pub codes: &'static [&'static str],
-    /// The codes whose variant name is not their wire code, ascending: `Debug` prints the
-    /// variant's name, and most names are the code itself.
+    /// The codes whose variant name is not their wire code without its dots, ascending: `Debug`
+    /// prints the variant's name, and most names are that (`InvalidParameter.Value` is
+    /// `InvalidParameterValue`).
     pub name_codes: &'static [u32],
     /// The variant names of `name_codes`, in this order.
     pub names: &'static Strings,
@@ -109,10 +110,12 @@ impl Table {
         self.codes[index as usize]
     }
 
-    pub fn name(&self, index: u32) -> &'static str {
+    /// Writes the variant name of code `index`: the code without its dots, but for the few
+    /// codes in `name_codes`.
+    pub fn write_name(&self, index: u32, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self.name_codes.binary_search(&index) {
-            Ok(at) => self.names.get(at),
-            Err(_) => self.code(index),
+            Ok(at) => f.write_str(self.names.get(at)),
+            Err(_) => self.code(index).split('.').try_for_each(|part| f.write_str(part)),
         }
     }
 
@@ -466,7 +469,7 @@ pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
 /// `Debug` of a known code is its variant's name, as a derived impl would print it.
 pub fn debug<C: Generated>(value: &C, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
     match entry_of(value) {
-        Entry::Known(index) => f.write_str(C::TABLE.name(index)),
+        Entry::Known(index) => C::TABLE.write_name(index, f),
         Entry::Base(base) => f.debug_tuple("Base").field(&base).finish(),
         Entry::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
     }

@@ -11,12 +11,8 @@ use std::process::ExitCode;
 use cloud_errors_codegen::validate::Source;
 use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 
-mod allocator;
 mod match_shape;
 mod synth;
-
-#[global_allocator]
-static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR";
 

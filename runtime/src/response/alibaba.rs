@@ -239,7 +239,10 @@ mod tests {
         // proto3 leaves default values out.
         assert_eq!(encode(0, "", "", ""), Vec::<u8>::new());
         // A negative int32 is its 64-bit sign extension: ten bytes.
-        assert_eq!(encode(-1, "", "", "")[1..], *b"\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01");
+        assert_eq!(
+            encode(-1, "", "", "")[1..],
+            *b"\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"
+        );
         // A string of 128 bytes or more has a two-byte length.
         let long = "x".repeat(300);
         assert_eq!(encode(0, &long, "", "")[..3], [0x12, 0xac, 0x02]);
@@ -277,17 +280,25 @@ mod tests {
     #[test]
     fn unknown_fields_of_every_wire_type_are_skipped() {
         for unknown in [
-            &b"\x28\x96\x01"[..],                  // 5: varint
+            &b"\x28\x96\x01"[..],                    // 5: varint
             b"\x31\x01\x02\x03\x04\x05\x06\x07\x08", // 6: fixed64
-            b"\x3a\x03abc",                        // 7: length-delimited
-            b"\x45\x01\x02\x03\x04",               // 8: fixed32
-            b"\x4b\x50\x01\x5b\x08\x01\x5c\x4c",   // 9: group holding field 10 and group 11
-            b"\x4b\x4c",                           // 9: empty group
-            b"\x80\x01\x00",                       // 16: two-byte key
-            b"\xf8\xff\xff\xff\x0f\x00",           // 536870911, the largest field number
+            b"\x3a\x03abc",                          // 7: length-delimited
+            b"\x45\x01\x02\x03\x04",                 // 8: fixed32
+            b"\x4b\x50\x01\x5b\x08\x01\x5c\x4c",     // 9: group holding field 10 and group 11
+            b"\x4b\x4c",                             // 9: empty group
+            b"\x80\x01\x00",                         // 16: two-byte key
+            b"\xf8\xff\xff\xff\x0f\x00",             // 536870911, the largest field number
         ] {
-            assert_eq!(decode(&around(unknown, b"")), Some(error(0, CODE)), "{unknown:x?}");
-            assert_eq!(decode(&around(b"", unknown)), Some(error(0, CODE)), "{unknown:x?}");
+            assert_eq!(
+                decode(&around(unknown, b"")),
+                Some(error(0, CODE)),
+                "{unknown:x?}"
+            );
+            assert_eq!(
+                decode(&around(b"", unknown)),
+                Some(error(0, CODE)),
+                "{unknown:x?}"
+            );
         }
     }
 
