@@ -475,10 +475,12 @@ pub fn crate_root(catalogs: &[Catalog]) -> syn::Result<syn::File> {
         let module = format_ident!("{}", catalog.module);
         let feature = &catalog.module;
         let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
+        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
             #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #[rustfmt::skip]
             pub mod #module;
         }
     });
@@ -496,12 +498,13 @@ pub fn crate_root(catalogs: &[Catalog]) -> syn::Result<syn::File> {
         // users' crates (for `#[cloud_error]`), so the emitter has a single form.
         extern crate self as cloud_errors;
 
-        #[doc(inline)]
-        pub use ::cloud_errors_runtime::*;
-
+        // In the order `cargo fmt` sorts them: this file is formatted alike by both.
         #[cfg(feature = "macros")]
         #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
         pub use ::cloud_errors_macros::cloud_error;
+
+        #[doc(inline)]
+        pub use ::cloud_errors_runtime::*;
 
         #(#modules)*
     })

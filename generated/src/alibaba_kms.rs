@@ -85,8 +85,10 @@ const _: () = {
     ];
     static CODES: [&str; 17] = CODE_LIST;
     static NAME_CODES: [u32; 0] = [];
-    static NAMES: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.",
         ends: &[
@@ -111,12 +113,18 @@ const _: () = {
         ends: &[0, 139, 394, 589, 688, 813, 903, 1011, 1065, 1171],
     };
     static STATUSES: [u16; 17] = [
-        400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500, 503,
+        400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500,
+        503,
     ];
-    static STATUS_ENDS: [u32; 18] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
-    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(b"aaaacaaccaccccabb");
-    static CATEGORY: [::cloud_errors::Category; 17] =
-        ::cloud_errors::__private::category_column(b"cccciclpgepiiicmn");
+    static STATUS_ENDS: [u32; 18] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ];
+    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
+        b"aaaacaaccaccccabb",
+    );
+    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
+        b"cccciclpgepiiicmn",
+    );
     static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The ApiName \"<apiname>\" is invalid.The ApiVersion \"<apiversion value>\" is invalid.The Param Date is invalid.The Param x-kms-signaturemethod is invalid.The Param x-kms-signaturemethod is invalid. message:\"<signaturemethod value>\".Parameter x-kms-acccesskeyid does not exist in http header or body.Request time exceeds server time more than 15 minutes.The specified parameter is not valid.Rejected.UnsupportedOperationSignature is not matched.This operation for \"<parameter name>\" is forbidden by permission system.The key ID or alias of the key does not exist in the system.The key ID or alias of the key does not exist in the key store \"<parameter name>\".The specified key does not exist.The AccessKey ID \"<accessKeyId>\" does not exist in our records.The request is rejected because the key is in the Pending Deletion state.The request is rejected because the key is disabled.The request is rejected because the key is in the Pending Import state.Content-Type \"<type>\" is not supported.An internal error occurred.The service is temporarily unavailable.",
         ends: &[
@@ -124,13 +132,13 @@ const _: () = {
             824, 876, 947, 986, 1013, 1052,
         ],
     };
-    static MESSAGE_ENDS: [u32; 18] = [0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21];
+    static MESSAGE_ENDS: [u32; 18] = [
+        0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21,
+    ];
     static PILOTS: [u16; 5] = [15, 0, 35, 12, 165];
     static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
         &CODE_LIST,
-        &[
-            5, 8, 4, 2, 14, 16, 11, 15, 7, 13, 4294967295, 1, 6, 9, 10, 12, 0, 3,
-        ],
+        &[5, 8, 4, 2, 14, 16, 11, 15, 7, 13, 4294967295, 1, 6, 9, 10, 12, 0, 3],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 1] = [
         ::cloud_errors::StatusRule::new(

@@ -78,19 +78,26 @@ const _: () = {
         text: "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
         ends: &[0, 213, 355],
     };
-    static STATUSES: [u16; 12] = [400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400];
+    static STATUSES: [u16; 12] = [
+        400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400,
+    ];
     static STATUS_ENDS: [u32; 11] = [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(b"aaaaacbcca");
-    static CATEGORY: [::cloud_errors::Category; 10] =
-        ::cloud_errors::__private::category_column(b"cccceimpgc");
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aaaaacbcca",
+    );
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"cccceimpgc",
+    );
     static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The request body is malformed.The `expires_in` field must not exceed `3600`.The trusted profile ID was not passed in the request body.The Metadata-Flavor header must be given a value such as `ibm`.Placement group not found.The virtual server instance is not linked to the specified trusted profile.An internal error occurred.The provided token is invalid or expired.The metadata service is not enabled on the specified instance.An unknown property `xyzzy` was given in the request body.",
         ends: &[0, 30, 76, 134, 197, 223, 298, 325, 366, 428, 486],
     };
     static MESSAGE_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     static PILOTS: [u16; 3] = [1, 2, 6];
-    static SLOTS: [(&str, u32); 11] =
-        ::cloud_errors::__private::slots(&CODE_LIST, &[6, 0, 2, 5, 3, 1, 9, 4, 8, 7, 4294967295]);
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+        &CODE_LIST,
+        &[6, 0, 2, 5, 3, 1, 9, 4, 8, 7, 4294967295],
+    );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
     ::cloud_errors::__private::impl_code!(unsafe impl Code);

@@ -97,8 +97,10 @@ const _: () = {
     ];
     static CODES: [&str; 20] = CODE_LIST;
     static NAME_CODES: [u32; 0] = [];
-    static NAMES: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The request is malformed and could not be parsed.A parameter is invalid or badly formatted.Fulfilling the request would exceed a limit that Oracle sets for this resource type in the tenancy.A required parameter is missing.Fulfilling the request would exceed a quota that an administrator set for this resource in the compartment.A resource named in the request body does not exist, or the caller is not authorized to access it.The authentication information was missing or wrong; other causes can produce this code too.The operation requires opting in before it can be called.The caller is not authorized to update one or more of the fields in the request.A resource named in the request URI (path or query parameters) does not exist, or the caller is not authorized to access it.No operation exists for the URI path and HTTP method of the request.The target resource does not support the HTTP method.The state requested for the resource conflicts with its current state; check the message for any action needed before retrying.The retry token was already used by an earlier request that changed the system, and a later operation invalidated it (for example, the entity created with that token was deleted since). To perform the change again, send the request with a different retry token.The caller is not authorized to perform the request, or the resource it tries to create already exists. Only create operations return this code, in place of the more general NotAuthorizedOrNotFound.The ETag given in the request does not match the resource's current ETag.Too many requests were sent to the Oracle Cloud Infrastructure APIs in too short a time.An internal error occurred in the service.The target of the HTTP request does not recognize the HTTP method.The service is unavailable at the moment.",
         ends: &[
@@ -123,23 +125,29 @@ const _: () = {
         ends: &[0, 450, 978, 1428, 1878],
     };
     static STATUSES: [u16; 20] = [
-        400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412, 429, 500, 501, 503,
+        400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412,
+        429, 500, 501, 503,
     ];
     static STATUS_ENDS: [u32; 21] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
     ];
-    static RETRY: [::cloud_errors::Retry; 20] =
-        ::cloud_errors::__private::retry_column(b"aaaaabbaabaabcbabbab");
-    static CATEGORY: [::cloud_errors::Category; 20] =
-        ::cloud_errors::__private::category_column(b"cchchepigeeliifihmln");
-    static MESSAGES: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static RETRY: [::cloud_errors::Retry; 20] = ::cloud_errors::__private::retry_column(
+        b"aaaaabbaabaabcbabbab",
+    );
+    static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
+        b"cchchepigeeliifihmln",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
     static MESSAGE_ENDS: [u32; 21] = [0; 21];
     static PILOTS: [u16; 5] = [5, 0, 11, 637, 12];
     static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODE_LIST,
         &[
-            6, 14, 0, 18, 10, 8, 12, 1, 4294967295, 11, 15, 4, 19, 5, 4294967295, 17, 9, 7, 13, 16, 3, 2,
+            6, 14, 0, 18, 10, 8, 12, 1, 4294967295, 11, 15, 4, 19, 5, 4294967295, 17, 9,
+            7, 13, 16, 3, 2,
         ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];

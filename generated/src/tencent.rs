@@ -150,19 +150,23 @@ const _: () = {
     };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 27] = [0; 27];
-    static RETRY: [::cloud_errors::Retry; 26] =
-        ::cloud_errors::__private::retry_column(b"cccccccaabaaaaaabbcaccaaaa");
-    static CATEGORY: [::cloud_errors::Category; 26] =
-        ::cloud_errors::__private::category_column(b"pppppppiimlcchcchjheigclcl");
-    static MESSAGES: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
+        b"cccccccaabaaaaaabbcaccaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
+        b"pppppppiimlcchcchjheigclcl",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
     static MESSAGE_ENDS: [u32; 27] = [0; 27];
     static PILOTS: [u16; 7] = [3, 0, 50, 27, 156, 0, 3];
     static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
         &CODE_LIST,
         &[
-            4, 3, 14, 13, 11, 8, 6, 7, 4294967295, 9, 4294967295, 19, 1, 18, 16, 0, 17, 10, 15, 21, 12, 5,
-            22, 24, 25, 23, 2, 20,
+            4, 3, 14, 13, 11, 8, 6, 7, 4294967295, 9, 4294967295, 19, 1, 18, 16, 0, 17,
+            10, 15, 21, 12, 5, 22, 24, 25, 23, 2, 20,
         ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];

@@ -178,25 +178,34 @@ const _: () = {
         ],
     };
     static HELP_CODES: [u32; 0] = [];
-    static HELP_EN: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
-    static HELP_JA: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 35] = [0; 35];
-    static RETRY: [::cloud_errors::Retry; 34] =
-        ::cloud_errors::__private::retry_column(b"babaaaaaaaaaaaaaaaabaacabcaacccaaa");
-    static CATEGORY: [::cloud_errors::Category; 34] =
-        ::cloud_errors::__private::category_column(b"mbmcccccckcccicckkkjeeiejillgggici");
-    static MESSAGES: ::cloud_errors::__private::Strings =
-        ::cloud_errors::__private::Strings { text: "", ends: &[0] };
+    static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
+        b"babaaaaaaaaaaaaaaaabaacabcaacccaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
+        b"mbmcccccckcccicckkkjeeiejillgggici",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
     static MESSAGE_ENDS: [u32; 35] = [0; 35];
     static PILOTS: [u16; 9] = [1, 0, 4, 13, 20, 4, 9, 51, 5];
     static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
         &CODE_LIST,
         &[
-            11, 1, 4, 33, 14, 22, 4294967295, 7, 9, 4294967295, 4294967295, 6, 15, 30, 21, 8, 19, 20, 16, 2,
-            25, 27, 23, 26, 10, 28, 3, 18, 0, 32, 31, 12, 24, 5, 13, 17, 29,
+            11, 1, 4, 33, 14, 22, 4294967295, 7, 9, 4294967295, 4294967295, 6, 15, 30,
+            21, 8, 19, 20, 16, 2, 25, 27, 23, 26, 10, 28, 3, 18, 0, 32, 31, 12, 24, 5,
+            13, 17, 29,
         ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
