@@ -33,6 +33,13 @@ fn copy_tree(from: &Path, to: &Path) {
             copy_tree(&path, &target);
         } else {
             std::fs::copy(&path, &target).expect("copy a file");
+            // With the source's time, so that cargo reuses what the workspace already built.
+            let modified = path.metadata().and_then(|meta| meta.modified()).expect("a file's time");
+            std::fs::File::options()
+                .write(true)
+                .open(&target)
+                .and_then(|file| file.set_modified(modified))
+                .expect("set a file's time");
         }
     }
 }
@@ -88,8 +95,6 @@ fn each_checkout_is_read_and_written_by_the_shared_binary() {
     let scratch = Scratch(Path::new(env!("CARGO_TARGET_TMPDIR")).join("shared_target_dir"));
     let _ = std::fs::remove_dir_all(&scratch.0);
     let (first, second) = (scratch.0.join("first"), scratch.0.join("second"));
-    // Both copied before either builds, so that the second's sources are no newer than the
-    // binary the first run builds, and cargo reuses it.
     checkout(&first);
     checkout(&second);
     for catalog in std::fs::read_dir(second.join("catalogs")).expect("list catalogs/") {
