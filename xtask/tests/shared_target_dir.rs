@@ -34,7 +34,10 @@ fn copy_tree(from: &Path, to: &Path) {
         } else {
             std::fs::copy(&path, &target).expect("copy a file");
             // With the source's time, so that cargo reuses what the workspace already built.
-            let modified = path.metadata().and_then(|meta| meta.modified()).expect("a file's time");
+            let modified = path
+                .metadata()
+                .and_then(|meta| meta.modified())
+                .expect("a file's time");
             std::fs::File::options()
                 .write(true)
                 .open(&target)
