@@ -38,13 +38,13 @@ serde = { version = "1", features = ["derive"] }
 serde_json = "1"
 http = "1"
 httpdate = "1"' '
-#[derive(serde::Deserialize, Debug)]
+#[derive(serde::Deserialize)]
 struct Body { code: String, message: String }
 fn main() {
     let body: Body = serde_json::from_slice(br#"{"code": "NotFound", "message": "m"}"#).unwrap();
     let status = http::StatusCode::from_u16(404).unwrap();
     let date = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-    println!("{body:?} {status} {date:?}");
+    println!("{} {} {status} {date:?}", body.code, body.message);
 }'
 
 make_crate one_catalog "
