@@ -511,9 +511,6 @@ pub fn crate_root(catalogs: &[Catalog]) -> syn::Result<syn::File> {
         #[doc(inline)]
         pub use ::cloud_errors_runtime::*;
 
-        #[doc(inline)]
-        pub use ::cloud_errors_runtime::*;
-
         #(#modules)*
     })
 }

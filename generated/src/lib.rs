@@ -55,8 +55,6 @@ extern crate self as cloud_errors;
 pub use ::cloud_errors_macros::cloud_error;
 #[doc(inline)]
 pub use ::cloud_errors_runtime::*;
-#[doc(inline)]
-pub use ::cloud_errors_runtime::*;
 /// Alibaba Cloud KMS: error codes.
 #[cfg(feature = "alibaba_kms")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
