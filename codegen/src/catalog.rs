@@ -12,7 +12,9 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{MessageFormatter, Spanned};
 
 use crate::check::{Entry, Finding, Located};
-use crate::model::{Category, Envelope, Retry};
+use crate::model::{
+    BackoffDef, Category, Envelope, JitterDef, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef,
+};
 
 /// A 1-based line and column (in characters) of a catalog file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -36,6 +38,10 @@ pub struct RawCatalog {
     /// Where the list of codes is (its value).
     pub codes_at: Pos,
     pub codes: Vec<Entry<Pos>>,
+    /// `retry_policy`, without code conditions (those are `retry_when`).
+    pub retry_policy: Option<RetryPolicyDef>,
+    /// Each code's `retry_when`, with the code.
+    pub retry_when: Vec<(String, At<RetryWhen>)>,
 }
 
 /// One entry of `status_rules`.
@@ -193,9 +199,14 @@ impl Node {
 const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
 // Tables, one line each.
 #[rustfmt::skip]
-const CATALOG_KEYS: [&str; 7] = ["module", "provider", "docs", "envelope", "extends", "status_rules", "codes"];
+const CATALOG_KEYS: [&str; 8] = ["module", "provider", "docs", "envelope", "extends", "retry_policy", "status_rules", "codes"];
 #[rustfmt::skip]
-const CODE_KEYS: [&str; 10] = ["code", "status", "retry", "category", "en", "ja", "help", "name", "messages", "overrides"];
+const CODE_KEYS: [&str; 11] = ["code", "status", "retry", "retry_when", "category", "en", "ja", "help", "name", "messages", "overrides"];
+#[rustfmt::skip]
+const POLICY_KEYS: [&str; 9] = ["source", "max_attempts", "backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token"];
+const BACKOFF_KEYS: [&str; 4] = ["base_ms", "multiplier", "cap_ms", "jitter"];
+const WINDOW_KEYS: [&str; 2] = ["max_attempts", "backoff"];
+const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
 const RULE_KEYS: [&str; 5] = ["status", "retry", "category", "en", "ja"];
 const HELP_KEYS: [&str; 2] = ["en", "ja"];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
@@ -255,14 +266,24 @@ impl Reader<'_> {
         let extends = fields
             .optional("extends")
             .and_then(|node| self.string(node, "extends", owner));
+        let retry_policy = fields
+            .optional("retry_policy")
+            .and_then(|node| self.retry_policy(node));
         let status_rules = match fields.optional("status_rules") {
             Some(node) => self.list(node, "status_rules", owner, Self::status_rule),
             None => Vec::new(),
         };
         let codes_node = fields.take("codes");
         let codes_at = codes_node.as_ref().map_or(root_at, |node| node.at);
+        let mut retry_when = Vec::new();
         let codes = match codes_node.filter(|node| !node.is_null()) {
-            Some(node) => self.list(node, "codes", owner, Self::code),
+            Some(node) => self.list(node, "codes", owner, |reader, node, index| {
+                let (entry, when) = reader.code(node, index)?;
+                if let (Some(code), Some(when)) = (&entry.code, when) {
+                    retry_when.push((code.value.clone(), when));
+                }
+                Some(entry)
+            }),
             None => Vec::new(),
         };
         let module_name = module.as_ref().map(|module| module.value.clone());
@@ -276,12 +297,15 @@ impl Reader<'_> {
                 status_rules,
                 codes_at,
                 codes,
+                retry_policy,
+                retry_when,
             }),
             _ => Err(module_name),
         }
     }
 
-    fn code(&mut self, node: Node, index: usize) -> Option<Entry<Pos>> {
+    /// An entry of `codes`, and its `retry_when`.
+    fn code(&mut self, node: Node, index: usize) -> Option<(Entry<Pos>, Option<At<RetryWhen>>)> {
         // The owner named by the findings about the entry: its code, when it has one.
         let code_text = match &node.value {
             Value::Map(entries) => entries
@@ -301,6 +325,11 @@ impl Reader<'_> {
         let code = self.text(&mut fields, "code", &owner);
         let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
         let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let retry_when = fields.optional("retry_when").and_then(|node| {
+            let at = node.at;
+            let when = self.vocabulary(node, "retry_when", &owner, &RetryWhen::ALL, RetryWhen::as_str)?;
+            Some(Located::new(when, at))
+        });
         let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
         let en = self.text(&mut fields, "en", &owner);
         let ja = self.text(&mut fields, "ja", &owner);
@@ -326,7 +355,7 @@ impl Reader<'_> {
         if self.findings.len() > before {
             return None;
         }
-        Some(Entry {
+        let entry = Entry {
             code: Some(code?),
             name,
             statuses: statuses.unwrap_or_default(),
@@ -337,7 +366,234 @@ impl Reader<'_> {
             help,
             messages: messages.unwrap_or_default(),
             overrides: overrides.flatten().unwrap_or(false),
+        };
+        Some((entry, retry_when))
+    }
+
+    /// `retry_policy`: the provider SDK's retry behaviour (catalogs/README.md, "Retry policy").
+    fn retry_policy(&mut self, node: Node) -> Option<RetryPolicyDef> {
+        let owner = "`retry_policy`";
+        let before = self.findings.len();
+        let mut fields = self.fields(node, owner, &POLICY_KEYS, &["source", "max_attempts", "backoff"]);
+        let source = self.text(&mut fields, "source", owner);
+        let max_attempts = fields
+            .take("max_attempts")
+            .and_then(|node| self.integer(node, "max_attempts", owner, 1..=100));
+        let backoff = fields
+            .take("backoff")
+            .and_then(|node| self.backoff(node, "the `backoff` of `retry_policy`"));
+        let max_delay_ms = fields
+            .optional("max_delay_ms")
+            .and_then(|node| self.integer(node, "max_delay_ms", owner, 0..=u64::MAX));
+        let max_elapsed_ms = fields
+            .optional("max_elapsed_ms")
+            .and_then(|node| self.integer(node, "max_elapsed_ms", owner, 1..=u64::MAX));
+        let default_when = fields.optional("default_when").and_then(|node| {
+            self.vocabulary(node, "default_when", owner, &RetryWhen::ALL, RetryWhen::as_str)
+        });
+        let status_when = fields.optional("status_when").map(|node| self.status_when(node));
+        let consistency_window = fields.optional("consistency_window").and_then(|node| {
+            let owner = "the `consistency_window` of `retry_policy`";
+            let mut window = self.fields(node, owner, &WINDOW_KEYS, &WINDOW_KEYS);
+            let attempts = window
+                .take("max_attempts")
+                .and_then(|node| self.integer(node, "max_attempts", owner, 1..=100));
+            let backoff = window.take("backoff").and_then(|node| self.backoff(node, owner));
+            Some((u32::try_from(attempts?).ok()?, backoff?))
+        });
+        let idempotency_token = fields
+            .optional("idempotency_token")
+            .and_then(|node| self.idempotency_token(node));
+        if self.findings.len() > before {
+            return None;
+        }
+        Some(RetryPolicyDef {
+            source: source?.value,
+            max_attempts: u32::try_from(max_attempts?).ok()?,
+            backoff: backoff?,
+            // The runtime's defaults (`PolicyDefaults::new`): a minute, no total limit.
+            max_delay_ms: max_delay_ms.unwrap_or(60_000),
+            max_elapsed_ms,
+            default_when: default_when.unwrap_or(RetryWhen::Idempotent),
+            status_when,
+            consistency_window,
+            idempotency_token,
+            code_conditions: Vec::new(),
         })
+    }
+
+    /// `{base_ms, multiplier, cap_ms, jitter}`; a cap below the base is reported at the cap.
+    fn backoff(&mut self, node: Node, owner: &str) -> Option<BackoffDef> {
+        let mut fields = self.fields(node, owner, &BACKOFF_KEYS, &["base_ms", "cap_ms"]);
+        let base_ms = fields
+            .take("base_ms")
+            .and_then(|node| self.integer(node, "base_ms", owner, 1..=u64::MAX));
+        let multiplier = fields
+            .optional("multiplier")
+            .and_then(|node| self.multiplier(node, owner));
+        let cap = fields.take("cap_ms").and_then(|node| {
+            let at = node.at;
+            Some((self.integer(node, "cap_ms", owner, 1..=u64::MAX)?, at))
+        });
+        let jitter = fields
+            .optional("jitter")
+            .and_then(|node| self.jitter(node, owner));
+        let (base_ms, (cap_ms, cap_at)) = (base_ms?, cap?);
+        if cap_ms < base_ms {
+            self.findings.push(Finding::new(
+                cap_at,
+                format!("`cap_ms` of {owner} ({cap_ms}) is below its `base_ms` ({base_ms})"),
+                "the cap is the largest delay: make it at least the first one",
+            ));
+        }
+        Some(BackoffDef {
+            base_ms,
+            multiplier: multiplier.unwrap_or(2.0),
+            cap_ms,
+            jitter: jitter.unwrap_or(JitterDef::None),
+        })
+    }
+
+    /// A growth factor: a number from 1 (constant delays) to 10.
+    fn multiplier(&mut self, node: Node, owner: &str) -> Option<f64> {
+        let value = match node.value {
+            Value::Int(_) | Value::OtherScalar("number") => self.scalar_text(&node).parse::<f64>().ok(),
+            _ => None,
+        };
+        match value {
+            Some(value) if (1.0..=10.0).contains(&value) => Some(value),
+            _ => {
+                self.findings.push(Finding::new(
+                    node.at,
+                    format!(
+                        "`multiplier` of {owner} must be a number from 1 to 10, not {}",
+                        describe(&node, self.text)
+                    ),
+                    "write the growth of the delay per attempt, e.g. `2.0` to double it",
+                ));
+                None
+            }
+        }
+    }
+
+    /// `none`, `full`, or `{add_ms: n}`.
+    fn jitter(&mut self, node: Node, owner: &str) -> Option<JitterDef> {
+        const HELP: &str = "write `none`, `full` (a delay uniform in [0, backoff)), or `{add_ms: n}` (the backoff plus up to n ms)";
+        match &node.value {
+            Value::Map(_) => {
+                let owner = format!("the `jitter` of {owner}");
+                let mut fields = self.fields(node, &owner, &["add_ms"], &["add_ms"]);
+                let add = fields
+                    .take("add_ms")
+                    .and_then(|node| self.integer(node, "add_ms", &owner, 1..=u64::MAX))?;
+                Some(JitterDef::AddMs(add))
+            }
+            Value::Str(word) if word == "none" => Some(JitterDef::None),
+            Value::Str(word) if word == "full" => Some(JitterDef::Full),
+            _ => {
+                self.wrong_type(&node, "jitter", owner, HELP);
+                None
+            }
+        }
+    }
+
+    /// `{429: always, 500: idempotent, …}`: statuses answered without a known code, and when each
+    /// is retried.
+    fn status_when(&mut self, node: Node) -> Vec<(u16, RetryWhen)> {
+        let owner = "`retry_policy`";
+        let Value::Map(entries) = node.value else {
+            self.wrong_type(
+                &node,
+                "status_when",
+                owner,
+                "write a mapping of statuses to conditions: `{429: always, 503: idempotent}`",
+            );
+            return Vec::new();
+        };
+        let mut read: Vec<(u16, RetryWhen)> = Vec::new();
+        for (key, value) in entries {
+            let key_at = key.at;
+            let Some(status) = self.status(key, "a key of `status_when`", owner) else {
+                continue;
+            };
+            let status = match u16::try_from(status.value) {
+                Ok(status) if (100..=599).contains(&status) => status,
+                _ => {
+                    self.findings.push(Finding::new(
+                        key_at,
+                        format!(
+                            "status {} in `status_when` of {owner} is not an HTTP status",
+                            status.value
+                        ),
+                        "HTTP statuses are between 100 and 599",
+                    ));
+                    continue;
+                }
+            };
+            let when = self.vocabulary(value, "status_when", owner, &RetryWhen::ALL, RetryWhen::as_str);
+            if read.iter().any(|(seen, _)| *seen == status) {
+                self.findings.push(Finding::new(
+                    key_at,
+                    format!("status {status} is listed twice in `status_when` of {owner}"),
+                    "list each status once",
+                ));
+            } else if let Some(when) = when {
+                read.push((status, when));
+            }
+        }
+        read
+    }
+
+    /// `{header: name}` or `{body_parameter: name}`.
+    fn idempotency_token(&mut self, node: Node) -> Option<TokenPlaceDef> {
+        let owner = "the `idempotency_token` of `retry_policy`";
+        let at = node.at;
+        let mut fields = self.fields(node, owner, &TOKEN_KEYS, &[]);
+        let header = fields
+            .optional("header")
+            .and_then(|node| self.string(node, "header", owner));
+        let body = fields
+            .optional("body_parameter")
+            .and_then(|node| self.string(node, "body_parameter", owner));
+        match (header, body) {
+            (Some(header), None) => Some(TokenPlaceDef::Header(header.value)),
+            (None, Some(body)) => Some(TokenPlaceDef::BodyParameter(body.value)),
+            _ => {
+                self.findings.push(Finding::new(
+                    at,
+                    format!("{owner} must name one place: `header` or `body_parameter`"),
+                    "write `{header: opc-retry-token}` or `{body_parameter: ClientToken}`",
+                ));
+                None
+            }
+        }
+    }
+
+    /// A whole number in `range`.
+    fn integer(
+        &mut self,
+        node: Node,
+        key: &str,
+        owner: &str,
+        range: std::ops::RangeInclusive<u64>,
+    ) -> Option<u64> {
+        match node.value {
+            Value::Int(n) => match u64::try_from(n) {
+                Ok(n) if range.contains(&n) => Some(n),
+                _ => {
+                    self.findings.push(Finding::new(
+                        node.at,
+                        format!("`{key}` of {owner} cannot be {n}"),
+                        format!("write a whole number from {} to {}", range.start(), range.end()),
+                    ));
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(&node, key, owner, "write a whole number");
+                None
+            }
+        }
     }
 
     fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {

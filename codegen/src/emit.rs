@@ -11,9 +11,9 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use crate::model::{Bilingual, CodeDef, StatusRule};
 #[cfg(feature = "catalog")]
-use crate::model::{Catalog, Envelope};
+use crate::model::{BackoffDef, Catalog, Envelope, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
+use crate::model::{Bilingual, CodeDef, StatusRule};
 use crate::phf::PerfectHash;
 
 /// One `Code` enum to emit.
@@ -435,6 +435,18 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
     let envelope = format_ident!("{}", format!("{:?}", catalog.envelope));
     let in_body_errors = (catalog.envelope == Envelope::Tencent)
         .then(|| quote! { impl ::cloud_errors::InBodyErrors for Code {} });
+    let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
+        let source = doc_line(&format!(
+            "The retry defaults of {}'s SDK: {}.",
+            escape_markdown(provider),
+            policy.source
+        ));
+        let policy = retry_policy(policy);
+        quote! {
+            #[doc = #source]
+            const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &#policy;
+        }
+    });
     let error_docs = [
         format!("An error response of {}: see", escape_markdown(provider)),
         "[`ProviderError`](crate::ProviderError), with an example.".to_owned(),
@@ -447,12 +459,87 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
         impl ::cloud_errors::ProviderCode for Code {
             const PROVIDER: &'static str = #provider;
             const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::#envelope;
+            #retry_policy
         }
         #in_body_errors
 
         #(#[doc = #error_docs])*
         pub type Error = ::cloud_errors::ProviderError<Code>;
     }
+}
+
+/// A catalog's `retry_policy` as a constant `cloud_errors::PolicyDefaults` expression.
+#[cfg(feature = "catalog")]
+fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
+    let when = |when: RetryWhen| {
+        let variant = format_ident!("{}", format!("{when:?}"));
+        quote! { ::cloud_errors::RetryWhen::#variant }
+    };
+    let millis = |ms: u64| {
+        let ms = Literal::u64_unsuffixed(ms);
+        quote! { ::core::time::Duration::from_millis(#ms) }
+    };
+    let backoff = |backoff: &BackoffDef| {
+        let base = millis(backoff.base_ms);
+        let cap = millis(backoff.cap_ms);
+        let multiplier = Literal::f64_suffixed(backoff.multiplier);
+        let jitter = match backoff.jitter {
+            JitterDef::None => quote! { ::cloud_errors::Jitter::None },
+            JitterDef::Full => quote! { ::cloud_errors::Jitter::Full },
+            JitterDef::AddMs(ms) => {
+                let amount = millis(ms);
+                quote! { ::cloud_errors::Jitter::Add(#amount) }
+            }
+        };
+        quote! {
+            ::cloud_errors::Backoff { base: #base, multiplier: #multiplier, cap: #cap, jitter: #jitter }
+        }
+    };
+    let attempts = Literal::u32_unsuffixed(policy.max_attempts);
+    let mut tokens = {
+        let backoff = backoff(&policy.backoff);
+        quote! { ::cloud_errors::PolicyDefaults::new(#attempts, #backoff) }
+    };
+    let codes = policy.code_conditions.iter().map(|(wire, condition)| {
+        let condition = when(*condition);
+        quote! { (#wire, #condition) }
+    });
+    let default_when = when(policy.default_when);
+    let max_delay = millis(policy.max_delay_ms);
+    let max_elapsed = match policy.max_elapsed_ms {
+        Some(ms) => {
+            let ms = millis(ms);
+            quote! { ::core::option::Option::Some(#ms) }
+        }
+        None => quote! { ::core::option::Option::None },
+    };
+    tokens.extend(quote! {
+        .with_code_conditions(&[#(#codes),*])
+        .with_default_condition(#default_when)
+        .with_max_delay(#max_delay)
+        .with_max_elapsed(#max_elapsed)
+    });
+    if let Some(statuses) = &policy.status_when {
+        let statuses = statuses.iter().map(|(status, condition)| {
+            let condition = when(*condition);
+            quote! { (#status, #condition) }
+        });
+        tokens.extend(quote! { .with_status_conditions(&[#(#statuses),*]) });
+    }
+    if let Some((attempts, window)) = &policy.consistency_window {
+        let attempts = Literal::u32_unsuffixed(*attempts);
+        let window = backoff(window);
+        tokens.extend(quote! { .with_consistency_window(#attempts, #window) });
+    }
+    match &policy.idempotency_token {
+        Some(TokenPlaceDef::Header(name)) => {
+            tokens.extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::Header(#name)) })
+        }
+        Some(TokenPlaceDef::BodyParameter(name)) => tokens
+            .extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::BodyParameter(#name)) }),
+        None => {}
+    }
+    tokens
 }
 
 /// The generated crate's root, `lib.rs`: its documentation (with the table of catalogs), the

@@ -4,7 +4,7 @@
 use proc_macro2::Ident;
 
 /// The vocabulary is the runtime's own: one definition for the generator and the generated code.
-pub use cloud_errors_runtime::{Category, Envelope, Retry};
+pub use cloud_errors_runtime::{Category, Envelope, Retry, RetryWhen};
 
 /// The retry class of a code that names none (a `#[cloud_error]` code): what the runtime decides
 /// for a response with its first status and no known code, `never` without a status.
@@ -73,4 +73,52 @@ pub struct Catalog {
     pub extends: Option<String>,
     pub codes: Vec<CodeDef>,
     pub status_rules: Vec<StatusRule>,
+    /// The provider SDK's retry behaviour: the catalog's own `retry_policy`, else its base's
+    /// (through `extends`), with the `retry_when` of its codes and then of its base's; `None`
+    /// when no catalog of the chain declares one.
+    pub retry_policy: Option<RetryPolicyDef>,
+    /// The `retry_when` of the catalog's own codes.
+    pub retry_when: Vec<(String, RetryWhen)>,
+}
+
+/// A catalog's `retry_policy` (catalogs/README.md, "Retry policy"): emitted as the
+/// `cloud_errors::PolicyDefaults` of its `Code`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RetryPolicyDef {
+    /// The SDK functions the values come from.
+    pub source: String,
+    pub max_attempts: u32,
+    pub backoff: BackoffDef,
+    pub max_delay_ms: u64,
+    pub max_elapsed_ms: Option<u64>,
+    pub default_when: RetryWhen,
+    /// `None`: the runtime's common conditions.
+    pub status_when: Option<Vec<(u16, RetryWhen)>>,
+    pub consistency_window: Option<(u32, BackoffDef)>,
+    pub idempotency_token: Option<TokenPlaceDef>,
+    /// Codes whose retry depends on the request (exact wire codes).
+    pub code_conditions: Vec<(String, RetryWhen)>,
+}
+
+/// `base × multiplier^(attempt − 1)`, capped, with jitter.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BackoffDef {
+    pub base_ms: u64,
+    pub multiplier: f64,
+    pub cap_ms: u64,
+    pub jitter: JitterDef,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitterDef {
+    None,
+    Full,
+    AddMs(u64),
+}
+
+/// Where the provider takes an idempotency token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokenPlaceDef {
+    Header(String),
+    BodyParameter(String),
 }

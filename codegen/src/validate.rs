@@ -9,7 +9,7 @@ use crate::catalog::{self, At, Pos, RawCatalog};
 use crate::check::{self, direction_control, shown, Finding, Origin};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::ident;
-use crate::model::{Catalog, Category, StatusRule};
+use crate::model::{Catalog, Category, Retry, RetryPolicyDef, RetryWhen, StatusRule};
 
 /// A catalog file's path (as shown in messages) and text.
 #[derive(Clone, Debug)]
@@ -51,6 +51,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
         }
     }
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
+    inherit_retry_policies(&mut catalogs);
     diagnostics.finish(catalogs)
 }
 
@@ -132,7 +133,7 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         ));
     }
     let names = check::check_entries(&raw.codes, Origin::Catalog, findings);
-    let codes = raw
+    let codes: Vec<crate::model::CodeDef> = raw
         .codes
         .into_iter()
         .zip(names)
@@ -178,6 +179,37 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         });
     }
 
+    // A condition says when a transient code may be retried: only a `backoff` code has one.
+    for (wire, when) in &raw.retry_when {
+        let class = codes
+            .iter()
+            .find(|code| code.wire == *wire)
+            .map(|code| code.retry);
+        if let Some(class) = class.filter(|class| *class != Retry::Backoff) {
+            findings.push(Finding::new(
+                when.at,
+                format!(
+                    "`retry_when` of the code `{}` has no effect: its `retry` is `{class}`",
+                    shown(wire)
+                ),
+                "only a `backoff` code is ever retried; remove `retry_when`, or make the code `retry: backoff`",
+            ));
+        }
+    }
+    if raw.retry_policy.is_none() && raw.extends.is_none() {
+        if let Some((_, when)) = raw.retry_when.first() {
+            findings.push(Finding::new(
+                when.at,
+                "`retry_when` needs a `retry_policy` in its catalog",
+                "declare the provider SDK's `retry_policy` (see catalogs/README.md, \"Retry policy\")",
+            ));
+        }
+    }
+    let retry_policy = raw.retry_policy.map(|policy| RetryPolicyDef {
+        code_conditions: own_conditions(&raw.retry_when),
+        ..policy
+    });
+
     Catalog {
         source: path.to_owned(),
         module: raw.module.value,
@@ -187,6 +219,58 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         extends: raw.extends.map(|extends: At<String>| extends.value),
         codes,
         status_rules,
+        retry_policy,
+        // Kept for `inherit_retry_policies`, which adds them to the policy the catalog inherits.
+        retry_when: own_conditions(&raw.retry_when),
+    }
+}
+
+fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryWhen)> {
+    retry_when
+        .iter()
+        .map(|(wire, when)| (wire.clone(), when.value))
+        .collect()
+}
+
+/// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
+/// own codes' conditions before the base's. Runs once `extends` is known to resolve.
+fn inherit_retry_policies(catalogs: &mut [Catalog]) {
+    let by_module: HashMap<String, usize> = catalogs
+        .iter()
+        .enumerate()
+        .map(|(index, catalog)| (catalog.module.clone(), index))
+        .collect();
+    for index in 0..catalogs.len() {
+        if catalogs[index].retry_policy.is_some() {
+            continue;
+        }
+        let mut conditions = catalogs[index].retry_when.clone();
+        let mut next = catalogs[index]
+            .extends
+            .as_ref()
+            .and_then(|base| by_module.get(base));
+        // At most one step per catalog: a cycle was reported by `check_across`.
+        for _ in 0..catalogs.len() {
+            let Some(&base) = next else { break };
+            if let Some(policy) = &catalogs[base].retry_policy {
+                let mut inherited = policy.clone();
+                conditions.retain(|(wire, _)| {
+                    !policy
+                        .code_conditions
+                        .iter()
+                        .any(|(base_wire, _)| base_wire == wire)
+                });
+                conditions.extend(policy.code_conditions.iter().cloned());
+                inherited.code_conditions = conditions;
+                catalogs[index].retry_policy = Some(inherited);
+                break;
+            }
+            conditions.extend(catalogs[base].retry_when.iter().cloned());
+            next = catalogs[base]
+                .extends
+                .as_ref()
+                .and_then(|module| by_module.get(module));
+        }
     }
 }
 

@@ -155,6 +155,29 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Alibaba Cloud KMS";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Alibaba;
+    /// The retry defaults of Alibaba Cloud KMS's SDK: alibabacloud-dkms-gcs-go-sdk openapi DoRequest, openapi-util IsRetryErr; tea Retryable, GetBackoffTime.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
+            4,
+            ::cloud_errors::Backoff {
+                base: ::core::time::Duration::from_millis(2000),
+                multiplier: 2f64,
+                cap: ::core::time::Duration::from_millis(30000),
+                jitter: ::cloud_errors::Jitter::Full,
+            },
+        )
+        .with_code_conditions(&[])
+        .with_default_condition(::cloud_errors::RetryWhen::Always)
+        .with_max_delay(::core::time::Duration::from_millis(60000))
+        .with_max_elapsed(::core::option::Option::None)
+        .with_status_conditions(
+            &[
+                (429u16, ::cloud_errors::RetryWhen::Always),
+                (500u16, ::cloud_errors::RetryWhen::Always),
+                (502u16, ::cloud_errors::RetryWhen::Always),
+                (503u16, ::cloud_errors::RetryWhen::Always),
+                (504u16, ::cloud_errors::RetryWhen::Always),
+            ],
+        );
 }
 /// An error response of Alibaba Cloud KMS: see
 /// [`ProviderError`](crate::ProviderError), with an example.

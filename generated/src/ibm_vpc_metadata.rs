@@ -105,6 +105,29 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "IBM Cloud VPC instance metadata";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Ibm;
+    /// The retry defaults of IBM Cloud VPC instance metadata's SDK: go-sdk-core v5 IBMCloudSDKRetryPolicy, IBMCloudSDKBackoffPolicy, EnableRetries.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
+            5,
+            ::cloud_errors::Backoff {
+                base: ::core::time::Duration::from_millis(1000),
+                multiplier: 2f64,
+                cap: ::core::time::Duration::from_millis(30000),
+                jitter: ::cloud_errors::Jitter::None,
+            },
+        )
+        .with_code_conditions(&[])
+        .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
+        .with_max_delay(::core::time::Duration::from_millis(60000))
+        .with_max_elapsed(::core::option::Option::None)
+        .with_status_conditions(
+            &[
+                (429u16, ::cloud_errors::RetryWhen::Always),
+                (500u16, ::cloud_errors::RetryWhen::Idempotent),
+                (502u16, ::cloud_errors::RetryWhen::Idempotent),
+                (503u16, ::cloud_errors::RetryWhen::Idempotent),
+                (504u16, ::cloud_errors::RetryWhen::Idempotent),
+            ],
+        );
 }
 /// An error response of IBM Cloud VPC instance metadata: see
 /// [`ProviderError`](crate::ProviderError), with an example.

@@ -157,6 +157,61 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Oracle Cloud Infrastructure";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Oci;
+    /// The retry defaults of Oracle Cloud Infrastructure's SDK: oci-go-sdk common/retry.go DefaultRetryPolicy, IsErrorRetryableByDefault; common/eventual_consistency.go.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
+            8,
+            ::cloud_errors::Backoff {
+                base: ::core::time::Duration::from_millis(1000),
+                multiplier: 2f64,
+                cap: ::core::time::Duration::from_millis(30000),
+                jitter: ::cloud_errors::Jitter::Add(
+                    ::core::time::Duration::from_millis(1000),
+                ),
+            },
+        )
+        .with_code_conditions(
+            &[
+                (
+                    "RelatedResourceNotAuthorizedOrNotFound",
+                    ::cloud_errors::RetryWhen::InConsistencyWindow,
+                ),
+                ("NotAuthenticated", ::cloud_errors::RetryWhen::Never),
+                (
+                    "NotAuthorizedOrNotFound",
+                    ::cloud_errors::RetryWhen::InConsistencyWindow,
+                ),
+                ("IncorrectState", ::cloud_errors::RetryWhen::Always),
+                (
+                    "NotAuthorizedOrResourceAlreadyExists",
+                    ::cloud_errors::RetryWhen::InConsistencyWindow,
+                ),
+                ("TooManyRequests", ::cloud_errors::RetryWhen::Always),
+            ],
+        )
+        .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
+        .with_max_delay(::core::time::Duration::from_millis(60000))
+        .with_max_elapsed(::core::option::Option::None)
+        .with_status_conditions(
+            &[
+                (500u16, ::cloud_errors::RetryWhen::Idempotent),
+                (501u16, ::cloud_errors::RetryWhen::Idempotent),
+                (502u16, ::cloud_errors::RetryWhen::Idempotent),
+                (503u16, ::cloud_errors::RetryWhen::Idempotent),
+                (504u16, ::cloud_errors::RetryWhen::Idempotent),
+            ],
+        )
+        .with_consistency_window(
+            9,
+            ::cloud_errors::Backoff {
+                base: ::core::time::Duration::from_millis(1000),
+                multiplier: 3.52f64,
+                cap: ::core::time::Duration::from_millis(45000),
+                jitter: ::cloud_errors::Jitter::Add(
+                    ::core::time::Duration::from_millis(1000),
+                ),
+            },
+        )
+        .with_idempotency_token(::cloud_errors::TokenPlace::Header("opc-retry-token"));
 }
 /// An error response of Oracle Cloud Infrastructure: see
 /// [`ProviderError`](crate::ProviderError), with an example.

@@ -15,26 +15,7 @@ use core::fmt;
 use std::cell::Cell;
 use std::time::{Duration, SystemTime};
 
-use crate::{Envelope, ProviderCode, ProviderError, Retry};
-
-/// When an answer whose class is [`Retry::Backoff`] may be retried, given the request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RetryWhen {
-    /// Whatever the request: the service refused it before doing anything (throttling, a state
-    /// conflict).
-    Always,
-    /// Only when resending cannot repeat a side effect: an idempotent method (`GET`, `HEAD`,
-    /// `PUT`, `DELETE`, `OPTIONS`, `TRACE`) or a request that carries an idempotency token.
-    Idempotent,
-    /// Only inside an eventual-consistency window opened by a recent create or update in the same
-    /// process (OCI's `NotAuthorizedOrNotFound` and its kin: outside the window the answer is
-    /// final).
-    InConsistencyWindow,
-    /// Not automatically: the provider documents the code as transient, but its SDK does not
-    /// retry it (OCI's `NotAuthenticated`, or a 429 without `TooManyRequests`).
-    Never,
-}
+use crate::{ProviderCode, ProviderError, Retry, RetryWhen};
 
 /// How a delay grows with the attempt number: `base × multiplier^(attempt − 1)`, capped.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -226,137 +207,18 @@ impl PolicyDefaults {
             .map_or(RetryWhen::Never, |&(_, when)| when)
     }
 
-    /// The built-in defaults of a provider's envelope: what [`ProviderCode::RETRY_POLICY`]
-    /// defaults to until the catalogs declare their own `retry_policy`.
-    pub const fn for_envelope(envelope: Envelope) -> &'static PolicyDefaults {
-        match envelope {
-            Envelope::Oci => &fallback::OCI,
-            Envelope::Ibm => &fallback::IBM,
-            Envelope::Alibaba => &fallback::ALIBABA,
-            Envelope::Tencent => &fallback::TENCENT,
-        }
-    }
-}
-
-/// ===== PROVIDER DEFAULTS (fallback) =====
-///
-/// One table per envelope, used only as the default of [`ProviderCode::RETRY_POLICY`]. Each value
-/// is what the catalogs are to declare under `retry_policy:` (catalogs/README.md, "Retry
-/// policy"); each cites the SDK function it comes from. Our own choices, where the SDK has no
-/// default, are marked "ours".
-pub(crate) mod fallback {
-    use super::*;
-
-    /// oracle/oci-go-sdk, common/retry.go: `DefaultRetryPolicyWithoutEventualConsistency` (8
-    /// attempts, `min(2^(n-1), 30)` s plus `rand.Float64()` s), `IsErrorRetryableByDefault`
-    /// ((409, IncorrectState), (429, TooManyRequests), 500 <= status < 505 but not
-    /// (501, MethodNotImplemented)); common/eventual_consistency.go:
-    /// `affectedByEventualConsistencyRetryStatusCodeMap`, retried by `DefaultRetryPolicy` with
-    /// `ecMaximumNumberAttempts` 9, base 3.52, at most 45 s. The SDK sets `opc-retry-token` on
-    /// every operation that takes one (the generated `Create…`/`Change…` methods) before
-    /// retrying them, so 5xx answers are retried only with the token (or an idempotent method).
-    pub(crate) const OCI: PolicyDefaults = PolicyDefaults::new(
-        8,
+    /// The defaults of a provider code whose catalog (or `#[cloud_error]` enum) declares no
+    /// `retry_policy`: 3 attempts, 1 s doubling up to 30 s with full jitter, transient codes and
+    /// 500/502/503/504 retried only when resending is safe, 429 always.
+    pub const GENERIC: PolicyDefaults = PolicyDefaults::new(
+        3,
         Backoff {
             base: Duration::from_secs(1),
-            multiplier: 2.0,
-            cap: Duration::from_secs(30),
-            jitter: Jitter::Add(Duration::from_secs(1)),
-        },
-    )
-    .with_code_conditions(&[
-        ("TooManyRequests", RetryWhen::Always),
-        ("IncorrectState", RetryWhen::Always),
-        ("NotAuthorizedOrNotFound", RetryWhen::InConsistencyWindow),
-        (
-            "RelatedResourceNotAuthorizedOrNotFound",
-            RetryWhen::InConsistencyWindow,
-        ),
-        (
-            "NotAuthorizedOrResourceAlreadyExists",
-            RetryWhen::InConsistencyWindow,
-        ),
-        ("InsufficientServicePermissions", RetryWhen::InConsistencyWindow),
-        ("ResourceDisabled", RetryWhen::InConsistencyWindow),
-        // Documented "retry with backoff", not in the SDK's retry map.
-        ("NotAuthenticated", RetryWhen::Never),
-    ])
-    .with_status_conditions(&[
-        // A 429 is retried only with the code TooManyRequests (the map's key is the pair).
-        (500, RetryWhen::Idempotent),
-        (501, RetryWhen::Idempotent),
-        (502, RetryWhen::Idempotent),
-        (503, RetryWhen::Idempotent),
-        (504, RetryWhen::Idempotent),
-    ])
-    .with_consistency_window(
-        9,
-        Backoff {
-            base: Duration::from_secs(1),
-            multiplier: 3.52,
-            cap: Duration::from_secs(45),
-            jitter: Jitter::Add(Duration::from_secs(1)),
-        },
-    )
-    .with_idempotency_token(TokenPlace::Header("opc-retry-token"));
-
-    /// IBM/go-sdk-core v5, core/http_config… `IBMCloudSDKRetryPolicy` (network errors, 429, 5xx
-    /// but 501) and `IBMCloudSDKBackoffPolicy` (Retry-After, else go-retryablehttp's
-    /// `DefaultBackoff`: 1 s × 2^n up to 30 s, no jitter; `RetryMax` 4, so 5 attempts). The SDK
-    /// retries 5xx whatever the method; IBM has no idempotency token, so we retry a 5xx only for
-    /// idempotent methods (ours; `treat_all_as_idempotent` gives the SDK's behaviour).
-    pub(crate) const IBM: PolicyDefaults = PolicyDefaults::new(
-        5,
-        Backoff {
-            base: Duration::from_secs(1),
-            multiplier: 2.0,
-            cap: Duration::from_secs(30),
-            jitter: Jitter::None,
-        },
-    );
-
-    /// aliyun/alibabacloud-dkms-gcs-go-sdk, openapi/client.go `DoRequest` (`maxAttempts` 3, which
-    /// tea's `AllowRetry` counts as retries: 4 attempts; backoff `rand.Intn(2^n − 1)` whole
-    /// seconds, approximated here by full jitter over `2^n` s) and openapi-util `IsRetryErr`
-    /// (Rejected.Throttling, ServiceUnavailableTemporary, InternalFailure), with tea's
-    /// `Retryable` (network errors, status >= 500). The KMS instance API's operations (Encrypt,
-    /// Decrypt, Sign, GetSecretValue, …) create nothing, and the SDK retries them all alike.
-    pub(crate) const ALIBABA: PolicyDefaults = PolicyDefaults::new(
-        4,
-        Backoff {
-            base: Duration::from_secs(2),
             multiplier: 2.0,
             cap: Duration::from_secs(30),
             jitter: Jitter::Full,
         },
-    )
-    .with_default_condition(RetryWhen::Always)
-    .with_status_conditions(&[
-        (429, RetryWhen::Always),
-        (500, RetryWhen::Always),
-        (502, RetryWhen::Always),
-        (503, RetryWhen::Always),
-        (504, RetryWhen::Always),
-    ]);
-
-    /// TencentCloud/tencentcloud-sdk-go, common/ratelimitretry.go `sendWithRateLimitRetry` (the
-    /// exact code RequestLimitExceeded, `profile.ExponentialBackoff`: 2^idx s, no jitter, no cap)
-    /// and common/netretry.go `sendWithNetworkFailureRetry` (network failures only when the
-    /// request has a `ClientToken` field, `isRetryable`). The SDK's retry counts default to 0;
-    /// 4 attempts and the 30 s cap are ours. Other retryable codes (InternalError, ResourceInUse,
-    /// the service catalogs' transient codes), which the SDK leaves to the caller, are retried
-    /// only with a `ClientToken` (every API 3.0 call is a `POST`).
-    pub(crate) const TENCENT: PolicyDefaults = PolicyDefaults::new(
-        4,
-        Backoff {
-            base: Duration::from_secs(1),
-            multiplier: 2.0,
-            cap: Duration::from_secs(30),
-            jitter: Jitter::None,
-        },
-    )
-    .with_code_conditions(&[("RequestLimitExceeded", RetryWhen::Always)])
-    .with_idempotency_token(TokenPlace::BodyParameter("ClientToken"));
+    );
 }
 
 /// What a retry decision needs to know of the request: its method, whether it carries an
@@ -873,12 +735,22 @@ mod tests {
 
     #[test]
     fn backoff_grows_and_caps_without_overflow() {
-        let backoff = fallback::OCI.backoff;
+        // oci.yaml's backoff.
+        let backoff = Backoff {
+            base: Duration::from_secs(1),
+            multiplier: 2.0,
+            cap: Duration::from_secs(30),
+            jitter: Jitter::Add(Duration::from_secs(1)),
+        };
         let delays: Vec<u64> = (1..=7).map(|n| backoff.delay(n).as_secs()).collect();
         assert_eq!(delays, [1, 2, 4, 8, 16, 30, 30]);
         assert_eq!(backoff.delay(u32::MAX), Duration::from_secs(30));
         assert_eq!(backoff.delay_with_jitter(2, 0.5), Duration::from_millis(2_500));
-        let full = fallback::ALIBABA.backoff;
+        let full = Backoff {
+            base: Duration::from_secs(2),
+            jitter: Jitter::Full,
+            ..backoff
+        };
         assert_eq!(full.delay_with_jitter(2, 0.25), Duration::from_secs(1));
         assert_eq!(full.delay_with_jitter(2, f64::NAN), Duration::ZERO);
     }

@@ -41,14 +41,14 @@ pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 #[cfg(feature = "responses")]
 pub use decide::{
-    Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, RetryWhen, StopReason,
+    Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, StopReason,
     TokenPlace, TransportFailure,
 };
 pub use envelope::Envelope;
 pub use locale::Locale;
 #[cfg(feature = "responses")]
 pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError, Truncated};
-pub use retry::Retry;
+pub use retry::{Retry, RetryWhen};
 
 #[cfg(feature = "responses")]
 #[doc(hidden)]

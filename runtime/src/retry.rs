@@ -71,3 +71,70 @@ impl core::str::FromStr for Retry {
             .ok_or_else(|| crate::ParseVocabularyError::new("retry class", s))
     }
 }
+
+/// When an answer whose class is [`Retry::Backoff`] may be retried, given the request: a
+/// catalog's `retry_when` (per code) and `retry_policy` conditions.
+///
+/// ```
+/// use cloud_errors::RetryWhen;
+///
+/// assert_eq!("in_consistency_window".parse::<RetryWhen>(), Ok(RetryWhen::InConsistencyWindow));
+/// assert_eq!(RetryWhen::Idempotent.to_string(), "idempotent");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum RetryWhen {
+    /// Whatever the request: the service refused it before doing anything (throttling, a state
+    /// conflict).
+    Always,
+    /// Only when resending cannot repeat a side effect: an idempotent method (`GET`, `HEAD`,
+    /// `PUT`, `DELETE`, `OPTIONS`, `TRACE`) or a request that carries an idempotency token.
+    Idempotent,
+    /// Only inside an eventual-consistency window opened by a recent create or update in the same
+    /// process (OCI's `NotAuthorizedOrNotFound` and its kin: outside the window the answer is
+    /// final).
+    InConsistencyWindow,
+    /// Not automatically: the provider documents the code as transient, but its SDK does not
+    /// retry it (OCI's `NotAuthenticated`, or a 429 without `TooManyRequests`).
+    Never,
+}
+
+impl RetryWhen {
+    /// Every condition, in declaration order.
+    pub const ALL: [RetryWhen; 4] = [
+        RetryWhen::Always,
+        RetryWhen::Idempotent,
+        RetryWhen::InConsistencyWindow,
+        RetryWhen::Never,
+    ];
+
+    /// The name used in catalogs and by `Display`/`FromStr`: `always`, `idempotent`,
+    /// `in_consistency_window` or `never`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RetryWhen::Always => "always",
+            RetryWhen::Idempotent => "idempotent",
+            RetryWhen::InConsistencyWindow => "in_consistency_window",
+            RetryWhen::Never => "never",
+        }
+    }
+}
+
+impl fmt::Display for RetryWhen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl core::str::FromStr for RetryWhen {
+    type Err = crate::ParseVocabularyError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        RetryWhen::ALL
+            .into_iter()
+            .find(|when| when.as_str() == s)
+            .ok_or_else(|| crate::ParseVocabularyError::new("retry condition", s))
+    }
+}

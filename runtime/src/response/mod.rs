@@ -57,10 +57,10 @@ pub trait ProviderCode: ErrorCode {
     const PROVIDER: &'static str;
     /// How the provider wraps errors in a response body.
     const ENVELOPE: Envelope;
-    /// The provider's retry defaults (attempts, backoff, which codes are conditional). Defaults
-    /// to the built-in table of the envelope ([`PolicyDefaults::for_envelope`]) until catalogs
-    /// declare their own `retry_policy`.
-    const RETRY_POLICY: &'static PolicyDefaults = PolicyDefaults::for_envelope(Self::ENVELOPE);
+    /// The provider's retry defaults (attempts, backoff, which codes are conditional): its
+    /// catalog's `retry_policy` (catalogs/README.md, "Retry policy"), or
+    /// [`PolicyDefaults::GENERIC`] where none is declared.
+    const RETRY_POLICY: &'static PolicyDefaults = &PolicyDefaults::GENERIC;
 
     /// When this code, if its class is [`Retry::Backoff`], may be retried for a given request;
     /// by default looked up in [`RETRY_POLICY`](ProviderCode::RETRY_POLICY) by exact wire code.
