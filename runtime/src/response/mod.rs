@@ -10,6 +10,7 @@ mod ibm;
 mod oci;
 mod retry_after;
 mod tencent;
+mod write;
 
 use core::fmt;
 use std::borrow::Cow;
