@@ -200,7 +200,11 @@ mod tests {
                 .iter()
                 .find(|(from, _)| *from == category)
                 .map_or(category, |&(_, to)| to);
-            assert_eq!(Category::from_http_status(status), expected, "{category}: {status}");
+            assert_eq!(
+                Category::from_http_status(status),
+                expected,
+                "{category}: {status}"
+            );
         }
     }
 }

@@ -351,12 +351,19 @@ async fn answer(
     };
     lock(&state.received).push(received);
     if too_large {
-        return Ok(text(StatusCode::PAYLOAD_TOO_LARGE, "request body too large".to_owned()));
+        return Ok(text(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "request body too large".to_owned(),
+        ));
     }
     let Some(reply) = state.next_reply(&parts.method, parts.uri.path()) else {
         return Ok(text(
             StatusCode::NOT_FOUND,
-            format!("FakeProvider: no script for {} {}", parts.method, parts.uri.path()),
+            format!(
+                "FakeProvider: no script for {} {}",
+                parts.method,
+                parts.uri.path()
+            ),
         ));
     };
     if !reply.delay.is_zero() {
@@ -380,9 +387,9 @@ async fn answer(
 fn text(status: StatusCode, text: String) -> hyper::Response<Full<Bytes>> {
     let mut response = hyper::Response::new(Full::new(Bytes::from(text)));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
     response
 }
-

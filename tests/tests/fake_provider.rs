@@ -164,7 +164,8 @@ async fn tencent_errors_under_http_200() {
         .start()
         .await
         .unwrap();
-    let (result, failures) = create_instance::<tencent::Code>(&provider.url(), 3, Duration::from_secs(5)).await;
+    let (result, failures) =
+        create_instance::<tencent::Code>(&provider.url(), 3, Duration::from_secs(5)).await;
     assert!(result.is_ok());
     assert_eq!(
         failures,
@@ -188,7 +189,10 @@ async fn an_unscripted_route_is_a_404_and_recorded() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    assert_eq!(response.text().await.unwrap(), "FakeProvider: no script for GET /nowhere");
+    assert_eq!(
+        response.text().await.unwrap(),
+        "FakeProvider: no script for GET /nowhere"
+    );
     let received = provider.requests();
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].method, Method::GET);
@@ -217,5 +221,8 @@ async fn dropping_the_provider_stops_the_server() {
             break;
         }
     }
-    assert!(refused, "the fake provider still accepts connections after being dropped");
+    assert!(
+        refused,
+        "the fake provider still accepts connections after being dropped"
+    );
 }

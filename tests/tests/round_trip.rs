@@ -144,7 +144,10 @@ fn every_known_code_of_every_catalog() {
 
 #[test]
 fn a_64_kib_message_and_every_control_character() {
-    let controls: String = (0u32..0x20).chain(0x7f..0xa0).filter_map(char::from_u32).collect();
+    let controls: String = (0u32..0x20)
+        .chain(0x7f..0xa0)
+        .filter_map(char::from_u32)
+        .collect();
     let message = format!("{controls}{}", "あ\"\\".repeat(64 * 1024 / 5));
     assert!(message.len() >= 64 * 1024);
     round_trip(&oci::Error::new(oci::Code::TooManyRequests).with_message(message.clone())).unwrap();
@@ -165,7 +168,10 @@ fn a_request_id_that_is_no_header_value_is_left_out_of_ocis_response() {
     // In the other envelopes the id is in the body, where any text is fine.
     let code = tencent::Code::from_code("AuthFailure.SignatureExpire");
     let error = tencent::Error::new(code).with_request_id("line\nbreak");
-    assert_eq!(tencent::Error::from_response(&error.to_response()).request_id(), Some("line\nbreak"));
+    assert_eq!(
+        tencent::Error::from_response(&error.to_response()).request_id(),
+        Some("line\nbreak")
+    );
 }
 
 #[test]
@@ -182,7 +188,7 @@ fn default_statuses() {
     let unknown = oci::Error::new(oci::Code::from_code("SomethingNew"));
     assert_eq!(unknown.status(), 500);
     assert!(unknown.is_retryable()); // as any reader of a 500 without a known code decides
-    // An `Unknown` holding a known code is that code.
+                                     // An `Unknown` holding a known code is that code.
     let normalized = oci::Error::new(oci::Code::Unknown("TooManyRequests".to_owned()));
     assert_eq!(normalized.code(), &oci::Code::TooManyRequests);
 }
@@ -264,7 +270,10 @@ fn alibaba_json_as_documented() {
         .with_host_id("kms.cn-hangzhou.aliyuncs.com")
         .with_recommend("https://api.aliyun.com/troubleshoot?q=Forbidden.KeyNotFound")
         .to_response();
-    assert_eq!(header(&response, "content-type"), Some("application/json;charset=utf-8"));
+    assert_eq!(
+        header(&response, "content-type"),
+        Some("application/json;charset=utf-8")
+    );
     assert_eq!(
         String::from_utf8(response.into_body()).unwrap(),
         concat!(
@@ -281,7 +290,9 @@ fn alibaba_json_as_documented() {
 #[test]
 fn tencent_body_as_documented() {
     let response = tencent::Error::new(tencent::Code::from_code("AuthFailure.SignatureExpire"))
-        .with_message("签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。")
+        .with_message(
+            "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
+        )
         .with_request_id("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
         .to_response();
     assert_eq!(response.status(), 200);

@@ -96,7 +96,9 @@ impl<C: ProviderCode> ProviderError<C> {
     /// A `Retry-After` header asking the client to wait, in whole seconds (its unit): a delay
     /// with a fraction of a second is rounded up, so a client never comes back early.
     pub fn with_retry_after(mut self, delay: Duration) -> Self {
-        let seconds = delay.as_secs().saturating_add(u64::from(delay.subsec_nanos() > 0));
+        let seconds = delay
+            .as_secs()
+            .saturating_add(u64::from(delay.subsec_nanos() > 0));
         self.retry_after = Some(RetryAfter::Delay(Duration::from_secs(seconds)));
         self
     }
@@ -402,7 +404,7 @@ fn kms_protobuf(status: i32, code: &str, message: &str, request_id: &str) -> Vec
     let mut out = Vec::with_capacity(16 + code.len() + message.len() + request_id.len());
     if status != 0 {
         varint(&mut out, 1 << 3); // field 1, varint
-        // A negative int32 is sign-extended to ten bytes, as protobuf specifies.
+                                  // A negative int32 is sign-extended to ten bytes, as protobuf specifies.
         varint(&mut out, i64::from(status) as u64);
     }
     for (field, text) in [(2u64, code), (3, message), (4, request_id)] {
@@ -431,7 +433,10 @@ mod tests {
     #[test]
     fn kms_protobuf_bytes_by_hand() {
         // Field 1 varint 400 = 0x08 0x90 0x03; field 2 "A" = 0x12 0x01 'A'; empty fields left out.
-        assert_eq!(kms_protobuf(400, "A", "", ""), [0x08, 0x90, 0x03, 0x12, 0x01, b'A']);
+        assert_eq!(
+            kms_protobuf(400, "A", "", ""),
+            [0x08, 0x90, 0x03, 0x12, 0x01, b'A']
+        );
         assert_eq!(kms_protobuf(0, "", "", "r"), [0x22, 0x01, b'r']);
         let long = "x".repeat(300);
         let encoded = kms_protobuf(0, "", &long, "");
