@@ -962,10 +962,13 @@ pub fn crate_root(catalogs: &[Catalog]) -> syn::Result<syn::File> {
         let module = format_ident!("{}", catalog.module);
         let feature = &catalog.module;
         let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
+        // rustfmt would reformat the module (prettyplease's layout is not rustfmt's) and make
+        // it stale: `cargo fmt` must leave generated files alone.
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
             #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #[rustfmt::skip]
             pub mod #module;
         }
     });
@@ -983,12 +986,12 @@ pub fn crate_root(catalogs: &[Catalog]) -> syn::Result<syn::File> {
         // users' crates (for `#[cloud_error]`), so the emitter has a single form.
         extern crate self as cloud_errors;
 
-        #[doc(inline)]
-        pub use ::cloud_errors_runtime::*;
-
+        // In rustfmt's order, so that `cargo fmt` leaves the file as it is.
         #[cfg(feature = "macros")]
         #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
         pub use ::cloud_errors_macros::cloud_error;
+        #[doc(inline)]
+        pub use ::cloud_errors_runtime::*;
 
         #(#modules)*
     })

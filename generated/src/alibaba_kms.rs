@@ -138,32 +138,37 @@ const _: () = {
     ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "InvalidApiName",
-            "InvalidApiVersion",
-            "InvalidParam",
-            "MissingParameter",
-            "RequestTimeTooSkewed",
-            "InvalidParameter",
-            "UnsupportedOperation",
-            "SignatureNotMatch",
-            "ForbiddenNoPermission",
-            "ForbiddenKeyNotFound",
-            "Unauthorized",
-            "RejectedPendingDeletion",
-            "RejectedDisabled",
-            "RejectedPendingImport",
-            "InvalidContentType",
-            "InternalFailure",
+            "InvalidApiName", "InvalidApiVersion", "InvalidParam", "MissingParameter",
+            "RequestTimeTooSkewed", "InvalidParameter", "UnsupportedOperation",
+            "SignatureNotMatch", "ForbiddenNoPermission", "ForbiddenKeyNotFound",
+            "Unauthorized", "RejectedPendingDeletion", "RejectedDisabled",
+            "RejectedPendingImport", "InvalidContentType", "InternalFailure",
             "ServiceUnavailableTemporary"
         ),
         ends: &[
-            0, 14, 31, 43, 59, 79, 95, 115, 132, 153, 173, 185, 208, 224, 245, 263, 278, 305,
+            0,
+            14,
+            31,
+            43,
+            59,
+            79,
+            95,
+            115,
+            132,
+            153,
+            173,
+            185,
+            208,
+            224,
+            245,
+            263,
+            278,
+            305,
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "The API name is invalid.",
-            "The API version is invalid.",
+            "The API name is invalid.", "The API version is invalid.",
             "A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.",
             "The Authorization header carries no AccessKey ID.",
             "The request's time differs from the server's time by more than 15 minutes.",
@@ -181,7 +186,24 @@ const _: () = {
             "The service is temporarily unavailable; try again later."
         ),
         ends: &[
-            0, 24, 51, 139, 188, 262, 295, 336, 413, 467, 490, 583, 643, 695, 773, 827, 854, 910,
+            0,
+            24,
+            51,
+            139,
+            188,
+            262,
+            295,
+            336,
+            413,
+            467,
+            490,
+            583,
+            643,
+            695,
+            773,
+            827,
+            854,
+            910,
         ],
     };
     static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -254,9 +276,44 @@ const _: () = {
         ends: &[0, 139, 394, 589, 688, 813, 903, 1011, 1065, 1171],
     };
     static STATUSES: [u16; 17] = [
-        400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500, 503,
+        400,
+        400,
+        400,
+        400,
+        400,
+        400,
+        400,
+        401,
+        403,
+        404,
+        404,
+        409,
+        409,
+        409,
+        415,
+        500,
+        503,
     ];
-    static STATUS_ENDS: [u32; 18] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+    static STATUS_ENDS: [u32; 18] = [
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15,
+        16,
+        17,
+    ];
     static RETRY: [::cloud_errors::Retry; 17] = [
         ::cloud_errors::Retry::Never,
         ::cloud_errors::Retry::Never,
@@ -299,13 +356,11 @@ const _: () = {
         text: ::core::concat!(
             "The ApiName \"<apiname>\" is invalid.",
             "The ApiVersion \"<apiversion value>\" is invalid.",
-            "The Param Date is invalid.",
-            "The Param x-kms-signaturemethod is invalid.",
+            "The Param Date is invalid.", "The Param x-kms-signaturemethod is invalid.",
             "The Param x-kms-signaturemethod is invalid. message:\"<signaturemethod value>\".",
             "Parameter x-kms-acccesskeyid does not exist in http header or body.",
             "Request time exceeds server time more than 15 minutes.",
-            "The specified parameter is not valid.",
-            "Rejected.UnsupportedOperation",
+            "The specified parameter is not valid.", "Rejected.UnsupportedOperation",
             "Signature is not matched.",
             "This operation for \"<parameter name>\" is forbidden by permission system.",
             "The key ID or alias of the key does not exist in the system.",
@@ -315,16 +370,54 @@ const _: () = {
             "The request is rejected because the key is in the Pending Deletion state.",
             "The request is rejected because the key is disabled.",
             "The request is rejected because the key is in the Pending Import state.",
-            "Content-Type \"<type>\" is not supported.",
-            "An internal error occurred.",
+            "Content-Type \"<type>\" is not supported.", "An internal error occurred.",
             "The service is temporarily unavailable."
         ),
         ends: &[
-            0, 35, 82, 108, 151, 229, 296, 350, 387, 416, 441, 513, 573, 655, 688, 751, 824, 876, 947, 986,
-            1013, 1052,
+            0,
+            35,
+            82,
+            108,
+            151,
+            229,
+            296,
+            350,
+            387,
+            416,
+            441,
+            513,
+            573,
+            655,
+            688,
+            751,
+            824,
+            876,
+            947,
+            986,
+            1013,
+            1052,
         ],
     };
-    static MESSAGE_ENDS: [u32; 18] = [0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21];
+    static MESSAGE_ENDS: [u32; 18] = [
+        0,
+        1,
+        2,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+        21,
+    ];
     static PILOTS: [u16; 5] = [15, 0, 35, 12, 165];
     static SLOTS: [(&str, u32); 18] = [
         ("InvalidParameter", 5),
@@ -381,7 +474,11 @@ const _: () = {
         fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
             match self {
                 Self::Unknown(code) => ::cloud_errors::__private::Entry::Unknown(code),
-                known => ::cloud_errors::__private::Entry::Known(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::Entry::Known(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
         #[inline]
@@ -459,7 +556,10 @@ const _: () = {
         }
         /// Troubleshooting help in the given language, where the catalog has any.
         #[inline]
-        pub fn help_in(&self, locale: ::cloud_errors::Locale) -> ::core::option::Option<&'static str> {
+        pub fn help_in(
+            &self,
+            locale: ::cloud_errors::Locale,
+        ) -> ::core::option::Option<&'static str> {
             ::cloud_errors::__private::help_in(self, locale)
         }
         /// The messages the provider documents for this code.
@@ -475,7 +575,9 @@ const _: () = {
         /// How the catalog classifies a response with this status and no code, if it
         /// documents one.
         #[inline]
-        pub fn status_rule(status: u16) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
+        pub fn status_rule(
+            status: u16,
+        ) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
             ::cloud_errors::__private::status_rule::<Self>(status)
         }
     }
@@ -485,7 +587,11 @@ const _: () = {
         fn clone(&self) -> Self {
             match self {
                 Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
-                known => ::cloud_errors::__private::from_tag(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::from_tag(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
     }

@@ -89,15 +89,8 @@ const _: () = {
     ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "InvalidRequest",
-            "InvalidValue",
-            "MissingField",
-            "MissingValue",
-            "NotFound",
-            "ProfileNotLinked",
-            "ServiceError",
-            "Unauthenticated",
-            "Unauthorized",
+            "InvalidRequest", "InvalidValue", "MissingField", "MissingValue", "NotFound",
+            "ProfileNotLinked", "ServiceError", "Unauthenticated", "Unauthorized",
             "UnknownField"
         ),
         ends: &[0, 14, 26, 38, 50, 58, 74, 86, 101, 113, 125],
@@ -147,7 +140,20 @@ const _: () = {
         ),
         ends: &[0, 213, 355],
     };
-    static STATUSES: [u16; 12] = [400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400];
+    static STATUSES: [u16; 12] = [
+        400,
+        400,
+        404,
+        400,
+        400,
+        400,
+        404,
+        400,
+        500,
+        401,
+        403,
+        400,
+    ];
     static STATUS_ENDS: [u32; 11] = [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12];
     static RETRY: [::cloud_errors::Retry; 10] = [
         ::cloud_errors::Retry::Never,
@@ -181,8 +187,7 @@ const _: () = {
             "The Metadata-Flavor header must be given a value such as `ibm`.",
             "Placement group not found.",
             "The virtual server instance is not linked to the specified trusted profile.",
-            "An internal error occurred.",
-            "The provided token is invalid or expired.",
+            "An internal error occurred.", "The provided token is invalid or expired.",
             "The metadata service is not enabled on the specified instance.",
             "An unknown property `xyzzy` was given in the request body."
         ),
@@ -230,7 +235,11 @@ const _: () = {
         fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
             match self {
                 Self::Unknown(code) => ::cloud_errors::__private::Entry::Unknown(code),
-                known => ::cloud_errors::__private::Entry::Known(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::Entry::Known(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
         #[inline]
@@ -308,7 +317,10 @@ const _: () = {
         }
         /// Troubleshooting help in the given language, where the catalog has any.
         #[inline]
-        pub fn help_in(&self, locale: ::cloud_errors::Locale) -> ::core::option::Option<&'static str> {
+        pub fn help_in(
+            &self,
+            locale: ::cloud_errors::Locale,
+        ) -> ::core::option::Option<&'static str> {
             ::cloud_errors::__private::help_in(self, locale)
         }
         /// The messages the provider documents for this code.
@@ -324,7 +336,9 @@ const _: () = {
         /// How the catalog classifies a response with this status and no code, if it
         /// documents one.
         #[inline]
-        pub fn status_rule(status: u16) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
+        pub fn status_rule(
+            status: u16,
+        ) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
             ::cloud_errors::__private::status_rule::<Self>(status)
         }
     }
@@ -334,7 +348,11 @@ const _: () = {
         fn clone(&self) -> Self {
             match self {
                 Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
-                known => ::cloud_errors::__private::from_tag(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::from_tag(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
     }

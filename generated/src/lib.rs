@@ -58,20 +58,25 @@ pub use ::cloud_errors_runtime::*;
 /// Alibaba Cloud KMS: error codes.
 #[cfg(feature = "alibaba_kms")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
+#[rustfmt::skip]
 pub mod alibaba_kms;
 /// IBM Cloud VPC instance metadata: error codes.
 #[cfg(feature = "ibm_vpc_metadata")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ibm_vpc_metadata")))]
+#[rustfmt::skip]
 pub mod ibm_vpc_metadata;
 /// Oracle Cloud Infrastructure: error codes.
 #[cfg(feature = "oci")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oci")))]
+#[rustfmt::skip]
 pub mod oci;
 /// Tencent Cloud API 3.0: error codes.
 #[cfg(feature = "tencent")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tencent")))]
+#[rustfmt::skip]
 pub mod tencent;
 /// TencentDB for Redis: error codes.
 #[cfg(feature = "tencent_redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tencent_redis")))]
+#[rustfmt::skip]
 pub mod tencent_redis;

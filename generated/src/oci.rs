@@ -159,29 +159,36 @@ const _: () = {
     ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "CannotParseRequest",
-            "InvalidParameter",
-            "LimitExceeded",
-            "MissingParameter",
-            "QuotaExceeded",
-            "RelatedResourceNotAuthorizedOrNotFound",
-            "NotAuthenticated",
-            "SignUpRequired",
-            "NotAuthorized",
-            "NotAuthorizedOrNotFound",
-            "NotFound",
-            "MethodNotAllowed",
-            "IncorrectState",
-            "InvalidatedRetryToken",
-            "NotAuthorizedOrResourceAlreadyExists",
-            "NoEtagMatch",
-            "TooManyRequests",
-            "InternalServerError",
-            "MethodNotImplemented",
-            "ServiceUnavailable"
+            "CannotParseRequest", "InvalidParameter", "LimitExceeded",
+            "MissingParameter", "QuotaExceeded",
+            "RelatedResourceNotAuthorizedOrNotFound", "NotAuthenticated",
+            "SignUpRequired", "NotAuthorized", "NotAuthorizedOrNotFound", "NotFound",
+            "MethodNotAllowed", "IncorrectState", "InvalidatedRetryToken",
+            "NotAuthorizedOrResourceAlreadyExists", "NoEtagMatch", "TooManyRequests",
+            "InternalServerError", "MethodNotImplemented", "ServiceUnavailable"
         ),
         ends: &[
-            0, 18, 34, 47, 63, 76, 114, 130, 144, 157, 180, 188, 204, 218, 239, 275, 286, 301, 320, 340, 358,
+            0,
+            18,
+            34,
+            47,
+            63,
+            76,
+            114,
+            130,
+            144,
+            157,
+            180,
+            188,
+            204,
+            218,
+            239,
+            275,
+            286,
+            301,
+            320,
+            340,
+            358,
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -298,10 +305,49 @@ const _: () = {
         ends: &[0, 450, 978, 1428, 1878],
     };
     static STATUSES: [u16; 20] = [
-        400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412, 429, 500, 501, 503,
+        400,
+        400,
+        400,
+        400,
+        400,
+        400,
+        401,
+        402,
+        403,
+        404,
+        404,
+        405,
+        409,
+        409,
+        409,
+        412,
+        429,
+        500,
+        501,
+        503,
     ];
     static STATUS_ENDS: [u32; 21] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
     ];
     static RETRY: [::cloud_errors::Retry; 20] = [
         ::cloud_errors::Retry::Never,
@@ -351,7 +397,29 @@ const _: () = {
         text: ::core::concat!(),
         ends: &[0],
     };
-    static MESSAGE_ENDS: [u32; 21] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    static MESSAGE_ENDS: [u32; 21] = [
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ];
     static PILOTS: [u16; 5] = [5, 0, 11, 637, 12];
     static SLOTS: [(&str, u32); 22] = [
         ("NotAuthenticated", 6),
@@ -404,7 +472,11 @@ const _: () = {
         fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
             match self {
                 Self::Unknown(code) => ::cloud_errors::__private::Entry::Unknown(code),
-                known => ::cloud_errors::__private::Entry::Known(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::Entry::Known(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
         #[inline]
@@ -482,7 +554,10 @@ const _: () = {
         }
         /// Troubleshooting help in the given language, where the catalog has any.
         #[inline]
-        pub fn help_in(&self, locale: ::cloud_errors::Locale) -> ::core::option::Option<&'static str> {
+        pub fn help_in(
+            &self,
+            locale: ::cloud_errors::Locale,
+        ) -> ::core::option::Option<&'static str> {
             ::cloud_errors::__private::help_in(self, locale)
         }
         /// The messages the provider documents for this code.
@@ -498,7 +573,9 @@ const _: () = {
         /// How the catalog classifies a response with this status and no code, if it
         /// documents one.
         #[inline]
-        pub fn status_rule(status: u16) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
+        pub fn status_rule(
+            status: u16,
+        ) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
             ::cloud_errors::__private::status_rule::<Self>(status)
         }
     }
@@ -508,7 +585,11 @@ const _: () = {
         fn clone(&self) -> Self {
             match self {
                 Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
-                known => ::cloud_errors::__private::from_tag(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::from_tag(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
     }

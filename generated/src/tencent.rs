@@ -201,36 +201,45 @@ const _: () = {
     ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "AuthFailureInvalidSecretId",
-            "AuthFailureMfaFailure",
-            "AuthFailureSecretIdNotFound",
-            "AuthFailureSignatureExpire",
-            "AuthFailureSignatureFailure",
-            "AuthFailureTokenFailure",
-            "AuthFailureUnauthorizedOperation",
-            "DryRunOperation",
-            "FailedOperation",
-            "InternalError",
-            "InvalidAction",
-            "InvalidParameter",
-            "InvalidParameterValue",
-            "LimitExceeded",
-            "MissingParameter",
-            "NoSuchVersion",
-            "RequestLimitExceeded",
-            "ResourceInUse",
-            "ResourceInsufficient",
-            "ResourceNotFound",
-            "ResourceUnavailable",
-            "UnauthorizedOperation",
-            "UnknownParameter",
-            "UnsupportedOperation",
-            "UnsupportedProtocol",
-            "UnsupportedRegion"
+            "AuthFailureInvalidSecretId", "AuthFailureMfaFailure",
+            "AuthFailureSecretIdNotFound", "AuthFailureSignatureExpire",
+            "AuthFailureSignatureFailure", "AuthFailureTokenFailure",
+            "AuthFailureUnauthorizedOperation", "DryRunOperation", "FailedOperation",
+            "InternalError", "InvalidAction", "InvalidParameter",
+            "InvalidParameterValue", "LimitExceeded", "MissingParameter",
+            "NoSuchVersion", "RequestLimitExceeded", "ResourceInUse",
+            "ResourceInsufficient", "ResourceNotFound", "ResourceUnavailable",
+            "UnauthorizedOperation", "UnknownParameter", "UnsupportedOperation",
+            "UnsupportedProtocol", "UnsupportedRegion"
         ),
         ends: &[
-            0, 26, 47, 74, 100, 127, 150, 182, 197, 212, 225, 238, 254, 275, 288, 304, 317, 337, 350, 370,
-            386, 405, 426, 442, 462, 481, 498,
+            0,
+            26,
+            47,
+            74,
+            100,
+            127,
+            150,
+            182,
+            197,
+            212,
+            225,
+            238,
+            254,
+            275,
+            288,
+            304,
+            317,
+            337,
+            350,
+            370,
+            386,
+            405,
+            426,
+            442,
+            462,
+            481,
+            498,
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -360,7 +369,33 @@ const _: () = {
     };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 27] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
     ];
     static RETRY: [::cloud_errors::Retry; 26] = [
         ::cloud_errors::Retry::AfterFix,
@@ -423,7 +458,33 @@ const _: () = {
         ends: &[0],
     };
     static MESSAGE_ENDS: [u32; 27] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
     ];
     static PILOTS: [u16; 7] = [3, 0, 50, 27, 156, 0, 3];
     static SLOTS: [(&str, u32); 28] = [
@@ -483,7 +544,11 @@ const _: () = {
         fn entry(&self) -> ::cloud_errors::__private::Entry<'_> {
             match self {
                 Self::Unknown(code) => ::cloud_errors::__private::Entry::Unknown(code),
-                known => ::cloud_errors::__private::Entry::Known(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::Entry::Known(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
         #[inline]
@@ -561,7 +626,10 @@ const _: () = {
         }
         /// Troubleshooting help in the given language, where the catalog has any.
         #[inline]
-        pub fn help_in(&self, locale: ::cloud_errors::Locale) -> ::core::option::Option<&'static str> {
+        pub fn help_in(
+            &self,
+            locale: ::cloud_errors::Locale,
+        ) -> ::core::option::Option<&'static str> {
             ::cloud_errors::__private::help_in(self, locale)
         }
         /// The messages the provider documents for this code.
@@ -577,7 +645,9 @@ const _: () = {
         /// How the catalog classifies a response with this status and no code, if it
         /// documents one.
         #[inline]
-        pub fn status_rule(status: u16) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
+        pub fn status_rule(
+            status: u16,
+        ) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
             ::cloud_errors::__private::status_rule::<Self>(status)
         }
     }
@@ -587,7 +657,11 @@ const _: () = {
         fn clone(&self) -> Self {
             match self {
                 Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
-                known => ::cloud_errors::__private::from_tag(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::from_tag(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
     }

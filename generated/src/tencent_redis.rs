@@ -261,35 +261,27 @@ const _: () = {
     ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: ::core::concat!(
-            "FailedOperationSystemError",
-            "FailedOperationUnknown",
-            "InternalErrorDbOperationFailed",
-            "InvalidParameter",
-            "InvalidParameterEmptyParam",
-            "InvalidParameterInvalidParameter",
+            "FailedOperationSystemError", "FailedOperationUnknown",
+            "InternalErrorDbOperationFailed", "InvalidParameter",
+            "InvalidParameterEmptyParam", "InvalidParameterInvalidParameter",
             "InvalidParameterOnlyVpcOnSpecZoneId",
             "InvalidParameterValueInvalidInstanceTypeId",
             "InvalidParameterValueInvalidSubnetId",
             "InvalidParameterValueMemSizeNotInRange",
-            "InvalidParameterValuePasswordEmpty",
-            "InvalidParameterValuePasswordError",
+            "InvalidParameterValuePasswordEmpty", "InvalidParameterValuePasswordError",
             "InvalidParameterValuePasswordRuleError",
             "InvalidParameterValueReduceCapacityNotAllowed",
-            "InvalidParameterValueWeekDaysIsInvalid",
-            "LimitExceededInvalidMemSize",
+            "InvalidParameterValueWeekDaysIsInvalid", "LimitExceededInvalidMemSize",
             "LimitExceededInvalidParameterGoodsNumNotInRange",
-            "LimitExceededPeriodExceedMaxLimit",
-            "LimitExceededPeriodLessThanMinLimit",
-            "ResourceInUseInstanceBeenLocked",
-            "ResourceNotFoundAccountDoesNotExists",
+            "LimitExceededPeriodExceedMaxLimit", "LimitExceededPeriodLessThanMinLimit",
+            "ResourceInUseInstanceBeenLocked", "ResourceNotFoundAccountDoesNotExists",
             "ResourceNotFoundInstanceNotExists",
             "ResourceUnavailableAccountBalanceNotEnough",
             "ResourceUnavailableInstanceDeleted",
             "ResourceUnavailableInstanceLockedError",
             "ResourceUnavailableInstanceStatusAbnormal",
             "ResourceUnavailableNoRedisService",
-            "ResourceUnavailableNoTypeIdRedisService",
-            "UnauthorizedOperation",
+            "ResourceUnavailableNoTypeIdRedisService", "UnauthorizedOperation",
             "UnauthorizedOperationNoCamAuthed",
             "UnauthorizedOperationUserNotInWhiteList",
             "UnsupportedOperationClusterInstanceAccessedDeny",
@@ -297,8 +289,41 @@ const _: () = {
             "UnsupportedOperationOnlyClusterInstanceCanExportBackup"
         ),
         ends: &[
-            0, 26, 48, 78, 94, 120, 152, 187, 229, 265, 303, 337, 371, 409, 454, 492, 519, 566, 599, 634,
-            665, 701, 734, 776, 810, 848, 889, 922, 961, 982, 1014, 1053, 1100, 1136, 1190,
+            0,
+            26,
+            48,
+            78,
+            94,
+            120,
+            152,
+            187,
+            229,
+            265,
+            303,
+            337,
+            371,
+            409,
+            454,
+            492,
+            519,
+            566,
+            599,
+            634,
+            665,
+            701,
+            734,
+            776,
+            810,
+            848,
+            889,
+            922,
+            961,
+            982,
+            1014,
+            1053,
+            1100,
+            1136,
+            1190,
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -460,7 +485,40 @@ const _: () = {
     };
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 35] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
         0,
     ];
     static RETRY: [::cloud_errors::Retry; 34] = [
@@ -540,7 +598,40 @@ const _: () = {
         ends: &[0],
     };
     static MESSAGE_ENDS: [u32; 35] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
         0,
     ];
     static PILOTS: [u16; 9] = [1, 0, 4, 13, 20, 4, 9, 51, 5];
@@ -611,12 +702,18 @@ const _: () = {
             match self {
                 Self::Base(code) => ::cloud_errors::__private::Entry::Base(code),
                 Self::Unknown(code) => ::cloud_errors::__private::Entry::Unknown(code),
-                known => ::cloud_errors::__private::Entry::Known(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::Entry::Known(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
         #[inline]
         fn from_base_code(code: &str) -> ::core::option::Option<Self> {
-            <::cloud_errors::tencent::Code as ::cloud_errors::ErrorCode>::from_known_code(code)
+            <::cloud_errors::tencent::Code as ::cloud_errors::ErrorCode>::from_known_code(
+                    code,
+                )
                 .map(Self::Base)
         }
         #[inline]
@@ -687,7 +784,10 @@ const _: () = {
         }
         /// Troubleshooting help in the given language, where the catalog has any.
         #[inline]
-        pub fn help_in(&self, locale: ::cloud_errors::Locale) -> ::core::option::Option<&'static str> {
+        pub fn help_in(
+            &self,
+            locale: ::cloud_errors::Locale,
+        ) -> ::core::option::Option<&'static str> {
             ::cloud_errors::__private::help_in(self, locale)
         }
         /// The messages the provider documents for this code.
@@ -703,7 +803,9 @@ const _: () = {
         /// How the catalog classifies a response with this status and no code, if it
         /// documents one.
         #[inline]
-        pub fn status_rule(status: u16) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
+        pub fn status_rule(
+            status: u16,
+        ) -> ::core::option::Option<&'static ::cloud_errors::StatusRule> {
             ::cloud_errors::__private::status_rule::<Self>(status)
         }
     }
@@ -714,7 +816,11 @@ const _: () = {
             match self {
                 Self::Base(code) => Self::Base(::core::clone::Clone::clone(code)),
                 Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
-                known => ::cloud_errors::__private::from_tag(::cloud_errors::__private::tag_of(known)),
+                known => {
+                    ::cloud_errors::__private::from_tag(
+                        ::cloud_errors::__private::tag_of(known),
+                    )
+                }
             }
         }
     }
