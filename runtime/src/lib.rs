@@ -13,6 +13,8 @@
 
 mod category;
 mod code;
+#[cfg(feature = "responses")]
+mod decide;
 mod envelope;
 mod locale;
 #[cfg(feature = "responses")]
@@ -22,6 +24,14 @@ mod retry;
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub mod reqwest;
+
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
+
+#[cfg(feature = "reqwest-middleware")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware")))]
+pub mod reqwest_middleware;
 
 #[cfg(feature = "testing")]
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
@@ -33,10 +43,15 @@ pub mod __private;
 
 pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
+#[cfg(feature = "responses")]
+pub use decide::{
+    Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, RetryWhen, StopReason,
+    TokenPlace, TransportFailure,
+};
 pub use envelope::Envelope;
 pub use locale::Locale;
 #[cfg(feature = "responses")]
-pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError};
+pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError, Truncated};
 pub use retry::Retry;
 
 #[cfg(feature = "responses")]

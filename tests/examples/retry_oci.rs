@@ -1,12 +1,15 @@
 //! A reqwest + backon client against a fake Oracle Cloud Infrastructure endpoint on 127.0.0.1,
-//! retrying exactly what the OCI catalog says is retryable.
+//! retrying what the OCI catalog says is retryable, when it is safe for the request: a `POST`
+//! that gets a 502 may already have created its resource, so it is retried only because it
+//! carries an `opc-retry-token` (the same on every attempt), which lets OCI answer the resend
+//! with the first attempt's result instead of creating a second resource.
 //!
 //! Run: `cargo run --example retry_oci`
 
 mod support;
 
 use cloud_errors::oci;
-use support::{FakeProvider, Reply};
+use support::{FakeProvider, Reply, SendAs};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -20,6 +23,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .header("retry-after", 1),
         ("list", 1) => Reply::gateway_page(502),
         ("list", _) => Reply::json(200, r#"{"items":[]}"#),
+        // The gateway fails after the service may have created the instance, then all is well.
+        ("create-with-token" | "create-without-token", 0) => Reply::gateway_page(502),
+        ("create-with-token" | "create-without-token", _) => {
+            Reply::json(200, r#"{"id":"ocid1.instance.oc1..a"}"#)
+        }
         // A bad parameter: retrying the same request cannot help.
         ("create", _) => Reply::json(
             400,
@@ -33,15 +41,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     })
     .await?;
-    support::run_scenarios::<oci::Code>(
+    support::run_scenarios_as::<oci::Code>(
         &provider,
         &[
             (
                 "list",
                 "GET instances: throttled, then a 502 gateway page, then success",
+                SendAs::GET,
             ),
-            ("create", "POST instance with a bad parameter"),
-            ("retry-token", "POST with an invalidated retry token"),
+            (
+                "create-with-token",
+                "POST instance with an opc-retry-token: a 502, retried because the token makes the resend safe",
+                SendAs::POST_WITH_TOKEN,
+            ),
+            (
+                "create-without-token",
+                "POST instance without a retry token: a 502 is not retried (it may have created the instance)",
+                SendAs::POST,
+            ),
+            ("create", "POST instance with a bad parameter", SendAs::POST_WITH_TOKEN),
+            ("retry-token", "POST with an invalidated retry token", SendAs::POST_WITH_TOKEN),
         ],
     )
     .await;

@@ -14,6 +14,7 @@ use http::{Method, StatusCode};
 enum Failure {
     Provider { status: u16, code: String },
     Transport,
+    Other(String),
 }
 
 /// The client under test: a POST with an idempotency token, retried while `cloud_errors` says
@@ -43,6 +44,7 @@ async fn create_instance<C: ProviderCode>(
                 code: error.code().code().to_owned(),
             },
             CallError::Transport(_) => Failure::Transport,
+            other => Failure::Other(other.to_string()),
         };
         failures.push((failure, error.retry()));
         if !error.is_retryable() || attempt == attempts {

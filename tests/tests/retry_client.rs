@@ -1,5 +1,5 @@
 //! Retry in practice: a reqwest + backon client against a fake provider on 127.0.0.1, every
-//! decision taken by `cloud_errors` (`is_retryable`, `retry_after`).
+//! decision taken by `cloud_errors` (`CallError::decide`).
 
 #[path = "../examples/support/mod.rs"]
 mod support;
@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use cloud_errors::reqwest::CallError;
 use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, ProviderCode, Retry};
-use support::{call_with_retries, FakeProvider, Outcome, Policy, Reply};
+use support::{call_with_retries, call_with_retries_as, FakeProvider, Outcome, Policy, Reply, SendAs};
 
 /// Short delays and a generous timeout: the fake provider answers in microseconds.
 const POLICY: Policy = Policy {
@@ -270,11 +270,26 @@ impl Fault {
         }
     }
 
-    fn is_retryable(self) -> bool {
-        matches!(
-            self,
-            Fault::Throttled | Fault::ServerError | Fault::GatewayPage | Fault::Timeout
-        )
+    /// Whether the fault is retried for a request sent as `send`: throttling (the request was
+    /// refused) whatever the request; a server error, a gateway's page or a timeout (the request
+    /// may have been processed) only for a GET or a POST with a retry token.
+    fn is_retried(self, send: &SendAs) -> bool {
+        match self {
+            Fault::Throttled => true,
+            Fault::ServerError | Fault::GatewayPage | Fault::Timeout => {
+                send.method == http::Method::GET || send.token
+            }
+            Fault::Success | Fault::NotRetryable | Fault::AfterFix => false,
+        }
+    }
+}
+
+/// How call `call` is sent: a third each as GET, POST with a retry token, POST without one.
+fn send_of(call: usize) -> SendAs {
+    match call % 3 {
+        0 => SendAs::GET,
+        1 => SendAs::POST_WITH_TOKEN,
+        _ => SendAs::POST,
     }
 }
 
@@ -287,6 +302,7 @@ enum Ending {
 }
 
 fn expected_ending(call: usize, retries: usize) -> Ending {
+    let send = send_of(call);
     for attempt in 0..=retries {
         match Fault::plan(call, attempt) {
             Fault::Success => {
@@ -294,7 +310,7 @@ fn expected_ending(call: usize, retries: usize) -> Ending {
                     attempts: attempt + 1,
                 }
             }
-            fault if fault.is_retryable() => continue,
+            fault if fault.is_retried(&send) => continue,
             _ => {
                 return Ending::Failed {
                     attempts: attempt + 1,
@@ -331,19 +347,26 @@ async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retr
                 let client = reqwest::Client::new();
                 let mut endings = Vec::new();
                 for call in (client_index..CALLS).step_by(CLIENTS) {
-                    let outcome = call_with_retries::<oci::Code, _, _>(
+                    let outcome = call_with_retries_as::<oci::Code, _, _>(
                         &client,
                         &provider.url,
                         &call.to_string(),
+                        send_of(call),
                         policy,
                         tokio::time::sleep,
                     )
                     .await;
                     let attempts = outcome.decisions.len() + usize::from(outcome.result.is_ok());
-                    let ending = match &outcome.result {
-                        Ok(_) => Ending::Succeeded { attempts },
-                        Err(error) if error.is_retryable() => Ending::GaveUp { attempts },
-                        Err(_) => Ending::Failed { attempts },
+                    let stopped = outcome
+                        .decisions
+                        .last()
+                        .and_then(|decision| decision.stop_reason());
+                    let ending = match (&outcome.result, stopped) {
+                        (Ok(_), _) => Ending::Succeeded { attempts },
+                        (Err(_), Some(cloud_errors::StopReason::AttemptsSpent { .. })) => {
+                            Ending::GaveUp { attempts }
+                        }
+                        (Err(_), _) => Ending::Failed { attempts },
                     };
                     endings.push((call, ending));
                 }
@@ -395,6 +418,14 @@ async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retr
     }
     assert_eq!(counts.iter().sum::<usize>(), CALLS);
     assert_eq!(provider.total_attempts(), expected_attempts);
+    // No POST without a retry token reached the server twice: each could have created its
+    // resource twice. (POSTs with a token were retried, and did reach it more than once.)
+    assert_eq!(provider.unsafe_repeats(), 0);
+    let retried_with_token = endings
+        .iter()
+        .filter(|(call, _)| send_of(*call).token && provider.attempts(&call.to_string()) > 1)
+        .count();
+    assert!(retried_with_token > 0);
     // The seeded mix exercises every ending.
     assert!(counts.iter().all(|&count| count > 0), "{counts:?}");
 }

@@ -19,7 +19,7 @@ use std::time::{Duration, SystemTime};
 use http::{HeaderMap, HeaderName};
 use serde::Deserialize;
 
-use crate::{Category, Envelope, ErrorCode, Retry, StatusRule};
+use crate::{Category, Envelope, ErrorCode, PolicyDefaults, Retry, RetryWhen, StatusRule};
 
 pub use ibm::{IbmError, IbmTarget};
 use retry_after::RetryAfter;
@@ -44,6 +44,16 @@ pub trait ProviderCode: ErrorCode {
     const PROVIDER: &'static str;
     /// How the provider wraps errors in a response body.
     const ENVELOPE: Envelope;
+    /// The provider's retry defaults (attempts, backoff, which codes are conditional). Defaults
+    /// to the built-in table of the envelope ([`PolicyDefaults::for_envelope`]) until catalogs
+    /// declare their own `retry_policy`.
+    const RETRY_POLICY: &'static PolicyDefaults = PolicyDefaults::for_envelope(Self::ENVELOPE);
+
+    /// When this code, if its class is [`Retry::Backoff`], may be retried for a given request;
+    /// by default looked up in [`RETRY_POLICY`](ProviderCode::RETRY_POLICY) by exact wire code.
+    fn retry_when(&self) -> RetryWhen {
+        Self::RETRY_POLICY.code_condition(self.code())
+    }
 }
 
 /// Marks the catalogs whose provider answers errors with HTTP 200 and the error inside the body
@@ -118,17 +128,18 @@ fn parse(envelope: Envelope, body: &[u8]) -> Option<Parsed<'_>> {
 /// ```
 /// use std::time::Duration;
 ///
-/// use cloud_errors::{oci, Category, Retry};
+/// use cloud_errors::{oci, Category, Retry, RetryContext, RetryPolicy};
 ///
-/// /// How long to wait before attempt `attempt + 1`, or `None` to give up and report `error`.
+/// /// How long to wait before attempt `attempt + 1` of a GET, or `None` to give up and report
+/// /// `error`: the service's Retry-After (when the policy allows that long), else exponential
+/// /// backoff from 100 ms, at most 4 attempts.
 /// fn next_delay(error: &oci::Error, attempt: u32) -> Option<Duration> {
-///     const MAX_ATTEMPTS: u32 = 4;
-///     if !error.is_retryable() || attempt + 1 >= MAX_ATTEMPTS {
-///         return None;
-///     }
-///     // The server's Retry-After wins over the client's own exponential backoff.
-///     let backoff = Duration::from_millis(100 << attempt);
-///     Some(error.retry_after().unwrap_or(backoff))
+///     let policy = RetryPolicy::for_provider::<oci::Code>()
+///         .with_max_attempts(4)
+///         .with_base(Duration::from_millis(100))
+///         .with_jitter(false);
+///     let ctx = RetryContext::new(http::Method::GET).attempt(attempt + 1);
+///     policy.decide(error, &ctx).delay()
 /// }
 ///
 /// // Throttled, with a Retry-After: wait as long as the service asks.
@@ -177,6 +188,17 @@ pub struct ProviderError<C> {
     raw_body: Option<Vec<u8>>,
     retry_after: Option<RetryAfter>,
     classified_by: ClassifiedBy,
+    truncated: Option<Truncated>,
+}
+
+/// A body that was cut to a size limit before it was read: see [`ProviderError::truncated`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Truncated {
+    /// The bytes kept (and parsed): the limit.
+    pub kept: usize,
+    /// The length the response declared (`Content-Length`), if it did.
+    pub declared: Option<u64>,
 }
 
 /// Where the retry class and category come from.
@@ -263,7 +285,20 @@ impl<C: ProviderCode> ProviderError<C> {
             raw_body,
             retry_after,
             classified_by,
+            truncated: None,
         }
+    }
+
+    /// Records that the body was cut to `kept` bytes before it was read.
+    #[cfg_attr(not(feature = "reqwest"), allow(dead_code))]
+    pub(crate) fn with_truncation(mut self, kept: usize, declared: Option<u64>) -> Self {
+        self.truncated = Some(Truncated { kept, declared });
+        self
+    }
+
+    /// Whether the retry class comes from the code (rather than the status).
+    pub(crate) fn classified_by_code(&self) -> bool {
+        self.classified_by == ClassifiedBy::Code
     }
 }
 
@@ -374,6 +409,14 @@ impl<C: ProviderCode> ProviderError<C> {
         self.raw_body.as_deref()
     }
 
+    /// Whether the body was cut to a size limit before it was read (the `reqwest` glue keeps at
+    /// most 64 KiB of an error body by default), with the bytes kept and the declared length;
+    /// [`raw_body`](ProviderError::raw_body) then holds the kept prefix when it could not be
+    /// parsed.
+    pub fn truncated(&self) -> Option<Truncated> {
+        self.truncated
+    }
+
     /// The documented rule for this status, when the response had no code and the catalog
     /// documents such a response (Alibaba KMS's 413, for example); it then decides the class.
     pub fn status_rule(&self) -> Option<&'static StatusRule> {
@@ -438,6 +481,12 @@ impl<C: ProviderCode> fmt::Display for ProviderError<C> {
             (None, Some(body)) => write!(f, " (unreadable body of {} bytes)", body.len())?,
             (None, None) => {}
         }
+        if let Some(Truncated { kept, declared }) = self.truncated {
+            match declared {
+                Some(declared) => write!(f, " (body cut to its first {kept} of {declared} bytes)")?,
+                None => write!(f, " (body cut to its first {kept} bytes)")?,
+            }
+        }
         if let Some(request_id) = &self.request_id {
             f.write_str(" (request id ")?;
             write_one_line(f, request_id)?;
@@ -473,6 +522,7 @@ impl<C: ProviderCode> fmt::Debug for ProviderError<C> {
             .field("details", &self.details)
             .field("raw_body", &self.raw_body.as_deref().map(BodyPreview))
             .field("retry_after", &self.retry_after)
+            .field("truncated", &self.truncated)
             .field("retry", &self.retry())
             .field("category", &self.category())
             .finish()
@@ -542,6 +592,12 @@ impl<C: ProviderCode> serde::Serialize for ProviderError<C> {
         }
         if let Some(body) = &self.raw_body {
             map.serialize_entry("raw_body", &Body(body))?;
+        }
+        if let Some(Truncated { kept, declared }) = self.truncated {
+            map.serialize_entry("body_kept_bytes", &kept)?;
+            if let Some(declared) = declared {
+                map.serialize_entry("body_declared_bytes", &declared)?;
+            }
         }
         map.end()
     }

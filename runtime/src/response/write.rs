@@ -188,7 +188,8 @@ impl<C: ProviderCode> ProviderError<C> {
     /// | Tencent | `{"Response":{"Error":{"Code","Message"},"RequestId"}}` | `application/json` |
     ///
     /// Fields without a value (no message, no request id) are left out. An error read from a
-    /// body that had no readable code answers that body verbatim, without a content type. A
+    /// body that had no readable code answers that body verbatim (the part kept, for a body cut
+    /// to a size limit), without a content type. A
     /// status outside `100..=999` (only a response read with such a status has one) is written
     /// as 500.
     pub fn to_response(&self) -> http::Response<Vec<u8>> {

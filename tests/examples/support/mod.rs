@@ -1,19 +1,21 @@
 //! What the retry examples (and the retry tests in tests/) share: a scripted fake provider on
 //! 127.0.0.1, and the client loop under test — reqwest for HTTP, backon for retries, and
-//! `cloud_errors` deciding what to retry and how long to wait.
+//! `cloud_errors` deciding what to retry and how long to wait (`RetryPolicy::decide`, which knows
+//! the request's method and whether it carries an idempotency token).
 
 #![allow(dead_code)] // each example uses a different part
 
 use std::collections::HashMap;
 use std::future::Future;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use backon::{ExponentialBuilder, Retryable};
-use cloud_errors::reqwest::{send, Answer, CallError};
-use cloud_errors::ProviderCode;
+use backon::{ConstantBuilder, Retryable};
+use cloud_errors::reqwest::{send, Answer, CallError, IdempotencyToken};
+use cloud_errors::{ProviderCode, RetryContext, RetryPolicy, StopReason, TokenPlace};
 
 /// The request header that names a logical call, so the fake provider can count its attempts.
 pub const KEY_HEADER: &str = "x-call-key";
@@ -88,6 +90,12 @@ type Script = dyn Fn(Request<'_>) -> Reply + Send + Sync;
 pub struct FakeProvider {
     pub url: String,
     attempts: Arc<Mutex<HashMap<String, usize>>>,
+    /// Requests with a method that is not idempotent and no `opc-retry-token` that arrived for a
+    /// call an earlier attempt of which the server may have processed (it answered a success or a
+    /// 5xx, or timed out, rather than refusing with a 4xx): each may have repeated a side effect.
+    unsafe_repeats: Arc<AtomicUsize>,
+    /// The `opc-retry-token` of every request, by call key (empty string when absent).
+    tokens: Arc<Mutex<HashMap<String, Vec<String>>>>,
     server: tokio::task::JoinHandle<()>,
 }
 
@@ -98,10 +106,18 @@ impl FakeProvider {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let url = format!("http://{}", listener.local_addr()?);
         let attempts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+        let processed: Arc<Mutex<HashMap<String, bool>>> = Arc::default();
+        let tokens: Arc<Mutex<HashMap<String, Vec<String>>>> = Arc::default();
+        let token_log = Arc::clone(&tokens);
         let script: Arc<Script> = Arc::new(script);
         let counter = Arc::clone(&attempts);
-        let app = axum::Router::new().fallback(move |headers: HeaderMap| {
-            let (script, counter) = (Arc::clone(&script), Arc::clone(&counter));
+        let unsafe_repeats: Arc<AtomicUsize> = Arc::default();
+        let repeats = Arc::clone(&unsafe_repeats);
+        let app = axum::Router::new().fallback(move |method: Method, headers: HeaderMap| {
+            let (script, counter, repeats) =
+                (Arc::clone(&script), Arc::clone(&counter), Arc::clone(&repeats));
+            let processed = Arc::clone(&processed);
+            let token_log = Arc::clone(&token_log);
             async move {
                 let key = headers
                     .get(KEY_HEADER)
@@ -114,7 +130,29 @@ impl FakeProvider {
                     *count += 1;
                     *count - 1
                 };
+                let idempotent = matches!(
+                    method,
+                    Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+                );
+                let token = headers
+                    .get("opc-retry-token")
+                    .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+                    .unwrap_or_default();
+                token_log
+                    .lock()
+                    .unwrap()
+                    .entry(key.clone())
+                    .or_default()
+                    .push(token);
                 let reply = script(Request { key: &key, attempt });
+                {
+                    let mut processed = processed.lock().unwrap();
+                    let earlier = processed.entry(key.clone()).or_insert(false);
+                    if *earlier && !idempotent && !headers.contains_key("opc-retry-token") {
+                        repeats.fetch_add(1, Ordering::SeqCst);
+                    }
+                    *earlier |= !(400..500).contains(&reply.status);
+                }
                 if !reply.delay.is_zero() {
                     tokio::time::sleep(reply.delay).await;
                 }
@@ -127,6 +165,8 @@ impl FakeProvider {
         Ok(FakeProvider {
             url,
             attempts,
+            unsafe_repeats,
+            tokens,
             server,
         })
     }
@@ -134,6 +174,17 @@ impl FakeProvider {
     /// How many requests arrived for the call `key`.
     pub fn attempts(&self, key: &str) -> usize {
         self.attempts.lock().unwrap().get(key).copied().unwrap_or(0)
+    }
+
+    /// How many non-idempotent requests without a token reached the server again for the same
+    /// call (see the field).
+    pub fn unsafe_repeats(&self) -> usize {
+        self.unsafe_repeats.load(Ordering::SeqCst)
+    }
+
+    /// The `opc-retry-token` of each request for the call `key`, in order ("" when absent).
+    pub fn tokens(&self, key: &str) -> Vec<String> {
+        self.tokens.lock().unwrap().get(key).cloned().unwrap_or_default()
     }
 
     /// How many requests arrived in all.
@@ -153,10 +204,19 @@ impl Drop for FakeProvider {
 pub struct Decision {
     /// Display of the error.
     pub error: String,
-    /// The retry class that decided.
+    /// The retry class of the error.
     pub retry: cloud_errors::Retry,
+    /// The decision, as `RetryPolicy::decide` gave it.
+    pub decision: cloud_errors::Decision,
     /// The delay before the next attempt, if the loop retried.
     pub delay: Option<Duration>,
+}
+
+impl Decision {
+    /// Why the loop stopped here, if it did.
+    pub fn stop_reason(&self) -> Option<StopReason> {
+        self.decision.stop_reason()
+    }
 }
 
 /// How one call ended, and what the client decided on the way.
@@ -167,7 +227,8 @@ pub struct Outcome<C: ProviderCode> {
 }
 
 /// The retry policy of the examples and tests: up to `retries` retries with exponential backoff
-/// between `min` and `max`, never shorter than the service's `Retry-After`.
+/// from `min` up to `max` (no jitter, so tests can predict it), a `Retry-After` when the service
+/// sends one, and a per-attempt timeout.
 #[derive(Clone, Copy, Debug)]
 pub struct Policy {
     pub retries: usize,
@@ -176,9 +237,40 @@ pub struct Policy {
     pub timeout: Duration,
 }
 
-/// One logical call with retries: the lines a client writes with reqwest and backon, with every
-/// decision coming from `cloud_errors` (`is_retryable`, `retry_after`). `sleep` lets tests run
-/// the delays on a mocked clock; the examples pass `tokio::time::sleep`.
+impl Policy {
+    /// The provider's defaults, adjusted to this policy.
+    pub fn retry_policy<C: ProviderCode>(&self) -> RetryPolicy {
+        RetryPolicy::for_provider::<C>()
+            .with_max_attempts(self.retries as u32 + 1)
+            .with_base(self.min)
+            .with_cap(self.max)
+            .with_jitter(false)
+    }
+}
+
+/// What is sent: a method, and whether it carries an idempotency token.
+#[derive(Clone, Debug)]
+pub struct SendAs {
+    pub method: Method,
+    pub token: bool,
+}
+
+impl SendAs {
+    pub const GET: SendAs = SendAs {
+        method: Method::GET,
+        token: false,
+    };
+    pub const POST: SendAs = SendAs {
+        method: Method::POST,
+        token: false,
+    };
+    pub const POST_WITH_TOKEN: SendAs = SendAs {
+        method: Method::POST,
+        token: true,
+    };
+}
+
+/// One logical call with retries (a GET): see [`call_with_retries_as`].
 pub async fn call_with_retries<C, S, F>(
     client: &reqwest::Client,
     url: &str,
@@ -191,48 +283,76 @@ where
     S: Fn(Duration) -> F + 'static,
     F: Future<Output = ()> + 'static,
 {
+    call_with_retries_as(client, url, key, SendAs::GET, policy, sleep).await
+}
+
+/// One logical call with retries: the lines a client writes with reqwest and backon, with every
+/// decision coming from `cloud_errors` (`CallError::decide`). A `POST` with a token sends the
+/// provider's idempotency header (OCI: `opc-retry-token`) with the same token on every attempt.
+/// `sleep` lets tests run the delays on a mocked clock; the examples pass `tokio::time::sleep`.
+pub async fn call_with_retries_as<C, S, F>(
+    client: &reqwest::Client,
+    url: &str,
+    key: &str,
+    send_as: SendAs,
+    policy: Policy,
+    sleep: S,
+) -> Outcome<C>
+where
+    C: ProviderCode,
+    S: Fn(Duration) -> F + 'static,
+    F: Future<Output = ()> + 'static,
+{
+    let retry_policy = policy.retry_policy::<C>();
     let decisions: Mutex<Vec<Decision>> = Mutex::new(Vec::new());
-    let backoff = ExponentialBuilder::default()
-        .with_min_delay(policy.min)
-        .with_max_delay(policy.max)
-        .with_max_times(policy.retries);
-    let result = (|| send::<C>(client.get(url).header(KEY_HEADER, key).timeout(policy.timeout)))
-        .retry(backoff)
-        .sleep(sleep)
-        .when(|error: &CallError<C>| error.is_retryable())
-        // The service's Retry-After, when it sent one, is the least we wait.
-        .adjust(|error: &CallError<C>, delay| {
-            delay.map(|delay| error.retry_after().map_or(delay, |asked| asked.max(delay)))
-        })
-        .notify(|error: &CallError<C>, delay| {
-            decisions.lock().unwrap().push(Decision {
-                error: error.to_string(),
-                retry: error.retry(),
-                delay: Some(delay),
-            });
-        })
-        .await;
-    let mut decisions = decisions.into_inner().unwrap();
-    if let Err(error) = &result {
-        // The attempt that ended the call: not retried, because of its class or the budget.
-        decisions.push(Decision {
+    // One token for every attempt of this call: the service recognises the resend.
+    let token = IdempotencyToken::new();
+    let token_header = match C::RETRY_POLICY.idempotency_token {
+        Some(TokenPlace::Header(name)) if send_as.token => Some(name),
+        _ => None,
+    };
+    let attempt = AtomicU32::new(0);
+    let start = Instant::now();
+    let result = (|| {
+        attempt.fetch_add(1, Ordering::SeqCst);
+        let mut request = client
+            .request(send_as.method.clone(), url)
+            .header(KEY_HEADER, key)
+            .timeout(policy.timeout);
+        if let Some(name) = token_header {
+            request = request.header(name, token.as_str());
+        }
+        send::<C>(request)
+    })
+    // backon only runs the loop: every stop and every delay comes from the decision.
+    .retry(ConstantBuilder::default().with_max_times(usize::MAX))
+    .sleep(sleep)
+    .adjust(|error: &CallError<C>, _| {
+        let ctx = RetryContext::new(send_as.method.clone())
+            .with_idempotency_token(send_as.token)
+            .attempt(attempt.load(Ordering::SeqCst))
+            .elapsed(start.elapsed());
+        let decision = error.decide(&retry_policy, &ctx);
+        decisions.lock().unwrap().push(Decision {
             error: error.to_string(),
             retry: error.retry(),
-            delay: None,
+            decision,
+            delay: decision.delay(),
         });
+        decision.delay()
+    })
+    .await;
+    Outcome {
+        result,
+        decisions: decisions.into_inner().unwrap(),
     }
-    Outcome { result, decisions }
 }
 
 /// Prints a call's attempts and the decision taken after each, with the reason.
 pub fn print_outcome<C: ProviderCode>(title: &str, outcome: &Outcome<C>) {
     println!("\n== {title}");
     for (attempt, decision) in outcome.decisions.iter().enumerate() {
-        let verdict = match decision.delay {
-            Some(delay) => format!("retry in {delay:?}"),
-            None if decision.retry.is_retryable() => "give up: retry budget spent".to_owned(),
-            None => "stop: not retryable".to_owned(),
-        };
+        let verdict = decision.decision.to_string();
         println!(
             "attempt {}: {}\n  -> retry class `{}`: {verdict}",
             attempt + 1,
@@ -265,14 +385,30 @@ pub const EXAMPLE_POLICY: Policy = Policy {
     timeout: Duration::from_secs(2),
 };
 
-/// Runs each scenario (a call key and its title) as one call with the examples' policy and real
+/// Runs each scenario (a call key and its title) as one GET with the examples' policy and real
 /// delays, and prints how it went.
 pub async fn run_scenarios<C: ProviderCode>(provider: &FakeProvider, scenarios: &[(&str, &str)]) {
+    let scenarios: Vec<_> = scenarios
+        .iter()
+        .map(|&(key, title)| (key, title, SendAs::GET))
+        .collect();
+    run_scenarios_as::<C>(provider, &scenarios).await;
+}
+
+/// Runs each scenario (a call key, its title and how it is sent) as one call with the examples'
+/// policy (each attempt with a 2 s timeout) and real delays, and prints how it went.
+pub async fn run_scenarios_as<C: ProviderCode>(provider: &FakeProvider, scenarios: &[(&str, &str, SendAs)]) {
     let client = reqwest::Client::new();
-    for &(key, title) in scenarios {
-        let outcome =
-            call_with_retries::<C, _, _>(&client, &provider.url, key, EXAMPLE_POLICY, tokio::time::sleep)
-                .await;
+    for (key, title, send_as) in scenarios {
+        let outcome = call_with_retries_as::<C, _, _>(
+            &client,
+            &provider.url,
+            key,
+            send_as.clone(),
+            EXAMPLE_POLICY,
+            tokio::time::sleep,
+        )
+        .await;
         print_outcome(title, &outcome);
     }
 }

@@ -1,0 +1,893 @@
+//! Retry decisions that take the request into account: [`RetryContext`] (method, idempotency
+//! token, eventual-consistency window, attempt, time spent), [`RetryPolicy`] (attempts, backoff,
+//! limits; provider defaults as its constructor) and the [`Decision`] it gives, with the reason
+//! when it stops.
+//!
+//! A code's retry class ([`Retry`]) answers "can this ever succeed if sent again?". Whether *this*
+//! request should be sent again also depends on the request: a `POST` that got a 502 may have
+//! created its resource before the gateway gave up, and resending it without an idempotency token
+//! can create a second one. The provider defaults ([`PolicyDefaults`]) say, per code and per
+//! status, when a retryable answer may be retried ([`RetryWhen`]), and how the provider's own SDK
+//! backs off; see `catalogs/README.md`, "Retry policy", for the SDK function each default comes
+//! from.
+
+use core::fmt;
+use std::cell::Cell;
+use std::time::{Duration, SystemTime};
+
+use crate::{Envelope, ProviderCode, ProviderError, Retry};
+
+/// When an answer whose class is [`Retry::Backoff`] may be retried, given the request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryWhen {
+    /// Whatever the request: the service refused it before doing anything (throttling, a state
+    /// conflict).
+    Always,
+    /// Only when resending cannot repeat a side effect: an idempotent method (`GET`, `HEAD`,
+    /// `PUT`, `DELETE`, `OPTIONS`, `TRACE`) or a request that carries an idempotency token.
+    Idempotent,
+    /// Only inside an eventual-consistency window opened by a recent create or update in the same
+    /// process (OCI's `NotAuthorizedOrNotFound` and its kin: outside the window the answer is
+    /// final).
+    InConsistencyWindow,
+    /// Not automatically: the provider documents the code as transient, but its SDK does not
+    /// retry it (OCI's `NotAuthenticated`, or a 429 without `TooManyRequests`).
+    Never,
+}
+
+/// How a delay grows with the attempt number: `base × multiplier^(attempt − 1)`, capped.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Backoff {
+    /// The delay after the first attempt.
+    pub base: Duration,
+    /// The growth factor per attempt.
+    pub multiplier: f64,
+    /// The largest delay backoff gives (jitter excluded).
+    pub cap: Duration,
+    /// The randomness added to each delay.
+    pub jitter: Jitter,
+}
+
+impl Backoff {
+    /// The delay after attempt `attempt` (1 for the first), without jitter.
+    pub fn delay(&self, attempt: u32) -> Duration {
+        let exponent = attempt.saturating_sub(1).min(1_000) as i32;
+        let seconds = self.base.as_secs_f64() * self.multiplier.powi(exponent);
+        let cap = self.cap.as_secs_f64();
+        // NaN and infinities (a huge exponent) end at the cap.
+        let seconds = if seconds.is_finite() {
+            seconds.min(cap)
+        } else {
+            cap
+        };
+        Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(self.cap)
+    }
+
+    /// The delay after attempt `attempt` with jitter, `fraction` being a random number in
+    /// `[0, 1)` (clamped into it).
+    pub fn delay_with_jitter(&self, attempt: u32, fraction: f64) -> Duration {
+        let fraction = if fraction.is_finite() {
+            fraction.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let delay = self.delay(attempt);
+        match self.jitter {
+            Jitter::None => delay,
+            Jitter::Full => delay.mul_f64(fraction),
+            Jitter::Add(amount) => delay.saturating_add(amount.mul_f64(fraction)),
+        }
+    }
+}
+
+/// Randomness in backoff delays, so that clients failing together do not retry together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Jitter {
+    /// None: the delay is exactly the backoff.
+    None,
+    /// A uniform delay in `[0, backoff)` ("full jitter").
+    Full,
+    /// The backoff plus a uniform amount in `[0, amount)`.
+    Add(Duration),
+}
+
+/// Where a provider takes an idempotency token: the same token on every retry of one request
+/// lets the service recognise the resend and answer it without doing the work twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TokenPlace {
+    /// A request header (OCI: `opc-retry-token`).
+    Header(&'static str),
+    /// A parameter in the request body, for the actions that declare it (Tencent Cloud:
+    /// `ClientToken`).
+    BodyParameter(&'static str),
+}
+
+/// The retry behaviour of a provider's SDK, as data: what a catalog declares (see
+/// `catalogs/README.md`, "Retry policy") and what [`RetryPolicy::for_provider`] starts from.
+///
+/// Built with [`PolicyDefaults::new`] and the `with_*` methods, all `const`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct PolicyDefaults {
+    /// Attempts in all, the first included.
+    pub max_attempts: u32,
+    /// The backoff between attempts.
+    pub backoff: Backoff,
+    /// The total time a call may take, retries and waits included; `None` for no limit.
+    pub max_elapsed: Option<Duration>,
+    /// The longest single wait, `Retry-After` included: a service asking for more ends the
+    /// retries.
+    pub max_delay: Duration,
+    /// Codes whose retry depends on the request (exact wire codes).
+    pub code_conditions: &'static [(&'static str, RetryWhen)],
+    /// The condition of a retryable code not listed in `code_conditions`.
+    pub default_condition: RetryWhen,
+    /// For answers classified by their HTTP status alone (no known code): which statuses the
+    /// provider retries, and when. A status not listed is not retried.
+    pub status_conditions: &'static [(u16, RetryWhen)],
+    /// Attempts and backoff inside an eventual-consistency window, for the
+    /// [`RetryWhen::InConsistencyWindow`] codes; `None` when the provider has no such window.
+    pub consistency_window: Option<(u32, Backoff)>,
+    /// Where the provider takes an idempotency token, if it does.
+    pub idempotency_token: Option<TokenPlace>,
+}
+
+/// The statuses every provider's SDK retries when the answer has no known code: 429 whatever the
+/// request, and the transient server errors when resending is safe.
+const COMMON_STATUS_CONDITIONS: &[(u16, RetryWhen)] = &[
+    (429, RetryWhen::Always),
+    (500, RetryWhen::Idempotent),
+    (502, RetryWhen::Idempotent),
+    (503, RetryWhen::Idempotent),
+    (504, RetryWhen::Idempotent),
+];
+
+impl PolicyDefaults {
+    /// Defaults with `max_attempts` attempts and `backoff`, no time limit, waits of at most
+    /// 60 seconds, every retryable code retried when the request is idempotent, and the common
+    /// status conditions (429 always; 500, 502, 503 and 504 when idempotent).
+    pub const fn new(max_attempts: u32, backoff: Backoff) -> PolicyDefaults {
+        PolicyDefaults {
+            max_attempts,
+            backoff,
+            max_elapsed: None,
+            max_delay: Duration::from_secs(60),
+            code_conditions: &[],
+            default_condition: RetryWhen::Idempotent,
+            status_conditions: COMMON_STATUS_CONDITIONS,
+            consistency_window: None,
+            idempotency_token: None,
+        }
+    }
+
+    /// Sets the per-code conditions.
+    pub const fn with_code_conditions(
+        mut self,
+        conditions: &'static [(&'static str, RetryWhen)],
+    ) -> PolicyDefaults {
+        self.code_conditions = conditions;
+        self
+    }
+
+    /// Sets the condition of retryable codes not listed.
+    pub const fn with_default_condition(mut self, condition: RetryWhen) -> PolicyDefaults {
+        self.default_condition = condition;
+        self
+    }
+
+    /// Sets the status conditions.
+    pub const fn with_status_conditions(mut self, conditions: &'static [(u16, RetryWhen)]) -> PolicyDefaults {
+        self.status_conditions = conditions;
+        self
+    }
+
+    /// Sets the eventual-consistency window's attempts and backoff.
+    pub const fn with_consistency_window(mut self, max_attempts: u32, backoff: Backoff) -> PolicyDefaults {
+        self.consistency_window = Some((max_attempts, backoff));
+        self
+    }
+
+    /// Sets where the provider takes an idempotency token.
+    pub const fn with_idempotency_token(mut self, place: TokenPlace) -> PolicyDefaults {
+        self.idempotency_token = Some(place);
+        self
+    }
+
+    /// Sets the longest single wait.
+    pub const fn with_max_delay(mut self, max_delay: Duration) -> PolicyDefaults {
+        self.max_delay = max_delay;
+        self
+    }
+
+    /// Sets the total time limit.
+    pub const fn with_max_elapsed(mut self, max_elapsed: Option<Duration>) -> PolicyDefaults {
+        self.max_elapsed = max_elapsed;
+        self
+    }
+
+    /// The condition of the wire code `code` (exact match: `RequestLimitExceeded.UinLimitExceeded`
+    /// does not take `RequestLimitExceeded`'s).
+    pub fn code_condition(&self, code: &str) -> RetryWhen {
+        self.code_conditions
+            .iter()
+            .find(|(listed, _)| *listed == code)
+            .map_or(self.default_condition, |&(_, when)| when)
+    }
+
+    /// The condition of an answer classified by `status` alone; [`RetryWhen::Never`] for a
+    /// status not listed.
+    pub fn status_condition(&self, status: u16) -> RetryWhen {
+        self.status_conditions
+            .iter()
+            .find(|(listed, _)| *listed == status)
+            .map_or(RetryWhen::Never, |&(_, when)| when)
+    }
+
+    /// The built-in defaults of a provider's envelope: what [`ProviderCode::RETRY_POLICY`]
+    /// defaults to until the catalogs declare their own `retry_policy`.
+    pub const fn for_envelope(envelope: Envelope) -> &'static PolicyDefaults {
+        match envelope {
+            Envelope::Oci => &fallback::OCI,
+            Envelope::Ibm => &fallback::IBM,
+            Envelope::Alibaba => &fallback::ALIBABA,
+            Envelope::Tencent => &fallback::TENCENT,
+        }
+    }
+}
+
+/// ===== PROVIDER DEFAULTS (fallback) =====
+///
+/// One table per envelope, used only as the default of [`ProviderCode::RETRY_POLICY`]. Each value
+/// is what the catalogs are to declare under `retry_policy:` (catalogs/README.md, "Retry
+/// policy"); each cites the SDK function it comes from. Our own choices, where the SDK has no
+/// default, are marked "ours".
+pub(crate) mod fallback {
+    use super::*;
+
+    /// oracle/oci-go-sdk, common/retry.go: `DefaultRetryPolicyWithoutEventualConsistency` (8
+    /// attempts, `min(2^(n-1), 30)` s plus `rand.Float64()` s), `IsErrorRetryableByDefault`
+    /// ((409, IncorrectState), (429, TooManyRequests), 500 <= status < 505 but not
+    /// (501, MethodNotImplemented)); common/eventual_consistency.go:
+    /// `affectedByEventualConsistencyRetryStatusCodeMap`, retried by `DefaultRetryPolicy` with
+    /// `ecMaximumNumberAttempts` 9, base 3.52, at most 45 s. The SDK sets `opc-retry-token` on
+    /// every operation that takes one (the generated `Create…`/`Change…` methods) before
+    /// retrying them, so 5xx answers are retried only with the token (or an idempotent method).
+    pub(crate) const OCI: PolicyDefaults = PolicyDefaults::new(
+        8,
+        Backoff {
+            base: Duration::from_secs(1),
+            multiplier: 2.0,
+            cap: Duration::from_secs(30),
+            jitter: Jitter::Add(Duration::from_secs(1)),
+        },
+    )
+    .with_code_conditions(&[
+        ("TooManyRequests", RetryWhen::Always),
+        ("IncorrectState", RetryWhen::Always),
+        ("NotAuthorizedOrNotFound", RetryWhen::InConsistencyWindow),
+        (
+            "RelatedResourceNotAuthorizedOrNotFound",
+            RetryWhen::InConsistencyWindow,
+        ),
+        (
+            "NotAuthorizedOrResourceAlreadyExists",
+            RetryWhen::InConsistencyWindow,
+        ),
+        ("InsufficientServicePermissions", RetryWhen::InConsistencyWindow),
+        ("ResourceDisabled", RetryWhen::InConsistencyWindow),
+        // Documented "retry with backoff", not in the SDK's retry map.
+        ("NotAuthenticated", RetryWhen::Never),
+    ])
+    .with_status_conditions(&[
+        // A 429 is retried only with the code TooManyRequests (the map's key is the pair).
+        (500, RetryWhen::Idempotent),
+        (501, RetryWhen::Idempotent),
+        (502, RetryWhen::Idempotent),
+        (503, RetryWhen::Idempotent),
+        (504, RetryWhen::Idempotent),
+    ])
+    .with_consistency_window(
+        9,
+        Backoff {
+            base: Duration::from_secs(1),
+            multiplier: 3.52,
+            cap: Duration::from_secs(45),
+            jitter: Jitter::Add(Duration::from_secs(1)),
+        },
+    )
+    .with_idempotency_token(TokenPlace::Header("opc-retry-token"));
+
+    /// IBM/go-sdk-core v5, core/http_config… `IBMCloudSDKRetryPolicy` (network errors, 429, 5xx
+    /// but 501) and `IBMCloudSDKBackoffPolicy` (Retry-After, else go-retryablehttp's
+    /// `DefaultBackoff`: 1 s × 2^n up to 30 s, no jitter; `RetryMax` 4, so 5 attempts). The SDK
+    /// retries 5xx whatever the method; IBM has no idempotency token, so we retry a 5xx only for
+    /// idempotent methods (ours; `treat_all_as_idempotent` gives the SDK's behaviour).
+    pub(crate) const IBM: PolicyDefaults = PolicyDefaults::new(
+        5,
+        Backoff {
+            base: Duration::from_secs(1),
+            multiplier: 2.0,
+            cap: Duration::from_secs(30),
+            jitter: Jitter::None,
+        },
+    );
+
+    /// aliyun/alibabacloud-dkms-gcs-go-sdk, openapi/client.go `DoRequest` (`maxAttempts` 3, which
+    /// tea's `AllowRetry` counts as retries: 4 attempts; backoff `rand.Intn(2^n − 1)` whole
+    /// seconds, approximated here by full jitter over `2^n` s) and openapi-util `IsRetryErr`
+    /// (Rejected.Throttling, ServiceUnavailableTemporary, InternalFailure), with tea's
+    /// `Retryable` (network errors, status >= 500). The KMS instance API's operations (Encrypt,
+    /// Decrypt, Sign, GetSecretValue, …) create nothing, and the SDK retries them all alike.
+    pub(crate) const ALIBABA: PolicyDefaults = PolicyDefaults::new(
+        4,
+        Backoff {
+            base: Duration::from_secs(2),
+            multiplier: 2.0,
+            cap: Duration::from_secs(30),
+            jitter: Jitter::Full,
+        },
+    )
+    .with_default_condition(RetryWhen::Always)
+    .with_status_conditions(&[
+        (429, RetryWhen::Always),
+        (500, RetryWhen::Always),
+        (502, RetryWhen::Always),
+        (503, RetryWhen::Always),
+        (504, RetryWhen::Always),
+    ]);
+
+    /// TencentCloud/tencentcloud-sdk-go, common/ratelimitretry.go `sendWithRateLimitRetry` (the
+    /// exact code RequestLimitExceeded, `profile.ExponentialBackoff`: 2^idx s, no jitter, no cap)
+    /// and common/netretry.go `sendWithNetworkFailureRetry` (network failures only when the
+    /// request has a `ClientToken` field, `isRetryable`). The SDK's retry counts default to 0;
+    /// 4 attempts and the 30 s cap are ours. Other retryable codes (InternalError, ResourceInUse,
+    /// the service catalogs' transient codes), which the SDK leaves to the caller, are retried
+    /// only with a `ClientToken` (every API 3.0 call is a `POST`).
+    pub(crate) const TENCENT: PolicyDefaults = PolicyDefaults::new(
+        4,
+        Backoff {
+            base: Duration::from_secs(1),
+            multiplier: 2.0,
+            cap: Duration::from_secs(30),
+            jitter: Jitter::None,
+        },
+    )
+    .with_code_conditions(&[("RequestLimitExceeded", RetryWhen::Always)])
+    .with_idempotency_token(TokenPlace::BodyParameter("ClientToken"));
+}
+
+/// What a retry decision needs to know of the request: its method, whether it carries an
+/// idempotency token, whether an eventual-consistency window is open, which attempt just failed
+/// and how long the call has taken so far.
+///
+/// ```
+/// use std::time::Duration;
+/// use cloud_errors::RetryContext;
+///
+/// let ctx = RetryContext::new(http::Method::POST)
+///     .with_idempotency_token(true)
+///     .attempt(2)
+///     .elapsed(Duration::from_secs(3));
+/// assert!(ctx.is_idempotent());
+/// assert_eq!(ctx.current_attempt(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryContext {
+    method: http::Method,
+    token: bool,
+    window: bool,
+    attempt: u32,
+    elapsed: Duration,
+}
+
+impl RetryContext {
+    /// The first attempt of a request with this method, without token or window.
+    pub fn new(method: http::Method) -> RetryContext {
+        RetryContext {
+            method,
+            token: false,
+            window: false,
+            attempt: 1,
+            elapsed: Duration::ZERO,
+        }
+    }
+
+    /// Whether the request carries an idempotency token (OCI `opc-retry-token`, Tencent
+    /// `ClientToken`), the same on every attempt.
+    pub fn with_idempotency_token(mut self, token: bool) -> RetryContext {
+        self.token = token;
+        self
+    }
+
+    /// Whether an eventual-consistency window is open (a create or update in this process
+    /// recently changed what the request refers to).
+    pub fn in_consistency_window(mut self, open: bool) -> RetryContext {
+        self.window = open;
+        self
+    }
+
+    /// The attempt that just failed: 1 for the first try (0 counts as 1).
+    pub fn attempt(mut self, attempt: u32) -> RetryContext {
+        self.attempt = attempt.max(1);
+        self
+    }
+
+    /// How long the call has taken so far, attempts and waits included.
+    pub fn elapsed(mut self, elapsed: Duration) -> RetryContext {
+        self.elapsed = elapsed;
+        self
+    }
+
+    /// The method.
+    pub fn method(&self) -> &http::Method {
+        &self.method
+    }
+
+    /// The attempt that just failed.
+    pub fn current_attempt(&self) -> u32 {
+        self.attempt
+    }
+
+    /// The time taken so far.
+    pub fn time_spent(&self) -> Duration {
+        self.elapsed
+    }
+
+    /// Whether the request carries an idempotency token.
+    pub fn has_idempotency_token(&self) -> bool {
+        self.token
+    }
+
+    /// Whether an eventual-consistency window is open.
+    pub fn is_in_consistency_window(&self) -> bool {
+        self.window
+    }
+
+    /// Whether resending cannot repeat a side effect: an idempotent method (RFC 9110, 9.2.2:
+    /// `GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`) or an idempotency token.
+    pub fn is_idempotent(&self) -> bool {
+        self.token
+            || matches!(
+                self.method,
+                http::Method::GET
+                    | http::Method::HEAD
+                    | http::Method::PUT
+                    | http::Method::DELETE
+                    | http::Method::OPTIONS
+                    | http::Method::TRACE
+            )
+    }
+}
+
+/// Why a retry loop stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StopReason {
+    /// The answer's class is not [`Retry::Backoff`]: sending it again cannot help.
+    NotRetryable(Retry),
+    /// Retrying could repeat a side effect: the request is neither idempotent nor carries an
+    /// idempotency token.
+    NotIdempotent,
+    /// The code is retried only inside an eventual-consistency window, and none is open.
+    NeedsConsistencyWindow,
+    /// The provider documents the answer as transient, but its SDK does not retry it.
+    ProviderDoesNotRetry,
+    /// Every allowed attempt was made.
+    AttemptsSpent {
+        /// Attempts made.
+        attempts: u32,
+    },
+    /// The wait would end after the call's time budget.
+    TimeBudgetSpent {
+        /// The budget.
+        budget: Duration,
+    },
+    /// The service asked to wait longer (`Retry-After`) than the policy's longest wait or than
+    /// what is left of the call's time budget.
+    RetryAfterTooLong {
+        /// What the service asked for.
+        asked: Duration,
+        /// The most the policy would wait.
+        limit: Duration,
+    },
+}
+
+impl fmt::Display for StopReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StopReason::NotRetryable(retry) => write!(f, "not retryable (class `{retry}`)"),
+            StopReason::NotIdempotent => {
+                f.write_str("not idempotent: neither an idempotent method nor an idempotency token")
+            }
+            StopReason::NeedsConsistencyWindow => {
+                f.write_str("retried only inside an eventual-consistency window")
+            }
+            StopReason::ProviderDoesNotRetry => f.write_str("the provider's SDK does not retry it"),
+            StopReason::AttemptsSpent { attempts } => write!(f, "all {attempts} attempts spent"),
+            StopReason::TimeBudgetSpent { budget } => write!(f, "time budget of {budget:?} spent"),
+            StopReason::RetryAfterTooLong { asked, limit } => {
+                write!(f, "Retry-After of {asked:?} is longer than the {limit:?} allowed")
+            }
+        }
+    }
+}
+
+/// Where a retry's delay comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DelaySource {
+    /// The service's `Retry-After`.
+    RetryAfter,
+    /// The policy's backoff.
+    Backoff,
+}
+
+/// A retry decision: wait and retry, or stop with a reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Decision {
+    /// Send the request again after `delay`.
+    Retry {
+        /// How long to wait first.
+        delay: Duration,
+        /// Where the delay comes from.
+        source: DelaySource,
+    },
+    /// Stop: report the failure.
+    Stop(StopReason),
+}
+
+impl Decision {
+    /// Whether to retry.
+    pub fn is_retry(&self) -> bool {
+        matches!(self, Decision::Retry { .. })
+    }
+
+    /// The wait before the retry; `None` when stopping.
+    pub fn delay(&self) -> Option<Duration> {
+        match self {
+            Decision::Retry { delay, .. } => Some(*delay),
+            Decision::Stop(_) => None,
+        }
+    }
+
+    /// Why to stop; `None` when retrying.
+    pub fn stop_reason(&self) -> Option<StopReason> {
+        match self {
+            Decision::Retry { .. } => None,
+            Decision::Stop(reason) => Some(*reason),
+        }
+    }
+}
+
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Decision::Retry {
+                delay,
+                source: DelaySource::RetryAfter,
+            } => write!(f, "retry in {delay:?} (Retry-After)"),
+            Decision::Retry { delay, .. } => write!(f, "retry in {delay:?} (backoff)"),
+            Decision::Stop(reason) => write!(f, "stop: {reason}"),
+        }
+    }
+}
+
+/// A failure to get a complete answer, by what it says of the request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TransportFailure {
+    /// The connection could not be made: the request was never sent, so resending is safe.
+    Connect,
+    /// No answer in time: the request may have been processed.
+    Timeout,
+    /// The connection broke after the request was sent (reset, closed mid-answer): the request
+    /// may have been processed.
+    ConnectionLost,
+    /// Anything else (a request that could not be built, a redirect loop, a decoding failure):
+    /// resending the same request gives the same failure.
+    Other,
+}
+
+/// What a decision is taken on: a class and when it may be retried, and a `Retry-After`.
+struct Verdict {
+    retry: Retry,
+    when: RetryWhen,
+    retry_after: Option<Duration>,
+}
+
+/// A retry policy: provider defaults ([`RetryPolicy::for_provider`]) that the user can adjust.
+///
+/// ```
+/// use std::time::Duration;
+/// use cloud_errors::{oci, RetryContext, RetryPolicy};
+///
+/// let policy = RetryPolicy::for_provider::<oci::Code>()
+///     .with_max_attempts(3)
+///     .with_max_elapsed(Some(Duration::from_secs(20)))
+///     .with_jitter(false);
+/// let error = oci::Error::from_parts(429, &http::HeaderMap::new(),
+///     br#"{"code":"TooManyRequests","message":"slow down"}"#);
+/// let ctx = RetryContext::new(http::Method::POST).attempt(2);
+/// // OCI backs off 2^(n-1) seconds: 2 s after the second attempt.
+/// assert_eq!(policy.decide(&error, &ctx).delay(), Some(Duration::from_secs(2)));
+/// assert!(!policy.decide(&error, &ctx.clone().attempt(3)).is_retry()); // 3 attempts spent
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct RetryPolicy {
+    defaults: &'static PolicyDefaults,
+    max_attempts: u32,
+    max_elapsed: Option<Duration>,
+    max_delay: Duration,
+    backoff: Backoff,
+    jitter: bool,
+    all_idempotent: bool,
+}
+
+impl RetryPolicy {
+    /// The provider's defaults: those of `C::RETRY_POLICY`.
+    pub fn for_provider<C: ProviderCode>() -> RetryPolicy {
+        RetryPolicy::from_defaults(C::RETRY_POLICY)
+    }
+
+    /// A policy from explicit defaults.
+    pub fn from_defaults(defaults: &'static PolicyDefaults) -> RetryPolicy {
+        RetryPolicy {
+            defaults,
+            max_attempts: defaults.max_attempts,
+            max_elapsed: defaults.max_elapsed,
+            max_delay: defaults.max_delay,
+            backoff: defaults.backoff,
+            jitter: true,
+            all_idempotent: false,
+        }
+    }
+
+    /// Attempts in all, the first included (at least 1).
+    pub fn with_max_attempts(mut self, attempts: u32) -> RetryPolicy {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The total time a call may take; `None` for no limit.
+    pub fn with_max_elapsed(mut self, budget: Option<Duration>) -> RetryPolicy {
+        self.max_elapsed = budget;
+        self
+    }
+
+    /// The backoff's first delay.
+    pub fn with_base(mut self, base: Duration) -> RetryPolicy {
+        self.backoff.base = base;
+        self
+    }
+
+    /// The backoff's largest delay.
+    pub fn with_cap(mut self, cap: Duration) -> RetryPolicy {
+        self.backoff.cap = cap;
+        self
+    }
+
+    /// Jitter on or off.
+    pub fn with_jitter(mut self, jitter: bool) -> RetryPolicy {
+        self.jitter = jitter;
+        self
+    }
+
+    /// The longest single wait: a `Retry-After` above it ends the retries.
+    pub fn with_max_delay(mut self, max_delay: Duration) -> RetryPolicy {
+        self.max_delay = max_delay;
+        self
+    }
+
+    /// Treat every request as idempotent (when you know your `POST`s are, or want the IBM SDK's
+    /// behaviour).
+    pub fn treat_all_as_idempotent(mut self, all: bool) -> RetryPolicy {
+        self.all_idempotent = all;
+        self
+    }
+
+    /// The provider defaults this policy started from.
+    pub fn defaults(&self) -> &'static PolicyDefaults {
+        self.defaults
+    }
+
+    /// Attempts in all.
+    pub fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The total time budget.
+    pub fn max_elapsed(&self) -> Option<Duration> {
+        self.max_elapsed
+    }
+
+    /// The longest single wait.
+    pub fn max_delay(&self) -> Duration {
+        self.max_delay
+    }
+
+    /// Whether to retry the provider's error `error` after the attempt described by `ctx`, and
+    /// after how long. The jitter's random fraction comes from a per-thread generator.
+    pub fn decide<C: ProviderCode>(&self, error: &ProviderError<C>, ctx: &RetryContext) -> Decision {
+        self.decide_with_jitter(error, ctx, random_fraction())
+    }
+
+    /// [`decide`](RetryPolicy::decide) with the jitter's random fraction given (in `[0, 1)`).
+    pub fn decide_with_jitter<C: ProviderCode>(
+        &self,
+        error: &ProviderError<C>,
+        ctx: &RetryContext,
+        fraction: f64,
+    ) -> Decision {
+        let verdict = self.verdict(error);
+        self.conclude(verdict, ctx, fraction)
+    }
+
+    /// Whether to retry after a transport failure: connect errors always (nothing was sent), a
+    /// timeout or a lost connection only for idempotent requests.
+    pub fn decide_transport(&self, failure: TransportFailure, ctx: &RetryContext) -> Decision {
+        self.decide_transport_with_jitter(failure, ctx, random_fraction())
+    }
+
+    /// [`decide_transport`](RetryPolicy::decide_transport) with the jitter's fraction given.
+    pub fn decide_transport_with_jitter(
+        &self,
+        failure: TransportFailure,
+        ctx: &RetryContext,
+        fraction: f64,
+    ) -> Decision {
+        let (retry, when) = match failure {
+            TransportFailure::Connect => (Retry::Backoff, RetryWhen::Always),
+            TransportFailure::Timeout | TransportFailure::ConnectionLost => {
+                (Retry::Backoff, RetryWhen::Idempotent)
+            }
+            TransportFailure::Other => (Retry::Never, RetryWhen::Never),
+        };
+        let verdict = Verdict {
+            retry,
+            when,
+            retry_after: None,
+        };
+        self.conclude(verdict, ctx, fraction)
+    }
+
+    fn verdict<C: ProviderCode>(&self, error: &ProviderError<C>) -> Verdict {
+        let retry = error.retry();
+        let when = if error.classified_by_code() {
+            error.code().retry_when()
+        } else {
+            self.defaults.status_condition(error.status())
+        };
+        Verdict {
+            retry,
+            when,
+            retry_after: error.retry_after_at(SystemTime::now()),
+        }
+    }
+
+    fn conclude(&self, verdict: Verdict, ctx: &RetryContext, fraction: f64) -> Decision {
+        if verdict.retry != Retry::Backoff {
+            return Decision::Stop(StopReason::NotRetryable(verdict.retry));
+        }
+        let idempotent = self.all_idempotent || ctx.is_idempotent();
+        let (max_attempts, backoff) = match verdict.when {
+            RetryWhen::Always => (self.max_attempts, self.backoff),
+            RetryWhen::Idempotent if idempotent => (self.max_attempts, self.backoff),
+            RetryWhen::Idempotent => return Decision::Stop(StopReason::NotIdempotent),
+            RetryWhen::InConsistencyWindow if ctx.window => self
+                .defaults
+                .consistency_window
+                .unwrap_or((self.max_attempts, self.backoff)),
+            RetryWhen::InConsistencyWindow => return Decision::Stop(StopReason::NeedsConsistencyWindow),
+            RetryWhen::Never => return Decision::Stop(StopReason::ProviderDoesNotRetry),
+        };
+        if ctx.attempt >= max_attempts {
+            return Decision::Stop(StopReason::AttemptsSpent {
+                attempts: ctx.attempt,
+            });
+        }
+        // What is left of the time budget bounds every wait.
+        let left = self.max_elapsed.map(|budget| budget.saturating_sub(ctx.elapsed));
+        if let Some(asked) = verdict.retry_after {
+            let limit = left.map_or(self.max_delay, |left| left.min(self.max_delay));
+            if asked > limit {
+                return Decision::Stop(StopReason::RetryAfterTooLong { asked, limit });
+            }
+            return Decision::Retry {
+                delay: asked,
+                source: DelaySource::RetryAfter,
+            };
+        }
+        let delay = if self.jitter {
+            backoff.delay_with_jitter(ctx.attempt, fraction)
+        } else {
+            backoff.delay(ctx.attempt)
+        }
+        .min(self.max_delay);
+        if let (Some(left), Some(budget)) = (left, self.max_elapsed) {
+            if delay >= left {
+                return Decision::Stop(StopReason::TimeBudgetSpent { budget });
+            }
+        }
+        Decision::Retry {
+            delay,
+            source: DelaySource::Backoff,
+        }
+    }
+}
+
+impl<C: ProviderCode> ProviderError<C> {
+    /// Whether to retry, with the provider's default policy ([`RetryPolicy::for_provider`]).
+    ///
+    /// ```
+    /// use cloud_errors::{oci, RetryContext, StopReason};
+    ///
+    /// let page = b"<html><body>502 Bad Gateway</body></html>";
+    /// let error = oci::Error::from_parts(502, &http::HeaderMap::new(), page);
+    /// // A GET may be sent again; a POST only with a retry token.
+    /// assert!(error.decide(&RetryContext::new(http::Method::GET)).is_retry());
+    /// let post = RetryContext::new(http::Method::POST);
+    /// assert_eq!(error.decide(&post).stop_reason(), Some(StopReason::NotIdempotent));
+    /// assert!(error.decide(&post.with_idempotency_token(true)).is_retry());
+    /// ```
+    pub fn decide(&self, ctx: &RetryContext) -> Decision {
+        RetryPolicy::for_provider::<C>().decide(self, ctx)
+    }
+}
+
+thread_local! {
+    static RNG: Cell<u64> = Cell::new(seed());
+}
+
+/// A per-thread seed from the standard library's randomly keyed hasher.
+fn seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(0x9e37_79b9_7f4a_7c15);
+    hasher.finish() | 1
+}
+
+/// 64 random bits (splitmix64 over a per-thread, randomly seeded state).
+pub(crate) fn random_u64() -> u64 {
+    RNG.with(|state| {
+        let next = state.get().wrapping_add(0x9e37_79b9_7f4a_7c15);
+        state.set(next);
+        let mut z = next;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    })
+}
+
+/// A random fraction in `[0, 1)` (splitmix64): jitter needs spread, not cryptographic quality.
+fn random_fraction() -> f64 {
+    (random_u64() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_caps_without_overflow() {
+        let backoff = fallback::OCI.backoff;
+        let delays: Vec<u64> = (1..=7).map(|n| backoff.delay(n).as_secs()).collect();
+        assert_eq!(delays, [1, 2, 4, 8, 16, 30, 30]);
+        assert_eq!(backoff.delay(u32::MAX), Duration::from_secs(30));
+        assert_eq!(backoff.delay_with_jitter(2, 0.5), Duration::from_millis(2_500));
+        let full = fallback::ALIBABA.backoff;
+        assert_eq!(full.delay_with_jitter(2, 0.25), Duration::from_secs(1));
+        assert_eq!(full.delay_with_jitter(2, f64::NAN), Duration::ZERO);
+    }
+
+    #[test]
+    fn random_fractions_stay_in_range() {
+        for _ in 0..10_000 {
+            let fraction = random_fraction();
+            assert!((0.0..1.0).contains(&fraction), "{fraction}");
+        }
+    }
+}

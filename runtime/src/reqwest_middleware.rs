@@ -1,0 +1,156 @@
+//! A [reqwest-middleware](https://docs.rs/reqwest-middleware) retry middleware deciding with
+//! [`RetryPolicy::decide`] (feature `reqwest-middleware`, for reqwest-middleware 0.5, the line
+//! built on reqwest 0.13).
+//!
+//! reqwest-retry's `RetryableStrategy` sees only the status and headers, not the body, so it
+//! cannot read OCI's or Tencent Cloud's codes; [`RetryMiddleware`] reads an error body (up to
+//! [`Limits::error_body`]), decides on the typed error, and hands the response back — rebuilt
+//! from its status, headers and the kept body — when it stops. What it cannot keep: a rebuilt
+//! response's `url()` is not the request's (reqwest has no public way to set it), and its body is
+//! the kept prefix of at most [`Limits::error_body`] bytes. Success bodies are passed through
+//! untouched, except Tencent Cloud's (read whole, to find errors under HTTP 200).
+//!
+//! ```
+//! use cloud_errors::{oci, reqwest_middleware::RetryMiddleware, RetryPolicy};
+//!
+//! let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+//!     .with(RetryMiddleware::<oci::Code>::new(RetryPolicy::for_provider::<oci::Code>()).with_idempotency_token(true))
+//!     .build();
+//! # let _ = client;
+//! ```
+
+use core::marker::PhantomData;
+use std::time::Instant;
+
+use reqwest_middleware::{Middleware, Next};
+
+use crate::reqwest::{read_prefix, transport_failure, IdempotencyToken, Limits};
+use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
+
+/// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says.
+pub struct RetryMiddleware<C> {
+    policy: RetryPolicy,
+    limits: Limits,
+    idempotency_token: bool,
+    code: PhantomData<fn() -> C>,
+}
+
+impl<C: ProviderCode> RetryMiddleware<C> {
+    /// Retries with `policy` and the default [`Limits`].
+    pub fn new(policy: RetryPolicy) -> Self {
+        RetryMiddleware {
+            policy,
+            limits: Limits::default(),
+            idempotency_token: false,
+            code: PhantomData,
+        }
+    }
+
+    /// Sets how much of an error body is read.
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Adds an idempotency token to `POST`s where the provider takes one in a header (OCI
+    /// `opc-retry-token`), the same on every attempt of the request.
+    pub fn with_idempotency_token(mut self, token: bool) -> Self {
+        self.idempotency_token = token;
+        self
+    }
+}
+
+/// A response rebuilt from its parts and the body read.
+fn rebuild(
+    status: http::StatusCode,
+    version: http::Version,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+) -> reqwest::Response {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status;
+    *response.version_mut() = version;
+    *response.headers_mut() = headers;
+    // The body is the kept bytes: a length of the whole would lie.
+    response.headers_mut().remove(http::header::CONTENT_LENGTH);
+    response.headers_mut().remove(http::header::TRANSFER_ENCODING);
+    reqwest::Response::from(response)
+}
+
+#[async_trait::async_trait]
+impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
+    async fn handle(
+        &self,
+        mut request: reqwest::Request,
+        extensions: &mut http::Extensions,
+        next: Next<'_>,
+    ) -> reqwest_middleware::Result<reqwest::Response> {
+        let start = Instant::now();
+        let mut has_token = false;
+        if let Some(TokenPlace::Header(name)) = C::RETRY_POLICY.idempotency_token {
+            if request.headers().contains_key(name) {
+                has_token = true;
+            } else if self.idempotency_token && request.method() == http::Method::POST {
+                if let Ok(value) = http::HeaderValue::from_str(IdempotencyToken::new().as_str()) {
+                    request.headers_mut().insert(name, value);
+                    has_token = true;
+                }
+            }
+        }
+        let method = request.method().clone();
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let Some(this_attempt) = request.try_clone() else {
+                return next.run(request, extensions).await;
+            };
+            let result = next.clone().run(this_attempt, extensions).await;
+            let ctx = RetryContext::new(method.clone())
+                .with_idempotency_token(has_token)
+                .attempt(attempt)
+                .elapsed(start.elapsed());
+            let (decision, outcome) = match result {
+                Ok(mut response) => {
+                    let status = response.status();
+                    if status.is_success() && C::ENVELOPE != Envelope::Tencent {
+                        return Ok(response);
+                    }
+                    let limit = if status.is_success() {
+                        usize::MAX
+                    } else {
+                        self.limits.error_body
+                    };
+                    let declared = response.content_length();
+                    let (version, headers) = (response.version(), response.headers().clone());
+                    let (body, cut) = read_prefix(&mut response, limit).await?;
+                    let error = if status.is_success() {
+                        ProviderError::<C>::read_body(C::ENVELOPE, &body)
+                    } else {
+                        let error = ProviderError::<C>::read(C::ENVELOPE, status.as_u16(), &headers, &body);
+                        Some(if cut {
+                            error.with_truncation(body.len(), declared)
+                        } else {
+                            error
+                        })
+                    };
+                    let rebuilt = rebuild(status, version, headers, body);
+                    match error {
+                        None => return Ok(rebuilt),
+                        Some(error) => (self.policy.decide(&error, &ctx), Ok(rebuilt)),
+                    }
+                }
+                Err(error) => {
+                    let failure = match &error {
+                        reqwest_middleware::Error::Reqwest(error) => transport_failure(error),
+                        reqwest_middleware::Error::Middleware(_) => TransportFailure::Other,
+                    };
+                    (self.policy.decide_transport(failure, &ctx), Err(error))
+                }
+            };
+            match decision.delay() {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return outcome,
+            }
+        }
+    }
+}
