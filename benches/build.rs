@@ -120,8 +120,8 @@ fn baselines(codes: &[CodeDef]) -> String {
          pub static RETRY: [::cloud_errors::Retry; {count}] = [\n    {}\n];\n\
          pub static CATEGORY: [::cloud_errors::Category; {count}] = [\n    {}\n];",
         list(&|_, code| format!("&{:?}", code.statuses)),
-        list(&|_, code| format!("::cloud_errors::Retry::{}", format!("{:?}", code.retry))),
-        list(&|_, code| format!("::cloud_errors::Category::{}", format!("{:?}", code.category))),
+        list(&|_, code| format!("::cloud_errors::Retry::{:?}", code.retry)),
+        list(&|_, code| format!("::cloud_errors::Category::{:?}", code.category)),
     )
     .unwrap();
     writeln!(

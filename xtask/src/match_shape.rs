@@ -46,13 +46,7 @@ pub fn match_module(codes: &[CodeDef]) -> String {
         "pub fn retry(&self) -> ::cloud_errors::Retry",
         "self",
         codes,
-        |code| {
-            format!(
-                "Self::{} => ::cloud_errors::Retry::{}",
-                code.name,
-                format!("{:?}", code.retry)
-            )
-        },
+        |code| format!("Self::{} => ::cloud_errors::Retry::{:?}", code.name, code.retry),
         "Self::Unknown(_) => ::cloud_errors::Retry::Never",
     );
     method(
@@ -62,9 +56,8 @@ pub fn match_module(codes: &[CodeDef]) -> String {
         codes,
         |code| {
             format!(
-                "Self::{} => ::cloud_errors::Category::{}",
-                code.name,
-                format!("{:?}", code.category)
+                "Self::{} => ::cloud_errors::Category::{:?}",
+                code.name, code.category
             )
         },
         "Self::Unknown(_) => ::cloud_errors::Category::Unknown",
