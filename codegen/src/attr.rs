@@ -15,10 +15,9 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Variant};
 
+use crate::check::{self, Entry, Finding, Located, Origin};
 use crate::emit::{self, EnumSpec};
-use crate::ident;
-use crate::model::{Bilingual, Category, CodeDef, Retry};
-use crate::validate::{wire_code_problem, HTTP_STATUSES};
+use crate::model::{Category, CodeDef, Retry};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
 pub const CODE_OPTIONS: [&str; 8] = [
@@ -108,6 +107,18 @@ impl Errors {
 
     fn push_tokens(&mut self, tokens: impl ToTokens, message: impl std::fmt::Display) {
         self.add(syn::Error::new_spanned(tokens, message));
+    }
+
+    /// A finding of the shared checks: its help and notes become part of the error.
+    fn finding(&mut self, finding: Finding<Span>) {
+        let mut error = syn::Error::new(
+            finding.at,
+            format!("{}\n  = help: {}", finding.message, finding.help),
+        );
+        for (at, note) in finding.notes {
+            error.combine(syn::Error::new(at, note));
+        }
+        self.add(error);
     }
 
     fn add(&mut self, error: syn::Error) {
@@ -252,50 +263,25 @@ fn read_enum(item: &ItemEnum, base: Option<syn::Type>, errors: &mut Errors) -> D
         .iter()
         .filter_map(|attr| enum_attr(attr, errors))
         .collect();
-    let mut codes = Vec::with_capacity(item.variants.len());
-    let mut by_name: HashMap<String, &Ident> = HashMap::new();
-    let mut by_wire: HashMap<String, Span> = HashMap::new();
-    for variant in &item.variants {
-        let mut usable_name = check_variant_name(&variant.ident, errors);
-        let name = variant.ident.unraw().to_string();
-        if let Some(first) = by_name.get(&name) {
-            let mut error = syn::Error::new(
-                variant.ident.span(),
-                format!("two variants are named `{name}`: each code needs a variant of its own name"),
-            );
-            error.combine(syn::Error::new(
-                first.span(),
-                format!("the first `{name}` is here"),
-            ));
-            errors.add(error);
-            usable_name = false;
-        } else {
-            by_name.insert(name, &variant.ident);
-        }
-        let args = read_variant(variant, errors);
-        if let Some(wire) = &args.wire {
-            let value = wire.value();
-            if let Some(&first) = by_wire.get(&value) {
-                let mut error = syn::Error::new(
-                    wire.span(),
-                    format!(
-                        "the code `{value}` is declared twice: `from_code` could not tell the variants apart"
-                    ),
-                );
-                error.combine(syn::Error::new(
-                    first,
-                    format!("`{value}` is first declared here"),
-                ));
-                errors.add(error);
-            } else {
-                by_wire.insert(value, wire.span());
-            }
-        }
-        codes.push(DraftCode {
-            def: args.into_code_def(&variant.ident),
-            usable_name,
-        });
+    let entries: Vec<Entry<Span>> = item
+        .variants
+        .iter()
+        .map(|variant| read_variant(variant, errors).into_entry(&variant.ident))
+        .collect();
+    let mut findings = Vec::new();
+    let names = check::check_entries(&entries, Origin::Attribute, &mut findings);
+    for finding in findings {
+        errors.finding(finding);
     }
+    let codes = entries
+        .into_iter()
+        .zip(&item.variants)
+        .zip(names)
+        .map(|((entry, variant), name)| DraftCode {
+            def: entry.into_code_def(variant.ident.clone()),
+            usable_name: name.is_some(),
+        })
+        .collect();
     if item.variants.is_empty() {
         errors.push(
             item.ident.span(),
@@ -361,58 +347,40 @@ fn enum_attr(attr: &Attribute, errors: &mut Errors) -> Option<TokenStream> {
     (!kept.is_empty()).then(|| quote! { #pound[derive(#(#kept),*)] })
 }
 
-/// Checks a variant's name with the catalogs' naming rules; false after reporting why not.
-fn check_variant_name(name: &Ident, errors: &mut Errors) -> bool {
-    let text = name.unraw().to_string();
-    match ident::check_name(&text) {
-        Ok(()) => true,
-        Err(error) => {
-            errors.push(
-                name.span(),
-                format!("{}: rename the variant", error.describe(&text)),
-            );
-            false
-        }
-    }
-}
-
 /// One variant's `#[code(…)]` and doc comment, read but not yet defaulted.
 #[derive(Default)]
 struct VariantArgs {
-    wire: Option<LitStr>,
-    statuses: Option<Vec<u16>>,
+    wire: Option<Located<String, Span>>,
+    statuses: Vec<Located<u64, Span>>,
     retry: Option<Retry>,
     category: Option<Category>,
-    ja: Option<String>,
-    help: Option<String>,
-    help_ja: Option<String>,
-    messages: Vec<String>,
+    ja: Option<Located<String, Span>>,
+    help: Option<Located<String, Span>>,
+    help_ja: Option<Located<String, Span>>,
+    messages: Vec<Located<String, Span>>,
     description: String,
 }
 
 impl VariantArgs {
-    /// The checked code, with the documented defaults for what was left out.
-    fn into_code_def(self, name: &Ident) -> CodeDef {
-        let statuses = self.statuses.unwrap_or_default();
-        let help = self.help.map(|en| Bilingual {
-            ja: self.help_ja.unwrap_or_else(|| en.clone()),
-            en,
-        });
-        CodeDef {
-            wire: self.wire.map(|wire| wire.value()).unwrap_or_default(),
-            name: name.clone(),
+    /// The entry the shared checks take, with the documented defaults for what was left out.
+    fn into_entry(self, name: &Ident) -> Entry<Span> {
+        let statuses: Vec<u16> = self
+            .statuses
+            .iter()
+            .filter_map(|status| u16::try_from(status.value).ok())
+            .collect();
+        Entry {
+            code: self.wire,
+            name: Some(Located::new(name.unraw().to_string(), name.span())),
             retry: self
                 .retry
                 .unwrap_or_else(|| crate::model::default_retry(&statuses)),
-            category: self
-                .category
-                .unwrap_or_else(|| crate::model::default_category(&statuses)),
-            statuses,
-            description: Bilingual {
-                ja: self.ja.unwrap_or_else(|| self.description.clone()),
-                en: self.description,
-            },
-            help,
+            statuses: self.statuses,
+            category: self.category,
+            // The doc comment: the variant's name is where it belongs.
+            en: Located::new(self.description, name.span()),
+            ja: self.ja,
+            help: self.help.map(|en| (en, self.help_ja)),
             messages: self.messages,
             overrides: false,
         }
@@ -478,13 +446,8 @@ fn read_variant(variant: &Variant, errors: &mut Errors) -> VariantArgs {
             ),
         );
     }
+    // An empty one is reported by the shared checks, as a blank description.
     args.description = description(&doc_lines);
-    if args.description.is_empty() {
-        errors.push(
-            name.span(),
-            format!("`{name}` needs a `///` doc comment: it is the code's English description"),
-        );
-    }
     args
 }
 
@@ -522,16 +485,7 @@ fn read_code_attr(attr: &Attribute, args: &mut VariantArgs, errors: &mut Errors)
     let parser = |input: ParseStream<'_>| -> syn::Result<()> {
         if input.peek(LitStr) {
             let wire: LitStr = input.parse()?;
-            if let Some(problem) = wire_code_problem(&wire.value()) {
-                errors.push(
-                    wire.span(),
-                    format!(
-                        "the code {:?} {problem}: write it exactly as the service sends it",
-                        wire.value()
-                    ),
-                );
-            }
-            args.wire = Some(wire);
+            args.wire = Some(Located::new(wire.value(), wire.span()));
         } else {
             errors.push(
                 input.span(),
@@ -672,7 +626,7 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
                     "`status` takes one status: write several as `statuses = [404, 400]`",
                 );
             } else if let Value::Lit(lit) = &value {
-                args.statuses = Some(read_statuses(std::slice::from_ref(lit), errors));
+                args.statuses = read_statuses(std::slice::from_ref(lit), errors);
             } else {
                 errors.push_tokens(value.tokens(), "`status` takes an HTTP status: `status = 404`");
             }
@@ -684,7 +638,7 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
                     "`statuses` takes a list: `statuses = [404, 400]`, or `status = 404` for one",
                 );
             } else if let Some(items) = value.list("statuses", "[404, 400]", errors) {
-                args.statuses = Some(read_statuses(items, errors));
+                args.statuses = read_statuses(items, errors);
             }
         }
         "retry" => {
@@ -706,14 +660,14 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
                     "help" => &mut args.help,
                     _ => &mut args.help_ja,
                 };
-                *slot = non_empty(&text, &format!("`{key}`"), errors);
+                *slot = Some(Located::new(text.value(), text.span()));
             }
         }
         "messages" => {
             if let Some(items) = value.list("messages", "[\"…\", \"…\"]", errors) {
                 for item in items {
                     match item {
-                        Lit::Str(text) => args.messages.extend(non_empty(text, "a message", errors)),
+                        Lit::Str(text) => args.messages.push(Located::new(text.value(), text.span())),
                         other => errors.push_tokens(other, "a message is a string"),
                     }
                 }
@@ -723,34 +677,16 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
     }
 }
 
-/// The statuses of a `status`/`statuses` value, each checked against the catalogs' range.
-fn read_statuses(items: &[Lit], errors: &mut Errors) -> Vec<u16> {
+/// The statuses of a `status`/`statuses` value; their range is a shared check.
+fn read_statuses(items: &[Lit], errors: &mut Errors) -> Vec<Located<u64, Span>> {
     let mut statuses = Vec::with_capacity(items.len());
     for item in items {
-        let status = match item {
-            Lit::Int(int) => int.base10_parse::<u64>().ok().filter(|_| int.suffix().is_empty()),
-            _ => None,
-        };
-        let Some(status) = status else {
-            errors.push_tokens(item, "an HTTP status is a plain integer such as `404`");
-            continue;
-        };
-        match u16::try_from(status) {
-            Ok(status) if HTTP_STATUSES.contains(&status) => {
-                if statuses.contains(&status) {
-                    errors.push_tokens(item, format!("status {status} is listed twice"));
-                } else {
-                    statuses.push(status);
-                }
-            }
-            _ => errors.push_tokens(
-                item,
-                format!(
-                    "{status} is not an HTTP status: HTTP statuses are between {} and {}; leave `status` out if the service documents none",
-                    HTTP_STATUSES.start(),
-                    HTTP_STATUSES.end()
-                ),
-            ),
+        match item {
+            Lit::Int(int) if int.suffix().is_empty() => match int.base10_parse::<u64>() {
+                Ok(status) => statuses.push(Located::new(status, int.span())),
+                Err(_) => errors.push_tokens(item, "an HTTP status is a number from 100 to 599"),
+            },
+            _ => errors.push_tokens(item, "an HTTP status is a plain integer such as `404`"),
         }
     }
     statuses
@@ -773,19 +709,11 @@ fn vocabulary(text: &LitStr, what: &str, allowed: &[&str], errors: &mut Errors) 
     found
 }
 
-/// The text of a string option, or `None` after reporting that it is blank.
-fn non_empty(text: &LitStr, what: &str, errors: &mut Errors) -> Option<String> {
-    let value = text.value();
-    if value.trim().is_empty() {
-        errors.push(text.span(), format!("{what} is empty: leave it out instead"));
-        return None;
-    }
-    Some(value)
-}
-
 #[cfg(test)]
 mod tests {
     use quote::format_ident;
+
+    use crate::model::Bilingual;
 
     use super::*;
 

@@ -1,94 +1,645 @@
-//! The catalog file format as written in YAML: what serde reads before any check. A new catalog key
-//! starts here (and in catalogs/README.md), then goes through `validate` into `model`.
+//! The catalog file format: YAML, parsed by serde-saphyr into a tree whose every node keeps where
+//! it was written, then read into [`RawCatalog`], whose values keep those positions for every
+//! check. A new catalog key starts here (and in catalogs/README.md), then goes through `validate`.
+//!
+//! Why a tree of our own rather than serde-derived structs: serde stops at a structure's first
+//! error, and an error in one entry must not hide those of the others; reading the tree reports
+//! every wrong type, missing and unknown key, each at the node at fault, in our own words.
 
-use serde::de::{self, Deserializer, SeqAccess, Visitor};
-use serde::Deserialize;
+use std::fmt;
 
-use crate::model::{Bilingual, Category, Envelope, Retry};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{MessageFormatter, Spanned};
 
-/// A whole catalog file.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCatalog {
-    pub module: String,
-    pub provider: String,
-    pub docs: String,
-    pub envelope: Envelope,
-    #[serde(default)]
-    pub extends: Option<String>,
-    #[serde(default)]
-    pub status_rules: Vec<RawStatusRule>,
-    pub codes: Vec<RawCode>,
+use crate::check::{Entry, Finding, Located};
+use crate::model::{Category, Envelope, Retry};
+
+/// A 1-based line and column (in characters) of a catalog file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
 }
 
-/// One entry of `codes`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCode {
-    pub code: String,
-    #[serde(default)]
-    pub status: Statuses,
-    pub retry: Retry,
-    #[serde(default)]
-    pub category: Option<Category>,
-    pub en: String,
-    pub ja: String,
-    #[serde(default)]
-    pub help: Option<Bilingual>,
-    #[serde(default)]
-    pub name: Option<String>,
-    #[serde(default)]
-    pub messages: Vec<String>,
-    #[serde(default)]
-    pub overrides: bool,
+/// A value and its position in the catalog.
+pub type At<T> = Located<T, Pos>;
+
+/// A whole catalog file, read.
+#[derive(Debug)]
+pub struct RawCatalog {
+    pub module: At<String>,
+    pub provider: At<String>,
+    pub docs: At<String>,
+    pub envelope: Envelope,
+    pub extends: Option<At<String>>,
+    pub status_rules: Vec<RawStatusRule>,
+    /// Where the list of codes is (its value).
+    pub codes_at: Pos,
+    pub codes: Vec<Entry<Pos>>,
 }
 
 /// One entry of `status_rules`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct RawStatusRule {
-    pub status: u16,
+    pub status: At<u64>,
     pub retry: Retry,
-    #[serde(default)]
     pub category: Option<Category>,
-    pub en: String,
-    pub ja: String,
+    pub en: At<String>,
+    pub ja: At<String>,
 }
 
-/// `status: 404` or `status: [404, 400]`.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Statuses(pub Vec<u16>);
+/// Parses and reads a catalog's text. `Err` holds every problem found, and the module name when
+/// it could be read (so that catalogs extending this one are not told it does not exist).
+pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>)> {
+    let mut options = serde_saphyr::Options::default();
+    // `yes`, `no`, `y`, `n` are words (a wire code `N` is a code), as in YAML 1.2.
+    options.strict_booleans = true;
+    // Our own diagnostic shows the position; the library's snippet would repeat it.
+    options.with_snippet = false;
+    // Repeated keys are reported by `Reader::fields`, naming both places.
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    // The default budget stops at 250,000 nodes, a catalog of about 20,000 codes; a catalog's
+    // size is bounded by its file, and aliases stay bounded by the default alias limits.
+    options.budget = None;
+    let root: Node = match serde_saphyr::from_str_with_options(text, options) {
+        Ok(root) => root,
+        Err(error) => return Err((vec![syntax_error(&error)], None)),
+    };
+    let mut reader = Reader {
+        text,
+        findings: Vec::new(),
+    };
+    let catalog = reader.catalog(root);
+    match catalog {
+        Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
+        Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
+        Err(module) => Err((reader.findings, module)),
+    }
+}
 
-impl<'de> Deserialize<'de> for Statuses {
+/// A YAML syntax error, at the place the parser names (for an unclosed quote or bracket, where
+/// it opens), in the parser's words without its position suffix.
+fn syntax_error(error: &serde_saphyr::Error) -> Finding<Pos> {
+    let at = error.location().map_or(Pos { line: 1, column: 1 }, position);
+    let problem = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
+    Finding::new(
+        at,
+        format!("YAML syntax error: {problem}"),
+        "check the quotes, brackets and indentation here; a value containing `: ` or ` #` must be quoted",
+    )
+}
+
+fn position(location: serde_saphyr::Location) -> Pos {
+    let number = |n: u64| usize::try_from(n).unwrap_or(usize::MAX).max(1);
+    Pos {
+        line: number(location.line()),
+        column: number(location.column()),
+    }
+}
+
+/// A YAML node and where it is.
+#[derive(Debug)]
+struct Node {
+    value: Value,
+    at: Pos,
+    /// The bytes of its definition (the anchored node, for an alias), for the text of a plain
+    /// scalar that YAML reads as a number, boolean or null where a string is wanted.
+    bytes: Option<(usize, usize)>,
+}
+
+#[derive(Debug)]
+enum Value {
+    Str(String),
+    Int(i128),
+    /// A float, boolean or null: wanted only as text, or reported as the wrong type.
+    OtherScalar(&'static str),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct StatusesVisitor;
+        let spanned = Spanned::<Value>::deserialize(deserializer)?;
+        let span = spanned.defined.span();
+        let bytes = span
+            .byte_offset()
+            .zip(span.byte_len())
+            .and_then(|(start, len)| Some((usize::try_from(start).ok()?, usize::try_from(len).ok()?)));
+        Ok(Node {
+            value: spanned.value,
+            at: position(spanned.referenced),
+            bytes,
+        })
+    }
+}
 
-        impl<'de> Visitor<'de> for StatusesVisitor {
-            type Value = Statuses;
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
 
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an HTTP status (404) or a list of them ([404, 400])")
-            }
+struct ValueVisitor;
 
-            fn visit_u64<E: de::Error>(self, status: u64) -> Result<Statuses, E> {
-                u16::try_from(status)
-                    .map(|status| Statuses(vec![status]))
-                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(status), &self))
-            }
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
 
-            fn visit_i64<E: de::Error>(self, status: i64) -> Result<Statuses, E> {
-                Err(E::invalid_value(de::Unexpected::Signed(status), &self))
-            }
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
+        Ok(Value::OtherScalar("boolean"))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Int(n.into()))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Int(n.into()))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
+        Ok(Value::OtherScalar("number"))
+    }
+    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
+        Ok(Value::Str(text.to_owned()))
+    }
+    fn visit_string<E>(self, text: String) -> Result<Value, E> {
+        Ok(Value::Str(text))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::OtherScalar("null"))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(8));
+        while let Some(entry) = map.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Value::Map(entries))
+    }
+}
 
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Statuses, A::Error> {
-                let mut statuses = Vec::new();
-                while let Some(status) = seq.next_element::<u16>()? {
-                    statuses.push(status);
-                }
-                Ok(Statuses(statuses))
+impl Node {
+    fn is_null(&self) -> bool {
+        matches!(self.value, Value::OtherScalar("null"))
+    }
+}
+
+const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
+// Tables, one line each.
+#[rustfmt::skip]
+const CATALOG_KEYS: [&str; 7] = ["module", "provider", "docs", "envelope", "extends", "status_rules", "codes"];
+#[rustfmt::skip]
+const CODE_KEYS: [&str; 10] = ["code", "status", "retry", "category", "en", "ja", "help", "name", "messages", "overrides"];
+const RULE_KEYS: [&str; 5] = ["status", "retry", "category", "en", "ja"];
+const HELP_KEYS: [&str; 2] = ["en", "ja"];
+const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
+
+/// Reads the tree, collecting a finding for every node of the wrong shape.
+struct Reader<'a> {
+    text: &'a str,
+    findings: Vec<Finding<Pos>>,
+}
+
+/// The values of a mapping's known keys.
+struct Fields {
+    keys: &'static [&'static str],
+    values: Vec<Option<Node>>,
+}
+
+impl Fields {
+    fn take(&mut self, key: &str) -> Option<Node> {
+        let index = self.keys.iter().position(|known| *known == key)?;
+        self.values[index].take()
+    }
+
+    /// An optional key's value: null (`key:` with nothing after it) is the same as no key.
+    fn optional(&mut self, key: &str) -> Option<Node> {
+        self.take(key).filter(|node| !node.is_null())
+    }
+}
+
+impl Reader<'_> {
+    /// `Err` with the module name, if readable, when the catalog cannot be read.
+    fn catalog(&mut self, root: Node) -> Result<RawCatalog, Option<String>> {
+        let root_at = root.at;
+        if root.is_null() || !matches!(root.value, Value::Map(_)) {
+            let what = if root.is_null() {
+                "no catalog".to_owned()
+            } else {
+                format!("{}, not a catalog", describe(&root, self.text))
+            };
+            self.findings.push(Finding::new(
+                Pos { line: 1, column: 1 },
+                format!("the file holds {what}"),
+                "write a catalog (see catalogs/README.md), or remove the file",
+            ));
+            return Err(None);
+        }
+        let owner = "the catalog";
+        let mut fields = self.fields(
+            root,
+            owner,
+            &CATALOG_KEYS,
+            &["module", "provider", "docs", "envelope", "codes"],
+        );
+        let module = self.text(&mut fields, "module", owner);
+        let provider = self.text(&mut fields, "provider", owner);
+        let docs = self.text(&mut fields, "docs", owner);
+        let envelope = self.word(&mut fields, "envelope", owner, &ENVELOPES, Envelope::as_str);
+        let extends = fields
+            .optional("extends")
+            .and_then(|node| self.string(node, "extends", owner));
+        let status_rules = match fields.optional("status_rules") {
+            Some(node) => self.list(node, "status_rules", owner, Self::status_rule),
+            None => Vec::new(),
+        };
+        let codes_node = fields.take("codes");
+        let codes_at = codes_node.as_ref().map_or(root_at, |node| node.at);
+        let codes = match codes_node.filter(|node| !node.is_null()) {
+            Some(node) => self.list(node, "codes", owner, Self::code),
+            None => Vec::new(),
+        };
+        let module_name = module.as_ref().map(|module| module.value.clone());
+        match (module, provider, docs, envelope) {
+            (Some(module), Some(provider), Some(docs), Some(envelope)) => Ok(RawCatalog {
+                module,
+                provider,
+                docs,
+                envelope,
+                extends,
+                status_rules,
+                codes_at,
+                codes,
+            }),
+            _ => Err(module_name),
+        }
+    }
+
+    fn code(&mut self, node: Node, index: usize) -> Option<Entry<Pos>> {
+        // The owner named by the findings about the entry: its code, when it has one.
+        let code_text = match &node.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find_map(|(key, value)| match (&key.value, &value.value) {
+                    (Value::Str(key), Value::Str(code)) if key == "code" => Some(code.clone()),
+                    _ => None,
+                }),
+            _ => None,
+        };
+        let owner = match &code_text {
+            Some(code) => format!("the code `{}`", crate::check::shown(code)),
+            None => format!("code entry {}", index + 1),
+        };
+        let before = self.findings.len();
+        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code", "retry", "en", "ja"]);
+        let code = self.text(&mut fields, "code", &owner);
+        let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
+        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+        let en = self.text(&mut fields, "en", &owner);
+        let ja = self.text(&mut fields, "ja", &owner);
+        let help = fields.optional("help").and_then(|node| {
+            let owner = format!("the help of {owner}");
+            let mut help = self.fields(node, &owner, &HELP_KEYS, &HELP_KEYS);
+            Some((
+                self.text(&mut help, "en", &owner)?,
+                Some(self.text(&mut help, "ja", &owner)?),
+            ))
+        });
+        let name = fields
+            .optional("name")
+            .and_then(|node| self.string(node, "name", &owner));
+        let messages = fields.optional("messages").map(|node| {
+            self.list(node, "messages", &owner, |reader, node, index| {
+                reader.string(node, &format!("item {} of `messages`", index + 1), &owner)
+            })
+        });
+        let overrides = fields
+            .optional("overrides")
+            .map(|node| self.boolean(node, "overrides", &owner));
+        if self.findings.len() > before {
+            return None;
+        }
+        Some(Entry {
+            code: Some(code?),
+            name,
+            statuses: statuses.unwrap_or_default(),
+            retry: retry?,
+            category,
+            en: en?,
+            ja: Some(ja?),
+            help,
+            messages: messages.unwrap_or_default(),
+            overrides: overrides.flatten().unwrap_or(false),
+        })
+    }
+
+    fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {
+        let owner = format!("status rule {}", index + 1);
+        let mut fields = self.fields(node, &owner, &RULE_KEYS, &["status", "retry", "en", "ja"]);
+        let status = fields
+            .take("status")
+            .and_then(|node| self.status(node, "`status`", &owner));
+        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+        let en = self.text(&mut fields, "en", &owner);
+        let ja = self.text(&mut fields, "ja", &owner);
+        Some(RawStatusRule {
+            status: status?,
+            retry: retry?,
+            category,
+            en: en?,
+            ja: ja?,
+        })
+    }
+
+    /// The known keys of a mapping; reports unknown and repeated keys (at the key), missing
+    /// `required` keys (at the mapping's first key), and a node that is no mapping.
+    fn fields(
+        &mut self,
+        node: Node,
+        owner: &str,
+        keys: &'static [&'static str],
+        required: &[&str],
+    ) -> Fields {
+        let mut values: Vec<Option<Node>> = keys.iter().map(|_| None).collect();
+        let mut key_at: Vec<Option<Pos>> = vec![None; keys.len()];
+        let at = node.at;
+        let Value::Map(entries) = node.value else {
+            self.wrong_type(
+                &node,
+                "",
+                owner,
+                "write a mapping of keys (see catalogs/README.md)",
+            );
+            return Fields { keys, values };
+        };
+        let first_key = entries.first().map_or(at, |(key, _)| key.at);
+        for (key, value) in entries {
+            let name = self.scalar_text(&key);
+            match keys.iter().position(|known| *known == name) {
+                Some(index) => match key_at[index] {
+                    Some(first) => self.findings.push(
+                        Finding::new(
+                            key.at,
+                            format!("{owner} has the key `{name}` twice"),
+                            "keep one of them",
+                        )
+                        .note(first, "the first is here"),
+                    ),
+                    None => {
+                        key_at[index] = Some(key.at);
+                        // An empty value has no text of its own to point at: its key stands for it.
+                        let at = if value.is_null() { key.at } else { value.at };
+                        values[index] = Some(Node { at, ..value });
+                    }
+                },
+                None => self.findings.push(Finding::new(
+                    key.at,
+                    format!("{owner} has an unknown key `{name}`"),
+                    unknown_key_help(&name, keys),
+                )),
             }
         }
-
-        deserializer.deserialize_any(StatusesVisitor)
+        for key in required {
+            let index = keys
+                .iter()
+                .position(|known| known == key)
+                .expect("required keys are known keys");
+            if key_at[index].is_none() {
+                self.findings.push(Finding::new(
+                    first_key,
+                    format!("{owner} has no `{key}`"),
+                    missing_key_help(key),
+                ));
+            }
+        }
+        Fields { keys, values }
     }
+
+    /// The string value of a required key.
+    fn text(&mut self, fields: &mut Fields, key: &str, owner: &str) -> Option<At<String>> {
+        fields.take(key).and_then(|node| self.string(node, key, owner))
+    }
+
+    /// The value of a key taking one of a vocabulary's words; `None` for an optional key left out.
+    fn word<T: Copy>(
+        &mut self,
+        fields: &mut Fields,
+        key: &str,
+        owner: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let node = if key == "category" {
+            fields.optional(key)
+        } else {
+            fields.take(key)
+        };
+        node.and_then(|node| self.vocabulary(node, key, owner, all, name))
+    }
+
+    /// A string value; a plain scalar YAML reads as a number (`code: 404`) is its text.
+    fn string(&mut self, node: Node, key: &str, owner: &str) -> Option<At<String>> {
+        match node.value {
+            Value::Str(text) => Some(Located::new(text, node.at)),
+            Value::Int(_) | Value::OtherScalar(_) => Some(Located::new(self.scalar_text(&node), node.at)),
+            Value::Seq(_) | Value::Map(_) => {
+                self.wrong_type(
+                    &node,
+                    key,
+                    owner,
+                    "write a string (see catalogs/README.md for the type of each key)",
+                );
+                None
+            }
+        }
+    }
+
+    /// The text of a scalar as written, for keys and string values.
+    fn scalar_text(&self, node: &Node) -> String {
+        match &node.value {
+            Value::Str(text) => text.clone(),
+            Value::OtherScalar("null") => String::new(),
+            _ => node
+                .bytes
+                .and_then(|(start, len)| self.text.get(start..start + len))
+                .unwrap_or_default()
+                .to_owned(),
+        }
+    }
+
+    fn vocabulary<T: Copy>(
+        &mut self,
+        node: Node,
+        key: &str,
+        owner: &str,
+        all: &[T],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let allowed = all
+            .iter()
+            .map(|value| format!("`{}`", name(*value)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let text = match &node.value {
+            Value::Seq(_) | Value::Map(_) | Value::OtherScalar("null") => {
+                self.wrong_type(&node, key, owner, &format!("write one of {allowed}"));
+                return None;
+            }
+            _ => self.scalar_text(&node),
+        };
+        let found = all.iter().copied().find(|value| name(*value) == text);
+        if found.is_none() {
+            self.findings.push(Finding::new(
+                node.at,
+                format!("`{key}` of {owner} cannot be `{text}`"),
+                format!("write one of {allowed} (see catalogs/README.md for what each means)"),
+            ));
+        }
+        found
+    }
+
+    fn boolean(&mut self, node: Node, key: &str, owner: &str) -> Option<bool> {
+        match self.scalar_text(&node).as_str() {
+            "true" | "True" | "TRUE" if matches!(node.value, Value::OtherScalar("boolean")) => Some(true),
+            "false" | "False" | "FALSE" if matches!(node.value, Value::OtherScalar("boolean")) => Some(false),
+            _ => {
+                self.wrong_type(&node, key, owner, "write `true` or `false`");
+                None
+            }
+        }
+    }
+
+    /// `status: 404` or `status: [404, 400]`.
+    fn statuses(&mut self, node: Node, owner: &str) -> Vec<At<u64>> {
+        match node.value {
+            Value::Seq(items) => items
+                .into_iter()
+                .enumerate()
+                .filter_map(|(index, item)| {
+                    self.status(item, &format!("item {} of `status`", index + 1), owner)
+                })
+                .collect(),
+            _ => self.status(node, "`status`", owner).into_iter().collect(),
+        }
+    }
+
+    fn status(&mut self, node: Node, field: &str, owner: &str) -> Option<At<u64>> {
+        match node.value {
+            // A negative or huge number is no status: the status check says so, with its range.
+            Value::Int(n) => Some(Located::new(u64::try_from(n).unwrap_or(u64::MAX), node.at)),
+            _ => {
+                self.wrong_type(&node, field, owner, STATUS_HELP);
+                None
+            }
+        }
+    }
+
+    /// The items of a list, each read by `item`; reports a node that is no list.
+    fn list<T>(
+        &mut self,
+        node: Node,
+        key: &str,
+        owner: &str,
+        mut item: impl FnMut(&mut Self, Node, usize) -> Option<T>,
+    ) -> Vec<T> {
+        match node.value {
+            Value::Seq(items) => {
+                let mut read = Vec::with_capacity(items.len());
+                for (index, node) in items.into_iter().enumerate() {
+                    read.extend(item(self, node, index));
+                }
+                read
+            }
+            _ => {
+                self.wrong_type(&node, key, owner, "write a list (`- ` items, or `[…]`)");
+                Vec::new()
+            }
+        }
+    }
+
+    /// `key` (`code`, `item 2 of …`, or nothing for the owner itself) of `owner` has the wrong type.
+    fn wrong_type(&mut self, node: &Node, key: &str, owner: &str, help: &str) {
+        let whose = match key {
+            "" => owner.to_owned(),
+            _ if key.starts_with("item ") || key.starts_with('`') => format!("{key} of {owner}"),
+            _ => format!("`{key}` of {owner}"),
+        };
+        let message = format!("{whose} has the wrong type: {}", describe(node, self.text));
+        self.findings.push(Finding::new(node.at, message, help));
+    }
+}
+
+/// A node as messages describe a value of the wrong type; `text` is the file's.
+fn describe(node: &Node, text: &str) -> String {
+    let raw = || {
+        node.bytes
+            .and_then(|(start, len)| text.get(start..start + len))
+            .unwrap_or_default()
+    };
+    match &node.value {
+        Value::Str(text) => format!("string {text:?}"),
+        Value::Int(n) => format!("integer `{n}`"),
+        Value::OtherScalar("null") => "null (an empty value)".to_owned(),
+        Value::OtherScalar(kind) => format!("{kind} `{}`", raw()),
+        Value::Seq(_) => "a list".to_owned(),
+        Value::Map(_) => "a mapping".to_owned(),
+    }
+}
+
+/// What to write for a missing required key.
+fn missing_key_help(key: &str) -> String {
+    match key {
+        "module" => "add `module:`, the snake_case module name (`cloud_errors::<module>`)".to_owned(),
+        "provider" => "add `provider:`, the provider's or service's display name".to_owned(),
+        "docs" => "add `docs:`, the URL of the page the codes come from".to_owned(),
+        "envelope" => "add `envelope:`, one of `oci`, `ibm`, `alibaba`, `tencent`".to_owned(),
+        "codes" => "add `codes:`, the list of error codes".to_owned(),
+        "code" => "add `code:`, the code exactly as the service sends it".to_owned(),
+        "status" => "add `status:`, the HTTP status (100 to 599)".to_owned(),
+        "retry" => "add `retry:`, one of `never`, `backoff`, `after_fix`".to_owned(),
+        "en" => "add `en:`, the English text".to_owned(),
+        "ja" => "add `ja:`, the Japanese text".to_owned(),
+        _ => format!("add `{key}:` (see catalogs/README.md)"),
+    }
+}
+
+/// "did you mean" for an unknown key, among the keys of its mapping.
+fn unknown_key_help(unknown: &str, expected: &[&str]) -> String {
+    let closest = expected
+        .iter()
+        .map(|key| (edit_distance(unknown, key), *key))
+        .filter(|(distance, key)| *distance <= key.len().max(unknown.len()) / 3 + 1)
+        .min();
+    let known = expected
+        .iter()
+        .map(|key| format!("`{key}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match closest {
+        Some((_, key)) => format!("did you mean `{key}`? (the keys here are {known})"),
+        None => format!("remove it; the keys here are {known}"),
+    }
+}
+
+/// Levenshtein distance, for "did you mean".
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }

@@ -9,7 +9,9 @@
 //! one-line forwarding methods.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+#[cfg(feature = "catalog")]
+use quote::ToTokens;
+use quote::{format_ident, quote, quote_spanned};
 
 use crate::model::{Bilingual, Catalog, CodeDef, Envelope, StatusRule};
 use crate::phf::PerfectHash;
@@ -839,6 +841,7 @@ fn markdown_code(text: &str) -> String {
 /// of a large catalog's emission. The halves are printed as files of their own and joined, which
 /// is what printing them as one file gives (prettyplease starts every item on a line of its own
 /// and keeps no state between items; a test holds it to that).
+#[cfg(feature = "catalog")]
 pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
     let table = TableData::new(&catalog.codes, &catalog.status_rules);
     let extends = catalog.extends.as_deref();
@@ -869,6 +872,7 @@ pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
 }
 
 /// `::cloud_errors::<module>::Code`, the type an extending catalog's `Base` variant holds.
+#[cfg(feature = "catalog")]
 fn base_code_path(module: &str) -> TokenStream {
     let module = format_ident!("{}", module);
     quote! { ::cloud_errors::#module::Code }
@@ -876,6 +880,7 @@ fn base_code_path(module: &str) -> TokenStream {
 
 /// A catalog module but for the enum's `const _` block, which goes between the two parts: its
 /// docs and enum, then the items that tie the enum to the provider's responses.
+#[cfg(feature = "catalog")]
 fn module_without_impls(catalog: &Catalog) -> syn::Result<(syn::File, syn::File)> {
     let base = catalog.extends.as_deref().map(base_code_path);
     let mut module_docs = vec![
@@ -1048,6 +1053,7 @@ pub fn file(items: Vec<syn::Item>) -> syn::File {
 }
 
 /// Formats a file as Rust source.
+#[cfg(feature = "catalog")]
 pub fn format_file(file: &syn::File) -> String {
     prettyplease::unparse(file)
 }
@@ -1057,6 +1063,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "catalog")]
     fn a_module_printed_in_parts_is_the_module_printed_whole() {
         let sources: Vec<crate::validate::Source> = ["oci", "tencent", "tencent_redis"]
             .into_iter()

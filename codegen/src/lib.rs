@@ -1,21 +1,29 @@
 //! The generator behind `cloud-errors`: catalogs (YAML) → checked model → Rust.
 //!
-//! The stages, one module each: [`catalog`] (the YAML format as serde reads it), [`validate`]
-//! (every check, with positions), [`model`] (what the checks produce), [`ident`] (variant naming),
+//! The stages, one module each: [`catalog`] (the YAML format, read with every value's position),
+//! [`check`] (the rules about codes, shared with `#[cloud_error]`), [`validate`] (the catalogs'
+//! pipeline and their own checks), [`model`] (what the checks produce), [`ident`] (variant naming),
 //! [`phf`] (the perfect hash for `from_code`), [`emit`] (tokens, shared with `#[cloud_error]`),
 //! and [`generate`](mod@generate) (the pipeline `cargo xtask generate` runs). [`attr`] reads `#[cloud_error]`
 //! enums into the same model, for the proc-macro crate `cloud-errors-macros`.
+//!
+//! Everything about YAML files (and printing generated files) is behind the `catalog` feature:
+//! the proc-macro does without it, and so builds with an older Rust than serde-saphyr needs.
 
 pub mod attr;
+#[cfg(feature = "catalog")]
 pub mod catalog;
+pub mod check;
 pub mod diagnostic;
 pub mod emit;
+#[cfg(feature = "catalog")]
 pub mod generate;
 pub mod ident;
-mod locate;
 pub mod model;
 pub mod phf;
+#[cfg(feature = "catalog")]
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
+#[cfg(feature = "catalog")]
 pub use generate::{features, generate, generate_from, Generated, GeneratedFile, COMMAND};

@@ -1,8 +1,7 @@
 //! The checked model: what validation produces and emission consumes. Every value here has
-//! passed the checks of `validate` (or of `#[cloud_error]`'s attribute parser).
+//! passed the checks of `check` and `validate` (or of `#[cloud_error]`'s attribute parser).
 
 use proc_macro2::Ident;
-use serde::Deserialize;
 
 /// The vocabulary is the runtime's own: one definition for the generator and the generated code.
 pub use cloud_errors_runtime::{Category, Envelope, Retry};
@@ -24,8 +23,7 @@ pub fn default_category(statuses: &[u16]) -> Category {
 }
 
 /// A text in English and Japanese.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bilingual {
     pub en: String,
     pub ja: String,
