@@ -328,3 +328,83 @@ fn a_body_read_without_a_code_is_answered_verbatim() {
     assert_eq!(response.body(), page);
     assert_eq!(oci::Error::from_response(&response), error);
 }
+
+/// `#[cloud_error]` services, one per envelope, read and write like the catalogs.
+mod services {
+    use cloud_errors::{cloud_error, oci, Envelope, ProviderCode};
+    use proptest::prelude::*;
+
+    use super::{error, round_trip};
+
+    #[cloud_error(provider = "Acme Queue", envelope = "oci")]
+    pub enum OciStyle {
+        /// The queue is full.
+        #[code("QueueFull", status = 429, retry = "backoff")]
+        QueueFull,
+        /// No status documented: the category's.
+        #[code("QueueSealed", category = "failed_precondition")]
+        QueueSealed,
+    }
+
+    #[cloud_error(provider = "Acme Metadata", envelope = "ibm")]
+    pub enum IbmStyle {
+        /// The token expired.
+        #[code("token_expired", status = 401, retry = "after_fix")]
+        TokenExpired,
+    }
+
+    #[cloud_error(provider = "Acme Vault", envelope = "alibaba")]
+    pub enum AlibabaStyle {
+        /// The key is disabled.
+        #[code("Rejected.KeyDisabled", status = 409)]
+        KeyDisabled,
+    }
+
+    #[cloud_error(provider = "Acme Events", envelope = "tencent")]
+    pub enum TencentStyle {
+        /// The topic does not exist.
+        #[code("ResourceNotFound.Topic", category = "not_found")]
+        TopicNotFound,
+    }
+
+    /// The base's envelope (OCI), a provider name of its own.
+    #[cloud_error(extends = oci::Code, provider = "Acme on OCI")]
+    pub enum OnOci {
+        /// The bucket is sealed.
+        #[code("BucketSealed", status = 409)]
+        BucketSealed,
+    }
+
+    #[test]
+    fn provider_and_envelope() {
+        assert_eq!(<OciStyle as ProviderCode>::ENVELOPE, Envelope::Oci);
+        assert_eq!(<IbmStyle as ProviderCode>::ENVELOPE, Envelope::Ibm);
+        assert_eq!(<AlibabaStyle as ProviderCode>::ENVELOPE, Envelope::Alibaba);
+        assert_eq!(<TencentStyle as ProviderCode>::ENVELOPE, Envelope::Tencent);
+        assert_eq!(<OnOci as ProviderCode>::ENVELOPE, Envelope::Oci);
+        assert_eq!(<OnOci as ProviderCode>::PROVIDER, "Acme on OCI");
+        assert_eq!(
+            cloud_errors::ProviderError::new(OciStyle::QueueSealed).status(),
+            400
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn oci_style(error in error::<OciStyle>()) { round_trip(&error)?; }
+
+        #[test]
+        fn ibm_style(error in error::<IbmStyle>()) { round_trip(&error)?; }
+
+        #[test]
+        fn alibaba_style(error in error::<AlibabaStyle>()) { round_trip(&error)?; }
+
+        #[test]
+        fn tencent_style(error in error::<TencentStyle>()) { round_trip(&error)?; }
+
+        #[test]
+        fn extending_oci(error in error::<OnOci>()) { round_trip(&error)?; }
+    }
+}
