@@ -9,13 +9,6 @@ use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::validate::Source;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 
-// The allocator of `cargo xtask generate`.
-#[path = "../../xtask/src/allocator.rs"]
-#[allow(dead_code, unused_imports)] // its tests, which clippy's `--all-targets` compiles here
-mod allocator;
-#[global_allocator]
-static ALLOCATOR: allocator::Allocator = allocator::Allocator;
-
 // The generator behind `cargo xtask synth`: the same codes the command writes.
 #[path = "../../xtask/src/synth.rs"]
 #[allow(dead_code)] // the constants are for the command and its tests

@@ -57,7 +57,8 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
 }
 
 /// The `[features]` block of the generated crate's Cargo.toml for these catalogs: one feature per
-/// catalog (enabling the catalog it extends), all of them in `all-catalogs`.
+/// catalog (enabling the catalog it extends and the runtime's parser of its envelope), all of them
+/// in `all-catalogs`.
 pub fn features(catalogs: &[Catalog]) -> String {
     let mut block = String::from(
         "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\n",
@@ -65,11 +66,11 @@ pub fn features(catalogs: &[Catalog]) -> String {
     let all: Vec<String> = catalogs.iter().map(|c| format!("\"{}\"", c.module)).collect();
     block.push_str(&format!("all-catalogs = [{}]\n", all.join(", ")));
     for catalog in catalogs {
-        let needs = catalog
-            .extends
-            .as_ref()
-            .map(|base| format!("\"{base}\""))
-            .unwrap_or_default();
+        let envelope = format!("\"cloud-errors-runtime/envelope-{}\"", catalog.envelope.as_str());
+        let needs = match &catalog.extends {
+            Some(base) => format!("\"{base}\", {envelope}"),
+            None => envelope,
+        };
         block.push_str(&format!("{} = [{needs}]\n", catalog.module));
     }
     block.push_str("# @generated catalog features end\n");

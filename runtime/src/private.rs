@@ -62,7 +62,11 @@ pub struct Table {
     /// array's, where slicing a blob costs two offset loads and two char-boundary checks
     /// (BENCHMARKS.md: 5.6 ns against 1.6 ns).
     pub codes: &'static [&'static str],
-    /// Variant names, for `Debug`.
+    /// The codes whose variant name is not their wire code without its dots, ascending: `Debug`
+    /// prints the variant's name, and most names are that (`InvalidParameter.Value` is
+    /// `InvalidParameterValue`).
+    pub name_codes: &'static [u32],
+    /// The variant names of `name_codes`, in this order.
     pub names: &'static Strings,
     pub descriptions_en: &'static Strings,
     pub descriptions_ja: &'static Strings,
@@ -106,9 +110,13 @@ impl Table {
         self.codes[index as usize]
     }
 
-    #[inline]
-    pub fn name(&self, index: u32) -> &'static str {
-        self.names.get(index as usize)
+    /// Writes the variant name of code `index`: the code without its dots, but for the few
+    /// codes in `name_codes`.
+    pub fn write_name(&self, index: u32, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.name_codes.binary_search(&index) {
+            Ok(at) => f.write_str(self.names.get(at)),
+            Err(_) => self.code(index).split('.').try_for_each(|part| f.write_str(part)),
+        }
     }
 
     #[inline]
@@ -461,7 +469,7 @@ pub fn hash<C: Generated, H: core::hash::Hasher>(value: &C, state: &mut H) {
 /// `Debug` of a known code is its variant's name, as a derived impl would print it.
 pub fn debug<C: Generated>(value: &C, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
     match entry_of(value) {
-        Entry::Known(index) => f.write_str(C::TABLE.name(index)),
+        Entry::Known(index) => C::TABLE.write_name(index, f),
         Entry::Base(base) => f.debug_tuple("Base").field(&base).finish(),
         Entry::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
     }
@@ -508,6 +516,292 @@ where
         status_rule::<C>(status)
     }
 }
+
+/// The entry of a `Base` variant (see [`impl_code!`]).
+#[inline]
+pub fn base_entry<B: ErrorCode>(code: &B) -> Entry<'_> {
+    Entry::Base(code)
+}
+
+/// A column of retry classes from the generator's compact form: one byte per code, `b'a'` for
+/// the first of [`Retry::ALL`], `b'b'` for the second… Evaluated at compile time.
+pub const fn retry_column<const N: usize>(column: &[u8; N]) -> [Retry; N] {
+    let mut out = [Retry::Never; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = Retry::ALL[(column[i] - b'a') as usize];
+        i += 1;
+    }
+    out
+}
+
+/// A column of categories from the generator's compact form, as [`retry_column`] reads retries.
+pub const fn category_column<const N: usize>(column: &[u8; N]) -> [Category; N] {
+    let mut out = [Category::Unknown; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = Category::ALL[(column[i] - b'a') as usize];
+        i += 1;
+    }
+    out
+}
+
+/// The perfect hash's slots from the code index in each slot ([`PerfectHash::EMPTY_SLOT`] for
+/// none): each slot gets its code's string beside the index, without the generator writing each
+/// code a second time. Evaluated at compile time.
+pub const fn slots<const M: usize>(codes: &[&'static str], indices: &[u32; M]) -> [(&'static str, u32); M] {
+    let mut out = [("", PerfectHash::EMPTY_SLOT); M];
+    let mut i = 0;
+    while i < M {
+        if indices[i] != PerfectHash::EMPTY_SLOT {
+            out[i] = (codes[indices[i] as usize], indices[i]);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Everything a `Code` enum implements, the same for every catalog and every `#[cloud_error]`
+/// enum: its `TABLE`, the unsafe [`Generated`] impl, the inherent methods users call, and
+/// `Clone`, `PartialEq`, `Eq`, `Hash`, `Debug`, `Display`, `FromStr`, `From<&str>` and (with the
+/// `serde` feature) `Serialize`/`Deserialize`. The emitter writes the enum, then, in a `const _`
+/// block, the table's columns as statics named as below and one line:
+///
+/// ```text
+/// ::cloud_errors::__private::impl_code!(unsafe impl Code);
+/// ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::tencent::Code);
+/// ```
+///
+/// The optional type is the `ErrorCode` the enum extends (the enum then has a `Base` variant
+/// holding it). The column statics (`CODES`, `NAME_CODES`, `NAMES`, … `STATUS_RULES`, and the constant `SEED`)
+/// are items of the invoking scope: `macro_rules!` resolves item names where it is invoked. `unsafe
+/// impl` says that the invoker upholds [`Generated`]'s contract, which the impl relies on.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_code {
+    (unsafe impl $ty:ident $(, $base:ty)?) => {
+        /// A constant, not a static: code reading a column then knows its address and length
+        /// when it is compiled (see `Table`).
+        const TABLE: &$crate::__private::Table = &$crate::__private::Table {
+            codes: &CODES,
+            name_codes: &NAME_CODES,
+            names: &NAMES,
+            descriptions_en: &DESCRIPTIONS_EN,
+            descriptions_ja: &DESCRIPTIONS_JA,
+            help_codes: &HELP_CODES,
+            help_en: &HELP_EN,
+            help_ja: &HELP_JA,
+            statuses: &STATUSES,
+            status_ends: &STATUS_ENDS,
+            retry: &RETRY,
+            category: &CATEGORY,
+            messages: &MESSAGES,
+            message_ends: &MESSAGE_ENDS,
+            index: $crate::__private::PerfectHash {
+                seed: SEED,
+                pilots: &PILOTS,
+                slots: &SLOTS,
+            },
+            status_rules: &STATUS_RULES,
+        };
+
+        // SAFETY: the invoker (the emitter in `cloud-errors-codegen`, `emit::code_enum`) writes
+        // `$ty` as a `#[repr(u32)]` enum whose first variants are fieldless, one per code of
+        // `TABLE` in the table's order, with implicit discriminants (so exactly `0..N`), followed
+        // only by `Base` (if it extends a catalog) and `Unknown`, both holding a field. That is
+        // the contract of `Generated`, on which `tag_of` and `from_tag` rely.
+        unsafe impl $crate::__private::Generated for $ty {
+            const TABLE: &'static $crate::__private::Table = TABLE;
+
+            #[inline]
+            fn entry(&self) -> $crate::__private::Entry<'_> {
+                match self {
+                    $(Self::Base(code) => $crate::__private::base_entry::<$base>(code),)?
+                    Self::Unknown(code) => $crate::__private::Entry::Unknown(code),
+                    known => $crate::__private::Entry::Known($crate::__private::tag_of(known)),
+                }
+            }
+
+            #[inline]
+            #[allow(unreachable_code)]
+            fn from_base_code(code: &str) -> ::core::option::Option<Self> {
+                $(return <$base as $crate::ErrorCode>::from_known_code(code).map(Self::Base);)?
+                let _ = code;
+                ::core::option::Option::None
+            }
+
+            #[inline]
+            fn unknown(code: ::std::string::String) -> Self {
+                Self::Unknown(code)
+            }
+        }
+
+        impl $ty {
+            /// How many codes the catalog defines itself.
+            pub const KNOWN_COUNT: usize = TABLE.code_count() as usize;
+
+            /// Looks a wire code up exactly (case-sensitive); a code the catalog does not know
+            /// is kept verbatim in `Unknown`.
+            #[inline]
+            pub fn from_code(code: &str) -> Self {
+                $crate::__private::from_code(code)
+            }
+
+            /// The code if the catalog knows it, `None` otherwise; does not allocate.
+            #[inline]
+            pub fn from_known_code(code: &str) -> ::core::option::Option<Self> {
+                $crate::__private::from_known_code(code)
+            }
+
+            /// The wire string, exactly as the service sends it.
+            #[inline]
+            pub fn code(&self) -> &str {
+                $crate::__private::code(self)
+            }
+
+            /// `false` for `Unknown`.
+            #[inline]
+            pub fn is_known(&self) -> bool {
+                $crate::__private::is_known(self)
+            }
+
+            /// The documented HTTP statuses; empty where none are documented. An unknown
+            /// dotted code has those of its nearest known ancestor.
+            #[inline]
+            pub fn http_statuses(&self) -> &'static [u16] {
+                $crate::__private::http_statuses(self)
+            }
+
+            /// Whether retrying can help; an unknown dotted code inherits the class of its
+            /// nearest known ancestor, and is `Never` without one.
+            #[inline]
+            pub fn retry(&self) -> $crate::Retry {
+                $crate::__private::retry(self)
+            }
+
+            /// `true` exactly when `retry()` is `Retry::Backoff`.
+            #[inline]
+            pub fn is_retryable(&self) -> bool {
+                self.retry().is_retryable()
+            }
+
+            /// The provider-neutral category; unknown codes inherit it like `retry()`.
+            #[inline]
+            pub fn category(&self) -> $crate::Category {
+                $crate::__private::category(self)
+            }
+
+            /// The English description.
+            #[inline]
+            pub fn description(&self) -> &'static str {
+                $crate::__private::description_in(self, $crate::Locale::En)
+            }
+
+            /// The description in the given language.
+            #[inline]
+            pub fn description_in(&self, locale: $crate::Locale) -> &'static str {
+                $crate::__private::description_in(self, locale)
+            }
+
+            /// Troubleshooting help in English, where the catalog has any.
+            #[inline]
+            pub fn help(&self) -> ::core::option::Option<&'static str> {
+                $crate::__private::help_in(self, $crate::Locale::En)
+            }
+
+            /// Troubleshooting help in the given language, where the catalog has any.
+            #[inline]
+            pub fn help_in(&self, locale: $crate::Locale) -> ::core::option::Option<&'static str> {
+                $crate::__private::help_in(self, locale)
+            }
+
+            /// The messages the provider documents for this code.
+            #[inline]
+            pub fn messages(&self) -> $crate::Messages {
+                $crate::__private::messages(self)
+            }
+
+            /// Every code the catalog defines itself, in catalog order.
+            #[inline]
+            pub fn known() -> $crate::Known<Self> {
+                $crate::__private::known()
+            }
+
+            /// How the catalog classifies a response with this status and no code, if it
+            /// documents one.
+            #[inline]
+            pub fn status_rule(status: u16) -> ::core::option::Option<&'static $crate::StatusRule> {
+                $crate::__private::status_rule::<Self>(status)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::clone::Clone for $ty {
+            #[inline]
+            fn clone(&self) -> Self {
+                match self {
+                    $(Self::Base(code) => Self::Base(<$base as ::core::clone::Clone>::clone(code)),)?
+                    Self::Unknown(code) => Self::Unknown(::core::clone::Clone::clone(code)),
+                    known => $crate::__private::from_tag($crate::__private::tag_of(known)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq for $ty {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                $crate::__private::eq(self, other)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Eq for $ty {}
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for $ty {
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                $crate::__private::hash(self, state)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::debug(self, f)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for $ty {
+            type Err = ::core::convert::Infallible;
+
+            #[inline]
+            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::result::Result::Ok(Self::from_code(code))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<&str> for $ty {
+            #[inline]
+            fn from(code: &str) -> Self {
+                Self::from_code(code)
+            }
+        }
+
+        $crate::__impl_serde!($ty);
+    };
+}
+
+pub use crate::__impl_code as impl_code;
 
 /// Serializes a code as its wire string.
 #[cfg(feature = "serde")]
@@ -584,6 +878,7 @@ mod tests {
     fn table(slots: &'static [(&'static str, u32)]) -> Table {
         Table {
             codes: &["Only"],
+            name_codes: &[],
             names: &Strings::EMPTY,
             descriptions_en: &Strings::EMPTY,
             descriptions_ja: &Strings::EMPTY,

@@ -6,30 +6,16 @@
 mod support;
 
 use cloud_errors::alibaba_kms;
-use prost::Message;
 use support::{FakeProvider, Reply};
 
-/// The KMS instance API's error message, as its documentation defines it.
-#[derive(Clone, PartialEq, Message)]
-struct KmsError {
-    #[prost(int32, tag = "1")]
-    status_code: i32,
-    #[prost(string, tag = "2")]
-    error_code: String,
-    #[prost(string, tag = "3")]
-    error_message: String,
-    #[prost(string, tag = "4")]
-    request_id: String,
-}
-
 fn kms_error(status: u16, code: &str, message: &str) -> Reply {
-    let body = KmsError {
-        status_code: i32::from(status),
-        error_code: code.to_owned(),
-        error_message: message.to_owned(),
-        request_id: "475f0b3c-6a56-4e55-8c5e-1fc4a5e0ad5f".to_owned(),
-    }
-    .encode_to_vec();
+    // The KMS instance API's protobuf `Error {StatusCode, ErrorCode, ErrorMessage, RequestId}`.
+    let body = cloud_errors::__response::encode_alibaba_protobuf(
+        i32::from(status),
+        code,
+        message,
+        "475f0b3c-6a56-4e55-8c5e-1fc4a5e0ad5f",
+    );
     Reply::new(status, "application/x-protobuf", body)
 }
 

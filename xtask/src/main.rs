@@ -14,14 +14,10 @@ use std::process::ExitCode;
 use cloud_errors_codegen::validate::Source;
 use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 
-mod allocator;
 mod import;
 mod match_shape;
 mod synth;
 mod synth_tencent;
-
-#[global_allocator]
-static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
 

@@ -7,19 +7,6 @@ use serde::Deserialize;
 
 use super::{Details, Parsed, Text};
 
-/// The KMS instance API's error message.
-#[derive(Clone, PartialEq, prost::Message)]
-struct ProtobufError {
-    #[prost(int32, tag = "1")]
-    status_code: i32,
-    #[prost(string, tag = "2")]
-    error_code: String,
-    #[prost(string, tag = "3")]
-    error_message: String,
-    #[prost(string, tag = "4")]
-    request_id: String,
-}
-
 #[derive(Deserialize)]
 struct JsonError<'a> {
     #[serde(rename = "Code", borrow, default)]
@@ -63,12 +50,12 @@ fn parse_json(body: &[u8]) -> Option<Parsed<'_>> {
 
 /// Most byte strings decode as *some* protobuf message (an empty one among them), so a decoded
 /// message counts only when it has an `ErrorCode`; otherwise nothing of it is trusted.
-fn parse_protobuf(body: &[u8]) -> Option<Parsed<'static>> {
-    let error = <ProtobufError as prost::Message>::decode(body).ok()?;
+fn parse_protobuf(body: &[u8]) -> Option<Parsed<'_>> {
+    let error = decode(body)?;
     if error.error_code.is_empty() {
         return None;
     }
-    let non_empty = |text: String| Some(text).filter(|text| !text.is_empty());
+    let non_empty = |text: &str| Some(text).filter(|text| !text.is_empty()).map(str::to_owned);
     Some(Parsed {
         error_shape: true,
         code: Some(error.error_code.into()),
@@ -81,4 +68,294 @@ fn parse_protobuf(body: &[u8]) -> Option<Parsed<'static>> {
             recommend: None,
         },
     })
+}
+
+/// The KMS `Error` message's fields, borrowed from the body.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct ProtobufError<'a> {
+    status_code: i32,
+    error_code: &'a str,
+    error_message: &'a str,
+    request_id: &'a str,
+}
+
+/// The protobuf wire types (the low three bits of a field's key).
+const VARINT: u64 = 0;
+const FIXED64: u64 = 1;
+const LENGTH_DELIMITED: u64 = 2;
+const START_GROUP: u64 = 3;
+const END_GROUP: u64 = 4;
+const FIXED32: u64 = 5;
+
+/// How deeply unknown groups may nest before the body is refused, as prost refuses it.
+const GROUP_DEPTH_LIMIT: u32 = 100;
+
+/// A cursor over a protobuf body; every read fails (`None`) on a truncated or malformed body.
+struct Reader<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    /// A base-128 varint of at most ten bytes whose tenth byte holds only the 64th bit.
+    fn varint(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for index in 0..10 {
+            let (&byte, rest) = self.rest.split_first()?;
+            self.rest = rest;
+            if index == 9 && byte > 1 {
+                return None;
+            }
+            value |= u64::from(byte & 0x7f) << (7 * index);
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    fn bytes(&mut self, len: u64) -> Option<&'a [u8]> {
+        let len = usize::try_from(len).ok().filter(|&len| len <= self.rest.len())?;
+        let (bytes, rest) = self.rest.split_at(len);
+        self.rest = rest;
+        Some(bytes)
+    }
+
+    fn length_delimited(&mut self) -> Option<&'a [u8]> {
+        let len = self.varint()?;
+        self.bytes(len)
+    }
+
+    /// A string field's value: length-delimited UTF-8.
+    fn text(&mut self, wire_type: u64) -> Option<&'a str> {
+        (wire_type == LENGTH_DELIMITED).then_some(())?;
+        core::str::from_utf8(self.length_delimited()?).ok()
+    }
+
+    /// A field's key: its number (never 0) and wire type.
+    fn key(&mut self) -> Option<(u64, u64)> {
+        let key = self.varint()?;
+        let (number, wire_type) = (key >> 3, key & 7);
+        // Field numbers are 29 bits: a larger key is not a key.
+        (number != 0 && key <= u64::from(u32::MAX)).then_some((number, wire_type))
+    }
+
+    /// Skips the value of an unknown field; a group up to its matching end.
+    fn skip(&mut self, number: u64, wire_type: u64, depth: u32) -> Option<()> {
+        match wire_type {
+            VARINT => self.varint().map(drop),
+            FIXED64 => self.bytes(8).map(drop),
+            LENGTH_DELIMITED => self.length_delimited().map(drop),
+            FIXED32 => self.bytes(4).map(drop),
+            START_GROUP => {
+                let depth = depth.checked_sub(1)?;
+                loop {
+                    let (inner, inner_type) = self.key()?;
+                    if inner_type == END_GROUP {
+                        return (inner == number).then_some(());
+                    }
+                    self.skip(inner, inner_type, depth)?;
+                }
+            }
+            // An end without its start, or wire types 6 and 7, which do not exist.
+            _ => None,
+        }
+    }
+}
+
+/// Decodes the message as prost did: a later occurrence of a field replaces an earlier one, an
+/// unknown field of any wire type is skipped, and a known field of the wrong wire type, a
+/// truncated body, an overlong varint or a string that is not UTF-8 make the body undecodable.
+fn decode(body: &[u8]) -> Option<ProtobufError<'_>> {
+    let mut reader = Reader { rest: body };
+    let mut error = ProtobufError::default();
+    while !reader.rest.is_empty() {
+        let (number, wire_type) = reader.key()?;
+        match number {
+            1 => {
+                (wire_type == VARINT).then_some(())?;
+                // int32 is sent as a varint of its 64-bit sign extension; the low 32 bits are it.
+                error.status_code = reader.varint()? as i32;
+            }
+            2 => error.error_code = reader.text(wire_type)?,
+            3 => error.error_message = reader.text(wire_type)?,
+            4 => error.request_id = reader.text(wire_type)?,
+            _ => reader.skip(number, wire_type, GROUP_DEPTH_LIMIT)?,
+        }
+    }
+    Some(error)
+}
+
+/// Encodes the KMS `Error` message as the KMS instance API sends it (proto3: a field with its
+/// default value, 0 or empty, is left out).
+pub fn encode(status_code: i32, error_code: &str, error_message: &str, request_id: &str) -> Vec<u8> {
+    fn varint(out: &mut Vec<u8>, mut value: u64) {
+        while value >= 0x80 {
+            out.push(value as u8 | 0x80);
+            value >>= 7;
+        }
+        out.push(value as u8);
+    }
+    let mut out = Vec::with_capacity(16 + error_code.len() + error_message.len() + request_id.len());
+    if status_code != 0 {
+        out.push(0x08);
+        // Negative int32s are sign-extended to ten bytes, as protobuf specifies.
+        varint(&mut out, i64::from(status_code) as u64);
+    }
+    for (key, text) in [(0x12, error_code), (0x1a, error_message), (0x22, request_id)] {
+        if !text.is_empty() {
+            out.push(key);
+            varint(&mut out, text.len() as u64);
+            out.extend_from_slice(text.as_bytes());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode, encode, parse, ProtobufError};
+
+    const CODE: &str = "Forbidden.KeyNotFound";
+
+    fn error(status_code: i32, error_code: &str) -> ProtobufError<'_> {
+        ProtobufError {
+            status_code,
+            error_code,
+            ..ProtobufError::default()
+        }
+    }
+
+    /// A body holding only `ErrorCode`, after `prefix` and before `suffix`.
+    fn around(prefix: &[u8], suffix: &[u8]) -> Vec<u8> {
+        [prefix, &encode(0, CODE, "", ""), suffix].concat()
+    }
+
+    #[test]
+    fn encode_writes_the_wire_format_by_hand() {
+        assert_eq!(
+            encode(404, "A.B", "m", "r"),
+            b"\x08\x94\x03\x12\x03A.B\x1a\x01m\x22\x01r".to_vec()
+        );
+        // proto3 leaves default values out.
+        assert_eq!(encode(0, "", "", ""), Vec::<u8>::new());
+        // A negative int32 is its 64-bit sign extension: ten bytes.
+        assert_eq!(
+            encode(-1, "", "", "")[1..],
+            *b"\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"
+        );
+        // A string of 128 bytes or more has a two-byte length.
+        let long = "x".repeat(300);
+        assert_eq!(encode(0, &long, "", "")[..3], [0x12, 0xac, 0x02]);
+    }
+
+    #[test]
+    fn decode_reads_what_encode_writes() {
+        let long = "é".repeat(200);
+        for (status, code, message, request_id) in [
+            (404, CODE, "The specified Key is not found.", "r-1"),
+            (0, CODE, "", ""),
+            (-7, "", &*long, "x"),
+            (i32::MAX, "a", "b", "c"),
+            (i32::MIN, "", "", ""),
+        ] {
+            let body = encode(status, code, message, request_id);
+            assert_eq!(
+                decode(&body),
+                Some(ProtobufError {
+                    status_code: status,
+                    error_code: code,
+                    error_message: message,
+                    request_id,
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn a_later_field_replaces_an_earlier_one() {
+        let body = [encode(500, "First", "", ""), encode(404, "Second", "", "")].concat();
+        assert_eq!(decode(&body), Some(error(404, "Second")));
+    }
+
+    #[test]
+    fn unknown_fields_of_every_wire_type_are_skipped() {
+        for unknown in [
+            &b"\x28\x96\x01"[..],                    // 5: varint
+            b"\x31\x01\x02\x03\x04\x05\x06\x07\x08", // 6: fixed64
+            b"\x3a\x03abc",                          // 7: length-delimited
+            b"\x45\x01\x02\x03\x04",                 // 8: fixed32
+            b"\x4b\x50\x01\x5b\x08\x01\x5c\x4c",     // 9: group holding field 10 and group 11
+            b"\x4b\x4c",                             // 9: empty group
+            b"\x80\x01\x00",                         // 16: two-byte key
+            b"\xf8\xff\xff\xff\x0f\x00",             // 536870911, the largest field number
+        ] {
+            assert_eq!(
+                decode(&around(unknown, b"")),
+                Some(error(0, CODE)),
+                "{unknown:x?}"
+            );
+            assert_eq!(
+                decode(&around(b"", unknown)),
+                Some(error(0, CODE)),
+                "{unknown:x?}"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_bodies_are_refused() {
+        for body in [
+            // Truncated: a key without a value, a short fixed field, a string past the end.
+            &b"\x08"[..],
+            b"\x31\x01\x02",
+            b"\x35\x01",
+            b"\x12\x05abc",
+            b"\x12",
+            // A varint cut short, and one longer than ten bytes or beyond 64 bits.
+            b"\x08\x80",
+            b"\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",
+            b"\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02",
+            // A key beyond 32 bits, field number 0, wire types 6 and 7.
+            b"\x80\x80\x80\x80\x10\x00",
+            b"\x00\x00",
+            b"\x0e",
+            b"\x0f",
+            // Groups: unclosed, closed by another field's end, an end without a start.
+            b"\x4b\x50\x01",
+            b"\x4b\x54",
+            b"\x4c",
+            // A known field of the wrong wire type.
+            b"\x0a\x01\x01",
+            b"\x10\x01",
+            // Invalid UTF-8 in each string field.
+            b"\x12\x02\xc3\x28",
+            b"\x1a\x01\xff",
+            b"\x22\x01\x80",
+        ] {
+            assert_eq!(decode(&around(b"", body)), None, "{body:x?}");
+        }
+    }
+
+    #[test]
+    fn groups_nest_up_to_the_limit() {
+        let nested = |depth: usize| {
+            let body = [b"\x4b".repeat(depth), b"\x4c".repeat(depth)].concat();
+            decode(&around(&body, b"")).is_some()
+        };
+        assert!(nested(100));
+        assert!(!nested(101));
+    }
+
+    #[test]
+    fn only_a_message_with_an_error_code_is_this_envelope() {
+        assert!(parse(b"").is_none());
+        assert!(parse(&encode(404, "", "message", "r")).is_none());
+        assert!(parse(b"<html>Bad gateway</html>").is_none());
+        let body = encode(404, CODE, "", "r");
+        let parsed = parse(&body).unwrap();
+        assert_eq!(parsed.code.as_deref(), Some(CODE));
+        assert_eq!(parsed.message, None);
+        assert_eq!(parsed.request_id.as_deref(), Some("r"));
+        assert_eq!(parsed.reported_status, Some(404));
+    }
 }

@@ -390,10 +390,14 @@ struct TencentError<'a> {
 }
 
 /// KMS's `Error {int32 StatusCode = 1; string ErrorCode = 2; string ErrorMessage = 3; string
-/// RequestId = 4;}` in the protobuf wire format, proto3 style (zero and empty fields left out).
-///
-/// A minimal encoder of its own until the hand-written protobuf codec of `alibaba.rs` (with its
-/// `encode`) lands; this should then call it.
+/// RequestId = 4;}` in the protobuf wire format: the codec of the Alibaba envelope's parser.
+#[cfg(feature = "envelope-alibaba")]
+use super::alibaba::encode as kms_protobuf;
+
+/// The same encoding when the Alibaba parser is not compiled in (no Alibaba catalog enabled, a
+/// `#[cloud_error(envelope = "alibaba")]` service answering without reading): proto3, zero and
+/// empty fields left out.
+#[cfg(not(feature = "envelope-alibaba"))]
 fn kms_protobuf(status: i32, code: &str, message: &str, request_id: &str) -> Vec<u8> {
     fn varint(out: &mut Vec<u8>, mut value: u64) {
         while value >= 0x80 {
