@@ -54,6 +54,9 @@ use proc_macro::TokenStream;
 ///   service's error responses in that envelope: `"oci"`, `"ibm"`, `"alibaba"` or `"tencent"`.
 ///   With `extends`, either one left out is the base's (then the base must be a `ProviderCode`,
 ///   as every catalog's `Code` is); `from_body` needs `envelope = "tencent"` written out.
+///   Reading needs the envelope's parser: a catalog of that envelope enables it, or else the
+///   `envelope-oci`, `envelope-ibm`, `envelope-alibaba` or `envelope-tencent` feature of
+///   cloud-errors (without it, every response reads as an unreadable body).
 ///
 /// # The variants
 /// Every variant is a unit variant with a `///` doc comment, its English description, and a
