@@ -383,10 +383,13 @@ mod services {
         assert_eq!(<TencentStyle as ProviderCode>::ENVELOPE, Envelope::Tencent);
         assert_eq!(<OnOci as ProviderCode>::ENVELOPE, Envelope::Oci);
         assert_eq!(<OnOci as ProviderCode>::PROVIDER, "Acme on OCI");
-        assert_eq!(
-            cloud_errors::ProviderError::new(OciStyle::QueueSealed).status(),
-            400
-        );
+        use cloud_errors::ProviderError;
+        assert_eq!(ProviderError::new(OciStyle::QueueSealed).status(), 400);
+        assert_eq!(ProviderError::new(OciStyle::QueueFull).status(), 429);
+        assert_eq!(ProviderError::new(IbmStyle::TokenExpired).status(), 401);
+        assert_eq!(ProviderError::new(AlibabaStyle::KeyDisabled).status(), 409);
+        assert_eq!(ProviderError::new(TencentStyle::TopicNotFound).status(), 200);
+        assert_eq!(ProviderError::new(OnOci::BucketSealed).status(), 409);
     }
 
     proptest! {
