@@ -17,7 +17,8 @@ use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Va
 
 use crate::check::{self, Entry, Finding, Located, Origin};
 use crate::emit::{self, EnumSpec};
-use crate::model::{Category, CodeDef, Retry};
+use crate::model::{Category, CodeDef, Envelope, Retry};
+use crate::provider::{parse_envelope, provider_code_impl, Source};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
 pub const CODE_OPTIONS: [&str; 8] = [
@@ -48,7 +49,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     let mut errors = Errors::new();
-    let base = parse_args(args, &mut errors);
+    let args = parse_args(args, &mut errors);
     let item = match item {
         Item::Enum(item) => item,
         other => {
@@ -63,19 +64,21 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             return quote! { #error #other };
         }
     };
-    let draft = read_enum(&item, base, &mut errors);
+    let provider_code = args.provider_code(&item.ident, &mut errors);
+    let draft = read_enum(&item, args.base, &mut errors);
     // An `extends` type that is no `ErrorCode` is left to the compiler: `code_enum` uses the base
     // through `ErrorCode` with the tokens of the user's path, so its errors point there.
     match errors.check() {
         Ok(()) => {
             let codes: Vec<CodeDef> = draft.codes.iter().map(|code| code.def.clone()).collect();
-            code_enum_tokens(&draft.spec(&codes))
+            let code_enum = code_enum_tokens(&draft.spec(&codes));
+            quote! { #code_enum #provider_code }
         }
         Err(error) => {
             let error = error.to_compile_error();
             let codes = draft.fallback_codes();
             let code_enum = code_enum_tokens(&draft.spec(&codes));
-            quote! { #error #code_enum }
+            quote! { #error #code_enum #provider_code }
         }
     }
 }
@@ -165,25 +168,93 @@ fn item_kind(item: &Item) -> (&'static str, Span) {
     }
 }
 
-/// The attribute's own arguments: nothing, or `extends = path::to::Code`.
-fn parse_args(args: TokenStream, errors: &mut Errors) -> Option<syn::Type> {
-    let mut base: Option<syn::Type> = None;
+/// The attribute's own arguments: `extends = path::to::Code`, `provider = "…"` and
+/// `envelope = "…"`, each optional.
+#[derive(Default)]
+struct Args {
+    base: Option<syn::Type>,
+    provider: Option<LitStr>,
+    /// The literal, and its envelope unless it names none (already reported).
+    envelope: Option<(LitStr, Option<Envelope>)>,
+}
+
+impl Args {
+    /// The `ProviderCode` impl for `ident`, when the enum is a provider's: `provider` or
+    /// `envelope` given, the other one given too or taken from the base. A missing or wrong one
+    /// is reported, and the impl still comes, so that no unmet bound follows the one error.
+    fn provider_code(&self, ident: &Ident, errors: &mut Errors) -> Option<TokenStream> {
+        if self.provider.is_none() && self.envelope.is_none() {
+            return None;
+        }
+        let base = || self.base.as_ref().map(ToTokens::to_token_stream);
+        let provider_name = self.provider.as_ref().map(LitStr::value);
+        let provider = match (&provider_name, base()) {
+            (Some(name), _) => Source::Given(name.as_str()),
+            (None, Some(base)) => Source::Base(base),
+            (None, None) => {
+                let (literal, _) = self.envelope.as_ref()?;
+                errors.push(
+                    literal.span(),
+                    "`envelope` needs `provider = \"…\"`, the service's display name (or `extends`, to take the base's)",
+                );
+                Source::Given("")
+            }
+        };
+        let envelope = match (&self.envelope, base()) {
+            // A name that is no envelope is reported where it is read; the impl still comes
+            // (with any envelope: the error stops the build) so that no unmet bound follows.
+            (Some((_, None)), _) => Source::Given(Envelope::Oci),
+            (Some((_, Some(envelope))), _) => Source::Given(*envelope),
+            (None, Some(base)) => Source::Base(base),
+            (None, None) => {
+                let literal = self.provider.as_ref()?;
+                errors.push(
+                    literal.span(),
+                    "`provider` needs `envelope = \"…\"`, how the service wraps its errors: `oci`, `ibm`, `alibaba` or `tencent` (or `extends`, to take the base's)",
+                );
+                Source::Given(Envelope::Oci)
+            }
+        };
+        Some(provider_code_impl(ident, provider, envelope))
+    }
+}
+
+/// Reads the attribute's arguments, reporting unknown and repeated options.
+fn parse_args(args: TokenStream, errors: &mut Errors) -> Args {
+    let mut parsed = Args::default();
     let parser = |input: ParseStream<'_>| -> syn::Result<()> {
         while !input.is_empty() {
             let key = input.call(Ident::parse_any)?;
             if key == "extends" {
                 input.parse::<Token![=]>()?;
                 let ty: syn::Type = input.parse()?;
-                if base.is_some() {
+                if parsed.base.is_some() {
                     errors.push_tokens(&ty, "`extends` is given twice: an enum extends one base");
                 } else {
-                    base = Some(ty);
+                    parsed.base = Some(ty);
+                }
+            } else if key == "provider" {
+                input.parse::<Token![=]>()?;
+                let name: LitStr = input.parse()?;
+                if parsed.provider.is_some() {
+                    errors.push(name.span(), "`provider` is given twice");
+                } else {
+                    parsed.provider = Some(name);
+                }
+            } else if key == "envelope" {
+                input.parse::<Token![=]>()?;
+                let name: LitStr = input.parse()?;
+                if parsed.envelope.is_some() {
+                    errors.push(name.span(), "`envelope` is given twice");
+                } else {
+                    let envelope = parse_envelope(&name).map_err(|error| errors.add(error)).ok();
+                    parsed.envelope = Some((name, envelope));
                 }
             } else {
                 errors.push(
                     key.span(),
                     format!(
-                        "unknown option `{key}` of `#[cloud_error]`: the only option is `extends = path::to::Code`, naming the `ErrorCode` type whose codes this enum falls back to"
+                        "unknown option `{key}` of `#[cloud_error]`: the options are `extends = path::to::Code` (the `ErrorCode` type whose codes this enum falls back to), `provider = \"…\"` and `envelope = \"…\"` (to read and write the service's responses with `ProviderError`)"
                     ),
                 );
                 skip_value(input)?;
@@ -198,7 +269,7 @@ fn parse_args(args: TokenStream, errors: &mut Errors) -> Option<syn::Type> {
     if let Err(error) = parser.parse2(args) {
         errors.add(error);
     }
-    base
+    parsed
 }
 
 /// Skips the rest of one `key = value` after reporting the key, up to the next comma.

@@ -21,6 +21,7 @@ pub mod generate;
 pub mod ident;
 pub mod model;
 pub mod phf;
+pub mod provider;
 #[cfg(feature = "catalog")]
 pub mod validate;
 

@@ -49,6 +49,14 @@ use proc_macro::TokenStream;
 ///   that [`ErrorCode`] type first (a generated catalog's `Code`, or another `#[cloud_error]`
 ///   enum), and kept in an added `Base(path::to::Code)`; only codes neither knows are `Unknown`.
 ///   A code both declare is the enum's own.
+/// - `#[cloud_error(provider = "My Service", envelope = "oci")]`: the enum is also a provider's
+///   code ([`ProviderCode`]), so `cloud_errors::ProviderError<MyCode>` reads and writes the
+///   service's error responses in that envelope: `"oci"`, `"ibm"`, `"alibaba"` or `"tencent"`.
+///   With `extends`, either one left out is the base's (then the base must be a `ProviderCode`,
+///   as every catalog's `Code` is); `from_body` needs `envelope = "tencent"` written out.
+///   Reading needs the envelope's parser: a catalog of that envelope enables it, or else the
+///   `envelope-oci`, `envelope-ibm`, `envelope-alibaba` or `envelope-tencent` feature of
+///   cloud-errors (without it, every response reads as an unreadable body).
 ///
 /// # The variants
 /// Every variant is a unit variant with a `///` doc comment, its English description, and a
@@ -71,12 +79,14 @@ use proc_macro::TokenStream;
 /// Every mistake is a compile error at the tokens at fault, all of them at once: a code declared
 /// twice, two variants with one name, a variant with fields or a `= discriminant`, generics, a
 /// variant without `#[code]` or without a doc comment, an unknown option, a retry class or
-/// category not in the vocabulary, a status outside 100..=599, an `extends` type that is not an
+/// category not in the vocabulary, an unknown envelope, a `provider` without an `envelope` (or the
+/// reverse) and no `extends`, a status outside 100..=599, an `extends` type that is not an
 /// [`ErrorCode`], `#[derive]`s of the traits the macro implements, and the attribute on anything
 /// but an enum.
 ///
 /// [`ErrorCode`]: https://docs.rs/cloud-errors/latest/cloud_errors/trait.ErrorCode.html
 /// [`Category`]: https://docs.rs/cloud-errors/latest/cloud_errors/enum.Category.html
+/// [`ProviderCode`]: https://docs.rs/cloud-errors/latest/cloud_errors/trait.ProviderCode.html
 #[proc_macro_attribute]
 pub fn cloud_error(args: TokenStream, input: TokenStream) -> TokenStream {
     cloud_errors_codegen::attr::expand(args.into(), input.into()).into()

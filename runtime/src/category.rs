@@ -97,6 +97,43 @@ impl Category {
         }
     }
 
+    /// The HTTP status an error of this category is answered with, following the same published
+    /// mapping of `google.rpc.Code`: what [`ProviderError::new`](crate::ProviderError) uses for
+    /// a code that documents no status.
+    ///
+    /// [`from_http_status`](Category::from_http_status) reads it back as the same category,
+    /// except where the mapping gives one status to several categories: 400 (`FailedPrecondition`,
+    /// `OutOfRange`) reads as `InvalidArgument`, 409 (`AlreadyExists`) as `Aborted`, and 500
+    /// (`Unknown`, `DataLoss`) as `Internal`.
+    ///
+    /// ```
+    /// use cloud_errors::Category;
+    ///
+    /// assert_eq!(Category::NotFound.http_status(), 404);
+    /// assert_eq!(Category::from_http_status(Category::Unavailable.http_status()), Category::Unavailable);
+    /// assert_eq!(Category::FailedPrecondition.http_status(), 400);
+    /// ```
+    pub const fn http_status(self) -> u16 {
+        match self {
+            Category::Cancelled => 499,
+            Category::Unknown => 500,
+            Category::InvalidArgument => 400,
+            Category::DeadlineExceeded => 504,
+            Category::NotFound => 404,
+            Category::AlreadyExists => 409,
+            Category::PermissionDenied => 403,
+            Category::ResourceExhausted => 429,
+            Category::FailedPrecondition => 400,
+            Category::Aborted => 409,
+            Category::OutOfRange => 400,
+            Category::Unimplemented => 501,
+            Category::Internal => 500,
+            Category::Unavailable => 503,
+            Category::DataLoss => 500,
+            Category::Unauthenticated => 401,
+        }
+    }
+
     /// The `google.rpc.Code` number (1 = `Cancelled` … 16 = `Unauthenticated`).
     pub const fn rpc_code(self) -> i32 {
         self as i32 + 1
@@ -139,5 +176,35 @@ impl core::str::FromStr for Category {
             .into_iter()
             .find(|category| category.as_str() == s)
             .ok_or_else(|| crate::ParseVocabularyError::new("category", s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Category;
+
+    #[test]
+    fn http_status_reads_back_as_the_same_category_where_the_mapping_is_one_to_one() {
+        // The categories that share their status with a more general one, and what it reads as.
+        let shared = [
+            (Category::Unknown, Category::Internal),
+            (Category::AlreadyExists, Category::Aborted),
+            (Category::FailedPrecondition, Category::InvalidArgument),
+            (Category::OutOfRange, Category::InvalidArgument),
+            (Category::DataLoss, Category::Internal),
+        ];
+        for category in Category::ALL {
+            let status = category.http_status();
+            assert!((400..=599).contains(&status), "{category}: {status}");
+            let expected = shared
+                .iter()
+                .find(|(from, _)| *from == category)
+                .map_or(category, |&(_, to)| to);
+            assert_eq!(
+                Category::from_http_status(status),
+                expected,
+                "{category}: {status}"
+            );
+        }
     }
 }

@@ -15,6 +15,7 @@ use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis};
 /// - TencentDB for Redis (seed 004, second table): 34 rows, 34 distinct codes. Two of them
 ///   (InvalidParameter, UnauthorizedOperation) repeat common codes; they stay in the service's
 ///   catalog as `overrides: true` entries, so the count is still the table's.
+///
 /// The page's count, as written above, for one catalog: `KNOWN_COUNT`, what `known()` yields and
 /// the number of distinct wire codes must each be that number (not one another).
 fn assert_count<C: cloud_errors::ErrorCode>(known_count: usize, expected: usize) {

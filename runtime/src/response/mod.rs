@@ -24,6 +24,7 @@ mod oci;
 mod retry_after;
 #[cfg(feature = "envelope-tencent")]
 mod tencent;
+mod write;
 
 use core::fmt;
 use std::borrow::Cow;
