@@ -4,7 +4,8 @@
 //!
 //! The options of `#[code(…)]` mirror the catalog keys (see the rustdoc of `cloud_errors::cloud_error`
 //! for the user's view): the wire code first, then `status`/`statuses`, `retry`, `category`, `ja`,
-//! `help`, `help_ja` and `messages`; the variant's doc comment is the English description.
+//! `zh`, `help`, `help_ja`, `help_zh` and `messages`; the variant's doc comment is the English
+//! description.
 
 use std::collections::HashMap;
 
@@ -15,14 +16,14 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Variant};
 
-use crate::check::{self, Entry, Finding, Located, Origin};
+use crate::check::{self, Entry, Finding, Located, Origin, Texts};
 use crate::emit::{self, EnumSpec};
 use crate::model::{Category, CodeDef, Envelope, Retry};
 use crate::provider::{parse_envelope, provider_code_impl, Source};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
-pub const CODE_OPTIONS: [&str; 8] = [
-    "status", "statuses", "retry", "category", "ja", "help", "help_ja", "messages",
+pub const CODE_OPTIONS: [&str; 10] = [
+    "status", "statuses", "retry", "category", "ja", "zh", "help", "help_ja", "help_zh", "messages",
 ];
 
 /// Derives that conflict with the emitted code: traits it implements itself, and `Default`.
@@ -304,6 +305,8 @@ impl Draft {
             base: self.base.as_ref().map(ToTokens::to_token_stream),
             codes,
             status_rules: &[],
+            // Its descriptions are its doc comments: English.
+            first_locale: crate::model::Locale::En,
         }
     }
 
@@ -426,8 +429,10 @@ struct VariantArgs {
     retry: Option<Retry>,
     category: Option<Category>,
     ja: Option<Located<String, Span>>,
+    zh: Option<Located<String, Span>>,
     help: Option<Located<String, Span>>,
     help_ja: Option<Located<String, Span>>,
+    help_zh: Option<Located<String, Span>>,
     messages: Vec<Located<String, Span>>,
     description: String,
 }
@@ -449,9 +454,17 @@ impl VariantArgs {
             statuses: self.statuses,
             category: self.category,
             // The doc comment: the variant's name is where it belongs.
-            en: Located::new(self.description, name.span()),
-            ja: self.ja,
-            help: self.help.map(|en| (en, self.help_ja)),
+            // A translation left out is answered in English by the runtime's fallback chain.
+            description: Texts {
+                en: Some(Located::new(self.description, name.span())),
+                ja: self.ja,
+                zh: self.zh,
+            },
+            help: self.help.map(|en| Texts {
+                en: Some(en),
+                ja: self.help_ja,
+                zh: self.help_zh,
+            }),
             messages: self.messages,
             overrides: false,
         }
@@ -609,11 +622,13 @@ fn read_code_attr(attr: &Attribute, args: &mut VariantArgs, errors: &mut Errors)
             seen.insert(key_name.clone(), key.span());
             read_option(&key_name, value, args, errors);
         }
-        if let Some(&help_ja) = seen.get("help_ja") {
-            if !seen.contains_key("help") {
+        for translation in ["help_ja", "help_zh"] {
+            if let (Some(&at), false) = (seen.get(translation), seen.contains_key("help")) {
                 errors.push(
-                    help_ja,
-                    "`help_ja` translates `help`, which is missing: add the English `help = \"…\"`",
+                    at,
+                    format!(
+                        "`{translation}` translates `help`, which is missing: add the English `help = \"…\"`"
+                    ),
                 );
             }
         }
@@ -724,12 +739,14 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
                     .map(|index| Category::ALL[index]);
             }
         }
-        "ja" | "help" | "help_ja" => {
+        "ja" | "zh" | "help" | "help_ja" | "help_zh" => {
             if let Some(text) = value.string(key, "\"…\"", errors) {
                 let slot = match key {
                     "ja" => &mut args.ja,
+                    "zh" => &mut args.zh,
                     "help" => &mut args.help,
-                    _ => &mut args.help_ja,
+                    "help_ja" => &mut args.help_ja,
+                    _ => &mut args.help_zh,
                 };
                 *slot = Some(Located::new(text.value(), text.span()));
             }
@@ -816,10 +833,11 @@ mod tests {
                 description: Bilingual {
                     en: "The resource is locked.".to_owned(),
                     ja: "ロックされています。".to_owned(),
+                    zh: String::new(),
                 },
                 help: Some(Bilingual {
                     en: "Wait.".to_owned(),
-                    ja: "Wait.".to_owned(),
+                    ..Bilingual::default()
                 }),
                 messages: vec!["locked".to_owned()],
                 overrides: false,
@@ -832,7 +850,7 @@ mod tests {
                 category: Category::FailedPrecondition,
                 description: Bilingual {
                     en: "Gone.".to_owned(),
-                    ja: "Gone.".to_owned(),
+                    ..Bilingual::default()
                 },
                 help: None,
                 messages: Vec::new(),
@@ -846,6 +864,7 @@ mod tests {
             base: Some(quote! { ::cloud_errors::oci::Code }),
             codes: &codes,
             status_rules: &[],
+            first_locale: crate::model::Locale::En,
         };
         assert_eq!(expanded.to_string(), code_enum_tokens(&spec).to_string());
     }

@@ -11,9 +11,9 @@ use std::fmt;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{MessageFormatter, Spanned};
 
-use crate::check::{Entry, Finding, Located};
+use crate::check::{language_name, Entry, Finding, Located, Texts};
 use crate::model::{
-    BackoffDef, Category, Envelope, JitterDef, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef,
+    BackoffDef, Category, Envelope, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef,
 };
 
 /// A 1-based line and column (in characters) of a catalog file.
@@ -33,6 +33,8 @@ pub struct RawCatalog {
     pub provider: At<String>,
     pub docs: At<String>,
     pub envelope: Envelope,
+    /// `languages`, `[en, ja]` when not given; never empty, no language twice.
+    pub languages: Vec<Locale>,
     pub extends: Option<At<String>>,
     pub status_rules: Vec<RawStatusRule>,
     /// Where the list of codes is (its value).
@@ -50,8 +52,7 @@ pub struct RawStatusRule {
     pub status: At<u64>,
     pub retry: Retry,
     pub category: Option<Category>,
-    pub en: At<String>,
-    pub ja: At<String>,
+    pub description: Texts<Pos>,
 }
 
 /// Parses and reads a catalog's text. `Err` holds every problem found, and the module name when
@@ -74,6 +75,7 @@ pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>
     let mut reader = Reader {
         text,
         findings: Vec::new(),
+        languages: DEFAULT_LANGUAGES.to_vec(),
     };
     let catalog = reader.catalog(root);
     match catalog {
@@ -199,22 +201,26 @@ impl Node {
 const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
 // Tables, one line each.
 #[rustfmt::skip]
-const CATALOG_KEYS: [&str; 8] = ["module", "provider", "docs", "envelope", "extends", "retry_policy", "status_rules", "codes"];
+const CATALOG_KEYS: [&str; 9] = ["module", "provider", "docs", "envelope", "languages", "extends", "retry_policy", "status_rules", "codes"];
 #[rustfmt::skip]
-const CODE_KEYS: [&str; 11] = ["code", "status", "retry", "retry_when", "category", "en", "ja", "help", "name", "messages", "overrides"];
+const CODE_KEYS: [&str; 12] = ["code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
 const POLICY_KEYS: [&str; 9] = ["source", "max_attempts", "backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token"];
 const BACKOFF_KEYS: [&str; 4] = ["base_ms", "multiplier", "cap_ms", "jitter"];
 const WINDOW_KEYS: [&str; 2] = ["max_attempts", "backoff"];
 const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
-const RULE_KEYS: [&str; 5] = ["status", "retry", "category", "en", "ja"];
-const HELP_KEYS: [&str; 2] = ["en", "ja"];
+const RULE_KEYS: [&str; 6] = ["status", "retry", "category", "en", "ja", "zh"];
+const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
+/// The languages of a catalog without `languages`: those of the catalogs written before the key.
+const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
 
 /// Reads the tree, collecting a finding for every node of the wrong shape.
 struct Reader<'a> {
     text: &'a str,
     findings: Vec<Finding<Pos>>,
+    /// The catalog's languages, read before its texts, which must be in them.
+    languages: Vec<Locale>,
 }
 
 /// The values of a mapping's known keys.
@@ -263,6 +269,9 @@ impl Reader<'_> {
         let provider = self.text(&mut fields, "provider", owner);
         let docs = self.text(&mut fields, "docs", owner);
         let envelope = self.word(&mut fields, "envelope", owner, &ENVELOPES, Envelope::as_str);
+        if let Some(node) = fields.optional("languages") {
+            self.languages = self.languages(node);
+        }
         let extends = fields
             .optional("extends")
             .and_then(|node| self.string(node, "extends", owner));
@@ -293,6 +302,7 @@ impl Reader<'_> {
                 provider,
                 docs,
                 envelope,
+                languages: self.languages.clone(),
                 extends,
                 status_rules,
                 codes_at,
@@ -321,7 +331,8 @@ impl Reader<'_> {
             None => format!("code entry {}", index + 1),
         };
         let before = self.findings.len();
-        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code", "retry", "en", "ja"]);
+        let entry_at = first_key_at(&node);
+        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code", "retry"]);
         let code = self.text(&mut fields, "code", &owner);
         let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
         let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
@@ -331,15 +342,12 @@ impl Reader<'_> {
             Some(Located::new(when, at))
         });
         let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
-        let en = self.text(&mut fields, "en", &owner);
-        let ja = self.text(&mut fields, "ja", &owner);
-        let help = fields.optional("help").and_then(|node| {
-            let owner = format!("the help of {owner}");
-            let mut help = self.fields(node, &owner, &HELP_KEYS, &HELP_KEYS);
-            Some((
-                self.text(&mut help, "en", &owner)?,
-                Some(self.text(&mut help, "ja", &owner)?),
-            ))
+        let description = self.texts(&mut fields, "description", &owner, entry_at);
+        let help = fields.optional("help").map(|node| {
+            let help_owner = format!("the help of {owner}");
+            let help_at = node.at;
+            let mut help = self.fields(node, &help_owner, &HELP_KEYS, &[]);
+            self.texts(&mut help, "help", &owner, help_at)
         });
         let name = fields
             .optional("name")
@@ -361,8 +369,7 @@ impl Reader<'_> {
             statuses: statuses.unwrap_or_default(),
             retry: retry?,
             category,
-            en: en?,
-            ja: Some(ja?),
+            description,
             help,
             messages: messages.unwrap_or_default(),
             overrides: overrides.flatten().unwrap_or(false),
@@ -598,20 +605,23 @@ impl Reader<'_> {
 
     fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {
         let owner = format!("status rule {}", index + 1);
-        let mut fields = self.fields(node, &owner, &RULE_KEYS, &["status", "retry", "en", "ja"]);
+        let rule_at = first_key_at(&node);
+        let before = self.findings.len();
+        let mut fields = self.fields(node, &owner, &RULE_KEYS, &["status", "retry"]);
         let status = fields
             .take("status")
             .and_then(|node| self.status(node, "`status`", &owner));
         let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
         let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
-        let en = self.text(&mut fields, "en", &owner);
-        let ja = self.text(&mut fields, "ja", &owner);
+        let description = self.texts(&mut fields, "description", &owner, rule_at);
+        if self.findings.len() > before {
+            return None;
+        }
         Some(RawStatusRule {
             status: status?,
             retry: retry?,
             category,
-            en: en?,
-            ja: ja?,
+            description,
         })
     }
 
@@ -677,6 +687,83 @@ impl Reader<'_> {
             }
         }
         Fields { keys, values }
+    }
+
+    /// `languages: [zh, en]`: a list of the short tags of `Locale`, none twice, not empty.
+    fn languages(&mut self, node: Node) -> Vec<Locale> {
+        let at = node.at;
+        let owner = "the catalog";
+        let mut languages: Vec<Locale> = Vec::new();
+        let read = self.list(node, "languages", owner, |reader, node, _| {
+            let item_at = node.at;
+            reader
+                .vocabulary(node, "languages", owner, &Locale::ALL, Locale::as_str)
+                .map(|locale| (item_at, locale))
+        });
+        for (item_at, locale) in read {
+            if languages.contains(&locale) {
+                self.findings.push(Finding::new(
+                    item_at,
+                    format!("the language `{locale}` is listed twice in `languages`"),
+                    "list each language once",
+                ));
+            } else {
+                languages.push(locale);
+            }
+        }
+        if languages.is_empty() {
+            self.findings.push(Finding::new(
+                at,
+                "`languages` lists no language",
+                "list the languages of the catalog's texts, the one to fall back to last first: `[en, ja]`, `[zh, en]`",
+            ));
+            return DEFAULT_LANGUAGES.to_vec();
+        }
+        languages
+    }
+
+    /// The texts of `what` (`description`, `help`) in each language: each must be one of the
+    /// catalog's languages, and one at least is needed (`at`: where to say it is missing).
+    fn texts(&mut self, fields: &mut Fields, what: &str, owner: &str, at: Pos) -> Texts<Pos> {
+        let mut text = |locale: Locale| {
+            let node = fields.take(locale.as_str())?;
+            let text_at = node.at;
+            let text = self.string(node, locale.as_str(), owner)?;
+            if !self.languages.contains(&locale) {
+                let listed: Vec<String> = self.languages.iter().map(|l| format!("`{l}`")).collect();
+                self.findings.push(Finding::new(
+                    text_at,
+                    format!(
+                        "{owner} has a {} {what} (`{locale}`), but the catalog's `languages` are {}",
+                        language_name(locale),
+                        listed.join(", ")
+                    ),
+                    format!("add `{locale}` to the catalog's `languages:`, or remove the text"),
+                ));
+            }
+            Some(text)
+        };
+        let texts = Texts {
+            en: text(Locale::En),
+            ja: text(Locale::Ja),
+            zh: text(Locale::Zh),
+        };
+        let has_one = texts
+            .each()
+            .iter()
+            .any(|(locale, text)| text.is_some() && self.languages.contains(locale));
+        if !has_one && texts.each().iter().all(|(_, text)| text.is_none()) {
+            let keys: Vec<String> = self.languages.iter().map(|l| format!("`{l}:`")).collect();
+            self.findings.push(Finding::new(
+                at,
+                format!("{owner} has no {what}"),
+                format!(
+                    "add the text in one of the catalog's languages: {}",
+                    keys.join(", ")
+                ),
+            ));
+        }
+        texts
     }
 
     /// The string value of a required key.
@@ -830,6 +917,14 @@ impl Reader<'_> {
         };
         let message = format!("{whose} has the wrong type: {}", describe(node, self.text));
         self.findings.push(Finding::new(node.at, message, help));
+    }
+}
+
+/// Where a mapping's first key is (where a missing key is reported), else the node itself.
+fn first_key_at(node: &Node) -> Pos {
+    match &node.value {
+        Value::Map(entries) => entries.first().map_or(node.at, |(key, _)| key.at),
+        _ => node.at,
     }
 }
 

@@ -74,13 +74,53 @@ pub struct Entry<L> {
     pub statuses: Vec<Located<u64, L>>,
     pub retry: Retry,
     pub category: Option<Category>,
-    pub en: Located<String, L>,
-    /// `None`: not given, the English text is used (an option of `#[cloud_error]`).
-    pub ja: Option<Located<String, L>>,
-    /// The English help and, when given, the Japanese.
-    pub help: Option<(Text<L>, Option<Text<L>>)>,
+    /// The description in each language given. A catalog's reader checks that its entries
+    /// have one in a language the catalog lists; `#[cloud_error]` always has the English one.
+    pub description: Texts<L>,
+    /// The help in each language given; `Some` when the entry has help at all.
+    pub help: Option<Texts<L>>,
     pub messages: Vec<Located<String, L>>,
     pub overrides: bool,
+}
+
+/// A text in each language, where given.
+#[derive(Clone, Debug)]
+pub struct Texts<L> {
+    pub en: Option<Text<L>>,
+    pub ja: Option<Text<L>>,
+    pub zh: Option<Text<L>>,
+}
+
+impl<L> Texts<L> {
+    /// Each language's text as given, with the language.
+    pub fn each(&self) -> [(crate::model::Locale, Option<&Text<L>>); 3] {
+        use crate::model::Locale;
+        [
+            (Locale::En, self.en.as_ref()),
+            (Locale::Ja, self.ja.as_ref()),
+            (Locale::Zh, self.zh.as_ref()),
+        ]
+    }
+
+    /// The texts, "" for a language not given (the runtime's fallback chain answers for it).
+    pub fn into_model(self) -> Bilingual {
+        let text = |text: Option<Text<L>>| text.map(|text| text.value).unwrap_or_default();
+        Bilingual {
+            en: text(self.en),
+            ja: text(self.ja),
+            zh: text(self.zh),
+        }
+    }
+}
+
+/// A language's name in messages: "the Japanese description".
+pub fn language_name(locale: crate::model::Locale) -> &'static str {
+    use crate::model::Locale;
+    match locale {
+        Locale::Ja => "Japanese",
+        Locale::Zh => "Chinese",
+        _ => "English",
+    }
 }
 
 impl<L> Entry<L> {
@@ -108,17 +148,12 @@ impl<L> Entry<L> {
                 .unwrap_or_else(|| crate::model::default_category(&statuses)),
             statuses,
             retry: self.retry,
-            description: bilingual(self.en, self.ja),
-            help: self.help.map(|(en, ja)| bilingual(en, ja)),
+            description: self.description.into_model(),
+            help: self.help.map(Texts::into_model),
             messages: self.messages.into_iter().map(|message| message.value).collect(),
             overrides: self.overrides,
         }
     }
-}
-
-fn bilingual<L>(en: Located<String, L>, ja: Option<Located<String, L>>) -> Bilingual {
-    let ja = ja.map_or_else(|| en.value.clone(), |ja| ja.value);
-    Bilingual { en: en.value, ja }
 }
 
 /// Checks every entry and returns each one's variant name, `None` where a finding says why
@@ -188,7 +223,10 @@ pub fn check_entries<L: Clone>(
             None => None,
             Some(Ok(name)) => Some(name),
             Some(Err(error)) => {
-                findings.push(name_finding(entry, &error, origin, name_at.clone()));
+                // A derived or explicit name has the place of its code or name.
+                if let Some(at) = name_at.clone() {
+                    findings.push(name_finding(entry, &error, origin, at));
+                }
                 None
             }
         };
@@ -248,7 +286,7 @@ fn entry_name(name: Option<&str>, code: Option<&str>) -> Option<Result<String, N
     }
 }
 
-fn name_finding<L: Clone>(entry: &Entry<L>, error: &NameError, origin: Origin, at: Option<L>) -> Finding<L> {
+fn name_finding<L: Clone>(entry: &Entry<L>, error: &NameError, origin: Origin, at: L) -> Finding<L> {
     let code = entry.code.as_ref().map(|code| code.value.as_str());
     let (named, message) = match (&entry.name, error) {
         (Some(name), _) => (name.value.as_str(), None),
@@ -269,8 +307,6 @@ fn name_finding<L: Clone>(entry: &Entry<L>, error: &NameError, origin: Origin, a
         (None, _, Some(name)) => format!("give the entry a variant name: `name: {name}`"),
         (None, _, None) => "give the entry an UpperCamelCase ASCII variant name that says what the code means, e.g. `name: PermissionDenied`".to_owned(),
     };
-    // A name always has a place: the reader gives every entry a code or a name.
-    let at = at.unwrap_or_else(|| entry.en.at.clone());
     Finding::new(at, message, help)
 }
 
@@ -287,30 +323,31 @@ fn check_values<L: Clone>(entry: &Entry<L>, origin: Origin, findings: &mut Vec<F
             ));
         }
     }
-    let blank = |doc_comment: bool| match origin {
-        Origin::Catalog => "every description and help text is written in both English and Japanese",
+    let blank = |doc_comment: bool| {
+        match origin {
+        Origin::Catalog => "write the text, or remove the key: a language without text falls back to English, then to the catalog's first language",
         Origin::Attribute if doc_comment => "write the description as the variant's `///` doc comment",
         Origin::Attribute => "write the text, or leave the option out",
+    }
     };
-    findings.extend(text_finding(
-        &entry.en,
-        || format!("the English description of {}", owner()),
-        blank(true),
-    ));
-    let texts = [
-        (entry.ja.as_ref(), "Japanese description"),
-        (entry.help.as_ref().map(|(en, _)| en), "English help"),
-        (
-            entry.help.as_ref().and_then(|(_, ja)| ja.as_ref()),
-            "Japanese help",
-        ),
-    ];
-    for (text, what) in texts {
+    let helps = entry.help.as_ref().map(Texts::each);
+    let texts = entry
+        .description
+        .each()
+        .into_iter()
+        .map(|(locale, text)| (locale, text, "description", locale == crate::model::Locale::En))
+        .chain(
+            helps
+                .into_iter()
+                .flatten()
+                .map(|(locale, text)| (locale, text, "help", false)),
+        );
+    for (locale, text, what, doc_comment) in texts {
         if let Some(text) = text {
             findings.extend(text_finding(
                 text,
-                || format!("the {what} of {}", owner()),
-                blank(false),
+                || format!("the {} {what} of {}", language_name(locale), owner()),
+                blank(doc_comment),
             ));
         }
     }
@@ -477,8 +514,11 @@ mod tests {
             statuses: Vec::new(),
             retry: Retry::Never,
             category: None,
-            en: at("a".to_owned(), line + 1),
-            ja: Some(at("あ".to_owned(), line + 2)),
+            description: Texts {
+                en: Some(at("a".to_owned(), line + 1)),
+                ja: Some(at("あ".to_owned(), line + 2)),
+                zh: None,
+            },
             help: None,
             messages: Vec::new(),
             overrides: false,
@@ -557,7 +597,7 @@ mod tests {
     fn statuses_texts_and_messages_are_checked_where_they_are() {
         let mut bad = entry("A", 10);
         bad.statuses = vec![at(404, 20), at(700, 21), at(404, 22)];
-        bad.ja = Some(at(" ".to_owned(), 30));
+        bad.description.ja = Some(at(" ".to_owned(), 30));
         bad.messages = vec![at("ok".to_owned(), 40), at("\u{2066}x".to_owned(), 41)];
         let mut findings = Vec::new();
         check_entries(&[bad], Origin::Catalog, &mut findings);

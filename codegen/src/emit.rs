@@ -13,7 +13,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 #[cfg(feature = "catalog")]
 use crate::model::{BackoffDef, Catalog, Envelope, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
-use crate::model::{Bilingual, CodeDef, StatusRule};
+use crate::model::{Bilingual, CodeDef, Locale, StatusRule};
 use crate::phf::PerfectHash;
 
 /// One `Code` enum to emit.
@@ -26,6 +26,9 @@ pub struct EnumSpec<'a> {
     pub base: Option<TokenStream>,
     pub codes: &'a [CodeDef],
     pub status_rules: &'a [StatusRule],
+    /// The language the runtime falls back to last (the catalog's first; English for
+    /// `#[cloud_error]`).
+    pub first_locale: Locale,
 }
 
 /// The enum and its `const _` block (table and impls), as syntax trees. `Err` only when the
@@ -45,9 +48,10 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
         base,
         codes,
         status_rules,
+        first_locale,
     } = spec;
     let variants = codes.iter().map(|code| {
-        let docs = variant_docs(code);
+        let docs = variant_docs(code, *first_locale);
         let name = &code.name;
         quote! { #(#[doc = #docs])* #name, }
     });
@@ -57,7 +61,7 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
             Base(#base),
         }
     });
-    let table = table(codes, status_rules);
+    let table = table(codes, status_rules, *first_locale);
     // Spanned at the base's path: if it is no `ErrorCode`, the compiler's errors point there.
     let impls = match base {
         Some(base) => quote_spanned! {syn::spanned::Spanned::span(base)=>
@@ -89,7 +93,7 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
 /// Compact forms keep the source small: each text column is one string literal with `u32` ends,
 /// retry classes and categories one letter per code (decoded by a `const fn`), and the perfect
 /// hash's slots the codes' indices (a `const fn` puts each code's string beside its index).
-fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
+fn table(codes: &[CodeDef], status_rules: &[StatusRule], first_locale: Locale) -> TokenStream {
     let count = codes.len();
     let (count_lit, ends_count) = (unsuffixed(count), unsuffixed(count + 1));
     // Few codes have help: its columns hold only theirs.
@@ -99,8 +103,12 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
         .filter_map(|(index, code)| Some((index as u32, code.help.as_ref()?)))
         .collect();
     let help_codes = helped.iter().map(|&(index, _)| unsuffixed(index as usize));
-    let help_en = strings(helped.iter().map(|(_, help)| help.en.as_str()));
-    let help_ja = strings(helped.iter().map(|(_, help)| help.ja.as_str()));
+    let help_column = |locale| language_column(helped.iter().map(|(_, help)| help.get(locale)));
+    let (help_en, help_ja, help_zh) = (
+        help_column(Locale::En),
+        help_column(Locale::Ja),
+        help_column(Locale::Zh),
+    );
     // Only the names that are not the code without its dots (`Debug` prints that for the others).
     let named: Vec<(usize, String)> = codes
         .iter()
@@ -111,8 +119,12 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
     let name_count = unsuffixed(named.len());
     let name_codes = named.iter().map(|&(index, _)| unsuffixed(index));
     let names = strings(named.iter().map(|(_, name)| name.as_str()));
-    let descriptions_en = strings(codes.iter().map(|code| code.description.en.as_str()));
-    let descriptions_ja = strings(codes.iter().map(|code| code.description.ja.as_str()));
+    let description_column = |locale| language_column(codes.iter().map(|code| code.description.get(locale)));
+    let (descriptions_en, descriptions_ja, descriptions_zh) = (
+        description_column(Locale::En),
+        description_column(Locale::Ja),
+        description_column(Locale::Zh),
+    );
     let messages = strings(
         codes
             .iter()
@@ -149,12 +161,13 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
     let rule_count = unsuffixed(status_rules.len());
     let status_ends = array(&status_ends);
     let message_ends = array(&message_ends);
+    let first_locale_ident = format_ident!("{first_locale:?}");
     let rules = status_rules.iter().map(|rule| {
         let StatusRule {
             status,
             retry,
             category,
-            description: Bilingual { en, ja },
+            description: Bilingual { en, ja, zh },
         } = rule;
         let status = unsuffixed((*status).into());
         let retry = format_ident!("{retry:?}");
@@ -164,8 +177,8 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
                 #status,
                 ::cloud_errors::Retry::#retry,
                 ::cloud_errors::Category::#category,
-                #en,
-                #ja,
+                [#en, #ja, #zh],
+                ::cloud_errors::Locale::#first_locale_ident,
             )
         }
     });
@@ -176,9 +189,11 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
         static NAMES: ::cloud_errors::__private::Strings = #names;
         static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = #descriptions_en;
         static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = #descriptions_ja;
+        static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = #descriptions_zh;
         static HELP_CODES: [u32; #help_count] = [#(#help_codes),*];
         static HELP_EN: ::cloud_errors::__private::Strings = #help_en;
         static HELP_JA: ::cloud_errors::__private::Strings = #help_ja;
+        static HELP_ZH: ::cloud_errors::__private::Strings = #help_zh;
         static STATUSES: [u16; #status_count] = [#(#statuses),*];
         static STATUS_ENDS: [u32; #ends_count] = #status_ends;
         static RETRY: [::cloud_errors::Retry; #count_lit] = ::cloud_errors::__private::retry_column(#retry);
@@ -191,6 +206,7 @@ fn table(codes: &[CodeDef], status_rules: &[StatusRule]) -> TokenStream {
             ::cloud_errors::__private::slots(&CODE_LIST, &[#(#slots),*]);
         static STATUS_RULES: [::cloud_errors::StatusRule; #rule_count] = [#(#rules),*];
         const SEED: u64 = #seed;
+        const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::#first_locale_ident;
     }
 }
 
@@ -205,6 +221,16 @@ fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> TokenStream {
     let text = string_literal(&text);
     let ends = ends.into_iter().map(|end| unsuffixed(end as usize));
     quote! { ::cloud_errors::__private::Strings { text: #text, ends: &[#(#ends),*] } }
+}
+
+/// A language's column of texts; `Strings::EMPTY` when no text is in that language (most
+/// catalogs have two of the three), which the runtime reads as "" for every code.
+fn language_column<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> TokenStream {
+    if texts.clone().all(str::is_empty) {
+        quote! { ::cloud_errors::__private::Strings::EMPTY }
+    } else {
+        strings(texts)
+    }
 }
 
 /// `0, a, a + b, …`: the running sum of `lengths`, for slicing a column.
@@ -280,7 +306,7 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
 
 /// A variant's doc comment, lean (it is most of a large catalog's source): the code and its
 /// classification, then the English description. The Japanese one is `description_in`'s.
-fn variant_docs(code: &CodeDef) -> Vec<String> {
+fn variant_docs(code: &CodeDef, first_locale: Locale) -> Vec<String> {
     let statuses = if code.statuses.is_empty() {
         "no documented HTTP status".to_owned()
     } else {
@@ -294,8 +320,20 @@ fn variant_docs(code: &CodeDef) -> Vec<String> {
         code.category.as_str()
     );
     let mut lines = vec![summary];
-    lines.extend(text_lines(&code.description.en).map(|line| doc_line(&description_line(line))));
+    lines.extend(
+        text_lines(shown_description(code, first_locale)).map(|line| doc_line(&description_line(line))),
+    );
     lines
+}
+
+/// The description a variant's doc comment shows: the English one, else the one in the catalog's
+/// first language (the checks require one in the catalog's languages), as the runtime's chain.
+fn shown_description(code: &CodeDef, first_locale: Locale) -> &str {
+    [Locale::En, first_locale]
+        .into_iter()
+        .map(|locale| code.description.get(locale))
+        .find(|text| !text.is_empty())
+        .unwrap_or_default()
 }
 
 /// A line of a doc comment as `#[doc = …]` holds it: after a space, unless empty.
@@ -430,6 +468,7 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
         base: catalog.extends.as_deref().map(base_code_path),
         codes: &catalog.codes,
         status_rules: &catalog.status_rules,
+        first_locale: catalog.languages.first().copied().unwrap_or(Locale::En),
     });
     // What the runtime's one generic `ProviderError` needs to read this provider's responses.
     let envelope = format_ident!("{}", format!("{:?}", catalog.envelope));

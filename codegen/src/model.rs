@@ -4,7 +4,7 @@
 use proc_macro2::Ident;
 
 /// The vocabulary is the runtime's own: one definition for the generator and the generated code.
-pub use cloud_errors_runtime::{Category, Envelope, Retry, RetryWhen};
+pub use cloud_errors_runtime::{Category, Envelope, Locale, Retry, RetryWhen};
 
 /// The retry class of a code that names none (a `#[cloud_error]` code): what the runtime decides
 /// for a response with its first status and no known code, `never` without a status.
@@ -22,11 +22,24 @@ pub fn default_category(statuses: &[u16]) -> Category {
         .map_or(Category::Unknown, |&status| Category::from_http_status(status))
 }
 
-/// A text in English and Japanese.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A text in each language a catalog may have; "" where it has none in that language (the
+/// runtime then answers along the fallback chain of `Locale`). At least one is not empty.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Bilingual {
     pub en: String,
     pub ja: String,
+    pub zh: String,
+}
+
+impl Bilingual {
+    /// The text in `locale`, "" where there is none.
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Zh => &self.zh,
+            Locale::Ja => &self.ja,
+            _ => &self.en,
+        }
+    }
 }
 
 /// One error code, checked.
@@ -69,6 +82,9 @@ pub struct Catalog {
     /// The provider's documentation page for these codes.
     pub docs: String,
     pub envelope: Envelope,
+    /// The languages the catalog's texts are in (`languages`), the first being the last step of
+    /// the fallback chain; `[en, ja]` by default.
+    pub languages: Vec<Locale>,
     /// The module of the catalog this one layers its codes over.
     pub extends: Option<String>,
     pub codes: Vec<CodeDef>,

@@ -157,13 +157,15 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         } else {
             first_rule.insert(rule.status.value, rule.status.at);
         }
-        let blank = "every description and help text is written in both English and Japanese";
-        for (text, language) in [(&rule.en, "English"), (&rule.ja, "Japanese")] {
-            findings.extend(check::text_finding(
-                text,
-                || format!("the {language} text of {}", owner()),
-                blank,
-            ));
+        let blank = "write the text, or remove the key: a language without text falls back to English, then to the catalog's first language";
+        for (locale, text) in rule.description.each() {
+            if let Some(text) = text {
+                findings.extend(check::text_finding(
+                    text,
+                    || format!("the {} text of {}", check::language_name(locale), owner()),
+                    blank,
+                ));
+            }
         }
         let status = u16::try_from(rule.status.value).unwrap_or_default();
         status_rules.push(StatusRule {
@@ -172,10 +174,7 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
             category: rule
                 .category
                 .unwrap_or_else(|| Category::from_http_status(status)),
-            description: crate::model::Bilingual {
-                en: rule.en.value,
-                ja: rule.ja.value,
-            },
+            description: rule.description.into_model(),
         });
     }
 
@@ -216,6 +215,7 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         provider: raw.provider.value,
         docs: raw.docs.value,
         envelope: raw.envelope,
+        languages: raw.languages,
         extends: raw.extends.map(|extends: At<String>| extends.value),
         codes,
         status_rules,
@@ -449,14 +449,14 @@ mod tests {
     #[test]
     fn reports_every_structure_error_of_every_entry_where_it_is() {
         let text = format!(
-            "module: a\n{HEADER}codes:\n  - code: A\n    retry: sometimes\n    en: a\n    ja: あ\n  - code: B\n    retry: never\n    en: b\n  - {{code: C, retry: never, en: c, ja: し, colour: red}}\n"
+            "module: a\n{HEADER}codes:\n  - code: A\n    retry: sometimes\n    en: a\n    ja: あ\n  - code: B\n    retry: never\n  - {{code: C, retry: never, en: c, ja: し, colour: red}}\n"
         );
         assert_eq!(
             messages(&[source("a.yaml", &text)]),
             [
                 "a.yaml:7:12: `retry` of the code `A` cannot be `sometimes`",
-                "a.yaml:10:5: the code `B` has no `ja`",
-                "a.yaml:13:43: the code `C` has an unknown key `colour`",
+                "a.yaml:10:5: the code `B` has no description",
+                "a.yaml:12:43: the code `C` has an unknown key `colour`",
             ]
         );
     }
@@ -479,13 +479,13 @@ mod tests {
 
     #[test]
     fn a_base_catalog_with_errors_is_not_reported_missing() {
-        let base = format!("module: base\n{HEADER}codes:\n  - code: A\n    retry: never\n    en: a\n");
+        let base = format!("module: base\n{HEADER}codes:\n  - code: A\n    retry: never\n    zh: 甲\n");
         let service = format!(
             "module: service\nextends: base\n{HEADER}codes:\n  - code: B\n    retry: never\n    en: b\n    ja: び\n"
         );
         assert_eq!(
             messages(&[source("base.yaml", &base), source("service.yaml", &service)]),
-            ["base.yaml:6:5: the code `A` has no `ja`"]
+            ["base.yaml:8:9: the code `A` has a Chinese description (`zh`), but the catalog's `languages` are `en`, `ja`"]
         );
     }
 

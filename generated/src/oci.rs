@@ -115,6 +115,7 @@ const _: () = {
             2144, 2236, 2333, 2387, 2467, 2512,
         ],
     };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static HELP_CODES: [u32; 4] = [5, 6, 9, 14];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that every required credential (tenancy OCID, user OCID, key fingerprint and private key) is supplied and correct, and that the public key matching the fingerprint is uploaded for the user. A client clock more than five minutes off the server's clock also causes this status, as does a signing string that lacks a required header.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
@@ -124,6 +125,7 @@ const _: () = {
         text: "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。必要な認証情報（テナンシOCID、ユーザーOCID、キーのフィンガープリント、秘密キー）がすべて正しく指定されていること、およびフィンガープリントに対応する公開キーがユーザーにアップロードされていることを確認してください。クライアントの時計がサーバーの時計と5分以上ずれている場合や、署名文字列に必要なヘッダーが含まれていない場合にも、このステータスが返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
         ends: &[0, 450, 978, 1428, 1878],
     };
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static STATUSES: [u16; 20] = [
         400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412,
         429, 500, 501, 503,
@@ -152,6 +154,7 @@ const _: () = {
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

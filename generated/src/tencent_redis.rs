@@ -177,15 +177,11 @@ const _: () = {
             2598, 2637, 2691, 2781, 2885, 2936, 3044,
         ],
     };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static HELP_CODES: [u32; 0] = [];
-    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
-    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static STATUSES: [u16; 0] = [];
     static STATUS_ENDS: [u32; 35] = [0; 35];
     static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
@@ -210,6 +206,7 @@ const _: () = {
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(
         unsafe impl Code, ::cloud_errors::tencent::Code
     );

@@ -69,7 +69,8 @@ use proc_macro::TokenStream;
 /// | `retry = "backoff"` | `"never"`, `"backoff"` or `"after_fix"` | what a response with the first status and no known code gets: `"backoff"` for 429, 500, 502, 503 and 504, else `"never"` |
 /// | `category = "not_found"` | a `google.rpc.Code` name in snake_case (see [`Category`]) | the category of the first status, `"unknown"` without one |
 /// | `ja = "…"` | the Japanese description | the English description |
-/// | `help = "…"`, `help_ja = "…"` | troubleshooting help in English and Japanese | no help; `help_ja` falls back to `help` |
+/// | `zh = "…"` | the Chinese description (simplified characters) | the English description |
+/// | `help = "…"`, `help_ja = "…"`, `help_zh = "…"` | troubleshooting help in English, Japanese and Chinese | no help; a translation left out falls back to `help` |
 /// | `messages = ["…", "…"]` | the messages the service documents for the code | none |
 ///
 /// Catalogs require `ja`; here it is optional so that a team can declare its codes in English

@@ -102,8 +102,12 @@ pub struct StatusRule {
     pub category: Category,
     /// English description.
     pub description_en: &'static str,
-    /// Japanese description.
+    /// Japanese description; empty where the catalog has none (see `description_in`).
     pub description_ja: &'static str,
+    /// Chinese description; empty where the catalog has none.
+    pub description_zh: &'static str,
+    /// The catalog's first language, the last step of the fallback chain.
+    pub first_locale: Locale,
 }
 
 impl StatusRule {
@@ -112,8 +116,8 @@ impl StatusRule {
         status: u16,
         retry: Retry,
         category: Category,
-        description_en: &'static str,
-        description_ja: &'static str,
+        [description_en, description_ja, description_zh]: [&'static str; 3],
+        first_locale: Locale,
     ) -> StatusRule {
         StatusRule {
             status,
@@ -121,15 +125,28 @@ impl StatusRule {
             category,
             description_en,
             description_ja,
+            description_zh,
+            first_locale,
         }
     }
 
-    /// The description in the given language.
+    /// The description in the given language; where the catalog has none in it, in English,
+    /// else in the catalog's first language (the chain of [`Locale`]).
     pub const fn description_in(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.description_en,
-            Locale::Ja => self.description_ja,
+        let chain = [locale, Locale::En, self.first_locale];
+        let mut i = 0;
+        while i < chain.len() {
+            let text = match chain[i] {
+                Locale::En => self.description_en,
+                Locale::Ja => self.description_ja,
+                Locale::Zh => self.description_zh,
+            };
+            if !text.is_empty() {
+                return text;
+            }
+            i += 1;
         }
+        ""
     }
 }
 
@@ -138,6 +155,7 @@ pub const fn unknown_description(locale: Locale) -> &'static str {
     match locale {
         Locale::En => "An error code that this catalog does not document.",
         Locale::Ja => "このカタログに記載されていないエラーコードです。",
+        Locale::Zh => "本目录未收录的错误码。",
     }
 }
 

@@ -32,6 +32,17 @@ impl Strings {
     pub fn get(&self, index: usize) -> &'static str {
         &self.text[self.ends[index] as usize..self.ends[index + 1] as usize]
     }
+
+    /// String `index` of a text column, "" past its end: a language column no code uses is
+    /// emitted as [`Strings::EMPTY`] rather than as a run of empty strings.
+    #[inline]
+    pub fn get_or_empty(&self, index: usize) -> &'static str {
+        if index + 1 < self.ends.len() {
+            self.get(index)
+        } else {
+            ""
+        }
+    }
 }
 
 /// The perfect-hash parameters the generator found for a catalog's codes (see `hash.rs`).
@@ -68,13 +79,18 @@ pub struct Table {
     pub name_codes: &'static [u32],
     /// The variant names of `name_codes`, in this order.
     pub names: &'static Strings,
+    /// One column per language; a text the catalog lacks is "" (see `in_locale`).
     pub descriptions_en: &'static Strings,
     pub descriptions_ja: &'static Strings,
+    pub descriptions_zh: &'static Strings,
     /// The codes that have troubleshooting help, ascending: few do, so the help columns hold
     /// theirs only, in this order.
     pub help_codes: &'static [u32],
     pub help_en: &'static Strings,
     pub help_ja: &'static Strings,
+    pub help_zh: &'static Strings,
+    /// The catalog's first language: the last step of the fallback chain.
+    pub first_locale: Locale,
     pub statuses: &'static [u16],
     /// `len() + 1` offsets into `statuses`.
     pub status_ends: &'static [u32],
@@ -135,21 +151,35 @@ impl Table {
         self.category[index as usize]
     }
 
+    /// Text `index` of the columns `[en, ja, zh]` along the chain of [`Locale`]: the requested
+    /// language, English, the catalog's first language. "" only when every column lacks it.
+    #[inline]
+    fn in_locale(&self, columns: [&'static Strings; 3], index: usize, locale: Locale) -> &'static str {
+        let column = |locale: Locale| match locale {
+            Locale::En => columns[0],
+            Locale::Ja => columns[1],
+            Locale::Zh => columns[2],
+        };
+        [locale, Locale::En, self.first_locale]
+            .into_iter()
+            .map(|locale| column(locale).get_or_empty(index))
+            .find(|text| !text.is_empty())
+            .unwrap_or("")
+    }
+
+    /// Never "" for a code of the table: the generator requires a description in one of the
+    /// catalog's languages, and the chain ends at its first.
     #[inline]
     pub fn description_in(&self, index: u32, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.descriptions_en.get(index as usize),
-            Locale::Ja => self.descriptions_ja.get(index as usize),
-        }
+        let columns = [self.descriptions_en, self.descriptions_ja, self.descriptions_zh];
+        self.in_locale(columns, index as usize, locale)
     }
 
     #[inline]
     pub fn help_in(&self, index: u32, locale: Locale) -> Option<&'static str> {
         let at = self.help_codes.binary_search(&index).ok()?;
-        Some(match locale {
-            Locale::En => self.help_en.get(at),
-            Locale::Ja => self.help_ja.get(at),
-        })
+        let text = self.in_locale([self.help_en, self.help_ja, self.help_zh], at, locale);
+        (!text.is_empty()).then_some(text)
     }
 
     #[inline]
@@ -573,7 +603,8 @@ pub const fn slots<const M: usize>(codes: &[&'static str], indices: &[u32; M]) -
 /// ```
 ///
 /// The optional type is the `ErrorCode` the enum extends (the enum then has a `Base` variant
-/// holding it). The column statics (`CODES`, `NAME_CODES`, `NAMES`, … `STATUS_RULES`, and the constant `SEED`)
+/// holding it). The column statics (`CODES`, `NAME_CODES`, `NAMES`, … `STATUS_RULES`, and the constants `SEED` and
+/// `FIRST_LOCALE`)
 /// are items of the invoking scope: `macro_rules!` resolves item names where it is invoked. `unsafe
 /// impl` says that the invoker upholds [`Generated`]'s contract, which the impl relies on.
 #[doc(hidden)]
@@ -588,9 +619,12 @@ macro_rules! __impl_code {
             names: &NAMES,
             descriptions_en: &DESCRIPTIONS_EN,
             descriptions_ja: &DESCRIPTIONS_JA,
+            descriptions_zh: &DESCRIPTIONS_ZH,
             help_codes: &HELP_CODES,
             help_en: &HELP_EN,
             help_ja: &HELP_JA,
+            help_zh: &HELP_ZH,
+            first_locale: FIRST_LOCALE,
             statuses: &STATUSES,
             status_ends: &STATUS_ENDS,
             retry: &RETRY,
@@ -882,9 +916,12 @@ mod tests {
             names: &Strings::EMPTY,
             descriptions_en: &Strings::EMPTY,
             descriptions_ja: &Strings::EMPTY,
+            descriptions_zh: &Strings::EMPTY,
             help_codes: &[],
             help_en: &Strings::EMPTY,
             help_ja: &Strings::EMPTY,
+            help_zh: &Strings::EMPTY,
+            first_locale: Locale::En,
             statuses: &[],
             status_ends: &[0, 0],
             retry: &[Retry::Never],
@@ -898,6 +935,44 @@ mod tests {
             },
             status_rules: &[],
         }
+    }
+
+    /// Three codes: 0 in zh and en, 1 in zh only, 2 in ja only (a catalog `[zh, en, ja]`); help
+    /// for code 1 in zh only, none for the others.
+    #[test]
+    fn texts_fall_back_to_english_then_to_the_first_language() {
+        static EN: Strings = Strings {
+            text: "zero",
+            ends: &[0, 4, 4, 4],
+        };
+        static JA: Strings = Strings {
+            text: "二",
+            ends: &[0, 0, 0, 3],
+        };
+        static ZH: Strings = Strings {
+            text: "零一",
+            ends: &[0, 3, 6, 6],
+        };
+        static HELP_ZH: Strings = Strings {
+            text: "帮助",
+            ends: &[0, 6],
+        };
+        let table = Table {
+            descriptions_en: &EN,
+            descriptions_ja: &JA,
+            descriptions_zh: &ZH,
+            help_codes: &[1],
+            help_zh: &HELP_ZH,
+            first_locale: Locale::Zh,
+            ..table(&[("", PerfectHash::EMPTY_SLOT)])
+        };
+        let all = |index| Locale::ALL.map(|locale| table.description_in(index, locale));
+        assert_eq!(all(0), ["zero", "zero", "零"]);
+        assert_eq!(all(1), ["一", "一", "一"]);
+        // Neither English nor the first language: a code the checks would reject, answered "".
+        assert_eq!(all(2), ["", "二", ""]);
+        assert_eq!(table.help_in(1, Locale::Ja), Some("帮助"));
+        assert_eq!(table.help_in(0, Locale::Zh), None);
     }
 
     #[test]

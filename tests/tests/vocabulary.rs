@@ -1,7 +1,7 @@
 //! The shared vocabulary: `Retry`, `Category`, `Envelope`, `Locale` (one definition, in
 //! cloud-errors-runtime, which the generator uses too).
 
-use cloud_errors::{Category, Envelope, Retry};
+use cloud_errors::{Category, Envelope, Locale, Retry};
 
 /// Catalogs are read with serde, `Display`/`FromStr` use `as_str`: both must spell every name
 /// alike (catalogs/README.md documents one spelling).
@@ -20,6 +20,7 @@ fn serde_and_display_spell_the_vocabulary_alike() {
     check(&Retry::ALL);
     check(&Category::ALL);
     check(&Envelope::ALL);
+    check(&Locale::ALL);
 }
 
 #[test]
@@ -58,4 +59,12 @@ fn only_backoff_is_retryable() {
     assert!(!Retry::Never.is_retryable());
     assert!(!Retry::AfterFix.is_retryable());
     assert!("sometimes".parse::<Retry>().is_err());
+}
+
+#[test]
+fn locales_parse_from_bcp47_tags() {
+    assert_eq!("zh-CN".parse::<Locale>(), Ok(Locale::Zh));
+    assert_eq!("ja-JP".parse::<Locale>(), Ok(Locale::Ja));
+    assert_eq!("en-US".parse::<Locale>(), Ok(Locale::En));
+    assert!("fr-FR".parse::<Locale>().is_err());
 }

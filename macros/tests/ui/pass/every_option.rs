@@ -21,6 +21,8 @@ pub enum StorageCode {
         ja = "このバケットへのリクエストが多すぎます。",
         help = "Slow down.",
         help_ja = "リクエストの頻度を下げてください。",
+        zh = "对该存储桶的请求过多。",
+        help_zh = "请降低请求频率。",
         messages = ["Slow down", "Rate exceeded for {bucket}"],
     )]
     BucketThrottled,
@@ -42,6 +44,12 @@ fn main() {
     assert_eq!(code.category(), Category::NotFound);
     assert_eq!(code.description(), "The bucket does not exist.\n\nCheck its name.");
     assert_eq!(code.description_in(Locale::Ja), "バケットが存在しません。");
+    // No `zh`: English, the next step of the chain.
+    assert_eq!(code.description_in(Locale::Zh), "The bucket does not exist.\n\nCheck its name.");
+    let throttled = StorageCode::BucketThrottled;
+    assert_eq!(throttled.description_in(Locale::Zh), "对该存储桶的请求过多。");
+    assert_eq!(throttled.help_in(Locale::Zh), Some("请降低请求频率。"));
+    assert_eq!(StorageCode::RequestTimeTooSkewed.help_in(Locale::Zh), Some("Sync the clock."));
     assert_eq!(code.help(), None);
     assert_eq!(code.messages().count(), 0);
 
