@@ -1,7 +1,5 @@
 //! Provider-neutral error categories: the canonical codes of `google.rpc.Code`.
 
-use core::fmt;
-
 /// What kind of failure a code is, in the vocabulary of Google's canonical error codes
 /// (`google.rpc.Code`), so that code handling errors can be written once across providers.
 ///
@@ -162,22 +160,7 @@ impl Category {
     }
 }
 
-impl fmt::Display for Category {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl core::str::FromStr for Category {
-    type Err = crate::ParseVocabularyError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Category::ALL
-            .into_iter()
-            .find(|category| category.as_str() == s)
-            .ok_or_else(|| crate::ParseVocabularyError::new("category", s))
-    }
-}
+crate::vocabulary_word!(Category, "category");
 
 #[cfg(test)]
 mod tests {

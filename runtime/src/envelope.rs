@@ -1,7 +1,5 @@
 //! How providers wrap errors in their HTTP responses.
 
-use core::fmt;
-
 /// How a provider wraps errors in its HTTP responses: a catalog's `envelope` key, which picks
 /// the parser `ProviderError` reads a body with.
 ///
@@ -46,19 +44,4 @@ impl Envelope {
     }
 }
 
-impl fmt::Display for Envelope {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl core::str::FromStr for Envelope {
-    type Err = crate::ParseVocabularyError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Envelope::ALL
-            .into_iter()
-            .find(|envelope| envelope.as_str() == s)
-            .ok_or_else(|| crate::ParseVocabularyError::new("envelope", s))
-    }
-}
+crate::vocabulary_word!(Envelope, "envelope");

@@ -58,6 +58,30 @@ pub use retry::{Retry, RetryWhen};
 #[doc(hidden)]
 pub use response::testing as __response;
 
+/// `Display` and `FromStr` of a vocabulary enum, by the names of its `as_str` over its `ALL`: the
+/// names catalogs use, one spelling per word.
+macro_rules! vocabulary_word {
+    ($ty:ident, $what:literal) => {
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for $ty {
+            type Err = crate::ParseVocabularyError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $ty::ALL
+                    .into_iter()
+                    .find(|word| word.as_str() == s)
+                    .ok_or_else(|| crate::ParseVocabularyError::new($what, s))
+            }
+        }
+    };
+}
+pub(crate) use vocabulary_word;
+
 /// A retry class, category, envelope or locale name that is not in the vocabulary.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseVocabularyError {

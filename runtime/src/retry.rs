@@ -1,7 +1,5 @@
 //! Whether retrying a failed request can help.
 
-use core::fmt;
-
 /// Whether retrying the same request can succeed, as the provider documents it for a code.
 ///
 /// `Retry` answers the one question a client loop asks. It is deliberately coarse: the delay
@@ -55,22 +53,7 @@ impl Retry {
     }
 }
 
-impl fmt::Display for Retry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl core::str::FromStr for Retry {
-    type Err = crate::ParseVocabularyError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Retry::ALL
-            .into_iter()
-            .find(|retry| retry.as_str() == s)
-            .ok_or_else(|| crate::ParseVocabularyError::new("retry class", s))
-    }
-}
+crate::vocabulary_word!(Retry, "retry class");
 
 /// When an answer whose class is [`Retry::Backoff`] may be retried, given the request: a
 /// catalog's `retry_when` (per code) and `retry_policy` conditions.
@@ -122,19 +105,4 @@ impl RetryWhen {
     }
 }
 
-impl fmt::Display for RetryWhen {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl core::str::FromStr for RetryWhen {
-    type Err = crate::ParseVocabularyError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        RetryWhen::ALL
-            .into_iter()
-            .find(|when| when.as_str() == s)
-            .ok_or_else(|| crate::ParseVocabularyError::new("retry condition", s))
-    }
-}
+crate::vocabulary_word!(RetryWhen, "retry condition");
