@@ -71,7 +71,7 @@ impl PerfectHash {
 pub struct Table {
     /// The wire codes, one `&str` each rather than in a blob: `code()` is then one load, like an
     /// array's, where slicing a blob costs two offset loads and two char-boundary checks
-    /// (BENCHMARKS.md: 5.6 ns against 1.6 ns).
+    /// (measured in BENCHMARKS.md, "Accessors").
     pub codes: &'static [&'static str],
     /// The codes whose variant name is not their wire code without its dots, ascending: `Debug`
     /// prints the variant's name, and most names are that (`InvalidParameter.Value` is
@@ -355,8 +355,8 @@ pub fn code<C: Generated>(value: &C) -> &str {
 // column inline and leave `Base` and `Unknown` to a function of their own, cold and out of line.
 // With those paths inline, the calls only they make (the base's accessors, the ancestor search)
 // made the compiler keep a calling loop's values out of registers: spills and reloads on every
-// iteration, 0.1–0.5 ns per call in `--bench lookup`, a quarter to a half of an array index.
-// (A cold call returning the `Entry`, matched inline, did not do it; BENCHMARKS.md has the runs.)
+// iteration (`--bench lookup`; a cold call returning the `Entry`, matched inline, did not help:
+// BENCHMARKS.md has the runs).
 
 #[cold]
 #[inline(never)]
