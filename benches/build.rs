@@ -89,6 +89,7 @@ fn ours(codes: &[CodeDef]) -> String {
         base: None,
         codes,
         status_rules: &[],
+        first_locale: cloud_errors_codegen::model::Locale::En,
     };
     format_file(&file(code_enum(&spec).expect("code_enum's template parses")))
 }
