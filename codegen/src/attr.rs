@@ -216,7 +216,7 @@ impl Args {
                 Source::Given(Envelope::Oci)
             }
         };
-        Some(provider_code_impl(ident, provider, envelope))
+        Some(provider_code_impl(ident, provider, envelope, None))
     }
 }
 

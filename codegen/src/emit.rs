@@ -12,7 +12,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 #[cfg(feature = "catalog")]
-use crate::model::{BackoffDef, Catalog, Envelope, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
+use crate::model::{BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
 use crate::model::{Bilingual, CodeDef, Locale, StatusRule};
 use crate::phf::PerfectHash;
 
@@ -470,10 +470,6 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
         status_rules: &catalog.status_rules,
         first_locale: catalog.languages.first().copied().unwrap_or(Locale::En),
     });
-    // What the runtime's one generic `ProviderError` needs to read this provider's responses.
-    let envelope = format_ident!("{}", format!("{:?}", catalog.envelope));
-    let in_body_errors = (catalog.envelope == Envelope::Tencent)
-        .then(|| quote! { impl ::cloud_errors::InBodyErrors for Code {} });
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
         let source = doc_line(&format!(
             "The retry defaults of {}'s SDK: {}.",
@@ -486,6 +482,14 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
             const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &#policy;
         }
     });
+    // What the runtime's one generic `ProviderError` needs to read and write this provider's
+    // responses, as `#[cloud_error(provider, envelope)]` gets it.
+    let provider_code = crate::provider::provider_code_impl(
+        &format_ident!("Code"),
+        crate::provider::Source::Given(provider),
+        crate::provider::Source::Given(catalog.envelope),
+        retry_policy,
+    );
     let error_docs = [
         format!("An error response of {}: see", escape_markdown(provider)),
         "[`ProviderError`](crate::ProviderError), with an example.".to_owned(),
@@ -495,12 +499,7 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
         #(#![doc = #module_docs])*
         #code_enum
 
-        impl ::cloud_errors::ProviderCode for Code {
-            const PROVIDER: &'static str = #provider;
-            const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::#envelope;
-            #retry_policy
-        }
-        #in_body_errors
+        #provider_code
 
         #(#[doc = #error_docs])*
         pub type Error = ::cloud_errors::ProviderError<Code>;

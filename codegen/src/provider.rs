@@ -16,34 +16,42 @@ pub enum Source<T> {
 
 /// `impl ProviderCode for #ty`, and `impl InBodyErrors` when the envelope is known to be
 /// Tencent's (errors under HTTP 200). An envelope taken from a base is a constant the macro cannot
-/// see, so such a type reads Tencent's responses but has no `from_body`.
+/// see, so such a type reads Tencent's responses but has no `from_body`; it takes the base's retry
+/// policy too. `retry_policy`: the `RETRY_POLICY` item of a catalog that declares one.
 pub fn provider_code_impl(
     ty: &impl ToTokens,
     provider: Source<&str>,
     envelope: Source<Envelope>,
+    retry_policy: Option<TokenStream>,
 ) -> TokenStream {
     let provider = match provider {
         Source::Given(name) => quote! { #name },
         Source::Base(base) => quote! { <#base as ::cloud_errors::ProviderCode>::PROVIDER },
     };
-    let (envelope, in_body_errors) = match envelope {
+    let (envelope, in_body_errors, retry_policy) = match envelope {
         Source::Given(envelope) => {
             let variant = format_ident!("{}", format!("{envelope:?}"));
             (
                 quote! { ::cloud_errors::Envelope::#variant },
                 envelope == Envelope::Tencent,
+                retry_policy,
             )
         }
-        Source::Base(base) => (
-            quote! { <#base as ::cloud_errors::ProviderCode>::ENVELOPE },
-            false,
-        ),
+        Source::Base(base) => {
+            let envelope = quote! { <#base as ::cloud_errors::ProviderCode>::ENVELOPE };
+            let policy = quote! {
+                const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults =
+                    <#base as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+            };
+            (envelope, false, retry_policy.or(Some(policy)))
+        }
     };
     let in_body_errors = in_body_errors.then(|| quote! { impl ::cloud_errors::InBodyErrors for #ty {} });
     quote! {
         impl ::cloud_errors::ProviderCode for #ty {
             const PROVIDER: &'static str = #provider;
             const ENVELOPE: ::cloud_errors::Envelope = #envelope;
+            #retry_policy
         }
         #in_body_errors
     }

@@ -383,6 +383,17 @@ mod services {
         assert_eq!(<TencentStyle as ProviderCode>::ENVELOPE, Envelope::Tencent);
         assert_eq!(<OnOci as ProviderCode>::ENVELOPE, Envelope::Oci);
         assert_eq!(<OnOci as ProviderCode>::PROVIDER, "Acme on OCI");
+        // The base's retry policy comes with its envelope (oci.yaml's: 8 attempts); a service
+        // naming its own envelope starts from the generic defaults.
+        assert_eq!(
+            <OnOci as ProviderCode>::RETRY_POLICY,
+            <oci::Code as ProviderCode>::RETRY_POLICY
+        );
+        assert_eq!(<OnOci as ProviderCode>::RETRY_POLICY.max_attempts, 8);
+        assert_eq!(
+            <OciStyle as ProviderCode>::RETRY_POLICY,
+            &cloud_errors::PolicyDefaults::GENERIC
+        );
         use cloud_errors::ProviderError;
         assert_eq!(ProviderError::new(OciStyle::QueueSealed).status(), 400);
         assert_eq!(ProviderError::new(OciStyle::QueueFull).status(), 429);
