@@ -94,14 +94,19 @@ mod tests {
     fn in_body_errors_only_for_a_given_tencent_envelope() {
         let ty = quote! { Code };
         let tencent =
-            provider_code_impl(&ty, Source::Given("T"), Source::Given(Envelope::Tencent)).to_string();
+            provider_code_impl(&ty, Source::Given("T"), Source::Given(Envelope::Tencent), None).to_string();
         assert!(tencent.contains("InBodyErrors"), "{tencent}");
-        let oci = provider_code_impl(&ty, Source::Given("O"), Source::Given(Envelope::Oci)).to_string();
+        let oci = provider_code_impl(&ty, Source::Given("O"), Source::Given(Envelope::Oci), None).to_string();
         assert!(!oci.contains("InBodyErrors"), "{oci}");
         let base =
-            provider_code_impl(&ty, Source::Base(quote! { B }), Source::Base(quote! { B })).to_string();
+            provider_code_impl(&ty, Source::Base(quote! { B }), Source::Base(quote! { B }), None).to_string();
         assert!(
             base.contains("< B as :: cloud_errors :: ProviderCode > :: ENVELOPE"),
+            "{base}"
+        );
+        // The base's retry policy comes with its envelope.
+        assert!(
+            base.contains("RETRY_POLICY : & 'static :: cloud_errors :: PolicyDefaults = < B as :: cloud_errors :: ProviderCode > :: RETRY_POLICY"),
             "{base}"
         );
     }
