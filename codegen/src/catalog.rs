@@ -6,6 +6,7 @@
 //! error, and an error in one entry must not hide those of the others; reading the tree reports
 //! every wrong type, missing and unknown key, each at the node at fault, in our own words.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -44,6 +45,30 @@ pub struct RawCatalog {
     pub retry_policy: Option<RetryPolicyDef>,
     /// Each code's `retry_when`, with the code.
     pub retry_when: Vec<(String, At<RetryWhen>)>,
+    /// `families`: the retry class (and category) of codes that name none, by code prefix.
+    pub families: Vec<RawFamily>,
+}
+
+/// One entry of `families` (catalogs/README.md, "Family rules").
+#[derive(Clone, Debug)]
+pub struct RawFamily {
+    pub prefix: At<String>,
+    pub retry: Retry,
+    pub category: Option<Category>,
+}
+
+impl RawFamily {
+    /// Whether the rule covers `code`: the prefix is the code itself or a leading segment of it
+    /// (`InternalError` covers `InternalError.SYS_ERR`, not `InternalErrorX`, which is another
+    /// code); a prefix ending in `.` covers only sub-codes (`AuthFailure.` not `AuthFailure`).
+    pub fn covers(&self, code: &str) -> bool {
+        let prefix = self.prefix.value.as_str();
+        match code.strip_prefix(prefix) {
+            None => false,
+            Some(rest) if prefix.ends_with('.') => !rest.is_empty(),
+            Some(rest) => rest.is_empty() || rest.starts_with('.'),
+        }
+    }
 }
 
 /// One entry of `status_rules`.
@@ -201,7 +226,7 @@ impl Node {
 const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
 // Tables, one line each.
 #[rustfmt::skip]
-const CATALOG_KEYS: [&str; 9] = ["module", "provider", "docs", "envelope", "languages", "extends", "retry_policy", "status_rules", "codes"];
+const CATALOG_KEYS: [&str; 10] = ["module", "provider", "docs", "envelope", "languages", "extends", "retry_policy", "families", "status_rules", "codes"];
 #[rustfmt::skip]
 const CODE_KEYS: [&str; 12] = ["code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
@@ -209,6 +234,7 @@ const POLICY_KEYS: [&str; 9] = ["source", "max_attempts", "backoff", "max_delay_
 const BACKOFF_KEYS: [&str; 4] = ["base_ms", "multiplier", "cap_ms", "jitter"];
 const WINDOW_KEYS: [&str; 2] = ["max_attempts", "backoff"];
 const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
+const FAMILY_KEYS: [&str; 3] = ["prefix", "retry", "category"];
 const RULE_KEYS: [&str; 6] = ["status", "retry", "category", "en", "ja", "zh"];
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
@@ -278,6 +304,10 @@ impl Reader<'_> {
         let retry_policy = fields
             .optional("retry_policy")
             .and_then(|node| self.retry_policy(node));
+        let families = match fields.optional("families") {
+            Some(node) => self.families(node),
+            None => Vec::new(),
+        };
         let status_rules = match fields.optional("status_rules") {
             Some(node) => self.list(node, "status_rules", owner, Self::status_rule),
             None => Vec::new(),
@@ -309,6 +339,7 @@ impl Reader<'_> {
                 codes,
                 retry_policy,
                 retry_when,
+                families,
             }),
             _ => Err(module_name),
         }
@@ -332,10 +363,13 @@ impl Reader<'_> {
         };
         let before = self.findings.len();
         let entry_at = first_key_at(&node);
-        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code", "retry"]);
+        // `retry` may come from a family rule, which only `validate` knows once `extends` resolves.
+        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code"]);
         let code = self.text(&mut fields, "code", &owner);
         let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
-        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let retry = fields
+            .optional("retry")
+            .and_then(|node| self.vocabulary(node, "retry", &owner, &Retry::ALL, Retry::as_str));
         let retry_when = fields.optional("retry_when").and_then(|node| {
             let at = node.at;
             let when = self.vocabulary(node, "retry_when", &owner, &RetryWhen::ALL, RetryWhen::as_str)?;
@@ -367,7 +401,7 @@ impl Reader<'_> {
             code: Some(code?),
             name,
             statuses: statuses.unwrap_or_default(),
-            retry: retry?,
+            retry,
             category,
             description,
             help,
@@ -601,6 +635,55 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// `families`: a list of `{prefix, retry, category}`, no prefix empty or given twice.
+    fn families(&mut self, node: Node) -> Vec<RawFamily> {
+        let families = self.list(node, "families", "the catalog", |reader, node, index| {
+            let owner = format!("family rule {}", index + 1);
+            let before = reader.findings.len();
+            let mut fields = reader.fields(node, &owner, &FAMILY_KEYS, &["prefix", "retry"]);
+            let prefix = fields
+                .take("prefix")
+                .and_then(|node| reader.string(node, "prefix", &owner));
+            let retry = reader.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+            let category = reader.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+            if let Some(prefix) = &prefix {
+                let text = &prefix.value;
+                if text.is_empty() || text == "." || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                    reader.findings.push(Finding::new(
+                        prefix.at,
+                        format!("the `prefix` {text:?} of {owner} matches no code"),
+                        "write the leading segment of the codes it covers, such as `InternalError` or `AuthFailure.`",
+                    ));
+                }
+            }
+            if reader.findings.len() > before {
+                return None;
+            }
+            Some(RawFamily {
+                prefix: prefix?,
+                retry: retry?,
+                category,
+            })
+        });
+        let mut first: HashMap<&str, Pos> = HashMap::new();
+        for family in &families {
+            match first.get(family.prefix.value.as_str()) {
+                Some(&at) => self.findings.push(
+                    Finding::new(
+                        family.prefix.at,
+                        format!("two family rules have the prefix `{}`", family.prefix.value),
+                        "keep one rule per prefix",
+                    )
+                    .note(at, "the first is here"),
+                ),
+                None => {
+                    first.insert(&family.prefix.value, family.prefix.at);
+                }
+            }
+        }
+        families
     }
 
     fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {

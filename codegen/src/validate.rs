@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::{self, At, Pos, RawCatalog};
+use crate::catalog::{self, At, Pos, RawCatalog, RawFamily};
 use crate::check::{self, direction_control, shown, Finding, Origin};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::ident;
@@ -38,6 +38,13 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                         .iter()
                         .map(|entry| entry.code.as_ref().map_or(raw.codes_at, |code| code.at))
                         .collect(),
+                    given: raw
+                        .codes
+                        .iter()
+                        .map(|entry| (entry.retry, entry.category))
+                        .collect(),
+                    families: raw.families.clone(),
+                    retry_when: raw.retry_when.clone(),
                 });
                 catalogs.push(check_catalog(&source.path, raw, &mut findings));
             }
@@ -51,6 +58,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
         }
     }
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
+    apply_families(&mut catalogs, &places, &mut diagnostics);
     inherit_retry_policies(&mut catalogs);
     diagnostics.finish(catalogs)
 }
@@ -69,12 +77,17 @@ fn diagnostic(file: &str, finding: Finding<Pos>) -> Diagnostic {
     diagnostic
 }
 
-/// Where a checked catalog's module, `extends` and codes are, for the checks between catalogs.
+/// Where a checked catalog's module, `extends` and codes are, for the checks between catalogs,
+/// and what needs `extends` resolved: the `retry` and `category` its codes were written with,
+/// its family rules, and its codes' `retry_when`.
 struct Places {
     file: String,
     module: Pos,
     extends: Pos,
     codes: Vec<Pos>,
+    given: Vec<(Option<Retry>, Option<Category>)>,
+    families: Vec<RawFamily>,
+    retry_when: Vec<(String, At<RetryWhen>)>,
 }
 
 impl Places {
@@ -178,23 +191,6 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         });
     }
 
-    // A condition says when a transient code may be retried: only a `backoff` code has one.
-    for (wire, when) in &raw.retry_when {
-        let class = codes
-            .iter()
-            .find(|code| code.wire == *wire)
-            .map(|code| code.retry);
-        if let Some(class) = class.filter(|class| *class != Retry::Backoff) {
-            findings.push(Finding::new(
-                when.at,
-                format!(
-                    "`retry_when` of the code `{}` has no effect: its `retry` is `{class}`",
-                    shown(wire)
-                ),
-                "only a `backoff` code is ever retried; remove `retry_when`, or make the code `retry: backoff`",
-            ));
-        }
-    }
     if raw.retry_policy.is_none() && raw.extends.is_none() {
         if let Some((_, when)) = raw.retry_when.first() {
             findings.push(Finding::new(
@@ -230,6 +226,98 @@ fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryW
         .iter()
         .map(|(wire, when)| (wire.clone(), when.value))
         .collect()
+}
+
+/// Gives each code written without `retry` (or `category`) those of the family rule covering it
+/// (catalogs/README.md, "Family rules"): the rules are the catalog's own and then those along its
+/// `extends` chain; the longest covering prefix wins, and between equal prefixes (the same
+/// prefix, written in two catalogs of the chain) the nearer catalog's. A `category` comes from
+/// the longest covering rule that has one, else from the code's first status. Then checks each
+/// `retry_when`, which needs the code's class. Runs once `extends` is checked.
+fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
+    let by_module: HashMap<String, usize> = catalogs
+        .iter()
+        .enumerate()
+        .map(|(index, catalog)| (catalog.module.clone(), index))
+        .collect();
+    for index in 0..catalogs.len() {
+        // The chain, this catalog first; `complete` is false when a base is missing or unreadable
+        // or the chain loops (each reported already), since its rules are then unknown.
+        let mut chain = vec![index];
+        let mut complete = true;
+        let mut next = catalogs[index].extends.clone();
+        while let Some(module) = next {
+            match by_module.get(&module) {
+                Some(&base) if !chain.contains(&base) => {
+                    chain.push(base);
+                    next = catalogs[base].extends.clone();
+                }
+                _ => {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        // Longest prefix first; the sort is stable, so the nearer catalog's rule stays first
+        // between equal prefixes.
+        let mut rules: Vec<&RawFamily> = chain
+            .iter()
+            .flat_map(|&catalog| &places[catalog].families)
+            .collect();
+        rules.sort_by_key(|rule| std::cmp::Reverse(rule.prefix.value.len()));
+        let place = &places[index];
+        for (code_index, code) in catalogs[index].codes.iter_mut().enumerate() {
+            let (retry, category) = place.given[code_index];
+            let wire = code.wire.clone();
+            let mut covering = rules.iter().filter(|rule| rule.covers(&wire));
+            if category.is_none() {
+                if let Some(rule_category) = covering.clone().find_map(|rule| rule.category) {
+                    code.category = rule_category;
+                }
+            }
+            if retry.is_some() {
+                continue;
+            }
+            match covering.next() {
+                Some(rule) => code.retry = rule.retry,
+                None if complete => diagnostics.push(
+                    Diagnostic::new(
+                        place.at(place.codes[code_index]),
+                        format!(
+                            "the code `{}` has no `retry`, and no family rule covers it",
+                            shown(&wire)
+                        ),
+                    )
+                    .help(
+                        "add `retry:` (`never`, `backoff` or `after_fix`) to the code, or a rule to the catalog's `families:` whose `prefix` is the code or a leading segment of it (catalogs/README.md, \"Family rules\")",
+                    ),
+                ),
+                None => {}
+            }
+        }
+        // A condition says when a transient code may be retried: only a `backoff` code has one.
+        for (wire, when) in &place.retry_when {
+            let class = catalogs[index]
+                .codes
+                .iter()
+                .position(|code| code.wire == *wire)
+                // A code left without a class is reported above; its placeholder says nothing.
+                .filter(|&code| place.given[code].0.is_some() || rules.iter().any(|rule| rule.covers(wire)))
+                .map(|code| catalogs[index].codes[code].retry);
+            if let Some(class) = class.filter(|class| *class != Retry::Backoff) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        place.at(when.at),
+                        format!(
+                            "`retry_when` of the code `{}` has no effect: its `retry` is `{class}`",
+                            shown(wire)
+                        ),
+                    )
+                    .help("only a `backoff` code is ever retried; remove `retry_when`, or make the code `retry: backoff`"),
+                );
+            }
+        }
+    }
 }
 
 /// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
@@ -486,6 +574,75 @@ mod tests {
         assert_eq!(
             messages(&[source("base.yaml", &base), source("service.yaml", &service)]),
             ["base.yaml:8:9: the code `A` has a Chinese description (`zh`), but the catalog's `languages` are `en`, `ja`"]
+        );
+    }
+
+    #[test]
+    fn a_prefix_covers_the_code_and_its_sub_codes_only() {
+        let rule = |prefix: &str| RawFamily {
+            prefix: crate::check::Located::new(prefix.to_owned(), Pos { line: 1, column: 1 }),
+            retry: Retry::Never,
+            category: None,
+        };
+        assert!(rule("InternalError").covers("InternalError"));
+        assert!(rule("InternalError").covers("InternalError.SYS_ERR"));
+        assert!(!rule("InternalError").covers("InternalErrorX"));
+        assert!(!rule("AuthFailure.").covers("AuthFailure"));
+        assert!(rule("AuthFailure.").covers("AuthFailure.TokenFailure"));
+        assert!(rule("A.B").covers("A.B.C"));
+        assert!(!rule("A.B").covers("A"));
+    }
+
+    #[test]
+    fn codes_without_retry_take_the_longest_covering_rule_along_extends() {
+        let base = format!(
+            "module: base\n{HEADER}families:\n  - {{prefix: Internal, retry: backoff, category: internal}}\n  - {{prefix: Auth., retry: after_fix, category: unauthenticated}}\n  - {{prefix: Limit, retry: never}}\ncodes:\n  - {{code: Internal, en: i, ja: い}}\n"
+        );
+        // The service's own `Auth.` wins over the base's equal prefix; `Auth.Token` is longer.
+        let service = format!(
+            "module: service\nextends: base\n{HEADER}families:\n  - {{prefix: Auth., retry: never}}\n  - {{prefix: Auth.Token, retry: backoff}}\ncodes:\n  - {{code: Internal.Db, en: a, ja: あ}}\n  - {{code: Auth.Key, en: b, ja: び}}\n  - {{code: Auth.Token.Old, en: c, ja: し}}\n  - {{code: Internal.Disk, retry: never, category: data_loss, en: d, ja: で}}\n  - {{code: Limit, status: 429, en: e, ja: え}}\n"
+        );
+        let catalogs = check_catalogs(&[source("base.yaml", &base), source("service.yaml", &service)])
+            .expect("good catalogs");
+        let classes: Vec<(&str, Retry, Category)> = catalogs
+            .iter()
+            .flat_map(|catalog| &catalog.codes)
+            .map(|code| (code.wire.as_str(), code.retry, code.category))
+            .collect();
+        assert_eq!(
+            classes,
+            [
+                ("Internal", Retry::Backoff, Category::Internal),
+                ("Internal.Db", Retry::Backoff, Category::Internal),
+                // The nearer rule's class; the category of the longest rule that has one.
+                ("Auth.Key", Retry::Never, Category::Unauthenticated),
+                ("Auth.Token.Old", Retry::Backoff, Category::Unauthenticated),
+                // Values written on the code win.
+                ("Internal.Disk", Retry::Never, Category::DataLoss),
+                // A rule without a category leaves the status's.
+                ("Limit", Retry::Never, Category::ResourceExhausted),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_code_without_retry_or_covering_rule_is_reported_at_the_code() {
+        let text = format!(
+            "module: a\n{HEADER}families:\n  - {{prefix: Internal, retry: backoff}}\n  - {{prefix: Internal, retry: never}}\n  - {{prefix: '', retry: never}}\ncodes:\n  - {{code: InternalX, retry_when: always, en: x, ja: え}}\n"
+        );
+        assert_eq!(
+            messages(&[source("a.yaml", &text)]),
+            [
+                "a.yaml:7:14: two family rules have the prefix `Internal`",
+                "a.yaml:8:14: the `prefix` \"\" of family rule 3 matches no code",
+            ]
+        );
+        let text = format!(
+            "module: a\n{HEADER}families:\n  - {{prefix: Internal, retry: backoff}}\ncodes:\n  - {{code: InternalX, en: x, ja: え}}\n"
+        );
+        assert_eq!(
+            messages(&[source("a.yaml", &text)]),
+            ["a.yaml:8:12: the code `InternalX` has no `retry`, and no family rule covers it"]
         );
     }
 
