@@ -22,6 +22,8 @@ use crate::model::{
 pub struct Pos {
     pub line: usize,
     pub column: usize,
+    /// In the catalog's curation file (`<catalog>.curated.yaml`), not the catalog itself.
+    pub curated: bool,
 }
 
 /// A value and its position in the catalog.
@@ -83,6 +85,49 @@ pub struct RawStatusRule {
 /// Parses and reads a catalog's text. `Err` holds every problem found, and the module name when
 /// it could be read (so that catalogs extending this one are not told it does not exist).
 pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>)> {
+    read_curated(text, None)
+}
+
+/// Reads a catalog with its curation file's text (catalogs/README.md, "Curation files") layered
+/// over it: each curated entry's keys replace the same keys of the catalog's entry for its code,
+/// before anything is read, so that every check sees the values that will be generated. Findings
+/// about the curation file's values have `curated` positions.
+pub fn read_curated(
+    text: &str,
+    curated: Option<&str>,
+) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>)> {
+    let mut root = parse(text).map_err(|finding| (vec![finding], None))?;
+    let mut reader = Reader {
+        text,
+        curated_text: curated.unwrap_or_default(),
+        findings: Vec::new(),
+        languages: DEFAULT_LANGUAGES.to_vec(),
+    };
+    if let Some(curated) = curated {
+        match parse(curated) {
+            Ok(mut layer) => {
+                layer.mark_curated();
+                reader.curate(&mut root, layer);
+            }
+            Err(finding) => {
+                let module = module_of(&root);
+                let at = Pos {
+                    curated: true,
+                    ..finding.at
+                };
+                return Err((vec![Finding { at, ..finding }], module));
+            }
+        }
+    }
+    let catalog = reader.catalog(root);
+    match catalog {
+        Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
+        Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
+        Err(module) => Err((reader.findings, module)),
+    }
+}
+
+fn parse(text: &str) -> Result<Node, Finding<Pos>> {
     let mut options = serde_saphyr::Options::default();
     // `yes`, `no`, `y`, `n` are words (a wire code `N` is a code), as in YAML 1.2.
     options.strict_booleans = true;
@@ -93,27 +138,33 @@ pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>
     // The default budget stops at 250,000 nodes, a catalog of about 20,000 codes; a catalog's
     // size is bounded by its file, and aliases stay bounded by the default alias limits.
     options.budget = None;
-    let root: Node = match serde_saphyr::from_str_with_options(text, options) {
-        Ok(root) => root,
-        Err(error) => return Err((vec![syntax_error(&error)], None)),
-    };
-    let mut reader = Reader {
-        text,
-        findings: Vec::new(),
-        languages: DEFAULT_LANGUAGES.to_vec(),
-    };
-    let catalog = reader.catalog(root);
-    match catalog {
-        Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
-        Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
-        Err(module) => Err((reader.findings, module)),
+    serde_saphyr::from_str_with_options(text, options).map_err(|error| syntax_error(&error))
+}
+
+/// The `module` of a catalog's tree, when it is a plain string.
+fn module_of(root: &Node) -> Option<String> {
+    match &root.value {
+        Value::Map(entries) => entries
+            .iter()
+            .find_map(|(key, value)| match (&key.value, &value.value) {
+                (Value::Str(key), Value::Str(module)) if key == "module" => Some(module.clone()),
+                _ => None,
+            }),
+        _ => None,
     }
 }
 
 /// A YAML syntax error, at the place the parser names (for an unclosed quote or bracket, where
 /// it opens), in the parser's words without its position suffix.
 fn syntax_error(error: &serde_saphyr::Error) -> Finding<Pos> {
-    let at = error.location().map_or(Pos { line: 1, column: 1 }, position);
+    let at = error.location().map_or(
+        Pos {
+            line: 1,
+            column: 1,
+            curated: false,
+        },
+        position,
+    );
     let problem = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
     Finding::new(
         at,
@@ -127,6 +178,7 @@ fn position(location: serde_saphyr::Location) -> Pos {
     Pos {
         line: number(location.line()),
         column: number(location.column()),
+        curated: false,
     }
 }
 
@@ -221,6 +273,19 @@ impl Node {
     fn is_null(&self) -> bool {
         matches!(self.value, Value::OtherScalar("null"))
     }
+
+    /// Marks the node and everything in it as the curation file's.
+    fn mark_curated(&mut self) {
+        self.at.curated = true;
+        match &mut self.value {
+            Value::Seq(items) => items.iter_mut().for_each(Node::mark_curated),
+            Value::Map(entries) => entries.iter_mut().for_each(|(key, value)| {
+                key.mark_curated();
+                value.mark_curated();
+            }),
+            _ => {}
+        }
+    }
 }
 
 const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
@@ -237,6 +302,9 @@ const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
 const FAMILY_KEYS: [&str; 3] = ["prefix", "retry", "category"];
 const RULE_KEYS: [&str; 6] = ["status", "retry", "category", "en", "ja", "zh"];
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
+const CURATION_KEYS: [&str; 1] = ["codes"];
+#[rustfmt::skip]
+const CURATED_CODE_KEYS: [&str; 10] = ["code", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
 const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
@@ -244,6 +312,8 @@ const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a 
 /// Reads the tree, collecting a finding for every node of the wrong shape.
 struct Reader<'a> {
     text: &'a str,
+    /// The curation file's text, for the nodes marked `curated`; "" without one.
+    curated_text: &'a str,
     findings: Vec<Finding<Pos>>,
     /// The catalog's languages, read before its texts, which must be in them.
     languages: Vec<Locale>,
@@ -268,6 +338,104 @@ impl Fields {
 }
 
 impl Reader<'_> {
+    /// The text a node was read from.
+    fn source_of(&self, node: &Node) -> &str {
+        if node.at.curated {
+            self.curated_text
+        } else {
+            self.text
+        }
+    }
+
+    /// Layers a curation file (`layer`) over the catalog's tree: `codes:` entries keyed by
+    /// `code`, whose keys replace (or add) those of the catalog's entry for the same code.
+    fn curate(&mut self, root: &mut Node, layer: Node) {
+        let owner = "the curation file";
+        let mut fields = self.fields(layer, owner, &CURATION_KEYS, &["codes"]);
+        let Some(codes) = fields.optional("codes") else {
+            return;
+        };
+        let entries = self.list(codes, "codes", owner, |reader, node, index| {
+            let owner = format!("curated entry {}", index + 1);
+            let mut fields = reader.fields(node, &owner, &CURATED_CODE_KEYS, &["code"]);
+            let code = fields
+                .take("code")
+                .and_then(|node| reader.string(node, "code", &owner))?;
+            let values: Vec<(&str, Node)> = CURATED_CODE_KEYS[1..]
+                .iter()
+                .filter_map(|key| Some((*key, fields.take(key)?)))
+                .collect();
+            Some((code, values))
+        });
+        let Value::Map(catalog) = &mut root.value else {
+            return;
+        };
+        let catalog_codes =
+            catalog
+                .iter_mut()
+                .find_map(|(key, value)| match (&key.value, &mut value.value) {
+                    (Value::Str(key), Value::Seq(codes)) if key == "codes" => Some(codes),
+                    _ => None,
+                });
+        let Some(catalog_codes) = catalog_codes else {
+            // The catalog's own findings say what is wrong with its `codes`.
+            return;
+        };
+        let mut curated_at: HashMap<String, Pos> = HashMap::new();
+        for (code, values) in entries {
+            if let Some(&first) = curated_at.get(&code.value) {
+                self.findings.push(
+                    Finding::new(
+                        code.at,
+                        format!("the code `{}` is curated twice", crate::check::shown(&code.value)),
+                        "merge the two entries",
+                    )
+                    .note(first, "the first entry is here"),
+                );
+                continue;
+            }
+            curated_at.insert(code.value.clone(), code.at);
+            let entry = catalog_codes.iter_mut().find_map(|entry| match &mut entry.value {
+                Value::Map(keys)
+                    if keys.iter().any(|(key, value)| {
+                        matches!(&key.value, Value::Str(key) if key == "code")
+                            && self.scalar_text(value) == code.value
+                    }) =>
+                {
+                    Some(keys)
+                }
+                _ => None,
+            });
+            let Some(entry) = entry else {
+                self.findings.push(Finding::new(
+                    code.at,
+                    format!(
+                        "the curated code `{}` is not in the catalog",
+                        crate::check::shown(&code.value)
+                    ),
+                    "remove the entry (the provider no longer has the code), or write the code exactly as the catalog does",
+                ));
+                continue;
+            };
+            for (key, node) in values {
+                match entry
+                    .iter_mut()
+                    .find(|(name, _)| matches!(&name.value, Value::Str(name) if name == key))
+                {
+                    Some((_, value)) => *value = node,
+                    None => {
+                        let name = Node {
+                            value: Value::Str(key.to_owned()),
+                            at: node.at,
+                            bytes: None,
+                        };
+                        entry.push((name, node));
+                    }
+                }
+            }
+        }
+    }
+
     /// `Err` with the module name, if readable, when the catalog cannot be read.
     fn catalog(&mut self, root: Node) -> Result<RawCatalog, Option<String>> {
         let root_at = root.at;
@@ -275,10 +443,14 @@ impl Reader<'_> {
             let what = if root.is_null() {
                 "no catalog".to_owned()
             } else {
-                format!("{}, not a catalog", describe(&root, self.text))
+                format!("{}, not a catalog", describe(&root, self.source_of(&root)))
             };
             self.findings.push(Finding::new(
-                Pos { line: 1, column: 1 },
+                Pos {
+                    line: 1,
+                    column: 1,
+                    curated: false,
+                },
                 format!("the file holds {what}"),
                 "write a catalog (see catalogs/README.md), or remove the file",
             ));
@@ -508,7 +680,7 @@ impl Reader<'_> {
                     node.at,
                     format!(
                         "`multiplier` of {owner} must be a number from 1 to 10, not {}",
-                        describe(&node, self.text)
+                        describe(&node, self.source_of(&node))
                     ),
                     "write the growth of the delay per attempt, e.g. `2.0` to double it",
                 ));
@@ -895,7 +1067,7 @@ impl Reader<'_> {
             Value::OtherScalar("null") => String::new(),
             _ => node
                 .bytes
-                .and_then(|(start, len)| self.text.get(start..start + len))
+                .and_then(|(start, len)| self.source_of(node).get(start..start + len))
                 .unwrap_or_default()
                 .to_owned(),
         }
@@ -998,7 +1170,10 @@ impl Reader<'_> {
             _ if key.starts_with("item ") || key.starts_with('`') => format!("{key} of {owner}"),
             _ => format!("`{key}` of {owner}"),
         };
-        let message = format!("{whose} has the wrong type: {}", describe(node, self.text));
+        let message = format!(
+            "{whose} has the wrong type: {}",
+            describe(node, self.source_of(node))
+        );
         self.findings.push(Finding::new(node.at, message, help));
     }
 }

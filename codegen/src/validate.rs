@@ -18,19 +18,52 @@ pub struct Source {
     pub text: String,
 }
 
-/// Parses and checks every catalog; `Err` lists every problem found in all of them.
+/// The suffix of a catalog's curation file: `tencent_cvm.curated.yaml` curates `tencent_cvm.yaml`.
+pub const CURATED_SUFFIX: &str = ".curated.yaml";
+
+/// Parses and checks every catalog, each with its curation file (a source whose path is the
+/// catalog's with [`CURATED_SUFFIX`], never a catalog itself); `Err` lists every problem found in
+/// all of them.
 pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let mut catalogs = Vec::new();
     // Kept for the checks between catalogs, which place their findings with them.
     let mut places = Vec::new();
     let mut unreadable_modules = Vec::new();
+    let curation_of = |catalog: &str| {
+        let stem = catalog.strip_suffix(".yaml")?;
+        sources
+            .iter()
+            .find(|source| source.path.strip_suffix(CURATED_SUFFIX) == Some(stem))
+    };
     for source in sources {
+        if let Some(stem) = source.path.strip_suffix(CURATED_SUFFIX) {
+            let catalog = format!("{stem}.yaml");
+            if !sources.iter().any(|other| other.path == catalog) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Location {
+                            file: source.path.clone(),
+                            line: 1,
+                            column: 1,
+                        },
+                        format!("`{}` curates `{catalog}`, which does not exist", source.path),
+                    )
+                    .help("name the file after its catalog (`<catalog>.curated.yaml` beside `<catalog>.yaml`), or remove it"),
+                );
+            }
+            continue;
+        }
+        let curated = curation_of(&source.path);
+        let files = Files {
+            catalog: source.path.clone(),
+            curated: curated.map(|curated| curated.path.clone()),
+        };
         let mut findings = Vec::new();
-        match catalog::read(&source.text) {
+        match catalog::read_curated(&source.text, curated.map(|curated| curated.text.as_str())) {
             Ok(raw) => {
                 places.push(Places {
-                    file: source.path.clone(),
+                    files: files.clone(),
                     module: raw.module.at,
                     extends: raw.extends.as_ref().map_or(raw.module.at, |extends| extends.at),
                     codes: raw
@@ -54,7 +87,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
             }
         }
         for finding in findings {
-            diagnostics.push(diagnostic(&source.path, finding));
+            diagnostics.push(diagnostic(&files, finding));
         }
     }
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
@@ -63,16 +96,32 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     diagnostics.finish(catalogs)
 }
 
-/// A finding of a catalog, as a diagnostic of its file.
-fn diagnostic(file: &str, finding: Finding<Pos>) -> Diagnostic {
-    let location = |at: Pos| Location {
-        file: file.to_owned(),
-        line: at.line,
-        column: at.column,
-    };
-    let mut diagnostic = Diagnostic::new(location(finding.at), finding.message).help(finding.help);
+/// A catalog's file and its curation file's, where positions are.
+#[derive(Clone, Debug)]
+struct Files {
+    catalog: String,
+    curated: Option<String>,
+}
+
+impl Files {
+    fn at(&self, at: Pos) -> Location {
+        let file = match (&self.curated, at.curated) {
+            (Some(curated), true) => curated,
+            _ => &self.catalog,
+        };
+        Location {
+            file: file.clone(),
+            line: at.line,
+            column: at.column,
+        }
+    }
+}
+
+/// A finding of a catalog, as a diagnostic of its file (or of its curation file).
+fn diagnostic(files: &Files, finding: Finding<Pos>) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(files.at(finding.at), finding.message).help(finding.help);
     for (at, note) in finding.notes {
-        diagnostic = diagnostic.note(location(at), note);
+        diagnostic = diagnostic.note(files.at(at), note);
     }
     diagnostic
 }
@@ -81,7 +130,7 @@ fn diagnostic(file: &str, finding: Finding<Pos>) -> Diagnostic {
 /// and what needs `extends` resolved: the `retry` and `category` its codes were written with,
 /// its family rules, and its codes' `retry_when`.
 struct Places {
-    file: String,
+    files: Files,
     module: Pos,
     extends: Pos,
     codes: Vec<Pos>,
@@ -92,11 +141,7 @@ struct Places {
 
 impl Places {
     fn at(&self, at: Pos) -> Location {
-        Location {
-            file: self.file.clone(),
-            line: at.line,
-            column: at.column,
-        }
+        self.files.at(at)
     }
 }
 
@@ -580,7 +625,14 @@ mod tests {
     #[test]
     fn a_prefix_covers_the_code_and_its_sub_codes_only() {
         let rule = |prefix: &str| RawFamily {
-            prefix: crate::check::Located::new(prefix.to_owned(), Pos { line: 1, column: 1 }),
+            prefix: crate::check::Located::new(
+                prefix.to_owned(),
+                Pos {
+                    line: 1,
+                    column: 1,
+                    curated: false,
+                },
+            ),
             retry: Retry::Never,
             category: None,
         };
@@ -643,6 +695,51 @@ mod tests {
         assert_eq!(
             messages(&[source("a.yaml", &text)]),
             ["a.yaml:8:12: the code `InternalX` has no `retry`, and no family rule covers it"]
+        );
+    }
+
+    #[test]
+    fn a_curation_file_layers_over_its_catalog_and_its_values_win() {
+        let catalog = format!(
+            "module: a\n{HEADER}codes:\n  - code: A\n    retry: never\n    en: a\n    ja: あ\n  - code: '404'\n    retry: never\n    en: b\n"
+        );
+        let curated = "codes:\n  - code: A\n    retry: backoff\n    category: unavailable\n    help: {en: wait}\n  - code: 404\n    name: NotFound\n    ja: び\n";
+        let catalogs = check_catalogs(&[
+            source("catalogs/a.yaml", &catalog),
+            source("catalogs/a.curated.yaml", curated),
+        ])
+        .expect("a good curated catalog");
+        assert_eq!(catalogs.len(), 1, "the curation file is no catalog");
+        let a = &catalogs[0].codes[0];
+        assert_eq!((a.retry, a.category), (Retry::Backoff, Category::Unavailable));
+        assert_eq!(a.help.as_ref().map(|help| help.en.as_str()), Some("wait"));
+        let b = &catalogs[0].codes[1];
+        assert_eq!(
+            (b.name.to_string(), b.description.ja.as_str()),
+            ("NotFound".to_owned(), "び")
+        );
+    }
+
+    #[test]
+    fn curation_mistakes_are_reported_in_the_curation_file() {
+        let catalog = format!(
+            "module: a\nlanguages: [zh, en]\n{HEADER}codes:\n  - code: A\n    retry: never\n    zh: 甲\n"
+        );
+        let curated = "codes:\n  - code: Gone\n    retry: never\n  - code: A\n    retry: sometimes\n    ja: あ\n  - code: A\n    colour: red\n";
+        assert_eq!(
+            messages(&[
+                source("catalogs/a.yaml", &catalog),
+                source("catalogs/a.curated.yaml", curated),
+                source("catalogs/b.curated.yaml", "codes: []\n"),
+            ]),
+            [
+                "catalogs/a.curated.yaml:2:11: the curated code `Gone` is not in the catalog",
+                "catalogs/a.curated.yaml:5:12: `retry` of the code `A` cannot be `sometimes`",
+                "catalogs/a.curated.yaml:6:9: the code `A` has a Japanese description (`ja`), but the catalog's `languages` are `zh`, `en`",
+                "catalogs/a.curated.yaml:7:11: the code `A` is curated twice",
+                "catalogs/a.curated.yaml:8:5: curated entry 3 has an unknown key `colour`",
+                "catalogs/b.curated.yaml:1:1: `catalogs/b.curated.yaml` curates `catalogs/b.yaml`, which does not exist",
+            ]
         );
     }
 

@@ -47,10 +47,10 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("read {}: {error}", path.display()))
 }
 
-#[test]
-fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
+/// A scratch workspace: catalogs/ with the workspace's tencent.yaml, generated/Cargo.toml.
+fn scratch_root(name: &str) -> Scratch {
     let root = Scratch(std::env::temp_dir().join(format!(
-        "cloud-errors-import-generate-{}-{}",
+        "cloud-errors-import-generate-{name}-{}-{}",
         std::process::id(),
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -71,19 +71,51 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
         root.0.join("generated/Cargo.toml"),
     )
     .expect("copy generated/Cargo.toml");
+    root
+}
 
+/// Imports the fixture SDK `sdk` (and its English edition `<sdk>-intl-en`) into `catalogs`.
+fn import(sdk: &str, catalogs: &Path) {
     let catalogs_arg = catalogs.to_str().expect("a UTF-8 temporary folder");
+    let (zh, en) = (
+        format!("tests/fixtures/{sdk}"),
+        format!("tests/fixtures/{sdk}-intl-en"),
+    );
     let import = run(&[
         "import",
         "tencent-sdk",
         "--sdk",
-        "tests/fixtures/tencent-sdk-families",
+        &zh,
         "--sdk-en",
-        "tests/fixtures/tencent-sdk-families-intl-en",
+        &en,
         "--out",
         catalogs_arg,
     ]);
     assert!(import.status.success(), "{}", stderr(&import));
+}
+
+fn generate(root: &Path) {
+    let root_arg = root.to_str().expect("a UTF-8 temporary folder");
+    let generate = run(&["generate", "--root", root_arg]);
+    assert!(generate.status.success(), "{}", stderr(&generate));
+}
+
+/// The named files of `catalogs`, as the generator's sources.
+fn sources(catalogs: &Path, names: &[&str]) -> Vec<Source> {
+    names
+        .iter()
+        .map(|name| Source {
+            path: format!("catalogs/{name}"),
+            text: read(&catalogs.join(name)),
+        })
+        .collect()
+}
+
+#[test]
+fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
+    let root = scratch_root("families");
+    let catalogs = root.0.join("catalogs");
+    import("tencent-sdk-families", &catalogs);
     let imported = read(&catalogs.join("tencent_delta.yaml"));
     // The premise: the import wrote no class, so whatever the generated code says came from the
     // family rules.
@@ -93,9 +125,7 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
     );
     assert!(imported.contains("languages: [zh, en]"), "{imported}");
 
-    let root_arg = root.0.to_str().expect("a UTF-8 temporary folder");
-    let generate = run(&["generate", "--root", root_arg]);
-    assert!(generate.status.success(), "{}", stderr(&generate));
+    generate(&root.0);
     let module = read(&root.0.join("generated/src/tencent_delta.rs"));
     for line in [
         "`AuthFailure.TokenExpired`: no documented HTTP status; retry: after_fix; category: unauthenticated.",
@@ -110,13 +140,7 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
     assert!(module.contains("令牌已过期。"), "no Chinese descriptions");
 
     // The same catalogs in-process: the model's classes, and a value on the code winning.
-    let sources: Vec<Source> = ["tencent.yaml", "tencent_delta.yaml"]
-        .iter()
-        .map(|name| Source {
-            path: format!("catalogs/{name}"),
-            text: read(&catalogs.join(name)),
-        })
-        .collect();
+    let sources = sources(&catalogs, &["tencent.yaml", "tencent_delta.yaml"]);
     let generated = generate_from(&sources).expect("the imported catalogs generate");
     let class = |module: &str, wire: &str| {
         let catalog = generated
@@ -176,4 +200,72 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
         .find(|code| code.wire == "InternalError.DbError")
         .expect("the edited code");
     assert_eq!((db.retry, db.category), (Retry::Never, Category::DataLoss));
+}
+
+#[test]
+fn curation_survives_a_re_import_that_adds_codes() {
+    let root = scratch_root("curated");
+    let catalogs = root.0.join("catalogs");
+    import("tencent-sdk-families", &catalogs);
+    // The curation: a class the family rule gets wrong for this product, and help.
+    let curated = "codes:\n  - code: ResourceInUse.Locked\n    retry: never\n  - code: AuthFailure.TokenExpired\n    help:\n      zh: 重新获取令牌。\n      en: Get a new token.\n";
+    let curated_path = catalogs.join("tencent_delta.curated.yaml");
+    std::fs::write(&curated_path, curated).expect("write the curation file");
+
+    // A later SDK release adds two codes; the import rewrites the catalog, not its curation.
+    import("tencent-sdk-families-v2", &catalogs);
+    assert_eq!(
+        read(&curated_path),
+        curated,
+        "the import touched the curation file"
+    );
+    generate(&root.0);
+    let module = read(&root.0.join("generated/src/tencent_delta.rs"));
+    assert!(
+        module
+            .contains("`ResourceInUse.Locked`: no documented HTTP status; retry: never; category: aborted."),
+        "the curated retry is not in the generated code"
+    );
+    assert!(
+        module.contains("Get a new token."),
+        "the curated help is not in the generated code"
+    );
+
+    let generated = generate_from(&sources(
+        &catalogs,
+        &["tencent.yaml", "tencent_delta.curated.yaml", "tencent_delta.yaml"],
+    ))
+    .expect("the curated catalogs generate");
+    assert_eq!(generated.catalogs.len(), 2, "the curation file is no catalog");
+    let code = |wire: &str| {
+        generated.catalogs[1]
+            .codes
+            .iter()
+            .find(|code| code.wire == wire)
+            .unwrap_or_else(|| panic!("no code {wire}"))
+    };
+    assert_eq!(code("ResourceInUse.Locked").retry, Retry::Never);
+    let help = code("AuthFailure.TokenExpired")
+        .help
+        .as_ref()
+        .expect("the curated help");
+    assert_eq!(
+        (help.zh.as_str(), help.en.as_str()),
+        ("重新获取令牌。", "Get a new token.")
+    );
+    // The added codes, with their families' classes.
+    assert_eq!(
+        (
+            code("FailedOperation.DiskDamaged").retry,
+            code("FailedOperation.DiskDamaged").category
+        ),
+        (Retry::Never, Category::FailedPrecondition)
+    );
+    assert_eq!(
+        (
+            code("ResourceInUse.Backup").retry,
+            code("ResourceInUse.Backup").category
+        ),
+        (Retry::Backoff, Category::Aborted)
+    );
 }
