@@ -744,6 +744,21 @@ mod tests {
     }
 
     #[test]
+    fn a_curation_file_that_is_no_yaml_is_reported_in_it_and_keeps_the_module_known() {
+        let base = format!("module: a\n{HEADER}codes:\n  - {{code: A, retry: never, en: a}}\n");
+        let service =
+            format!("module: b\nextends: a\n{HEADER}codes:\n  - {{code: B, retry: never, en: b}}\n");
+        assert_eq!(
+            messages(&[
+                source("catalogs/a.yaml", &base),
+                source("catalogs/a.curated.yaml", "codes:\n  - {code: A\n"),
+                source("catalogs/b.yaml", &service),
+            ]),
+            ["catalogs/a.curated.yaml:2:5: YAML syntax error: unclosed bracket '{'"]
+        );
+    }
+
+    #[test]
     fn good_catalogs_pass() {
         let text = format!(
             "module: a\n{HEADER}codes:\n  - code: A.B-c_d\n    retry: never\n    en: a\n    ja: あ\n"
