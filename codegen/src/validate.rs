@@ -79,7 +79,9 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                     families: raw.families.clone(),
                     retry_when: raw.retry_when.clone(),
                 });
-                catalogs.push(check_catalog(&source.path, raw, &mut findings));
+                let mut catalog = check_catalog(&source.path, raw, &mut findings);
+                catalog.curated = files.curated.clone();
+                catalogs.push(catalog);
             }
             Err((errors, module)) => {
                 findings = errors;
@@ -252,6 +254,8 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
 
     Catalog {
         source: path.to_owned(),
+        // Set by `check_catalogs`, which pairs the files.
+        curated: None,
         module: raw.module.value,
         provider: raw.provider.value,
         docs: raw.docs.value,

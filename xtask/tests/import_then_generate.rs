@@ -227,6 +227,10 @@ fn curation_survives_a_re_import_that_adds_codes() {
         "the curated retry is not in the generated code"
     );
     assert!(
+        module.contains("from catalogs/tencent_delta.yaml and catalogs/tencent_delta.curated.yaml"),
+        "the header does not name the curation file"
+    );
+    assert!(
         module.contains("Get a new token."),
         "the curated help is not in the generated code"
     );
