@@ -448,9 +448,10 @@ impl VariantArgs {
         Entry {
             code: self.wire,
             name: Some(Located::new(name.unraw().to_string(), name.span())),
-            retry: self
-                .retry
-                .unwrap_or_else(|| crate::model::default_retry(&statuses)),
+            retry: Some(
+                self.retry
+                    .unwrap_or_else(|| crate::model::default_retry(&statuses)),
+            ),
             statuses: self.statuses,
             category: self.category,
             // The doc comment: the variant's name is where it belongs.

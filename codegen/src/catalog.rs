@@ -6,6 +6,7 @@
 //! error, and an error in one entry must not hide those of the others; reading the tree reports
 //! every wrong type, missing and unknown key, each at the node at fault, in our own words.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -21,6 +22,8 @@ use crate::model::{
 pub struct Pos {
     pub line: usize,
     pub column: usize,
+    /// In the catalog's curation file (`<catalog>.curated.yaml`), not the catalog itself.
+    pub curated: bool,
 }
 
 /// A value and its position in the catalog.
@@ -44,6 +47,30 @@ pub struct RawCatalog {
     pub retry_policy: Option<RetryPolicyDef>,
     /// Each code's `retry_when`, with the code.
     pub retry_when: Vec<(String, At<RetryWhen>)>,
+    /// `families`: the retry class (and category) of codes that name none, by code prefix.
+    pub families: Vec<RawFamily>,
+}
+
+/// One entry of `families` (catalogs/README.md, "Family rules").
+#[derive(Clone, Debug)]
+pub struct RawFamily {
+    pub prefix: At<String>,
+    pub retry: Retry,
+    pub category: Option<Category>,
+}
+
+impl RawFamily {
+    /// Whether the rule covers `code`: the prefix is the code itself or a leading segment of it
+    /// (`InternalError` covers `InternalError.SYS_ERR`, not `InternalErrorX`, which is another
+    /// code); a prefix ending in `.` covers only sub-codes (`AuthFailure.` not `AuthFailure`).
+    pub fn covers(&self, code: &str) -> bool {
+        let prefix = self.prefix.value.as_str();
+        match code.strip_prefix(prefix) {
+            None => false,
+            Some(rest) if prefix.ends_with('.') => !rest.is_empty(),
+            Some(rest) => rest.is_empty() || rest.starts_with('.'),
+        }
+    }
 }
 
 /// One entry of `status_rules`.
@@ -58,6 +85,49 @@ pub struct RawStatusRule {
 /// Parses and reads a catalog's text. `Err` holds every problem found, and the module name when
 /// it could be read (so that catalogs extending this one are not told it does not exist).
 pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>)> {
+    read_curated(text, None)
+}
+
+/// Reads a catalog with its curation file's text (catalogs/README.md, "Curation files") layered
+/// over it: each curated entry's keys replace the same keys of the catalog's entry for its code,
+/// before anything is read, so that every check sees the values that will be generated. Findings
+/// about the curation file's values have `curated` positions.
+pub fn read_curated(
+    text: &str,
+    curated: Option<&str>,
+) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>)> {
+    let mut root = parse(text).map_err(|finding| (vec![finding], None))?;
+    let mut reader = Reader {
+        text,
+        curated_text: curated.unwrap_or_default(),
+        findings: Vec::new(),
+        languages: DEFAULT_LANGUAGES.to_vec(),
+    };
+    if let Some(curated) = curated {
+        match parse(curated) {
+            Ok(mut layer) => {
+                layer.mark_curated();
+                reader.curate(&mut root, layer);
+            }
+            Err(finding) => {
+                let module = module_of(&root);
+                let at = Pos {
+                    curated: true,
+                    ..finding.at
+                };
+                return Err((vec![Finding { at, ..finding }], module));
+            }
+        }
+    }
+    let catalog = reader.catalog(root);
+    match catalog {
+        Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
+        Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
+        Err(module) => Err((reader.findings, module)),
+    }
+}
+
+fn parse(text: &str) -> Result<Node, Finding<Pos>> {
     let mut options = serde_saphyr::Options::default();
     // `yes`, `no`, `y`, `n` are words (a wire code `N` is a code), as in YAML 1.2.
     options.strict_booleans = true;
@@ -68,27 +138,33 @@ pub fn read(text: &str) -> Result<RawCatalog, (Vec<Finding<Pos>>, Option<String>
     // The default budget stops at 250,000 nodes, a catalog of about 20,000 codes; a catalog's
     // size is bounded by its file, and aliases stay bounded by the default alias limits.
     options.budget = None;
-    let root: Node = match serde_saphyr::from_str_with_options(text, options) {
-        Ok(root) => root,
-        Err(error) => return Err((vec![syntax_error(&error)], None)),
-    };
-    let mut reader = Reader {
-        text,
-        findings: Vec::new(),
-        languages: DEFAULT_LANGUAGES.to_vec(),
-    };
-    let catalog = reader.catalog(root);
-    match catalog {
-        Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
-        Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
-        Err(module) => Err((reader.findings, module)),
+    serde_saphyr::from_str_with_options(text, options).map_err(|error| syntax_error(&error))
+}
+
+/// The `module` of a catalog's tree, when it is a plain string.
+fn module_of(root: &Node) -> Option<String> {
+    match &root.value {
+        Value::Map(entries) => entries
+            .iter()
+            .find_map(|(key, value)| match (&key.value, &value.value) {
+                (Value::Str(key), Value::Str(module)) if key == "module" => Some(module.clone()),
+                _ => None,
+            }),
+        _ => None,
     }
 }
 
 /// A YAML syntax error, at the place the parser names (for an unclosed quote or bracket, where
 /// it opens), in the parser's words without its position suffix.
 fn syntax_error(error: &serde_saphyr::Error) -> Finding<Pos> {
-    let at = error.location().map_or(Pos { line: 1, column: 1 }, position);
+    let at = error.location().map_or(
+        Pos {
+            line: 1,
+            column: 1,
+            curated: false,
+        },
+        position,
+    );
     let problem = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
     Finding::new(
         at,
@@ -102,6 +178,7 @@ fn position(location: serde_saphyr::Location) -> Pos {
     Pos {
         line: number(location.line()),
         column: number(location.column()),
+        curated: false,
     }
 }
 
@@ -196,12 +273,25 @@ impl Node {
     fn is_null(&self) -> bool {
         matches!(self.value, Value::OtherScalar("null"))
     }
+
+    /// Marks the node and everything in it as the curation file's.
+    fn mark_curated(&mut self) {
+        self.at.curated = true;
+        match &mut self.value {
+            Value::Seq(items) => items.iter_mut().for_each(Node::mark_curated),
+            Value::Map(entries) => entries.iter_mut().for_each(|(key, value)| {
+                key.mark_curated();
+                value.mark_curated();
+            }),
+            _ => {}
+        }
+    }
 }
 
 const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
 // Tables, one line each.
 #[rustfmt::skip]
-const CATALOG_KEYS: [&str; 9] = ["module", "provider", "docs", "envelope", "languages", "extends", "retry_policy", "status_rules", "codes"];
+const CATALOG_KEYS: [&str; 10] = ["module", "provider", "docs", "envelope", "languages", "extends", "retry_policy", "families", "status_rules", "codes"];
 #[rustfmt::skip]
 const CODE_KEYS: [&str; 12] = ["code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
@@ -209,8 +299,12 @@ const POLICY_KEYS: [&str; 9] = ["source", "max_attempts", "backoff", "max_delay_
 const BACKOFF_KEYS: [&str; 4] = ["base_ms", "multiplier", "cap_ms", "jitter"];
 const WINDOW_KEYS: [&str; 2] = ["max_attempts", "backoff"];
 const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
+const FAMILY_KEYS: [&str; 3] = ["prefix", "retry", "category"];
 const RULE_KEYS: [&str; 6] = ["status", "retry", "category", "en", "ja", "zh"];
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
+const CURATION_KEYS: [&str; 1] = ["codes"];
+#[rustfmt::skip]
+const CURATED_CODE_KEYS: [&str; 10] = ["code", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
 const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
@@ -218,6 +312,8 @@ const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a 
 /// Reads the tree, collecting a finding for every node of the wrong shape.
 struct Reader<'a> {
     text: &'a str,
+    /// The curation file's text, for the nodes marked `curated`; "" without one.
+    curated_text: &'a str,
     findings: Vec<Finding<Pos>>,
     /// The catalog's languages, read before its texts, which must be in them.
     languages: Vec<Locale>,
@@ -242,6 +338,104 @@ impl Fields {
 }
 
 impl Reader<'_> {
+    /// The text a node was read from.
+    fn source_of(&self, node: &Node) -> &str {
+        if node.at.curated {
+            self.curated_text
+        } else {
+            self.text
+        }
+    }
+
+    /// Layers a curation file (`layer`) over the catalog's tree: `codes:` entries keyed by
+    /// `code`, whose keys replace (or add) those of the catalog's entry for the same code.
+    fn curate(&mut self, root: &mut Node, layer: Node) {
+        let owner = "the curation file";
+        let mut fields = self.fields(layer, owner, &CURATION_KEYS, &["codes"]);
+        let Some(codes) = fields.optional("codes") else {
+            return;
+        };
+        let entries = self.list(codes, "codes", owner, |reader, node, index| {
+            let owner = format!("curated entry {}", index + 1);
+            let mut fields = reader.fields(node, &owner, &CURATED_CODE_KEYS, &["code"]);
+            let code = fields
+                .take("code")
+                .and_then(|node| reader.string(node, "code", &owner))?;
+            let values: Vec<(&str, Node)> = CURATED_CODE_KEYS[1..]
+                .iter()
+                .filter_map(|key| Some((*key, fields.take(key)?)))
+                .collect();
+            Some((code, values))
+        });
+        let Value::Map(catalog) = &mut root.value else {
+            return;
+        };
+        let catalog_codes =
+            catalog
+                .iter_mut()
+                .find_map(|(key, value)| match (&key.value, &mut value.value) {
+                    (Value::Str(key), Value::Seq(codes)) if key == "codes" => Some(codes),
+                    _ => None,
+                });
+        let Some(catalog_codes) = catalog_codes else {
+            // The catalog's own findings say what is wrong with its `codes`.
+            return;
+        };
+        let mut curated_at: HashMap<String, Pos> = HashMap::new();
+        for (code, values) in entries {
+            if let Some(&first) = curated_at.get(&code.value) {
+                self.findings.push(
+                    Finding::new(
+                        code.at,
+                        format!("the code `{}` is curated twice", crate::check::shown(&code.value)),
+                        "merge the two entries",
+                    )
+                    .note(first, "the first entry is here"),
+                );
+                continue;
+            }
+            curated_at.insert(code.value.clone(), code.at);
+            let entry = catalog_codes.iter_mut().find_map(|entry| match &mut entry.value {
+                Value::Map(keys)
+                    if keys.iter().any(|(key, value)| {
+                        matches!(&key.value, Value::Str(key) if key == "code")
+                            && self.scalar_text(value) == code.value
+                    }) =>
+                {
+                    Some(keys)
+                }
+                _ => None,
+            });
+            let Some(entry) = entry else {
+                self.findings.push(Finding::new(
+                    code.at,
+                    format!(
+                        "the curated code `{}` is not in the catalog",
+                        crate::check::shown(&code.value)
+                    ),
+                    "remove the entry (the provider no longer has the code), or write the code exactly as the catalog does",
+                ));
+                continue;
+            };
+            for (key, node) in values {
+                match entry
+                    .iter_mut()
+                    .find(|(name, _)| matches!(&name.value, Value::Str(name) if name == key))
+                {
+                    Some((_, value)) => *value = node,
+                    None => {
+                        let name = Node {
+                            value: Value::Str(key.to_owned()),
+                            at: node.at,
+                            bytes: None,
+                        };
+                        entry.push((name, node));
+                    }
+                }
+            }
+        }
+    }
+
     /// `Err` with the module name, if readable, when the catalog cannot be read.
     fn catalog(&mut self, root: Node) -> Result<RawCatalog, Option<String>> {
         let root_at = root.at;
@@ -249,10 +443,14 @@ impl Reader<'_> {
             let what = if root.is_null() {
                 "no catalog".to_owned()
             } else {
-                format!("{}, not a catalog", describe(&root, self.text))
+                format!("{}, not a catalog", describe(&root, self.source_of(&root)))
             };
             self.findings.push(Finding::new(
-                Pos { line: 1, column: 1 },
+                Pos {
+                    line: 1,
+                    column: 1,
+                    curated: false,
+                },
                 format!("the file holds {what}"),
                 "write a catalog (see catalogs/README.md), or remove the file",
             ));
@@ -278,6 +476,10 @@ impl Reader<'_> {
         let retry_policy = fields
             .optional("retry_policy")
             .and_then(|node| self.retry_policy(node));
+        let families = match fields.optional("families") {
+            Some(node) => self.families(node),
+            None => Vec::new(),
+        };
         let status_rules = match fields.optional("status_rules") {
             Some(node) => self.list(node, "status_rules", owner, Self::status_rule),
             None => Vec::new(),
@@ -309,6 +511,7 @@ impl Reader<'_> {
                 codes,
                 retry_policy,
                 retry_when,
+                families,
             }),
             _ => Err(module_name),
         }
@@ -332,10 +535,13 @@ impl Reader<'_> {
         };
         let before = self.findings.len();
         let entry_at = first_key_at(&node);
-        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code", "retry"]);
+        // `retry` may come from a family rule, which only `validate` knows once `extends` resolves.
+        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code"]);
         let code = self.text(&mut fields, "code", &owner);
         let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
-        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+        let retry = fields
+            .optional("retry")
+            .and_then(|node| self.vocabulary(node, "retry", &owner, &Retry::ALL, Retry::as_str));
         let retry_when = fields.optional("retry_when").and_then(|node| {
             let at = node.at;
             let when = self.vocabulary(node, "retry_when", &owner, &RetryWhen::ALL, RetryWhen::as_str)?;
@@ -367,7 +573,7 @@ impl Reader<'_> {
             code: Some(code?),
             name,
             statuses: statuses.unwrap_or_default(),
-            retry: retry?,
+            retry,
             category,
             description,
             help,
@@ -474,7 +680,7 @@ impl Reader<'_> {
                     node.at,
                     format!(
                         "`multiplier` of {owner} must be a number from 1 to 10, not {}",
-                        describe(&node, self.text)
+                        describe(&node, self.source_of(&node))
                     ),
                     "write the growth of the delay per attempt, e.g. `2.0` to double it",
                 ));
@@ -601,6 +807,55 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// `families`: a list of `{prefix, retry, category}`, no prefix empty or given twice.
+    fn families(&mut self, node: Node) -> Vec<RawFamily> {
+        let families = self.list(node, "families", "the catalog", |reader, node, index| {
+            let owner = format!("family rule {}", index + 1);
+            let before = reader.findings.len();
+            let mut fields = reader.fields(node, &owner, &FAMILY_KEYS, &["prefix", "retry"]);
+            let prefix = fields
+                .take("prefix")
+                .and_then(|node| reader.string(node, "prefix", &owner));
+            let retry = reader.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
+            let category = reader.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+            if let Some(prefix) = &prefix {
+                let text = &prefix.value;
+                if text.is_empty() || text == "." || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                    reader.findings.push(Finding::new(
+                        prefix.at,
+                        format!("the `prefix` {text:?} of {owner} matches no code"),
+                        "write the leading segment of the codes it covers, such as `InternalError` or `AuthFailure.`",
+                    ));
+                }
+            }
+            if reader.findings.len() > before {
+                return None;
+            }
+            Some(RawFamily {
+                prefix: prefix?,
+                retry: retry?,
+                category,
+            })
+        });
+        let mut first: HashMap<&str, Pos> = HashMap::new();
+        for family in &families {
+            match first.get(family.prefix.value.as_str()) {
+                Some(&at) => self.findings.push(
+                    Finding::new(
+                        family.prefix.at,
+                        format!("two family rules have the prefix `{}`", family.prefix.value),
+                        "keep one rule per prefix",
+                    )
+                    .note(at, "the first is here"),
+                ),
+                None => {
+                    first.insert(&family.prefix.value, family.prefix.at);
+                }
+            }
+        }
+        families
     }
 
     fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {
@@ -812,7 +1067,7 @@ impl Reader<'_> {
             Value::OtherScalar("null") => String::new(),
             _ => node
                 .bytes
-                .and_then(|(start, len)| self.text.get(start..start + len))
+                .and_then(|(start, len)| self.source_of(node).get(start..start + len))
                 .unwrap_or_default()
                 .to_owned(),
         }
@@ -915,7 +1170,10 @@ impl Reader<'_> {
             _ if key.starts_with("item ") || key.starts_with('`') => format!("{key} of {owner}"),
             _ => format!("`{key}` of {owner}"),
         };
-        let message = format!("{whose} has the wrong type: {}", describe(node, self.text));
+        let message = format!(
+            "{whose} has the wrong type: {}",
+            describe(node, self.source_of(node))
+        );
         self.findings.push(Finding::new(node.at, message, help));
     }
 }

@@ -72,7 +72,8 @@ pub struct Entry<L> {
     /// The variant name when given (`name:`, or the variant itself); else derived from the code.
     pub name: Option<Located<String, L>>,
     pub statuses: Vec<Located<u64, L>>,
-    pub retry: Retry,
+    /// `None` only in a catalog, for a code whose class comes from a family rule (`validate`).
+    pub retry: Option<Retry>,
     pub category: Option<Category>,
     /// The description in each language given. A catalog's reader checks that its entries
     /// have one in a language the catalog lists; `#[cloud_error]` always has the English one.
@@ -147,7 +148,9 @@ impl<L> Entry<L> {
                 .category
                 .unwrap_or_else(|| crate::model::default_category(&statuses)),
             statuses,
-            retry: self.retry,
+            // A catalog code without `retry` gets its family's class in `validate`, which
+            // reports (and so discards the model) a code that no family rule covers.
+            retry: self.retry.unwrap_or(Retry::Never),
             description: self.description.into_model(),
             help: self.help.map(Texts::into_model),
             messages: self.messages.into_iter().map(|message| message.value).collect(),
@@ -512,7 +515,7 @@ mod tests {
             code: Some(at(code.to_owned(), line)),
             name: None,
             statuses: Vec::new(),
-            retry: Retry::Never,
+            retry: Some(Retry::Never),
             category: None,
             description: Texts {
                 en: Some(at("a".to_owned(), line + 1)),

@@ -39,7 +39,12 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
     let catalogs = validate::check_catalogs(sources)?;
     let mut files = Vec::with_capacity(catalogs.len() + 2);
     for catalog in &catalogs {
-        let mut contents = header(&format!("from {}", catalog.source));
+        // A curated catalog's code comes from both files: the header names both.
+        let from = match &catalog.curated {
+            Some(curated) => format!("from {} and {curated}", catalog.source),
+            None => format!("from {}", catalog.source),
+        };
+        let mut contents = header(&from);
         emit::catalog_module(catalog, &mut contents).map_err(internal_error(&catalog.source))?;
         files.push(GeneratedFile {
             path: PathBuf::from(format!("src/{}.rs", catalog.module)),

@@ -75,6 +75,8 @@ pub struct StatusRule {
 pub struct Catalog {
     /// The catalog's path as shown to people (`catalogs/oci.yaml`).
     pub source: String,
+    /// Its curation file's path, when it has one (`catalogs/oci.curated.yaml`).
+    pub curated: Option<String>,
     /// The module name in `cloud_errors` (`oci`); also the Cargo feature.
     pub module: String,
     /// The provider's display name.

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::{self, At, Pos, RawCatalog};
+use crate::catalog::{self, At, Pos, RawCatalog, RawFamily};
 use crate::check::{self, direction_control, shown, Finding, Origin};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::ident;
@@ -18,19 +18,52 @@ pub struct Source {
     pub text: String,
 }
 
-/// Parses and checks every catalog; `Err` lists every problem found in all of them.
+/// The suffix of a catalog's curation file: `tencent_cvm.curated.yaml` curates `tencent_cvm.yaml`.
+pub const CURATED_SUFFIX: &str = ".curated.yaml";
+
+/// Parses and checks every catalog, each with its curation file (a source whose path is the
+/// catalog's with [`CURATED_SUFFIX`], never a catalog itself); `Err` lists every problem found in
+/// all of them.
 pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let mut catalogs = Vec::new();
     // Kept for the checks between catalogs, which place their findings with them.
     let mut places = Vec::new();
     let mut unreadable_modules = Vec::new();
+    let curation_of = |catalog: &str| {
+        let stem = catalog.strip_suffix(".yaml")?;
+        sources
+            .iter()
+            .find(|source| source.path.strip_suffix(CURATED_SUFFIX) == Some(stem))
+    };
     for source in sources {
+        if let Some(stem) = source.path.strip_suffix(CURATED_SUFFIX) {
+            let catalog = format!("{stem}.yaml");
+            if !sources.iter().any(|other| other.path == catalog) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Location {
+                            file: source.path.clone(),
+                            line: 1,
+                            column: 1,
+                        },
+                        format!("`{}` curates `{catalog}`, which does not exist", source.path),
+                    )
+                    .help("name the file after its catalog (`<catalog>.curated.yaml` beside `<catalog>.yaml`), or remove it"),
+                );
+            }
+            continue;
+        }
+        let curated = curation_of(&source.path);
+        let files = Files {
+            catalog: source.path.clone(),
+            curated: curated.map(|curated| curated.path.clone()),
+        };
         let mut findings = Vec::new();
-        match catalog::read(&source.text) {
+        match catalog::read_curated(&source.text, curated.map(|curated| curated.text.as_str())) {
             Ok(raw) => {
                 places.push(Places {
-                    file: source.path.clone(),
+                    files: files.clone(),
                     module: raw.module.at,
                     extends: raw.extends.as_ref().map_or(raw.module.at, |extends| extends.at),
                     codes: raw
@@ -38,8 +71,17 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                         .iter()
                         .map(|entry| entry.code.as_ref().map_or(raw.codes_at, |code| code.at))
                         .collect(),
+                    given: raw
+                        .codes
+                        .iter()
+                        .map(|entry| (entry.retry, entry.category))
+                        .collect(),
+                    families: raw.families.clone(),
+                    retry_when: raw.retry_when.clone(),
                 });
-                catalogs.push(check_catalog(&source.path, raw, &mut findings));
+                let mut catalog = check_catalog(&source.path, raw, &mut findings);
+                catalog.curated = files.curated.clone();
+                catalogs.push(catalog);
             }
             Err((errors, module)) => {
                 findings = errors;
@@ -47,43 +89,61 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
             }
         }
         for finding in findings {
-            diagnostics.push(diagnostic(&source.path, finding));
+            diagnostics.push(diagnostic(&files, finding));
         }
     }
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
+    apply_families(&mut catalogs, &places, &mut diagnostics);
     inherit_retry_policies(&mut catalogs);
     diagnostics.finish(catalogs)
 }
 
-/// A finding of a catalog, as a diagnostic of its file.
-fn diagnostic(file: &str, finding: Finding<Pos>) -> Diagnostic {
-    let location = |at: Pos| Location {
-        file: file.to_owned(),
-        line: at.line,
-        column: at.column,
-    };
-    let mut diagnostic = Diagnostic::new(location(finding.at), finding.message).help(finding.help);
+/// A catalog's file and its curation file's, where positions are.
+#[derive(Clone, Debug)]
+struct Files {
+    catalog: String,
+    curated: Option<String>,
+}
+
+impl Files {
+    fn at(&self, at: Pos) -> Location {
+        let file = match (&self.curated, at.curated) {
+            (Some(curated), true) => curated,
+            _ => &self.catalog,
+        };
+        Location {
+            file: file.clone(),
+            line: at.line,
+            column: at.column,
+        }
+    }
+}
+
+/// A finding of a catalog, as a diagnostic of its file (or of its curation file).
+fn diagnostic(files: &Files, finding: Finding<Pos>) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(files.at(finding.at), finding.message).help(finding.help);
     for (at, note) in finding.notes {
-        diagnostic = diagnostic.note(location(at), note);
+        diagnostic = diagnostic.note(files.at(at), note);
     }
     diagnostic
 }
 
-/// Where a checked catalog's module, `extends` and codes are, for the checks between catalogs.
+/// Where a checked catalog's module, `extends` and codes are, for the checks between catalogs,
+/// and what needs `extends` resolved: the `retry` and `category` its codes were written with,
+/// its family rules, and its codes' `retry_when`.
 struct Places {
-    file: String,
+    files: Files,
     module: Pos,
     extends: Pos,
     codes: Vec<Pos>,
+    given: Vec<(Option<Retry>, Option<Category>)>,
+    families: Vec<RawFamily>,
+    retry_when: Vec<(String, At<RetryWhen>)>,
 }
 
 impl Places {
     fn at(&self, at: Pos) -> Location {
-        Location {
-            file: self.file.clone(),
-            line: at.line,
-            column: at.column,
-        }
+        self.files.at(at)
     }
 }
 
@@ -178,23 +238,6 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         });
     }
 
-    // A condition says when a transient code may be retried: only a `backoff` code has one.
-    for (wire, when) in &raw.retry_when {
-        let class = codes
-            .iter()
-            .find(|code| code.wire == *wire)
-            .map(|code| code.retry);
-        if let Some(class) = class.filter(|class| *class != Retry::Backoff) {
-            findings.push(Finding::new(
-                when.at,
-                format!(
-                    "`retry_when` of the code `{}` has no effect: its `retry` is `{class}`",
-                    shown(wire)
-                ),
-                "only a `backoff` code is ever retried; remove `retry_when`, or make the code `retry: backoff`",
-            ));
-        }
-    }
     if raw.retry_policy.is_none() && raw.extends.is_none() {
         if let Some((_, when)) = raw.retry_when.first() {
             findings.push(Finding::new(
@@ -211,6 +254,8 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
 
     Catalog {
         source: path.to_owned(),
+        // Set by `check_catalogs`, which pairs the files.
+        curated: None,
         module: raw.module.value,
         provider: raw.provider.value,
         docs: raw.docs.value,
@@ -230,6 +275,98 @@ fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryW
         .iter()
         .map(|(wire, when)| (wire.clone(), when.value))
         .collect()
+}
+
+/// Gives each code written without `retry` (or `category`) those of the family rule covering it
+/// (catalogs/README.md, "Family rules"): the rules are the catalog's own and then those along its
+/// `extends` chain; the longest covering prefix wins, and between equal prefixes (the same
+/// prefix, written in two catalogs of the chain) the nearer catalog's. A `category` comes from
+/// the longest covering rule that has one, else from the code's first status. Then checks each
+/// `retry_when`, which needs the code's class. Runs once `extends` is checked.
+fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
+    let by_module: HashMap<String, usize> = catalogs
+        .iter()
+        .enumerate()
+        .map(|(index, catalog)| (catalog.module.clone(), index))
+        .collect();
+    for index in 0..catalogs.len() {
+        // The chain, this catalog first; `complete` is false when a base is missing or unreadable
+        // or the chain loops (each reported already), since its rules are then unknown.
+        let mut chain = vec![index];
+        let mut complete = true;
+        let mut next = catalogs[index].extends.clone();
+        while let Some(module) = next {
+            match by_module.get(&module) {
+                Some(&base) if !chain.contains(&base) => {
+                    chain.push(base);
+                    next = catalogs[base].extends.clone();
+                }
+                _ => {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        // Longest prefix first; the sort is stable, so the nearer catalog's rule stays first
+        // between equal prefixes.
+        let mut rules: Vec<&RawFamily> = chain
+            .iter()
+            .flat_map(|&catalog| &places[catalog].families)
+            .collect();
+        rules.sort_by_key(|rule| std::cmp::Reverse(rule.prefix.value.len()));
+        let place = &places[index];
+        for (code_index, code) in catalogs[index].codes.iter_mut().enumerate() {
+            let (retry, category) = place.given[code_index];
+            let wire = code.wire.clone();
+            let mut covering = rules.iter().filter(|rule| rule.covers(&wire));
+            if category.is_none() {
+                if let Some(rule_category) = covering.clone().find_map(|rule| rule.category) {
+                    code.category = rule_category;
+                }
+            }
+            if retry.is_some() {
+                continue;
+            }
+            match covering.next() {
+                Some(rule) => code.retry = rule.retry,
+                None if complete => diagnostics.push(
+                    Diagnostic::new(
+                        place.at(place.codes[code_index]),
+                        format!(
+                            "the code `{}` has no `retry`, and no family rule covers it",
+                            shown(&wire)
+                        ),
+                    )
+                    .help(
+                        "add `retry:` (`never`, `backoff` or `after_fix`) to the code, or a rule to the catalog's `families:` whose `prefix` is the code or a leading segment of it (catalogs/README.md, \"Family rules\")",
+                    ),
+                ),
+                None => {}
+            }
+        }
+        // A condition says when a transient code may be retried: only a `backoff` code has one.
+        for (wire, when) in &place.retry_when {
+            let class = catalogs[index]
+                .codes
+                .iter()
+                .position(|code| code.wire == *wire)
+                // A code left without a class is reported above; its placeholder says nothing.
+                .filter(|&code| place.given[code].0.is_some() || rules.iter().any(|rule| rule.covers(wire)))
+                .map(|code| catalogs[index].codes[code].retry);
+            if let Some(class) = class.filter(|class| *class != Retry::Backoff) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        place.at(when.at),
+                        format!(
+                            "`retry_when` of the code `{}` has no effect: its `retry` is `{class}`",
+                            shown(wire)
+                        ),
+                    )
+                    .help("only a `backoff` code is ever retried; remove `retry_when`, or make the code `retry: backoff`"),
+                );
+            }
+        }
+    }
 }
 
 /// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
@@ -486,6 +623,142 @@ mod tests {
         assert_eq!(
             messages(&[source("base.yaml", &base), source("service.yaml", &service)]),
             ["base.yaml:8:9: the code `A` has a Chinese description (`zh`), but the catalog's `languages` are `en`, `ja`"]
+        );
+    }
+
+    #[test]
+    fn a_prefix_covers_the_code_and_its_sub_codes_only() {
+        let rule = |prefix: &str| RawFamily {
+            prefix: crate::check::Located::new(
+                prefix.to_owned(),
+                Pos {
+                    line: 1,
+                    column: 1,
+                    curated: false,
+                },
+            ),
+            retry: Retry::Never,
+            category: None,
+        };
+        assert!(rule("InternalError").covers("InternalError"));
+        assert!(rule("InternalError").covers("InternalError.SYS_ERR"));
+        assert!(!rule("InternalError").covers("InternalErrorX"));
+        assert!(!rule("AuthFailure.").covers("AuthFailure"));
+        assert!(rule("AuthFailure.").covers("AuthFailure.TokenFailure"));
+        assert!(rule("A.B").covers("A.B.C"));
+        assert!(!rule("A.B").covers("A"));
+    }
+
+    #[test]
+    fn codes_without_retry_take_the_longest_covering_rule_along_extends() {
+        let base = format!(
+            "module: base\n{HEADER}families:\n  - {{prefix: Internal, retry: backoff, category: internal}}\n  - {{prefix: Auth., retry: after_fix, category: unauthenticated}}\n  - {{prefix: Limit, retry: never}}\ncodes:\n  - {{code: Internal, en: i, ja: い}}\n"
+        );
+        // The service's own `Auth.` wins over the base's equal prefix; `Auth.Token` is longer.
+        let service = format!(
+            "module: service\nextends: base\n{HEADER}families:\n  - {{prefix: Auth., retry: never}}\n  - {{prefix: Auth.Token, retry: backoff}}\ncodes:\n  - {{code: Internal.Db, en: a, ja: あ}}\n  - {{code: Auth.Key, en: b, ja: び}}\n  - {{code: Auth.Token.Old, en: c, ja: し}}\n  - {{code: Internal.Disk, retry: never, category: data_loss, en: d, ja: で}}\n  - {{code: Limit, status: 429, en: e, ja: え}}\n"
+        );
+        let catalogs = check_catalogs(&[source("base.yaml", &base), source("service.yaml", &service)])
+            .expect("good catalogs");
+        let classes: Vec<(&str, Retry, Category)> = catalogs
+            .iter()
+            .flat_map(|catalog| &catalog.codes)
+            .map(|code| (code.wire.as_str(), code.retry, code.category))
+            .collect();
+        assert_eq!(
+            classes,
+            [
+                ("Internal", Retry::Backoff, Category::Internal),
+                ("Internal.Db", Retry::Backoff, Category::Internal),
+                // The nearer rule's class; the category of the longest rule that has one.
+                ("Auth.Key", Retry::Never, Category::Unauthenticated),
+                ("Auth.Token.Old", Retry::Backoff, Category::Unauthenticated),
+                // Values written on the code win.
+                ("Internal.Disk", Retry::Never, Category::DataLoss),
+                // A rule without a category leaves the status's.
+                ("Limit", Retry::Never, Category::ResourceExhausted),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_code_without_retry_or_covering_rule_is_reported_at_the_code() {
+        let text = format!(
+            "module: a\n{HEADER}families:\n  - {{prefix: Internal, retry: backoff}}\n  - {{prefix: Internal, retry: never}}\n  - {{prefix: '', retry: never}}\ncodes:\n  - {{code: InternalX, retry_when: always, en: x, ja: え}}\n"
+        );
+        assert_eq!(
+            messages(&[source("a.yaml", &text)]),
+            [
+                "a.yaml:7:14: two family rules have the prefix `Internal`",
+                "a.yaml:8:14: the `prefix` \"\" of family rule 3 matches no code",
+            ]
+        );
+        let text = format!(
+            "module: a\n{HEADER}families:\n  - {{prefix: Internal, retry: backoff}}\ncodes:\n  - {{code: InternalX, en: x, ja: え}}\n"
+        );
+        assert_eq!(
+            messages(&[source("a.yaml", &text)]),
+            ["a.yaml:8:12: the code `InternalX` has no `retry`, and no family rule covers it"]
+        );
+    }
+
+    #[test]
+    fn a_curation_file_layers_over_its_catalog_and_its_values_win() {
+        let catalog = format!(
+            "module: a\n{HEADER}codes:\n  - code: A\n    retry: never\n    en: a\n    ja: あ\n  - code: '404'\n    retry: never\n    en: b\n"
+        );
+        let curated = "codes:\n  - code: A\n    retry: backoff\n    category: unavailable\n    help: {en: wait}\n  - code: 404\n    name: NotFound\n    ja: び\n";
+        let catalogs = check_catalogs(&[
+            source("catalogs/a.yaml", &catalog),
+            source("catalogs/a.curated.yaml", curated),
+        ])
+        .expect("a good curated catalog");
+        assert_eq!(catalogs.len(), 1, "the curation file is no catalog");
+        let a = &catalogs[0].codes[0];
+        assert_eq!((a.retry, a.category), (Retry::Backoff, Category::Unavailable));
+        assert_eq!(a.help.as_ref().map(|help| help.en.as_str()), Some("wait"));
+        let b = &catalogs[0].codes[1];
+        assert_eq!(
+            (b.name.to_string(), b.description.ja.as_str()),
+            ("NotFound".to_owned(), "び")
+        );
+    }
+
+    #[test]
+    fn curation_mistakes_are_reported_in_the_curation_file() {
+        let catalog = format!(
+            "module: a\nlanguages: [zh, en]\n{HEADER}codes:\n  - code: A\n    retry: never\n    zh: 甲\n"
+        );
+        let curated = "codes:\n  - code: Gone\n    retry: never\n  - code: A\n    retry: sometimes\n    ja: あ\n  - code: A\n    colour: red\n";
+        assert_eq!(
+            messages(&[
+                source("catalogs/a.yaml", &catalog),
+                source("catalogs/a.curated.yaml", curated),
+                source("catalogs/b.curated.yaml", "codes: []\n"),
+            ]),
+            [
+                "catalogs/a.curated.yaml:2:11: the curated code `Gone` is not in the catalog",
+                "catalogs/a.curated.yaml:5:12: `retry` of the code `A` cannot be `sometimes`",
+                "catalogs/a.curated.yaml:6:9: the code `A` has a Japanese description (`ja`), but the catalog's `languages` are `zh`, `en`",
+                "catalogs/a.curated.yaml:7:11: the code `A` is curated twice",
+                "catalogs/a.curated.yaml:8:5: curated entry 3 has an unknown key `colour`",
+                "catalogs/b.curated.yaml:1:1: `catalogs/b.curated.yaml` curates `catalogs/b.yaml`, which does not exist",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_curation_file_that_is_no_yaml_is_reported_in_it_and_keeps_the_module_known() {
+        let base = format!("module: a\n{HEADER}codes:\n  - {{code: A, retry: never, en: a}}\n");
+        let service =
+            format!("module: b\nextends: a\n{HEADER}codes:\n  - {{code: B, retry: never, en: b}}\n");
+        assert_eq!(
+            messages(&[
+                source("catalogs/a.yaml", &base),
+                source("catalogs/a.curated.yaml", "codes:\n  - {code: A\n"),
+                source("catalogs/b.yaml", &service),
+            ]),
+            ["catalogs/a.curated.yaml:2:5: YAML syntax error: unclosed bracket '{'"]
         );
     }
 

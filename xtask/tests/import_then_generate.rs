@@ -1,0 +1,275 @@
+//! An imported catalog generates with no hand edits (#14): `cargo xtask import tencent-sdk` writes
+//! codes with no `retry` or `category`, and the family rules of catalogs/tencent.yaml (the
+//! workspace's own file) give them theirs. Runs the real binary on the invented SDK of
+//! tests/fixtures/tencent-sdk-families/, whose codes belong to the common families, in a scratch
+//! tree holding tencent.yaml and generated/Cargo.toml; then checks the model in-process.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use cloud_errors_codegen::generate_from;
+use cloud_errors_codegen::model::{Category, Locale, Retry};
+use cloud_errors_codegen::validate::Source;
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn workspace_root() -> PathBuf {
+    manifest_dir()
+        .parent()
+        .expect("xtask/ lives in the workspace root")
+        .to_path_buf()
+}
+
+/// A scratch folder removed when the test ends, even when it fails.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .current_dir(manifest_dir())
+        .args(args)
+        .output()
+        .expect("run xtask")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|error| panic!("read {}: {error}", path.display()))
+}
+
+/// A scratch workspace: catalogs/ with the workspace's tencent.yaml, generated/Cargo.toml.
+fn scratch_root(name: &str) -> Scratch {
+    let root = Scratch(std::env::temp_dir().join(format!(
+        "cloud-errors-import-generate-{name}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos()
+    )));
+    let catalogs = root.0.join("catalogs");
+    std::fs::create_dir_all(&catalogs).expect("create catalogs/");
+    std::fs::create_dir_all(root.0.join("generated")).expect("create generated/");
+    let workspace = workspace_root();
+    std::fs::copy(
+        workspace.join("catalogs/tencent.yaml"),
+        catalogs.join("tencent.yaml"),
+    )
+    .expect("copy tencent.yaml");
+    std::fs::copy(
+        workspace.join("generated/Cargo.toml"),
+        root.0.join("generated/Cargo.toml"),
+    )
+    .expect("copy generated/Cargo.toml");
+    root
+}
+
+/// Imports the fixture SDK `sdk` (and its English edition `<sdk>-intl-en`) into `catalogs`.
+fn import(sdk: &str, catalogs: &Path) {
+    let catalogs_arg = catalogs.to_str().expect("a UTF-8 temporary folder");
+    let (zh, en) = (
+        format!("tests/fixtures/{sdk}"),
+        format!("tests/fixtures/{sdk}-intl-en"),
+    );
+    let import = run(&[
+        "import",
+        "tencent-sdk",
+        "--sdk",
+        &zh,
+        "--sdk-en",
+        &en,
+        "--out",
+        catalogs_arg,
+    ]);
+    assert!(import.status.success(), "{}", stderr(&import));
+}
+
+fn generate(root: &Path) {
+    let root_arg = root.to_str().expect("a UTF-8 temporary folder");
+    let generate = run(&["generate", "--root", root_arg]);
+    assert!(generate.status.success(), "{}", stderr(&generate));
+}
+
+/// The named files of `catalogs`, as the generator's sources.
+fn sources(catalogs: &Path, names: &[&str]) -> Vec<Source> {
+    names
+        .iter()
+        .map(|name| Source {
+            path: format!("catalogs/{name}"),
+            text: read(&catalogs.join(name)),
+        })
+        .collect()
+}
+
+#[test]
+fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
+    let root = scratch_root("families");
+    let catalogs = root.0.join("catalogs");
+    import("tencent-sdk-families", &catalogs);
+    let imported = read(&catalogs.join("tencent_delta.yaml"));
+    // The premise: the import wrote no class, so whatever the generated code says came from the
+    // family rules.
+    assert!(
+        !imported.contains("retry:") && !imported.contains("category:"),
+        "{imported}"
+    );
+    assert!(imported.contains("languages: [zh, en]"), "{imported}");
+
+    generate(&root.0);
+    let module = read(&root.0.join("generated/src/tencent_delta.rs"));
+    for line in [
+        "`AuthFailure.TokenExpired`: no documented HTTP status; retry: after_fix; category: unauthenticated.",
+        "`InternalError.DbError`: no documented HTTP status; retry: backoff; category: internal.",
+        "`ResourceInUse.Locked`: no documented HTTP status; retry: backoff; category: aborted.",
+        "`ResourcesSoldOut.Spec`: no documented HTTP status; retry: after_fix; category: resource_exhausted.",
+        "`RequestLimitExceeded.UinLimit`: no documented HTTP status; retry: backoff; category: resource_exhausted.",
+    ] {
+        assert!(module.contains(line), "generated/src/tencent_delta.rs lacks {line:?}");
+    }
+    // The zh column holds the SDK's Chinese comments.
+    assert!(module.contains("令牌已过期。"), "no Chinese descriptions");
+
+    // The same catalogs in-process: the model's classes, and a value on the code winning.
+    let sources = sources(&catalogs, &["tencent.yaml", "tencent_delta.yaml"]);
+    let generated = generate_from(&sources).expect("the imported catalogs generate");
+    let class = |module: &str, wire: &str| {
+        let catalog = generated
+            .catalogs
+            .iter()
+            .find(|catalog| catalog.module == module)
+            .unwrap_or_else(|| panic!("no catalog {module}"));
+        let code = catalog
+            .codes
+            .iter()
+            .find(|code| code.wire == wire)
+            .unwrap_or_else(|| panic!("no code {wire} in {module}"));
+        (code.retry, code.category)
+    };
+    let delta = generated
+        .catalogs
+        .iter()
+        .find(|catalog| catalog.module == "tencent_delta")
+        .expect("the imported catalog");
+    assert_eq!(delta.languages, [Locale::Zh, Locale::En]);
+    assert!(delta.codes.iter().all(|code| !code.description.zh.is_empty()));
+    assert_eq!(
+        class("tencent_delta", "LimitExceeded.InstanceQuota"),
+        (Retry::Never, Category::ResourceExhausted)
+    );
+    assert_eq!(
+        class("tencent_delta", "OperationDenied.Role"),
+        (Retry::AfterFix, Category::PermissionDenied)
+    );
+    // The common catalog's code keeps the values written on it (`unimplemented`); the imported
+    // redefinition (`overrides: true`, no values) and the sub-code take the family's.
+    assert_eq!(
+        class("tencent", "UnsupportedOperation"),
+        (Retry::Never, Category::Unimplemented)
+    );
+    assert_eq!(
+        class("tencent_delta", "UnsupportedOperation"),
+        (Retry::Never, Category::FailedPrecondition)
+    );
+    assert_eq!(
+        class("tencent_delta", "UnsupportedOperation.Status"),
+        (Retry::Never, Category::FailedPrecondition)
+    );
+
+    // A value written on an imported code wins over its family's.
+    let mut curated = sources.clone();
+    curated[1].text = curated[1].text.replace(
+        "  - code: \"InternalError.DbError\"\n",
+        "  - code: \"InternalError.DbError\"\n    retry: never\n    category: data_loss\n",
+    );
+    assert_ne!(curated[1].text, sources[1].text, "the entry was not found");
+    let generated = generate_from(&curated).expect("the edited catalogs generate");
+    let db = generated
+        .catalogs
+        .iter()
+        .flat_map(|catalog| &catalog.codes)
+        .find(|code| code.wire == "InternalError.DbError")
+        .expect("the edited code");
+    assert_eq!((db.retry, db.category), (Retry::Never, Category::DataLoss));
+}
+
+#[test]
+fn curation_survives_a_re_import_that_adds_codes() {
+    let root = scratch_root("curated");
+    let catalogs = root.0.join("catalogs");
+    import("tencent-sdk-families", &catalogs);
+    // The curation: a class the family rule gets wrong for this product, and help.
+    let curated = "codes:\n  - code: ResourceInUse.Locked\n    retry: never\n  - code: AuthFailure.TokenExpired\n    help:\n      zh: 重新获取令牌。\n      en: Get a new token.\n";
+    let curated_path = catalogs.join("tencent_delta.curated.yaml");
+    std::fs::write(&curated_path, curated).expect("write the curation file");
+
+    // A later SDK release adds two codes; the import rewrites the catalog, not its curation.
+    import("tencent-sdk-families-v2", &catalogs);
+    assert_eq!(
+        read(&curated_path),
+        curated,
+        "the import touched the curation file"
+    );
+    generate(&root.0);
+    let module = read(&root.0.join("generated/src/tencent_delta.rs"));
+    assert!(
+        module
+            .contains("`ResourceInUse.Locked`: no documented HTTP status; retry: never; category: aborted."),
+        "the curated retry is not in the generated code"
+    );
+    assert!(
+        module.contains("from catalogs/tencent_delta.yaml and catalogs/tencent_delta.curated.yaml"),
+        "the header does not name the curation file"
+    );
+    assert!(
+        module.contains("Get a new token."),
+        "the curated help is not in the generated code"
+    );
+
+    let generated = generate_from(&sources(
+        &catalogs,
+        &["tencent.yaml", "tencent_delta.curated.yaml", "tencent_delta.yaml"],
+    ))
+    .expect("the curated catalogs generate");
+    assert_eq!(generated.catalogs.len(), 2, "the curation file is no catalog");
+    let code = |wire: &str| {
+        generated.catalogs[1]
+            .codes
+            .iter()
+            .find(|code| code.wire == wire)
+            .unwrap_or_else(|| panic!("no code {wire}"))
+    };
+    assert_eq!(code("ResourceInUse.Locked").retry, Retry::Never);
+    let help = code("AuthFailure.TokenExpired")
+        .help
+        .as_ref()
+        .expect("the curated help");
+    assert_eq!(
+        (help.zh.as_str(), help.en.as_str()),
+        ("重新获取令牌。", "Get a new token.")
+    );
+    // The added codes, with their families' classes.
+    assert_eq!(
+        (
+            code("FailedOperation.DiskDamaged").retry,
+            code("FailedOperation.DiskDamaged").category
+        ),
+        (Retry::Never, Category::FailedPrecondition)
+    );
+    assert_eq!(
+        (
+            code("ResourceInUse.Backup").retry,
+            code("ResourceInUse.Backup").category
+        ),
+        (Retry::Backoff, Category::Aborted)
+    );
+}
