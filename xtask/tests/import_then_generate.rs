@@ -4,32 +4,15 @@
 //! tests/fixtures/tencent-sdk-families/, whose codes belong to the common families, in a scratch
 //! tree holding tencent.yaml and generated/Cargo.toml; then checks the model in-process.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::model::{Category, Locale, Retry};
 use cloud_errors_codegen::validate::Source;
 
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn workspace_root() -> PathBuf {
-    manifest_dir()
-        .parent()
-        .expect("xtask/ lives in the workspace root")
-        .to_path_buf()
-}
-
-/// A scratch folder removed when the test ends, even when it fails.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod support;
+use support::{manifest_dir, workspace_root, Scratch};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xtask"))

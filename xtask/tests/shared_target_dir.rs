@@ -5,47 +5,11 @@
 //! one catalog left, and checks that the second run reused the first's binary (so a path baked in
 //! at compile time would name the first checkout) and that each checkout got its own output.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace root")
-        .to_path_buf()
-}
-
-/// A scratch folder removed when the test ends, even when it fails.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create a scratch folder");
-    for entry in std::fs::read_dir(from).expect("list a source folder") {
-        let path = entry.expect("list a source folder").path();
-        let target = to.join(path.file_name().expect("a file name"));
-        if path.is_dir() {
-            copy_tree(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).expect("copy a file");
-            // With the source's time, so that cargo reuses what the workspace already built.
-            let modified = path
-                .metadata()
-                .and_then(|meta| meta.modified())
-                .expect("a file's time");
-            std::fs::File::options()
-                .write(true)
-                .open(&target)
-                .and_then(|file| file.set_modified(modified))
-                .expect("set a file's time");
-        }
-    }
-}
+mod support;
+use support::{copy_tree, workspace_root, Scratch};
 
 /// A checkout holding what `cargo xtask generate` builds and reads: the xtask, the generator and
 /// the runtime it depends on, the catalogs and the generated crate, in a workspace of just those.
