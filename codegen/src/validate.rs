@@ -386,18 +386,20 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
             .extends
             .as_ref()
             .and_then(|base| by_module.get(base));
-        // At most one step per catalog: a cycle was reported by `check_across`.
+        // At most one step per catalog (a cycle was reported by `check_across`). A code the
+        // service redefines keeps its own condition: the nearer catalog's come first, and
+        // `PolicyDefaults::code_condition` takes the first listed.
         for _ in 0..catalogs.len() {
             let Some(&base) = next else { break };
             if let Some(policy) = &catalogs[base].retry_policy {
                 let mut inherited = policy.clone();
-                conditions.retain(|(wire, _)| {
-                    !policy
-                        .code_conditions
-                        .iter()
-                        .any(|(base_wire, _)| base_wire == wire)
-                });
-                conditions.extend(policy.code_conditions.iter().cloned());
+                let base_conditions: Vec<(String, RetryWhen)> = policy
+                    .code_conditions
+                    .iter()
+                    .filter(|(base_wire, _)| !conditions.iter().any(|(wire, _)| wire == base_wire))
+                    .cloned()
+                    .collect();
+                conditions.extend(base_conditions);
                 inherited.code_conditions = conditions;
                 catalogs[index].retry_policy = Some(inherited);
                 break;
@@ -573,6 +575,29 @@ mod tests {
                 .map(|d| format!("{}: {}", d.location, d.message))
                 .collect(),
         }
+    }
+
+    /// A service inherits its base's policy, its own conditions first: a code it redefines
+    /// keeps the service's condition, the base's other conditions still apply.
+    #[test]
+    fn a_service_inherits_the_policy_and_its_own_conditions_win() {
+        let base = format!(
+            "module: base\n{HEADER}retry_policy: {{source: sdk, max_attempts: 3, backoff: {{base_ms: 1, cap_ms: 2}}}}\ncodes:\n  - {{code: Busy, retry: backoff, retry_when: always, en: b}}\n  - {{code: Slow, retry: backoff, retry_when: in_consistency_window, en: s}}\n"
+        );
+        let service = format!(
+            "module: service\nextends: base\n{HEADER}codes:\n  - {{code: Busy, overrides: true, retry: backoff, retry_when: never, en: b}}\n"
+        );
+        let catalogs = check_catalogs(&[source("base.yaml", &base), source("service.yaml", &service)])
+            .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
+        let policy = catalogs[1].retry_policy.as_ref().expect("inherited");
+        assert_eq!(policy.max_attempts, 3);
+        assert_eq!(
+            policy.code_conditions,
+            [
+                ("Busy".to_owned(), RetryWhen::Never),
+                ("Slow".to_owned(), RetryWhen::InConsistencyWindow),
+            ]
+        );
     }
 
     #[test]
