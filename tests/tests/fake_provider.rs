@@ -5,8 +5,9 @@
 use std::time::Duration;
 
 use cloud_errors::reqwest::{send, Answer, CallError};
-use cloud_errors::testing::{FakeProvider, Reply};
+use cloud_errors::testing::{Answered, FakeProvider, Reply};
 use cloud_errors::{oci, tencent, ProviderCode, Retry};
+use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use http::{Method, StatusCode};
 
 /// What the client under test did on one failed attempt.
@@ -69,7 +70,7 @@ async fn a_client_retries_through_throttling_a_dropped_connection_and_a_gateway_
                 Reply::error(&throttled),
                 Reply::drop_connection(),
                 Reply::gateway_page(StatusCode::BAD_GATEWAY),
-                Reply::success(StatusCode::OK, r#"{"id":"ocid1.instance.oc1..aaaa"}"#),
+                Reply::json(StatusCode::OK, r#"{"id":"ocid1.instance.oc1..aaaa"}"#),
             ],
         )
         .start()
@@ -109,6 +110,17 @@ async fn a_client_retries_through_throttling_a_dropped_connection_and_a_gateway_
         assert_eq!(request.header("opc-retry-token"), Some("token-7f3a"));
         assert_eq!(request.body, br#"{"displayName":"web-1"}"#);
     }
+    // Each recorded with what it was answered.
+    assert_eq!(
+        received.iter().map(|request| request.answer).collect::<Vec<_>>(),
+        [
+            Answered::Status(StatusCode::TOO_MANY_REQUESTS),
+            Answered::Dropped,
+            Answered::Status(StatusCode::BAD_GATEWAY),
+            Answered::Status(StatusCode::OK),
+        ]
+    );
+    assert_eq!(received[1].answer.status(), None);
     assert_eq!(provider.requests().len(), 4);
 }
 
@@ -137,8 +149,8 @@ async fn a_slow_reply_times_the_client_out_and_is_retried() {
             Method::POST,
             "/slow",
             [
-                Reply::success(StatusCode::OK, "{}").after(Duration::from_secs(2)),
-                Reply::success(StatusCode::OK, r#"{"fast":true}"#),
+                Reply::json(StatusCode::OK, "{}").after(Duration::from_secs(2)),
+                Reply::json(StatusCode::OK, r#"{"fast":true}"#),
             ],
         )
         .start()
@@ -160,7 +172,7 @@ async fn tencent_errors_under_http_200() {
             "/",
             [
                 Reply::error(&limited),
-                Reply::success(StatusCode::OK, r#"{"Response":{"RequestId":"6e2d-2"}}"#),
+                Reply::json(StatusCode::OK, r#"{"Response":{"RequestId":"6e2d-2"}}"#),
             ],
         )
         .start()
@@ -201,12 +213,128 @@ async fn an_unscripted_route_is_a_404_and_recorded() {
     assert_eq!(received[0].path, "/nowhere");
     assert_eq!(received[0].query.as_deref(), Some("x=1"));
     assert_eq!(received[0].header("x-probe"), Some("yes"));
+    assert_eq!(received[0].answer, Answered::Status(StatusCode::NOT_FOUND));
+}
+
+#[tokio::test]
+async fn a_function_route_answers_by_header_and_a_panic_in_it_drops_the_connection() {
+    // Tencent Cloud API 3.0: every call is a POST to `/`, the action is a header.
+    let limited = tencent::Error::new(tencent::Code::from_code("RequestLimitExceeded"));
+    let provider = FakeProvider::builder()
+        .on_fn(Method::POST, "/", move |request| {
+            match request
+                .headers()
+                .get("x-tc-action")
+                .and_then(|action| action.to_str().ok())
+            {
+                Some("DescribeInstances") => Reply::error(&limited),
+                Some("RunInstances") => {
+                    assert_eq!(request.body(), b"{}", "the function sees the body");
+                    Reply::json(StatusCode::OK, r#"{"Response":{"RequestId":"ok"}}"#)
+                }
+                _ => panic!("no such action (this panic is part of the test)"),
+            }
+        })
+        .start()
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let send = |action: &'static str| {
+        client
+            .post(provider.url_for("/?Region=ap-guangzhou"))
+            .header("X-TC-Action", action)
+            .body("{}")
+            .send()
+    };
+    let describe =
+        cloud_errors::reqwest::read::<tencent::Code>(send("DescribeInstances").await.unwrap()).await;
+    assert_eq!(
+        describe.unwrap_err().provider_error().unwrap().code().code(),
+        "RequestLimitExceeded"
+    );
+    assert_eq!(send("RunInstances").await.unwrap().status(), StatusCode::OK);
+    assert!(
+        send("Nothing").await.is_err(),
+        "the panicking function's connection is dropped"
+    );
+    // The server lives on after the panic.
+    assert_eq!(send("RunInstances").await.unwrap().status(), StatusCode::OK);
+    let answers: Vec<_> = provider
+        .requests_to(&Method::POST, "/")
+        .iter()
+        .map(|request| (request.header("x-tc-action").unwrap().to_owned(), request.answer))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            ("DescribeInstances".to_owned(), Answered::Status(StatusCode::OK)),
+            ("RunInstances".to_owned(), Answered::Status(StatusCode::OK)),
+            ("Nothing".to_owned(), Answered::Dropped),
+            ("RunInstances".to_owned(), Answered::Status(StatusCode::OK)),
+        ]
+    );
+    assert_eq!(
+        provider.requests()[0].query.as_deref(),
+        Some("Region=ap-guangzhou")
+    );
+}
+
+#[tokio::test]
+async fn scripting_a_route_again_appends_or_replaces_a_function() {
+    let provider = FakeProvider::builder()
+        .on(Method::GET, "/a", [Reply::json(StatusCode::OK, "1")])
+        .on(Method::GET, "/a", [Reply::json(StatusCode::OK, "2")])
+        .on_fn(Method::GET, "/b", |_| Reply::json(StatusCode::OK, "function"))
+        .on(Method::GET, "/b", [Reply::json(StatusCode::OK, "list")])
+        .on(Method::POST, "/a", [Reply::json(StatusCode::CREATED, "post")])
+        .start()
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let mut bodies = Vec::new();
+    for (method, path) in [
+        (Method::GET, "/a"),
+        (Method::GET, "/a"),
+        (Method::GET, "/a"),
+        (Method::GET, "/b"),
+        (Method::POST, "/a"),
+    ] {
+        let response = client
+            .request(method, provider.url_for(path))
+            .send()
+            .await
+            .unwrap();
+        bodies.push(response.text().await.unwrap());
+    }
+    assert_eq!(bodies, ["1", "2", "2", "list", "post"]);
+}
+
+#[tokio::test]
+async fn with_header_sets_a_header_and_replaces_the_content_type() {
+    let provider = FakeProvider::builder()
+        .on(
+            Method::GET,
+            "/",
+            [Reply::json(StatusCode::OK, Vec::new())
+                .with_header(CONTENT_TYPE, HeaderValue::from_static("application/x-protobuf"))
+                .with_header(
+                    HeaderName::from_static("opc-next-page"),
+                    HeaderValue::from_static("p-2"),
+                )],
+        )
+        .start()
+        .await
+        .unwrap();
+    let response = reqwest::get(provider.url_for("/")).await.unwrap();
+    let content_types: Vec<_> = response.headers().get_all(CONTENT_TYPE).iter().collect();
+    assert_eq!(content_types, ["application/x-protobuf"]);
+    assert_eq!(response.headers()["opc-next-page"], "p-2");
 }
 
 #[tokio::test]
 async fn dropping_the_provider_stops_the_server() {
     let provider = FakeProvider::builder()
-        .on(Method::GET, "/", [Reply::success(StatusCode::OK, "{}")])
+        .on(Method::GET, "/", [Reply::json(StatusCode::OK, "{}")])
         .start()
         .await
         .unwrap();
