@@ -4,6 +4,7 @@
 //! Delays are taken with a jitter fraction of 0 (so OCI's "+ rand.Float64() s" adds nothing) unless
 //! a row says otherwise.
 
+use std::panic::Location;
 use std::time::Duration;
 
 use cloud_errors::{
@@ -14,8 +15,10 @@ use http::Method;
 
 /// What one row sends to the decision.
 enum Input {
-    /// An HTTP answer: status, body, extra headers.
-    Http(u16, String, &'static [(&'static str, &'static str)]),
+    /// An error in the provider's envelope: status and code.
+    Code(u16, &'static str),
+    /// Any body: status and body.
+    Body(u16, &'static str),
     /// No answer.
     Transport(TransportFailure),
 }
@@ -26,11 +29,17 @@ enum Expect {
     Backoff(Duration),
     RetryAfter(Duration),
     Stop(StopReason),
+    /// A stop for a `Retry-After` date decades away: how far is measured at decision time.
+    StopRetryAfterDateTooFar {
+        limit: Duration,
+    },
 }
 
+/// One row: the answer, the request and the decision it must get.
 struct Row {
     line: u32,
     input: Input,
+    headers: &'static [(&'static str, &'static str)],
     method: Method,
     token: bool,
     window: bool,
@@ -39,11 +48,14 @@ struct Row {
     expect: Expect,
 }
 
-/// A row with defaults: attempt 1, no token, no window, fraction 0.
-fn row(line: u32, input: Input, method: Method, expect: Expect) -> Row {
+/// A row with defaults: no extra header, attempt 1, no token, no window, fraction 0. Its line is
+/// the caller's, for the failure message.
+#[track_caller]
+fn row(input: Input, method: Method, expect: Expect) -> Row {
     Row {
-        line,
+        line: Location::caller().line(),
         input,
+        headers: &[],
         method,
         token: false,
         window: false,
@@ -70,10 +82,22 @@ impl Row {
         self.fraction = fraction;
         self
     }
+    fn headers(mut self, headers: &'static [(&'static str, &'static str)]) -> Row {
+        self.headers = headers;
+        self
+    }
 }
 
-fn http(status: u16, body: impl Into<String>) -> Input {
-    Input::Http(status, body.into(), &[])
+fn code(status: u16, code: &'static str) -> Input {
+    Input::Code(status, code)
+}
+
+fn body(status: u16, body: &'static str) -> Input {
+    Input::Body(status, body)
+}
+
+fn net(failure: TransportFailure) -> Input {
+    Input::Transport(failure)
 }
 
 fn secs(seconds: f64) -> Expect {
@@ -86,31 +110,67 @@ fn stop(reason: StopReason) -> Expect {
 
 const NOT_IDEMPOTENT: Expect = Expect::Stop(StopReason::NotIdempotent);
 
-fn check<C: ProviderCode>(policy: RetryPolicy, rows: Vec<Row>) {
+fn not_retryable(retry: Retry) -> Expect {
+    Expect::Stop(StopReason::NotRetryable(retry))
+}
+
+fn spent(attempts: u32) -> Expect {
+    Expect::Stop(StopReason::AttemptsSpent { attempts })
+}
+
+/// A provider's envelope: the body of an error with this code and status.
+type Envelope = fn(&str, u16) -> String;
+
+/// Checks every row of a provider's table against the provider's default policy, the error
+/// bodies written in its envelope.
+fn check<C: ProviderCode>(envelope: Envelope, rows: &[Row]) {
+    let policy = RetryPolicy::for_provider::<C>();
     for row in rows {
         let ctx = RetryContext::new(row.method.clone())
             .with_idempotency_token(row.token)
             .in_consistency_window(row.window)
             .attempt(row.attempt);
-        let decision = match &row.input {
-            Input::Http(status, body, headers) => {
+        let answer = match row.input {
+            Input::Code(status, code) => Some((status, envelope(code, status))),
+            Input::Body(status, body) => Some((status, body.to_owned())),
+            Input::Transport(_) => None,
+        };
+        let decision = match (answer, &row.input) {
+            (Some((status, body)), _) => {
                 let mut map = http::HeaderMap::new();
-                for (name, value) in *headers {
+                for (name, value) in row.headers {
                     map.append(*name, http::HeaderValue::from_static(value));
                 }
-                let error = ProviderError::<C>::from_parts(*status, &map, body.as_bytes());
+                let error = ProviderError::<C>::from_parts(status, &map, body.as_bytes());
                 policy.decide_with_jitter(&error, &ctx, row.fraction)
             }
-            Input::Transport(failure) => policy.decide_transport_with_jitter(*failure, &ctx, row.fraction),
+            (None, Input::Transport(failure)) => {
+                policy.decide_transport_with_jitter(*failure, &ctx, row.fraction)
+            }
+            (None, _) => unreachable!("every answer has a body"),
         };
-        let got = match decision {
-            Decision::Retry {
-                delay,
-                source: DelaySource::Backoff,
-            } => Expect::Backoff(delay),
-            Decision::Retry { delay, .. } => Expect::RetryAfter(delay),
-            Decision::Stop(reason) => Expect::Stop(reason),
-            other => panic!("line {}: unexpected decision {other:?}", row.line),
+        let got = match (decision, &row.expect) {
+            (
+                Decision::Stop(StopReason::RetryAfterTooLong { asked, limit }),
+                Expect::StopRetryAfterDateTooFar { .. },
+            ) => {
+                assert!(
+                    asked > Duration::from_secs(365 * 24 * 3600 * 70),
+                    "row at line {}: {asked:?}",
+                    row.line
+                );
+                Expect::StopRetryAfterDateTooFar { limit }
+            }
+            (
+                Decision::Retry {
+                    delay,
+                    source: DelaySource::Backoff,
+                },
+                _,
+            ) => Expect::Backoff(delay),
+            (Decision::Retry { delay, .. }, _) => Expect::RetryAfter(delay),
+            (Decision::Stop(reason), _) => Expect::Stop(reason),
+            (other, _) => panic!("line {}: unexpected decision {other:?}", row.line),
         };
         assert_eq!(got, row.expect, "row at line {}", row.line);
     }
@@ -119,215 +179,121 @@ fn check<C: ProviderCode>(policy: RetryPolicy, rows: Vec<Row>) {
 const HTML_502: &str = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
 const HTML_501: &str = "<html><head><title>501 Not Implemented</title></head></html>";
 
-fn oci_body(code: &str) -> String {
+fn oci_body(code: &str, _status: u16) -> String {
     format!(r#"{{"code":"{code}","message":"m"}}"#)
 }
 
 #[test]
 fn oci_agrees_with_oci_go_sdk() {
     use Method as M;
-    let rows = vec![
-        // common/retry.go, defaultRetryStatusCodeMap: (429, TooManyRequests) → retry, whatever the
-        // method; DefaultRetryPolicyWithoutEventualConsistency: min(2^(n-1), 30) s + rand s.
-        row(
-            line!(),
-            http(429, oci_body("TooManyRequests")),
-            M::POST,
-            secs(1.0),
-        ),
-        row(
-            line!(),
-            http(429, oci_body("TooManyRequests")),
-            M::POST,
-            secs(1.5),
-        )
-        .fraction(0.5),
-        row(
-            line!(),
-            http(429, oci_body("TooManyRequests")),
-            M::GET,
-            secs(16.0),
-        )
-        .attempt(5),
-        row(
-            line!(),
-            http(429, oci_body("TooManyRequests")),
-            M::GET,
-            secs(30.0),
-        )
-        .attempt(7),
-        // The map's key is the pair: a 429 with another code is not retried by the SDK
-        // (IsErrorRetryableByDefault falls through to 500 <= status < 505).
-        row(
-            line!(),
-            http(429, oci_body("TooManyRequestsForCompartment")),
-            M::GET,
-            stop(StopReason::ProviderDoesNotRetry),
-        ),
-        // defaultRetryStatusCodeMap: (409, IncorrectState) → retry. (LockConflict is not in it.)
-        row(line!(), http(409, oci_body("IncorrectState")), M::POST, secs(2.0)).attempt(2),
-        // common/eventual_consistency.go, affectedByEventualConsistencyRetryStatusCodeMap: only
-        // inside the window, with ecExponentialBackoffBase 3.52 and ecMaximumNumberAttempts 9.
-        row(
-            line!(),
-            http(404, oci_body("NotAuthorizedOrNotFound")),
-            M::GET,
-            stop(StopReason::NeedsConsistencyWindow),
-        ),
-        row(
-            line!(),
-            http(404, oci_body("NotAuthorizedOrNotFound")),
-            M::GET,
-            secs(3.52),
-        )
-        .window()
-        .attempt(2),
-        row(
-            line!(),
-            http(400, oci_body("RelatedResourceNotAuthorizedOrNotFound")),
-            M::POST,
-            stop(StopReason::NeedsConsistencyWindow),
-        ),
-        row(
-            line!(),
-            http(400, oci_body("RelatedResourceNotAuthorizedOrNotFound")),
-            M::POST,
-            stop(StopReason::AttemptsSpent { attempts: 9 }),
-        )
-        .window()
-        .attempt(9),
-        row(
-            line!(),
-            http(409, oci_body("NotAuthorizedOrResourceAlreadyExists")),
-            M::POST,
-            secs(1.0),
-        )
-        .window(),
-        // 500 <= status < 505 → retry: the SDK sends opc-retry-token with the operations that take
-        // one; without a token (or an idempotent method) a POST may run twice.
-        row(
-            line!(),
-            http(500, oci_body("InternalServerError")),
-            M::POST,
-            NOT_IDEMPOTENT,
-        ),
-        row(
-            line!(),
-            http(500, oci_body("InternalServerError")),
-            M::POST,
-            secs(4.0),
-        )
-        .token()
-        .attempt(3),
-        row(
-            line!(),
-            http(503, oci_body("ServiceUnavailable")),
-            M::DELETE,
-            secs(1.0),
-        ),
-        // defaultMaximumNumberAttempts = 8.
-        row(
-            line!(),
-            http(503, oci_body("ServiceUnavailable")),
-            M::GET,
-            stop(StopReason::AttemptsSpent { attempts: 8 }),
-        )
-        .attempt(8),
-        // (501, MethodNotImplemented) → false; the catalog's class is never.
-        row(
-            line!(),
-            http(501, oci_body("MethodNotImplemented")),
-            M::GET,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-        // A 501 without a code: its status's class is never (the SDK alone would retry it).
-        row(
-            line!(),
-            http(501, HTML_501),
-            M::GET,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-        // A gateway's HTML 502 page: the status decides (500 <= status < 505).
-        row(line!(), http(502, HTML_502), M::GET, secs(1.0)),
-        row(line!(), http(502, HTML_502), M::POST, NOT_IDEMPOTENT),
-        row(line!(), http(502, HTML_502), M::POST, secs(1.0)).token(),
-        // The doc page says "retry with backoff" for 401 NotAuthenticated; the SDK's map does not.
-        row(
-            line!(),
-            http(401, oci_body("NotAuthenticated")),
-            M::GET,
-            stop(StopReason::ProviderDoesNotRetry),
-        ),
-        // Doc page: "No" → never; InvalidatedRetryToken needs a new token → after_fix.
-        row(
-            line!(),
-            http(400, oci_body("InvalidParameter")),
-            M::GET,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-        row(
-            line!(),
-            http(409, oci_body("InvalidatedRetryToken")),
-            M::POST,
-            stop(StopReason::NotRetryable(Retry::AfterFix)),
-        ),
-        // Retry-After first; one longer than the policy's longest wait (60 s) stops.
-        row(
-            line!(),
-            Input::Http(429, oci_body("TooManyRequests"), &[("retry-after", "3")]),
-            M::GET,
-            Expect::RetryAfter(Duration::from_secs(3)),
-        )
-        .attempt(4),
-        row(
-            line!(),
-            Input::Http(
-                429,
-                oci_body("TooManyRequests"),
-                &[("retry-after", "99999999999999999999999")],
+    use TransportFailure as T;
+    check::<oci::Code>(
+        oci_body,
+        &[
+            // common/retry.go, defaultRetryStatusCodeMap: (429, TooManyRequests) → retry, whatever
+            // the method; DefaultRetryPolicyWithoutEventualConsistency: min(2^(n-1), 30) s + rand s.
+            row(code(429, "TooManyRequests"), M::POST, secs(1.0)),
+            row(code(429, "TooManyRequests"), M::POST, secs(1.5)).fraction(0.5),
+            row(code(429, "TooManyRequests"), M::GET, secs(16.0)).attempt(5),
+            row(code(429, "TooManyRequests"), M::GET, secs(30.0)).attempt(7),
+            // The map's key is the pair: a 429 with another code is not retried by the SDK
+            // (IsErrorRetryableByDefault falls through to 500 <= status < 505).
+            row(
+                code(429, "TooManyRequestsForCompartment"),
+                M::GET,
+                stop(StopReason::ProviderDoesNotRetry),
             ),
-            M::GET,
-            stop(StopReason::RetryAfterTooLong {
-                asked: Duration::from_secs(u64::MAX),
-                limit: Duration::from_secs(60),
-            }),
-        ),
-        // IsErrorRetryableByDefault: IsNetworkError / io.EOF → retry. A connect error sent
-        // nothing; a dropped connection after sending retries only what is safe to resend.
-        row(
-            line!(),
-            Input::Transport(TransportFailure::Connect),
-            M::POST,
-            secs(1.0),
-        ),
-        row(
-            line!(),
-            Input::Transport(TransportFailure::ConnectionLost),
-            M::POST,
-            NOT_IDEMPOTENT,
-        ),
-        row(
-            line!(),
-            Input::Transport(TransportFailure::ConnectionLost),
-            M::POST,
-            secs(1.0),
-        )
-        .token(),
-        row(
-            line!(),
-            Input::Transport(TransportFailure::Timeout),
-            M::GET,
-            secs(2.0),
-        )
-        .attempt(2),
-        row(
-            line!(),
-            Input::Transport(TransportFailure::Other),
-            M::GET,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-    ];
-    check::<oci::Code>(RetryPolicy::for_provider::<oci::Code>(), rows);
+            // defaultRetryStatusCodeMap: (409, IncorrectState) → retry. (LockConflict is not in it.)
+            row(code(409, "IncorrectState"), M::POST, secs(2.0)).attempt(2),
+            // common/eventual_consistency.go, affectedByEventualConsistencyRetryStatusCodeMap: only
+            // inside the window, with ecExponentialBackoffBase 3.52 and ecMaximumNumberAttempts 9.
+            row(
+                code(404, "NotAuthorizedOrNotFound"),
+                M::GET,
+                stop(StopReason::NeedsConsistencyWindow),
+            ),
+            row(code(404, "NotAuthorizedOrNotFound"), M::GET, secs(3.52))
+                .window()
+                .attempt(2),
+            row(
+                code(400, "RelatedResourceNotAuthorizedOrNotFound"),
+                M::POST,
+                stop(StopReason::NeedsConsistencyWindow),
+            ),
+            row(
+                code(400, "RelatedResourceNotAuthorizedOrNotFound"),
+                M::POST,
+                spent(9),
+            )
+            .window()
+            .attempt(9),
+            row(
+                code(409, "NotAuthorizedOrResourceAlreadyExists"),
+                M::POST,
+                secs(1.0),
+            )
+            .window(),
+            // 500 <= status < 505 → retry: the SDK sends opc-retry-token with the operations that
+            // take one; without a token (or an idempotent method) a POST may run twice.
+            row(code(500, "InternalServerError"), M::POST, NOT_IDEMPOTENT),
+            row(code(500, "InternalServerError"), M::POST, secs(4.0))
+                .token()
+                .attempt(3),
+            row(code(503, "ServiceUnavailable"), M::DELETE, secs(1.0)),
+            // defaultMaximumNumberAttempts = 8.
+            row(code(503, "ServiceUnavailable"), M::GET, spent(8)).attempt(8),
+            // (501, MethodNotImplemented) → false; the catalog's class is never.
+            row(
+                code(501, "MethodNotImplemented"),
+                M::GET,
+                not_retryable(Retry::Never),
+            ),
+            // A 501 without a code: its status's class is never (the SDK alone would retry it).
+            row(body(501, HTML_501), M::GET, not_retryable(Retry::Never)),
+            // A gateway's HTML 502 page: the status decides (500 <= status < 505).
+            row(body(502, HTML_502), M::GET, secs(1.0)),
+            row(body(502, HTML_502), M::POST, NOT_IDEMPOTENT),
+            row(body(502, HTML_502), M::POST, secs(1.0)).token(),
+            // The doc page says "retry with backoff" for 401 NotAuthenticated; the SDK's map does
+            // not.
+            row(
+                code(401, "NotAuthenticated"),
+                M::GET,
+                stop(StopReason::ProviderDoesNotRetry),
+            ),
+            // Doc page: "No" → never; InvalidatedRetryToken needs a new token → after_fix.
+            row(code(400, "InvalidParameter"), M::GET, not_retryable(Retry::Never)),
+            row(
+                code(409, "InvalidatedRetryToken"),
+                M::POST,
+                not_retryable(Retry::AfterFix),
+            ),
+            // Retry-After first; one longer than the policy's longest wait (60 s) stops.
+            row(
+                code(429, "TooManyRequests"),
+                M::GET,
+                Expect::RetryAfter(Duration::from_secs(3)),
+            )
+            .headers(&[("retry-after", "3")])
+            .attempt(4),
+            row(
+                code(429, "TooManyRequests"),
+                M::GET,
+                stop(StopReason::RetryAfterTooLong {
+                    asked: Duration::from_secs(u64::MAX),
+                    limit: Duration::from_secs(60),
+                }),
+            )
+            .headers(&[("retry-after", "99999999999999999999999")]),
+            // IsErrorRetryableByDefault: IsNetworkError / io.EOF → retry. A connect error sent
+            // nothing; a dropped connection after sending retries only what is safe to resend.
+            row(net(T::Connect), M::POST, secs(1.0)),
+            row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+            row(net(T::ConnectionLost), M::POST, secs(1.0)).token(),
+            row(net(T::Timeout), M::GET, secs(2.0)).attempt(2),
+            row(net(T::Other), M::GET, not_retryable(Retry::Never)),
+        ],
+    );
 }
 
 #[test]
@@ -336,7 +302,7 @@ fn oci_time_budget_and_retry_after_budget() {
     let error = oci::Error::from_parts(
         500,
         &http::HeaderMap::new(),
-        oci_body("InternalServerError").as_bytes(),
+        oci_body("InternalServerError", 500).as_bytes(),
     );
     let ctx = RetryContext::new(Method::GET)
         .attempt(3)
@@ -350,7 +316,7 @@ fn oci_time_budget_and_retry_after_budget() {
     // A Retry-After of 5 s with 2 s of the budget left: stop with that reason, do not sleep.
     let mut headers = http::HeaderMap::new();
     headers.insert("retry-after", http::HeaderValue::from_static("5"));
-    let error = oci::Error::from_parts(429, &headers, oci_body("TooManyRequests").as_bytes());
+    let error = oci::Error::from_parts(429, &headers, oci_body("TooManyRequests", 429).as_bytes());
     let ctx = RetryContext::new(Method::GET).elapsed(Duration::from_secs(8));
     assert_eq!(
         policy.decide(&error, &ctx),
@@ -363,7 +329,7 @@ fn oci_time_budget_and_retry_after_budget() {
     let error = oci::Error::from_parts(
         500,
         &http::HeaderMap::new(),
-        oci_body("InternalServerError").as_bytes(),
+        oci_body("InternalServerError", 500).as_bytes(),
     );
     let post = RetryContext::new(Method::POST);
     assert!(!error.decide(&post).is_retry());
@@ -374,118 +340,65 @@ fn oci_time_budget_and_retry_after_budget() {
         .is_retry());
 }
 
-fn tencent_body(code: &str) -> String {
+fn tencent_body(code: &str, _status: u16) -> String {
     format!(r#"{{"Response":{{"Error":{{"Code":"{code}","Message":"m"}},"RequestId":"r"}}}}"#)
 }
 
 #[test]
 fn tencent_agrees_with_tencentcloud_sdk_go() {
     use Method as M;
-    let rows = || {
-        vec![
-            // common/ratelimitretry.go, sendWithRateLimitRetry: err.Code == "RequestLimitExceeded"
-            // → retry, profile.ExponentialBackoff: 2^idx s (1, 2, 4, …), whatever the request.
-            row(
-                line!(),
-                http(200, tencent_body("RequestLimitExceeded")),
-                M::POST,
-                secs(1.0),
-            ),
-            row(
-                line!(),
-                http(200, tencent_body("RequestLimitExceeded")),
-                M::POST,
-                secs(4.0),
-            )
-            .attempt(3),
-            // 4 attempts (ours: the SDK's RateLimitExceededMaxRetries defaults to 0).
-            row(
-                line!(),
-                http(200, tencent_body("RequestLimitExceeded")),
-                M::POST,
-                stop(StopReason::AttemptsSpent { attempts: 4 }),
-            )
-            .attempt(4),
-            // The comparison is exact: the SDK never retries a sub-code. Its class (inherited from
-            // RequestLimitExceeded) is backoff, so we retry it only when a ClientToken makes the
-            // resend safe.
-            row(
-                line!(),
-                http(200, tencent_body("RequestLimitExceeded.UinLimitExceeded")),
-                M::POST,
-                NOT_IDEMPOTENT,
-            ),
-            row(
-                line!(),
-                http(200, tencent_body("RequestLimitExceeded.UinLimitExceeded")),
-                M::POST,
-                secs(1.0),
-            )
-            .token(),
-            // InternalError: backoff in the catalog, left to the caller by the SDK: only with a token.
-            row(
-                line!(),
-                http(200, tencent_body("InternalError")),
-                M::POST,
-                NOT_IDEMPOTENT,
-            ),
-            row(
-                line!(),
-                http(200, tencent_body("InternalError")),
-                M::POST,
-                secs(2.0),
-            )
+    use TransportFailure as T;
+    let rows = [
+        // common/ratelimitretry.go, sendWithRateLimitRetry: err.Code == "RequestLimitExceeded"
+        // → retry, profile.ExponentialBackoff: 2^idx s (1, 2, 4, …), whatever the request.
+        row(code(200, "RequestLimitExceeded"), M::POST, secs(1.0)),
+        row(code(200, "RequestLimitExceeded"), M::POST, secs(4.0)).attempt(3),
+        // 4 attempts (ours: the SDK's RateLimitExceededMaxRetries defaults to 0).
+        row(code(200, "RequestLimitExceeded"), M::POST, spent(4)).attempt(4),
+        // The comparison is exact: the SDK never retries a sub-code. Its class (inherited from
+        // RequestLimitExceeded) is backoff, so we retry it only when a ClientToken makes the
+        // resend safe.
+        row(
+            code(200, "RequestLimitExceeded.UinLimitExceeded"),
+            M::POST,
+            NOT_IDEMPOTENT,
+        ),
+        row(
+            code(200, "RequestLimitExceeded.UinLimitExceeded"),
+            M::POST,
+            secs(1.0),
+        )
+        .token(),
+        // InternalError: backoff in the catalog, left to the caller by the SDK: only with a token.
+        row(code(200, "InternalError"), M::POST, NOT_IDEMPOTENT),
+        row(code(200, "InternalError"), M::POST, secs(2.0))
             .token()
             .attempt(2),
-            // Catalog: after_fix / never.
-            row(
-                line!(),
-                http(200, tencent_body("AuthFailure.SignatureExpire")),
-                M::POST,
-                stop(StopReason::NotRetryable(Retry::AfterFix)),
-            ),
-            row(
-                line!(),
-                http(200, tencent_body("InvalidParameter")),
-                M::POST,
-                stop(StopReason::NotRetryable(Retry::Never)),
-            ),
-            // A gateway's 502 page in front of the API: every API 3.0 call is a POST.
-            row(line!(), http(502, HTML_502), M::POST, NOT_IDEMPOTENT),
-            row(line!(), http(502, HTML_502), M::POST, secs(1.0)).token(),
-            row(
-                line!(),
-                http(501, HTML_501),
-                M::POST,
-                stop(StopReason::NotRetryable(Retry::Never)),
-            ),
-            // common/netretry.go, sendWithNetworkFailureRetry: network failures are retried only
-            // when isRetryable (the request has a ClientToken field).
-            row(
-                line!(),
-                Input::Transport(TransportFailure::ConnectionLost),
-                M::POST,
-                NOT_IDEMPOTENT,
-            ),
-            row(
-                line!(),
-                Input::Transport(TransportFailure::Timeout),
-                M::POST,
-                secs(1.0),
-            )
-            .token(),
-            // A connect error sent nothing (the SDK's UnsafeRetryOnConnectionFailure covers it).
-            row(
-                line!(),
-                Input::Transport(TransportFailure::Connect),
-                M::POST,
-                secs(1.0),
-            ),
-        ]
-    };
-    check::<tencent::Code>(RetryPolicy::for_provider::<tencent::Code>(), rows());
+        // Catalog: after_fix / never.
+        row(
+            code(200, "AuthFailure.SignatureExpire"),
+            M::POST,
+            not_retryable(Retry::AfterFix),
+        ),
+        row(
+            code(200, "InvalidParameter"),
+            M::POST,
+            not_retryable(Retry::Never),
+        ),
+        // A gateway's 502 page in front of the API: every API 3.0 call is a POST.
+        row(body(502, HTML_502), M::POST, NOT_IDEMPOTENT),
+        row(body(502, HTML_502), M::POST, secs(1.0)).token(),
+        row(body(501, HTML_501), M::POST, not_retryable(Retry::Never)),
+        // common/netretry.go, sendWithNetworkFailureRetry: network failures are retried only
+        // when isRetryable (the request has a ClientToken field).
+        row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+        row(net(T::Timeout), M::POST, secs(1.0)).token(),
+        // A connect error sent nothing (the SDK's UnsafeRetryOnConnectionFailure covers it).
+        row(net(T::Connect), M::POST, secs(1.0)),
+    ];
+    check::<tencent::Code>(tencent_body, &rows);
     // The service catalog shares the provider's defaults.
-    check::<tencent_redis::Code>(RetryPolicy::for_provider::<tencent_redis::Code>(), rows());
+    check::<tencent_redis::Code>(tencent_body, &rows);
 }
 
 fn ibm_body(code: &str, status: u16) -> String {
@@ -495,189 +408,88 @@ fn ibm_body(code: &str, status: u16) -> String {
 #[test]
 fn ibm_agrees_with_go_sdk_core() {
     use Method as M;
-    let rows = vec![
-        // IBMCloudSDKRetryPolicy: resp.StatusCode == 429 → retry (no throttling code in the
-        // catalog: the status decides); go-retryablehttp DefaultBackoff: 1 s × 2^n up to 30 s.
-        row(
-            line!(),
-            http(429, ibm_body("rate_limited", 429)),
-            M::POST,
-            secs(1.0),
-        ),
-        row(
-            line!(),
-            http(429, ibm_body("rate_limited", 429)),
-            M::GET,
-            secs(8.0),
-        )
-        .attempt(4),
-        // RetryMax 4: 5 attempts.
-        row(
-            line!(),
-            http(429, ibm_body("rate_limited", 429)),
-            M::GET,
-            stop(StopReason::AttemptsSpent { attempts: 5 }),
-        )
-        .attempt(5),
-        // 5xx but 501 → retry, whatever the method in the SDK; IBM has no idempotency token, so
-        // we retry a POST only when told all requests are idempotent.
-        row(
-            line!(),
-            http(500, ibm_body("service_error", 500)),
-            M::GET,
-            secs(2.0),
-        )
-        .attempt(2),
-        row(
-            line!(),
-            http(500, ibm_body("service_error", 500)),
-            M::POST,
-            NOT_IDEMPOTENT,
-        ),
-        row(
-            line!(),
-            http(501, ibm_body("not_implemented", 501)),
-            M::GET,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-        row(line!(), http(502, HTML_502), M::PUT, secs(1.0)),
-        // IBMCloudSDKBackoffPolicy honours Retry-After (a date is capped at RetryWaitMax); ours
-        // stops when it is longer than the longest wait.
-        row(
-            line!(),
-            Input::Http(
-                503,
-                HTML_502.to_owned(),
-                &[("retry-after", "Fri, 01 Jan 2100 00:00:00 GMT")],
+    use TransportFailure as T;
+    check::<ibm_vpc_metadata::Code>(
+        ibm_body,
+        &[
+            // IBMCloudSDKRetryPolicy: resp.StatusCode == 429 → retry (no throttling code in the
+            // catalog: the status decides); go-retryablehttp DefaultBackoff: 1 s × 2^n up to 30 s.
+            row(code(429, "rate_limited"), M::POST, secs(1.0)),
+            row(code(429, "rate_limited"), M::GET, secs(8.0)).attempt(4),
+            // RetryMax 4: 5 attempts.
+            row(code(429, "rate_limited"), M::GET, spent(5)).attempt(5),
+            // 5xx but 501 → retry, whatever the method in the SDK; IBM has no idempotency token,
+            // so we retry a POST only when told all requests are idempotent.
+            row(code(500, "service_error"), M::GET, secs(2.0)).attempt(2),
+            row(code(500, "service_error"), M::POST, NOT_IDEMPOTENT),
+            row(code(501, "not_implemented"), M::GET, not_retryable(Retry::Never)),
+            row(body(502, HTML_502), M::PUT, secs(1.0)),
+            // IBMCloudSDKBackoffPolicy honours Retry-After (a date is capped at RetryWaitMax);
+            // ours stops when it is longer than the longest wait.
+            row(
+                body(503, HTML_502),
+                M::GET,
+                Expect::StopRetryAfterDateTooFar {
+                    limit: Duration::from_secs(60),
+                },
+            )
+            .headers(&[("retry-after", "Fri, 01 Jan 2100 00:00:00 GMT")]),
+            // The catalog: a fresh token helps, the same request does not.
+            row(
+                code(401, "unauthenticated"),
+                M::GET,
+                not_retryable(Retry::AfterFix),
             ),
-            M::GET,
-            Expect::Stop(StopReason::RetryAfterTooLong {
-                asked: Duration::ZERO, // replaced below: the date is measured at decision time
-                limit: Duration::from_secs(60),
-            }),
-        ),
-        // The catalog: a fresh token helps, the same request does not.
-        row(
-            line!(),
-            http(401, ibm_body("unauthenticated", 401)),
-            M::GET,
-            stop(StopReason::NotRetryable(Retry::AfterFix)),
-        ),
-        // A dropped connection mid-answer: the SDK retries every non-TLS, non-redirect error; we
-        // only what is safe to resend.
-        row(
-            line!(),
-            Input::Transport(TransportFailure::ConnectionLost),
-            M::GET,
-            secs(1.0),
-        ),
-        row(
-            line!(),
-            Input::Transport(TransportFailure::ConnectionLost),
-            M::POST,
-            NOT_IDEMPOTENT,
-        ),
-    ];
-    // The date row's exact `asked` depends on the clock: check it apart.
-    let (dated, rows): (Vec<Row>, Vec<Row>) = rows
-        .into_iter()
-        .partition(|row| matches!(row.expect, Expect::Stop(StopReason::RetryAfterTooLong { .. })));
-    check::<ibm_vpc_metadata::Code>(RetryPolicy::for_provider::<ibm_vpc_metadata::Code>(), rows);
-    for row in dated {
-        let Input::Http(status, body, headers) = &row.input else {
-            unreachable!()
-        };
-        let mut map = http::HeaderMap::new();
-        map.insert(headers[0].0, http::HeaderValue::from_static(headers[0].1));
-        let error = ibm_vpc_metadata::Error::from_parts(*status, &map, body.as_bytes());
-        match error.decide(&RetryContext::new(row.method.clone())) {
-            Decision::Stop(StopReason::RetryAfterTooLong { asked, limit }) => {
-                assert!(asked > Duration::from_secs(365 * 24 * 3600 * 70), "{asked:?}");
-                assert_eq!(limit, Duration::from_secs(60));
-            }
-            other => panic!("line {}: {other:?}", row.line),
-        }
-    }
+            // A dropped connection mid-answer: the SDK retries every non-TLS, non-redirect error;
+            // we only what is safe to resend.
+            row(net(T::ConnectionLost), M::GET, secs(1.0)),
+            row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+        ],
+    );
 }
 
-fn alibaba_body(code: &str) -> String {
+fn alibaba_body(code: &str, _status: u16) -> String {
     format!(r#"{{"Code":"{code}","Message":"m","RequestId":"r"}}"#)
 }
 
 #[test]
 fn alibaba_agrees_with_dkms_gcs_go_sdk() {
     use Method as M;
-    let rows = vec![
-        // openapi-util IsRetryErr: InternalFailure, ServiceUnavailableTemporary → retry, for
-        // every KMS instance request (all POST; none creates anything).
-        row(
-            line!(),
-            http(500, alibaba_body("InternalFailure")),
-            M::POST,
-            secs(0.0),
-        ),
-        // openapi DoRequest: backoff rand.Intn(2^n − 1) s; here full jitter over 2 s × 2^(n−1).
-        row(
-            line!(),
-            http(503, alibaba_body("ServiceUnavailableTemporary")),
-            M::POST,
-            secs(2.0),
-        )
-        .attempt(2)
-        .fraction(0.5),
-        // IsRetryErr: Rejected.Throttling (unknown to the catalog: its 429 status decides).
-        row(
-            line!(),
-            http(429, alibaba_body("Rejected.Throttling")),
-            M::POST,
-            secs(1.0),
-        )
-        .fraction(0.5),
-        // maxAttempts 3 retries (tea AllowRetry: retryTimes <= maxAttempts): 4 attempts.
-        row(
-            line!(),
-            http(500, alibaba_body("InternalFailure")),
-            M::POST,
-            stop(StopReason::AttemptsSpent { attempts: 4 }),
-        )
-        .attempt(4),
-        // tea Retryable: status >= 500 → retry; the HTML 502 page too.
-        row(line!(), http(502, HTML_502), M::POST, secs(0.0)),
-        row(
-            line!(),
-            http(501, HTML_501),
-            M::POST,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-        // The catalog: key states are after_fix, an unknown key is never.
-        row(
-            line!(),
-            http(400, alibaba_body("Rejected.Disabled")),
-            M::POST,
-            stop(StopReason::NotRetryable(Retry::AfterFix)),
-        ),
-        row(
-            line!(),
-            http(404, alibaba_body("Forbidden.KeyNotFound")),
-            M::POST,
-            stop(StopReason::NotRetryable(Retry::Never)),
-        ),
-        // tea Retryable: an error that is not an SDKError (the network) → retry; we only what is
-        // safe to resend.
-        row(
-            line!(),
-            Input::Transport(TransportFailure::Connect),
-            M::POST,
-            secs(0.0),
-        ),
-        row(
-            line!(),
-            Input::Transport(TransportFailure::ConnectionLost),
-            M::POST,
-            NOT_IDEMPOTENT,
-        ),
-    ];
-    check::<alibaba_kms::Code>(RetryPolicy::for_provider::<alibaba_kms::Code>(), rows);
+    use TransportFailure as T;
+    check::<alibaba_kms::Code>(
+        alibaba_body,
+        &[
+            // openapi-util IsRetryErr: InternalFailure, ServiceUnavailableTemporary → retry, for
+            // every KMS instance request (all POST; none creates anything).
+            row(code(500, "InternalFailure"), M::POST, secs(0.0)),
+            // openapi DoRequest: backoff rand.Intn(2^n − 1) s; here full jitter over 2 s × 2^(n−1).
+            row(code(503, "ServiceUnavailableTemporary"), M::POST, secs(2.0))
+                .attempt(2)
+                .fraction(0.5),
+            // IsRetryErr: Rejected.Throttling (unknown to the catalog: its 429 status decides).
+            row(code(429, "Rejected.Throttling"), M::POST, secs(1.0)).fraction(0.5),
+            // maxAttempts 3 retries (tea AllowRetry: retryTimes <= maxAttempts): 4 attempts.
+            row(code(500, "InternalFailure"), M::POST, spent(4)).attempt(4),
+            // tea Retryable: status >= 500 → retry; the HTML 502 page too.
+            row(body(502, HTML_502), M::POST, secs(0.0)),
+            row(body(501, HTML_501), M::POST, not_retryable(Retry::Never)),
+            // The catalog: key states are after_fix, an unknown key is never.
+            row(
+                code(400, "Rejected.Disabled"),
+                M::POST,
+                not_retryable(Retry::AfterFix),
+            ),
+            row(
+                code(404, "Forbidden.KeyNotFound"),
+                M::POST,
+                not_retryable(Retry::Never),
+            ),
+            // tea Retryable: an error that is not an SDKError (the network) → retry; we only what
+            // is safe to resend.
+            row(net(T::Connect), M::POST, secs(0.0)),
+            row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+        ],
+    );
 }
 
 #[test]
@@ -686,7 +498,7 @@ fn jitter_stays_within_its_bounds() {
     let error = oci::Error::from_parts(
         429,
         &http::HeaderMap::new(),
-        oci_body("TooManyRequests").as_bytes(),
+        oci_body("TooManyRequests", 429).as_bytes(),
     );
     let ctx = RetryContext::new(Method::GET).attempt(3);
     for _ in 0..1_000 {
