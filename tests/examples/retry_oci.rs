@@ -8,61 +8,72 @@
 
 mod support;
 
+use std::time::Duration;
+
 use cloud_errors::oci;
-use support::{FakeProvider, Reply, SendAs};
+use cloud_errors::testing::Reply;
+use http::StatusCode;
+use support::{Scenario, SendAs};
+
+const INSTANCES: &str = "/20160918/instances";
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let provider = FakeProvider::start(|request| match (request.key, request.attempt) {
-        // Throttled and asked to wait a second, then a gateway's HTML page, then the answer.
-        ("list", 0) => Reply::json(
-            429,
-            r#"{"code":"TooManyRequests","message":"Tenancy request-rate limit exceeded."}"#,
-        )
-        .header("opc-request-id", "A1B2/C3D4")
-        .header("retry-after", 1),
-        ("list", 1) => Reply::gateway_page(502),
-        ("list", _) => Reply::json(200, r#"{"items":[]}"#),
+    let created = || Reply::json(StatusCode::OK, r#"{"id":"ocid1.instance.oc1..a"}"#);
+    support::run_scenarios::<oci::Code>(vec![
+        Scenario {
+            title: "GET instances: throttled, then a 502 gateway page, then success",
+            send: SendAs::GET,
+            path: INSTANCES,
+            replies: vec![
+                // Throttled and asked to wait a second.
+                Reply::error(
+                    &oci::Error::new(oci::Code::TooManyRequests)
+                        .with_message("Tenancy request-rate limit exceeded.")
+                        .with_request_id("A1B2/C3D4")
+                        .with_retry_after(Duration::from_secs(1)),
+                ),
+                Reply::gateway_page(StatusCode::BAD_GATEWAY),
+                Reply::json(StatusCode::OK, r#"{"items":[]}"#),
+            ],
+        },
         // The gateway fails after the service may have created the instance, then all is well.
-        ("create-with-token" | "create-without-token", 0) => Reply::gateway_page(502),
-        ("create-with-token" | "create-without-token", _) => {
-            Reply::json(200, r#"{"id":"ocid1.instance.oc1..a"}"#)
-        }
+        Scenario {
+            title: "POST instance with an opc-retry-token: a 502, retried because the token makes the resend safe",
+            send: SendAs::POST_WITH_TOKEN,
+            path: INSTANCES,
+            replies: vec![Reply::gateway_page(StatusCode::BAD_GATEWAY), created()],
+        },
+        Scenario {
+            title: "POST instance without a retry token: a 502 is not retried (it may have created the instance)",
+            send: SendAs::POST,
+            path: INSTANCES,
+            replies: vec![Reply::gateway_page(StatusCode::BAD_GATEWAY), created()],
+        },
         // A bad parameter: retrying the same request cannot help.
-        ("create", _) => Reply::json(
-            400,
-            r#"{"code":"InvalidParameter","message":"displayName must not exceed 255 characters."}"#,
-        )
-        .header("opc-request-id", "E5F6/0718"),
+        Scenario {
+            title: "POST instance with a bad parameter",
+            send: SendAs::POST_WITH_TOKEN,
+            path: INSTANCES,
+            replies: vec![Reply::error(
+                &oci::Error::new(oci::Code::InvalidParameter)
+                    .with_status(StatusCode::BAD_REQUEST)
+                    .with_message("displayName must not exceed 255 characters.")
+                    .with_request_id("E5F6/0718"),
+            )],
+        },
         // Only a new retry token can make this succeed: not retried automatically.
-        (_, _) => Reply::json(
-            409,
-            r#"{"code":"InvalidatedRetryToken","message":"The retry token was invalidated."}"#,
-        ),
-    })
+        Scenario {
+            title: "POST with an invalidated retry token",
+            send: SendAs::POST_WITH_TOKEN,
+            path: INSTANCES,
+            replies: vec![Reply::error(
+                &oci::Error::new(oci::Code::InvalidatedRetryToken)
+                    .with_status(StatusCode::CONFLICT)
+                    .with_message("The retry token was invalidated."),
+            )],
+        },
+    ])
     .await?;
-    support::run_scenarios_as::<oci::Code>(
-        &provider,
-        &[
-            (
-                "list",
-                "GET instances: throttled, then a 502 gateway page, then success",
-                SendAs::GET,
-            ),
-            (
-                "create-with-token",
-                "POST instance with an opc-retry-token: a 502, retried because the token makes the resend safe",
-                SendAs::POST_WITH_TOKEN,
-            ),
-            (
-                "create-without-token",
-                "POST instance without a retry token: a 502 is not retried (it may have created the instance)",
-                SendAs::POST,
-            ),
-            ("create", "POST instance with a bad parameter", SendAs::POST_WITH_TOKEN),
-            ("retry-token", "POST with an invalidated retry token", SendAs::POST_WITH_TOKEN),
-        ],
-    )
-    .await;
     Ok(())
 }

@@ -6,45 +6,61 @@
 
 mod support;
 
-use cloud_errors::tencent_redis;
-use support::{FakeProvider, Reply};
+use cloud_errors::tencent_redis::{Code, Error};
+use cloud_errors::testing::Reply;
+use http::StatusCode;
+use support::{Scenario, SendAs};
 
-fn tencent_error(code: &str, message: &str) -> Reply {
-    Reply::json(
-        200,
-        &format!(
-            r#"{{"Response":{{"Error":{{"Code":"{code}","Message":"{message}"}},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}}}"#
-        ),
+/// An API 3.0 error: HTTP 200, `{"Response":{"Error":{"Code","Message"},"RequestId"}}`.
+fn tencent_error(code: Code, message: &str) -> Reply {
+    Reply::error(
+        &Error::new(code)
+            .with_message(message)
+            .with_request_id("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"),
     )
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let provider = FakeProvider::start(|request| match (request.key, request.attempt) {
+    support::run_scenarios::<Code>(vec![
         // Rate-limited (HTTP 200!), then the gateway is down, then the answer.
-        ("describe", 0) => tencent_error("RequestLimitExceeded", "Your requests are too frequent."),
-        ("describe", 1) => Reply::gateway_page(502),
-        ("describe", _) => Reply::json(
-            200,
-            r#"{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"b5f3a1c0-1d2e-4f00-9a00-000000000001"}}"#,
-        ),
+        Scenario {
+            title: "DescribeInstances: rate-limited under HTTP 200, 502 gateway page, success",
+            send: SendAs::GET,
+            path: "/",
+            replies: vec![
+                tencent_error(
+                    Code::from_code("RequestLimitExceeded"),
+                    "Your requests are too frequent.",
+                ),
+                Reply::gateway_page(StatusCode::BAD_GATEWAY),
+                Reply::json(
+                    StatusCode::OK,
+                    r#"{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"b5f3a1c0-1d2e-4f00-9a00-000000000001"}}"#,
+                ),
+            ],
+        },
         // An instance that does not exist (a Redis service code): final.
-        ("missing", _) => tencent_error("ResourceNotFound.InstanceNotExists", "No Redis instance matches the serialId."),
+        Scenario {
+            title: "DescribeInstances for an instance that does not exist",
+            send: SendAs::GET,
+            path: "/",
+            replies: vec![tencent_error(
+                Code::ResourceNotFoundInstanceNotExists,
+                "No Redis instance matches the serialId.",
+            )],
+        },
         // An expired signature (a common code, through `extends`): only a fresh signature helps.
-        (_, _) => tencent_error("AuthFailure.SignatureExpire", "The signature has expired."),
-    })
+        Scenario {
+            title: "Any call signed more than five minutes ago",
+            send: SendAs::GET,
+            path: "/",
+            replies: vec![tencent_error(
+                Code::from_code("AuthFailure.SignatureExpire"),
+                "The signature has expired.",
+            )],
+        },
+    ])
     .await?;
-    support::run_scenarios::<tencent_redis::Code>(
-        &provider,
-        &[
-            (
-                "describe",
-                "DescribeInstances: rate-limited under HTTP 200, 502 gateway page, success",
-            ),
-            ("missing", "DescribeInstances for an instance that does not exist"),
-            ("expired", "Any call signed more than five minutes ago"),
-        ],
-    )
-    .await;
     Ok(())
 }

@@ -4,13 +4,17 @@
 #[path = "../examples/support/mod.rs"]
 mod support;
 
+use std::collections::HashMap;
 use std::future::{ready, Ready};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cloud_errors::reqwest::CallError;
+use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, ProviderCode, Retry};
-use support::{call_with_retries, call_with_retries_as, FakeProvider, Outcome, Policy, Reply, SendAs};
+use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
+use http::{Method, StatusCode};
+use support::{call_with_retries, call_with_retries_as, unsafe_repeats, Outcome, Policy, SendAs};
 
 /// Short delays and a generous timeout: the fake provider answers in microseconds.
 const POLICY: Policy = Policy {
@@ -38,9 +42,23 @@ impl MockClock {
     }
 }
 
-async fn call<C: ProviderCode>(provider: &FakeProvider, key: &str, clock: &MockClock) -> Outcome<C> {
+/// One GET of `path` with retries.
+async fn call<C: ProviderCode>(provider: &FakeProvider, path: &str, clock: &MockClock) -> Outcome<C> {
     let client = reqwest::Client::new();
-    call_with_retries::<C, _, _>(&client, &provider.url, key, POLICY, clock.sleeper()).await
+    call_with_retries::<C, _, _>(&client, &provider.url_for(path), POLICY, clock.sleeper()).await
+}
+
+/// How many GETs of `path` reached the provider.
+fn attempts(provider: &FakeProvider, path: &str) -> usize {
+    provider.requests_to(&Method::GET, path).len()
+}
+
+/// A body written by hand in the provider's format, with its status.
+fn json(status: u16, body: &str) -> Reply {
+    Reply::json(
+        StatusCode::from_u16(status).expect("a valid status"),
+        body.to_owned(),
+    )
 }
 
 fn provider_error<C: ProviderCode>(outcome: &Outcome<C>) -> &cloud_errors::ProviderError<C> {
@@ -66,60 +84,67 @@ async fn check_provider<C: ProviderCode>(bodies: Bodies, not_found_code: &str, a
         after_fix,
         success,
     } = bodies;
-    let provider = FakeProvider::start(move |request| match (request.key, request.attempt) {
-        ("throttled", 0) => throttled.clone(),
-        ("gateway", 0) => Reply::gateway_page(502),
-        ("throttled" | "gateway", _) => success.clone(),
-        ("not-found", _) => not_found.clone(),
-        ("after-fix", _) => after_fix.clone(),
-        _ => Reply::gateway_page(503),
-    })
-    .await
-    .unwrap();
+    let provider = FakeProvider::builder()
+        .on(Method::GET, "/throttled", [throttled, success.clone()])
+        .on(
+            Method::GET,
+            "/gateway",
+            [Reply::gateway_page(StatusCode::BAD_GATEWAY), success],
+        )
+        .on(Method::GET, "/not-found", [not_found])
+        .on(Method::GET, "/after-fix", [after_fix])
+        .on(
+            Method::GET,
+            "/down",
+            [Reply::gateway_page(StatusCode::SERVICE_UNAVAILABLE)],
+        )
+        .start()
+        .await
+        .unwrap();
     let clock = MockClock::default();
 
     // Throttled, then success: retried once, succeeds.
-    let outcome = call::<C>(&provider, "throttled", &clock).await;
+    let outcome = call::<C>(&provider, "/throttled", &clock).await;
     assert!(outcome.result.is_ok(), "{:?}", outcome.result);
-    assert_eq!(provider.attempts("throttled"), 2);
+    assert_eq!(attempts(&provider, "/throttled"), 2);
     assert_eq!(outcome.decisions[0].retry, Retry::Backoff);
 
     // A 502 HTML page from a gateway: retried, succeeds.
-    let outcome = call::<C>(&provider, "gateway", &clock).await;
+    let outcome = call::<C>(&provider, "/gateway", &clock).await;
     assert!(outcome.result.is_ok(), "{:?}", outcome.result);
-    assert_eq!(provider.attempts("gateway"), 2);
+    assert_eq!(attempts(&provider, "/gateway"), 2);
 
     // A NotFound-class code fails at once with its typed error.
-    let outcome = call::<C>(&provider, "not-found", &clock).await;
+    let outcome = call::<C>(&provider, "/not-found", &clock).await;
     let error = provider_error(&outcome);
     assert_eq!(error.code().code(), not_found_code);
     assert_eq!(error.category(), cloud_errors::Category::NotFound);
-    assert_eq!(provider.attempts("not-found"), 1);
+    assert_eq!(attempts(&provider, "/not-found"), 1);
 
     // An AfterFix code is not retried.
-    let outcome = call::<C>(&provider, "after-fix", &clock).await;
+    let outcome = call::<C>(&provider, "/after-fix", &clock).await;
     let error = provider_error(&outcome);
     assert_eq!(error.code().code(), after_fix_code);
     assert_eq!(error.retry(), Retry::AfterFix);
-    assert_eq!(provider.attempts("after-fix"), 1);
+    assert_eq!(attempts(&provider, "/after-fix"), 1);
 
     // Always failing: the budget is spent, then the loop gives up.
-    let outcome = call::<C>(&provider, "down", &clock).await;
+    let outcome = call::<C>(&provider, "/down", &clock).await;
     assert_eq!(provider_error(&outcome).status(), 503);
-    assert_eq!(provider.attempts("down"), POLICY.retries + 1);
+    assert_eq!(attempts(&provider, "/down"), POLICY.retries + 1);
 }
 
 #[tokio::test]
 async fn oci_retries_what_the_catalog_says() {
     check_provider::<oci::Code>(
         Bodies {
-            throttled: Reply::json(429, r#"{"code":"TooManyRequests","message":"Too many requests"}"#),
-            not_found: Reply::json(404, r#"{"code":"NotFound","message":"No such operation"}"#),
-            after_fix: Reply::json(
+            throttled: json(429, r#"{"code":"TooManyRequests","message":"Too many requests"}"#),
+            not_found: json(404, r#"{"code":"NotFound","message":"No such operation"}"#),
+            after_fix: json(
                 409,
                 r#"{"code":"InvalidatedRetryToken","message":"Use a new token"}"#,
             ),
-            success: Reply::json(200, r#"{"items":[]}"#),
+            success: json(200, r#"{"items":[]}"#),
         },
         "NotFound",
         "InvalidatedRetryToken",
@@ -132,19 +157,19 @@ async fn ibm_retries_what_the_catalog_and_the_status_say() {
     // IBM documents no throttling code: a 429 with an unknown code backs off by its status.
     check_provider::<ibm_vpc_metadata::Code>(
         Bodies {
-            throttled: Reply::json(
+            throttled: json(
                 429,
                 r#"{"errors":[{"code":"rate_limited","message":"Too many requests."}],"status_code":429,"trace":"t1"}"#,
             ),
-            not_found: Reply::json(
+            not_found: json(
                 404,
                 r#"{"errors":[{"code":"not_found","message":"Placement group not found.","target":{"name":"id","type":"path_parameter","value":"r006-1"}}],"status_code":404,"trace":"t2"}"#,
             ),
-            after_fix: Reply::json(
+            after_fix: json(
                 401,
                 r#"{"errors":[{"code":"unauthenticated","message":"The provided token is invalid or expired."}],"status_code":401,"trace":"t3"}"#,
             ),
-            success: Reply::json(200, r#"{"access_token":"x","expires_in":300}"#),
+            success: json(200, r#"{"access_token":"x","expires_in":300}"#),
         },
         "not_found",
         "unauthenticated",
@@ -156,19 +181,19 @@ async fn ibm_retries_what_the_catalog_and_the_status_say() {
 async fn alibaba_retries_what_the_catalog_and_the_status_say() {
     check_provider::<alibaba_kms::Code>(
         Bodies {
-            throttled: Reply::json(
+            throttled: json(
                 429,
                 r#"{"Code":"Throttling","Message":"Request was denied due to request throttling.","RequestId":"r1"}"#,
             ),
-            not_found: Reply::json(
+            not_found: json(
                 404,
                 r#"{"Code":"Forbidden.KeyNotFound","Message":"The specified Key is not found.","RequestId":"r2"}"#,
             ),
-            after_fix: Reply::json(
+            after_fix: json(
                 400,
                 r#"{"Code":"RequestTimeTooSkewed","Message":"Request time exceeds server time more than 15 minutes.","RequestId":"r3"}"#,
             ),
-            success: Reply::new(200, "application/x-protobuf", Vec::new()),
+            success: json(200, "").with_header(CONTENT_TYPE, HeaderValue::from_static("application/x-protobuf")),
         },
         "Forbidden.KeyNotFound",
         "RequestTimeTooSkewed",
@@ -178,7 +203,7 @@ async fn alibaba_retries_what_the_catalog_and_the_status_say() {
 
 /// Tencent Cloud API 3.0 answers errors with HTTP 200: the client must read the body to see them.
 fn tencent_error(code: &str) -> Reply {
-    Reply::json(
+    json(
         200,
         &format!(r#"{{"Response":{{"Error":{{"Code":"{code}","Message":"m"}},"RequestId":"q"}}}}"#),
     )
@@ -186,7 +211,7 @@ fn tencent_error(code: &str) -> Reply {
 
 #[tokio::test]
 async fn tencent_recognizes_errors_under_http_200_and_retries_them() {
-    let success = Reply::json(200, r#"{"Response":{"InstanceSet":[],"RequestId":"ok"}}"#);
+    let success = json(200, r#"{"Response":{"InstanceSet":[],"RequestId":"ok"}}"#);
     check_provider::<tencent::Code>(
         Bodies {
             throttled: tencent_error("RequestLimitExceeded"),
@@ -214,14 +239,17 @@ async fn tencent_recognizes_errors_under_http_200_and_retries_them() {
 
 #[tokio::test]
 async fn retry_after_is_honoured_on_a_mocked_clock() {
-    let provider = FakeProvider::start(|request| match request.attempt {
-        0 => Reply::json(429, r#"{"code":"TooManyRequests","message":"slow down"}"#).header("retry-after", 2),
-        _ => Reply::json(200, "{}"),
-    })
-    .await
-    .unwrap();
+    let throttled = json(429, r#"{"code":"TooManyRequests","message":"slow down"}"#).with_header(
+        HeaderName::from_static("retry-after"),
+        HeaderValue::from_static("2"),
+    );
+    let provider = FakeProvider::builder()
+        .on(Method::GET, "/throttled", [throttled, json(200, "{}")])
+        .start()
+        .await
+        .unwrap();
     let clock = MockClock::default();
-    let outcome = call::<oci::Code>(&provider, "throttled", &clock).await;
+    let outcome = call::<oci::Code>(&provider, "/throttled", &clock).await;
     assert!(outcome.result.is_ok());
     // backon alone would have waited at most 4 ms: the service's Retry-After wins.
     assert_eq!(clock.slept(), vec![Duration::from_secs(2)]);
@@ -259,14 +287,14 @@ impl Fault {
 
     fn reply(self) -> Reply {
         match self {
-            Fault::Success => Reply::json(200, r#"{"ok":true}"#),
-            Fault::Throttled => Reply::json(429, r#"{"code":"TooManyRequests","message":"throttled"}"#),
-            Fault::ServerError => Reply::json(500, r#"{"code":"InternalServerError","message":"oops"}"#),
-            Fault::GatewayPage => Reply::gateway_page(502),
+            Fault::Success => json(200, r#"{"ok":true}"#),
+            Fault::Throttled => json(429, r#"{"code":"TooManyRequests","message":"throttled"}"#),
+            Fault::ServerError => json(500, r#"{"code":"InternalServerError","message":"oops"}"#),
+            Fault::GatewayPage => Reply::gateway_page(StatusCode::BAD_GATEWAY),
             // Answers long after the client's timeout.
-            Fault::Timeout => Reply::json(200, r#"{"ok":true}"#).after(Duration::from_secs(3)),
-            Fault::NotRetryable => Reply::json(400, r#"{"code":"InvalidParameter","message":"bad"}"#),
-            Fault::AfterFix => Reply::json(409, r#"{"code":"InvalidatedRetryToken","message":"new token"}"#),
+            Fault::Timeout => json(200, r#"{"ok":true}"#).after(Duration::from_secs(3)),
+            Fault::NotRetryable => json(400, r#"{"code":"InvalidParameter","message":"bad"}"#),
+            Fault::AfterFix => json(409, r#"{"code":"InvalidatedRetryToken","message":"new token"}"#),
         }
     }
 
@@ -291,6 +319,11 @@ fn send_of(call: usize) -> SendAs {
         1 => SendAs::POST_WITH_TOKEN,
         _ => SendAs::POST,
     }
+}
+
+/// Call `call`'s route.
+fn path_of(call: usize) -> String {
+    format!("/calls/{call}")
 }
 
 /// How a call must end, from the plan alone.
@@ -331,26 +364,30 @@ async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retr
         timeout: Duration::from_millis(200),
         ..POLICY
     };
-    let provider = Arc::new(
-        FakeProvider::start(|request| {
-            let call: usize = request.key.parse().expect("keys are call numbers");
-            Fault::plan(call, request.attempt).reply()
+    // Each call is a route of its own, scripted with the faults of its attempts.
+    let provider = (0..CALLS)
+        .fold(FakeProvider::builder(), |builder, call| {
+            builder.on(
+                send_of(call).method,
+                path_of(call),
+                (0..=policy.retries).map(|attempt| Fault::plan(call, attempt).reply()),
+            )
         })
+        .start()
         .await
-        .unwrap(),
-    );
+        .unwrap();
+    let url = provider.url();
     // Spawned up front (collected), so the clients run at the same time.
     let clients: Vec<_> = (0..CLIENTS)
         .map(|client_index| {
-            let provider = Arc::clone(&provider);
+            let url = url.clone();
             tokio::spawn(async move {
                 let client = reqwest::Client::new();
                 let mut endings = Vec::new();
                 for call in (client_index..CALLS).step_by(CLIENTS) {
                     let outcome = call_with_retries_as::<oci::Code, _, _>(
                         &client,
-                        &provider.url,
-                        &call.to_string(),
+                        &format!("{url}{}", path_of(call)),
                         send_of(call),
                         policy,
                         tokio::time::sleep,
@@ -378,6 +415,18 @@ async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retr
     for client in clients {
         endings.extend(client.await.unwrap());
     }
+
+    let received = provider.requests();
+    let mut requests_per_call: HashMap<&str, usize> = HashMap::new();
+    for request in &received {
+        *requests_per_call.entry(request.path.as_str()).or_default() += 1;
+    }
+    let attempts_of = |call: usize| {
+        requests_per_call
+            .get(path_of(call).as_str())
+            .copied()
+            .unwrap_or(0)
+    };
 
     // Every call ended exactly once.
     endings.sort_by_key(|(call, _)| *call);
@@ -413,17 +462,18 @@ async fn fault_injection_every_call_ends_once_and_only_retryable_faults_are_retr
                 attempts
             }
         };
-        assert_eq!(provider.attempts(&call.to_string()), attempts, "call {call}");
+        assert_eq!(attempts_of(call), attempts, "call {call}");
         expected_attempts += attempts;
     }
     assert_eq!(counts.iter().sum::<usize>(), CALLS);
-    assert_eq!(provider.total_attempts(), expected_attempts);
-    // No POST without a retry token reached the server twice: each could have created its
-    // resource twice. (POSTs with a token were retried, and did reach it more than once.)
-    assert_eq!(provider.unsafe_repeats(), 0);
+    assert_eq!(received.len(), expected_attempts);
+    // No POST without a retry token reached the server again after it may have processed an
+    // earlier attempt: each could have created its resource twice. (POSTs with a token were
+    // retried, and did reach it more than once.)
+    assert_eq!(unsafe_repeats(&received, "opc-retry-token"), 0);
     let retried_with_token = endings
         .iter()
-        .filter(|(call, _)| send_of(*call).token && provider.attempts(&call.to_string()) > 1)
+        .filter(|(call, _)| send_of(*call).token && attempts_of(*call) > 1)
         .count();
     assert!(retried_with_token > 0);
     // The seeded mix exercises every ending.

@@ -8,9 +8,11 @@ mod support;
 use std::time::Duration;
 
 use cloud_errors::reqwest_middleware::RetryMiddleware;
+use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::tower::TowerPolicy;
 use cloud_errors::{oci, RetryPolicy};
-use support::{FakeProvider, Reply, KEY_HEADER};
+use http::{Method, StatusCode};
+use support::unsafe_repeats;
 use tower::{Service, ServiceExt};
 
 fn policy() -> RetryPolicy {
@@ -20,16 +22,60 @@ fn policy() -> RetryPolicy {
         .with_cap(Duration::from_millis(5))
 }
 
+/// Each call of the tests is a route of its own.
 async fn provider() -> FakeProvider {
-    FakeProvider::start(|request| match (request.key, request.attempt) {
-        ("throttled", 0) => Reply::json(429, r#"{"code":"TooManyRequests","message":"slow down"}"#),
-        ("post-token" | "post-bare" | "post-added", 0) => Reply::gateway_page(502),
-        ("down", _) => Reply::gateway_page(503),
-        ("bad", _) => Reply::json(400, r#"{"code":"InvalidParameter","message":"bad"}"#),
-        _ => Reply::json(200, r#"{"ok":true}"#),
-    })
-    .await
-    .unwrap()
+    let ok = || Reply::json(StatusCode::OK, r#"{"ok":true}"#);
+    let bad_gateway = || Reply::gateway_page(StatusCode::BAD_GATEWAY);
+    FakeProvider::builder()
+        .on(
+            Method::POST,
+            "/throttled",
+            [
+                Reply::json(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    r#"{"code":"TooManyRequests","message":"slow down"}"#,
+                ),
+                ok(),
+            ],
+        )
+        .on(Method::POST, "/post-token", [bad_gateway(), ok()])
+        .on(Method::POST, "/post-bare", [bad_gateway(), ok()])
+        .on(Method::POST, "/post-added", [bad_gateway(), ok()])
+        .on(
+            Method::GET,
+            "/down",
+            [Reply::gateway_page(StatusCode::SERVICE_UNAVAILABLE)],
+        )
+        .on(
+            Method::GET,
+            "/bad",
+            [Reply::json(
+                StatusCode::BAD_REQUEST,
+                r#"{"code":"InvalidParameter","message":"bad"}"#,
+            )],
+        )
+        .start()
+        .await
+        .unwrap()
+}
+
+/// How many requests reached `path` (each path takes one method).
+fn attempts(provider: &FakeProvider, path: &str) -> usize {
+    provider
+        .requests()
+        .iter()
+        .filter(|request| request.path == path)
+        .count()
+}
+
+/// The `opc-retry-token` of each request to `path`, in order ("" when absent).
+fn tokens(provider: &FakeProvider, path: &str) -> Vec<String> {
+    provider
+        .requests()
+        .iter()
+        .filter(|request| request.path == path)
+        .map(|request| request.header("opc-retry-token").unwrap_or_default().to_owned())
+        .collect()
 }
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -53,11 +99,10 @@ async fn tower_policy_retries_what_decide_says() {
     let mut service = tower::ServiceBuilder::new()
         .retry(TowerPolicy::<oci::Code>::new(policy()))
         .service(inner);
-    let request = |method: http::Method, key: &str, token: Option<&str>| {
+    let request = |method: http::Method, path: &str, token: Option<&str>| {
         let mut builder = http::Request::builder()
             .method(method)
-            .uri(format!("{}/20160918/instances", provider.url))
-            .header(KEY_HEADER, key);
+            .uri(provider.url_for(path));
         if let Some(token) = token {
             builder = builder.header("opc-retry-token", token);
         }
@@ -69,30 +114,36 @@ async fn tower_policy_retries_what_decide_says() {
         };
     }
     // Throttled: retried whatever the method.
-    let response = send!(request(http::Method::POST, "throttled", None)).unwrap();
+    let response = send!(request(http::Method::POST, "/throttled", None)).unwrap();
     assert_eq!(
-        (response.status().as_u16(), provider.attempts("throttled")),
+        (response.status().as_u16(), attempts(&provider, "/throttled")),
         (200, 2)
     );
     // A POST's 502: retried with a token (the same one), not without.
-    let response = send!(request(http::Method::POST, "post-token", Some("t-1"))).unwrap();
+    let response = send!(request(http::Method::POST, "/post-token", Some("t-1"))).unwrap();
     assert_eq!(
-        (response.status().as_u16(), provider.attempts("post-token")),
+        (response.status().as_u16(), attempts(&provider, "/post-token")),
         (200, 2)
     );
-    assert_eq!(provider.tokens("post-token"), ["t-1", "t-1"]);
-    let response = send!(request(http::Method::POST, "post-bare", None)).unwrap();
+    assert_eq!(tokens(&provider, "/post-token"), ["t-1", "t-1"]);
+    let response = send!(request(http::Method::POST, "/post-bare", None)).unwrap();
     assert_eq!(
-        (response.status().as_u16(), provider.attempts("post-bare")),
+        (response.status().as_u16(), attempts(&provider, "/post-bare")),
         (502, 1)
     );
     // A GET against a service that stays down: every attempt, then its last answer.
-    let response = send!(request(http::Method::GET, "down", None)).unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("down")), (503, 3));
+    let response = send!(request(http::Method::GET, "/down", None)).unwrap();
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/down")),
+        (503, 3)
+    );
     // Not retryable.
-    let response = send!(request(http::Method::GET, "bad", None)).unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("bad")), (400, 1));
-    assert_eq!(provider.unsafe_repeats(), 0);
+    let response = send!(request(http::Method::GET, "/bad", None)).unwrap();
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/bad")),
+        (400, 1)
+    );
+    assert_eq!(unsafe_repeats(&provider.requests(), "opc-retry-token"), 0);
 }
 
 #[tokio::test]
@@ -104,60 +155,55 @@ async fn reqwest_middleware_retries_what_decide_says() {
     let without_tokens = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
         .with(RetryMiddleware::<oci::Code>::new(policy()))
         .build();
-    let url = format!("{}/20160918/instances", provider.url);
-
     let response = without_tokens
-        .post(&url)
-        .header(KEY_HEADER, "throttled")
+        .post(provider.url_for("/throttled"))
         .send()
         .await
         .unwrap();
     assert_eq!(
-        (response.status().as_u16(), provider.attempts("throttled")),
+        (response.status().as_u16(), attempts(&provider, "/throttled")),
         (200, 2)
     );
 
     // The middleware adds one opc-retry-token to the POST and sends it with every attempt.
     let response = with_tokens
-        .post(&url)
-        .header(KEY_HEADER, "post-added")
+        .post(provider.url_for("/post-added"))
         .send()
         .await
         .unwrap();
     assert_eq!(
-        (response.status().as_u16(), provider.attempts("post-added")),
+        (response.status().as_u16(), attempts(&provider, "/post-added")),
         (200, 2)
     );
-    let tokens = provider.tokens("post-added");
+    let tokens = tokens(&provider, "/post-added");
     assert_eq!(tokens.len(), 2);
     assert!(tokens[0].len() == 32 && tokens[0] == tokens[1], "{tokens:?}");
 
     // Without a token the POST's 502 comes back, body and all, after one attempt.
     let response = without_tokens
-        .post(&url)
-        .header(KEY_HEADER, "post-bare")
+        .post(provider.url_for("/post-bare"))
         .send()
         .await
         .unwrap();
     assert_eq!(
-        (response.status().as_u16(), provider.attempts("post-bare")),
+        (response.status().as_u16(), attempts(&provider, "/post-bare")),
         (502, 1)
     );
     assert!(response.text().await.unwrap().contains("502 Bad Gateway"));
 
     let response = without_tokens
-        .get(&url)
-        .header(KEY_HEADER, "down")
+        .get(provider.url_for("/down"))
         .send()
         .await
         .unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("down")), (503, 3));
-    let response = with_tokens
-        .get(&url)
-        .header(KEY_HEADER, "bad")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!((response.status().as_u16(), provider.attempts("bad")), (400, 1));
-    assert_eq!(provider.unsafe_repeats(), 0);
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/down")),
+        (503, 3)
+    );
+    let response = with_tokens.get(provider.url_for("/bad")).send().await.unwrap();
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/bad")),
+        (400, 1)
+    );
+    assert_eq!(unsafe_repeats(&provider.requests(), "opc-retry-token"), 0);
 }

@@ -1,203 +1,21 @@
-//! What the retry examples (and the retry tests in tests/) share: a scripted fake provider on
-//! 127.0.0.1, and the client loop under test — reqwest for HTTP, backon for retries, and
-//! `cloud_errors` deciding what to retry and how long to wait (`RetryPolicy::decide`, which knows
-//! the request's method and whether it carries an idempotency token).
+//! What the retry examples (and the retry tests in tests/) share: the client loop under test —
+//! reqwest for HTTP, backon for retries, and `cloud_errors` deciding what to retry and how long to
+//! wait (`RetryPolicy::decide`, which knows the request's method and whether it carries an
+//! idempotency token) — run against `cloud_errors::testing::FakeProvider`.
 
 #![allow(dead_code)] // each example uses a different part
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::future::Future;
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
-use axum::response::{IntoResponse, Response};
 use backon::{ConstantBuilder, Retryable};
 use cloud_errors::reqwest::{send, Answer, CallError, IdempotencyToken};
+use cloud_errors::testing::{FakeProvider, Received, Reply};
 use cloud_errors::{ProviderCode, RetryContext, RetryPolicy, StopReason, TokenPlace};
-
-/// The request header that names a logical call, so the fake provider can count its attempts.
-pub const KEY_HEADER: &str = "x-call-key";
-
-/// One scripted reply.
-#[derive(Clone, Debug)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: Vec<u8>,
-    /// How long the server waits before answering (to make the client time out).
-    pub delay: Duration,
-}
-
-impl Reply {
-    pub fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
-        Reply {
-            status,
-            headers: vec![("content-type", content_type.to_owned())],
-            body: body.into(),
-            delay: Duration::ZERO,
-        }
-    }
-
-    pub fn json(status: u16, body: &str) -> Reply {
-        Reply::new(status, "application/json", body)
-    }
-
-    /// What a gateway in front of the service answers when the service is down.
-    pub fn gateway_page(status: u16) -> Reply {
-        Reply::new(
-            status,
-            "text/html",
-            format!("<html><head><title>{status} Bad Gateway</title></head><body><center><h1>{status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>"),
-        )
-    }
-
-    pub fn header(mut self, name: &'static str, value: impl ToString) -> Reply {
-        self.headers.push((name, value.to_string()));
-        self
-    }
-
-    pub fn after(mut self, delay: Duration) -> Reply {
-        self.delay = delay;
-        self
-    }
-
-    fn into_response(self) -> Response {
-        let mut headers = HeaderMap::new();
-        for (name, value) in self.headers {
-            if let Ok(value) = HeaderValue::from_str(&value) {
-                headers.append(HeaderName::from_static(name), value);
-            }
-        }
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        (status, headers, self.body).into_response()
-    }
-}
-
-/// What the fake provider knows of a request when its script picks the reply.
-#[derive(Clone, Copy, Debug)]
-pub struct Request<'a> {
-    /// The call's key (the `x-call-key` header), empty if none.
-    pub key: &'a str,
-    /// 0 for a call's first attempt, 1 for its first retry, …
-    pub attempt: usize,
-}
-
-type Script = dyn Fn(Request<'_>) -> Reply + Send + Sync;
-
-/// An HTTP server on 127.0.0.1 answering every request from a script. Stops when dropped.
-pub struct FakeProvider {
-    pub url: String,
-    attempts: Arc<Mutex<HashMap<String, usize>>>,
-    /// Requests with a method that is not idempotent and no `opc-retry-token` that arrived for a
-    /// call an earlier attempt of which the server may have processed (it answered a success or a
-    /// 5xx, or timed out, rather than refusing with a 4xx): each may have repeated a side effect.
-    unsafe_repeats: Arc<AtomicUsize>,
-    /// The `opc-retry-token` of every request, by call key (empty string when absent).
-    tokens: Arc<Mutex<HashMap<String, Vec<String>>>>,
-    server: tokio::task::JoinHandle<()>,
-}
-
-impl FakeProvider {
-    pub async fn start(
-        script: impl Fn(Request<'_>) -> Reply + Send + Sync + 'static,
-    ) -> std::io::Result<FakeProvider> {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let attempts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
-        let processed: Arc<Mutex<HashMap<String, bool>>> = Arc::default();
-        let tokens: Arc<Mutex<HashMap<String, Vec<String>>>> = Arc::default();
-        let token_log = Arc::clone(&tokens);
-        let script: Arc<Script> = Arc::new(script);
-        let counter = Arc::clone(&attempts);
-        let unsafe_repeats: Arc<AtomicUsize> = Arc::default();
-        let repeats = Arc::clone(&unsafe_repeats);
-        let app = axum::Router::new().fallback(move |method: Method, headers: HeaderMap| {
-            let (script, counter, repeats) =
-                (Arc::clone(&script), Arc::clone(&counter), Arc::clone(&repeats));
-            let processed = Arc::clone(&processed);
-            let token_log = Arc::clone(&token_log);
-            async move {
-                let key = headers
-                    .get(KEY_HEADER)
-                    .and_then(|value| value.to_str().ok())
-                    .unwrap_or_default()
-                    .to_owned();
-                let attempt = {
-                    let mut counts = counter.lock().unwrap();
-                    let count = counts.entry(key.clone()).or_insert(0);
-                    *count += 1;
-                    *count - 1
-                };
-                let idempotent = matches!(
-                    method,
-                    Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-                );
-                let token = headers
-                    .get("opc-retry-token")
-                    .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
-                    .unwrap_or_default();
-                token_log
-                    .lock()
-                    .unwrap()
-                    .entry(key.clone())
-                    .or_default()
-                    .push(token);
-                let reply = script(Request { key: &key, attempt });
-                {
-                    let mut processed = processed.lock().unwrap();
-                    let earlier = processed.entry(key.clone()).or_insert(false);
-                    if *earlier && !idempotent && !headers.contains_key("opc-retry-token") {
-                        repeats.fetch_add(1, Ordering::SeqCst);
-                    }
-                    *earlier |= !(400..500).contains(&reply.status);
-                }
-                if !reply.delay.is_zero() {
-                    tokio::time::sleep(reply.delay).await;
-                }
-                reply.into_response()
-            }
-        });
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
-        Ok(FakeProvider {
-            url,
-            attempts,
-            unsafe_repeats,
-            tokens,
-            server,
-        })
-    }
-
-    /// How many requests arrived for the call `key`.
-    pub fn attempts(&self, key: &str) -> usize {
-        self.attempts.lock().unwrap().get(key).copied().unwrap_or(0)
-    }
-
-    /// How many non-idempotent requests without a token reached the server again for the same
-    /// call (see the field).
-    pub fn unsafe_repeats(&self) -> usize {
-        self.unsafe_repeats.load(Ordering::SeqCst)
-    }
-
-    /// The `opc-retry-token` of each request for the call `key`, in order ("" when absent).
-    pub fn tokens(&self, key: &str) -> Vec<String> {
-        self.tokens.lock().unwrap().get(key).cloned().unwrap_or_default()
-    }
-
-    /// How many requests arrived in all.
-    pub fn total_attempts(&self) -> usize {
-        self.attempts.lock().unwrap().values().sum()
-    }
-}
-
-impl Drop for FakeProvider {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
-}
+use http::Method;
 
 /// What the client loop saw of one failed attempt, as it decided.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -260,6 +78,10 @@ impl SendAs {
         method: Method::GET,
         token: false,
     };
+    pub const PUT: SendAs = SendAs {
+        method: Method::PUT,
+        token: false,
+    };
     pub const POST: SendAs = SendAs {
         method: Method::POST,
         token: false,
@@ -274,7 +96,6 @@ impl SendAs {
 pub async fn call_with_retries<C, S, F>(
     client: &reqwest::Client,
     url: &str,
-    key: &str,
     policy: Policy,
     sleep: S,
 ) -> Outcome<C>
@@ -283,7 +104,7 @@ where
     S: Fn(Duration) -> F + 'static,
     F: Future<Output = ()> + 'static,
 {
-    call_with_retries_as(client, url, key, SendAs::GET, policy, sleep).await
+    call_with_retries_as(client, url, SendAs::GET, policy, sleep).await
 }
 
 /// One logical call with retries: the lines a client writes with reqwest and backon, with every
@@ -293,7 +114,6 @@ where
 pub async fn call_with_retries_as<C, S, F>(
     client: &reqwest::Client,
     url: &str,
-    key: &str,
     send_as: SendAs,
     policy: Policy,
     sleep: S,
@@ -317,7 +137,6 @@ where
         attempt.fetch_add(1, Ordering::SeqCst);
         let mut request = client
             .request(send_as.method.clone(), url)
-            .header(KEY_HEADER, key)
             .timeout(policy.timeout);
         if let Some(name) = token_header {
             request = request.header(name, token.as_str());
@@ -385,30 +204,60 @@ pub const EXAMPLE_POLICY: Policy = Policy {
     timeout: Duration::from_secs(2),
 };
 
-/// Runs each scenario (a call key and its title) as one GET with the examples' policy and real
-/// delays, and prints how it went.
-pub async fn run_scenarios<C: ProviderCode>(provider: &FakeProvider, scenarios: &[(&str, &str)]) {
-    let scenarios: Vec<_> = scenarios
-        .iter()
-        .map(|&(key, title)| (key, title, SendAs::GET))
-        .collect();
-    run_scenarios_as::<C>(provider, &scenarios).await;
+/// One story an example tells: a call sent as `send` to `path`, which the fake provider answers
+/// with `replies` in order (the last one repeating).
+pub struct Scenario {
+    pub title: &'static str,
+    pub send: SendAs,
+    pub path: &'static str,
+    pub replies: Vec<Reply>,
 }
 
-/// Runs each scenario (a call key, its title and how it is sent) as one call with the examples'
-/// policy (each attempt with a 2 s timeout) and real delays, and prints how it went.
-pub async fn run_scenarios_as<C: ProviderCode>(provider: &FakeProvider, scenarios: &[(&str, &str, SendAs)]) {
+/// Runs each scenario as one call with the examples' policy (each attempt with a 2 s timeout) and
+/// real delays, against a fake provider of its own, and prints how it went.
+pub async fn run_scenarios<C: ProviderCode>(scenarios: Vec<Scenario>) -> std::io::Result<()> {
     let client = reqwest::Client::new();
-    for (key, title, send_as) in scenarios {
+    for scenario in scenarios {
+        let provider = FakeProvider::builder()
+            .on(scenario.send.method.clone(), scenario.path, scenario.replies)
+            .start()
+            .await?;
         let outcome = call_with_retries_as::<C, _, _>(
             &client,
-            &provider.url,
-            key,
-            send_as.clone(),
+            &provider.url_for(scenario.path),
+            scenario.send,
             EXAMPLE_POLICY,
             tokio::time::sleep,
         )
         .await;
-        print_outcome(title, &outcome);
+        print_outcome(scenario.title, &outcome);
     }
+    Ok(())
+}
+
+/// The requests that may have repeated a side effect: each with a method that is not idempotent
+/// and no `token_header`, to a route (one logical call) an earlier request to which the provider
+/// may have processed — answered with a success or a 5xx, dropped, or answered too late —
+/// rather than refused with a 4xx.
+pub fn unsafe_repeats(received: &[Received], token_header: &str) -> usize {
+    let mut processed: HashSet<(&Method, &str)> = HashSet::new();
+    let mut repeats = 0;
+    for request in received {
+        let route = (&request.method, request.path.as_str());
+        let idempotent = matches!(
+            request.method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+        );
+        if processed.contains(&route) && !idempotent && request.header(token_header).is_none() {
+            repeats += 1;
+        }
+        if !request
+            .answer
+            .status()
+            .is_some_and(|status| status.is_client_error())
+        {
+            processed.insert(route);
+        }
+    }
+    repeats
 }
