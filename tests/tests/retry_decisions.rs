@@ -39,7 +39,8 @@ enum Expect {
 struct Row {
     line: u32,
     input: Input,
-    headers: &'static [(&'static str, &'static str)],
+    /// The `Retry-After` header, if any.
+    retry_after: Option<&'static str>,
     method: Method,
     token: bool,
     window: bool,
@@ -48,14 +49,14 @@ struct Row {
     expect: Expect,
 }
 
-/// A row with defaults: no extra header, attempt 1, no token, no window, fraction 0. Its line is
+/// A row with defaults: no `Retry-After`, attempt 1, no token, no window, fraction 0. Its line is
 /// the caller's, for the failure message.
 #[track_caller]
 fn row(input: Input, method: Method, expect: Expect) -> Row {
     Row {
         line: Location::caller().line(),
         input,
-        headers: &[],
+        retry_after: None,
         method,
         token: false,
         window: false,
@@ -82,8 +83,8 @@ impl Row {
         self.fraction = fraction;
         self
     }
-    fn headers(mut self, headers: &'static [(&'static str, &'static str)]) -> Row {
-        self.headers = headers;
+    fn retry_after(mut self, value: &'static str) -> Row {
+        self.retry_after = Some(value);
         self
     }
 }
@@ -110,6 +111,21 @@ fn stop(reason: StopReason) -> Expect {
 
 const NOT_IDEMPOTENT: Expect = Expect::Stop(StopReason::NotIdempotent);
 
+const NEEDS_WINDOW: Expect = Expect::Stop(StopReason::NeedsConsistencyWindow);
+
+/// A wait of the `Retry-After` the service sent.
+fn told(seconds: u64) -> Expect {
+    Expect::RetryAfter(Duration::from_secs(seconds))
+}
+
+/// A stop because the `Retry-After` asked for longer than `limit` seconds.
+fn too_long(asked: Duration, limit: u64) -> Expect {
+    Expect::Stop(StopReason::RetryAfterTooLong {
+        asked,
+        limit: Duration::from_secs(limit),
+    })
+}
+
 fn not_retryable(retry: Retry) -> Expect {
     Expect::Stop(StopReason::NotRetryable(retry))
 }
@@ -130,24 +146,18 @@ fn check<C: ProviderCode>(envelope: Envelope, rows: &[Row]) {
             .with_idempotency_token(row.token)
             .in_consistency_window(row.window)
             .attempt(row.attempt);
-        let answer = match row.input {
-            Input::Code(status, code) => Some((status, envelope(code, status))),
-            Input::Body(status, body) => Some((status, body.to_owned())),
-            Input::Transport(_) => None,
+        let decide_answer = |status: u16, body: &str| {
+            let mut headers = http::HeaderMap::new();
+            if let Some(value) = row.retry_after {
+                headers.insert("retry-after", http::HeaderValue::from_static(value));
+            }
+            let error = ProviderError::<C>::from_parts(status, &headers, body.as_bytes());
+            policy.decide_with_jitter(&error, &ctx, row.fraction)
         };
-        let decision = match (answer, &row.input) {
-            (Some((status, body)), _) => {
-                let mut map = http::HeaderMap::new();
-                for (name, value) in row.headers {
-                    map.append(*name, http::HeaderValue::from_static(value));
-                }
-                let error = ProviderError::<C>::from_parts(status, &map, body.as_bytes());
-                policy.decide_with_jitter(&error, &ctx, row.fraction)
-            }
-            (None, Input::Transport(failure)) => {
-                policy.decide_transport_with_jitter(*failure, &ctx, row.fraction)
-            }
-            (None, _) => unreachable!("every answer has a body"),
+        let decision = match row.input {
+            Input::Code(status, code) => decide_answer(status, &envelope(code, status)),
+            Input::Body(status, body) => decide_answer(status, body),
+            Input::Transport(failure) => policy.decide_transport_with_jitter(failure, &ctx, row.fraction),
         };
         let got = match (decision, &row.expect) {
             (
@@ -187,113 +197,60 @@ fn oci_body(code: &str, _status: u16) -> String {
 fn oci_agrees_with_oci_go_sdk() {
     use Method as M;
     use TransportFailure as T;
-    check::<oci::Code>(
-        oci_body,
-        &[
-            // common/retry.go, defaultRetryStatusCodeMap: (429, TooManyRequests) → retry, whatever
-            // the method; DefaultRetryPolicyWithoutEventualConsistency: min(2^(n-1), 30) s + rand s.
-            row(code(429, "TooManyRequests"), M::POST, secs(1.0)),
-            row(code(429, "TooManyRequests"), M::POST, secs(1.5)).fraction(0.5),
-            row(code(429, "TooManyRequests"), M::GET, secs(16.0)).attempt(5),
-            row(code(429, "TooManyRequests"), M::GET, secs(30.0)).attempt(7),
-            // The map's key is the pair: a 429 with another code is not retried by the SDK
-            // (IsErrorRetryableByDefault falls through to 500 <= status < 505).
-            row(
-                code(429, "TooManyRequestsForCompartment"),
-                M::GET,
-                stop(StopReason::ProviderDoesNotRetry),
-            ),
-            // defaultRetryStatusCodeMap: (409, IncorrectState) → retry. (LockConflict is not in it.)
-            row(code(409, "IncorrectState"), M::POST, secs(2.0)).attempt(2),
-            // common/eventual_consistency.go, affectedByEventualConsistencyRetryStatusCodeMap: only
-            // inside the window, with ecExponentialBackoffBase 3.52 and ecMaximumNumberAttempts 9.
-            row(
-                code(404, "NotAuthorizedOrNotFound"),
-                M::GET,
-                stop(StopReason::NeedsConsistencyWindow),
-            ),
-            row(code(404, "NotAuthorizedOrNotFound"), M::GET, secs(3.52))
-                .window()
-                .attempt(2),
-            row(
-                code(400, "RelatedResourceNotAuthorizedOrNotFound"),
-                M::POST,
-                stop(StopReason::NeedsConsistencyWindow),
-            ),
-            row(
-                code(400, "RelatedResourceNotAuthorizedOrNotFound"),
-                M::POST,
-                spent(9),
-            )
-            .window()
-            .attempt(9),
-            row(
-                code(409, "NotAuthorizedOrResourceAlreadyExists"),
-                M::POST,
-                secs(1.0),
-            )
-            .window(),
-            // 500 <= status < 505 → retry: the SDK sends opc-retry-token with the operations that
-            // take one; without a token (or an idempotent method) a POST may run twice.
-            row(code(500, "InternalServerError"), M::POST, NOT_IDEMPOTENT),
-            row(code(500, "InternalServerError"), M::POST, secs(4.0))
-                .token()
-                .attempt(3),
-            row(code(503, "ServiceUnavailable"), M::DELETE, secs(1.0)),
-            // defaultMaximumNumberAttempts = 8.
-            row(code(503, "ServiceUnavailable"), M::GET, spent(8)).attempt(8),
-            // (501, MethodNotImplemented) → false; the catalog's class is never.
-            row(
-                code(501, "MethodNotImplemented"),
-                M::GET,
-                not_retryable(Retry::Never),
-            ),
-            // A 501 without a code: its status's class is never (the SDK alone would retry it).
-            row(body(501, HTML_501), M::GET, not_retryable(Retry::Never)),
-            // A gateway's HTML 502 page: the status decides (500 <= status < 505).
-            row(body(502, HTML_502), M::GET, secs(1.0)),
-            row(body(502, HTML_502), M::POST, NOT_IDEMPOTENT),
-            row(body(502, HTML_502), M::POST, secs(1.0)).token(),
-            // The doc page says "retry with backoff" for 401 NotAuthenticated; the SDK's map does
-            // not.
-            row(
-                code(401, "NotAuthenticated"),
-                M::GET,
-                stop(StopReason::ProviderDoesNotRetry),
-            ),
-            // Doc page: "No" → never; InvalidatedRetryToken needs a new token → after_fix.
-            row(code(400, "InvalidParameter"), M::GET, not_retryable(Retry::Never)),
-            row(
-                code(409, "InvalidatedRetryToken"),
-                M::POST,
-                not_retryable(Retry::AfterFix),
-            ),
-            // Retry-After first; one longer than the policy's longest wait (60 s) stops.
-            row(
-                code(429, "TooManyRequests"),
-                M::GET,
-                Expect::RetryAfter(Duration::from_secs(3)),
-            )
-            .headers(&[("retry-after", "3")])
-            .attempt(4),
-            row(
-                code(429, "TooManyRequests"),
-                M::GET,
-                stop(StopReason::RetryAfterTooLong {
-                    asked: Duration::from_secs(u64::MAX),
-                    limit: Duration::from_secs(60),
-                }),
-            )
-            .headers(&[("retry-after", "99999999999999999999999")]),
-            // IsErrorRetryableByDefault: IsNetworkError / io.EOF → retry. A connect error sent
-            // nothing; a dropped connection after sending retries only what is safe to resend.
-            row(net(T::Connect), M::POST, secs(1.0)),
-            row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
-            row(net(T::ConnectionLost), M::POST, secs(1.0)).token(),
-            row(net(T::Timeout), M::GET, secs(2.0)).attempt(2),
-            row(net(T::Other), M::GET, not_retryable(Retry::Never)),
-        ],
-    );
+    #[rustfmt::skip]
+    let rows = [
+        // common/retry.go, defaultRetryStatusCodeMap: (429, TooManyRequests) → retry, whatever
+        // the method; DefaultRetryPolicyWithoutEventualConsistency: min(2^(n-1), 30) s + rand s.
+        row(code(429, "TooManyRequests"), M::POST, secs(1.0)),
+        row(code(429, "TooManyRequests"), M::POST, secs(1.5)).fraction(0.5),
+        row(code(429, "TooManyRequests"), M::GET, secs(16.0)).attempt(5),
+        row(code(429, "TooManyRequests"), M::GET, secs(30.0)).attempt(7),
+        // The map's key is the pair: a 429 with another code is not retried by the SDK
+        // (IsErrorRetryableByDefault falls through to 500 <= status < 505).
+        row(code(429, "TooManyRequestsForCompartment"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        // defaultRetryStatusCodeMap: (409, IncorrectState) → retry. (LockConflict is not in it.)
+        row(code(409, "IncorrectState"), M::POST, secs(2.0)).attempt(2),
+        // common/eventual_consistency.go, affectedByEventualConsistencyRetryStatusCodeMap: only
+        // inside the window, with ecExponentialBackoffBase 3.52 and ecMaximumNumberAttempts 9.
+        row(code(404, "NotAuthorizedOrNotFound"), M::GET, NEEDS_WINDOW),
+        row(code(404, "NotAuthorizedOrNotFound"), M::GET, secs(3.52)).window().attempt(2),
+        row(code(400, "RelatedResourceNotAuthorizedOrNotFound"), M::POST, NEEDS_WINDOW),
+        row(code(400, "RelatedResourceNotAuthorizedOrNotFound"), M::POST, spent(9)).window().attempt(9),
+        row(code(409, "NotAuthorizedOrResourceAlreadyExists"), M::POST, secs(1.0)).window(),
+        // 500 <= status < 505 → retry: the SDK sends opc-retry-token with the operations that
+        // take one; without a token (or an idempotent method) a POST may run twice.
+        row(code(500, "InternalServerError"), M::POST, NOT_IDEMPOTENT),
+        row(code(500, "InternalServerError"), M::POST, secs(4.0)).token().attempt(3),
+        row(code(503, "ServiceUnavailable"), M::DELETE, secs(1.0)),
+        // defaultMaximumNumberAttempts = 8.
+        row(code(503, "ServiceUnavailable"), M::GET, spent(8)).attempt(8),
+        // (501, MethodNotImplemented) → false; the catalog's class is never.
+        row(code(501, "MethodNotImplemented"), M::GET, not_retryable(Retry::Never)),
+        // A 501 without a code: its status's class is never (the SDK alone would retry it).
+        row(body(501, HTML_501), M::GET, not_retryable(Retry::Never)),
+        // A gateway's HTML 502 page: the status decides (500 <= status < 505).
+        row(body(502, HTML_502), M::GET, secs(1.0)),
+        row(body(502, HTML_502), M::POST, NOT_IDEMPOTENT),
+        row(body(502, HTML_502), M::POST, secs(1.0)).token(),
+        // The doc page says "retry with backoff" for 401 NotAuthenticated; the SDK's map does
+        // not.
+        row(code(401, "NotAuthenticated"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        // Doc page: "No" → never; InvalidatedRetryToken needs a new token → after_fix.
+        row(code(400, "InvalidParameter"), M::GET, not_retryable(Retry::Never)),
+        row(code(409, "InvalidatedRetryToken"), M::POST, not_retryable(Retry::AfterFix)),
+        // Retry-After first; one longer than the policy's longest wait (60 s) stops.
+        row(code(429, "TooManyRequests"), M::GET, told(3)).retry_after("3").attempt(4),
+        row(code(429, "TooManyRequests"), M::GET, too_long(Duration::from_secs(u64::MAX), 60))
+            .retry_after("99999999999999999999999"),
+        // IsErrorRetryableByDefault: IsNetworkError / io.EOF → retry. A connect error sent
+        // nothing; a dropped connection after sending retries only what is safe to resend.
+        row(net(T::Connect), M::POST, secs(1.0)),
+        row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+        row(net(T::ConnectionLost), M::POST, secs(1.0)).token(),
+        row(net(T::Timeout), M::GET, secs(2.0)).attempt(2),
+        row(net(T::Other), M::GET, not_retryable(Retry::Never)),
+    ];
+    check::<oci::Code>(oci_body, &rows);
 }
 
 #[test]
@@ -348,6 +305,7 @@ fn tencent_body(code: &str, _status: u16) -> String {
 fn tencent_agrees_with_tencentcloud_sdk_go() {
     use Method as M;
     use TransportFailure as T;
+    #[rustfmt::skip]
     let rows = [
         // common/ratelimitretry.go, sendWithRateLimitRetry: err.Code == "RequestLimitExceeded"
         // → retry, profile.ExponentialBackoff: 2^idx s (1, 2, 4, …), whatever the request.
@@ -358,33 +316,14 @@ fn tencent_agrees_with_tencentcloud_sdk_go() {
         // The comparison is exact: the SDK never retries a sub-code. Its class (inherited from
         // RequestLimitExceeded) is backoff, so we retry it only when a ClientToken makes the
         // resend safe.
-        row(
-            code(200, "RequestLimitExceeded.UinLimitExceeded"),
-            M::POST,
-            NOT_IDEMPOTENT,
-        ),
-        row(
-            code(200, "RequestLimitExceeded.UinLimitExceeded"),
-            M::POST,
-            secs(1.0),
-        )
-        .token(),
+        row(code(200, "RequestLimitExceeded.UinLimitExceeded"), M::POST, NOT_IDEMPOTENT),
+        row(code(200, "RequestLimitExceeded.UinLimitExceeded"), M::POST, secs(1.0)).token(),
         // InternalError: backoff in the catalog, left to the caller by the SDK: only with a token.
         row(code(200, "InternalError"), M::POST, NOT_IDEMPOTENT),
-        row(code(200, "InternalError"), M::POST, secs(2.0))
-            .token()
-            .attempt(2),
+        row(code(200, "InternalError"), M::POST, secs(2.0)).token().attempt(2),
         // Catalog: after_fix / never.
-        row(
-            code(200, "AuthFailure.SignatureExpire"),
-            M::POST,
-            not_retryable(Retry::AfterFix),
-        ),
-        row(
-            code(200, "InvalidParameter"),
-            M::POST,
-            not_retryable(Retry::Never),
-        ),
+        row(code(200, "AuthFailure.SignatureExpire"), M::POST, not_retryable(Retry::AfterFix)),
+        row(code(200, "InvalidParameter"), M::POST, not_retryable(Retry::Never)),
         // A gateway's 502 page in front of the API: every API 3.0 call is a POST.
         row(body(502, HTML_502), M::POST, NOT_IDEMPOTENT),
         row(body(502, HTML_502), M::POST, secs(1.0)).token(),
@@ -409,43 +348,32 @@ fn ibm_body(code: &str, status: u16) -> String {
 fn ibm_agrees_with_go_sdk_core() {
     use Method as M;
     use TransportFailure as T;
-    check::<ibm_vpc_metadata::Code>(
-        ibm_body,
-        &[
-            // IBMCloudSDKRetryPolicy: resp.StatusCode == 429 → retry (no throttling code in the
-            // catalog: the status decides); go-retryablehttp DefaultBackoff: 1 s × 2^n up to 30 s.
-            row(code(429, "rate_limited"), M::POST, secs(1.0)),
-            row(code(429, "rate_limited"), M::GET, secs(8.0)).attempt(4),
-            // RetryMax 4: 5 attempts.
-            row(code(429, "rate_limited"), M::GET, spent(5)).attempt(5),
-            // 5xx but 501 → retry, whatever the method in the SDK; IBM has no idempotency token,
-            // so we retry a POST only when told all requests are idempotent.
-            row(code(500, "service_error"), M::GET, secs(2.0)).attempt(2),
-            row(code(500, "service_error"), M::POST, NOT_IDEMPOTENT),
-            row(code(501, "not_implemented"), M::GET, not_retryable(Retry::Never)),
-            row(body(502, HTML_502), M::PUT, secs(1.0)),
-            // IBMCloudSDKBackoffPolicy honours Retry-After (a date is capped at RetryWaitMax);
-            // ours stops when it is longer than the longest wait.
-            row(
-                body(503, HTML_502),
-                M::GET,
-                Expect::StopRetryAfterDateTooFar {
-                    limit: Duration::from_secs(60),
-                },
-            )
-            .headers(&[("retry-after", "Fri, 01 Jan 2100 00:00:00 GMT")]),
-            // The catalog: a fresh token helps, the same request does not.
-            row(
-                code(401, "unauthenticated"),
-                M::GET,
-                not_retryable(Retry::AfterFix),
-            ),
-            // A dropped connection mid-answer: the SDK retries every non-TLS, non-redirect error;
-            // we only what is safe to resend.
-            row(net(T::ConnectionLost), M::GET, secs(1.0)),
-            row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
-        ],
-    );
+    #[rustfmt::skip]
+    let rows = [
+        // IBMCloudSDKRetryPolicy: resp.StatusCode == 429 → retry (no throttling code in the
+        // catalog: the status decides); go-retryablehttp DefaultBackoff: 1 s × 2^n up to 30 s.
+        row(code(429, "rate_limited"), M::POST, secs(1.0)),
+        row(code(429, "rate_limited"), M::GET, secs(8.0)).attempt(4),
+        // RetryMax 4: 5 attempts.
+        row(code(429, "rate_limited"), M::GET, spent(5)).attempt(5),
+        // 5xx but 501 → retry, whatever the method in the SDK; IBM has no idempotency token,
+        // so we retry a POST only when told all requests are idempotent.
+        row(code(500, "service_error"), M::GET, secs(2.0)).attempt(2),
+        row(code(500, "service_error"), M::POST, NOT_IDEMPOTENT),
+        row(code(501, "not_implemented"), M::GET, not_retryable(Retry::Never)),
+        row(body(502, HTML_502), M::PUT, secs(1.0)),
+        // IBMCloudSDKBackoffPolicy honours Retry-After (a date is capped at RetryWaitMax);
+        // ours stops when it is longer than the longest wait.
+        row(body(503, HTML_502), M::GET, Expect::StopRetryAfterDateTooFar { limit: Duration::from_secs(60) })
+            .retry_after("Fri, 01 Jan 2100 00:00:00 GMT"),
+        // The catalog: a fresh token helps, the same request does not.
+        row(code(401, "unauthenticated"), M::GET, not_retryable(Retry::AfterFix)),
+        // A dropped connection mid-answer: the SDK retries every non-TLS, non-redirect error;
+        // we only what is safe to resend.
+        row(net(T::ConnectionLost), M::GET, secs(1.0)),
+        row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+    ];
+    check::<ibm_vpc_metadata::Code>(ibm_body, &rows);
 }
 
 fn alibaba_body(code: &str, _status: u16) -> String {
@@ -456,40 +384,29 @@ fn alibaba_body(code: &str, _status: u16) -> String {
 fn alibaba_agrees_with_dkms_gcs_go_sdk() {
     use Method as M;
     use TransportFailure as T;
-    check::<alibaba_kms::Code>(
-        alibaba_body,
-        &[
-            // openapi-util IsRetryErr: InternalFailure, ServiceUnavailableTemporary → retry, for
-            // every KMS instance request (all POST; none creates anything).
-            row(code(500, "InternalFailure"), M::POST, secs(0.0)),
-            // openapi DoRequest: backoff rand.Intn(2^n − 1) s; here full jitter over 2 s × 2^(n−1).
-            row(code(503, "ServiceUnavailableTemporary"), M::POST, secs(2.0))
-                .attempt(2)
-                .fraction(0.5),
-            // IsRetryErr: Rejected.Throttling (unknown to the catalog: its 429 status decides).
-            row(code(429, "Rejected.Throttling"), M::POST, secs(1.0)).fraction(0.5),
-            // maxAttempts 3 retries (tea AllowRetry: retryTimes <= maxAttempts): 4 attempts.
-            row(code(500, "InternalFailure"), M::POST, spent(4)).attempt(4),
-            // tea Retryable: status >= 500 → retry; the HTML 502 page too.
-            row(body(502, HTML_502), M::POST, secs(0.0)),
-            row(body(501, HTML_501), M::POST, not_retryable(Retry::Never)),
-            // The catalog: key states are after_fix, an unknown key is never.
-            row(
-                code(400, "Rejected.Disabled"),
-                M::POST,
-                not_retryable(Retry::AfterFix),
-            ),
-            row(
-                code(404, "Forbidden.KeyNotFound"),
-                M::POST,
-                not_retryable(Retry::Never),
-            ),
-            // tea Retryable: an error that is not an SDKError (the network) → retry; we only what
-            // is safe to resend.
-            row(net(T::Connect), M::POST, secs(0.0)),
-            row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
-        ],
-    );
+    #[rustfmt::skip]
+    let rows = [
+        // openapi-util IsRetryErr: InternalFailure, ServiceUnavailableTemporary → retry, for
+        // every KMS instance request (all POST; none creates anything).
+        row(code(500, "InternalFailure"), M::POST, secs(0.0)),
+        // openapi DoRequest: backoff rand.Intn(2^n − 1) s; here full jitter over 2 s × 2^(n−1).
+        row(code(503, "ServiceUnavailableTemporary"), M::POST, secs(2.0)).attempt(2).fraction(0.5),
+        // IsRetryErr: Rejected.Throttling (unknown to the catalog: its 429 status decides).
+        row(code(429, "Rejected.Throttling"), M::POST, secs(1.0)).fraction(0.5),
+        // maxAttempts 3 retries (tea AllowRetry: retryTimes <= maxAttempts): 4 attempts.
+        row(code(500, "InternalFailure"), M::POST, spent(4)).attempt(4),
+        // tea Retryable: status >= 500 → retry; the HTML 502 page too.
+        row(body(502, HTML_502), M::POST, secs(0.0)),
+        row(body(501, HTML_501), M::POST, not_retryable(Retry::Never)),
+        // The catalog: key states are after_fix, an unknown key is never.
+        row(code(400, "Rejected.Disabled"), M::POST, not_retryable(Retry::AfterFix)),
+        row(code(404, "Forbidden.KeyNotFound"), M::POST, not_retryable(Retry::Never)),
+        // tea Retryable: an error that is not an SDKError (the network) → retry; we only what
+        // is safe to resend.
+        row(net(T::Connect), M::POST, secs(0.0)),
+        row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+    ];
+    check::<alibaba_kms::Code>(alibaba_body, &rows);
 }
 
 #[test]
