@@ -284,6 +284,7 @@ impl State {
 
 /// Scripts the routes of a [`FakeProvider`] before it starts.
 #[derive(Default)]
+#[must_use = "the fake provider runs only once `start` is awaited"]
 pub struct FakeProviderBuilder {
     routes: Routes,
 }
