@@ -27,7 +27,8 @@ xtask="${CARGO_TARGET_DIR:-$root/target}/debug/xtask"
 # The import reads the common catalog of the workspace `CARGO_MANIFEST_DIR` names.
 export CARGO_MANIFEST_DIR="$root/xtask"
 
-"$xtask" synth --tencent-sdk --seed 1 --out "$work/sdk" | head -1 >&2
+"$xtask" synth --tencent-sdk --seed 1 --out "$work/sdk" > "$work/synth.out"
+head -1 "$work/synth.out" >&2
 fixture="$root/xtask/tests/fixtures"
 
 # A tree with catalogs/ (the workspace's tencent.yaml) and generated/ (its Cargo.toml).
@@ -50,7 +51,7 @@ timed() {
   }
   read -r wall user sys < "$work/time"
   local cpu
-  cpu="$(echo "$user + $sys" | bc)"
+  cpu="$(awk -v user="$user" -v sys="$sys" 'BEGIN { printf "%.2f", user + sys }')"
   runs[$label]+="${runs[$label]:+, }$wall ($cpu)"
   walls[$label]+="$wall "
   cpus[$label]+="$cpu "
