@@ -281,7 +281,9 @@ fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryW
 /// (catalogs/README.md, "Family rules"): the rules are the catalog's own and then those along its
 /// `extends` chain; the longest covering prefix wins, and between equal prefixes (the same
 /// prefix, written in two catalogs of the chain) the nearer catalog's. A `category` comes from
-/// the longest covering rule that has one, else from the code's first status. Then checks each
+/// the longest covering rule that has one, else from the code's first status. A code with
+/// `overrides: true` first takes the missing values from the code it redefines (the nearest
+/// base's, as resolved there): an exact code is more specific than any prefix. Then checks each
 /// `retry_when`, which needs the code's class. Runs once `extends` is checked.
 fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
     let by_module: HashMap<String, usize> = catalogs
@@ -289,24 +291,54 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
         .enumerate()
         .map(|(index, catalog)| (catalog.module.clone(), index))
         .collect();
-    for index in 0..catalogs.len() {
-        // The chain, this catalog first; `complete` is false when a base is missing or unreadable
-        // or the chain loops (each reported already), since its rules are then unknown.
-        let mut chain = vec![index];
-        let mut complete = true;
-        let mut next = catalogs[index].extends.clone();
-        while let Some(module) = next {
-            match by_module.get(&module) {
-                Some(&base) if !chain.contains(&base) => {
-                    chain.push(base);
-                    next = catalogs[base].extends.clone();
-                }
-                _ => {
-                    complete = false;
-                    break;
+    // Each catalog's chain, itself first; `complete` is false when a base is missing or
+    // unreadable or the chain loops (each reported already), since its rules are then unknown.
+    let chains: Vec<(Vec<usize>, bool)> = (0..catalogs.len())
+        .map(|index| {
+            let mut chain = vec![index];
+            let mut next = catalogs[index].extends.clone();
+            while let Some(module) = next {
+                match by_module.get(&module) {
+                    Some(&base) if !chain.contains(&base) => {
+                        chain.push(base);
+                        next = catalogs[base].extends.clone();
+                    }
+                    _ => return (chain, false),
                 }
             }
-        }
+            (chain, true)
+        })
+        .collect();
+    // Bases before the catalogs extending them, so a redefined code's values are final when an
+    // overriding code takes them; whether each code's class is known (given, from a rule or
+    // from its base's code), for the `retry_when` check.
+    let mut order: Vec<usize> = (0..catalogs.len()).collect();
+    order.sort_by_key(|&index| chains[index].0.len());
+    let mut resolved: Vec<Vec<bool>> = places
+        .iter()
+        .map(|place| place.given.iter().map(|(retry, _)| retry.is_some()).collect())
+        .collect();
+    for index in order {
+        let (chain, complete) = &chains[index];
+        let complete = *complete;
+        // The values of the code each overriding code redefines, from the nearest base having it.
+        let redefined: Vec<Option<(Retry, Category, bool)>> = catalogs[index]
+            .codes
+            .iter()
+            .map(|code| {
+                if !code.overrides {
+                    return None;
+                }
+                chain[1..].iter().find_map(|&base| {
+                    let at = catalogs[base]
+                        .codes
+                        .iter()
+                        .position(|other| other.wire == code.wire)?;
+                    let other = &catalogs[base].codes[at];
+                    Some((other.retry, other.category, resolved[base][at]))
+                })
+            })
+            .collect();
         // Longest prefix first; the sort is stable, so the nearer catalog's rule stays first
         // between equal prefixes.
         let mut rules: Vec<&RawFamily> = chain
@@ -319,6 +351,16 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
             let (retry, category) = place.given[code_index];
             let wire = code.wire.clone();
             let mut covering = rules.iter().filter(|rule| rule.covers(&wire));
+            if let Some((base_retry, base_category, base_resolved)) = redefined[code_index] {
+                if category.is_none() {
+                    code.category = base_category;
+                }
+                if retry.is_none() {
+                    code.retry = base_retry;
+                    resolved[index][code_index] = base_resolved;
+                }
+                continue;
+            }
             if category.is_none() {
                 if let Some(rule_category) = covering.clone().find_map(|rule| rule.category) {
                     code.category = rule_category;
@@ -328,7 +370,10 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
                 continue;
             }
             match covering.next() {
-                Some(rule) => code.retry = rule.retry,
+                Some(rule) => {
+                    code.retry = rule.retry;
+                    resolved[index][code_index] = true;
+                }
                 None if complete => diagnostics.push(
                     Diagnostic::new(
                         place.at(place.codes[code_index]),
@@ -351,7 +396,7 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
                 .iter()
                 .position(|code| code.wire == *wire)
                 // A code left without a class is reported above; its placeholder says nothing.
-                .filter(|&code| place.given[code].0.is_some() || rules.iter().any(|rule| rule.covers(wire)))
+                .filter(|&code| resolved[index][code])
                 .map(|code| catalogs[index].codes[code].retry);
             if let Some(class) = class.filter(|class| *class != Retry::Backoff) {
                 diagnostics.push(
@@ -702,6 +747,36 @@ mod tests {
                 ("Internal.Disk", Retry::Never, Category::DataLoss),
                 // A rule without a category leaves the status's.
                 ("Limit", Retry::Never, Category::ResourceExhausted),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_overriding_code_without_values_takes_the_redefined_codes_before_any_rule() {
+        // The base's exact code says `unimplemented`; its family rule says `failed_precondition`.
+        let base = format!(
+            "module: base\n{HEADER}families:\n  - {{prefix: Unsupported, retry: never, category: failed_precondition}}\n  - {{prefix: Internal, retry: backoff, category: internal}}\ncodes:\n  - {{code: Unsupported, retry: never, category: unimplemented, en: u}}\n  - {{code: Internal, en: i}}\n  - {{code: Old, retry: after_fix, category: aborted, en: o}}\n"
+        );
+        let service = format!(
+            "module: service\nextends: base\n{HEADER}codes:\n  - {{code: Unsupported, overrides: true, en: a}}\n  - {{code: Unsupported.State, en: b}}\n  - {{code: Internal, overrides: true, category: data_loss, en: c}}\n  - {{code: Old, overrides: true, retry: never, en: d}}\n"
+        );
+        // The service first: the base's values must be final before the service takes them.
+        let catalogs = check_catalogs(&[source("service.yaml", &service), source("base.yaml", &base)])
+            .expect("good catalogs");
+        let classes: Vec<(&str, Retry, Category)> = catalogs[0]
+            .codes
+            .iter()
+            .map(|code| (code.wire.as_str(), code.retry, code.category))
+            .collect();
+        assert_eq!(
+            classes,
+            [
+                ("Unsupported", Retry::Never, Category::Unimplemented),
+                // A sub-code has no exact code in the base: the family rule.
+                ("Unsupported.State", Retry::Never, Category::FailedPrecondition),
+                // The base code's class came from its rule; a value written on the code wins.
+                ("Internal", Retry::Backoff, Category::DataLoss),
+                ("Old", Retry::Never, Category::Aborted),
             ]
         );
     }

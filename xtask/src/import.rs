@@ -13,9 +13,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cloud_errors_codegen::catalog::RawFamily;
 use cloud_errors_codegen::ident::{check_module, check_name, variant_name, NameError};
 
-mod go_consts;
+pub(crate) mod go_consts;
 
 use go_consts::{read_consts, GoConst};
 
@@ -77,7 +78,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
         }
     };
     let common_path = workspace.join("catalogs").join(format!("{COMMON_MODULE}.yaml"));
-    let common = match common_codes(&common_path) {
+    let common = match Common::read(&common_path) {
         Ok(codes) => codes,
         Err(message) => {
             eprintln!("{message}\nerror: cannot read the common catalog; nothing was written");
@@ -119,24 +120,58 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
     }
 }
 
-/// The wire codes of the common catalog, read through the generator's own checks (so a code is
-/// what the generator will compare against). The one call into `validate`, which is being
-/// reworked: keep it here.
-fn common_codes(path: &Path) -> Result<HashSet<String>, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|error| format!("error: cannot read {}: {error}", path.display()))?;
-    let source = cloud_errors_codegen::validate::Source {
-        path: path.display().to_string(),
-        text,
-    };
-    let catalogs = cloud_errors_codegen::validate::check_catalogs(&[source])
-        .map_err(|diagnostics| diagnostics.to_string())?;
-    Ok(catalogs
-        .into_iter()
-        .flat_map(|catalog| catalog.codes)
-        .map(|code| code.wire)
-        .collect())
+/// What the import needs of the common catalog: its codes (a code repeating one is an
+/// override) and its family rules (a code that none covers and that repeats no common code gets
+/// an explicit `retry`, or the generator would reject it).
+pub struct Common {
+    /// In the catalog's order.
+    pub codes: Vec<String>,
+    pub families: Vec<RawFamily>,
 }
+
+impl Common {
+    /// Reads the common catalog through the generator's own checks (so a code is what the
+    /// generator will compare against, and a rule covers what it will cover). The one call into
+    /// `validate` and `catalog`, which are being reworked: keep them here.
+    pub fn read(path: &Path) -> Result<Common, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| format!("error: cannot read {}: {error}", path.display()))?;
+        let source = cloud_errors_codegen::validate::Source {
+            path: path.display().to_string(),
+            text: text.clone(),
+        };
+        let catalogs = cloud_errors_codegen::validate::check_catalogs(&[source])
+            .map_err(|diagnostics| diagnostics.to_string())?;
+        let raw = cloud_errors_codegen::catalog::read(&text).map_err(|_| {
+            format!(
+                "error: {}: its checks passed, but it cannot be read again",
+                path.display()
+            )
+        })?;
+        Ok(Common {
+            codes: catalogs
+                .into_iter()
+                .flat_map(|catalog| catalog.codes)
+                .map(|code| code.wire)
+                .collect(),
+            families: raw.families,
+        })
+    }
+
+    fn defines(&self, code: &str) -> bool {
+        self.codes.iter().any(|common| common == code)
+    }
+
+    fn covers(&self, code: &str) -> bool {
+        self.families.iter().any(|rule| rule.covers(code))
+    }
+}
+
+/// The class written on an imported code that no family rule covers and that repeats no common
+/// code: the conservative default, as for `FailedOperation` in tencent.yaml (a retry that cannot
+/// succeed costs more than a missed one). Curation overrides it; a later rule replaces it at the
+/// next import.
+const UNCOVERED_RETRY: &str = "never";
 
 /// A problem or warning, rustc-style.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -249,6 +284,9 @@ pub struct Entry {
     /// An explicit variant name, with the comment that says why.
     pub name: Option<(String, String)>,
     pub overrides: bool,
+    /// No family rule covers the code and it repeats no common code: written with
+    /// [`UNCOVERED_RETRY`].
+    pub uncovered: bool,
     pub zh: Option<String>,
     pub en: Option<String>,
 }
@@ -271,7 +309,7 @@ struct Import {
     warnings: Vec<Finding>,
 }
 
-fn import(options: &Options, common: &HashSet<String>) -> Result<Import, Vec<Finding>> {
+fn import(options: &Options, common: &Common) -> Result<Import, Vec<Finding>> {
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let fatal = |message: String| {
@@ -402,7 +440,7 @@ fn build_catalog(
     en: Option<&SdkFile>,
     module: String,
     provider: String,
-    common: &HashSet<String>,
+    common: &Common,
     english_given: bool,
     warnings: &mut Vec<Finding>,
 ) -> ImportedCatalog {
@@ -465,10 +503,12 @@ fn build_catalog(
                 help: Some("the generator will report it; add a description in the curated file".to_owned()),
             });
         }
+        let overrides = common.defines(&constant.value);
         codes.push(Entry {
+            uncovered: !overrides && !common.covers(&constant.value),
             code: constant.value.clone(),
             name,
-            overrides: common.contains(&constant.value),
+            overrides,
             zh: constant.doc.clone(),
             en: en_doc,
         });
@@ -610,7 +650,8 @@ pub fn catalog_yaml(catalog: &ImportedCatalog) -> String {
          #\n\
          # Codes are in the SDK's order. `overrides: true` marks a code the common catalog\n\
          # ({COMMON_MODULE}.yaml) defines too; `name:` is written where a derived variant name is taken\n\
-         # or cannot be derived; a code without a description in the SDK has no `zh`/`en`.\n",
+         # or cannot be derived; `retry: {UNCOVERED_RETRY}` where no family rule covers a code; a code\n\
+         # without a description in the SDK has no `zh`/`en`.\n",
         catalog.module
     ));
     yaml.push_str(&format!("module: {}\n", catalog.module));
@@ -634,6 +675,11 @@ pub fn catalog_yaml(catalog: &ImportedCatalog) -> String {
         }
         if entry.overrides {
             yaml.push_str("    overrides: true\n");
+        }
+        if entry.uncovered {
+            yaml.push_str(&format!(
+                "    retry: {UNCOVERED_RETRY} # no family rule of {COMMON_MODULE}.yaml covers this code\n"
+            ));
         }
         if let Some(zh) = &entry.zh {
             yaml.push_str(&format!("    zh: {}\n", yaml_quoted(zh)));
@@ -700,13 +746,14 @@ fn write_catalogs(options: &Options, import: &Import) -> Result<Vec<String>, Str
             .count();
         let english = catalog.codes.iter().filter(|code| code.en.is_some()).count();
         report.push(format!(
-            "{}: {} codes ({} described, {} in English, {} explicit names, {} overrides) -> {} ({state})",
+            "{}: {} codes ({} described, {} in English, {} explicit names, {} overrides, {} in no family) -> {} ({state})",
             sdk_relative(&catalog.product, &catalog.version),
             catalog.codes.len(),
             described,
             english,
             catalog.codes.iter().filter(|code| code.name.is_some()).count(),
             catalog.codes.iter().filter(|code| code.overrides).count(),
+            catalog.codes.iter().filter(|code| code.uncovered).count(),
             path.display(),
         ));
     }
@@ -854,6 +901,7 @@ mod tests {
         name: Option<String>,
         #[serde(default)]
         overrides: bool,
+        retry: Option<String>,
         zh: Option<String>,
         en: Option<String>,
     }
@@ -891,6 +939,7 @@ mod tests {
                 code: format!("{text}#{index}"),
                 name: (index % 2 == 0).then(|| (format!("Name{index}"), format!("why {text}"))),
                 overrides: index % 3 == 0,
+                uncovered: index % 3 == 1,
                 zh: Some((*text).to_owned()),
                 en: (index % 4 != 0).then(|| format!("{text}!")),
             })
@@ -919,6 +968,7 @@ mod tests {
             assert_eq!(read.code, entry.code);
             assert_eq!(read.name, entry.name.as_ref().map(|(name, _)| name.clone()));
             assert_eq!(read.overrides, entry.overrides);
+            assert_eq!(read.retry.as_deref(), entry.uncovered.then_some(UNCOVERED_RETRY));
             assert_eq!(read.zh, entry.zh);
             assert_eq!(read.en, entry.en);
         }

@@ -84,7 +84,7 @@ fn entry(
 }
 
 /// A product name: 3–8 lower-case letters, like the SDK's folders (`cvm`, `tcaplusdb`).
-fn product_name(rng: &mut SplitMix64) -> String {
+pub fn product_name(rng: &mut SplitMix64) -> String {
     const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
     (0..3 + rng.below(6))
         .map(|_| LETTERS[rng.below(LETTERS.len())] as char)

@@ -100,12 +100,25 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
     let catalogs = root.0.join("catalogs");
     import("tencent-sdk-families", &catalogs);
     let imported = read(&catalogs.join("tencent_delta.yaml"));
-    // The premise: the import wrote no class, so whatever the generated code says came from the
-    // family rules.
-    assert!(
-        !imported.contains("retry:") && !imported.contains("category:"),
+    // The premise: the import wrote no category, and a class only on the two codes no family
+    // rule covers, so whatever else the generated code says came from the family rules or the
+    // common codes.
+    assert!(!imported.contains("category:"), "{imported}");
+    let retries: Vec<&str> = imported
+        .lines()
+        .filter(|line| line.trim_start().starts_with("retry:"))
+        .collect();
+    assert_eq!(
+        retries, ["    retry: never # no family rule of tencent.yaml covers this code"; 2],
         "{imported}"
     );
+    for code in ["InvalidWidget.Busy", "WidgetZoneMismatch"] {
+        let entry = format!("  - code: \"{code}\"\n    retry: never # no family rule");
+        assert!(
+            imported.contains(&entry),
+            "{code} has no explicit class:\n{imported}"
+        );
+    }
     assert!(imported.contains("languages: [zh, en]"), "{imported}");
 
     generate(&root.0);
@@ -153,19 +166,34 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
         class("tencent_delta", "OperationDenied.Role"),
         (Retry::AfterFix, Category::PermissionDenied)
     );
-    // The common catalog's code keeps the values written on it (`unimplemented`); the imported
-    // redefinition (`overrides: true`, no values) and the sub-code take the family's.
+    // The common catalog's code keeps the values written on it (`unimplemented`), and so does
+    // the imported redefinition (`overrides: true`, no values): an exact code of the base is more
+    // specific than the family rule, which only the sub-code takes.
     assert_eq!(
         class("tencent", "UnsupportedOperation"),
         (Retry::Never, Category::Unimplemented)
     );
     assert_eq!(
         class("tencent_delta", "UnsupportedOperation"),
-        (Retry::Never, Category::FailedPrecondition)
+        (Retry::Never, Category::Unimplemented)
     );
     assert_eq!(
         class("tencent_delta", "UnsupportedOperation.Status"),
         (Retry::Never, Category::FailedPrecondition)
+    );
+    // A repeated common code no family covers takes the common code's values (no rule could).
+    assert_eq!(
+        class("tencent_delta", "UnsupportedRegion"),
+        class("tencent", "UnsupportedRegion")
+    );
+    // Codes in no family: the import's conservative class, no category to claim.
+    assert_eq!(
+        class("tencent_delta", "InvalidWidget.Busy"),
+        (Retry::Never, Category::Unknown)
+    );
+    assert_eq!(
+        class("tencent_delta", "WidgetZoneMismatch"),
+        (Retry::Never, Category::Unknown)
     );
 
     // A value written on an imported code wins over its family's.
@@ -255,4 +283,44 @@ fn curation_survives_a_re_import_that_adds_codes() {
         ),
         (Retry::Backoff, Category::Aborted)
     );
+}
+
+#[test]
+fn a_synthetic_sdk_of_tencents_shape_imports_and_generates_with_no_hand_edits() {
+    let root = scratch_root("synthetic");
+    let sdk = root.0.join("sdk");
+    let sdk_arg = sdk.to_str().expect("a UTF-8 temporary folder");
+    let synth = run(&["synth", "--tencent-sdk", "--seed", "2", "--out", sdk_arg]);
+    assert!(synth.status.success(), "{}", stderr(&synth));
+    let catalogs = root.0.join("catalogs");
+    let (zh, en, out) = (
+        sdk.join("tencentcloud-sdk-go"),
+        sdk.join("tencentcloud-sdk-go-intl-en"),
+        catalogs.to_str().expect("a UTF-8 temporary folder"),
+    );
+    let import = run(&[
+        "import",
+        "tencent-sdk",
+        "--sdk",
+        zh.to_str().expect("UTF-8"),
+        "--sdk-en",
+        en.to_str().expect("UTF-8"),
+        "--out",
+        out,
+    ]);
+    assert!(import.status.success(), "{}", stderr(&import));
+    let imported = String::from_utf8_lossy(&import.stdout).lines().count();
+    assert_eq!(imported, 280, "one catalog per product version");
+    // Trailing dots, collisions, codes in no family, repeated common codes and placeholders all
+    // generate as imported.
+    generate(&root.0);
+    let modules = std::fs::read_dir(root.0.join("generated/src"))
+        .expect("generated/src")
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .is_ok_and(|entry| entry.file_name().to_string_lossy().starts_with("tencent_"))
+        })
+        .count();
+    assert_eq!(modules, 280, "one module per imported catalog");
 }
