@@ -166,18 +166,12 @@ pub fn check_entries<L: Clone>(
     origin: Origin,
     findings: &mut Vec<Finding<L>>,
 ) -> Vec<Option<String>> {
-    // Deriving names is most of the checks' own time at 100,000 codes: two threads share it.
-    // The texts alone go to the threads: a token span may not.
-    let texts: Vec<(Option<&str>, Option<&str>)> = entries
-        .iter()
-        .map(|entry| {
-            (
-                entry.name.as_ref().map(|n| n.value.as_str()),
-                entry.code.as_ref().map(|c| c.value.as_str()),
-            )
-        })
-        .collect();
-    let derived = map_on_two_threads(&texts, |&(name, code)| entry_name(name, code));
+    let derived = entries.iter().map(|entry| {
+        entry_name(
+            entry.name.as_ref().map(|n| n.value.as_str()),
+            entry.code.as_ref().map(|c| c.value.as_str()),
+        )
+    });
     let mut first_with_code: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
     let mut first_with_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     let mut names = Vec::with_capacity(entries.len());
@@ -482,26 +476,6 @@ pub fn name_ident(name: Option<&str>) -> Ident {
     Ident::new(name.unwrap_or("Invalid"), Span::call_site())
 }
 
-/// `f` of every item, in order, computed on two threads when there are enough items to pay for
-/// the second one.
-fn map_on_two_threads<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    const WORTH_A_THREAD: usize = 4096;
-    if items.len() < WORTH_A_THREAD {
-        return items.iter().map(&f).collect();
-    }
-    let (first, second) = items.split_at(items.len() / 2);
-    std::thread::scope(|scope| {
-        let second = scope.spawn(|| second.iter().map(&f).collect::<Vec<U>>());
-        let mut all = Vec::with_capacity(items.len());
-        all.extend(first.iter().map(&f));
-        match second.join() {
-            Ok(rest) => all.extend(rest),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-        all
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,8 +533,7 @@ mod tests {
         assert_eq!(shown("plain"), "plain");
     }
 
-    /// Names are derived on two threads from 4,096 entries on: what is found, and where, must
-    /// not depend on which thread derived a name.
+    /// Repeats are found across the whole list, each at its place, whatever its length.
     #[test]
     fn a_large_list_gets_the_findings_of_a_small_one() {
         let mut entries: Vec<Entry<usize>> = (0..5_000).map(|i| entry(&format!("Code{i}"), i)).collect();
