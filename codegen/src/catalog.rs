@@ -534,7 +534,7 @@ impl Reader<'_> {
             None => format!("code entry {}", index + 1),
         };
         let before = self.findings.len();
-        let entry_at = first_key_at(&node);
+        let entry_at = node.at;
         // `retry` may come from a family rule, which only `validate` knows once `extends` resolves.
         let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code"]);
         let code = self.text(&mut fields, "code", &owner);
@@ -860,7 +860,7 @@ impl Reader<'_> {
 
     fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {
         let owner = format!("status rule {}", index + 1);
-        let rule_at = first_key_at(&node);
+        let rule_at = node.at;
         let before = self.findings.len();
         let mut fields = self.fields(node, &owner, &RULE_KEYS, &["status", "retry"]);
         let status = fields
@@ -881,7 +881,8 @@ impl Reader<'_> {
     }
 
     /// The known keys of a mapping; reports unknown and repeated keys (at the key), missing
-    /// `required` keys (at the mapping's first key), and a node that is no mapping.
+    /// `required` keys (at the mapping: its `{`, or its first key in block style), and a node
+    /// that is no mapping.
     fn fields(
         &mut self,
         node: Node,
@@ -901,7 +902,6 @@ impl Reader<'_> {
             );
             return Fields { keys, values };
         };
-        let first_key = entries.first().map_or(at, |(key, _)| key.at);
         for (key, value) in entries {
             let name = self.scalar_text(&key);
             match keys.iter().position(|known| *known == name) {
@@ -935,7 +935,7 @@ impl Reader<'_> {
                 .expect("required keys are known keys");
             if key_at[index].is_none() {
                 self.findings.push(Finding::new(
-                    first_key,
+                    at,
                     format!("{owner} has no `{key}`"),
                     missing_key_help(key),
                 ));
@@ -1175,14 +1175,6 @@ impl Reader<'_> {
             describe(node, self.source_of(node))
         );
         self.findings.push(Finding::new(node.at, message, help));
-    }
-}
-
-/// Where a mapping's first key is (where a missing key is reported), else the node itself.
-fn first_key_at(node: &Node) -> Pos {
-    match &node.value {
-        Value::Map(entries) => entries.first().map_or(node.at, |(key, _)| key.at),
-        _ => node.at,
     }
 }
 

@@ -16,9 +16,9 @@
 //!
 //! Every line a diagnostic points at is marked in the fixture by a trailing comment
 //! `# <- error: TOKEN` (or `# <- note: TOKEN`), TOKEN being the text the position must be the
-//! start of (the key for an unknown key, the value for a bad value, the entry's first key for a
-//! missing key): `every_position_is_the_marked_token` checks each position against the markers,
-//! independently of the `.stderr` files.
+//! start of (the key for an unknown key, the value for a bad value, the start of the entry for a
+//! missing key: its first key, or its `{` in flow style): `every_position_is_the_marked_token`
+//! checks each position against the markers, independently of the `.stderr` files.
 //!
 //! `UPDATE_EXPECT=1 cargo test -p cloud-errors-tests --test bad_catalogs` rewrites the `.stderr`
 //! files; review the diff before committing. Without it, any difference fails.
