@@ -11,6 +11,12 @@ use cloud_errors_benches::{for_each_size, known_indices, mixed_load, LOAD_LEN};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use rustc_hash::FxHashMap;
 
+/// The `match`, strum and phf shapes of each catalog (written by build.rs, compiled only here).
+#[allow(dead_code, clippy::all)]
+mod baselines {
+    include!(concat!(env!("OUT_DIR"), "/baselines.rs"));
+}
+
 /// One lookup per iteration, cycling through the load, so criterion reports ns per lookup.
 macro_rules! per_lookup {
     ($group:expr, $name:expr, $size:expr, $load:expr, |$code:ident| $lookup:expr) => {
@@ -28,19 +34,20 @@ macro_rules! per_lookup {
 fn lookups(c: &mut Criterion) {
     macro_rules! size {
         ($module:ident, $size:expr) => {{
+            use baselines::$module as other;
             use cloud_errors_benches::$module as codes;
             let load = mixed_load(&codes::CODES);
             let std_map: HashMap<&str, u32> = codes::CODES.iter().copied().zip(0..).collect();
             let fx_map: FxHashMap<&str, u32> = codes::CODES.iter().copied().zip(0..).collect();
             // Every shape must agree on the load before it is timed.
             for code in &load {
-                let expected = codes::match_lookup(code);
+                let expected = other::match_lookup(code);
                 assert_eq!(
                     codes::Code::from_known_code(code).map(|c| c.code() == code.as_str()),
                     expected.map(|_| true)
                 );
-                assert_eq!(codes::StrumCode::from_str(code).is_ok(), expected.is_some());
-                assert_eq!(codes::PHF.get(code.as_str()).copied(), expected);
+                assert_eq!(other::StrumCode::from_str(code).is_ok(), expected.is_some());
+                assert_eq!(other::PHF.get(code.as_str()).copied(), expected);
                 assert_eq!(std_map.get(code.as_str()).copied(), expected);
                 assert_eq!(fx_map.get(code.as_str()).copied(), expected);
             }
@@ -52,12 +59,12 @@ fn lookups(c: &mut Criterion) {
             per_lookup!(group, "ours_from_code", $size, load, |code| {
                 codes::Code::from_code(code)
             });
-            per_lookup!(group, "match", $size, load, |code| codes::match_lookup(code));
-            per_lookup!(group, "strum", $size, load, |code| codes::StrumCode::from_str(
+            per_lookup!(group, "match", $size, load, |code| other::match_lookup(code));
+            per_lookup!(group, "strum", $size, load, |code| other::StrumCode::from_str(
                 code
             )
             .ok());
-            per_lookup!(group, "phf", $size, load, |code| codes::PHF.get(code).copied());
+            per_lookup!(group, "phf", $size, load, |code| other::PHF.get(code).copied());
             per_lookup!(group, "std_hashmap", $size, load, |code| std_map
                 .get(code)
                 .copied());
