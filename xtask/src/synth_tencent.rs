@@ -108,6 +108,8 @@ fn service_code(rng: &mut SplitMix64) -> (String, (&'static str, u16, &'static s
 
 /// `count` distinct service codes of this shape (dotted, [`CODE_LEN`] bytes, distinct variant
 /// names) in one catalog, deterministic from `seed`: the lookup benchmarks' codes.
+// The command does not use it: `benches/build.rs` does, through `#[path]` (and a test).
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn service_codes(count: usize, seed: u64) -> Vec<SynthCode> {
     let mut rng = SplitMix64(seed);
     let mut wires = HashSet::with_capacity(count);
