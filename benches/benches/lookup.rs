@@ -1,29 +1,15 @@
-//! Lookups of our generated `Code` against the usual alternatives, at every catalog size built
-//! (see build.rs), and the per-code accessors against plain array indexing. BENCHMARKS.md has
-//! the numbers and how to run them.
+//! Lookups of our generated `Code` against `HashMap` and `FxHashMap`, at every catalog size
+//! built (see build.rs), and the per-code accessors against plain array indexing. The `match`,
+//! strum and phf shapes are in `lookup_alternatives` (they take most of the benches' build time).
+//! BENCHMARKS.md has the numbers and how to run them.
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::str::FromStr;
 use std::time::Duration;
 
-use cloud_errors_benches::{for_each_size, known_indices, mixed_load, LOAD_LEN};
+use cloud_errors_benches::{for_each_size, known_indices, mixed_load, per_lookup, LOAD_LEN};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use rustc_hash::FxHashMap;
-
-/// One lookup per iteration, cycling through the load, so criterion reports ns per lookup.
-macro_rules! per_lookup {
-    ($group:expr, $name:expr, $size:expr, $load:expr, |$code:ident| $lookup:expr) => {
-        $group.bench_function(BenchmarkId::new($name, $size), |b| {
-            let mut at = 0usize;
-            b.iter(|| {
-                let $code: &str = black_box($load[at & (LOAD_LEN - 1)].as_str());
-                at = at.wrapping_add(1);
-                black_box($lookup)
-            })
-        });
-    };
-}
 
 fn lookups(c: &mut Criterion) {
     macro_rules! size {
@@ -34,15 +20,12 @@ fn lookups(c: &mut Criterion) {
             let fx_map: FxHashMap<&str, u32> = codes::CODES.iter().copied().zip(0..).collect();
             // Every shape must agree on the load before it is timed.
             for code in &load {
-                let expected = codes::match_lookup(code);
+                let expected = fx_map.get(code.as_str()).copied();
                 assert_eq!(
                     codes::Code::from_known_code(code).map(|c| c.code() == code.as_str()),
                     expected.map(|_| true)
                 );
-                assert_eq!(codes::StrumCode::from_str(code).is_ok(), expected.is_some());
-                assert_eq!(codes::PHF.get(code.as_str()).copied(), expected);
                 assert_eq!(std_map.get(code.as_str()).copied(), expected);
-                assert_eq!(fx_map.get(code.as_str()).copied(), expected);
             }
 
             let mut group = c.benchmark_group("from_code");
@@ -52,12 +35,6 @@ fn lookups(c: &mut Criterion) {
             per_lookup!(group, "ours_from_code", $size, load, |code| {
                 codes::Code::from_code(code)
             });
-            per_lookup!(group, "match", $size, load, |code| codes::match_lookup(code));
-            per_lookup!(group, "strum", $size, load, |code| codes::StrumCode::from_str(
-                code
-            )
-            .ok());
-            per_lookup!(group, "phf", $size, load, |code| codes::PHF.get(code).copied());
             per_lookup!(group, "std_hashmap", $size, load, |code| std_map
                 .get(code)
                 .copied());

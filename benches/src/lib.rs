@@ -72,3 +72,19 @@ fn shuffle<T>(items: &mut [T], rng: &mut SplitMix64) {
         items.swap(i, rng.below(i + 1));
     }
 }
+
+/// One lookup per criterion iteration, cycling through the load, so criterion reports ns per
+/// lookup; the same harness for every shape of every lookup bench.
+#[macro_export]
+macro_rules! per_lookup {
+    ($group:expr, $name:expr, $size:expr, $load:expr, |$code:ident| $lookup:expr) => {
+        $group.bench_function(::criterion::BenchmarkId::new($name, $size), |b| {
+            let mut at = 0usize;
+            b.iter(|| {
+                let $code: &str = ::std::hint::black_box($load[at & ($crate::LOAD_LEN - 1)].as_str());
+                at = at.wrapping_add(1);
+                ::std::hint::black_box($lookup)
+            })
+        });
+    };
+}

@@ -137,10 +137,10 @@ const _: () = {
     static MESSAGE_ENDS: [u32; 18] = [
         0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21,
     ];
-    static PILOTS: [u16; 5] = [15, 0, 35, 12, 165];
+    static PILOTS: [u16; 5] = [208, 3, 6, 4, 1];
     static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
         &CODE_LIST,
-        &[5, 8, 4, 2, 14, 16, 11, 15, 7, 13, 4294967295, 1, 6, 9, 10, 12, 0, 3],
+        &[10, 0, 6, 13, 9, 16, 1, 4, 11, 5, 14, 3, 12, 2, 8, 15, 4294967295, 7],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 1] = [
         ::cloud_errors::StatusRule::new(

@@ -95,10 +95,10 @@ const _: () = {
         ends: &[0, 30, 76, 134, 197, 223, 298, 325, 366, 428, 486],
     };
     static MESSAGE_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static PILOTS: [u16; 3] = [1, 2, 6];
+    static PILOTS: [u16; 3] = [0, 15, 1];
     static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
         &CODE_LIST,
-        &[6, 0, 2, 5, 3, 1, 9, 4, 8, 7, 4294967295],
+        &[1, 9, 8, 2, 4, 6, 5, 0, 7, 4294967295, 3],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;

@@ -144,12 +144,12 @@ const _: () = {
         ends: &[0],
     };
     static MESSAGE_ENDS: [u32; 21] = [0; 21];
-    static PILOTS: [u16; 5] = [5, 0, 11, 637, 12];
+    static PILOTS: [u16; 5] = [73, 29, 0, 21, 31];
     static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODE_LIST,
         &[
-            6, 14, 0, 18, 10, 8, 12, 1, 4294967295, 11, 15, 4, 19, 5, 4294967295, 17, 9,
-            7, 13, 16, 3, 2,
+            7, 12, 3, 2, 8, 17, 1, 4294967295, 6, 4294967295, 19, 15, 5, 14, 11, 16, 10,
+            0, 18, 9, 4, 13,
         ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];

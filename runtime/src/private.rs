@@ -111,7 +111,12 @@ impl Table {
     }
 
     /// The position of `code` in the catalog, by one hash, two table loads and one comparison.
-    #[inline]
+    ///
+    /// Always inlined, so that in `from_known_code::<C>` the table is `C::TABLE`, a constant: its
+    /// columns' addresses and lengths become part of the instructions. Left to the compiler, it
+    /// was called out of line once the hash was inlined into it, reading them from memory on
+    /// every lookup (BENCHMARKS.md, "Lookups at the floor").
+    #[inline(always)]
     pub fn find(&self, code: &str) -> Option<u32> {
         let index = &self.index;
         let hash = code_hash::hash(index.seed, code.as_bytes());

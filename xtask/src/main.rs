@@ -373,4 +373,23 @@ mod synth_tests {
         let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(generated.catalogs[0].codes.len(), 500);
     }
+
+    /// The lookup benchmarks' codes: Tencent-shaped, distinct, a valid catalog.
+    #[test]
+    fn tencent_service_codes_are_dotted_distinct_and_valid() {
+        use crate::synth_tencent::{service_codes, CODE_LEN};
+        let codes = service_codes(1000, 1);
+        assert_eq!(codes, service_codes(1000, 1));
+        let wires: std::collections::HashSet<&str> = codes.iter().map(|code| code.wire.as_str()).collect();
+        assert_eq!(wires.len(), 1000);
+        assert!(codes
+            .iter()
+            .all(|code| CODE_LEN.contains(&code.wire.len()) && code.wire.contains('.')));
+        let source = Source {
+            path: "synth.yaml".to_owned(),
+            text: catalog_yaml(&codes, 1),
+        };
+        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(generated.catalogs[0].codes.len(), 1000);
+    }
 }

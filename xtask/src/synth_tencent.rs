@@ -12,7 +12,7 @@ use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::ident::{variant_name, RESERVED_VARIANTS};
 use cloud_errors_codegen::validate::Source;
 
-use crate::synth::{SplitMix64, FAMILIES, WORDS};
+use crate::synth::{SplitMix64, SynthCode, FAMILIES, WORDS};
 
 /// The common catalog's module; service modules are `<COMMON>_<product>`.
 pub const COMMON: &str = "synth_tencent";
@@ -91,6 +91,53 @@ pub fn product_name(rng: &mut SplitMix64) -> String {
         .collect()
 }
 
+/// One service code, its family and its words: mostly `Family.Words`, sometimes a third level,
+/// as in `FailedOperation.Domain.UnExist`. Its length is not checked (see [`CODE_LEN`]).
+fn service_code(rng: &mut SplitMix64) -> (String, (&'static str, u16, &'static str), Vec<&'static str>) {
+    let family = FAMILIES[rng.below(FAMILIES.len())];
+    let words: Vec<&str> = (0..1 + rng.below(4))
+        .map(|_| WORDS[rng.below(WORDS.len())])
+        .collect();
+    let wire = if rng.below(8) == 0 && words.len() > 1 {
+        format!("{}.{}.{}", family.0, words[0], words[1..].concat())
+    } else {
+        format!("{}.{}", family.0, words.concat())
+    };
+    (wire, family, words)
+}
+
+/// `count` distinct service codes of this shape (dotted, [`CODE_LEN`] bytes, distinct variant
+/// names) in one catalog, deterministic from `seed`: the lookup benchmarks' codes.
+// The command does not use it: `benches/build.rs` does, through `#[path]` (and a test).
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn service_codes(count: usize, seed: u64) -> Vec<SynthCode> {
+    let mut rng = SplitMix64(seed);
+    let mut wires = HashSet::with_capacity(count);
+    let mut names = HashSet::with_capacity(count);
+    let mut codes = Vec::with_capacity(count);
+    while codes.len() < count {
+        let (wire, (_, status, retry), words) = service_code(&mut rng);
+        if !CODE_LEN.contains(&wire.len()) || wires.contains(&wire) {
+            continue;
+        }
+        let Ok(name) = variant_name(&wire) else { continue };
+        if RESERVED_VARIANTS.contains(&name.as_str()) || !names.insert(name) {
+            continue;
+        }
+        wires.insert(wire.clone());
+        let number = codes.len() + 1;
+        let topic = words.join(" ").to_ascii_lowercase();
+        codes.push(SynthCode {
+            en: format!("Synthetic error {number} about {topic}."),
+            ja: format!("{topic} に関する合成エラー {number} です。"),
+            wire,
+            statuses: vec![status],
+            retry,
+        });
+    }
+    codes
+}
+
 /// The common catalog and the service catalogs, in file name order of writing.
 pub fn tencent_shape(seed: u64) -> Vec<SynthFile> {
     let mut rng = SplitMix64(seed);
@@ -161,16 +208,7 @@ pub fn tencent_shape(seed: u64) -> Vec<SynthFile> {
                 }
             }
             while wires.len() < count {
-                let family = FAMILIES[rng.below(FAMILIES.len())];
-                let words: Vec<&str> = (0..1 + rng.below(4))
-                    .map(|_| WORDS[rng.below(WORDS.len())])
-                    .collect();
-                // Mostly `Family.Words`, sometimes a third level, as in `FailedOperation.Domain.UnExist`.
-                let wire = if rng.below(8) == 0 && words.len() > 1 {
-                    format!("{}.{}.{}", family.0, words[0], words[1..].concat())
-                } else {
-                    format!("{}.{}", family.0, words.concat())
-                };
+                let (wire, family, words) = service_code(&mut rng);
                 if !CODE_LEN.contains(&wire.len()) || wires.contains(&wire) {
                     continue;
                 }
