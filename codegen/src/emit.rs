@@ -471,15 +471,33 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
         first_locale: catalog.languages.first().copied().unwrap_or(Locale::En),
     });
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
-        let source = doc_line(&format!(
-            "The retry defaults of {}'s SDK: {}.",
-            escape_markdown(provider),
-            policy.source
-        ));
-        let policy = retry_policy(policy);
+        let source = match &catalog.retry_policy_of {
+            Some(module) => format!(
+                "The retry defaults of {}'s SDK, those of [`{module}`](crate::{module}): {}.",
+                escape_markdown(provider),
+                policy.source
+            ),
+            None => format!(
+                "The retry defaults of {}'s SDK: {}.",
+                escape_markdown(provider),
+                policy.source
+            ),
+        };
+        let source = doc_line(&source);
+        // Inherited unchanged: the base's constant, not a second copy of it to compile.
+        let policy = match &catalog.retry_policy_of {
+            Some(module) => {
+                let base = base_code_path(module);
+                quote! { <#base as ::cloud_errors::ProviderCode>::RETRY_POLICY }
+            }
+            None => {
+                let policy = retry_policy(policy);
+                quote! { &#policy }
+            }
+        };
         quote! {
             #[doc = #source]
-            const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &#policy;
+            const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = #policy;
         }
     });
     // What the runtime's one generic `ProviderError` needs to read and write this provider's

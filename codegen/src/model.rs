@@ -95,6 +95,10 @@ pub struct Catalog {
     /// (through `extends`), with the `retry_when` of its codes and then of its base's; `None`
     /// when no catalog of the chain declares one.
     pub retry_policy: Option<RetryPolicyDef>,
+    /// The module of the catalog whose `retry_policy` this one inherits unchanged (no catalog
+    /// between adds a `retry_when`): the emitted constant then names that catalog's instead of
+    /// repeating it.
+    pub retry_policy_of: Option<String>,
     /// The `retry_when` of the catalog's own codes.
     pub retry_when: Vec<(String, RetryWhen)>,
 }

@@ -265,6 +265,7 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         codes,
         status_rules,
         retry_policy,
+        retry_policy_of: None,
         // Kept for `inherit_retry_policies`, which adds them to the policy the catalog inherits.
         retry_when: own_conditions(&raw.retry_when),
     }
@@ -437,6 +438,7 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
         for _ in 0..catalogs.len() {
             let Some(&base) = next else { break };
             if let Some(policy) = &catalogs[base].retry_policy {
+                let unchanged = conditions.is_empty();
                 let mut inherited = policy.clone();
                 let base_conditions: Vec<(String, RetryWhen)> = policy
                     .code_conditions
@@ -447,6 +449,7 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
                 conditions.extend(base_conditions);
                 inherited.code_conditions = conditions;
                 catalogs[index].retry_policy = Some(inherited);
+                catalogs[index].retry_policy_of = unchanged.then(|| catalogs[base].module.clone());
                 break;
             }
             conditions.extend(catalogs[base].retry_when.iter().cloned());
@@ -643,6 +646,37 @@ mod tests {
                 ("Slow".to_owned(), RetryWhen::InConsistencyWindow),
             ]
         );
+        // Its own condition changes the policy: emitted in full, not as the base's constant.
+        assert_eq!(catalogs[1].retry_policy_of, None);
+    }
+
+    /// A service (and a service of a service) adding no `retry_when` has its base's policy
+    /// unchanged, and says whose it is, so that the emitter names that constant.
+    #[test]
+    fn a_policy_inherited_unchanged_names_the_catalog_that_declares_it() {
+        let base = format!(
+            "module: base\n{HEADER}retry_policy: {{source: sdk, max_attempts: 3, backoff: {{base_ms: 1, cap_ms: 2}}}}\ncodes:\n  - {{code: Busy, retry: backoff, retry_when: always, en: b}}\n"
+        );
+        let service = format!(
+            "module: service\nextends: base\n{HEADER}codes:\n  - {{code: Other, retry: never, en: o}}\n"
+        );
+        let nested = format!(
+            "module: nested\nextends: service\n{HEADER}codes:\n  - {{code: Third, retry: never, en: t}}\n"
+        );
+        let catalogs = check_catalogs(&[
+            source("base.yaml", &base),
+            source("nested.yaml", &nested),
+            source("service.yaml", &service),
+        ])
+        .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
+        let of = |module: &str| {
+            let catalog = catalogs.iter().find(|c| c.module == module).expect("checked");
+            (catalog.retry_policy_of.as_deref(), catalog.retry_policy.clone())
+        };
+        let (base_of, base_policy) = of("base");
+        assert_eq!(base_of, None, "declared, not inherited");
+        assert_eq!(of("service"), (Some("base"), base_policy.clone()));
+        assert_eq!(of("nested"), (Some("base"), base_policy));
     }
 
     #[test]

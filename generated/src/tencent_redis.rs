@@ -214,25 +214,8 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "TencentDB for Redis";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Tencent;
-    /// The retry defaults of TencentDB for Redis's SDK: tencentcloud-sdk-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
-    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
-            4,
-            ::cloud_errors::Backoff {
-                base: ::core::time::Duration::from_millis(1000),
-                multiplier: 2f64,
-                cap: ::core::time::Duration::from_millis(30000),
-                jitter: ::cloud_errors::Jitter::None,
-            },
-        )
-        .with_code_conditions(
-            &[("RequestLimitExceeded", ::cloud_errors::RetryWhen::Always)],
-        )
-        .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
-        .with_max_delay(::core::time::Duration::from_millis(60000))
-        .with_max_elapsed(::core::option::Option::None)
-        .with_idempotency_token(
-            ::cloud_errors::TokenPlace::BodyParameter("ClientToken"),
-        );
+    /// The retry defaults of TencentDB for Redis's SDK, those of [`tencent`](crate::tencent): tencentcloud-sdk-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }
 impl ::cloud_errors::InBodyErrors for Code {}
 /// An error response of TencentDB for Redis: see

@@ -804,8 +804,12 @@ macro_rules! __impl_code {
             }
         }
 
+        // `#[inline]`, like every method here: no non-generic function of a `Code` is compiled
+        // where it is defined, only where it is used. A crate of many catalogs then pays no
+        // code generation per type (BENCHMARKS.md, "Compile time of the 280-catalog set").
         #[automatically_derived]
         impl ::core::fmt::Debug for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::debug(self, f)
             }
@@ -813,6 +817,7 @@ macro_rules! __impl_code {
 
         #[automatically_derived]
         impl ::core::fmt::Display for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.code())
             }
