@@ -127,13 +127,48 @@ impl SplitMix64 {
     }
 }
 
-/// `count` distinct codes from `seed`, in a deterministic order.
-pub fn synth_codes(count: usize, seed: u64) -> Vec<SynthCode> {
+/// A code as a generator draws it: wire code, statuses, retry class, the words of its topic.
+pub type Drawn = (String, Vec<u16>, &'static str, Vec<&'static str>);
+
+/// `count` codes drawn by `draw` from `seed`, in a deterministic order: a drawn code is kept when
+/// its length is in `lengths`, its wire code is new and its derived variant name is new and not
+/// reserved, so the catalog needs no explicit `name:`.
+pub fn distinct_codes(
+    count: usize,
+    seed: u64,
+    lengths: std::ops::RangeInclusive<usize>,
+    mut draw: impl FnMut(&mut SplitMix64) -> Drawn,
+) -> Vec<SynthCode> {
     let mut rng = SplitMix64(seed);
     let mut wires = HashSet::with_capacity(count);
     let mut names = HashSet::with_capacity(count);
     let mut codes = Vec::with_capacity(count);
     while codes.len() < count {
+        let (wire, statuses, retry, words) = draw(&mut rng);
+        if !lengths.contains(&wire.len()) || wires.contains(&wire) {
+            continue;
+        }
+        let Ok(name) = variant_name(&wire) else { continue };
+        if RESERVED_VARIANTS.contains(&name.as_str()) || !names.insert(name) {
+            continue;
+        }
+        wires.insert(wire.clone());
+        let number = codes.len() + 1;
+        let topic = words.join(" ").to_ascii_lowercase();
+        codes.push(SynthCode {
+            en: format!("Synthetic error {number} about {topic}."),
+            ja: format!("{topic} に関する合成エラー {number} です。"),
+            wire,
+            statuses,
+            retry,
+        });
+    }
+    codes
+}
+
+/// `count` distinct codes from `seed`, in a deterministic order.
+pub fn synth_codes(count: usize, seed: u64) -> Vec<SynthCode> {
+    distinct_codes(count, seed, MIN_LEN..=MAX_LEN, |rng| {
         let (family, status, retry) = FAMILIES[rng.below(FAMILIES.len())];
         let words: Vec<&str> = (0..2 + rng.below(5))
             .map(|_| WORDS[rng.below(WORDS.len())])
@@ -162,27 +197,8 @@ pub fn synth_codes(count: usize, seed: u64) -> Vec<SynthCode> {
                 "never",
             ),
         };
-        if !(MIN_LEN..=MAX_LEN).contains(&wire.len()) || wires.contains(&wire) {
-            continue;
-        }
-        // Skip codes whose derived variant name another code (or a reserved variant) already has:
-        // the catalog must need no explicit `name:`.
-        let Ok(name) = variant_name(&wire) else { continue };
-        if RESERVED_VARIANTS.contains(&name.as_str()) || !names.insert(name) {
-            continue;
-        }
-        wires.insert(wire.clone());
-        let number = codes.len() + 1;
-        let topic = words.join(" ").to_ascii_lowercase();
-        codes.push(SynthCode {
-            en: format!("Synthetic error {number} about {topic}."),
-            ja: format!("{topic} に関する合成エラー {number} です。"),
-            wire,
-            statuses,
-            retry,
-        });
-    }
-    codes
+        (wire, statuses, retry, words)
+    })
 }
 
 /// A catalog (module `synth`, OCI envelope) holding `codes`, as YAML.

@@ -5,14 +5,14 @@
 //! and PRNG.
 
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::ident::{variant_name, RESERVED_VARIANTS};
 use cloud_errors_codegen::validate::Source;
 
-use crate::synth::{SplitMix64, SynthCode, FAMILIES, WORDS};
+use crate::synth::{distinct_codes, SplitMix64, SynthCode, FAMILIES, WORDS};
 
 /// The common catalog's module; service modules are `<COMMON>_<product>`.
 pub const COMMON: &str = "synth_tencent";
@@ -111,31 +111,10 @@ fn service_code(rng: &mut SplitMix64) -> (String, (&'static str, u16, &'static s
 // The command does not use it: `benches/build.rs` does, through `#[path]` (and a test).
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn service_codes(count: usize, seed: u64) -> Vec<SynthCode> {
-    let mut rng = SplitMix64(seed);
-    let mut wires = HashSet::with_capacity(count);
-    let mut names = HashSet::with_capacity(count);
-    let mut codes = Vec::with_capacity(count);
-    while codes.len() < count {
-        let (wire, (_, status, retry), words) = service_code(&mut rng);
-        if !CODE_LEN.contains(&wire.len()) || wires.contains(&wire) {
-            continue;
-        }
-        let Ok(name) = variant_name(&wire) else { continue };
-        if RESERVED_VARIANTS.contains(&name.as_str()) || !names.insert(name) {
-            continue;
-        }
-        wires.insert(wire.clone());
-        let number = codes.len() + 1;
-        let topic = words.join(" ").to_ascii_lowercase();
-        codes.push(SynthCode {
-            en: format!("Synthetic error {number} about {topic}."),
-            ja: format!("{topic} に関する合成エラー {number} です。"),
-            wire,
-            statuses: vec![status],
-            retry,
-        });
-    }
-    codes
+    distinct_codes(count, seed, CODE_LEN, |rng| {
+        let (wire, (_, status, retry), words) = service_code(rng);
+        (wire, vec![status], retry, words)
+    })
 }
 
 /// The common catalog and the service catalogs, in file name order of writing.
@@ -232,36 +211,48 @@ pub fn tencent_shape(seed: u64) -> Vec<SynthFile> {
     files
 }
 
-/// `cargo xtask synth --tencent-shape [--seed S] --out DIR`.
-pub fn run(options: &[&str], usage: &str) -> ExitCode {
+/// The options of `synth <mode>` (`--tencent-shape`, `--tencent-sdk`): `[--seed S] --out DIR`.
+/// On a mistake, says what is wrong and gives the exit code.
+pub fn seed_and_out(options: &[&str], mode: &str, usage: &str) -> Result<(u64, PathBuf), ExitCode> {
     let mut seed = 0u64;
     let mut out = None;
     let mut rest = options;
     loop {
         match rest {
             [] => break,
-            ["--tencent-shape", tail @ ..] => rest = tail,
+            [flag, tail @ ..] if *flag == mode => rest = tail,
             ["--seed", value, tail @ ..] => {
                 let Ok(parsed) = value.parse() else {
                     eprintln!("error: `--seed` needs a non-negative integer, not `{value}`");
-                    return ExitCode::FAILURE;
+                    return Err(ExitCode::FAILURE);
                 };
                 seed = parsed;
                 rest = tail;
             }
             ["--out", value, tail @ ..] if out.is_none() => {
-                out = Some(Path::new(value).to_path_buf());
+                out = Some(PathBuf::from(value));
                 rest = tail;
             }
             [flag, ..] => {
-                eprintln!("error: `{flag}` is not an option of `synth --tencent-shape`\n{usage}");
-                return ExitCode::FAILURE;
+                eprintln!("error: `{flag}` is not an option of `synth {mode}`\n{usage}");
+                return Err(ExitCode::FAILURE);
             }
         }
     }
-    let Some(out) = out else {
-        eprintln!("error: `--out DIR` is required\n{usage}");
-        return ExitCode::FAILURE;
+    match out {
+        Some(out) => Ok((seed, out)),
+        None => {
+            eprintln!("error: `--out DIR` is required\n{usage}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `cargo xtask synth --tencent-shape [--seed S] --out DIR`.
+pub fn run(options: &[&str], usage: &str) -> ExitCode {
+    let (seed, out) = match seed_and_out(options, "--tencent-shape", usage) {
+        Ok(options) => options,
+        Err(code) => return code,
     };
     let files = tencent_shape(seed);
     // Checked by the generator as it is today before anything is written.

@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::ops::RangeInclusive;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::import::Common;
@@ -330,34 +330,9 @@ pub fn tencent_sdk(seed: u64, common: &Common) -> (Vec<SdkFile>, Oddities) {
 
 /// `cargo xtask synth --tencent-sdk [--seed S] --out DIR`; `workspace` holds the common catalog.
 pub fn run(options: &[&str], usage: &str, workspace: &Path) -> ExitCode {
-    let mut seed = 0u64;
-    let mut out: Option<PathBuf> = None;
-    let mut rest = options;
-    loop {
-        match rest {
-            [] => break,
-            ["--tencent-sdk", tail @ ..] => rest = tail,
-            ["--seed", value, tail @ ..] => {
-                let Ok(parsed) = value.parse() else {
-                    eprintln!("error: `--seed` needs a non-negative integer, not `{value}`");
-                    return ExitCode::FAILURE;
-                };
-                seed = parsed;
-                rest = tail;
-            }
-            ["--out", value, tail @ ..] if out.is_none() => {
-                out = Some(PathBuf::from(value));
-                rest = tail;
-            }
-            [flag, ..] => {
-                eprintln!("error: `{flag}` is not an option of `synth --tencent-sdk`\n{usage}");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    let Some(out) = out else {
-        eprintln!("error: `--out DIR` is required\n{usage}");
-        return ExitCode::FAILURE;
+    let (seed, out) = match crate::synth_tencent::seed_and_out(options, "--tencent-sdk", usage) {
+        Ok(options) => options,
+        Err(code) => return code,
     };
     let common = match Common::read(&workspace.join("catalogs/tencent.yaml")) {
         Ok(common) => common,
