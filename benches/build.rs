@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use cloud_errors_codegen::emit::{code_enum, file, format_file, EnumSpec};
+use cloud_errors_codegen::emit::{code_enum, format_tokens, EnumSpec};
 use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::model::CodeDef;
 use cloud_errors_codegen::validate::Source;
@@ -110,7 +110,8 @@ fn ours(codes: &[CodeDef]) -> String {
         status_rules: &[],
         first_locale: cloud_errors_codegen::model::Locale::En,
     };
-    format_file(&file(code_enum(&spec).expect("code_enum's template parses")))
+    let items = code_enum(&spec).expect("code_enum's template parses");
+    format_tokens(quote! { #(#items)* }).expect("the items print")
 }
 
 /// `f` of each code, one per line.

@@ -52,10 +52,10 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
             catalog: Some((catalog.source.clone(), catalog.codes.len())),
         });
     }
-    let root = emit::crate_root(&catalogs).map_err(internal_error("catalogs/"))?;
+    let root = emit::format_tokens(emit::crate_root(&catalogs)).map_err(internal_error("catalogs/"))?;
     files.push(GeneratedFile {
         path: PathBuf::from("src/lib.rs"),
-        contents: header("from the list of catalogs/") + &emit::format_file(&root),
+        contents: header("from the list of catalogs/") + &root,
         catalog: None,
     });
     Ok(Generated { files, catalogs })
