@@ -43,14 +43,7 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn a_bad_catalog_stops_generate_before_it_writes_anything() {
     let workspace = workspace_root();
-    let root = Scratch(std::env::temp_dir().join(format!(
-        "cloud-errors-xtask-{}-{:?}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos()
-    )));
+    let root = Scratch::new("bad-catalog");
     copy_tree(&workspace.join("catalogs"), &root.0.join("catalogs"));
     std::fs::create_dir_all(root.0.join("generated")).expect("create generated/");
     std::fs::copy(

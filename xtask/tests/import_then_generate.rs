@@ -32,14 +32,7 @@ fn read(path: &Path) -> String {
 
 /// A scratch workspace: catalogs/ with the workspace's tencent.yaml, generated/Cargo.toml.
 fn scratch_root(name: &str) -> Scratch {
-    let root = Scratch(std::env::temp_dir().join(format!(
-        "cloud-errors-import-generate-{name}-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos()
-    )));
+    let root = Scratch::new(&format!("import-generate-{name}"));
     let catalogs = root.0.join("catalogs");
     std::fs::create_dir_all(&catalogs).expect("create catalogs/");
     std::fs::create_dir_all(root.0.join("generated")).expect("create generated/");
