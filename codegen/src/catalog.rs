@@ -143,11 +143,16 @@ fn parse(text: &str) -> Result<Node, Finding<Pos>> {
 
 /// The `module` of a catalog's tree, when it is a plain string.
 fn module_of(root: &Node) -> Option<String> {
-    match &root.value {
+    string_at(root, "module")
+}
+
+/// The value of `key` in a mapping node, when it is a plain string.
+fn string_at(node: &Node, key: &str) -> Option<String> {
+    match &node.value {
         Value::Map(entries) => entries
             .iter()
-            .find_map(|(key, value)| match (&key.value, &value.value) {
-                (Value::Str(key), Value::Str(module)) if key == "module" => Some(module.clone()),
+            .find_map(|(name, value)| match (&name.value, &value.value) {
+                (Value::Str(name), Value::Str(text)) if name == key => Some(text.clone()),
                 _ => None,
             }),
         _ => None,
@@ -520,15 +525,7 @@ impl Reader<'_> {
     /// An entry of `codes`, and its `retry_when`.
     fn code(&mut self, node: Node, index: usize) -> Option<(Entry<Pos>, Option<At<RetryWhen>>)> {
         // The owner named by the findings about the entry: its code, when it has one.
-        let code_text = match &node.value {
-            Value::Map(entries) => entries
-                .iter()
-                .find_map(|(key, value)| match (&key.value, &value.value) {
-                    (Value::Str(key), Value::Str(code)) if key == "code" => Some(code.clone()),
-                    _ => None,
-                }),
-            _ => None,
-        };
+        let code_text = string_at(&node, "code");
         let owner = match &code_text {
             Some(code) => format!("the code `{}`", crate::check::shown(code)),
             None => format!("code entry {}", index + 1),
