@@ -293,26 +293,45 @@ impl Node {
     }
 }
 
-const ENVELOPES: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
-// Tables, one line each.
+// The keys of each mapping, one table each: a leading `!` marks a required key, whose null value
+// is a value (of the wrong type, mostly) rather than no value.
 #[rustfmt::skip]
-const CATALOG_KEYS: [&str; 10] = ["module", "provider", "docs", "envelope", "languages", "extends", "retry_policy", "families", "status_rules", "codes"];
+const CATALOG_KEYS: [&str; 10] = ["!module", "!provider", "!docs", "!envelope", "languages", "extends", "retry_policy", "families", "status_rules", "!codes"];
 #[rustfmt::skip]
-const CODE_KEYS: [&str; 12] = ["code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
+const CODE_KEYS: [&str; 12] = ["!code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
-const POLICY_KEYS: [&str; 9] = ["source", "max_attempts", "backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token"];
-const BACKOFF_KEYS: [&str; 4] = ["base_ms", "multiplier", "cap_ms", "jitter"];
-const WINDOW_KEYS: [&str; 2] = ["max_attempts", "backoff"];
+const POLICY_KEYS: [&str; 9] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token"];
+const BACKOFF_KEYS: [&str; 4] = ["!base_ms", "multiplier", "!cap_ms", "jitter"];
+const WINDOW_KEYS: [&str; 2] = ["!max_attempts", "!backoff"];
+const JITTER_KEYS: [&str; 1] = ["!add_ms"];
 const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
-const FAMILY_KEYS: [&str; 3] = ["prefix", "retry", "category"];
-const RULE_KEYS: [&str; 6] = ["status", "retry", "category", "en", "ja", "zh"];
+const FAMILY_KEYS: [&str; 3] = ["!prefix", "!retry", "category"];
+const RULE_KEYS: [&str; 6] = ["!status", "!retry", "category", "en", "ja", "zh"];
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
-const CURATION_KEYS: [&str; 1] = ["codes"];
+const CURATION_KEYS: [&str; 1] = ["!codes"];
 #[rustfmt::skip]
-const CURATED_CODE_KEYS: [&str; 10] = ["code", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh"];
+const CURATED_CODE_KEYS: [&str; 10] = ["!code", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
 const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
+
+/// A vocabulary a key takes its value from (`retry: backoff`): the runtime's words.
+trait Word: Copy + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+}
+
+macro_rules! words {
+    ($($word:ident),*) => {$(
+        impl Word for $word {
+            const ALL: &'static [Self] = &$word::ALL;
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
+        }
+    )*};
+}
+words!(Category, Envelope, Locale, Retry, RetryWhen);
 
 /// Reads the tree, collecting a finding for every node of the wrong shape.
 struct Reader<'a> {
@@ -324,21 +343,36 @@ struct Reader<'a> {
     languages: Vec<Locale>,
 }
 
-/// The values of a mapping's known keys.
+/// The values of a mapping's known keys, and whom the findings about them name.
 struct Fields {
+    owner: String,
     keys: &'static [&'static str],
     values: Vec<Option<Node>>,
 }
 
 impl Fields {
+    /// A key's value as written.
     fn take(&mut self, key: &str) -> Option<Node> {
-        let index = self.keys.iter().position(|known| *known == key)?;
+        let index = self
+            .keys
+            .iter()
+            .position(|known| known.trim_start_matches('!') == key)?;
         self.values[index].take()
     }
 
-    /// An optional key's value: null (`key:` with nothing after it) is the same as no key.
-    fn optional(&mut self, key: &str) -> Option<Node> {
-        self.take(key).filter(|node| !node.is_null())
+    /// Where a key's value is, if given.
+    fn at(&self, key: &str) -> Option<Pos> {
+        let index = self
+            .keys
+            .iter()
+            .position(|known| known.trim_start_matches('!') == key)?;
+        self.values[index].as_ref().map(|node| node.at)
+    }
+
+    /// A key's value; for an optional key, null (`key:` with nothing after it) is no value.
+    fn value(&mut self, key: &str) -> Option<Node> {
+        let required = self.keys.iter().any(|known| known.strip_prefix('!') == Some(key));
+        self.take(key).filter(|node| required || !node.is_null())
     }
 }
 
@@ -355,17 +389,13 @@ impl Reader<'_> {
     /// Layers a curation file (`layer`) over the catalog's tree: `codes:` entries keyed by
     /// `code`, whose keys replace (or add) those of the catalog's entry for the same code.
     fn curate(&mut self, root: &mut Node, layer: Node) {
-        let owner = "the curation file";
-        let mut fields = self.fields(layer, owner, &CURATION_KEYS, &["codes"]);
-        let Some(codes) = fields.optional("codes") else {
+        let mut fields = self.fields(layer, "the curation file".to_owned(), &CURATION_KEYS);
+        let Some(codes) = fields.value("codes").filter(|node| !node.is_null()) else {
             return;
         };
-        let entries = self.list(codes, "codes", owner, |reader, node, index| {
-            let owner = format!("curated entry {}", index + 1);
-            let mut fields = reader.fields(node, &owner, &CURATED_CODE_KEYS, &["code"]);
-            let code = fields
-                .take("code")
-                .and_then(|node| reader.string(node, "code", &owner))?;
+        let entries = self.list(codes, "codes", &fields.owner, |reader, node, index| {
+            let mut fields = reader.fields(node, format!("curated entry {}", index + 1), &CURATED_CODE_KEYS);
+            let code = reader.text(&mut fields, "code")?;
             let values: Vec<(&str, Node)> = CURATED_CODE_KEYS[1..]
                 .iter()
                 .filter_map(|key| Some((*key, fields.take(key)?)))
@@ -388,11 +418,12 @@ impl Reader<'_> {
         };
         let mut curated_at: HashMap<String, Pos> = HashMap::new();
         for (code, values) in entries {
+            let shown = crate::check::shown(&code.value);
             if let Some(&first) = curated_at.get(&code.value) {
                 self.findings.push(
                     Finding::new(
                         code.at,
-                        format!("the code `{}` is curated twice", crate::check::shown(&code.value)),
+                        format!("the code `{shown}` is curated twice"),
                         "merge the two entries",
                     )
                     .note(first, "the first entry is here"),
@@ -414,10 +445,7 @@ impl Reader<'_> {
             let Some(entry) = entry else {
                 self.findings.push(Finding::new(
                     code.at,
-                    format!(
-                        "the curated code `{}` is not in the catalog",
-                        crate::check::shown(&code.value)
-                    ),
+                    format!("the curated code `{shown}` is not in the catalog"),
                     "remove the entry (the provider no longer has the code), or write the code exactly as the catalog does",
                 ));
                 continue;
@@ -429,9 +457,10 @@ impl Reader<'_> {
                 {
                     Some((_, value)) => *value = node,
                     None => {
+                        let at = node.at;
                         let name = Node {
                             value: Value::Str(key.to_owned()),
-                            at: node.at,
+                            at,
                             bytes: None,
                         };
                         entry.push((name, node));
@@ -444,125 +473,105 @@ impl Reader<'_> {
     /// `Err` with the module name, if readable, when the catalog cannot be read.
     fn catalog(&mut self, root: Node) -> Result<RawCatalog, Option<String>> {
         let root_at = root.at;
-        if root.is_null() || !matches!(root.value, Value::Map(_)) {
+        if !matches!(root.value, Value::Map(_)) {
             let what = if root.is_null() {
                 "no catalog".to_owned()
             } else {
                 format!("{}, not a catalog", describe(&root, self.source_of(&root)))
             };
-            self.findings.push(Finding::new(
-                Pos {
-                    line: 1,
-                    column: 1,
-                    curated: false,
-                },
-                format!("the file holds {what}"),
-                "write a catalog (see catalogs/README.md), or remove the file",
-            ));
+            let at = Pos {
+                line: 1,
+                column: 1,
+                curated: false,
+            };
+            let help = "write a catalog (see catalogs/README.md), or remove the file";
+            self.findings
+                .push(Finding::new(at, format!("the file holds {what}"), help));
             return Err(None);
         }
-        let owner = "the catalog";
-        let mut fields = self.fields(
-            root,
-            owner,
-            &CATALOG_KEYS,
-            &["module", "provider", "docs", "envelope", "codes"],
-        );
-        let module = self.text(&mut fields, "module", owner);
-        let provider = self.text(&mut fields, "provider", owner);
-        let docs = self.text(&mut fields, "docs", owner);
-        let envelope = self.word(&mut fields, "envelope", owner, &ENVELOPES, Envelope::as_str);
-        if let Some(node) = fields.optional("languages") {
+        let mut f = self.fields(root, "the catalog".to_owned(), &CATALOG_KEYS);
+        let module = self.text(&mut f, "module");
+        let provider = self.text(&mut f, "provider");
+        let docs = self.text(&mut f, "docs");
+        let envelope = self.word(&mut f, "envelope");
+        if let Some(node) = f.value("languages") {
             self.languages = self.languages(node);
         }
-        let extends = fields
-            .optional("extends")
-            .and_then(|node| self.string(node, "extends", owner));
-        let retry_policy = fields
-            .optional("retry_policy")
-            .and_then(|node| self.retry_policy(node));
-        let families = match fields.optional("families") {
-            Some(node) => self.families(node),
-            None => Vec::new(),
-        };
-        let status_rules = match fields.optional("status_rules") {
-            Some(node) => self.list(node, "status_rules", owner, Self::status_rule),
-            None => Vec::new(),
-        };
-        let codes_node = fields.take("codes");
+        let extends = self.text(&mut f, "extends");
+        let retry_policy = f.value("retry_policy").and_then(|node| self.retry_policy(node));
+        let families = f.value("families").map(|node| self.families(node));
+        let status_rules = f
+            .value("status_rules")
+            .map(|node| self.list(node, "status_rules", &f.owner, Self::status_rule));
+        let codes_node = f.value("codes");
         let codes_at = codes_node.as_ref().map_or(root_at, |node| node.at);
         let mut retry_when = Vec::new();
-        let codes = match codes_node.filter(|node| !node.is_null()) {
-            Some(node) => self.list(node, "codes", owner, |reader, node, index| {
+        let codes = codes_node.filter(|node| !node.is_null()).map(|node| {
+            self.list(node, "codes", &f.owner, |reader, node, index| {
                 let (entry, when) = reader.code(node, index)?;
                 if let (Some(code), Some(when)) = (&entry.code, when) {
                     retry_when.push((code.value.clone(), when));
                 }
                 Some(entry)
-            }),
-            None => Vec::new(),
-        };
+            })
+        });
         let module_name = module.as_ref().map(|module| module.value.clone());
-        match (module, provider, docs, envelope) {
-            (Some(module), Some(provider), Some(docs), Some(envelope)) => Ok(RawCatalog {
-                module,
-                provider,
-                docs,
-                envelope,
-                languages: self.languages.clone(),
-                extends,
-                status_rules,
-                codes_at,
-                codes,
-                retry_policy,
-                retry_when,
-                families,
-            }),
-            _ => Err(module_name),
-        }
+        let (Some(module), Some(provider), Some(docs), Some(envelope)) = (module, provider, docs, envelope)
+        else {
+            return Err(module_name);
+        };
+        Ok(RawCatalog {
+            module,
+            provider,
+            docs,
+            envelope,
+            languages: self.languages.clone(),
+            extends,
+            status_rules: status_rules.unwrap_or_default(),
+            codes_at,
+            codes: codes.unwrap_or_default(),
+            retry_policy,
+            retry_when,
+            families: families.unwrap_or_default(),
+        })
     }
 
     /// An entry of `codes`, and its `retry_when`.
     fn code(&mut self, node: Node, index: usize) -> Option<(Entry<Pos>, Option<At<RetryWhen>>)> {
         // The owner named by the findings about the entry: its code, when it has one.
-        let code_text = string_at(&node, "code");
-        let owner = match &code_text {
-            Some(code) => format!("the code `{}`", crate::check::shown(code)),
+        let owner = match string_at(&node, "code") {
+            Some(code) => format!("the code `{}`", crate::check::shown(&code)),
             None => format!("code entry {}", index + 1),
         };
         let before = self.findings.len();
         let entry_at = node.at;
         // `retry` may come from a family rule, which only `validate` knows once `extends` resolves.
-        let mut fields = self.fields(node, &owner, &CODE_KEYS, &["code"]);
-        let code = self.text(&mut fields, "code", &owner);
-        let statuses = fields.optional("status").map(|node| self.statuses(node, &owner));
-        let retry = fields
-            .optional("retry")
-            .and_then(|node| self.vocabulary(node, "retry", &owner, &Retry::ALL, Retry::as_str));
-        let retry_when = fields.optional("retry_when").and_then(|node| {
+        let mut f = self.fields(node, owner, &CODE_KEYS);
+        let code = self.text(&mut f, "code");
+        let statuses = f.value("status").map(|node| self.statuses(node, &f.owner));
+        let retry = self.word(&mut f, "retry");
+        let retry_when = f.value("retry_when").and_then(|node| {
             let at = node.at;
-            let when = self.vocabulary(node, "retry_when", &owner, &RetryWhen::ALL, RetryWhen::as_str)?;
-            Some(Located::new(when, at))
+            Some(Located::new(self.vocabulary(node, "retry_when", &f.owner)?, at))
         });
-        let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
-        let description = self.texts(&mut fields, "description", &owner, entry_at);
-        let help = fields.optional("help").map(|node| {
-            let help_owner = format!("the help of {owner}");
-            let help_at = node.at;
-            let mut help = self.fields(node, &help_owner, &HELP_KEYS, &[]);
-            self.texts(&mut help, "help", &owner, help_at)
+        let category = self.word(&mut f, "category");
+        let description = self.texts(&mut f, "description", entry_at);
+        let help = f.value("help").map(|node| {
+            let at = node.at;
+            let mut help = self.fields(node, format!("the help of {}", f.owner), &HELP_KEYS);
+            // Past its keys, the help's findings name the entry ("the code `X` has a … help").
+            help.owner.clone_from(&f.owner);
+            self.texts(&mut help, "help", at)
         });
-        let name = fields
-            .optional("name")
-            .and_then(|node| self.string(node, "name", &owner));
-        let messages = fields.optional("messages").map(|node| {
-            self.list(node, "messages", &owner, |reader, node, index| {
-                reader.string(node, &format!("item {} of `messages`", index + 1), &owner)
+        let name = self.text(&mut f, "name");
+        let messages = f.value("messages").map(|node| {
+            self.list(node, "messages", &f.owner, |reader, node, index| {
+                reader.string(node, &format!("item {} of `messages`", index + 1), &f.owner)
             })
         });
-        let overrides = fields
-            .optional("overrides")
-            .map(|node| self.boolean(node, "overrides", &owner));
+        let overrides = f
+            .value("overrides")
+            .and_then(|node| self.boolean(node, "overrides", &f.owner));
         if self.findings.len() > before {
             return None;
         }
@@ -575,44 +584,33 @@ impl Reader<'_> {
             description,
             help,
             messages: messages.unwrap_or_default(),
-            overrides: overrides.flatten().unwrap_or(false),
+            overrides: overrides.unwrap_or(false),
         };
         Some((entry, retry_when))
     }
 
     /// `retry_policy`: the provider SDK's retry behaviour (catalogs/README.md, "Retry policy").
     fn retry_policy(&mut self, node: Node) -> Option<RetryPolicyDef> {
-        let owner = "`retry_policy`";
         let before = self.findings.len();
-        let mut fields = self.fields(node, owner, &POLICY_KEYS, &["source", "max_attempts", "backoff"]);
-        let source = self.text(&mut fields, "source", owner);
-        let max_attempts = fields
-            .take("max_attempts")
-            .and_then(|node| self.integer(node, "max_attempts", owner, 1..=100));
-        let backoff = fields
-            .take("backoff")
+        let mut f = self.fields(node, "`retry_policy`".to_owned(), &POLICY_KEYS);
+        let source = self.text(&mut f, "source");
+        let max_attempts = self.integer(&mut f, "max_attempts", 1..=100);
+        let backoff = f
+            .value("backoff")
             .and_then(|node| self.backoff(node, "the `backoff` of `retry_policy`"));
-        let max_delay_ms = fields
-            .optional("max_delay_ms")
-            .and_then(|node| self.integer(node, "max_delay_ms", owner, 0..=u64::MAX));
-        let max_elapsed_ms = fields
-            .optional("max_elapsed_ms")
-            .and_then(|node| self.integer(node, "max_elapsed_ms", owner, 1..=u64::MAX));
-        let default_when = fields.optional("default_when").and_then(|node| {
-            self.vocabulary(node, "default_when", owner, &RetryWhen::ALL, RetryWhen::as_str)
-        });
-        let status_when = fields.optional("status_when").map(|node| self.status_when(node));
-        let consistency_window = fields.optional("consistency_window").and_then(|node| {
+        let max_delay_ms = self.integer(&mut f, "max_delay_ms", 0..=u64::MAX);
+        let max_elapsed_ms = self.integer(&mut f, "max_elapsed_ms", 1..=u64::MAX);
+        let default_when = self.word(&mut f, "default_when");
+        let status_when = f.value("status_when").map(|node| self.status_when(node));
+        let consistency_window = f.value("consistency_window").and_then(|node| {
             let owner = "the `consistency_window` of `retry_policy`";
-            let mut window = self.fields(node, owner, &WINDOW_KEYS, &WINDOW_KEYS);
-            let attempts = window
-                .take("max_attempts")
-                .and_then(|node| self.integer(node, "max_attempts", owner, 1..=100));
-            let backoff = window.take("backoff").and_then(|node| self.backoff(node, owner));
+            let mut window = self.fields(node, owner.to_owned(), &WINDOW_KEYS);
+            let attempts = self.integer(&mut window, "max_attempts", 1..=100);
+            let backoff = window.value("backoff").and_then(|node| self.backoff(node, owner));
             Some((u32::try_from(attempts?).ok()?, backoff?))
         });
-        let idempotency_token = fields
-            .optional("idempotency_token")
+        let idempotency_token = f
+            .value("idempotency_token")
             .and_then(|node| self.idempotency_token(node));
         if self.findings.len() > before {
             return None;
@@ -634,21 +632,15 @@ impl Reader<'_> {
 
     /// `{base_ms, multiplier, cap_ms, jitter}`; a cap below the base is reported at the cap.
     fn backoff(&mut self, node: Node, owner: &str) -> Option<BackoffDef> {
-        let mut fields = self.fields(node, owner, &BACKOFF_KEYS, &["base_ms", "cap_ms"]);
-        let base_ms = fields
-            .take("base_ms")
-            .and_then(|node| self.integer(node, "base_ms", owner, 1..=u64::MAX));
-        let multiplier = fields
-            .optional("multiplier")
+        let mut f = self.fields(node, owner.to_owned(), &BACKOFF_KEYS);
+        let base_ms = self.integer(&mut f, "base_ms", 1..=u64::MAX);
+        let multiplier = f
+            .value("multiplier")
             .and_then(|node| self.multiplier(node, owner));
-        let cap = fields.take("cap_ms").and_then(|node| {
-            let at = node.at;
-            Some((self.integer(node, "cap_ms", owner, 1..=u64::MAX)?, at))
-        });
-        let jitter = fields
-            .optional("jitter")
-            .and_then(|node| self.jitter(node, owner));
-        let (base_ms, (cap_ms, cap_at)) = (base_ms?, cap?);
+        let cap_at = f.at("cap_ms");
+        let cap_ms = self.integer(&mut f, "cap_ms", 1..=u64::MAX);
+        let jitter = f.value("jitter").and_then(|node| self.jitter(node, owner));
+        let (base_ms, cap_ms, cap_at) = (base_ms?, cap_ms?, cap_at?);
         if cap_ms < base_ms {
             self.findings.push(Finding::new(
                 cap_at,
@@ -670,38 +662,30 @@ impl Reader<'_> {
             Value::Int(_) | Value::OtherScalar("number") => self.scalar_text(&node).parse::<f64>().ok(),
             _ => None,
         };
-        match value {
-            Some(value) if (1.0..=10.0).contains(&value) => Some(value),
-            _ => {
-                self.findings.push(Finding::new(
-                    node.at,
-                    format!(
-                        "`multiplier` of {owner} must be a number from 1 to 10, not {}",
-                        describe(&node, self.source_of(&node))
-                    ),
-                    "write the growth of the delay per attempt, e.g. `2.0` to double it",
-                ));
-                None
-            }
+        if let Some(value) = value.filter(|value| (1.0..=10.0).contains(value)) {
+            return Some(value);
         }
+        let found = describe(&node, self.source_of(&node));
+        self.findings.push(Finding::new(
+            node.at,
+            format!("`multiplier` of {owner} must be a number from 1 to 10, not {found}"),
+            "write the growth of the delay per attempt, e.g. `2.0` to double it",
+        ));
+        None
     }
 
     /// `none`, `full`, or `{add_ms: n}`.
     fn jitter(&mut self, node: Node, owner: &str) -> Option<JitterDef> {
-        const HELP: &str = "write `none`, `full` (a delay uniform in [0, backoff)), or `{add_ms: n}` (the backoff plus up to n ms)";
         match &node.value {
             Value::Map(_) => {
-                let owner = format!("the `jitter` of {owner}");
-                let mut fields = self.fields(node, &owner, &["add_ms"], &["add_ms"]);
-                let add = fields
-                    .take("add_ms")
-                    .and_then(|node| self.integer(node, "add_ms", &owner, 1..=u64::MAX))?;
-                Some(JitterDef::AddMs(add))
+                let mut f = self.fields(node, format!("the `jitter` of {owner}"), &JITTER_KEYS);
+                Some(JitterDef::AddMs(self.integer(&mut f, "add_ms", 1..=u64::MAX)?))
             }
             Value::Str(word) if word == "none" => Some(JitterDef::None),
             Value::Str(word) if word == "full" => Some(JitterDef::Full),
             _ => {
-                self.wrong_type(&node, "jitter", owner, HELP);
+                let help = "write `none`, `full` (a delay uniform in [0, backoff)), or `{add_ms: n}` (the backoff plus up to n ms)";
+                self.wrong_type(&node, "jitter", owner, help);
                 None
             }
         }
@@ -712,12 +696,8 @@ impl Reader<'_> {
     fn status_when(&mut self, node: Node) -> Vec<(u16, RetryWhen)> {
         let owner = "`retry_policy`";
         let Value::Map(entries) = node.value else {
-            self.wrong_type(
-                &node,
-                "status_when",
-                owner,
-                "write a mapping of statuses to conditions: `{429: always, 503: idempotent}`",
-            );
+            let help = "write a mapping of statuses to conditions: `{429: always, 503: idempotent}`";
+            self.wrong_type(&node, "status_when", owner, help);
             return Vec::new();
         };
         let mut read: Vec<(u16, RetryWhen)> = Vec::new();
@@ -726,21 +706,21 @@ impl Reader<'_> {
             let Some(status) = self.status(key, "a key of `status_when`", owner) else {
                 continue;
             };
-            let status = match u16::try_from(status.value) {
-                Ok(status) if (100..=599).contains(&status) => status,
-                _ => {
-                    self.findings.push(Finding::new(
-                        key_at,
-                        format!(
-                            "status {} in `status_when` of {owner} is not an HTTP status",
-                            status.value
-                        ),
-                        "HTTP statuses are between 100 and 599",
-                    ));
-                    continue;
-                }
+            let Some(status) = u16::try_from(status.value)
+                .ok()
+                .filter(|status| (100..=599).contains(status))
+            else {
+                self.findings.push(Finding::new(
+                    key_at,
+                    format!(
+                        "status {} in `status_when` of {owner} is not an HTTP status",
+                        status.value
+                    ),
+                    "HTTP statuses are between 100 and 599",
+                ));
+                continue;
             };
-            let when = self.vocabulary(value, "status_when", owner, &RetryWhen::ALL, RetryWhen::as_str);
+            let when = self.vocabulary(value, "status_when", owner);
             if read.iter().any(|(seen, _)| *seen == status) {
                 self.findings.push(Finding::new(
                     key_at,
@@ -758,14 +738,8 @@ impl Reader<'_> {
     fn idempotency_token(&mut self, node: Node) -> Option<TokenPlaceDef> {
         let owner = "the `idempotency_token` of `retry_policy`";
         let at = node.at;
-        let mut fields = self.fields(node, owner, &TOKEN_KEYS, &[]);
-        let header = fields
-            .optional("header")
-            .and_then(|node| self.string(node, "header", owner));
-        let body = fields
-            .optional("body_parameter")
-            .and_then(|node| self.string(node, "body_parameter", owner));
-        match (header, body) {
+        let mut f = self.fields(node, owner.to_owned(), &TOKEN_KEYS);
+        match (self.text(&mut f, "header"), self.text(&mut f, "body_parameter")) {
             (Some(header), None) => Some(TokenPlaceDef::Header(header.value)),
             (None, Some(body)) => Some(TokenPlaceDef::BodyParameter(body.value)),
             _ => {
@@ -779,50 +753,20 @@ impl Reader<'_> {
         }
     }
 
-    /// A whole number in `range`.
-    fn integer(
-        &mut self,
-        node: Node,
-        key: &str,
-        owner: &str,
-        range: std::ops::RangeInclusive<u64>,
-    ) -> Option<u64> {
-        match node.value {
-            Value::Int(n) => match u64::try_from(n) {
-                Ok(n) if range.contains(&n) => Some(n),
-                _ => {
-                    self.findings.push(Finding::new(
-                        node.at,
-                        format!("`{key}` of {owner} cannot be {n}"),
-                        format!("write a whole number from {} to {}", range.start(), range.end()),
-                    ));
-                    None
-                }
-            },
-            _ => {
-                self.wrong_type(&node, key, owner, "write a whole number");
-                None
-            }
-        }
-    }
-
     /// `families`: a list of `{prefix, retry, category}`, no prefix empty or given twice.
     fn families(&mut self, node: Node) -> Vec<RawFamily> {
         let families = self.list(node, "families", "the catalog", |reader, node, index| {
-            let owner = format!("family rule {}", index + 1);
             let before = reader.findings.len();
-            let mut fields = reader.fields(node, &owner, &FAMILY_KEYS, &["prefix", "retry"]);
-            let prefix = fields
-                .take("prefix")
-                .and_then(|node| reader.string(node, "prefix", &owner));
-            let retry = reader.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
-            let category = reader.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
+            let mut f = reader.fields(node, format!("family rule {}", index + 1), &FAMILY_KEYS);
+            let prefix = reader.text(&mut f, "prefix");
+            let retry = reader.word(&mut f, "retry");
+            let category = reader.word(&mut f, "category");
             if let Some(prefix) = &prefix {
                 let text = &prefix.value;
                 if text.is_empty() || text == "." || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
                     reader.findings.push(Finding::new(
                         prefix.at,
-                        format!("the `prefix` {text:?} of {owner} matches no code"),
+                        format!("the `prefix` {text:?} of {} matches no code", f.owner),
                         "write the leading segment of the codes it covers, such as `InternalError` or `AuthFailure.`",
                     ));
                 }
@@ -838,34 +782,32 @@ impl Reader<'_> {
         });
         let mut first: HashMap<&str, Pos> = HashMap::new();
         for family in &families {
-            match first.get(family.prefix.value.as_str()) {
-                Some(&at) => self.findings.push(
+            if let Some(&at) = first.get(family.prefix.value.as_str()) {
+                self.findings.push(
                     Finding::new(
                         family.prefix.at,
                         format!("two family rules have the prefix `{}`", family.prefix.value),
                         "keep one rule per prefix",
                     )
                     .note(at, "the first is here"),
-                ),
-                None => {
-                    first.insert(&family.prefix.value, family.prefix.at);
-                }
+                );
+            } else {
+                first.insert(&family.prefix.value, family.prefix.at);
             }
         }
         families
     }
 
     fn status_rule(&mut self, node: Node, index: usize) -> Option<RawStatusRule> {
-        let owner = format!("status rule {}", index + 1);
         let rule_at = node.at;
         let before = self.findings.len();
-        let mut fields = self.fields(node, &owner, &RULE_KEYS, &["status", "retry"]);
-        let status = fields
-            .take("status")
-            .and_then(|node| self.status(node, "`status`", &owner));
-        let retry = self.word(&mut fields, "retry", &owner, &Retry::ALL, Retry::as_str);
-        let category = self.word(&mut fields, "category", &owner, &Category::ALL, Category::as_str);
-        let description = self.texts(&mut fields, "description", &owner, rule_at);
+        let mut f = self.fields(node, format!("status rule {}", index + 1), &RULE_KEYS);
+        let status = f
+            .value("status")
+            .and_then(|node| self.status(node, "`status`", &f.owner));
+        let retry = self.word(&mut f, "retry");
+        let category = self.word(&mut f, "category");
+        let description = self.texts(&mut f, "description", rule_at);
         if self.findings.len() > before {
             return None;
         }
@@ -877,16 +819,10 @@ impl Reader<'_> {
         })
     }
 
-    /// The known keys of a mapping; reports unknown and repeated keys (at the key), missing
-    /// `required` keys (at the mapping: its `{`, or its first key in block style), and a node
-    /// that is no mapping.
-    fn fields(
-        &mut self,
-        node: Node,
-        owner: &str,
-        keys: &'static [&'static str],
-        required: &[&str],
-    ) -> Fields {
+    /// The known keys of a mapping (`keys`, the required ones marked `!`); reports unknown and
+    /// repeated keys (at the key), missing required keys (at the mapping: its `{`, or its first
+    /// key in block style), and a node that is no mapping.
+    fn fields(&mut self, node: Node, owner: String, keys: &'static [&'static str]) -> Fields {
         let mut values: Vec<Option<Node>> = keys.iter().map(|_| None).collect();
         let mut key_at: Vec<Option<Pos>> = vec![None; keys.len()];
         let at = node.at;
@@ -894,43 +830,36 @@ impl Reader<'_> {
             self.wrong_type(
                 &node,
                 "",
-                owner,
+                &owner,
                 "write a mapping of keys (see catalogs/README.md)",
             );
-            return Fields { keys, values };
+            return Fields { owner, keys, values };
         };
         for (key, value) in entries {
             let name = self.scalar_text(&key);
-            match keys.iter().position(|known| *known == name) {
-                Some(index) => match key_at[index] {
-                    Some(first) => self.findings.push(
-                        Finding::new(
-                            key.at,
-                            format!("{owner} has the key `{name}` twice"),
-                            "keep one of them",
-                        )
-                        .note(first, "the first is here"),
-                    ),
-                    None => {
-                        key_at[index] = Some(key.at);
-                        // An empty value has no text of its own to point at: its key stands for it.
-                        let at = if value.is_null() { key.at } else { value.at };
-                        values[index] = Some(Node { at, ..value });
-                    }
-                },
-                None => self.findings.push(Finding::new(
-                    key.at,
-                    format!("{owner} has an unknown key `{name}`"),
-                    unknown_key_help(&name, keys),
-                )),
-            }
-        }
-        for key in required {
-            let index = keys
+            let Some(index) = keys
                 .iter()
-                .position(|known| known == key)
-                .expect("required keys are known keys");
-            if key_at[index].is_none() {
+                .position(|known| known.trim_start_matches('!') == name)
+            else {
+                let help = unknown_key_help(&name, keys);
+                let message = format!("{owner} has an unknown key `{name}`");
+                self.findings.push(Finding::new(key.at, message, help));
+                continue;
+            };
+            if let Some(first) = key_at[index] {
+                let message = format!("{owner} has the key `{name}` twice");
+                let finding =
+                    Finding::new(key.at, message, "keep one of them").note(first, "the first is here");
+                self.findings.push(finding);
+                continue;
+            }
+            key_at[index] = Some(key.at);
+            // An empty value has no text of its own to point at: its key stands for it.
+            let at = if value.is_null() { key.at } else { value.at };
+            values[index] = Some(Node { at, ..value });
+        }
+        for (index, key) in keys.iter().enumerate() {
+            if let (Some(key), None) = (key.strip_prefix('!'), key_at[index]) {
                 self.findings.push(Finding::new(
                     at,
                     format!("{owner} has no `{key}`"),
@@ -938,7 +867,7 @@ impl Reader<'_> {
                 ));
             }
         }
-        Fields { keys, values }
+        Fields { owner, keys, values }
     }
 
     /// `languages: [zh, en]`: a list of the short tags of `Locale`, none twice, not empty.
@@ -948,9 +877,7 @@ impl Reader<'_> {
         let mut languages: Vec<Locale> = Vec::new();
         let read = self.list(node, "languages", owner, |reader, node, _| {
             let item_at = node.at;
-            reader
-                .vocabulary(node, "languages", owner, &Locale::ALL, Locale::as_str)
-                .map(|locale| (item_at, locale))
+            Some((item_at, reader.vocabulary(node, "languages", owner)?))
         });
         for (item_at, locale) in read {
             if languages.contains(&locale) {
@@ -976,18 +903,20 @@ impl Reader<'_> {
 
     /// The texts of `what` (`description`, `help`) in each language: each must be one of the
     /// catalog's languages, and one at least is needed (`at`: where to say it is missing).
-    fn texts(&mut self, fields: &mut Fields, what: &str, owner: &str, at: Pos) -> Texts<Pos> {
-        let mut text = |locale: Locale| {
-            let node = fields.take(locale.as_str())?;
+    fn texts(&mut self, f: &mut Fields, what: &str, at: Pos) -> Texts<Pos> {
+        let [en, ja, zh] = [Locale::En, Locale::Ja, Locale::Zh].map(|locale| f.take(locale.as_str()));
+        let owner = &f.owner;
+        let mut text = |locale: Locale, node: Option<Node>| {
+            let node = node?;
             let text_at = node.at;
             let text = self.string(node, locale.as_str(), owner)?;
             if !self.languages.contains(&locale) {
                 let listed: Vec<String> = self.languages.iter().map(|l| format!("`{l}`")).collect();
+                let language = language_name(locale);
                 self.findings.push(Finding::new(
                     text_at,
                     format!(
-                        "{owner} has a {} {what} (`{locale}`), but the catalog's `languages` are {}",
-                        language_name(locale),
+                        "{owner} has a {language} {what} (`{locale}`), but the catalog's `languages` are {}",
                         listed.join(", ")
                     ),
                     format!("add `{locale}` to the catalog's `languages:`, or remove the text"),
@@ -996,19 +925,15 @@ impl Reader<'_> {
             Some(text)
         };
         let texts = Texts {
-            en: text(Locale::En),
-            ja: text(Locale::Ja),
-            zh: text(Locale::Zh),
+            en: text(Locale::En, en),
+            ja: text(Locale::Ja, ja),
+            zh: text(Locale::Zh, zh),
         };
-        let has_one = texts
-            .each()
-            .iter()
-            .any(|(locale, text)| text.is_some() && self.languages.contains(locale));
-        if !has_one && texts.each().iter().all(|(_, text)| text.is_none()) {
+        if texts.each().iter().all(|(_, text)| text.is_none()) {
             let keys: Vec<String> = self.languages.iter().map(|l| format!("`{l}:`")).collect();
             self.findings.push(Finding::new(
                 at,
-                format!("{owner} has no {what}"),
+                format!("{} has no {what}", f.owner),
                 format!(
                     "add the text in one of the catalog's languages: {}",
                     keys.join(", ")
@@ -1018,26 +943,16 @@ impl Reader<'_> {
         texts
     }
 
-    /// The string value of a required key.
-    fn text(&mut self, fields: &mut Fields, key: &str, owner: &str) -> Option<At<String>> {
-        fields.take(key).and_then(|node| self.string(node, key, owner))
+    /// The string value of a key.
+    fn text(&mut self, f: &mut Fields, key: &str) -> Option<At<String>> {
+        let node = f.value(key)?;
+        self.string(node, key, &f.owner)
     }
 
-    /// The value of a key taking one of a vocabulary's words; `None` for an optional key left out.
-    fn word<T: Copy>(
-        &mut self,
-        fields: &mut Fields,
-        key: &str,
-        owner: &str,
-        all: &[T],
-        name: fn(T) -> &'static str,
-    ) -> Option<T> {
-        let node = if key == "category" {
-            fields.optional(key)
-        } else {
-            fields.take(key)
-        };
-        node.and_then(|node| self.vocabulary(node, key, owner, all, name))
+    /// The value of a key taking one of a vocabulary's words.
+    fn word<T: Word>(&mut self, f: &mut Fields, key: &str) -> Option<T> {
+        let node = f.value(key)?;
+        self.vocabulary(node, key, &f.owner)
     }
 
     /// A string value; a plain scalar YAML reads as a number (`code: 404`) is its text.
@@ -1046,12 +961,8 @@ impl Reader<'_> {
             Value::Str(text) => Some(Located::new(text, node.at)),
             Value::Int(_) | Value::OtherScalar(_) => Some(Located::new(self.scalar_text(&node), node.at)),
             Value::Seq(_) | Value::Map(_) => {
-                self.wrong_type(
-                    &node,
-                    key,
-                    owner,
-                    "write a string (see catalogs/README.md for the type of each key)",
-                );
+                let help = "write a string (see catalogs/README.md for the type of each key)";
+                self.wrong_type(&node, key, owner, help);
                 None
             }
         }
@@ -1070,27 +981,18 @@ impl Reader<'_> {
         }
     }
 
-    fn vocabulary<T: Copy>(
-        &mut self,
-        node: Node,
-        key: &str,
-        owner: &str,
-        all: &[T],
-        name: fn(T) -> &'static str,
-    ) -> Option<T> {
-        let allowed = all
-            .iter()
-            .map(|value| format!("`{}`", name(*value)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let text = match &node.value {
-            Value::Seq(_) | Value::Map(_) | Value::OtherScalar("null") => {
-                self.wrong_type(&node, key, owner, &format!("write one of {allowed}"));
-                return None;
-            }
-            _ => self.scalar_text(&node),
-        };
-        let found = all.iter().copied().find(|value| name(*value) == text);
+    fn vocabulary<T: Word>(&mut self, node: Node, key: &str, owner: &str) -> Option<T> {
+        let allowed: Vec<String> = T::ALL.iter().map(|value| format!("`{}`", value.name())).collect();
+        let allowed = allowed.join(", ");
+        if matches!(
+            node.value,
+            Value::Seq(_) | Value::Map(_) | Value::OtherScalar("null")
+        ) {
+            self.wrong_type(&node, key, owner, &format!("write one of {allowed}"));
+            return None;
+        }
+        let text = self.scalar_text(&node);
+        let found = T::ALL.iter().copied().find(|value| value.name() == text);
         if found.is_none() {
             self.findings.push(Finding::new(
                 node.at,
@@ -1102,39 +1004,53 @@ impl Reader<'_> {
     }
 
     fn boolean(&mut self, node: Node, key: &str, owner: &str) -> Option<bool> {
-        match self.scalar_text(&node).as_str() {
-            "true" | "True" | "TRUE" if matches!(node.value, Value::OtherScalar("boolean")) => Some(true),
-            "false" | "False" | "FALSE" if matches!(node.value, Value::OtherScalar("boolean")) => Some(false),
-            _ => {
-                self.wrong_type(&node, key, owner, "write `true` or `false`");
-                None
+        if matches!(node.value, Value::OtherScalar("boolean")) {
+            match self.scalar_text(&node).as_str() {
+                "true" | "True" | "TRUE" => return Some(true),
+                "false" | "False" | "FALSE" => return Some(false),
+                _ => {}
             }
         }
+        self.wrong_type(&node, key, owner, "write `true` or `false`");
+        None
     }
 
     /// `status: 404` or `status: [404, 400]`.
     fn statuses(&mut self, node: Node, owner: &str) -> Vec<At<u64>> {
-        match node.value {
-            Value::Seq(items) => items
-                .into_iter()
-                .enumerate()
-                .filter_map(|(index, item)| {
-                    self.status(item, &format!("item {} of `status`", index + 1), owner)
-                })
-                .collect(),
-            _ => self.status(node, "`status`", owner).into_iter().collect(),
-        }
+        let Value::Seq(items) = node.value else {
+            return self.status(node, "`status`", owner).into_iter().collect();
+        };
+        let items = items.into_iter().enumerate();
+        items
+            .filter_map(|(index, item)| self.status(item, &format!("item {} of `status`", index + 1), owner))
+            .collect()
     }
 
     fn status(&mut self, node: Node, field: &str, owner: &str) -> Option<At<u64>> {
-        match node.value {
-            // A negative or huge number is no status: the status check says so, with its range.
-            Value::Int(n) => Some(Located::new(u64::try_from(n).unwrap_or(u64::MAX), node.at)),
-            _ => {
-                self.wrong_type(&node, field, owner, STATUS_HELP);
-                None
-            }
+        // A negative or huge number is no status: the status check says so, with its range.
+        if let Value::Int(n) = node.value {
+            return Some(Located::new(u64::try_from(n).unwrap_or(u64::MAX), node.at));
         }
+        self.wrong_type(&node, field, owner, STATUS_HELP);
+        None
+    }
+
+    /// A whole number in `range`, the value of `key`.
+    fn integer(&mut self, f: &mut Fields, key: &str, range: std::ops::RangeInclusive<u64>) -> Option<u64> {
+        let node = f.value(key)?;
+        let Value::Int(n) = node.value else {
+            self.wrong_type(&node, key, &f.owner, "write a whole number");
+            return None;
+        };
+        let found = u64::try_from(n).ok().filter(|n| range.contains(n));
+        if found.is_none() {
+            self.findings.push(Finding::new(
+                node.at,
+                format!("`{key}` of {} cannot be {n}", f.owner),
+                format!("write a whole number from {} to {}", range.start(), range.end()),
+            ));
+        }
+        found
     }
 
     /// The items of a list, each read by `item`; reports a node that is no list.
@@ -1145,19 +1061,15 @@ impl Reader<'_> {
         owner: &str,
         mut item: impl FnMut(&mut Self, Node, usize) -> Option<T>,
     ) -> Vec<T> {
-        match node.value {
-            Value::Seq(items) => {
-                let mut read = Vec::with_capacity(items.len());
-                for (index, node) in items.into_iter().enumerate() {
-                    read.extend(item(self, node, index));
-                }
-                read
-            }
-            _ => {
-                self.wrong_type(&node, key, owner, "write a list (`- ` items, or `[…]`)");
-                Vec::new()
-            }
+        let Value::Seq(items) = node.value else {
+            self.wrong_type(&node, key, owner, "write a list (`- ` items, or `[…]`)");
+            return Vec::new();
+        };
+        let mut read = Vec::with_capacity(items.len());
+        for (index, node) in items.into_iter().enumerate() {
+            read.extend(item(self, node, index));
         }
+        read
     }
 
     /// `key` (`code`, `item 2 of …`, or nothing for the owner itself) of `owner` has the wrong type.
@@ -1209,26 +1121,25 @@ fn missing_key_help(key: &str) -> String {
     }
 }
 
-/// "did you mean" for an unknown key, among the keys of its mapping.
+/// "did you mean" for an unknown key, among the keys of its mapping (`!` marks a required one).
 fn unknown_key_help(unknown: &str, expected: &[&str]) -> String {
-    let closest = expected
-        .iter()
-        .map(|key| (edit_distance(unknown, key), *key))
-        .filter(|(distance, key)| *distance <= key.len().max(unknown.len()) / 3 + 1)
-        .min();
-    let known = expected
-        .iter()
-        .map(|key| format!("`{key}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    match closest {
-        Some((_, key)) => format!("did you mean `{key}`? (the keys here are {known})"),
-        None => format!("remove it; the keys here are {known}"),
+    let expected = expected.iter().map(|key| key.trim_start_matches('!'));
+    let known: Vec<String> = expected.clone().map(|key| format!("`{key}`")).collect();
+    match closest(unknown, expected) {
+        Some(key) => format!("did you mean `{key}`? (the keys here are {})", known.join(", ")),
+        None => format!("remove it; the keys here are {}", known.join(", ")),
     }
 }
 
+/// The candidate `word` is likely a misspelling of, for "did you mean".
+pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let near = candidates.map(|candidate| (edit_distance(word, candidate), candidate));
+    let near = near.filter(|(distance, candidate)| *distance <= candidate.len().max(word.len()) / 3 + 1);
+    near.min().map(|(_, candidate)| candidate)
+}
+
 /// Levenshtein distance, for "did you mean".
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

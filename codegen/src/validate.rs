@@ -287,28 +287,11 @@ fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryW
 /// base's, as resolved there): an exact code is more specific than any prefix. Then checks each
 /// `retry_when`, which needs the code's class. Runs once `extends` is checked.
 fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
-    let by_module: HashMap<String, usize> = catalogs
-        .iter()
-        .enumerate()
-        .map(|(index, catalog)| (catalog.module.clone(), index))
-        .collect();
-    // Each catalog's chain, itself first; `complete` is false when a base is missing or
-    // unreadable or the chain loops (each reported already), since its rules are then unknown.
-    let chains: Vec<(Vec<usize>, bool)> = (0..catalogs.len())
-        .map(|index| {
-            let mut chain = vec![index];
-            let mut next = catalogs[index].extends.clone();
-            while let Some(module) = next {
-                match by_module.get(&module) {
-                    Some(&base) if !chain.contains(&base) => {
-                        chain.push(base);
-                        next = catalogs[base].extends.clone();
-                    }
-                    _ => return (chain, false),
-                }
-            }
-            (chain, true)
-        })
+    // `complete` is false when a base is missing or unreadable or the chain loops (each reported
+    // already), since its rules are then unknown.
+    let chains: Vec<(Vec<usize>, bool)> = chains(catalogs)
+        .into_iter()
+        .map(|(chain, end)| (chain, end.is_ok()))
         .collect();
     // Bases before the catalogs extending them, so a redefined code's values are final when an
     // overriding code takes them; whether each code's class is known (given, from a rule or
@@ -418,28 +401,17 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
 /// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
 /// own codes' conditions before the base's. Runs once `extends` is known to resolve.
 fn inherit_retry_policies(catalogs: &mut [Catalog]) {
-    let by_module: HashMap<String, usize> = catalogs
-        .iter()
-        .enumerate()
-        .map(|(index, catalog)| (catalog.module.clone(), index))
-        .collect();
-    for index in 0..catalogs.len() {
+    for (index, (chain, _)) in chains(catalogs).into_iter().enumerate() {
         if catalogs[index].retry_policy.is_some() {
             continue;
         }
         let mut conditions = catalogs[index].retry_when.clone();
-        let mut next = catalogs[index]
-            .extends
-            .as_ref()
-            .and_then(|base| by_module.get(base));
-        // At most one step per catalog (a cycle was reported by `check_across`). A code the
-        // service redefines keeps its own condition: the nearer catalog's come first, and
-        // `PolicyDefaults::code_condition` takes the first listed.
-        for _ in 0..catalogs.len() {
-            let Some(&base) = next else { break };
+        // A code the service redefines keeps its own condition: the nearer catalog's come first,
+        // and `PolicyDefaults::code_condition` takes the first listed. A base inherits before
+        // the catalogs after it, so a base listed earlier answers with its inherited policy.
+        for &base in &chain[1..] {
             if let Some(policy) = &catalogs[base].retry_policy {
                 let unchanged = conditions.is_empty();
-                let mut inherited = policy.clone();
                 let base_conditions: Vec<(String, RetryWhen)> = policy
                     .code_conditions
                     .iter()
@@ -447,18 +419,41 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
                     .cloned()
                     .collect();
                 conditions.extend(base_conditions);
-                inherited.code_conditions = conditions;
-                catalogs[index].retry_policy = Some(inherited);
+                let inherited = RetryPolicyDef {
+                    code_conditions: conditions,
+                    ..policy.clone()
+                };
                 catalogs[index].retry_policy_of = unchanged.then(|| catalogs[base].module.clone());
+                catalogs[index].retry_policy = Some(inherited);
                 break;
             }
             conditions.extend(catalogs[base].retry_when.iter().cloned());
-            next = catalogs[base]
-                .extends
-                .as_ref()
-                .and_then(|module| by_module.get(module));
         }
     }
+}
+
+/// Each catalog's `extends` chain, itself first, and how it ends: `Ok` at a catalog extending
+/// nothing, `Err(None)` at a module no catalog has, `Err(Some(catalog))` at a catalog met again
+/// (a cycle). Two catalogs with one module (reported by `check_across`): the first is the one.
+fn chains(catalogs: &[Catalog]) -> Vec<(Vec<usize>, Result<(), Option<usize>>)> {
+    let mut by_module: HashMap<&str, usize> = HashMap::new();
+    for (index, catalog) in catalogs.iter().enumerate() {
+        by_module.entry(&catalog.module).or_insert(index);
+    }
+    let chain = |index: usize| {
+        let mut chain = vec![index];
+        let mut next = catalogs[index].extends.as_deref();
+        while let Some(module) = next {
+            match by_module.get(module) {
+                Some(&base) if chain.contains(&base) => return (chain, Err(Some(base))),
+                Some(&base) => chain.push(base),
+                None => return (chain, Err(None)),
+            }
+            next = catalogs[chain[chain.len() - 1]].extends.as_deref();
+        }
+        (chain, Ok(()))
+    };
+    (0..catalogs.len()).map(chain).collect()
 }
 
 /// Whether `docs` can be shown as a link: an http(s) address with nothing that would end it.
@@ -495,6 +490,7 @@ fn check_across(
             by_module.insert(&catalog.module, index);
         }
     }
+    let chains = chains(catalogs);
     for (index, catalog) in catalogs.iter().enumerate() {
         let Some(base_name) = &catalog.extends else {
             for (code_index, code) in catalog.codes.iter().enumerate() {
@@ -513,7 +509,8 @@ fn check_across(
             }
             continue;
         };
-        let Some(&base_index) = by_module.get(base_name.as_str()) else {
+        let (chain, end) = &chains[index];
+        if let ([_], Err(None)) = (chain.as_slice(), end) {
             if unreadable.contains(base_name) {
                 continue;
             }
@@ -523,13 +520,11 @@ fn check_across(
                 .filter(|module| *module != catalog.module)
                 .collect();
             others.sort_unstable();
-            let closest = others
-                .iter()
-                .map(|module| (crate::catalog::edit_distance(base_name, module), *module))
-                .filter(|(distance, module)| *distance <= module.len().max(base_name.len()) / 3 + 1)
-                .min();
-            let help = match (closest, others.is_empty()) {
-                (Some((_, module)), _) => format!(
+            let help = match (
+                crate::catalog::closest(base_name, others.iter().copied()),
+                others.is_empty(),
+            ) {
+                (Some(module), _) => format!(
                     "did you mean `{module}`? (the other catalogs are {})",
                     others.join(", ")
                 ),
@@ -546,36 +541,24 @@ fn check_across(
                 .help(help),
             );
             continue;
-        };
-        // Follow the chain: reaching this catalog again is a cycle.
-        let mut chain = vec![catalog.module.as_str()];
-        let mut next = Some(base_index);
-        let mut cycle = false;
-        while let Some(current) = next {
-            chain.push(&catalogs[current].module);
-            if current == index {
-                cycle = true;
-                diagnostics.push(
-                    Diagnostic::new(
-                        places[index].at(places[index].extends),
-                        format!("`extends` forms a cycle: {}", chain.join(" → ")),
-                    )
-                    .help("a service catalog extends a common catalog, which extends nothing"),
-                );
-                break;
-            }
-            if chain.len() > catalogs.len() {
-                break;
-            }
-            next = catalogs[current]
-                .extends
-                .as_deref()
-                .and_then(|module| by_module.get(module).copied());
         }
-        // In a cycle, "repeats a code of the base" would only be noise.
-        if cycle {
+        // Reaching this catalog again is a cycle; "repeats a code of the base" would be noise.
+        if *end == Err(Some(index)) {
+            let modules: Vec<&str> = chain
+                .iter()
+                .chain([&index])
+                .map(|&at| catalogs[at].module.as_str())
+                .collect();
+            diagnostics.push(
+                Diagnostic::new(
+                    places[index].at(places[index].extends),
+                    format!("`extends` forms a cycle: {}", modules.join(" → ")),
+                )
+                .help("a service catalog extends a common catalog, which extends nothing"),
+            );
             continue;
         }
+        let base_index = chain[1];
         let base = &catalogs[base_index];
         let in_base: HashMap<&str, usize> = base
             .codes
