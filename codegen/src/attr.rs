@@ -18,7 +18,7 @@ use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Va
 
 use crate::check::{self, Entry, Finding, Located, Origin, Texts};
 use crate::emit::{self, EnumSpec};
-use crate::model::{Category, CodeDef, Envelope, Retry};
+use crate::model::{Category, CodeDef, Envelope, Retry, Word};
 use crate::provider::{parse_envelope, provider_code_impl, Source};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
@@ -730,14 +730,12 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
         }
         "retry" => {
             if let Some(text) = value.string("retry", "\"backoff\"", errors) {
-                args.retry = vocabulary(&text, "retry class", &Retry::ALL.map(Retry::as_str), errors)
-                    .map(|index| Retry::ALL[index]);
+                args.retry = vocabulary(&text, "retry class", errors);
             }
         }
         "category" => {
             if let Some(text) = value.string("category", "\"not_found\"", errors) {
-                args.category = vocabulary(&text, "category", &Category::ALL.map(Category::as_str), errors)
-                    .map(|index| Category::ALL[index]);
+                args.category = vocabulary(&text, "category", errors);
             }
         }
         "ja" | "zh" | "help" | "help_ja" | "help_zh" => {
@@ -781,19 +779,17 @@ fn read_statuses(items: &[Lit], errors: &mut Errors) -> Vec<Located<u64, Span>> 
     statuses
 }
 
-/// The index of `text` among `allowed`, or `None` after listing them.
-fn vocabulary(text: &LitStr, what: &str, allowed: &[&str], errors: &mut Errors) -> Option<usize> {
+/// The word `text` names, or `None` after listing them.
+fn vocabulary<T: Word>(text: &LitStr, what: &str, errors: &mut Errors) -> Option<T> {
     let value = text.value();
-    let found = allowed.iter().position(|name| *name == value);
+    let found = T::ALL.iter().copied().find(|word| word.name() == value);
     if found.is_none() {
-        let list: Vec<String> = allowed.iter().map(|name| format!("\"{name}\"")).collect();
-        errors.push(
-            text.span(),
-            format!(
-                "\"{value}\" is not a {what}; the {what} names are {}",
-                list.join(", ")
-            ),
+        let list: Vec<String> = T::ALL.iter().map(|word| format!("\"{}\"", word.name())).collect();
+        let message = format!(
+            "\"{value}\" is not a {what}; the {what} names are {}",
+            list.join(", ")
         );
+        errors.push(text.span(), message);
     }
     found
 }

@@ -14,7 +14,7 @@ use serde_saphyr::{MessageFormatter, Spanned};
 
 use crate::check::{language_name, Entry, Finding, Located, Texts};
 use crate::model::{
-    BackoffDef, Category, Envelope, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef,
+    BackoffDef, Category, Envelope, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef, Word,
 };
 
 /// A 1-based line and column (in characters) of a catalog file.
@@ -110,7 +110,7 @@ pub fn read_curated(
                 reader.curate(&mut root, layer);
             }
             Err(finding) => {
-                let module = module_of(&root);
+                let module = string_at(&root, "module");
                 let at = Pos {
                     curated: true,
                     ..finding.at
@@ -139,11 +139,6 @@ fn parse(text: &str) -> Result<Node, Finding<Pos>> {
     // size is bounded by its file, and aliases stay bounded by the default alias limits.
     options.budget = None;
     serde_saphyr::from_str_with_options(text, options).map_err(|error| syntax_error(&error))
-}
-
-/// The `module` of a catalog's tree, when it is a plain string.
-fn module_of(root: &Node) -> Option<String> {
-    string_at(root, "module")
 }
 
 /// The value of `key` in a mapping node, when it is a plain string.
@@ -314,24 +309,6 @@ const CURATED_CODE_KEYS: [&str; 10] = ["!code", "retry", "retry_when", "category
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
 const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
-
-/// A vocabulary a key takes its value from (`retry: backoff`): the runtime's words.
-trait Word: Copy + 'static {
-    const ALL: &'static [Self];
-    fn name(self) -> &'static str;
-}
-
-macro_rules! words {
-    ($($word:ident),*) => {$(
-        impl Word for $word {
-            const ALL: &'static [Self] = &$word::ALL;
-            fn name(self) -> &'static str {
-                self.as_str()
-            }
-        }
-    )*};
-}
-words!(Category, Envelope, Locale, Retry, RetryWhen);
 
 /// Reads the tree, collecting a finding for every node of the wrong shape.
 struct Reader<'a> {

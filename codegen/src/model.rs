@@ -6,6 +6,24 @@ use proc_macro2::Ident;
 /// The vocabulary is the runtime's own: one definition for the generator and the generated code.
 pub use cloud_errors_runtime::{Category, Envelope, Locale, Retry, RetryWhen};
 
+/// A vocabulary a catalog key or `#[code]` option takes its value from (`retry: backoff`).
+pub trait Word: Copy + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+}
+
+macro_rules! words {
+    ($($word:ident),*) => {$(
+        impl Word for $word {
+            const ALL: &'static [Self] = &$word::ALL;
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
+        }
+    )*};
+}
+words!(Category, Envelope, Locale, Retry, RetryWhen);
+
 /// The retry class of a code that names none (a `#[cloud_error]` code): what the runtime decides
 /// for a response with its first status and no known code, `never` without a status.
 pub fn default_retry(statuses: &[u16]) -> Retry {
