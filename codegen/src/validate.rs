@@ -432,10 +432,13 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
     }
 }
 
+/// A catalog's `extends` chain and how it ends (see `chains`).
+type Chain = (Vec<usize>, Result<(), Option<usize>>);
+
 /// Each catalog's `extends` chain, itself first, and how it ends: `Ok` at a catalog extending
 /// nothing, `Err(None)` at a module no catalog has, `Err(Some(catalog))` at a catalog met again
 /// (a cycle). Two catalogs with one module (reported by `check_across`): the first is the one.
-fn chains(catalogs: &[Catalog]) -> Vec<(Vec<usize>, Result<(), Option<usize>>)> {
+fn chains(catalogs: &[Catalog]) -> Vec<Chain> {
     let mut by_module: HashMap<&str, usize> = HashMap::new();
     for (index, catalog) in catalogs.iter().enumerate() {
         by_module.entry(&catalog.module).or_insert(index);
