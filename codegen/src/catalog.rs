@@ -8,6 +8,7 @@
 //! `serde::Deserializer` over the tree feeding derived structs was weighed for issue 18: the key
 //! handling it replaces is a small part of this file, most being the checks and their messages.)
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -112,7 +113,7 @@ pub fn read_curated(
                 reader.curate(&mut root, layer);
             }
             Err(finding) => {
-                let module = string_at(&root, "module");
+                let module = string_at(&root, "module").map(str::to_owned);
                 let at = Pos {
                     curated: true,
                     ..finding.at
@@ -144,12 +145,12 @@ fn parse(text: &str) -> Result<Node, Finding<Pos>> {
 }
 
 /// The value of `key` in a mapping node, when it is a plain string.
-fn string_at(node: &Node, key: &str) -> Option<String> {
+fn string_at<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
     match &node.value {
         Value::Map(entries) => entries
             .iter()
             .find_map(|(name, value)| match (&name.value, &value.value) {
-                (Value::Str(name), Value::Str(text)) if name == key => Some(text.clone()),
+                (Value::Str(name), Value::Str(text)) if name == key => Some(text.as_str()),
                 _ => None,
             }),
         _ => None,
@@ -332,27 +333,30 @@ struct Fields {
 impl Fields {
     /// A key's value as written.
     fn take(&mut self, key: &str) -> Option<Node> {
-        let index = self
-            .keys
-            .iter()
-            .position(|known| known.trim_start_matches('!') == key)?;
-        self.values[index].take()
+        self.values[key_index(self.keys, key)?].take()
     }
 
     /// Where a key's value is, if given.
     fn at(&self, key: &str) -> Option<Pos> {
-        let index = self
-            .keys
-            .iter()
-            .position(|known| known.trim_start_matches('!') == key)?;
-        self.values[index].as_ref().map(|node| node.at)
+        self.values[key_index(self.keys, key)?]
+            .as_ref()
+            .map(|node| node.at)
     }
 
     /// A key's value; for an optional key, null (`key:` with nothing after it) is no value.
     fn value(&mut self, key: &str) -> Option<Node> {
-        let required = self.keys.iter().any(|known| known.strip_prefix('!') == Some(key));
-        self.take(key).filter(|node| required || !node.is_null())
+        let index = key_index(self.keys, key)?;
+        let required = self.keys[index].starts_with('!');
+        self.values[index]
+            .take()
+            .filter(|node| required || !node.is_null())
     }
+}
+
+/// The index of `key` in a table of keys (whose required ones are marked `!`).
+fn key_index(keys: &[&str], key: &str) -> Option<usize> {
+    keys.iter()
+        .position(|known| known.strip_prefix('!').unwrap_or(known) == key)
 }
 
 impl Reader<'_> {
@@ -519,7 +523,7 @@ impl Reader<'_> {
     fn code(&mut self, node: Node, index: usize) -> Option<(Entry<Pos>, Option<At<RetryWhen>>)> {
         // The owner named by the findings about the entry: its code, when it has one.
         let owner = match string_at(&node, "code") {
-            Some(code) => format!("the code `{}`", crate::check::shown(&code)),
+            Some(code) => format!("the code `{}`", crate::check::shown(code)),
             None => format!("code entry {}", index + 1),
         };
         let before = self.findings.len();
@@ -815,11 +819,12 @@ impl Reader<'_> {
             return Fields { owner, keys, values };
         };
         for (key, value) in entries {
-            let name = self.scalar_text(&key);
-            let Some(index) = keys
-                .iter()
-                .position(|known| known.trim_start_matches('!') == name)
-            else {
+            // Keys are strings but for a rare `404:` or `true:`, read as written.
+            let name = match &key.value {
+                Value::Str(name) => Cow::Borrowed(name.as_str()),
+                _ => Cow::Owned(self.scalar_text(&key)),
+            };
+            let Some(index) = key_index(keys, &name) else {
                 let help = unknown_key_help(&name, keys);
                 let message = format!("{owner} has an unknown key `{name}`");
                 self.findings.push(Finding::new(key.at, message, help));
@@ -1102,7 +1107,7 @@ fn missing_key_help(key: &str) -> String {
 
 /// "did you mean" for an unknown key, among the keys of its mapping (`!` marks a required one).
 fn unknown_key_help(unknown: &str, expected: &[&str]) -> String {
-    let expected = expected.iter().map(|key| key.trim_start_matches('!'));
+    let expected = expected.iter().map(|key| key.strip_prefix('!').unwrap_or(key));
     let known: Vec<String> = expected.clone().map(|key| format!("`{key}`")).collect();
     match closest(unknown, expected) {
         Some(key) => format!("did you mean `{key}`? (the keys here are {})", known.join(", ")),
