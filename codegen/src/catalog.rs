@@ -29,6 +29,15 @@ pub struct Pos {
     pub curated: bool,
 }
 
+impl Pos {
+    /// The start of the catalog file.
+    const START: Pos = Pos {
+        line: 1,
+        column: 1,
+        curated: false,
+    };
+}
+
 /// A value and its position in the catalog.
 pub type At<T> = Located<T, Pos>;
 
@@ -160,14 +169,7 @@ fn string_at<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
 /// A YAML syntax error, at the place the parser names (for an unclosed quote or bracket, where
 /// it opens), in the parser's words without its position suffix.
 fn syntax_error(error: &serde_saphyr::Error) -> Finding<Pos> {
-    let at = error.location().map_or(
-        Pos {
-            line: 1,
-            column: 1,
-            curated: false,
-        },
-        position,
-    );
+    let at = error.location().map_or(Pos::START, position);
     let problem = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
     Finding::new(
         at,
