@@ -1,6 +1,6 @@
-//! The catalog file format: YAML, parsed by serde-saphyr into a tree whose every node keeps where
-//! it was written, then read into [`RawCatalog`], whose values keep those positions for every
-//! check. A new catalog key starts here (and in catalogs/README.md), then goes through `validate`.
+//! The catalog file format: YAML, parsed by granit-parser (the parser under serde-saphyr) into a
+//! tree whose every node keeps where it was written, then read into [`RawCatalog`], whose values
+//! keep those positions for every check. A new catalog key starts here (and in catalogs/README.md), then goes through `validate`.
 //!
 //! Why a tree of our own rather than serde-derived structs: serde stops at a structure's first
 //! error, and an error in one entry must not hide those of the others; reading the tree reports
@@ -10,10 +10,8 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{MessageFormatter, Spanned};
+use granit_parser::{Event, Marker, Parser, ScalarStyle, Span, TryLoadError, TrySpannedEventReceiver};
 
 use crate::check::{language_name, Entry, Finding, Located, Texts};
 use crate::model::{
@@ -140,17 +138,193 @@ pub fn read_curated(
 }
 
 fn parse(text: &str) -> Result<Node, Finding<Pos>> {
-    let mut options = serde_saphyr::Options::default();
-    // `yes`, `no`, `y`, `n` are words (a wire code `N` is a code), as in YAML 1.2.
-    options.strict_booleans = true;
-    // Our own diagnostic shows the position; the library's snippet would repeat it.
-    options.with_snippet = false;
-    // Repeated keys are reported by `Reader::fields`, naming both places.
-    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
-    // The default budget stops at 250,000 nodes, a catalog of about 20,000 codes; a catalog's
-    // size is bounded by its file, and aliases stay bounded by the default alias limits.
-    options.budget = None;
-    serde_saphyr::from_str_with_options(text, options).map_err(|error| syntax_error(&error))
+    let mut tree = TreeBuilder {
+        open: Vec::new(),
+        anchors: HashMap::new(),
+        root: None,
+        // An alias copies its anchored node: this bound stops a file of nested aliases (a
+        // "billion laughs") long before memory runs out, and no catalog comes near it.
+        node_budget: text.len().saturating_mul(8).max(1 << 16),
+    };
+    let mut parser = Parser::new_from_str(text);
+    match parser.try_load(&mut tree, false) {
+        Ok(()) => Ok(tree.root.unwrap_or(Node {
+            value: Value::OtherScalar("null"),
+            at: Pos::START,
+            bytes: None,
+        })),
+        Err(TryLoadError::Scan(error)) => Err(syntax_error(error.marker(), &error.info())),
+        Err(TryLoadError::Receiver((at, problem))) => Err(syntax_error(&at, &problem)),
+    }
+}
+
+/// Builds the located tree from the YAML parser's events. (serde-saphyr's deserializer over the
+/// same parser built it at three times the parser's own cost: BENCHMARKS.md, "The catalog reader
+/// on the parser's events".)
+struct TreeBuilder {
+    /// The sequences and mappings being read, innermost last, each with its anchor (0 for none)
+    /// and, in a mapping, the key read before its value.
+    open: Vec<(Node, usize, Option<Node>)>,
+    anchors: HashMap<usize, Node>,
+    root: Option<Node>,
+    /// How many more nodes the tree may hold, aliases' copies counted.
+    node_budget: usize,
+}
+
+impl TreeBuilder {
+    fn add(&mut self, node: Node, anchor: usize) {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        match self.open.last_mut() {
+            None => self.root = Some(node),
+            Some((
+                Node {
+                    value: Value::Seq(items),
+                    ..
+                },
+                _,
+                _,
+            )) => items.push(node),
+            Some((
+                Node {
+                    value: Value::Map(entries),
+                    ..
+                },
+                _,
+                key,
+            )) => match key.take() {
+                None => *key = Some(node),
+                Some(key) => entries.push((key, node)),
+            },
+            Some(_) => unreachable!("only sequences and mappings are open"),
+        }
+    }
+}
+
+impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
+    type Error = (Marker, String);
+
+    fn on_event(&mut self, event: Event<'input>, span: Span) -> Result<(), Self::Error> {
+        let at = Pos {
+            line: span.start.line(),
+            column: span.start.col() + 1,
+            curated: false,
+        };
+        let bytes = span.start.byte_offset().zip(span.end.byte_offset());
+        let bytes = bytes.map(|(start, end)| (start, end.saturating_sub(start)));
+        self.node_budget = self
+            .node_budget
+            .checked_sub(1)
+            .ok_or_else(|| (span.start, "the file expands to too many values".to_owned()))?;
+        match event {
+            Event::Scalar(text, style, anchor, tag) => {
+                let plain =
+                    style == ScalarStyle::Plain && tag.is_none_or(|tag| !tag.is_yaml_core_schema_tag("str"));
+                let value = if plain {
+                    plain_scalar(&text)
+                } else {
+                    Value::Str(text.into_owned())
+                };
+                self.add(Node { value, at, bytes }, anchor);
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                self.open.push((
+                    Node {
+                        value: Value::Seq(Vec::new()),
+                        at,
+                        bytes,
+                    },
+                    anchor,
+                    None,
+                ));
+            }
+            Event::MappingStart(_, anchor, _) => {
+                self.open.push((
+                    Node {
+                        value: Value::Map(Vec::new()),
+                        at,
+                        bytes,
+                    },
+                    anchor,
+                    None,
+                ));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some((mut node, anchor, _)) = self.open.pop() {
+                    if let (Some((start, _)), Some(end)) = (node.bytes, span.end.byte_offset()) {
+                        node.bytes = Some((start, end.saturating_sub(start)));
+                    }
+                    self.add(node, anchor);
+                }
+            }
+            Event::Alias(anchor) => {
+                let Some(node) = self.anchors.get(&anchor) else {
+                    return Err((span.start, "an alias to an unknown anchor".to_owned()));
+                };
+                self.node_budget = self
+                    .node_budget
+                    .checked_sub(node.size())
+                    .ok_or_else(|| (span.start, "the file expands to too many values".to_owned()))?;
+                let node = Node { at, ..node.clone() };
+                self.add(node, 0);
+            }
+            Event::UnresolvedAlias(name) => {
+                return Err((
+                    span.start,
+                    format!("the alias `*{name}` names no anchor defined before it"),
+                ));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// What YAML 1.2's core schema reads a plain scalar as: `yes`, `no`, `y`, `n` stay words (a wire
+/// code `N` is a code), unlike YAML 1.1.
+fn plain_scalar(text: &str) -> Value {
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let digits = |text: &str, radix: u32| !text.is_empty() && text.chars().all(|c| c.is_digit(radix));
+    let number = |text: &str, radix: u32| {
+        i128::from_str_radix(text, radix).map_or(Value::OtherScalar("number"), Value::Int)
+    };
+    if let Some(hex) = text.strip_prefix("0x").filter(|hex| digits(hex, 16)) {
+        return number(hex, 16);
+    }
+    if let Some(octal) = text.strip_prefix("0o").filter(|octal| digits(octal, 8)) {
+        return number(octal, 8);
+    }
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => Value::OtherScalar("null"),
+        "true" | "True" | "TRUE" | "false" | "False" | "FALSE" => Value::OtherScalar("boolean"),
+        _ if digits(unsigned, 10) => number(text.strip_prefix('+').unwrap_or(text), 10),
+        _ if is_float(unsigned) => Value::OtherScalar("number"),
+        ".nan" | ".NaN" | ".NAN" => Value::OtherScalar("number"),
+        _ => Value::Str(text.to_owned()),
+    }
+}
+
+/// `1.5`, `.5`, `1.`, `1e3`, `2.5E-3`, `.inf`: YAML 1.2's floats, the sign taken off.
+fn is_float(text: &str) -> bool {
+    if matches!(text, ".inf" | ".Inf" | ".INF") {
+        return true;
+    }
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], Some(&text[at + 1..])),
+        None => (text, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all_digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    let mantissa_ok = all_digits(whole)
+        && all_digits(fraction)
+        && (!whole.is_empty() || !fraction.is_empty())
+        && (mantissa.contains('.') || exponent.is_some());
+    let exponent_ok = exponent.is_none_or(|exponent| {
+        let digits = exponent.strip_prefix(['-', '+']).unwrap_or(exponent);
+        !digits.is_empty() && all_digits(digits)
+    });
+    mantissa_ok && exponent_ok
 }
 
 /// The value of `key` in a mapping node, when it is a plain string.
@@ -167,10 +341,13 @@ fn string_at<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
 }
 
 /// A YAML syntax error, at the place the parser names (for an unclosed quote or bracket, where
-/// it opens), in the parser's words without its position suffix.
-fn syntax_error(error: &serde_saphyr::Error) -> Finding<Pos> {
-    let at = error.location().map_or(Pos::START, position);
-    let problem = serde_saphyr::DefaultMessageFormatter.format_message(error.without_snippet());
+/// it opens), in the parser's words.
+fn syntax_error(at: &Marker, problem: &str) -> Finding<Pos> {
+    let at = Pos {
+        line: at.line().max(1),
+        column: at.col() + 1,
+        curated: false,
+    };
     Finding::new(
         at,
         format!("YAML syntax error: {problem}"),
@@ -178,17 +355,8 @@ fn syntax_error(error: &serde_saphyr::Error) -> Finding<Pos> {
     )
 }
 
-fn position(location: serde_saphyr::Location) -> Pos {
-    let number = |n: u64| usize::try_from(n).unwrap_or(usize::MAX).max(1);
-    Pos {
-        line: number(location.line()),
-        column: number(location.column()),
-        curated: false,
-    }
-}
-
 /// A YAML node and where it is.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Node {
     value: Value,
     at: Pos,
@@ -197,7 +365,7 @@ struct Node {
     bytes: Option<(usize, usize)>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 enum Value {
     Str(String),
     Int(i128),
@@ -207,74 +375,21 @@ enum Value {
     Map(Vec<(Node, Node)>),
 }
 
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let spanned = Spanned::<Value>::deserialize(deserializer)?;
-        let span = spanned.defined.span();
-        let bytes = span
-            .byte_offset()
-            .zip(span.byte_len())
-            .and_then(|(start, len)| Some((usize::try_from(start).ok()?, usize::try_from(len).ok()?)));
-        Ok(Node {
-            value: spanned.value,
-            at: position(spanned.referenced),
-            bytes,
-        })
-    }
-}
-
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
-        Ok(Value::OtherScalar("boolean"))
-    }
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Int(n.into()))
-    }
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Int(n.into()))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
-        Ok(Value::OtherScalar("number"))
-    }
-    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
-        Ok(Value::Str(text.to_owned()))
-    }
-    fn visit_string<E>(self, text: String) -> Result<Value, E> {
-        Ok(Value::Str(text))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::OtherScalar("null"))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Seq(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(8));
-        while let Some(entry) = map.next_entry()? {
-            entries.push(entry);
-        }
-        Ok(Value::Map(entries))
-    }
-}
-
 impl Node {
+    /// The number of nodes in it, itself included.
+    fn size(&self) -> usize {
+        match &self.value {
+            Value::Seq(items) => 1 + items.iter().map(Node::size).sum::<usize>(),
+            Value::Map(entries) => {
+                1 + entries
+                    .iter()
+                    .map(|(key, value)| key.size() + value.size())
+                    .sum::<usize>()
+            }
+            _ => 1,
+        }
+    }
+
     fn is_null(&self) -> bool {
         matches!(self.value, Value::OtherScalar("null"))
     }
@@ -1137,4 +1252,99 @@ fn edit_distance(a: &str, b: &str) -> usize {
         previous = current;
     }
     previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> String {
+        match plain_scalar(text) {
+            Value::Str(text) => format!("string {text}"),
+            Value::Int(n) => format!("int {n}"),
+            Value::OtherScalar(kind) => kind.to_owned(),
+            Value::Seq(_) | Value::Map(_) => unreachable!("a scalar"),
+        }
+    }
+
+    #[test]
+    fn plain_scalars_are_read_as_yaml_1_2_core_schema() {
+        let cases = [
+            ("404", "int 404"),
+            ("-7", "int -7"),
+            ("+7", "int 7"),
+            ("0x1F", "int 31"),
+            ("0o17", "int 15"),
+            ("1.5", "number"),
+            (".5", "number"),
+            ("1e3", "number"),
+            ("2.5E-3", "number"),
+            ("-.inf", "number"),
+            (".NaN", "number"),
+            ("99999999999999999999999999999999999999999", "number"),
+            ("true", "boolean"),
+            ("FALSE", "boolean"),
+            ("~", "null"),
+            ("", "null"),
+            ("Null", "null"),
+            // YAML 1.1's booleans and other near-numbers are words: a wire code may be any of them.
+            ("N", "string N"),
+            ("yes", "string yes"),
+            ("1.2.3", "string 1.2.3"),
+            ("1e", "string 1e"),
+            ("0x", "string 0x"),
+            (".", "string ."),
+            ("NotFound", "string NotFound"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(kind(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_and_tagged_scalars_are_strings() {
+        let root = parse("a: '404'\nb: !!str 404\nc: 404\n").unwrap();
+        let Value::Map(entries) = root.value else {
+            panic!("a mapping")
+        };
+        let kinds: Vec<String> = entries.iter().map(|(_, value)| describe(value, "")).collect();
+        assert_eq!(kinds, ["string \"404\"", "string \"404\"", "integer `404`"]);
+    }
+
+    #[test]
+    fn an_alias_is_its_anchored_node_at_the_alias() {
+        let root = parse("a: &x [1, 2]\nb: *x\n").unwrap();
+        let Value::Map(entries) = root.value else {
+            panic!("a mapping")
+        };
+        let (_, alias) = &entries[1];
+        assert!(matches!(&alias.value, Value::Seq(items) if items.len() == 2));
+        assert_eq!((alias.at.line, alias.at.column), (2, 4));
+    }
+
+    #[test]
+    fn nested_aliases_stop_at_the_node_budget() {
+        // Each level doubles the previous one: 2^40 values if expanded.
+        let mut text = String::from("a0: &a0 [x, x]\n");
+        for level in 1..40 {
+            text.push_str(&format!(
+                "a{level}: &a{level} [*a{}, *a{}]\n",
+                level - 1,
+                level - 1
+            ));
+        }
+        let finding = parse(&text).unwrap_err();
+        assert!(finding.message.contains("too many values"), "{}", finding.message);
+    }
+
+    #[test]
+    fn an_alias_without_its_anchor_is_a_syntax_error() {
+        let finding = parse("a: *nowhere\n").unwrap_err();
+        assert!(
+            finding.message.starts_with("YAML syntax error"),
+            "{}",
+            finding.message
+        );
+        assert_eq!((finding.at.line, finding.at.column), (1, 4));
+    }
 }

@@ -8,7 +8,7 @@
 //! enums into the same model, for the proc-macro crate `cloud-errors-macros`.
 //!
 //! Everything about YAML files (and printing generated files) is behind the `catalog` feature:
-//! the proc-macro does without it, and so builds with an older Rust than serde-saphyr needs.
+//! the proc-macro does without the YAML parser and the printer.
 
 pub mod attr;
 #[cfg(feature = "catalog")]
