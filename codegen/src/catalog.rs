@@ -1,6 +1,7 @@
 //! The catalog file format: YAML, parsed by granit-parser (the parser under serde-saphyr) into a
 //! tree whose every node keeps where it was written, then read into [`RawCatalog`], whose values
-//! keep those positions for every check. A new catalog key starts here (and in catalogs/README.md), then goes through `validate`.
+//! keep those positions for every check. A new catalog key starts here (and in
+//! catalogs/README.md), then goes through `validate`.
 //!
 //! Why a tree of our own rather than serde-derived structs: serde stops at a structure's first
 //! error, and an error in one entry must not hide those of the others; reading the tree reports
