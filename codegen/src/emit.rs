@@ -39,8 +39,9 @@ pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
     let (columns, seed) = columns(spec.codes);
     let columns: TokenStream = syn::parse_str(&columns)?;
     let variants = spec.codes.iter().map(|code| {
-        let docs = variant_docs(code, spec.first_locale);
-        let name = &code.name;
+        let mut docs = String::new();
+        variant_docs(&mut docs, code, spec.first_locale, "");
+        let (docs, name) = (docs.lines(), &code.name);
         quote! { #(#[doc = #docs])* #name, }
     });
     let tokens = code_enum_tokens(spec, quote! { #(#variants)* }, columns, seed);
@@ -322,24 +323,22 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
 
 /// A variant's doc comment, lean (it is most of a large catalog's source): the code and its
 /// classification, then the English description. The Japanese one is `description_in`'s.
-fn variant_docs(code: &CodeDef, first_locale: Locale) -> Vec<String> {
-    let statuses = if code.statuses.is_empty() {
-        "no documented HTTP status".to_owned()
-    } else {
-        let list: Vec<String> = code.statuses.iter().map(u16::to_string).collect();
-        format!("HTTP {}", list.join(", "))
-    };
-    let summary = format!(
-        " {}: {statuses}; retry: {}; category: {}.",
-        markdown_code(&code.wire),
-        code.retry.as_str(),
-        code.category.as_str()
-    );
-    let mut lines = vec![summary];
-    lines.extend(
-        text_lines(shown_description(code, first_locale)).map(|line| doc_line(&description_line(line))),
-    );
-    lines
+/// Its lines onto `out`, each after `prefix`, without trailing spaces (as prettyplease prints them).
+fn variant_docs(out: &mut String, code: &CodeDef, first_locale: Locale, prefix: &str) {
+    let _ = write!(out, "{prefix} {}: ", markdown_code(&code.wire));
+    match code.statuses.split_first() {
+        None => out.push_str("no documented HTTP status"),
+        Some((first, rest)) => {
+            let _ = write!(out, "HTTP {first}");
+            let _ = rest.iter().try_for_each(|status| write!(out, ", {status}"));
+        }
+    }
+    let (retry, category) = (code.retry.as_str(), code.category.as_str());
+    let _ = writeln!(out, "; retry: {retry}; category: {category}.");
+    for line in text_lines(shown_description(code, first_locale)) {
+        let line = doc_line(&description_line(line));
+        let _ = writeln!(out, "{prefix}{}", line.trim_end_matches(' '));
+    }
 }
 
 /// The description a variant's doc comment shows: the English one, else the one in the catalog's
@@ -450,9 +449,7 @@ fn splice(printed: &str, variants: String, columns: String, out: &mut String) ->
 fn variants_source(codes: &[CodeDef], first_locale: Locale) -> String {
     let mut out = String::new();
     for code in codes {
-        for line in variant_docs(code, first_locale) {
-            let _ = writeln!(out, "    ///{}", line.trim_end_matches(' '));
-        }
+        variant_docs(&mut out, code, first_locale, "    ///");
         let _ = writeln!(out, "    {},", code.name);
     }
     out
