@@ -160,7 +160,8 @@ fn columns(codes: &[CodeDef]) -> (String, u64) {
     let statuses = codes.iter().flat_map(|code| &code.statuses);
     out.numbers("STATUSES", "u16", statuses.map(|&status| status.into()));
     out.ends("STATUS_ENDS", codes.iter().map(|code| code.statuses.len()));
-    // One letter per code, `a` for position 0 of the vocabulary's `ALL` (never on the call's line).
+    // One letter per code, `a` for position 0 of the vocabulary's `ALL`. The call is too long for
+    // one line even without codes, so prettyplease always breaks it.
     let letters = |position: &dyn Fn(&CodeDef) -> Option<usize>| -> String {
         let letter = |code| char::from(b'a' + position(code).expect("every value is in its `ALL`") as u8);
         codes.iter().map(letter).collect()
