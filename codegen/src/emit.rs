@@ -5,15 +5,22 @@
 //! `static` column per property, a perfect hash for `from_code`), and one line invoking
 //! `cloud_errors::__private::impl_code!`, which holds every impl and method, written once in the
 //! runtime. Nothing has a `match` arm per code (such matches cost minutes of release compile time
-//! at 10,000 codes). The module is quoted once, parsed once into a `syn::File` (which proves it
-//! is Rust) and printed once by prettyplease.
+//! at 10,000 codes).
+//!
+//! What grows with the codes (the variants and the table's per-code columns) is written as source
+//! text, laid out as prettyplease lays out its tokens; `#[cloud_error]` parses that text into
+//! tokens, and the generator splices it into the rest of the module, which is quoted once, parsed
+//! once into a `syn::File` and printed once by prettyplease. A token per number through syn and
+//! prettyplease was most of a 100,000-code run.
+
+use std::fmt::Write as _;
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 #[cfg(feature = "catalog")]
 use crate::model::{BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
-use crate::model::{Bilingual, CodeDef, Locale, StatusRule};
+use crate::model::{Bilingual, Category, CodeDef, Locale, Retry, StatusRule};
 use crate::phf::PerfectHash;
 
 /// One `Code` enum to emit.
@@ -34,34 +41,36 @@ pub struct EnumSpec<'a> {
 /// The enum and its `const _` block (table and impls), as syntax trees. `Err` only when the
 /// tokens do not parse (a bug here, or tokens `EnumSpec` never gets).
 pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
-    Ok(syn::parse2::<syn::File>(code_enum_tokens(spec))?.items)
+    let (columns, seed) = columns(spec.codes);
+    let columns: TokenStream = syn::parse_str(&columns)?;
+    let variants = spec.codes.iter().map(|code| {
+        let mut docs = String::new();
+        variant_docs(&mut docs, code, spec.first_locale, "");
+        let (docs, name) = (docs.lines(), &code.name);
+        quote! { #(#[doc = #docs])* #name, }
+    });
+    let tokens = code_enum_tokens(spec, quote! { #(#variants)* }, columns, seed);
+    Ok(syn::parse2::<syn::File>(tokens)?.items)
 }
 
 /// The enum: one fieldless variant per code (implicit discriminants `0..N`, as
 /// `impl_code!`'s safety contract requires), then `Base` and `Unknown`; and beside it, in a
-/// `const _` block, its table and the one line that implements everything on it.
-fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
-    let EnumSpec {
-        attrs,
-        vis,
-        ident,
-        base,
-        codes,
-        status_rules,
-        first_locale,
-    } = spec;
-    let variants = codes.iter().map(|code| {
-        let docs = variant_docs(code, *first_locale);
-        let name = &code.name;
-        quote! { #(#[doc = #docs])* #name, }
-    });
+/// `const _` block, its table and the one line that implements everything on it. The variants
+/// and the table's per-code columns come as tokens (`#[cloud_error]`) or as the markers where
+/// the generator writes their source.
+fn code_enum_tokens(
+    spec: &EnumSpec<'_>,
+    variants: TokenStream,
+    table: TokenStream,
+    seed: u64,
+) -> TokenStream {
+    let (attrs, vis, ident, base) = (&spec.attrs, &spec.vis, &spec.ident, &spec.base);
     let base_variant = base.as_ref().map(|base| {
         quote! {
             /// A code this catalog does not define but the catalog it extends knows.
             Base(#base),
         }
     });
-    let table = table(codes, status_rules, *first_locale);
     // Spanned at the base's path: if it is no `ErrorCode`, the compiler's errors point there.
     let impls = match base {
         Some(base) => quote_spanned! {syn::spanned::Spanned::span(base)=>
@@ -69,12 +78,35 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
         },
         None => quote! { ::cloud_errors::__private::impl_code!(unsafe impl #ident); },
     };
+    let first_locale = format_ident!("{}", format!("{:?}", spec.first_locale));
+    let rule_count = Literal::usize_unsuffixed(spec.status_rules.len());
+    let rules = spec.status_rules.iter().map(|rule| {
+        let StatusRule {
+            status,
+            retry,
+            category,
+            description: Bilingual { en, ja, zh },
+        } = rule;
+        let retry = format_ident!("{retry:?}");
+        let category = format_ident!("{category:?}");
+        let status = Literal::u16_unsuffixed(*status);
+        quote! {
+            ::cloud_errors::StatusRule::new(
+                #status,
+                ::cloud_errors::Retry::#retry,
+                ::cloud_errors::Category::#category,
+                [#en, #ja, #zh],
+                ::cloud_errors::Locale::#first_locale,
+            )
+        }
+    });
+    let seed = Literal::u64_unsuffixed(seed);
     quote! {
         #(#attrs)*
         #[non_exhaustive]
         #[repr(u32)]
         #vis enum #ident {
-            #(#variants)*
+            #variants
             #base_variant
             /// A code that no catalog here knows, kept verbatim.
             Unknown(::std::string::String),
@@ -82,205 +114,196 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
 
         const _: () = {
             #table
+            static STATUS_RULES: [::cloud_errors::StatusRule; #rule_count] = [#(#rules),*];
+            const SEED: u64 = #seed;
+            const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::#first_locale;
             #impls
         };
     }
 }
 
-/// The table's columns, one `static` each (named as `impl_code!` expects them), one column per
-/// property, indexed like the variants: the data lives in statics, so it exists once.
+/// The table's per-code columns, one `static` each (named as `impl_code!` expects them), indexed
+/// like the variants: the data lives in statics, so it exists once. With the seed of the perfect
+/// hash, which `SEED` holds.
 ///
 /// Compact forms keep the source small: each text column is one string literal with `u32` ends,
 /// retry classes and categories one letter per code (decoded by a `const fn`), and the perfect
 /// hash's slots the codes' indices (a `const fn` puts each code's string beside its index).
-fn table(codes: &[CodeDef], status_rules: &[StatusRule], first_locale: Locale) -> TokenStream {
-    let count = codes.len();
-    let (count_lit, ends_count) = (unsuffixed(count), unsuffixed(count + 1));
-    // Few codes have help: its columns hold only theirs.
-    let helped: Vec<(u32, &Bilingual)> = codes
-        .iter()
-        .enumerate()
-        .filter_map(|(index, code)| Some((index as u32, code.help.as_ref()?)))
-        .collect();
-    let help_codes = helped.iter().map(|&(index, _)| unsuffixed(index as usize));
-    let help_column = |locale| language_column(helped.iter().map(|(_, help)| help.get(locale)));
-    let (help_en, help_ja, help_zh) = (
-        help_column(Locale::En),
-        help_column(Locale::Ja),
-        help_column(Locale::Zh),
-    );
+///
+/// Written as source text in a block's indentation, laid out as prettyplease lays out the same
+/// tokens (a test compares): in a large catalog these are most of the module, and a token per
+/// number through syn and prettyplease cost most of a run.
+fn columns(codes: &[CodeDef]) -> (String, u64) {
+    let (count, mut out) = (codes.len(), Source::default());
+    let wires: Vec<String> = codes.iter().map(|code| string_literal(&code.wire)).collect();
+    out.statement(&format!("const CODE_LIST: [&str; {count}]"), &wires, false);
+    let _ = writeln!(out.0, "    static CODES: [&str; {count}] = CODE_LIST;");
     // Only the names that are not the code without its dots (`Debug` prints that for the others).
-    let named: Vec<(usize, String)> = codes
-        .iter()
-        .enumerate()
-        .map(|(index, code)| (index, code.name.to_string()))
-        .filter(|(index, name)| *name != codes[*index].wire.replace('.', ""))
+    let named: Vec<(usize, String)> = (codes.iter().map(|code| code.name.to_string()).enumerate())
+        .filter(|(index, name)| !name.bytes().eq(codes[*index].wire.bytes().filter(|&b| b != b'.')))
         .collect();
-    let name_count = unsuffixed(named.len());
-    let name_codes = named.iter().map(|&(index, _)| unsuffixed(index));
-    let names = strings(named.iter().map(|(_, name)| name.as_str()));
-    let description_column = |locale| language_column(codes.iter().map(|code| code.description.get(locale)));
-    let (descriptions_en, descriptions_ja, descriptions_zh) = (
-        description_column(Locale::En),
-        description_column(Locale::Ja),
-        description_column(Locale::Zh),
-    );
-    let messages = strings(
-        codes
-            .iter()
-            .flat_map(|code| code.messages.iter().map(String::as_str)),
-    );
-    let wires = codes.iter().map(|code| string_literal(&code.wire));
-    let statuses: Vec<u16> = codes
-        .iter()
-        .flat_map(|code| code.statuses.iter().copied())
+    out.numbers("NAME_CODES", "u32", named.iter().map(|named| named.0));
+    out.strings("NAMES", named.iter().map(|named| named.1.as_str()), false);
+    for locale in Locale::ALL {
+        let name = format!("DESCRIPTIONS_{}", locale.as_str().to_uppercase());
+        out.strings(&name, codes.iter().map(|code| code.description.get(locale)), true);
+    }
+    // Few codes have help: its columns hold only theirs.
+    let helped: Vec<(usize, &Bilingual)> = (codes.iter().enumerate())
+        .filter_map(|(index, code)| Some((index, code.help.as_ref()?)))
         .collect();
-    let status_count = unsuffixed(statuses.len());
-    let status_ends = ends(codes.iter().map(|code| code.statuses.len()));
-    let message_ends = ends(codes.iter().map(|code| code.messages.len()));
-    let retry = letters(codes.iter().map(|code| {
-        crate::model::Retry::ALL
-            .iter()
-            .position(|&retry| retry == code.retry)
-    }));
-    let category = letters(codes.iter().map(|code| {
-        crate::model::Category::ALL
-            .iter()
-            .position(|&category| category == code.category)
-    }));
+    out.numbers("HELP_CODES", "u32", helped.iter().map(|helped| helped.0));
+    for locale in Locale::ALL {
+        let name = format!("HELP_{}", locale.as_str().to_uppercase());
+        out.strings(&name, helped.iter().map(|(_, help)| help.get(locale)), true);
+    }
+    let statuses = codes.iter().flat_map(|code| &code.statuses);
+    out.numbers("STATUSES", "u16", statuses.map(|&status| status.into()));
+    out.ends("STATUS_ENDS", codes.iter().map(|code| code.statuses.len()));
+    // One letter per code, `a` for position 0 of the vocabulary's `ALL`. The call is too long for
+    // one line even without codes, so prettyplease always breaks it.
+    let letters = |position: &dyn Fn(&CodeDef) -> Option<usize>| -> String {
+        let letter = |code| char::from(b'a' + position(code).expect("every value is in its `ALL`") as u8);
+        codes.iter().map(letter).collect()
+    };
+    let retry = letters(&|code| Retry::ALL.iter().position(|&retry| retry == code.retry));
+    let category = letters(&|code| Category::ALL.iter().position(|&each| each == code.category));
+    for (name, ty, letters) in [("RETRY", "Retry", retry), ("CATEGORY", "Category", category)] {
+        let decoder = format!("::cloud_errors::__private::{}_column", name.to_lowercase());
+        let head = format!("static {name}: [::cloud_errors::{ty}; {count}] = {decoder}");
+        let _ = writeln!(out.0, "    {head}(\n        b\"{letters}\",\n    );");
+    }
+    let messages = codes
+        .iter()
+        .flat_map(|code| code.messages.iter().map(String::as_str));
+    out.strings("MESSAGES", messages, false);
+    out.ends("MESSAGE_ENDS", codes.iter().map(|code| code.messages.len()));
     let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
-    let seed = Literal::u64_unsuffixed(phf.seed);
-    let pilots = &phf.pilots;
-    let pilot_count = unsuffixed(pilots.len());
-    let pilots = pilots.iter().map(|&pilot| unsuffixed(pilot.into()));
-    let statuses = statuses.iter().map(|&status| unsuffixed(status.into()));
-    let slots = &phf.slots;
-    let slot_count = unsuffixed(slots.len());
-    let slots = slots.iter().map(|&slot| unsuffixed(slot as usize));
-    let help_count = unsuffixed(helped.len());
-    let rule_count = unsuffixed(status_rules.len());
-    let status_ends = array(&status_ends);
-    let message_ends = array(&message_ends);
-    let first_locale_ident = format_ident!("{first_locale:?}");
-    let rules = status_rules.iter().map(|rule| {
-        let StatusRule {
-            status,
-            retry,
-            category,
-            description: Bilingual { en, ja, zh },
-        } = rule;
-        let status = unsuffixed((*status).into());
-        let retry = format_ident!("{retry:?}");
-        let category = format_ident!("{category:?}");
-        quote! {
-            ::cloud_errors::StatusRule::new(
-                #status,
-                ::cloud_errors::Retry::#retry,
-                ::cloud_errors::Category::#category,
-                [#en, #ja, #zh],
-                ::cloud_errors::Locale::#first_locale_ident,
-            )
-        }
-    });
-    quote! {
-        const CODE_LIST: [&str; #count_lit] = [#(#wires),*];
-        static CODES: [&str; #count_lit] = CODE_LIST;
-        static NAME_CODES: [u32; #name_count] = [#(#name_codes),*];
-        static NAMES: ::cloud_errors::__private::Strings = #names;
-        static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = #descriptions_en;
-        static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = #descriptions_ja;
-        static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = #descriptions_zh;
-        static HELP_CODES: [u32; #help_count] = [#(#help_codes),*];
-        static HELP_EN: ::cloud_errors::__private::Strings = #help_en;
-        static HELP_JA: ::cloud_errors::__private::Strings = #help_ja;
-        static HELP_ZH: ::cloud_errors::__private::Strings = #help_zh;
-        static STATUSES: [u16; #status_count] = [#(#statuses),*];
-        static STATUS_ENDS: [u32; #ends_count] = #status_ends;
-        static RETRY: [::cloud_errors::Retry; #count_lit] = ::cloud_errors::__private::retry_column(#retry);
-        static CATEGORY: [::cloud_errors::Category; #count_lit] =
-            ::cloud_errors::__private::category_column(#category);
-        static MESSAGES: ::cloud_errors::__private::Strings = #messages;
-        static MESSAGE_ENDS: [u32; #ends_count] = #message_ends;
-        static PILOTS: [u16; #pilot_count] = [#(#pilots),*];
-        static SLOTS: [(&str, u32); #slot_count] =
-            ::cloud_errors::__private::slots(&CODE_LIST, &[#(#slots),*]);
-        static STATUS_RULES: [::cloud_errors::StatusRule; #rule_count] = [#(#rules),*];
-        const SEED: u64 = #seed;
-        const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::#first_locale_ident;
-    }
-}
-
-/// Strings as one blob plus offsets: a single string literal and the running sum of the lengths.
-fn strings<'a>(texts: impl Iterator<Item = &'a str>) -> TokenStream {
-    let mut text = String::new();
-    let mut ends = vec![0u32];
-    for piece in texts {
-        text.push_str(piece);
-        ends.push(u32::try_from(text.len()).expect("a catalog's text fits in 4 GiB"));
-    }
-    let text = string_literal(&text);
-    let ends = ends.into_iter().map(|end| unsuffixed(end as usize));
-    quote! { ::cloud_errors::__private::Strings { text: #text, ends: &[#(#ends),*] } }
-}
-
-/// A language's column of texts; `Strings::EMPTY` when no text is in that language (most
-/// catalogs have two of the three), which the runtime reads as "" for every code.
-fn language_column<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> TokenStream {
-    if texts.clone().all(str::is_empty) {
-        quote! { ::cloud_errors::__private::Strings::EMPTY }
+    out.numbers("PILOTS", "u16", phf.pilots.iter().map(|&pilot| pilot.into()));
+    let slots = numbers(phf.slots.iter().map(|&slot| slot as usize));
+    let head = format!("static SLOTS: [(&str, u32); {}]", slots.len());
+    let _ = write!(out.0, "    {head} = ::cloud_errors::__private::slots(");
+    // The arguments on this line if they fit, else one per line, as prettyplease breaks a call.
+    let fits = out.column() + "&CODE_LIST, &);".len() + width(&slots) <= MARGIN;
+    out.0.push_str(if fits {
+        "&CODE_LIST, &"
     } else {
-        strings(texts)
+        "\n        &CODE_LIST,\n        &"
+    });
+    out.array(&slots, true, 8, 0);
+    out.0.push_str(if fits { ");\n" } else { ",\n    );\n" });
+    (out.0, phf.seed)
+}
+
+/// prettyplease's right margin, for the layout of `columns`.
+const MARGIN: usize = 89;
+
+/// Numbers as their literals.
+fn numbers(values: impl Iterator<Item = usize>) -> Vec<String> {
+    values.map(|value| value.to_string()).collect()
+}
+
+/// The width of `[a, b, …]` on one line.
+fn width(elements: &[String]) -> usize {
+    elements.iter().map(|element| element.len() + ", ".len()).sum()
+}
+
+/// Statements of a block (`columns`), written as prettyplease prints their tokens.
+#[derive(Default)]
+struct Source(String);
+
+impl Source {
+    /// Where the last line ends.
+    fn column(&self) -> usize {
+        self.0.len() - self.0.rfind('\n').map_or(0, |newline| newline + 1)
     }
-}
 
-/// `0, a, a + b, …`: the running sum of `lengths`, for slicing a column.
-fn ends(lengths: impl Iterator<Item = usize>) -> Vec<u32> {
-    let mut total: usize = 0;
-    std::iter::once(0)
-        .chain(lengths.map(|length| {
-            total += length;
-            total
-        }))
-        .map(|end| u32::try_from(end).expect("a catalog's column fits in 4 GiB"))
-        .collect()
-}
+    /// `head = [a, b, …];`
+    fn statement(&mut self, head: &str, elements: &[String], fill: bool) {
+        let _ = write!(self.0, "    {head} = ");
+        self.array(elements, fill, 4, ";".len());
+        self.0.push_str(";\n");
+    }
 
-/// `[a, b, …]`, or `[a; n]` when every element is `a` (a column of ends without any text).
-fn array(elements: &[u32]) -> TokenStream {
-    match elements {
-        [first, rest @ ..] if rest.iter().all(|element| element == first) => {
-            let (first, len) = (unsuffixed(*first as usize), unsuffixed(elements.len()));
-            quote! { [#first; #len] }
+    /// `static NAME: [TYPE; n] = [a, b, …];`
+    fn numbers(&mut self, name: &str, ty: &str, values: impl Iterator<Item = usize>) {
+        let values = numbers(values);
+        self.statement(&format!("static {name}: [{ty}; {}]", values.len()), &values, true);
+    }
+
+    /// `static NAME: [u32; n + 1] = …;`, the running sum `0, a, a + b, …` of `lengths`, for
+    /// slicing a column: `[0; n + 1]` when it is all 0 (a column without any text).
+    fn ends(&mut self, name: &str, lengths: impl Iterator<Item = usize>) {
+        let mut ends = vec![0];
+        for length in lengths {
+            ends.push(ends[ends.len() - 1] + length);
         }
-        _ => {
-            let elements = elements.iter().map(|&element| unsuffixed(element as usize));
-            quote! { [#(#elements),*] }
+        let (total, ends) = (ends[ends.len() - 1], numbers(ends.into_iter()));
+        if total == 0 {
+            let _ = writeln!(self.0, "    static {name}: [u32; {0}] = [0; {0}];", ends.len());
+        } else {
+            self.statement(&format!("static {name}: [u32; {}]", ends.len()), &ends, true);
         }
     }
-}
 
-/// An integer literal without a suffix.
-fn unsuffixed(value: usize) -> Literal {
-    Literal::usize_unsuffixed(value)
-}
+    /// `static NAME: Strings = …;`, strings as one blob plus offsets: a single string literal and
+    /// the running sum of the lengths. With `or_empty`, `Strings::EMPTY` when no text is in that
+    /// language (most catalogs have two of the three), which the runtime reads as "" for every code.
+    fn strings<'a>(&mut self, name: &str, texts: impl Iterator<Item = &'a str> + Clone, or_empty: bool) {
+        let strings = "::cloud_errors::__private::Strings";
+        if or_empty && texts.clone().all(str::is_empty) {
+            let _ = writeln!(self.0, "    static {name}: {strings} = {strings}::EMPTY;");
+            return;
+        }
+        let (mut text, mut ends) = (String::new(), vec!["0".to_owned()]);
+        for piece in texts {
+            text.push_str(piece);
+            ends.push(text.len().to_string());
+        }
+        let text = string_literal(&text);
+        let _ = write!(
+            self.0,
+            "    static {name}: {strings} = {strings} {{\n        text: {text},\n        ends: &"
+        );
+        self.array(&ends, true, 8, 0);
+        self.0.push_str(",\n    };\n");
+    }
 
-/// A byte string of one letter per code, `a` for position 0 of the vocabulary's `ALL`.
-fn letters(positions: impl Iterator<Item = Option<usize>>) -> Literal {
-    let bytes: Vec<u8> = positions
-        .map(|position| b'a' + position.expect("every value is in its `ALL`") as u8)
-        .collect();
-    Literal::byte_string(&bytes)
+    /// `[a, b, …]` in a block indented by `indent`: on this line if it fits with the `after`
+    /// characters that follow it up to the next possible line break, else from the next line on,
+    /// one element per line, or (`fill`, numbers) as many per line as fit.
+    fn array(&mut self, elements: &[String], fill: bool, indent: usize, after: usize) {
+        if elements.is_empty() || self.column() + width(elements) + after <= MARGIN {
+            let _ = write!(self.0, "[{}]", elements.join(", "));
+            return;
+        }
+        self.0.push('[');
+        let mut at = MARGIN;
+        for (index, element) in elements.iter().enumerate() {
+            let comma = usize::from(index + 1 < elements.len());
+            if fill && at + " ".len() + element.len() + comma <= MARGIN {
+                self.0.push(' ');
+                at += 1;
+            } else {
+                let _ = write!(self.0, "\n{:1$}", "", indent + 4);
+                at = indent + 4;
+            }
+            self.0.push_str(element);
+            self.0.push(',');
+            at += element.len() + 1;
+        }
+        let _ = write!(self.0, "\n{:1$}]", "", indent);
+    }
 }
 
 /// The string literal `Literal::string` makes, without its `escape_debug` of every character when
 /// no character needs an escape: on Japanese descriptions that check was a third of emission.
-fn string_literal(text: &str) -> Literal {
+fn string_literal(text: &str) -> String {
     if text.chars().all(is_shown_as_is) {
-        if let Ok(literal) = format!("\"{text}\"").parse() {
-            return literal;
-        }
+        format!("\"{text}\"")
+    } else {
+        Literal::string(text).to_string()
     }
-    Literal::string(text)
 }
 
 /// Characters a string literal shows as they are, cheaply decided: printable ASCII but for the
@@ -306,24 +329,22 @@ const SHOWN_AS_IS: [std::ops::RangeInclusive<char>; 7] = [
 
 /// A variant's doc comment, lean (it is most of a large catalog's source): the code and its
 /// classification, then the English description. The Japanese one is `description_in`'s.
-fn variant_docs(code: &CodeDef, first_locale: Locale) -> Vec<String> {
-    let statuses = if code.statuses.is_empty() {
-        "no documented HTTP status".to_owned()
-    } else {
-        let list: Vec<String> = code.statuses.iter().map(u16::to_string).collect();
-        format!("HTTP {}", list.join(", "))
-    };
-    let summary = format!(
-        " {}: {statuses}; retry: {}; category: {}.",
-        markdown_code(&code.wire),
-        code.retry.as_str(),
-        code.category.as_str()
-    );
-    let mut lines = vec![summary];
-    lines.extend(
-        text_lines(shown_description(code, first_locale)).map(|line| doc_line(&description_line(line))),
-    );
-    lines
+/// Its lines onto `out`, each after `prefix`, without trailing spaces (as prettyplease prints them).
+fn variant_docs(out: &mut String, code: &CodeDef, first_locale: Locale, prefix: &str) {
+    let _ = write!(out, "{prefix} {}: ", markdown_code(&code.wire));
+    match code.statuses.split_first() {
+        None => out.push_str("no documented HTTP status"),
+        Some((first, rest)) => {
+            let _ = write!(out, "HTTP {first}");
+            let _ = rest.iter().try_for_each(|status| write!(out, ", {status}"));
+        }
+    }
+    let (retry, category) = (code.retry.as_str(), code.category.as_str());
+    let _ = writeln!(out, "; retry: {retry}; category: {category}.");
+    for line in text_lines(shown_description(code, first_locale)) {
+        let line = doc_line(&description_line(line));
+        let _ = writeln!(out, "{prefix}{}", line.trim_end_matches(' '));
+    }
 }
 
 /// The description a variant's doc comment shows: the English one, else the one in the catalog's
@@ -375,27 +396,7 @@ fn text_lines(text: &str) -> impl Iterator<Item = &str> {
 pub fn escape_markdown(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`'
-                | '"'
-                | '\''
-                | '*'
-                | '_'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '#'
-                | '|'
-                | '~'
-                | '&'
-                | '{'
-                | '}'
-                | '!'
-                | '-'
-                | '+'
-        ) {
+        if c.is_ascii() && b"\\`\"'*_[]<>#|~&{}!-+".contains(&(c as u8)) {
             escaped.push('\\');
         }
         escaped.push(c);
@@ -422,8 +423,42 @@ fn markdown_code(text: &str) -> String {
 /// once.)
 #[cfg(feature = "catalog")]
 pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
-    out.push_str(&format_tokens(module_tokens(catalog))?);
+    let first_locale = catalog.languages.first().copied().unwrap_or(Locale::En);
+    let (columns, seed) = columns(&catalog.codes);
+    let printed = format_tokens(module_tokens(catalog, first_locale, seed))?;
+    let variants = variants_source(&catalog.codes, first_locale);
+    splice(&printed, variants, columns, out)
+}
+
+/// The enum with a marker where the variants go and one where the table's per-code columns go:
+/// prettyplease prints the rest, and `splice` writes their source in the markers' place.
+#[cfg(feature = "catalog")]
+fn marked_code_enum(spec: &EnumSpec<'_>, seed: u64) -> TokenStream {
+    code_enum_tokens(spec, quote! { __Variants, }, quote! { __columns!(); }, seed)
+}
+
+/// `printed` onto `out`, with `variants` and `columns` in place of the lines that
+/// `marked_code_enum`'s markers print as.
+#[cfg(feature = "catalog")]
+fn splice(printed: &str, variants: String, columns: String, out: &mut String) -> syn::Result<()> {
+    let missing = || syn::Error::new(proc_macro2::Span::call_site(), "the printed module lost a marker");
+    let (head, rest) = printed.split_once("    __Variants,\n").ok_or_else(missing)?;
+    let (middle, tail) = rest.split_once("    __columns!();\n").ok_or_else(missing)?;
+    for part in [head, &variants, middle, &columns, tail] {
+        out.push_str(part);
+    }
     Ok(())
+}
+
+/// The variants as prettyplease prints them, each doc attribute a `///` line.
+#[cfg(feature = "catalog")]
+fn variants_source(codes: &[CodeDef], first_locale: Locale) -> String {
+    let mut out = String::new();
+    for code in codes {
+        variant_docs(&mut out, code, first_locale, "    ///");
+        let _ = writeln!(out, "    {},", code.name);
+    }
+    out
 }
 
 /// `::cloud_errors::<module>::Code`, the type an extending catalog's `Base` variant holds.
@@ -434,7 +469,7 @@ fn base_code_path(module: &str) -> TokenStream {
 }
 
 #[cfg(feature = "catalog")]
-fn module_tokens(catalog: &Catalog) -> TokenStream {
+fn module_tokens(catalog: &Catalog, first_locale: Locale, seed: u64) -> TokenStream {
     let mut module_docs = vec![
         format!("{}: error codes.", escape_markdown(&catalog.provider)),
         String::new(),
@@ -460,15 +495,16 @@ fn module_tokens(catalog: &Catalog) -> TokenStream {
         let line = doc_line(&line);
         quote! { #[doc = #line] }
     });
-    let code_enum = code_enum_tokens(&EnumSpec {
+    let spec = EnumSpec {
         attrs: enum_docs.into(),
         vis: quote! { pub },
         ident: format_ident!("Code"),
         base: catalog.extends.as_deref().map(base_code_path),
         codes: &catalog.codes,
         status_rules: &catalog.status_rules,
-        first_locale: catalog.languages.first().copied().unwrap_or(Locale::En),
-    });
+        first_locale,
+    };
+    let code_enum = marked_code_enum(&spec, seed);
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
         let source = match &catalog.retry_policy_of {
             Some(module) => format!(
@@ -739,6 +775,84 @@ mod tests {
                 Literal::string(text).to_string(),
                 "{text:?}"
             );
+        }
+    }
+
+    /// The source the generator writes for the variants and columns is what prettyplease prints
+    /// for their tokens, at every size where a line breaks differently: catalogs of 0 to 60 codes
+    /// and two larger ones, with texts of every length, escapes, and empty languages.
+    #[cfg(feature = "catalog")]
+    #[test]
+    fn the_written_columns_are_what_prettyplease_prints() {
+        let state = std::cell::Cell::new(7u64);
+        let below = |n: usize| {
+            let next = state
+                .get()
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            state.set(next);
+            (next >> 33) as usize % n
+        };
+        let pieces = [
+            "a",
+            "Invalid",
+            "値が無効です",
+            "\"quoted\"",
+            "tab\there",
+            "  ",
+            "1. list",
+            "back\\slash",
+        ];
+        for count in (0..=60).chain([300, 2_000]) {
+            let text =
+                |most: usize| -> String { (0..below(most)).map(|_| pieces[below(pieces.len())]).collect() };
+            let codes: Vec<CodeDef> = (0..count)
+                .map(|index| {
+                    let wire = format!("{}.C{index}", "Family".repeat(below(3)));
+                    let name = match below(3) {
+                        0 => format_ident!("Named{index}"),
+                        _ => format_ident!("{}", wire.replace('.', "")),
+                    };
+                    let bilingual = || Bilingual {
+                        en: text(4),
+                        ja: text(2),
+                        zh: String::new(),
+                    };
+                    CodeDef {
+                        statuses: (0..below(3)).map(|_| 400 + below(200) as u16).collect(),
+                        retry: Retry::ALL[below(Retry::ALL.len())],
+                        category: Category::ALL[below(Category::ALL.len())],
+                        description: bilingual(),
+                        help: (below(4) == 0).then(bilingual),
+                        messages: (0..below(2)).map(|_| text(3)).collect(),
+                        overrides: false,
+                        wire,
+                        name,
+                    }
+                })
+                .collect();
+            let spec = EnumSpec {
+                attrs: Vec::new(),
+                vis: quote! { pub },
+                ident: format_ident!("Code"),
+                base: None,
+                codes: &codes,
+                status_rules: &[],
+                first_locale: Locale::En,
+            };
+            let items = code_enum(&spec).unwrap();
+            let printed = format_tokens(quote! { #(#items)* }).unwrap();
+            let (columns, seed) = columns(&codes);
+            let marked = format_tokens(marked_code_enum(&spec, seed)).unwrap();
+            let mut written = String::new();
+            splice(
+                &marked,
+                variants_source(&codes, Locale::En),
+                columns,
+                &mut written,
+            )
+            .unwrap();
+            assert_eq!(written, printed, "{count} codes");
         }
     }
 }

@@ -76,19 +76,21 @@ impl PerfectHash {
             slots: table,
         })
     }
-
-    /// The key index `key` would be at, if it is one of the keys (the caller compares).
-    pub fn lookup(&self, key: &[u8]) -> Option<u32> {
-        let h = hash::hash(self.seed, key);
-        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
-        let found = self.slots[hash::slot(h, pilot, self.slots.len())];
-        (found != EMPTY_SLOT).then_some(found)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl PerfectHash {
+        /// The key index `key` would be at, if it is one of the keys (the runtime's lookup).
+        fn lookup(&self, key: &[u8]) -> Option<u32> {
+            let h = hash::hash(self.seed, key);
+            let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
+            let found = self.slots[hash::slot(h, pilot, self.slots.len())];
+            (found != EMPTY_SLOT).then_some(found)
+        }
+    }
 
     fn check(keys: &[String]) {
         let phf = PerfectHash::build(keys);
