@@ -25,6 +25,13 @@ mod synth_tencent_sdk;
 
 const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask synth --tencent-sdk [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
 
+/// Prints a line of progress. A closed stdout (`cargo xtask generate | head`) is ignored rather than
+/// a panic: the files are written either way, and the run's outcome is its exit code.
+fn say(line: impl std::fmt::Display) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -165,7 +172,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
                 }
                 if let Some((source, codes)) = catalog {
                     let state = if up_to_date { "unchanged" } else { "written" };
-                    println!("{source}: {codes} codes -> {shown} ({state})");
+                    say(format_args!("{source}: {codes} codes -> {shown} ({state})"));
                 }
             }
             Mode::Check => {
@@ -194,7 +201,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         let shown = orphan.strip_prefix(root).unwrap_or(orphan).display().to_string();
         match mode {
             Mode::Write => match std::fs::remove_file(orphan) {
-                Ok(()) => println!("removed {shown}: no catalog generates it"),
+                Ok(()) => say(format_args!("removed {shown}: no catalog generates it")),
                 Err(error) => {
                     eprintln!("error: cannot remove {shown}: {error}");
                     return ExitCode::FAILURE;
@@ -211,7 +218,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if mode == Mode::Check {
-        println!("generated/ matches catalogs/");
+        say("generated/ matches catalogs/");
     }
     ExitCode::SUCCESS
 }
@@ -289,14 +296,18 @@ fn run_synth(options: &[&str]) -> ExitCode {
     let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
     let longest = codes.iter().map(|code| code.wire.len()).max().unwrap_or(0);
     let shortest = codes.iter().map(|code| code.wire.len()).min().unwrap_or(0);
-    println!(
+    say(format_args!(
         "wrote {} ({} bytes): module synth, {count} codes (seed {seed}): {dotted} dotted, {snake} snake_case, {} other; {shortest}-{longest} bytes",
         path.display(),
         yaml.len(),
         count - dotted - snake,
-    );
+    ));
     for (path, contents) in &outputs {
-        println!("wrote {} ({} bytes)", path.display(), contents.len());
+        say(format_args!(
+            "wrote {} ({} bytes)",
+            path.display(),
+            contents.len()
+        ));
     }
     ExitCode::SUCCESS
 }
