@@ -23,6 +23,8 @@ use cloud_errors_codegen::validate::Source;
 use quote::{format_ident, quote};
 
 // The very generator behind `cargo xtask synth`, so the benchmarks use the codes it writes.
+#[path = "../xtask/src/out.rs"]
+mod out;
 #[path = "../xtask/src/synth.rs"]
 #[allow(dead_code)] // the constants are for the command and its tests
 mod synth;
@@ -37,6 +39,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=../xtask/src/synth.rs");
     println!("cargo::rerun-if-changed=../xtask/src/synth_tencent.rs");
+    println!("cargo::rerun-if-changed=../xtask/src/out.rs");
     println!("cargo::rerun-if-env-changed=CLOUD_ERRORS_BENCH_SIZES");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let release = std::env::var("PROFILE").is_ok_and(|profile| profile == "release");

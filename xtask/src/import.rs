@@ -108,7 +108,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
                 if line.starts_with("warning:") {
                     eprintln!("{line}");
                 } else {
-                    crate::say(&line);
+                    crate::out::say(&line);
                 }
             }
             ExitCode::SUCCESS

@@ -16,21 +16,16 @@ use std::process::ExitCode;
 
 use cloud_errors_codegen::validate::Source;
 use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
+use out::say;
 
 mod import;
 mod match_shape;
+mod out;
 mod synth;
 mod synth_tencent;
 mod synth_tencent_sdk;
 
 const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask synth --tencent-sdk [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
-
-/// Prints a line of progress. A closed stdout (`cargo xtask generate | head`) is ignored rather than
-/// a panic: the files are written either way, and the run's outcome is its exit code.
-fn say(line: impl std::fmt::Display) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stdout().lock(), "{line}");
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

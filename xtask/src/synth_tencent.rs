@@ -281,7 +281,7 @@ pub fn run(options: &[&str], usage: &str) -> ExitCode {
     let codes: usize = files.iter().map(|file| file.codes).sum();
     let overrides: usize = files.iter().map(|file| file.overrides).sum();
     let bytes: usize = files.iter().map(|file| file.yaml.len()).sum();
-    crate::say(format_args!(
+    crate::out::say(format_args!(
         "wrote {} catalogs ({bytes} bytes) to {} (seed {seed}): {COMMON} and {} services extending it, {codes} codes, {overrides} overrides of common codes",
         files.len(),
         out.display(),

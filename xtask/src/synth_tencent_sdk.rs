@@ -355,7 +355,7 @@ pub fn run(options: &[&str], usage: &str, workspace: &Path) -> ExitCode {
     }
     let codes: usize = files.iter().map(|file| file.codes).sum();
     let english = files.iter().filter(|file| file.en.is_some()).count();
-    crate::say(format_args!(
+    crate::out::say(format_args!(
         "wrote {} product versions ({english} in the English edition), {codes} codes, to {}/{{{ZH_DIR},{EN_DIR}}} (seed {seed})\n{oddities:?}",
         files.len(),
         out.display(),
