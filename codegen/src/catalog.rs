@@ -229,27 +229,12 @@ impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
                 };
                 self.add(Node { value, at, bytes }, anchor);
             }
-            Event::SequenceStart(_, anchor, _) => {
-                self.open.push((
-                    Node {
-                        value: Value::Seq(Vec::new()),
-                        at,
-                        bytes,
-                    },
-                    anchor,
-                    None,
-                ));
-            }
-            Event::MappingStart(_, anchor, _) => {
-                self.open.push((
-                    Node {
-                        value: Value::Map(Vec::new()),
-                        at,
-                        bytes,
-                    },
-                    anchor,
-                    None,
-                ));
+            Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
+                let value = match event {
+                    Event::SequenceStart(..) => Value::Seq(Vec::new()),
+                    _ => Value::Map(Vec::new()),
+                };
+                self.open.push((Node { value, at, bytes }, anchor, None));
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some((mut node, anchor, _)) = self.open.pop() {

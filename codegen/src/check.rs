@@ -320,12 +320,10 @@ fn check_values<L: Clone>(entry: &Entry<L>, origin: Origin, findings: &mut Vec<F
             ));
         }
     }
-    let blank = |doc_comment: bool| {
-        match origin {
-        Origin::Catalog => "write the text, or remove the key: a language without text falls back to English, then to the catalog's first language",
+    let blank = |doc_comment: bool| match origin {
+        Origin::Catalog => BLANK_CATALOG_TEXT_HELP,
         Origin::Attribute if doc_comment => "write the description as the variant's `///` doc comment",
         Origin::Attribute => "write the text, or leave the option out",
-    }
     };
     let helps = entry.help.as_ref().map(Texts::each);
     let texts = entry
@@ -365,6 +363,10 @@ pub fn status_finding<L: Clone>(status: &Located<u64, L>, owner: impl Fn() -> St
         )
     })
 }
+
+/// What to do about a blank text in a catalog (a code's or a status rule's).
+pub const BLANK_CATALOG_TEXT_HELP: &str =
+    "write the text, or remove the key: a language without text falls back to English, then to the catalog's first language";
 
 /// A text that is blank, or holds a direction control; `what` names it ("the English description
 /// of the code `NotFound`") and `blank_help` says what to do about a blank one.

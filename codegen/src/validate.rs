@@ -217,13 +217,12 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         } else {
             first_rule.insert(rule.status.value, rule.status.at);
         }
-        let blank = "write the text, or remove the key: a language without text falls back to English, then to the catalog's first language";
         for (locale, text) in rule.description.each() {
             if let Some(text) = text {
                 findings.extend(check::text_finding(
                     text,
                     || format!("the {} text of {}", check::language_name(locale), owner()),
-                    blank,
+                    check::BLANK_CATALOG_TEXT_HELP,
                 ));
             }
         }
