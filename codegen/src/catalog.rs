@@ -143,19 +143,21 @@ fn parse(text: &str) -> Result<Node, Finding<Pos>> {
         open: Vec::new(),
         anchors: HashMap::new(),
         root: None,
+        documents: 0,
         // An alias copies its anchored node: this bound stops a file of nested aliases (a
         // "billion laughs") long before memory runs out, and no catalog comes near it.
         node_budget: text.len().saturating_mul(8).max(1 << 16),
     };
     let mut parser = Parser::new_from_str(text);
-    match parser.try_load(&mut tree, false) {
+    // All documents, so that a second one is an error rather than text left unread.
+    match parser.try_load(&mut tree, true) {
         Ok(()) => Ok(tree.root.unwrap_or(Node {
             value: Value::OtherScalar("null"),
             at: Pos::START,
             bytes: None,
         })),
         Err(TryLoadError::Scan(error)) => Err(syntax_error(error.marker(), &error.info())),
-        Err(TryLoadError::Receiver((at, problem))) => Err(syntax_error(&at, &problem)),
+        Err(TryLoadError::Receiver(finding)) => Err(finding),
     }
 }
 
@@ -168,6 +170,7 @@ struct TreeBuilder {
     open: Vec<(Node, usize, Option<Node>)>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
+    documents: usize,
     /// How many more nodes the tree may hold, aliases' copies counted.
     node_budget: usize,
 }
@@ -204,7 +207,7 @@ impl TreeBuilder {
 }
 
 impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
-    type Error = (Marker, String);
+    type Error = Finding<Pos>;
 
     fn on_event(&mut self, event: Event<'input>, span: Span) -> Result<(), Self::Error> {
         let at = Pos {
@@ -214,10 +217,14 @@ impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
         };
         let bytes = span.start.byte_offset().zip(span.end.byte_offset());
         let bytes = bytes.map(|(start, end)| (start, end.saturating_sub(start)));
-        self.node_budget = self
-            .node_budget
-            .checked_sub(1)
-            .ok_or_else(|| (span.start, "the file expands to too many values".to_owned()))?;
+        let too_many = || {
+            Finding::new(
+                at,
+                "the file's aliases expand to too many values",
+                "write the values out, or nest fewer aliases: each copies its anchored value",
+            )
+        };
+        self.node_budget = self.node_budget.checked_sub(1).ok_or_else(too_many)?;
         match event {
             Event::Scalar(text, style, anchor, tag) => {
                 let plain =
@@ -246,19 +253,31 @@ impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
             }
             Event::Alias(anchor) => {
                 let Some(node) = self.anchors.get(&anchor) else {
-                    return Err((span.start, "an alias to an unknown anchor".to_owned()));
+                    return Err(Finding::new(
+                        at,
+                        "an alias to an unknown anchor",
+                        "define the anchor (`&name`) before its alias",
+                    ));
                 };
-                self.node_budget = self
-                    .node_budget
-                    .checked_sub(node.size())
-                    .ok_or_else(|| (span.start, "the file expands to too many values".to_owned()))?;
+                self.node_budget = self.node_budget.checked_sub(node.size()).ok_or_else(too_many)?;
                 let node = Node { at, ..node.clone() };
                 self.add(node, 0);
             }
+            Event::DocumentStart(..) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(Finding::new(
+                        at,
+                        "a second YAML document in the file",
+                        "a catalog file holds one document: remove the `---`, or move the rest to a file of its own",
+                    ));
+                }
+            }
             Event::UnresolvedAlias(name) => {
-                return Err((
-                    span.start,
-                    format!("the alias `*{name}` names no anchor defined before it"),
+                return Err(Finding::new(
+                    at,
+                    format!("the alias `*{name}` names no anchor"),
+                    "define the anchor (`&name`) before its alias",
                 ));
             }
             _ => {}
@@ -1324,7 +1343,20 @@ mod tests {
     }
 
     #[test]
-    fn an_alias_without_its_anchor_is_a_syntax_error() {
+    fn a_second_document_is_an_error_not_ignored() {
+        let finding = parse("module: a\n---\nmodule: b\n").unwrap_err();
+        assert!(
+            finding.message.contains("a second YAML document"),
+            "{}",
+            finding.message
+        );
+        assert_eq!(finding.at.line, 2);
+        // An explicit start of the one document is fine.
+        assert!(parse("---\nmodule: a\n").is_ok());
+    }
+
+    #[test]
+    fn an_alias_without_its_anchor_is_an_error() {
         let finding = parse("a: *nowhere\n").unwrap_err();
         assert!(
             finding.message.starts_with("YAML syntax error"),
