@@ -41,7 +41,7 @@ pub struct EnumSpec<'a> {
 /// The enum and its `const _` block (table and impls), as syntax trees. `Err` only when the
 /// tokens do not parse (a bug here, or tokens `EnumSpec` never gets).
 pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
-    let (columns, seed) = columns(spec.codes, spec.first_locale);
+    let (columns, seed) = columns(spec.codes);
     let columns: TokenStream = syn::parse_str(&columns)?;
     let variants = spec.codes.iter().map(|code| {
         let mut docs = String::new();
@@ -116,16 +116,15 @@ fn code_enum_tokens(
             #table
             static STATUS_RULES: [::cloud_errors::StatusRule; #rule_count] = [#(#rules),*];
             const SEED: u64 = #seed;
+            const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::#first_locale;
             #impls
         };
     }
 }
 
-/// The table (`static TABLE`, its columns inline, as `impl_code!` expects it) and the perfect
-/// hash's arrays (`PILOTS`, `SLOTS`), indexed like the variants: the data lives in statics, so it
-/// exists once; one static for the columns rather than one each compiles faster in a crate of
-/// many catalogs (BENCHMARKS.md, "One static per table"). With the seed of the perfect hash,
-/// which `SEED` holds.
+/// The table's per-code columns, one `static` each (named as `impl_code!` expects them), indexed
+/// like the variants: the data lives in statics, so it exists once. With the seed of the perfect
+/// hash, which `SEED` holds.
 ///
 /// Compact forms keep the source small: each text column is one string literal with `u32` ends,
 /// retry classes and categories one letter per code (decoded by a `const fn`), and the perfect
@@ -134,66 +133,53 @@ fn code_enum_tokens(
 /// Written as source text in a block's indentation, laid out as prettyplease lays out the same
 /// tokens (a test compares): in a large catalog these are most of the module, and a token per
 /// number through syn and prettyplease cost most of a run.
-fn columns(codes: &[CodeDef], first_locale: Locale) -> (String, u64) {
+fn columns(codes: &[CodeDef]) -> (String, u64) {
     let (count, mut out) = (codes.len(), Source::default());
     let wires: Vec<String> = codes.iter().map(|code| string_literal(&code.wire)).collect();
     out.statement(&format!("const CODE_LIST: [&str; {count}]"), &wires, false);
-    let table = "::cloud_errors::__private::Table";
-    let _ = writeln!(
-        out.0,
-        "    static TABLE: {table} = {table} {{\n        codes: &CODE_LIST,"
-    );
+    let _ = writeln!(out.0, "    static CODES: [&str; {count}] = CODE_LIST;");
     // Only the names that are not the code without its dots (`Debug` prints that for the others).
     let named: Vec<(usize, String)> = (codes.iter().map(|code| code.name.to_string()).enumerate())
         .filter(|(index, name)| !name.bytes().eq(codes[*index].wire.bytes().filter(|&b| b != b'.')))
         .collect();
-    out.numbers("name_codes", named.iter().map(|named| named.0));
-    out.strings("names", named.iter().map(|named| named.1.as_str()), false);
+    out.numbers("NAME_CODES", "u32", named.iter().map(|named| named.0));
+    out.strings("NAMES", named.iter().map(|named| named.1.as_str()), false);
     for locale in Locale::ALL {
-        let name = format!("descriptions_{}", locale.as_str());
+        let name = format!("DESCRIPTIONS_{}", locale.as_str().to_uppercase());
         out.strings(&name, codes.iter().map(|code| code.description.get(locale)), true);
     }
     // Few codes have help: its columns hold only theirs.
     let helped: Vec<(usize, &Bilingual)> = (codes.iter().enumerate())
         .filter_map(|(index, code)| Some((index, code.help.as_ref()?)))
         .collect();
-    out.numbers("help_codes", helped.iter().map(|helped| helped.0));
+    out.numbers("HELP_CODES", "u32", helped.iter().map(|helped| helped.0));
     for locale in Locale::ALL {
-        let name = format!("help_{}", locale.as_str());
+        let name = format!("HELP_{}", locale.as_str().to_uppercase());
         out.strings(&name, helped.iter().map(|(_, help)| help.get(locale)), true);
     }
-    let _ = writeln!(
-        out.0,
-        "        first_locale: ::cloud_errors::Locale::{first_locale:?},"
-    );
     let statuses = codes.iter().flat_map(|code| &code.statuses);
-    out.numbers("statuses", statuses.map(|&status| status.into()));
-    out.ends("status_ends", codes.iter().map(|code| code.statuses.len()));
-    // One letter per code, `a` for position 0 of the vocabulary's `ALL`.
+    out.numbers("STATUSES", "u16", statuses.map(|&status| status.into()));
+    out.ends("STATUS_ENDS", codes.iter().map(|code| code.statuses.len()));
+    // One letter per code, `a` for position 0 of the vocabulary's `ALL`. The call is too long for
+    // one line even without codes, so prettyplease always breaks it.
     let letters = |position: &dyn Fn(&CodeDef) -> Option<usize>| -> String {
         let letter = |code| char::from(b'a' + position(code).expect("every value is in its `ALL`") as u8);
         codes.iter().map(letter).collect()
     };
     let retry = letters(&|code| Retry::ALL.iter().position(|&retry| retry == code.retry));
     let category = letters(&|code| Category::ALL.iter().position(|&each| each == code.category));
-    for (name, letters) in [("retry", retry), ("category", category)] {
-        let head = format!("        {name}: &::cloud_errors::__private::{name}_column(");
-        // The call on one line if it fits with its `,`, else its argument on a line of its own.
-        if head.len() + letters.len() + "b\"\"),".len() <= MARGIN {
-            let _ = writeln!(out.0, "{head}b\"{letters}\"),");
-        } else {
-            let _ = writeln!(out.0, "{head}\n            b\"{letters}\",\n        ),");
-        }
+    for (name, ty, letters) in [("RETRY", "Retry", retry), ("CATEGORY", "Category", category)] {
+        let decoder = format!("::cloud_errors::__private::{}_column", name.to_lowercase());
+        let head = format!("static {name}: [::cloud_errors::{ty}; {count}] = {decoder}");
+        let _ = writeln!(out.0, "    {head}(\n        b\"{letters}\",\n    );");
     }
     let messages = codes
         .iter()
         .flat_map(|code| code.messages.iter().map(String::as_str));
-    out.strings("messages", messages, false);
-    out.ends("message_ends", codes.iter().map(|code| code.messages.len()));
-    out.0.push_str("        status_rules: &STATUS_RULES,\n    };\n");
+    out.strings("MESSAGES", messages, false);
+    out.ends("MESSAGE_ENDS", codes.iter().map(|code| code.messages.len()));
     let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
-    let pilots = numbers(phf.pilots.iter().map(|&pilot| pilot.into()));
-    out.statement(&format!("static PILOTS: [u16; {}]", pilots.len()), &pilots, true);
+    out.numbers("PILOTS", "u16", phf.pilots.iter().map(|&pilot| pilot.into()));
     let slots = numbers(phf.slots.iter().map(|&slot| slot as usize));
     let head = format!("static SLOTS: [(&str, u32); {}]", slots.len());
     let _ = write!(out.0, "    {head} = ::cloud_errors::__private::slots(");
@@ -239,35 +225,34 @@ impl Source {
         self.0.push_str(";\n");
     }
 
-    /// `name: &[a, b, …],`, a field of the table.
-    fn numbers(&mut self, name: &str, values: impl Iterator<Item = usize>) {
-        let _ = write!(self.0, "        {name}: &");
-        self.array(&numbers(values), true, 8, ",".len());
-        self.0.push_str(",\n");
+    /// `static NAME: [TYPE; n] = [a, b, …];`
+    fn numbers(&mut self, name: &str, ty: &str, values: impl Iterator<Item = usize>) {
+        let values = numbers(values);
+        self.statement(&format!("static {name}: [{ty}; {}]", values.len()), &values, true);
     }
 
-    /// `name: &[…],`, the running sum `0, a, a + b, …` of `lengths`, for slicing a column:
-    /// `&[0; n + 1]` when it is all 0 (a column without any text).
+    /// `static NAME: [u32; n + 1] = …;`, the running sum `0, a, a + b, …` of `lengths`, for
+    /// slicing a column: `[0; n + 1]` when it is all 0 (a column without any text).
     fn ends(&mut self, name: &str, lengths: impl Iterator<Item = usize>) {
         let mut ends = vec![0];
         for length in lengths {
             ends.push(ends[ends.len() - 1] + length);
         }
-        if ends[ends.len() - 1] == 0 {
-            let _ = writeln!(self.0, "        {name}: &[0; {}],", ends.len());
+        let (total, ends) = (ends[ends.len() - 1], numbers(ends.into_iter()));
+        if total == 0 {
+            let _ = writeln!(self.0, "    static {name}: [u32; {0}] = [0; {0}];", ends.len());
         } else {
-            self.numbers(name, ends.into_iter());
+            self.statement(&format!("static {name}: [u32; {}]", ends.len()), &ends, true);
         }
     }
 
-    /// `name: &Strings { … },`: strings as one blob plus offsets, a single string literal and the
-    /// running sum of the lengths. `Strings::EMPTY` when there are none, and with `or_empty` when
-    /// no text is in that language (most catalogs have two of the three), which the runtime reads
-    /// as "" for every code.
+    /// `static NAME: Strings = …;`, strings as one blob plus offsets: a single string literal and
+    /// the running sum of the lengths. With `or_empty`, `Strings::EMPTY` when no text is in that
+    /// language (most catalogs have two of the three), which the runtime reads as "" for every code.
     fn strings<'a>(&mut self, name: &str, texts: impl Iterator<Item = &'a str> + Clone, or_empty: bool) {
         let strings = "::cloud_errors::__private::Strings";
-        if texts.clone().next().is_none() || or_empty && texts.clone().all(str::is_empty) {
-            let _ = writeln!(self.0, "        {name}: &{strings}::EMPTY,");
+        if or_empty && texts.clone().all(str::is_empty) {
+            let _ = writeln!(self.0, "    static {name}: {strings} = {strings}::EMPTY;");
             return;
         }
         let (mut text, mut ends) = (String::new(), vec!["0".to_owned()]);
@@ -276,13 +261,12 @@ impl Source {
             ends.push(text.len().to_string());
         }
         let text = string_literal(&text);
-        // prettyplease breaks a struct literal in a field even when it would fit on the line.
         let _ = write!(
             self.0,
-            "        {name}: &{strings} {{\n            text: {text},\n            ends: &"
+            "    static {name}: {strings} = {strings} {{\n        text: {text},\n        ends: &"
         );
-        self.array(&ends, true, 12, 0);
-        self.0.push_str(",\n        },\n");
+        self.array(&ends, true, 8, 0);
+        self.0.push_str(",\n    };\n");
     }
 
     /// `[a, b, …]` in a block indented by `indent`: on this line if it fits with the `after`
@@ -440,7 +424,7 @@ fn markdown_code(text: &str) -> String {
 #[cfg(feature = "catalog")]
 pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
     let first_locale = catalog.languages.first().copied().unwrap_or(Locale::En);
-    let (columns, seed) = columns(&catalog.codes, first_locale);
+    let (columns, seed) = columns(&catalog.codes);
     let printed = format_tokens(module_tokens(catalog, first_locale, seed))?;
     let variants = variants_source(&catalog.codes, first_locale);
     splice(&printed, variants, columns, out)
@@ -854,16 +838,16 @@ mod tests {
                 base: None,
                 codes: &codes,
                 status_rules: &[],
-                first_locale: Locale::ALL[below(Locale::ALL.len())],
+                first_locale: Locale::En,
             };
             let items = code_enum(&spec).unwrap();
             let printed = format_tokens(quote! { #(#items)* }).unwrap();
-            let (columns, seed) = columns(&codes, spec.first_locale);
+            let (columns, seed) = columns(&codes);
             let marked = format_tokens(marked_code_enum(&spec, seed)).unwrap();
             let mut written = String::new();
             splice(
                 &marked,
-                variants_source(&codes, spec.first_locale),
+                variants_source(&codes, Locale::En),
                 columns,
                 &mut written,
             )

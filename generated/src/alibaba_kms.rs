@@ -83,53 +83,60 @@ const _: () = {
         "InternalFailure",
         "ServiceUnavailableTemporary",
     ];
-    static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: &CODE_LIST,
-        name_codes: &[],
-        names: &::cloud_errors::__private::Strings::EMPTY,
-        descriptions_en: &::cloud_errors::__private::Strings {
-            text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.",
-            ends: &[
-                0, 24, 51, 139, 188, 262, 295, 336, 413, 467, 490, 583, 643, 695, 773,
-                827, 854, 910,
-            ],
-        },
-        descriptions_ja: &::cloud_errors::__private::Strings {
-            text: "API名が無効です。APIバージョンが無効です。リクエストヘッダー（Dateまたはx-kms-signaturemethod）が指定されていないか、サポートされていない値です。AuthorizationヘッダーにAccessKey IDが含まれていません。リクエストの時刻がサーバーの時刻と15分以上ずれています。指定されたパラメータが無効です。サポートされていない操作として拒否されました。クライアントが計算した署名が、サーバーが計算した署名と一致しません。この操作を実行する権限がありません。キーが存在しません。AccessKey IDが存在しません。AccessKey IDは、アプリケーションアクセスポイント（AAP）のKeyIdの値です。キーが削除待ちの状態であるため、リクエストは拒否されました。キーが無効化されているため、リクエストは拒否されました。キーがキーマテリアルのインポート待ちの状態であるため、リクエストは拒否されました。Content-Typeヘッダーの値はサポートされていません。内部エラーが発生しました。サービスは一時的に利用できません。しばらくしてから再度お試しください。",
-            ends: &[
-                0, 24, 60, 202, 272, 355, 403, 472, 574, 628, 658, 792, 882, 966, 1089,
-                1158, 1197, 1302,
-            ],
-        },
-        descriptions_zh: &::cloud_errors::__private::Strings::EMPTY,
-        help_codes: &[1, 2, 3, 4, 6, 7, 8, 10, 15],
-        help_en: &::cloud_errors::__private::Strings {
-            text: "The x-kms-apiversion header is missing from the request. Add it to the request headers.Check the request headers: the Date header must follow RFC 1123, and the x-kms-signaturemethod header must be present and name a supported signature method.Add the AccessKey ID to the Authorization header. With Alibaba Cloud SDKs, make sure the KMS instance SDK is the one in use.Synchronize the client's clock, then send the request again.See the KMS FAQ entry on the \"UnsupportedOperation\" error for the causes and what to do.Sign the request again with a valid client key.Check the permission policy of the application access point (AAP).Check the client key.If it persists, contact Alibaba Cloud technical support.",
-            ends: &[0, 87, 243, 367, 427, 515, 562, 628, 649, 705],
-        },
-        help_ja: &::cloud_errors::__private::Strings {
-            text: "リクエストヘッダーにx-kms-apiversionフィールドがありません。リクエストヘッダーに追加してください。リクエストヘッダーを確認してください。DateヘッダーはRFC 1123に準拠している必要があり、x-kms-signaturemethodヘッダーは存在し、サポートされている署名方式を指定している必要があります。AuthorizationヘッダーにAccessKey IDを追加してください。Alibaba Cloud SDKを使用する場合は、KMSインスタンスSDKを使用していることを確認してください。クライアントの時刻を同期してから、リクエストを再送信してください。原因と対処については、KMSのFAQにある「UnsupportedOperation」エラーの項目を参照してください。有効なクライアントキーを使用して、もう一度署名してください。アプリケーションアクセスポイント（AAP）の権限ポリシーを確認してください。クライアントキーを確認してください。解決しない場合は、Alibaba Cloudのテクニカルサポートにお問い合わせください。",
-            ends: &[0, 139, 394, 589, 688, 813, 903, 1011, 1065, 1171],
-        },
-        help_zh: &::cloud_errors::__private::Strings::EMPTY,
-        first_locale: ::cloud_errors::Locale::En,
-        statuses: &[
-            400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415,
-            500, 503,
-        ],
-        status_ends: &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
-        retry: &::cloud_errors::__private::retry_column(b"aaaacaaccaccccabb"),
-        category: &::cloud_errors::__private::category_column(b"cccciclpgepiiicmn"),
-        messages: &::cloud_errors::__private::Strings {
-            text: "The ApiName \"<apiname>\" is invalid.The ApiVersion \"<apiversion value>\" is invalid.The Param Date is invalid.The Param x-kms-signaturemethod is invalid.The Param x-kms-signaturemethod is invalid. message:\"<signaturemethod value>\".Parameter x-kms-acccesskeyid does not exist in http header or body.Request time exceeds server time more than 15 minutes.The specified parameter is not valid.Rejected.UnsupportedOperationSignature is not matched.This operation for \"<parameter name>\" is forbidden by permission system.The key ID or alias of the key does not exist in the system.The key ID or alias of the key does not exist in the key store \"<parameter name>\".The specified key does not exist.The AccessKey ID \"<accessKeyId>\" does not exist in our records.The request is rejected because the key is in the Pending Deletion state.The request is rejected because the key is disabled.The request is rejected because the key is in the Pending Import state.Content-Type \"<type>\" is not supported.An internal error occurred.The service is temporarily unavailable.",
-            ends: &[
-                0, 35, 82, 108, 151, 229, 296, 350, 387, 416, 441, 513, 573, 655, 688,
-                751, 824, 876, 947, 986, 1013, 1052,
-            ],
-        },
-        message_ends: &[0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21],
-        status_rules: &STATUS_RULES,
+    static CODES: [&str; 17] = CODE_LIST;
+    static NAME_CODES: [u32; 0] = [];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
     };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.",
+        ends: &[
+            0, 24, 51, 139, 188, 262, 295, 336, 413, 467, 490, 583, 643, 695, 773, 827,
+            854, 910,
+        ],
+    };
+    static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "API名が無効です。APIバージョンが無効です。リクエストヘッダー（Dateまたはx-kms-signaturemethod）が指定されていないか、サポートされていない値です。AuthorizationヘッダーにAccessKey IDが含まれていません。リクエストの時刻がサーバーの時刻と15分以上ずれています。指定されたパラメータが無効です。サポートされていない操作として拒否されました。クライアントが計算した署名が、サーバーが計算した署名と一致しません。この操作を実行する権限がありません。キーが存在しません。AccessKey IDが存在しません。AccessKey IDは、アプリケーションアクセスポイント（AAP）のKeyIdの値です。キーが削除待ちの状態であるため、リクエストは拒否されました。キーが無効化されているため、リクエストは拒否されました。キーがキーマテリアルのインポート待ちの状態であるため、リクエストは拒否されました。Content-Typeヘッダーの値はサポートされていません。内部エラーが発生しました。サービスは一時的に利用できません。しばらくしてから再度お試しください。",
+        ends: &[
+            0, 24, 60, 202, 272, 355, 403, 472, 574, 628, 658, 792, 882, 966, 1089, 1158,
+            1197, 1302,
+        ],
+    };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_CODES: [u32; 9] = [1, 2, 3, 4, 6, 7, 8, 10, 15];
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The x-kms-apiversion header is missing from the request. Add it to the request headers.Check the request headers: the Date header must follow RFC 1123, and the x-kms-signaturemethod header must be present and name a supported signature method.Add the AccessKey ID to the Authorization header. With Alibaba Cloud SDKs, make sure the KMS instance SDK is the one in use.Synchronize the client's clock, then send the request again.See the KMS FAQ entry on the \"UnsupportedOperation\" error for the causes and what to do.Sign the request again with a valid client key.Check the permission policy of the application access point (AAP).Check the client key.If it persists, contact Alibaba Cloud technical support.",
+        ends: &[0, 87, 243, 367, 427, 515, 562, 628, 649, 705],
+    };
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "リクエストヘッダーにx-kms-apiversionフィールドがありません。リクエストヘッダーに追加してください。リクエストヘッダーを確認してください。DateヘッダーはRFC 1123に準拠している必要があり、x-kms-signaturemethodヘッダーは存在し、サポートされている署名方式を指定している必要があります。AuthorizationヘッダーにAccessKey IDを追加してください。Alibaba Cloud SDKを使用する場合は、KMSインスタンスSDKを使用していることを確認してください。クライアントの時刻を同期してから、リクエストを再送信してください。原因と対処については、KMSのFAQにある「UnsupportedOperation」エラーの項目を参照してください。有効なクライアントキーを使用して、もう一度署名してください。アプリケーションアクセスポイント（AAP）の権限ポリシーを確認してください。クライアントキーを確認してください。解決しない場合は、Alibaba Cloudのテクニカルサポートにお問い合わせください。",
+        ends: &[0, 139, 394, 589, 688, 813, 903, 1011, 1065, 1171],
+    };
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static STATUSES: [u16; 17] = [
+        400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500,
+        503,
+    ];
+    static STATUS_ENDS: [u32; 18] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ];
+    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
+        b"aaaacaaccaccccabb",
+    );
+    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
+        b"cccciclpgepiiicmn",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The ApiName \"<apiname>\" is invalid.The ApiVersion \"<apiversion value>\" is invalid.The Param Date is invalid.The Param x-kms-signaturemethod is invalid.The Param x-kms-signaturemethod is invalid. message:\"<signaturemethod value>\".Parameter x-kms-acccesskeyid does not exist in http header or body.Request time exceeds server time more than 15 minutes.The specified parameter is not valid.Rejected.UnsupportedOperationSignature is not matched.This operation for \"<parameter name>\" is forbidden by permission system.The key ID or alias of the key does not exist in the system.The key ID or alias of the key does not exist in the key store \"<parameter name>\".The specified key does not exist.The AccessKey ID \"<accessKeyId>\" does not exist in our records.The request is rejected because the key is in the Pending Deletion state.The request is rejected because the key is disabled.The request is rejected because the key is in the Pending Import state.Content-Type \"<type>\" is not supported.An internal error occurred.The service is temporarily unavailable.",
+        ends: &[
+            0, 35, 82, 108, 151, 229, 296, 350, 387, 416, 441, 513, 573, 655, 688, 751,
+            824, 876, 947, 986, 1013, 1052,
+        ],
+    };
+    static MESSAGE_ENDS: [u32; 18] = [
+        0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21,
+    ];
     static PILOTS: [u16; 5] = [208, 3, 6, 4, 1];
     static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -149,6 +156,7 @@ const _: () = {
         ),
     ];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

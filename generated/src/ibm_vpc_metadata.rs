@@ -55,44 +55,46 @@ const _: () = {
         "unauthorized",
         "unknown_field",
     ];
-    static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: &CODE_LIST,
-        name_codes: &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        names: &::cloud_errors::__private::Strings {
-            text: "InvalidRequestInvalidValueMissingFieldMissingValueNotFoundProfileNotLinkedServiceErrorUnauthenticatedUnauthorizedUnknownField",
-            ends: &[0, 14, 26, 38, 50, 58, 74, 86, 101, 113, 125],
-        },
-        descriptions_en: &::cloud_errors::__private::Strings {
-            text: "The request could not be parsed, for example because its JSON is malformed or its body is too large.A header, query parameter, path parameter or property (named by `target`) has an invalid value, such as an integer out of range, a string with invalid characters, or a value not in the listed set. The status is 404 for a path parameter and 400 otherwise.A required header, query parameter or property was not given.A required header, query parameter or body property (named by `target`) has no value.A header, query parameter, path parameter or body property (named by `target`) is well formed but refers to a resource that does not exist. The status is 404 for a path parameter and 400 otherwise.The trusted profile is not linked to the virtual server instance. Only POST /instance_identity/v1/iam_token returns this code.The service met a problem on its side.A bearer token was given in the Authorization header, but it has expired, is malformed, or is well formed but invalid.A header, parameter, path or property (named by `target`) is well formed but refers to a resource that the caller may not operate on in the requested way.An unknown query parameter or property was given.",
-            ends: &[0, 100, 354, 415, 500, 697, 823, 861, 979, 1133, 1182],
-        },
-        descriptions_ja: &::cloud_errors::__private::Strings {
-            text: "リクエストを解析できませんでした。たとえばJSONの形式が誤っているか、リクエスト本文が大きすぎます。ヘッダー、照会パラメーター、パス・パラメーター、またはプロパティー（targetで示されます）の値が無効です。範囲外の整数、無効な文字を含む文字列、列挙された値以外の値などが該当します。パス・パラメーターの場合のステータスは404、それ以外は400です。必須のヘッダー、照会パラメーター、またはプロパティーが指定されていません。必須のヘッダー、照会パラメーター、または本文プロパティー（targetで示されます）の値が指定されていません。ヘッダー、照会パラメーター、パス・パラメーター、または本文プロパティー（targetで示されます）は構文上は正しいものの、存在しないリソースを参照しています。パス・パラメーターの場合のステータスは404、それ以外は400です。トラステッド・プロファイルが仮想サーバー・インスタンスにリンクされていません。このエラー・コードは POST /instance_identity/v1/iam_token でのみ返されます。サービス側で問題が発生しました。Authorizationヘッダーにベアラー・トークンが指定されていますが、有効期限が切れているか、形式が誤っているか、構文上は正しいものの無効です。ヘッダー、パラメーター、パス、またはプロパティー（targetで示されます）は構文上は正しいものの、要求された方法で操作することが許可されていないリソースを参照しています。不明な照会パラメーターまたはプロパティーが指定されました。",
-            ends: &[0, 145, 502, 613, 766, 1081, 1293, 1341, 1540, 1786, 1873],
-        },
-        descriptions_zh: &::cloud_errors::__private::Strings::EMPTY,
-        help_codes: &[5, 7],
-        help_en: &::cloud_errors::__private::Strings {
-            text: "Link the trusted profile to the instance (or name a profile that is linked), then request the IAM token again.Request a new instance identity token and send it in the Authorization header.",
-            ends: &[0, 110, 188],
-        },
-        help_ja: &::cloud_errors::__private::Strings {
-            text: "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
-            ends: &[0, 213, 355],
-        },
-        help_zh: &::cloud_errors::__private::Strings::EMPTY,
-        first_locale: ::cloud_errors::Locale::En,
-        statuses: &[400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400],
-        status_ends: &[0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12],
-        retry: &::cloud_errors::__private::retry_column(b"aaaaacbcca"),
-        category: &::cloud_errors::__private::category_column(b"cccceimpgc"),
-        messages: &::cloud_errors::__private::Strings {
-            text: "The request body is malformed.The `expires_in` field must not exceed `3600`.The trusted profile ID was not passed in the request body.The Metadata-Flavor header must be given a value such as `ibm`.Placement group not found.The virtual server instance is not linked to the specified trusted profile.An internal error occurred.The provided token is invalid or expired.The metadata service is not enabled on the specified instance.An unknown property `xyzzy` was given in the request body.",
-            ends: &[0, 30, 76, 134, 197, 223, 298, 325, 366, 428, 486],
-        },
-        message_ends: &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-        status_rules: &STATUS_RULES,
+    static CODES: [&str; 10] = CODE_LIST;
+    static NAME_CODES: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "InvalidRequestInvalidValueMissingFieldMissingValueNotFoundProfileNotLinkedServiceErrorUnauthenticatedUnauthorizedUnknownField",
+        ends: &[0, 14, 26, 38, 50, 58, 74, 86, 101, 113, 125],
     };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The request could not be parsed, for example because its JSON is malformed or its body is too large.A header, query parameter, path parameter or property (named by `target`) has an invalid value, such as an integer out of range, a string with invalid characters, or a value not in the listed set. The status is 404 for a path parameter and 400 otherwise.A required header, query parameter or property was not given.A required header, query parameter or body property (named by `target`) has no value.A header, query parameter, path parameter or body property (named by `target`) is well formed but refers to a resource that does not exist. The status is 404 for a path parameter and 400 otherwise.The trusted profile is not linked to the virtual server instance. Only POST /instance_identity/v1/iam_token returns this code.The service met a problem on its side.A bearer token was given in the Authorization header, but it has expired, is malformed, or is well formed but invalid.A header, parameter, path or property (named by `target`) is well formed but refers to a resource that the caller may not operate on in the requested way.An unknown query parameter or property was given.",
+        ends: &[0, 100, 354, 415, 500, 697, 823, 861, 979, 1133, 1182],
+    };
+    static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "リクエストを解析できませんでした。たとえばJSONの形式が誤っているか、リクエスト本文が大きすぎます。ヘッダー、照会パラメーター、パス・パラメーター、またはプロパティー（targetで示されます）の値が無効です。範囲外の整数、無効な文字を含む文字列、列挙された値以外の値などが該当します。パス・パラメーターの場合のステータスは404、それ以外は400です。必須のヘッダー、照会パラメーター、またはプロパティーが指定されていません。必須のヘッダー、照会パラメーター、または本文プロパティー（targetで示されます）の値が指定されていません。ヘッダー、照会パラメーター、パス・パラメーター、または本文プロパティー（targetで示されます）は構文上は正しいものの、存在しないリソースを参照しています。パス・パラメーターの場合のステータスは404、それ以外は400です。トラステッド・プロファイルが仮想サーバー・インスタンスにリンクされていません。このエラー・コードは POST /instance_identity/v1/iam_token でのみ返されます。サービス側で問題が発生しました。Authorizationヘッダーにベアラー・トークンが指定されていますが、有効期限が切れているか、形式が誤っているか、構文上は正しいものの無効です。ヘッダー、パラメーター、パス、またはプロパティー（targetで示されます）は構文上は正しいものの、要求された方法で操作することが許可されていないリソースを参照しています。不明な照会パラメーターまたはプロパティーが指定されました。",
+        ends: &[0, 145, 502, 613, 766, 1081, 1293, 1341, 1540, 1786, 1873],
+    };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_CODES: [u32; 2] = [5, 7];
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Link the trusted profile to the instance (or name a profile that is linked), then request the IAM token again.Request a new instance identity token and send it in the Authorization header.",
+        ends: &[0, 110, 188],
+    };
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
+        ends: &[0, 213, 355],
+    };
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static STATUSES: [u16; 12] = [
+        400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400,
+    ];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aaaaacbcca",
+    );
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"cccceimpgc",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The request body is malformed.The `expires_in` field must not exceed `3600`.The trusted profile ID was not passed in the request body.The Metadata-Flavor header must be given a value such as `ibm`.Placement group not found.The virtual server instance is not linked to the specified trusted profile.An internal error occurred.The provided token is invalid or expired.The metadata service is not enabled on the specified instance.An unknown property `xyzzy` was given in the request body.",
+        ends: &[0, 30, 76, 134, 197, 223, 298, 325, 366, 428, 486],
+    };
+    static MESSAGE_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     static PILOTS: [u16; 3] = [0, 15, 1];
     static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -100,6 +102,7 @@ const _: () = {
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

@@ -95,49 +95,55 @@ const _: () = {
         "MethodNotImplemented",
         "ServiceUnavailable",
     ];
-    static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: &CODE_LIST,
-        name_codes: &[],
-        names: &::cloud_errors::__private::Strings::EMPTY,
-        descriptions_en: &::cloud_errors::__private::Strings {
-            text: "The request is malformed and could not be parsed.A parameter is invalid or badly formatted.Fulfilling the request would exceed a limit that Oracle sets for this resource type in the tenancy.A required parameter is missing.Fulfilling the request would exceed a quota that an administrator set for this resource in the compartment.A resource named in the request body does not exist, or the caller is not authorized to access it.The authentication information was missing or wrong; other causes can produce this code too.The operation requires opting in before it can be called.The caller is not authorized to update one or more of the fields in the request.A resource named in the request URI (path or query parameters) does not exist, or the caller is not authorized to access it.No operation exists for the URI path and HTTP method of the request.The target resource does not support the HTTP method.The state requested for the resource conflicts with its current state; check the message for any action needed before retrying.The retry token was already used by an earlier request that changed the system, and a later operation invalidated it (for example, the entity created with that token was deleted since). To perform the change again, send the request with a different retry token.The caller is not authorized to perform the request, or the resource it tries to create already exists. Only create operations return this code, in place of the more general NotAuthorizedOrNotFound.The ETag given in the request does not match the resource's current ETag.Too many requests were sent to the Oracle Cloud Infrastructure APIs in too short a time.An internal error occurred in the service.The target of the HTTP request does not recognize the HTTP method.The service is unavailable at the moment.",
-            ends: &[
-                0, 49, 91, 190, 222, 329, 427, 519, 576, 656, 780, 848, 901, 1028, 1289,
-                1487, 1560, 1648, 1690, 1756, 1797,
-            ],
-        },
-        descriptions_ja: &::cloud_errors::__private::Strings {
-            text: "リクエストの形式が不正で、解析できませんでした。パラメータが無効であるか、形式が正しくありません。このリクエストを処理すると、テナンシのこのリソース・タイプについてOracleが定めた上限を超えます。必須のパラメータが指定されていません。このリクエストを処理すると、管理者がコンパートメントのこのリソースに設定したクォータを超えます。リクエスト本文で指定したリソースが存在しないか、そのリソースへのアクセス権限がありません。認証情報が指定されていないか、誤っています。ほかの原因でもこのエラー・コードが返されることがあります。この操作を呼び出すには、事前にオプトインが必要です。リクエストに含まれる1つ以上のフィールドを更新する権限がありません。リクエストのURI（パスまたは問合せパラメータ）で指定したリソースが存在しないか、そのリソースへのアクセス権限がありません。リクエストのURIパスとHTTPメソッドに対応する操作が存在しません。対象のリソースは、このHTTPメソッドをサポートしていません。リソースに要求した状態が、現在の状態と競合しています。再試行の前に必要な対応がないか、メッセージを確認してください。この再試行トークンは、システムを変更した以前のリクエストですでに使用され、その後の操作によって無効になっています（たとえば、同じトークンで作成したエンティティがその後削除された場合）。変更をもう一度行うには、別の再試行トークンを指定してリクエストを送信してください。このリクエストを実行する権限がないか、作成しようとしているリソースがすでに存在します。このエラー・コードは作成操作からのみ、より一般的なNotAuthorizedOrNotFoundの代わりに返されます。リクエストで指定したETagが、リソースの現在のETagと一致しません。短時間にOracle Cloud Infrastructure APIへ送信されたリクエストが多すぎます。サービス内部でエラーが発生しました。HTTPリクエストの対象は、このHTTPメソッドを認識しません。サービスは現在利用できません。",
-            ends: &[
-                0, 72, 147, 288, 345, 489, 624, 777, 855, 955, 1135, 1226, 1311, 1485,
-                1884, 2144, 2236, 2333, 2387, 2467, 2512,
-            ],
-        },
-        descriptions_zh: &::cloud_errors::__private::Strings::EMPTY,
-        help_codes: &[5, 6, 9, 14],
-        help_en: &::cloud_errors::__private::Strings {
-            text: "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that every required credential (tenancy OCID, user OCID, key fingerprint and private key) is supplied and correct, and that the public key matching the fingerprint is uploaded for the user. A client clock more than five minutes off the server's clock also causes this status, as does a signing string that lacks a required header.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
-            ends: &[0, 314, 650, 964, 1278],
-        },
-        help_ja: &::cloud_errors::__private::Strings {
-            text: "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。必要な認証情報（テナンシOCID、ユーザーOCID、キーのフィンガープリント、秘密キー）がすべて正しく指定されていること、およびフィンガープリントに対応する公開キーがユーザーにアップロードされていることを確認してください。クライアントの時計がサーバーの時計と5分以上ずれている場合や、署名文字列に必要なヘッダーが含まれていない場合にも、このステータスが返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
-            ends: &[0, 450, 978, 1428, 1878],
-        },
-        help_zh: &::cloud_errors::__private::Strings::EMPTY,
-        first_locale: ::cloud_errors::Locale::En,
-        statuses: &[
-            400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409,
-            412, 429, 500, 501, 503,
-        ],
-        status_ends: &[
-            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
-        ],
-        retry: &::cloud_errors::__private::retry_column(b"aaaaabbaabaabcbabbab"),
-        category: &::cloud_errors::__private::category_column(b"cchchepigeeliifihmln"),
-        messages: &::cloud_errors::__private::Strings::EMPTY,
-        message_ends: &[0; 21],
-        status_rules: &STATUS_RULES,
+    static CODES: [&str; 20] = CODE_LIST;
+    static NAME_CODES: [u32; 0] = [];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
     };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The request is malformed and could not be parsed.A parameter is invalid or badly formatted.Fulfilling the request would exceed a limit that Oracle sets for this resource type in the tenancy.A required parameter is missing.Fulfilling the request would exceed a quota that an administrator set for this resource in the compartment.A resource named in the request body does not exist, or the caller is not authorized to access it.The authentication information was missing or wrong; other causes can produce this code too.The operation requires opting in before it can be called.The caller is not authorized to update one or more of the fields in the request.A resource named in the request URI (path or query parameters) does not exist, or the caller is not authorized to access it.No operation exists for the URI path and HTTP method of the request.The target resource does not support the HTTP method.The state requested for the resource conflicts with its current state; check the message for any action needed before retrying.The retry token was already used by an earlier request that changed the system, and a later operation invalidated it (for example, the entity created with that token was deleted since). To perform the change again, send the request with a different retry token.The caller is not authorized to perform the request, or the resource it tries to create already exists. Only create operations return this code, in place of the more general NotAuthorizedOrNotFound.The ETag given in the request does not match the resource's current ETag.Too many requests were sent to the Oracle Cloud Infrastructure APIs in too short a time.An internal error occurred in the service.The target of the HTTP request does not recognize the HTTP method.The service is unavailable at the moment.",
+        ends: &[
+            0, 49, 91, 190, 222, 329, 427, 519, 576, 656, 780, 848, 901, 1028, 1289,
+            1487, 1560, 1648, 1690, 1756, 1797,
+        ],
+    };
+    static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "リクエストの形式が不正で、解析できませんでした。パラメータが無効であるか、形式が正しくありません。このリクエストを処理すると、テナンシのこのリソース・タイプについてOracleが定めた上限を超えます。必須のパラメータが指定されていません。このリクエストを処理すると、管理者がコンパートメントのこのリソースに設定したクォータを超えます。リクエスト本文で指定したリソースが存在しないか、そのリソースへのアクセス権限がありません。認証情報が指定されていないか、誤っています。ほかの原因でもこのエラー・コードが返されることがあります。この操作を呼び出すには、事前にオプトインが必要です。リクエストに含まれる1つ以上のフィールドを更新する権限がありません。リクエストのURI（パスまたは問合せパラメータ）で指定したリソースが存在しないか、そのリソースへのアクセス権限がありません。リクエストのURIパスとHTTPメソッドに対応する操作が存在しません。対象のリソースは、このHTTPメソッドをサポートしていません。リソースに要求した状態が、現在の状態と競合しています。再試行の前に必要な対応がないか、メッセージを確認してください。この再試行トークンは、システムを変更した以前のリクエストですでに使用され、その後の操作によって無効になっています（たとえば、同じトークンで作成したエンティティがその後削除された場合）。変更をもう一度行うには、別の再試行トークンを指定してリクエストを送信してください。このリクエストを実行する権限がないか、作成しようとしているリソースがすでに存在します。このエラー・コードは作成操作からのみ、より一般的なNotAuthorizedOrNotFoundの代わりに返されます。リクエストで指定したETagが、リソースの現在のETagと一致しません。短時間にOracle Cloud Infrastructure APIへ送信されたリクエストが多すぎます。サービス内部でエラーが発生しました。HTTPリクエストの対象は、このHTTPメソッドを認識しません。サービスは現在利用できません。",
+        ends: &[
+            0, 72, 147, 288, 345, 489, 624, 777, 855, 955, 1135, 1226, 1311, 1485, 1884,
+            2144, 2236, 2333, 2387, 2467, 2512,
+        ],
+    };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_CODES: [u32; 4] = [5, 6, 9, 14];
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that every required credential (tenancy OCID, user OCID, key fingerprint and private key) is supplied and correct, and that the public key matching the fingerprint is uploaded for the user. A client clock more than five minutes off the server's clock also causes this status, as does a signing string that lacks a required header.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
+        ends: &[0, 314, 650, 964, 1278],
+    };
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。必要な認証情報（テナンシOCID、ユーザーOCID、キーのフィンガープリント、秘密キー）がすべて正しく指定されていること、およびフィンガープリントに対応する公開キーがユーザーにアップロードされていることを確認してください。クライアントの時計がサーバーの時計と5分以上ずれている場合や、署名文字列に必要なヘッダーが含まれていない場合にも、このステータスが返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
+        ends: &[0, 450, 978, 1428, 1878],
+    };
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static STATUSES: [u16; 20] = [
+        400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412,
+        429, 500, 501, 503,
+    ];
+    static STATUS_ENDS: [u32; 21] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ];
+    static RETRY: [::cloud_errors::Retry; 20] = ::cloud_errors::__private::retry_column(
+        b"aaaaabbaabaabcbabbab",
+    );
+    static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
+        b"cchchepigeeliifihmln",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
+    static MESSAGE_ENDS: [u32; 21] = [0; 21];
     static PILOTS: [u16; 5] = [73, 29, 0, 21, 31];
     static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -148,6 +154,7 @@ const _: () = {
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

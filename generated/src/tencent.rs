@@ -119,49 +119,50 @@ const _: () = {
         "UnsupportedProtocol",
         "UnsupportedRegion",
     ];
-    static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: &CODE_LIST,
-        name_codes: &[1],
-        names: &::cloud_errors::__private::Strings {
-            text: "AuthFailureMfaFailure",
-            ends: &[0, 21],
-        },
-        descriptions_en: &::cloud_errors::__private::Strings {
-            text: "The SecretId is invalid (it is not a cloud API key).Multi-factor authentication failed.The key does not exist.The signature has expired.The signature is wrong.The token is invalid.The request is not authorized by CAM (Cloud Access Management).A dry run only: the request would have succeeded, but the DryRun parameter was set, so nothing was done.The operation failed.An internal error occurred.The API action does not exist.A parameter is wrong.A parameter has an invalid value.A quota limit was exceeded.A required parameter is missing.The requested API version does not exist.Requests were sent more often than the rate limit allows.The resource is in use.There are not enough resources.The resource does not exist.The resource cannot be used.The operation is not authorized.A parameter is not known.The operation is not supported.The HTTP(S) request uses an unsupported protocol; only GET and POST requests are supported.The API does not support the region the request was sent to.",
-            ends: &[
-                0, 52, 87, 110, 136, 159, 180, 243, 347, 368, 395, 425, 446, 479, 506,
-                538, 579, 636, 659, 690, 718, 746, 778, 803, 834, 925, 985,
-            ],
-        },
-        descriptions_ja: &::cloud_errors::__private::Strings {
-            text: "SecretIdが無効です（クラウドAPIキーの種類ではありません）。多要素認証（MFA）に失敗しました。キーが存在しません。署名の有効期限が切れています。署名が正しくありません。トークンが無効です。リクエストはCAM（Cloud Access Management）で認可されていません。DryRunによる確認のみです。リクエストは成功する見込みですが、DryRunパラメータが指定されたため実行されていません。操作に失敗しました。内部エラーが発生しました。指定したAPIアクションは存在しません。パラメータに誤りがあります。パラメータの値が無効です。クォータの上限を超えました。必須のパラメータが指定されていません。指定したAPIバージョンは存在しません。リクエストの頻度が制限を超えました。リソースは使用中です。リソースが不足しています。リソースが存在しません。リソースを使用できません。許可されていない操作です。不明なパラメータが指定されました。サポートされていない操作です。HTTP(S)リクエストのプロトコルが正しくありません。GETおよびPOSTリクエストのみサポートされています。このAPIは、リクエストの送信先リージョンをサポートしていません。",
-            ends: &[
-                0, 83, 131, 161, 206, 242, 272, 355, 517, 547, 586, 640, 682, 721, 763,
-                820, 874, 928, 961, 1000, 1036, 1075, 1114, 1165, 1210, 1350, 1443,
-            ],
-        },
-        descriptions_zh: &::cloud_errors::__private::Strings::EMPTY,
-        help_codes: &[2, 3, 4],
-        help_en: &::cloud_errors::__private::Strings {
-            text: "Check in the console that the key has not been deleted or disabled. If it is active, check that the key was entered exactly, with no leading or trailing spaces.The request's Timestamp may differ from the server's time by at most five minutes. Check that the local clock is synchronized with standard time, then sign the request again.Recompute the signature, comparing each step with the signature documentation of the calling method you use.",
-            ends: &[0, 160, 334, 442],
-        },
-        help_ja: &::cloud_errors::__private::Strings {
-            text: "キーが削除または無効化されていないか、コンソールで確認してください。キーが有効な場合は、前後に空白を含めず正確に入力されているか確認してください。リクエストのTimestampとサーバー時刻の差は5分以内でなければなりません。ローカルの時計が標準時刻と同期しているか確認し、リクエストに署名し直してください。利用している呼び出し方式の署名ドキュメントと照らし合わせて、署名の計算手順を確認してください。",
-            ends: &[0, 219, 442, 583],
-        },
-        help_zh: &::cloud_errors::__private::Strings::EMPTY,
-        first_locale: ::cloud_errors::Locale::En,
-        statuses: &[],
-        status_ends: &[0; 27],
-        retry: &::cloud_errors::__private::retry_column(b"cccccccaabaaaaaabbcaccaaaa"),
-        category: &::cloud_errors::__private::category_column(
-            b"pppppppiimlcchcchjheigclcl",
-        ),
-        messages: &::cloud_errors::__private::Strings::EMPTY,
-        message_ends: &[0; 27],
-        status_rules: &STATUS_RULES,
+    static CODES: [&str; 26] = CODE_LIST;
+    static NAME_CODES: [u32; 1] = [1];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "AuthFailureMfaFailure",
+        ends: &[0, 21],
     };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The SecretId is invalid (it is not a cloud API key).Multi-factor authentication failed.The key does not exist.The signature has expired.The signature is wrong.The token is invalid.The request is not authorized by CAM (Cloud Access Management).A dry run only: the request would have succeeded, but the DryRun parameter was set, so nothing was done.The operation failed.An internal error occurred.The API action does not exist.A parameter is wrong.A parameter has an invalid value.A quota limit was exceeded.A required parameter is missing.The requested API version does not exist.Requests were sent more often than the rate limit allows.The resource is in use.There are not enough resources.The resource does not exist.The resource cannot be used.The operation is not authorized.A parameter is not known.The operation is not supported.The HTTP(S) request uses an unsupported protocol; only GET and POST requests are supported.The API does not support the region the request was sent to.",
+        ends: &[
+            0, 52, 87, 110, 136, 159, 180, 243, 347, 368, 395, 425, 446, 479, 506, 538,
+            579, 636, 659, 690, 718, 746, 778, 803, 834, 925, 985,
+        ],
+    };
+    static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "SecretIdが無効です（クラウドAPIキーの種類ではありません）。多要素認証（MFA）に失敗しました。キーが存在しません。署名の有効期限が切れています。署名が正しくありません。トークンが無効です。リクエストはCAM（Cloud Access Management）で認可されていません。DryRunによる確認のみです。リクエストは成功する見込みですが、DryRunパラメータが指定されたため実行されていません。操作に失敗しました。内部エラーが発生しました。指定したAPIアクションは存在しません。パラメータに誤りがあります。パラメータの値が無効です。クォータの上限を超えました。必須のパラメータが指定されていません。指定したAPIバージョンは存在しません。リクエストの頻度が制限を超えました。リソースは使用中です。リソースが不足しています。リソースが存在しません。リソースを使用できません。許可されていない操作です。不明なパラメータが指定されました。サポートされていない操作です。HTTP(S)リクエストのプロトコルが正しくありません。GETおよびPOSTリクエストのみサポートされています。このAPIは、リクエストの送信先リージョンをサポートしていません。",
+        ends: &[
+            0, 83, 131, 161, 206, 242, 272, 355, 517, 547, 586, 640, 682, 721, 763, 820,
+            874, 928, 961, 1000, 1036, 1075, 1114, 1165, 1210, 1350, 1443,
+        ],
+    };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_CODES: [u32; 3] = [2, 3, 4];
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Check in the console that the key has not been deleted or disabled. If it is active, check that the key was entered exactly, with no leading or trailing spaces.The request's Timestamp may differ from the server's time by at most five minutes. Check that the local clock is synchronized with standard time, then sign the request again.Recompute the signature, comparing each step with the signature documentation of the calling method you use.",
+        ends: &[0, 160, 334, 442],
+    };
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "キーが削除または無効化されていないか、コンソールで確認してください。キーが有効な場合は、前後に空白を含めず正確に入力されているか確認してください。リクエストのTimestampとサーバー時刻の差は5分以内でなければなりません。ローカルの時計が標準時刻と同期しているか確認し、リクエストに署名し直してください。利用している呼び出し方式の署名ドキュメントと照らし合わせて、署名の計算手順を確認してください。",
+        ends: &[0, 219, 442, 583],
+    };
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static STATUSES: [u16; 0] = [];
+    static STATUS_ENDS: [u32; 27] = [0; 27];
+    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
+        b"cccccccaabaaaaaabbcaccaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
+        b"pppppppiimlcchcchjheigclcl",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
+    static MESSAGE_ENDS: [u32; 27] = [0; 27];
     static PILOTS: [u16; 7] = [0, 0, 2, 2, 30, 0, 24];
     static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -172,6 +173,7 @@ const _: () = {
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

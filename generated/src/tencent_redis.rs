@@ -155,47 +155,46 @@ const _: () = {
         "UnsupportedOperation.IsAutoRenewError",
         "UnsupportedOperation.OnlyClusterInstanceCanExportBackup",
     ];
-    static TABLE: ::cloud_errors::__private::Table = ::cloud_errors::__private::Table {
-        codes: &CODE_LIST,
-        name_codes: &[6, 29],
-        names: &::cloud_errors::__private::Strings {
-            text: "InvalidParameterOnlyVpcOnSpecZoneIdUnauthorizedOperationNoCamAuthed",
-            ends: &[0, 35, 67],
-        },
-        descriptions_en: &::cloud_errors::__private::Strings {
-            text: "An internal system error occurred, unrelated to the request's business logic.The operation failed for an unknown reason. (The provider's page describes this code as \"invalid weekday data\", like WeekDaysIsInvalid.)A database operation of the system (an update, insert, select and so on) failed.A parameter is wrong.A parameter is empty.A parameter of the service is wrong.The Shanghai Finance zone offers VPC networks only.The instance type requested for purchase is wrong (TypeId 1 is the cluster edition, 2 the master-replica edition, the former master-replica edition).In a VPC network, the VPC ID or subnet ID is invalid.The requested capacity is outside the range of capacities on sale.The password is empty.The password failed verification; it is wrong.When the password is changed, the old password sent does not match the one set before.The requested capacity is too small, so the capacity cannot be reduced.The weekday data entered is invalid.The requested capacity is not among the sale specifications (memSize is a multiple of 1024, in MB).The number of instances requested in one purchase is outside the allowed range.The purchase period exceeds the maximum of three years.The purchase period is invalid; the minimum is one month.The instance is locked by another process.The account (uin) value is empty.No Redis instance matches the serialId.The account balance is not sufficient. (The provider's page describes this code as \"the requested order number does not exist\".)The instance has already been recycled.The Redis instance is already locked by another process.The Redis instance is in an abnormal state, so the operation cannot run.The requested region does not offer Redis of the requested type.The requested region does not offer Redis of the requested type (TypeId).The operation is not authorized.The caller has no CAM permission for this operation.The user is not on the allowlist.The cluster edition of Redis does not allow connecting to security groups.The auto-renewal flag is wrong.Only instances of the cluster edition can export backups.",
-            ends: &[
-                0, 77, 213, 293, 314, 335, 371, 422, 571, 624, 690, 712, 758, 844, 915,
-                951, 1050, 1129, 1184, 1241, 1283, 1316, 1355, 1483, 1522, 1578, 1650,
-                1714, 1787, 1819, 1871, 1904, 1978, 2009, 2066,
-            ],
-        },
-        descriptions_ja: &::cloud_errors::__private::Strings {
-            text: "内部システムエラーが発生しました。リクエストの業務内容とは関係ありません。不明な理由で操作に失敗しました。（プロバイダーのページでは、WeekDaysIsInvalidと同じく「weekdayの入力データが無効」と説明されています。）システム内部のデータベース操作（update、insert、selectなど）でエラーが発生しました。パラメータに誤りがあります。パラメータが空です。サービスのパラメータに誤りがあります。上海金融ゾーンではVPCネットワークのみ提供されています。購入をリクエストしたインスタンスタイプが正しくありません（TypeIdは1がクラスタ版、2がマスター・レプリカ版、つまり旧マスター・レプリカ版です）。VPCネットワークで、VPC IDまたはサブネットIDが無効です。リクエストした容量が、販売されている容量の範囲外です。パスワードが空です。パスワードの検証に失敗しました。パスワードが正しくありません。パスワードの変更時に送信された旧パスワードが、以前に設定したパスワードと一致しません。リクエストした容量が小さすぎるため、容量を縮小できません。weekdayの入力データが無効です。リクエストした容量は販売仕様にありません（memSizeは1024の整数倍で、単位はMBです）。1回の購入でリクエストしたインスタンス数が、許容範囲外です。購入期間が最長の3年を超えています。購入期間が正しくありません。最短期間は1か月です。インスタンスは別のプロセスによってロックされています。アカウント（uin）の値が空です。serialIdに対応するRedisインスタンスが見つかりません。アカウントの残高が不足しています。（プロバイダーのページでは「リクエストした注文番号が存在しない」と説明されています。）インスタンスはすでに回収されています。Redisインスタンスは、すでに別のプロセスによってロックされています。Redisインスタンスの状態が異常なため、この操作を実行できません。リクエストしたリージョンでは、リクエストした種類のRedisサービスは提供されていません。リクエストしたリージョンでは、リクエストした種類（TypeId）のRedisサービスは提供されていません。許可されていない操作です。この操作に対するCAM権限がありません。ユーザーが許可リスト（ホワイトリスト）に登録されていません。Redisクラスタ版では、セキュリティグループへの接続は許可されていません。自動更新フラグが正しくありません。バックアップをエクスポートできるのは、クラスタ版のインスタンスのみです。",
-            ends: &[
-                0, 111, 303, 420, 462, 492, 549, 630, 839, 916, 997, 1027, 1120, 1249,
-                1336, 1379, 1497, 1585, 1637, 1710, 1791, 1836, 1909, 2089, 2146, 2244,
-                2336, 2461, 2598, 2637, 2691, 2781, 2885, 2936, 3044,
-            ],
-        },
-        descriptions_zh: &::cloud_errors::__private::Strings::EMPTY,
-        help_codes: &[],
-        help_en: &::cloud_errors::__private::Strings::EMPTY,
-        help_ja: &::cloud_errors::__private::Strings::EMPTY,
-        help_zh: &::cloud_errors::__private::Strings::EMPTY,
-        first_locale: ::cloud_errors::Locale::En,
-        statuses: &[],
-        status_ends: &[0; 35],
-        retry: &::cloud_errors::__private::retry_column(
-            b"babaaaaaaaaaaaaaaaabaacabcaacccaaa",
-        ),
-        category: &::cloud_errors::__private::category_column(
-            b"mbmcccccckcccicckkkjeeiejillgggici",
-        ),
-        messages: &::cloud_errors::__private::Strings::EMPTY,
-        message_ends: &[0; 35],
-        status_rules: &STATUS_RULES,
+    static CODES: [&str; 34] = CODE_LIST;
+    static NAME_CODES: [u32; 2] = [6, 29];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "InvalidParameterOnlyVpcOnSpecZoneIdUnauthorizedOperationNoCamAuthed",
+        ends: &[0, 35, 67],
     };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "An internal system error occurred, unrelated to the request's business logic.The operation failed for an unknown reason. (The provider's page describes this code as \"invalid weekday data\", like WeekDaysIsInvalid.)A database operation of the system (an update, insert, select and so on) failed.A parameter is wrong.A parameter is empty.A parameter of the service is wrong.The Shanghai Finance zone offers VPC networks only.The instance type requested for purchase is wrong (TypeId 1 is the cluster edition, 2 the master-replica edition, the former master-replica edition).In a VPC network, the VPC ID or subnet ID is invalid.The requested capacity is outside the range of capacities on sale.The password is empty.The password failed verification; it is wrong.When the password is changed, the old password sent does not match the one set before.The requested capacity is too small, so the capacity cannot be reduced.The weekday data entered is invalid.The requested capacity is not among the sale specifications (memSize is a multiple of 1024, in MB).The number of instances requested in one purchase is outside the allowed range.The purchase period exceeds the maximum of three years.The purchase period is invalid; the minimum is one month.The instance is locked by another process.The account (uin) value is empty.No Redis instance matches the serialId.The account balance is not sufficient. (The provider's page describes this code as \"the requested order number does not exist\".)The instance has already been recycled.The Redis instance is already locked by another process.The Redis instance is in an abnormal state, so the operation cannot run.The requested region does not offer Redis of the requested type.The requested region does not offer Redis of the requested type (TypeId).The operation is not authorized.The caller has no CAM permission for this operation.The user is not on the allowlist.The cluster edition of Redis does not allow connecting to security groups.The auto-renewal flag is wrong.Only instances of the cluster edition can export backups.",
+        ends: &[
+            0, 77, 213, 293, 314, 335, 371, 422, 571, 624, 690, 712, 758, 844, 915, 951,
+            1050, 1129, 1184, 1241, 1283, 1316, 1355, 1483, 1522, 1578, 1650, 1714, 1787,
+            1819, 1871, 1904, 1978, 2009, 2066,
+        ],
+    };
+    static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "内部システムエラーが発生しました。リクエストの業務内容とは関係ありません。不明な理由で操作に失敗しました。（プロバイダーのページでは、WeekDaysIsInvalidと同じく「weekdayの入力データが無効」と説明されています。）システム内部のデータベース操作（update、insert、selectなど）でエラーが発生しました。パラメータに誤りがあります。パラメータが空です。サービスのパラメータに誤りがあります。上海金融ゾーンではVPCネットワークのみ提供されています。購入をリクエストしたインスタンスタイプが正しくありません（TypeIdは1がクラスタ版、2がマスター・レプリカ版、つまり旧マスター・レプリカ版です）。VPCネットワークで、VPC IDまたはサブネットIDが無効です。リクエストした容量が、販売されている容量の範囲外です。パスワードが空です。パスワードの検証に失敗しました。パスワードが正しくありません。パスワードの変更時に送信された旧パスワードが、以前に設定したパスワードと一致しません。リクエストした容量が小さすぎるため、容量を縮小できません。weekdayの入力データが無効です。リクエストした容量は販売仕様にありません（memSizeは1024の整数倍で、単位はMBです）。1回の購入でリクエストしたインスタンス数が、許容範囲外です。購入期間が最長の3年を超えています。購入期間が正しくありません。最短期間は1か月です。インスタンスは別のプロセスによってロックされています。アカウント（uin）の値が空です。serialIdに対応するRedisインスタンスが見つかりません。アカウントの残高が不足しています。（プロバイダーのページでは「リクエストした注文番号が存在しない」と説明されています。）インスタンスはすでに回収されています。Redisインスタンスは、すでに別のプロセスによってロックされています。Redisインスタンスの状態が異常なため、この操作を実行できません。リクエストしたリージョンでは、リクエストした種類のRedisサービスは提供されていません。リクエストしたリージョンでは、リクエストした種類（TypeId）のRedisサービスは提供されていません。許可されていない操作です。この操作に対するCAM権限がありません。ユーザーが許可リスト（ホワイトリスト）に登録されていません。Redisクラスタ版では、セキュリティグループへの接続は許可されていません。自動更新フラグが正しくありません。バックアップをエクスポートできるのは、クラスタ版のインスタンスのみです。",
+        ends: &[
+            0, 111, 303, 420, 462, 492, 549, 630, 839, 916, 997, 1027, 1120, 1249, 1336,
+            1379, 1497, 1585, 1637, 1710, 1791, 1836, 1909, 2089, 2146, 2244, 2336, 2461,
+            2598, 2637, 2691, 2781, 2885, 2936, 3044,
+        ],
+    };
+    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_CODES: [u32; 0] = [];
+    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
+    static STATUSES: [u16; 0] = [];
+    static STATUS_ENDS: [u32; 35] = [0; 35];
+    static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
+        b"babaaaaaaaaaaaaaaaabaacabcaacccaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
+        b"mbmcccccckcccicckkkjeeiejillgggici",
+    );
+    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "",
+        ends: &[0],
+    };
+    static MESSAGE_ENDS: [u32; 35] = [0; 35];
     static PILOTS: [u16; 9] = [0, 10, 0, 32, 23, 101, 15, 13, 2];
     static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -207,6 +206,7 @@ const _: () = {
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
     const SEED: u64 = 0;
+    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
     ::cloud_errors::__private::impl_code!(
         unsafe impl Code, ::cloud_errors::tencent::Code
     );

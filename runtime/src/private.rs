@@ -59,31 +59,14 @@ pub struct PerfectHash {
 
 impl PerfectHash {
     pub const EMPTY_SLOT: u32 = u32::MAX;
-
-    /// The position of `code` in the catalog, by one hash, two table loads and one comparison.
-    ///
-    /// Always inlined, so that in `from_known_code::<C>` the index is `C::INDEX`, a constant: its
-    /// arrays' addresses and lengths become part of the instructions. Left to the compiler, it
-    /// was called out of line once the hash was inlined into it, reading them from memory on
-    /// every lookup (BENCHMARKS.md, "Lookups at the floor").
-    #[inline(always)]
-    pub fn find(&self, code: &str) -> Option<u32> {
-        let index = self;
-        let hash = code_hash::hash(index.seed, code.as_bytes());
-        let pilot = index.pilots[code_hash::bucket(hash, index.pilots.len())];
-        let (slot_code, found) = index.slots[code_hash::slot(hash, pilot, index.slots.len())];
-        // An empty slot holds "": never a code, but `code` may be "".
-        (slot_code == code && found != PerfectHash::EMPTY_SLOT).then_some(found)
-    }
 }
 
 /// Everything a catalog knows about its codes, one column per property, indexed by the code's
 /// position in the catalog (which is also its variant's discriminant).
 ///
-/// Emitted code writes the whole table as one `static`, its columns inline: one item per
-/// catalog rather than one per column, which a crate of many catalogs compiles faster
-/// (BENCHMARKS.md, "One static per table"). The perfect hash, which lookups read, stays a
-/// constant ([`Generated::INDEX`]).
+/// Emitted code keeps each column in a `static` and the `Table` in a constant (`Generated::TABLE`)
+/// referring to them: the code reading a column then knows its address and length at compile time,
+/// and `code()`, `retry()`… compile to an array index.
 #[derive(Clone, Copy, Debug)]
 pub struct Table {
     /// The wire codes, one `&str` each rather than in a blob: `code()` is then one load, like an
@@ -116,10 +99,33 @@ pub struct Table {
     pub messages: &'static Strings,
     /// `len() + 1` offsets into `messages`.
     pub message_ends: &'static [u32],
+    pub index: PerfectHash,
     pub status_rules: &'static [StatusRule],
 }
 
 impl Table {
+    /// The number of codes.
+    #[inline]
+    pub const fn code_count(&self) -> u32 {
+        self.retry.len() as u32
+    }
+
+    /// The position of `code` in the catalog, by one hash, two table loads and one comparison.
+    ///
+    /// Always inlined, so that in `from_known_code::<C>` the table is `C::TABLE`, a constant: its
+    /// columns' addresses and lengths become part of the instructions. Left to the compiler, it
+    /// was called out of line once the hash was inlined into it, reading them from memory on
+    /// every lookup (BENCHMARKS.md, "Lookups at the floor").
+    #[inline(always)]
+    pub fn find(&self, code: &str) -> Option<u32> {
+        let index = &self.index;
+        let hash = code_hash::hash(index.seed, code.as_bytes());
+        let pilot = index.pilots[code_hash::bucket(hash, index.pilots.len())];
+        let (slot_code, found) = index.slots[code_hash::slot(hash, pilot, index.slots.len())];
+        // An empty slot holds "": never a code, but `code` may be "".
+        (slot_code == code && found != PerfectHash::EMPTY_SLOT).then_some(found)
+    }
+
     #[inline]
     pub fn code(&self, index: u32) -> &'static str {
         self.codes[index as usize]
@@ -210,8 +216,8 @@ pub fn ancestors(code: &str) -> impl Iterator<Item = &str> {
 ///
 /// # Safety
 /// The implementor must be `#[repr(u32)]`, and its variants with the discriminants
-/// `0..COUNT` must be exactly its fieldless variants, variant `i` being code `i` of `TABLE`
-/// (which has `COUNT` codes). [`tag_of`] and [`from_tag`] rely on the layout that the Rust reference guarantees for
+/// `0..TABLE.code_count()` must be exactly its fieldless variants, variant `i` being code `i` of
+/// `TABLE`. [`tag_of`] and [`from_tag`] rely on the layout that the Rust reference guarantees for
 /// such enums ("primitive representation of enums with fields"): a `repr(C)` union of `repr(C)`
 /// structs, each of which starts with the `u32` tag. So the first four bytes of any value are its
 /// discriminant, and a fieldless variant is nothing but its tag.
@@ -225,14 +231,10 @@ pub fn ancestors(code: &str) -> impl Iterator<Item = &str> {
 pub unsafe trait Generated:
     Sized + Clone + Eq + core::hash::Hash + core::fmt::Debug + 'static
 {
-    /// The catalog's codes, in one static.
+    /// The catalog's codes. A constant referring to the columns' statics (not a static itself),
+    /// so that generic code reading it knows the columns' addresses and lengths when it is
+    /// compiled.
     const TABLE: &'static Table;
-    /// The number of codes in `TABLE`, as a constant: checking a tag is one comparison with a
-    /// number in the instruction.
-    const COUNT: u32;
-    /// The perfect hash over the codes: a constant referring to its two arrays' statics, so that
-    /// a lookup knows their addresses and lengths when it is compiled.
-    const INDEX: PerfectHash;
     /// Which kind of variant `self` is. The generic code asks only past the known codes' tags
     /// (`entry_of`), but the answer is whole.
     fn entry(&self) -> Entry<'_>;
@@ -294,11 +296,12 @@ impl<C: ErrorCode> DynErrorCode for C {
 }
 
 /// The tag of a code of the table; `None` for `Base` and `Unknown`, whose tags follow the codes'.
-/// One comparison with a constant (`C::COUNT`).
+/// The code count is a constant where `C` is used (`TABLE` is a constant): one comparison, which
+/// also proves to the compiler that indexing any column with the tag is in bounds.
 #[inline(always)]
 fn known_tag<C: Generated>(value: &C) -> Option<u32> {
     let tag = tag_of(value);
-    (tag < C::COUNT).then_some(tag)
+    (tag < C::TABLE.code_count()).then_some(tag)
 }
 
 /// Which kind of variant `value` is, asking the generated `entry` only past the known codes.
@@ -321,7 +324,7 @@ pub fn tag_of<C: Generated>(value: &C) -> u32 {
 /// The fieldless variant for code `index` of `C::TABLE`. Panics if there is none.
 #[inline(always)]
 pub fn from_tag<C: Generated>(index: u32) -> C {
-    assert!(index < C::COUNT, "no code has this index");
+    assert!(index < C::TABLE.code_count(), "no code has this index");
     let mut value = MaybeUninit::<C>::uninit();
     // SAFETY: by the `Generated` contract `C` is `#[repr(u32)]` and `index` is the discriminant
     // of a fieldless variant, whose whole representation is the `u32` tag at offset 0 (a repr(C)
@@ -334,7 +337,7 @@ pub fn from_tag<C: Generated>(index: u32) -> C {
 
 #[inline]
 pub fn from_known_code<C: Generated>(code: &str) -> Option<C> {
-    match C::INDEX.find(code) {
+    match C::TABLE.find(code) {
         Some(index) => Some(from_tag(index)),
         None => C::from_base_code(code),
     }
@@ -471,7 +474,7 @@ pub fn status_rule<C: Generated>(status: u16) -> Option<&'static StatusRule> {
 
 pub fn known<C: Generated>() -> Known<C> {
     Known {
-        indices: 0..C::COUNT,
+        indices: 0..C::TABLE.code_count(),
         make: from_tag::<C>,
     }
 }
@@ -613,19 +616,41 @@ pub const fn slots<const M: usize>(codes: &[&'static str], indices: &[u32; M]) -
 #[macro_export]
 macro_rules! __impl_code {
     (unsafe impl $ty:ident $(, $base:ty)?) => {
+        /// A constant, not a static: code reading a column then knows its address and length
+        /// when it is compiled (see `Table`).
+        const TABLE: &$crate::__private::Table = &$crate::__private::Table {
+            codes: &CODES,
+            name_codes: &NAME_CODES,
+            names: &NAMES,
+            descriptions_en: &DESCRIPTIONS_EN,
+            descriptions_ja: &DESCRIPTIONS_JA,
+            descriptions_zh: &DESCRIPTIONS_ZH,
+            help_codes: &HELP_CODES,
+            help_en: &HELP_EN,
+            help_ja: &HELP_JA,
+            help_zh: &HELP_ZH,
+            first_locale: FIRST_LOCALE,
+            statuses: &STATUSES,
+            status_ends: &STATUS_ENDS,
+            retry: &RETRY,
+            category: &CATEGORY,
+            messages: &MESSAGES,
+            message_ends: &MESSAGE_ENDS,
+            index: $crate::__private::PerfectHash {
+                seed: SEED,
+                pilots: &PILOTS,
+                slots: &SLOTS,
+            },
+            status_rules: &STATUS_RULES,
+        };
+
         // SAFETY: the invoker (the emitter in `cloud-errors-codegen`, `emit::code_enum`) writes
         // `$ty` as a `#[repr(u32)]` enum whose first variants are fieldless, one per code of
         // `TABLE` in the table's order, with implicit discriminants (so exactly `0..N`), followed
         // only by `Base` (if it extends a catalog) and `Unknown`, both holding a field. That is
         // the contract of `Generated`, on which `tag_of` and `from_tag` rely.
         unsafe impl $crate::__private::Generated for $ty {
-            const TABLE: &'static $crate::__private::Table = &TABLE;
-            const COUNT: u32 = CODE_LIST.len() as u32;
-            const INDEX: $crate::__private::PerfectHash = $crate::__private::PerfectHash {
-                seed: SEED,
-                pilots: &PILOTS,
-                slots: &SLOTS,
-            };
+            const TABLE: &'static $crate::__private::Table = TABLE;
 
             #[inline]
             fn entry(&self) -> $crate::__private::Entry<'_> {
@@ -652,7 +677,7 @@ macro_rules! __impl_code {
 
         impl $ty {
             /// How many codes the catalog defines itself.
-            pub const KNOWN_COUNT: usize = CODE_LIST.len();
+            pub const KNOWN_COUNT: usize = TABLE.code_count() as usize;
 
             /// Looks a wire code up exactly (case-sensitive); a code the catalog does not know
             /// is kept verbatim in `Unknown`.
@@ -893,8 +918,8 @@ pub use crate::__impl_serde as impl_serde;
 mod tests {
     use super::*;
 
-    /// A table with one code.
-    fn table() -> Table {
+    /// A table with one code and two slots, so that every lookup lands in one of the two.
+    fn table(slots: &'static [(&'static str, u32)]) -> Table {
         Table {
             codes: &["Only"],
             name_codes: &[],
@@ -913,16 +938,12 @@ mod tests {
             category: &[Category::Unknown],
             messages: &Strings::EMPTY,
             message_ends: &[0, 0],
+            index: PerfectHash {
+                seed: 0,
+                pilots: &[0],
+                slots,
+            },
             status_rules: &[],
-        }
-    }
-
-    /// An index whose every lookup lands in one of `slots`.
-    fn index(slots: &'static [(&'static str, u32)]) -> PerfectHash {
-        PerfectHash {
-            seed: 0,
-            pilots: &[0],
-            slots,
         }
     }
 
@@ -953,7 +974,7 @@ mod tests {
             help_codes: &[1],
             help_zh: &HELP_ZH,
             first_locale: Locale::Zh,
-            ..table()
+            ..table(&[("", PerfectHash::EMPTY_SLOT)])
         };
         let all = |index| Locale::ALL.map(|locale| table.description_in(index, locale));
         assert_eq!(all(0), ["zero", "zero", "零"]);
@@ -968,10 +989,10 @@ mod tests {
     fn an_empty_code_never_matches_an_empty_slot() {
         // Both slots empty: "" hashes to one of them and compares equal to its "".
         assert_eq!(
-            index(&[("", PerfectHash::EMPTY_SLOT), ("", PerfectHash::EMPTY_SLOT)]).find(""),
+            table(&[("", PerfectHash::EMPTY_SLOT), ("", PerfectHash::EMPTY_SLOT)]).find(""),
             None
         );
-        let full = index(&[("Only", 0), ("Only", 0)]);
+        let full = table(&[("Only", 0), ("Only", 0)]);
         assert_eq!(full.find("Only"), Some(0));
         assert_eq!(full.find("Other"), None);
     }
