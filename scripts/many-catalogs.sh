@@ -15,7 +15,9 @@
 # repository's catalogs/), `cargo xtask generate --root` rewrites generated/, dependencies are
 # built untimed, then rounds alternate the sides: `touch generated/src/lib.rs`, `cargo build
 # -p cloud-errors --no-default-features --features all-catalogs` timed with /usr/bin/time (wall,
-# user, sys, peak RSS). Both copies share one target directory (registry crates built once).
+# user, sys, peak RSS). Each copy has a target directory of its own: cargo fingerprints a
+# workspace's packages by their path inside the workspace and by file times, so with one shared
+# directory the second copy reused the first one's xtask (and its generated files) and runtime.
 # Prints one line per build and the generated source size per code.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,7 +32,6 @@ else
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
 fi
-export CARGO_TARGET_DIR="$work/target"
 
 # The two trees.
 rm -rf "$work/old" "$work/new"
@@ -47,6 +48,7 @@ for side in old new; do
   # … nor may the macros' dev-dependency on the `oci` catalog.
   sed -i '/^cloud-errors = .*"oci"/d' "$tree/macros/Cargo.toml"
   find "$tree/generated/src" -name "*.rs" ! -name lib.rs -delete
+  export CARGO_TARGET_DIR="$work/target-$side"
   (cd "$tree" && cargo xtask synth --tencent-shape --seed "$seed" --out "$tree/catalogs" >&2)
   (cd "$tree" && cargo xtask generate --root "$tree" > /dev/null)
   bytes=$(cat "$tree"/generated/src/*.rs | wc -c)
@@ -56,6 +58,7 @@ for side in old new; do
 done
 
 build() { # side profile [time-output]
+  export CARGO_TARGET_DIR="$work/target-$1"
   local flags=(-p cloud-errors --no-default-features --features all-catalogs --quiet)
   [ "$2" = release ] && flags+=(--release)
   if [ $# -eq 3 ]; then
