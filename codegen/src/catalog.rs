@@ -148,7 +148,10 @@ fn parse(text: &str) -> Result<Node, Finding<Pos>> {
         // "billion laughs") long before memory runs out, and no catalog comes near it.
         node_budget: text.len().saturating_mul(8).max(1 << 16),
     };
-    let mut parser = Parser::new_from_str(text);
+    // An alias to no anchor comes as an event, so that it gets our message and help rather than
+    // a syntax error's.
+    let options = granit_parser::options! { emit_unresolved_aliases: true };
+    let mut parser = Parser::new_from_str_with_options(text, options);
     // All documents, so that a second one is an error rather than text left unread.
     match parser.try_load(&mut tree, true) {
         Ok(()) => Ok(tree.root.unwrap_or(Node {
@@ -252,11 +255,13 @@ impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
                 }
             }
             Event::Alias(anchor) => {
+                // The parser knows every anchor before its aliases; this one's node is not read
+                // to its end yet.
                 let Some(node) = self.anchors.get(&anchor) else {
                     return Err(Finding::new(
                         at,
-                        "an alias to an unknown anchor",
-                        "define the anchor (`&name`) before its alias",
+                        "an alias inside the value its anchor names: a value cannot hold itself",
+                        "write the inner value out, or move the alias after the anchored value",
                     ));
                 };
                 self.node_budget = self.node_budget.checked_sub(node.size()).ok_or_else(too_many)?;
@@ -1358,11 +1363,24 @@ mod tests {
     #[test]
     fn an_alias_without_its_anchor_is_an_error() {
         let finding = parse("a: *nowhere\n").unwrap_err();
+        assert_eq!(finding.message, "the alias `*nowhere` names no anchor");
+        assert_eq!((finding.at.line, finding.at.column), (1, 4));
+        // An anchor defined after its alias does not count either.
+        let finding = parse("a: *later\nb: &later x\n").unwrap_err();
+        assert_eq!(finding.message, "the alias `*later` names no anchor");
+        assert_eq!((finding.at.line, finding.at.column), (1, 4));
+    }
+
+    #[test]
+    fn an_alias_inside_its_own_value_is_an_error() {
+        let finding = parse("a: &loop [1, *loop]\n").unwrap_err();
         assert!(
-            finding.message.starts_with("YAML syntax error"),
+            finding
+                .message
+                .starts_with("an alias inside the value its anchor names"),
             "{}",
             finding.message
         );
-        assert_eq!((finding.at.line, finding.at.column), (1, 4));
+        assert_eq!((finding.at.line, finding.at.column), (1, 14));
     }
 }
