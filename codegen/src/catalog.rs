@@ -35,6 +35,15 @@ impl Pos {
         column: 1,
         curated: false,
     };
+
+    /// Where the parser's `marker` points, 1-based (a marker on line 0 counts as line 1).
+    fn of(marker: &Marker) -> Pos {
+        Pos {
+            line: marker.line().max(1),
+            column: marker.col() + 1,
+            curated: false,
+        }
+    }
 }
 
 /// A value and its position in the catalog.
@@ -213,11 +222,7 @@ impl<'input> TrySpannedEventReceiver<'input> for TreeBuilder {
     type Error = Finding<Pos>;
 
     fn on_event(&mut self, event: Event<'input>, span: Span) -> Result<(), Self::Error> {
-        let at = Pos {
-            line: span.start.line(),
-            column: span.start.col() + 1,
-            curated: false,
-        };
+        let at = Pos::of(&span.start);
         let bytes = span.start.byte_offset().zip(span.end.byte_offset());
         let bytes = bytes.map(|(start, end)| (start, end.saturating_sub(start)));
         let too_many = || {
@@ -353,13 +358,8 @@ fn string_at<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
 /// A YAML syntax error, at the place the parser names (for an unclosed quote or bracket, where
 /// it opens), in the parser's words.
 fn syntax_error(at: &Marker, problem: &str) -> Finding<Pos> {
-    let at = Pos {
-        line: at.line().max(1),
-        column: at.col() + 1,
-        curated: false,
-    };
     Finding::new(
-        at,
+        Pos::of(at),
         format!("YAML syntax error: {problem}"),
         "check the quotes, brackets and indentation here; a value containing `: ` or ` #` must be quoted",
     )
@@ -589,11 +589,7 @@ impl Reader<'_> {
             } else {
                 format!("{}, not a catalog", describe(&root, self.source_of(&root)))
             };
-            let at = Pos {
-                line: 1,
-                column: 1,
-                curated: false,
-            };
+            let at = Pos::START;
             let help = "write a catalog (see catalogs/README.md), or remove the file";
             self.findings
                 .push(Finding::new(at, format!("the file holds {what}"), help));
