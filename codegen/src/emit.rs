@@ -1,8 +1,9 @@
 //! Emission: the checked model → Rust source. [`code_enum`] is the one implementation of a `Code`
 //! enum, used by `#[cloud_error]` and by the generator's [`catalog_module`].
 //!
-//! What is emitted is data: the enum (one documented fieldless variant per code), its table (one
-//! `static` column per property, a perfect hash for `from_code`), and one line invoking
+//! What is emitted is data: the enum (one documented fieldless variant per code), its table (a
+//! `static` per column that holds data, a perfect hash for `from_code`, and the constant `TABLE`
+//! over them), and one line invoking
 //! `cloud_errors::__private::impl_code!`, which holds every impl and method, written once in the
 //! runtime. Nothing has a `match` arm per code (such matches cost minutes of release compile time
 //! at 10,000 codes).
@@ -41,28 +42,29 @@ pub struct EnumSpec<'a> {
 /// The enum and its `const _` block (table and impls), as syntax trees. `Err` only when the
 /// tokens do not parse (a bug here, or tokens `EnumSpec` never gets).
 pub fn code_enum(spec: &EnumSpec<'_>) -> syn::Result<Vec<syn::Item>> {
-    let (columns, seed) = columns(spec.codes);
-    let columns: TokenStream = syn::parse_str(&columns)?;
+    let columns = columns(spec.codes);
+    let statics: TokenStream = syn::parse_str(&columns.source)?;
     let variants = spec.codes.iter().map(|code| {
         let mut docs = String::new();
         variant_docs(&mut docs, code, spec.first_locale, "");
         let (docs, name) = (docs.lines(), &code.name);
         quote! { #(#[doc = #docs])* #name, }
     });
-    let tokens = code_enum_tokens(spec, quote! { #(#variants)* }, columns, seed);
+    let tokens = code_enum_tokens(spec, quote! { #(#variants)* }, statics, &columns);
     Ok(syn::parse2::<syn::File>(tokens)?.items)
 }
 
 /// The enum: one fieldless variant per code (implicit discriminants `0..N`, as
 /// `impl_code!`'s safety contract requires), then `Base` and `Unknown`; and beside it, in a
-/// `const _` block, its table and the one line that implements everything on it. The variants
+/// `const _` block, its table (the columns' `statics`, the constant `TABLE` referring to those
+/// `columns` wrote) and the one line that implements everything on it. The variants
 /// and the table's per-code columns come as tokens (`#[cloud_error]`) or as the markers where
 /// the generator writes their source.
 fn code_enum_tokens(
     spec: &EnumSpec<'_>,
     variants: TokenStream,
-    table: TokenStream,
-    seed: u64,
+    statics: TokenStream,
+    columns: &Columns,
 ) -> TokenStream {
     let (attrs, vis, ident, base) = (&spec.attrs, &spec.vis, &spec.ident, &spec.base);
     let base_variant = base.as_ref().map(|base| {
@@ -79,7 +81,6 @@ fn code_enum_tokens(
         None => quote! { ::cloud_errors::__private::impl_code!(unsafe impl #ident); },
     };
     let first_locale = format_ident!("{}", format!("{:?}", spec.first_locale));
-    let rule_count = Literal::usize_unsuffixed(spec.status_rules.len());
     let rules = spec.status_rules.iter().map(|rule| {
         let StatusRule {
             status,
@@ -100,7 +101,21 @@ fn code_enum_tokens(
             )
         }
     });
-    let seed = Literal::u64_unsuffixed(seed);
+    let rule_count = Literal::usize_unsuffixed(spec.status_rules.len());
+    let status_rules = (!spec.status_rules.is_empty()).then(|| {
+        quote! { static STATUS_RULES: [::cloud_errors::StatusRule; #rule_count] = [#(#rules),*]; }
+    });
+    let status_rules_field = status_rules
+        .as_ref()
+        .map(|_| quote! { status_rules: &STATUS_RULES, });
+    let fields = columns.statics.iter().map(|name| {
+        let (field, name) = (
+            format_ident!("{}", name.to_lowercase()),
+            format_ident!("{}", name),
+        );
+        quote! { #field: &#name, }
+    });
+    let seed = Literal::u64_unsuffixed(columns.seed);
     quote! {
         #(#attrs)*
         #[non_exhaustive]
@@ -113,18 +128,28 @@ fn code_enum_tokens(
         }
 
         const _: () = {
-            #table
-            static STATUS_RULES: [::cloud_errors::StatusRule; #rule_count] = [#(#rules),*];
-            const SEED: u64 = #seed;
-            const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::#first_locale;
+            #statics
+            #status_rules
+            const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+                #(#fields)*
+                #status_rules_field
+                first_locale: ::cloud_errors::Locale::#first_locale,
+                index: ::cloud_errors::__private::PerfectHash {
+                    seed: #seed,
+                    pilots: &PILOTS,
+                    slots: &SLOTS,
+                },
+                ..::cloud_errors::__private::Table::EMPTY
+            };
             #impls
         };
     }
 }
 
-/// The table's per-code columns, one `static` each (named as `impl_code!` expects them), indexed
-/// like the variants: the data lives in statics, so it exists once. With the seed of the perfect
-/// hash, which `SEED` holds.
+/// The table's per-code columns, indexed like the variants: the data lives in statics, so it
+/// exists once. A column without data gets no static (the table takes it from `Table::EMPTY`):
+/// most catalogs lack most of them (help, messages, statuses, a language), and in a crate of many
+/// catalogs each static costs build time.
 ///
 /// Compact forms keep the source small: each text column is one string literal with `u32` ends,
 /// retry classes and categories one letter per code (decoded by a `const fn`), and the perfect
@@ -133,11 +158,12 @@ fn code_enum_tokens(
 /// Written as source text in a block's indentation, laid out as prettyplease lays out the same
 /// tokens (a test compares): in a large catalog these are most of the module, and a token per
 /// number through syn and prettyplease cost most of a run.
-fn columns(codes: &[CodeDef]) -> (String, u64) {
+fn columns(codes: &[CodeDef]) -> Columns {
     let (count, mut out) = (codes.len(), Source::default());
     let wires: Vec<String> = codes.iter().map(|code| string_literal(&code.wire)).collect();
     out.statement(&format!("const CODE_LIST: [&str; {count}]"), &wires, false);
     let _ = writeln!(out.0, "    static CODES: [&str; {count}] = CODE_LIST;");
+    out.1.push("CODES".to_owned());
     // Only the names that are not the code without its dots (`Debug` prints that for the others).
     let named: Vec<(usize, String)> = (codes.iter().map(|code| code.name.to_string()).enumerate())
         .filter(|(index, name)| !name.bytes().eq(codes[*index].wire.bytes().filter(|&b| b != b'.')))
@@ -172,6 +198,7 @@ fn columns(codes: &[CodeDef]) -> (String, u64) {
         let decoder = format!("::cloud_errors::__private::{}_column", name.to_lowercase());
         let head = format!("static {name}: [::cloud_errors::{ty}; {count}] = {decoder}");
         let _ = writeln!(out.0, "    {head}(\n        b\"{letters}\",\n    );");
+        out.1.push(name.to_owned());
     }
     let messages = codes
         .iter()
@@ -179,7 +206,8 @@ fn columns(codes: &[CodeDef]) -> (String, u64) {
     out.strings("MESSAGES", messages, false);
     out.ends("MESSAGE_ENDS", codes.iter().map(|code| code.messages.len()));
     let phf = PerfectHash::build(&codes.iter().map(|code| code.wire.as_str()).collect::<Vec<_>>());
-    out.numbers("PILOTS", "u16", phf.pilots.iter().map(|&pilot| pilot.into()));
+    let pilots = numbers(phf.pilots.iter().map(|&pilot| pilot.into()));
+    out.statement(&format!("static PILOTS: [u16; {}]", pilots.len()), &pilots, true);
     let slots = numbers(phf.slots.iter().map(|&slot| slot as usize));
     let head = format!("static SLOTS: [(&str, u32); {}]", slots.len());
     let _ = write!(out.0, "    {head} = ::cloud_errors::__private::slots(");
@@ -192,7 +220,20 @@ fn columns(codes: &[CodeDef]) -> (String, u64) {
     });
     out.array(&slots, true, 8, 0);
     out.0.push_str(if fits { ");\n" } else { ",\n    );\n" });
-    (out.0, phf.seed)
+    Columns {
+        source: out.0,
+        statics: out.1,
+        seed: phf.seed,
+    }
+}
+
+/// What `columns` wrote: the statics' source, and for the constant `TABLE` the names of the column
+/// statics (a `Table` field each, the name in lower case) and the perfect hash's seed (its pilots
+/// and slots are always the statics `PILOTS` and `SLOTS`).
+struct Columns {
+    source: String,
+    statics: Vec<String>,
+    seed: u64,
 }
 
 /// prettyplease's right margin, for the layout of `columns`.
@@ -208,9 +249,10 @@ fn width(elements: &[String]) -> usize {
     elements.iter().map(|element| element.len() + ", ".len()).sum()
 }
 
-/// Statements of a block (`columns`), written as prettyplease prints their tokens.
+/// Statements of a block (`columns`), written as prettyplease prints their tokens, and the names
+/// of the column statics written.
 #[derive(Default)]
-struct Source(String);
+struct Source(String, Vec<String>);
 
 impl Source {
     /// Where the last line ends.
@@ -225,36 +267,39 @@ impl Source {
         self.0.push_str(";\n");
     }
 
-    /// `static NAME: [TYPE; n] = [a, b, …];`
+    /// `static NAME: [TYPE; n] = [a, b, …];`, none for no values.
     fn numbers(&mut self, name: &str, ty: &str, values: impl Iterator<Item = usize>) {
         let values = numbers(values);
-        self.statement(&format!("static {name}: [{ty}; {}]", values.len()), &values, true);
+        if !values.is_empty() {
+            self.statement(&format!("static {name}: [{ty}; {}]", values.len()), &values, true);
+            self.1.push(name.to_owned());
+        }
     }
 
     /// `static NAME: [u32; n + 1] = …;`, the running sum `0, a, a + b, …` of `lengths`, for
-    /// slicing a column: `[0; n + 1]` when it is all 0 (a column without any text).
+    /// slicing a column; none when it is all 0 (the runtime reads no ends as none for every code).
     fn ends(&mut self, name: &str, lengths: impl Iterator<Item = usize>) {
         let mut ends = vec![0];
         for length in lengths {
             ends.push(ends[ends.len() - 1] + length);
         }
-        let (total, ends) = (ends[ends.len() - 1], numbers(ends.into_iter()));
-        if total == 0 {
-            let _ = writeln!(self.0, "    static {name}: [u32; {0}] = [0; {0}];", ends.len());
-        } else {
+        if ends[ends.len() - 1] > 0 {
+            let ends = numbers(ends.into_iter());
             self.statement(&format!("static {name}: [u32; {}]", ends.len()), &ends, true);
+            self.1.push(name.to_owned());
         }
     }
 
     /// `static NAME: Strings = …;`, strings as one blob plus offsets: a single string literal and
-    /// the running sum of the lengths. With `or_empty`, `Strings::EMPTY` when no text is in that
-    /// language (most catalogs have two of the three), which the runtime reads as "" for every code.
+    /// the running sum of the lengths. None for no strings, nor (`or_empty`) when no text is in
+    /// that language (most catalogs have two of the three): the table's `Strings::EMPTY` then,
+    /// which the runtime reads as "" for every code.
     fn strings<'a>(&mut self, name: &str, texts: impl Iterator<Item = &'a str> + Clone, or_empty: bool) {
         let strings = "::cloud_errors::__private::Strings";
-        if or_empty && texts.clone().all(str::is_empty) {
-            let _ = writeln!(self.0, "    static {name}: {strings} = {strings}::EMPTY;");
+        if texts.clone().next().is_none() || or_empty && texts.clone().all(str::is_empty) {
             return;
         }
+        self.1.push(name.to_owned());
         let (mut text, mut ends) = (String::new(), vec!["0".to_owned()]);
         for piece in texts {
             text.push_str(piece);
@@ -424,17 +469,17 @@ fn markdown_code(text: &str) -> String {
 #[cfg(feature = "catalog")]
 pub fn catalog_module(catalog: &Catalog, out: &mut String) -> syn::Result<()> {
     let first_locale = catalog.languages.first().copied().unwrap_or(Locale::En);
-    let (columns, seed) = columns(&catalog.codes);
-    let printed = format_tokens(module_tokens(catalog, first_locale, seed))?;
+    let columns = columns(&catalog.codes);
+    let printed = format_tokens(module_tokens(catalog, first_locale, &columns))?;
     let variants = variants_source(&catalog.codes, first_locale);
-    splice(&printed, variants, columns, out)
+    splice(&printed, variants, columns.source, out)
 }
 
 /// The enum with a marker where the variants go and one where the table's per-code columns go:
 /// prettyplease prints the rest, and `splice` writes their source in the markers' place.
 #[cfg(feature = "catalog")]
-fn marked_code_enum(spec: &EnumSpec<'_>, seed: u64) -> TokenStream {
-    code_enum_tokens(spec, quote! { __Variants, }, quote! { __columns!(); }, seed)
+fn marked_code_enum(spec: &EnumSpec<'_>, columns: &Columns) -> TokenStream {
+    code_enum_tokens(spec, quote! { __Variants, }, quote! { __columns!(); }, columns)
 }
 
 /// `printed` onto `out`, with `variants` and `columns` in place of the lines that
@@ -469,7 +514,7 @@ fn base_code_path(module: &str) -> TokenStream {
 }
 
 #[cfg(feature = "catalog")]
-fn module_tokens(catalog: &Catalog, first_locale: Locale, seed: u64) -> TokenStream {
+fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> TokenStream {
     let mut module_docs = vec![
         format!("{}: error codes.", escape_markdown(&catalog.provider)),
         String::new(),
@@ -504,7 +549,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, seed: u64) -> TokenStr
         status_rules: &catalog.status_rules,
         first_locale,
     };
-    let code_enum = marked_code_enum(&spec, seed);
+    let code_enum = marked_code_enum(&spec, columns);
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
         let source = match &catalog.retry_policy_of {
             Some(module) => format!(
@@ -842,13 +887,13 @@ mod tests {
             };
             let items = code_enum(&spec).unwrap();
             let printed = format_tokens(quote! { #(#items)* }).unwrap();
-            let (columns, seed) = columns(&codes);
-            let marked = format_tokens(marked_code_enum(&spec, seed)).unwrap();
+            let columns = columns(&codes);
+            let marked = format_tokens(marked_code_enum(&spec, &columns)).unwrap();
             let mut written = String::new();
             splice(
                 &marked,
                 variants_source(&codes, Locale::En),
-                columns,
+                columns.source,
                 &mut written,
             )
             .unwrap();

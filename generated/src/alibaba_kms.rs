@@ -84,11 +84,6 @@ const _: () = {
         "ServiceUnavailableTemporary",
     ];
     static CODES: [&str; 17] = CODE_LIST;
-    static NAME_CODES: [u32; 0] = [];
-    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.",
         ends: &[
@@ -103,7 +98,6 @@ const _: () = {
             1197, 1302,
         ],
     };
-    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static HELP_CODES: [u32; 9] = [1, 2, 3, 4, 6, 7, 8, 10, 15];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The x-kms-apiversion header is missing from the request. Add it to the request headers.Check the request headers: the Date header must follow RFC 1123, and the x-kms-signaturemethod header must be present and name a supported signature method.Add the AccessKey ID to the Authorization header. With Alibaba Cloud SDKs, make sure the KMS instance SDK is the one in use.Synchronize the client's clock, then send the request again.See the KMS FAQ entry on the \"UnsupportedOperation\" error for the causes and what to do.Sign the request again with a valid client key.Check the permission policy of the application access point (AAP).Check the client key.If it persists, contact Alibaba Cloud technical support.",
@@ -113,7 +107,6 @@ const _: () = {
         text: "リクエストヘッダーにx-kms-apiversionフィールドがありません。リクエストヘッダーに追加してください。リクエストヘッダーを確認してください。DateヘッダーはRFC 1123に準拠している必要があり、x-kms-signaturemethodヘッダーは存在し、サポートされている署名方式を指定している必要があります。AuthorizationヘッダーにAccessKey IDを追加してください。Alibaba Cloud SDKを使用する場合は、KMSインスタンスSDKを使用していることを確認してください。クライアントの時刻を同期してから、リクエストを再送信してください。原因と対処については、KMSのFAQにある「UnsupportedOperation」エラーの項目を参照してください。有効なクライアントキーを使用して、もう一度署名してください。アプリケーションアクセスポイント（AAP）の権限ポリシーを確認してください。クライアントキーを確認してください。解決しない場合は、Alibaba Cloudのテクニカルサポートにお問い合わせください。",
         ends: &[0, 139, 394, 589, 688, 813, 903, 1011, 1065, 1171],
     };
-    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static STATUSES: [u16; 17] = [
         400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500,
         503,
@@ -155,8 +148,28 @@ const _: () = {
             ::cloud_errors::Locale::En,
         ),
     ];
-    const SEED: u64 = 0;
-    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        descriptions_ja: &DESCRIPTIONS_JA,
+        help_codes: &HELP_CODES,
+        help_en: &HELP_EN,
+        help_ja: &HELP_JA,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        messages: &MESSAGES,
+        message_ends: &MESSAGE_ENDS,
+        status_rules: &STATUS_RULES,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

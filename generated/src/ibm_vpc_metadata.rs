@@ -69,7 +69,6 @@ const _: () = {
         text: "リクエストを解析できませんでした。たとえばJSONの形式が誤っているか、リクエスト本文が大きすぎます。ヘッダー、照会パラメーター、パス・パラメーター、またはプロパティー（targetで示されます）の値が無効です。範囲外の整数、無効な文字を含む文字列、列挙された値以外の値などが該当します。パス・パラメーターの場合のステータスは404、それ以外は400です。必須のヘッダー、照会パラメーター、またはプロパティーが指定されていません。必須のヘッダー、照会パラメーター、または本文プロパティー（targetで示されます）の値が指定されていません。ヘッダー、照会パラメーター、パス・パラメーター、または本文プロパティー（targetで示されます）は構文上は正しいものの、存在しないリソースを参照しています。パス・パラメーターの場合のステータスは404、それ以外は400です。トラステッド・プロファイルが仮想サーバー・インスタンスにリンクされていません。このエラー・コードは POST /instance_identity/v1/iam_token でのみ返されます。サービス側で問題が発生しました。Authorizationヘッダーにベアラー・トークンが指定されていますが、有効期限が切れているか、形式が誤っているか、構文上は正しいものの無効です。ヘッダー、パラメーター、パス、またはプロパティー（targetで示されます）は構文上は正しいものの、要求された方法で操作することが許可されていないリソースを参照しています。不明な照会パラメーターまたはプロパティーが指定されました。",
         ends: &[0, 145, 502, 613, 766, 1081, 1293, 1341, 1540, 1786, 1873],
     };
-    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static HELP_CODES: [u32; 2] = [5, 7];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "Link the trusted profile to the instance (or name a profile that is linked), then request the IAM token again.Request a new instance identity token and send it in the Authorization header.",
@@ -79,7 +78,6 @@ const _: () = {
         text: "トラステッド・プロファイルをインスタンスにリンクしてから（またはリンク済みのプロファイルを指定して）、IAMトークンを再度リクエストしてください。新しいインスタンス・アイデンティティー・トークンを取得し、Authorizationヘッダーで送信してください。",
         ends: &[0, 213, 355],
     };
-    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static STATUSES: [u16; 12] = [
         400, 400, 404, 400, 400, 400, 404, 400, 500, 401, 403, 400,
     ];
@@ -100,9 +98,29 @@ const _: () = {
         &CODE_LIST,
         &[1, 9, 8, 2, 4, 6, 5, 0, 7, 4294967295, 3],
     );
-    static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
-    const SEED: u64 = 0;
-    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        descriptions_ja: &DESCRIPTIONS_JA,
+        help_codes: &HELP_CODES,
+        help_en: &HELP_EN,
+        help_ja: &HELP_JA,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        messages: &MESSAGES,
+        message_ends: &MESSAGE_ENDS,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

@@ -96,11 +96,6 @@ const _: () = {
         "ServiceUnavailable",
     ];
     static CODES: [&str; 20] = CODE_LIST;
-    static NAME_CODES: [u32; 0] = [];
-    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The request is malformed and could not be parsed.A parameter is invalid or badly formatted.Fulfilling the request would exceed a limit that Oracle sets for this resource type in the tenancy.A required parameter is missing.Fulfilling the request would exceed a quota that an administrator set for this resource in the compartment.A resource named in the request body does not exist, or the caller is not authorized to access it.The authentication information was missing or wrong; other causes can produce this code too.The operation requires opting in before it can be called.The caller is not authorized to update one or more of the fields in the request.A resource named in the request URI (path or query parameters) does not exist, or the caller is not authorized to access it.No operation exists for the URI path and HTTP method of the request.The target resource does not support the HTTP method.The state requested for the resource conflicts with its current state; check the message for any action needed before retrying.The retry token was already used by an earlier request that changed the system, and a later operation invalidated it (for example, the entity created with that token was deleted since). To perform the change again, send the request with a different retry token.The caller is not authorized to perform the request, or the resource it tries to create already exists. Only create operations return this code, in place of the more general NotAuthorizedOrNotFound.The ETag given in the request does not match the resource's current ETag.Too many requests were sent to the Oracle Cloud Infrastructure APIs in too short a time.An internal error occurred in the service.The target of the HTTP request does not recognize the HTTP method.The service is unavailable at the moment.",
         ends: &[
@@ -115,7 +110,6 @@ const _: () = {
             2144, 2236, 2333, 2387, 2467, 2512,
         ],
     };
-    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static HELP_CODES: [u32; 4] = [5, 6, 9, 14];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that every required credential (tenancy OCID, user OCID, key fingerprint and private key) is supplied and correct, and that the public key matching the fingerprint is uploaded for the user. A client clock more than five minutes off the server's clock also causes this status, as does a signing string that lacks a required header.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.Check that the user belongs to a group whose policies allow working with resources in the compartment. Check also that the compartment or resource exists and is referenced correctly: the service may answer this way when, for example, a compartment (CompartmentNotFound) or a volume (VolumeNotFound) does not exist.",
@@ -125,7 +119,6 @@ const _: () = {
         text: "ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。必要な認証情報（テナンシOCID、ユーザーOCID、キーのフィンガープリント、秘密キー）がすべて正しく指定されていること、およびフィンガープリントに対応する公開キーがユーザーにアップロードされていることを確認してください。クライアントの時計がサーバーの時計と5分以上ずれている場合や、署名文字列に必要なヘッダーが含まれていない場合にも、このステータスが返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。ユーザーが、コンパートメント内のリソースを操作する権限を持つグループに属していることを確認してください。また、コンパートメントやリソースが存在し、正しく参照されていることも確認してください。たとえばコンパートメント（CompartmentNotFound）やボリューム（VolumeNotFound）が存在しない場合にも、この応答が返されます。",
         ends: &[0, 450, 978, 1428, 1878],
     };
-    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static STATUSES: [u16; 20] = [
         400, 400, 400, 400, 400, 400, 401, 402, 403, 404, 404, 405, 409, 409, 409, 412,
         429, 500, 501, 503,
@@ -139,11 +132,6 @@ const _: () = {
     static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
         b"cchchepigeeliifihmln",
     );
-    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
-    static MESSAGE_ENDS: [u32; 21] = [0; 21];
     static PILOTS: [u16; 5] = [73, 29, 0, 21, 31];
     static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -152,9 +140,25 @@ const _: () = {
             0, 18, 9, 4, 13,
         ],
     );
-    static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
-    const SEED: u64 = 0;
-    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        descriptions_ja: &DESCRIPTIONS_JA,
+        help_codes: &HELP_CODES,
+        help_en: &HELP_EN,
+        help_ja: &HELP_JA,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

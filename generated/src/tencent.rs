@@ -139,7 +139,6 @@ const _: () = {
             874, 928, 961, 1000, 1036, 1075, 1114, 1165, 1210, 1350, 1443,
         ],
     };
-    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
     static HELP_CODES: [u32; 3] = [2, 3, 4];
     static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "Check in the console that the key has not been deleted or disabled. If it is active, check that the key was entered exactly, with no leading or trailing spaces.The request's Timestamp may differ from the server's time by at most five minutes. Check that the local clock is synchronized with standard time, then sign the request again.Recompute the signature, comparing each step with the signature documentation of the calling method you use.",
@@ -149,20 +148,12 @@ const _: () = {
         text: "キーが削除または無効化されていないか、コンソールで確認してください。キーが有効な場合は、前後に空白を含めず正確に入力されているか確認してください。リクエストのTimestampとサーバー時刻の差は5分以内でなければなりません。ローカルの時計が標準時刻と同期しているか確認し、リクエストに署名し直してください。利用している呼び出し方式の署名ドキュメントと照らし合わせて、署名の計算手順を確認してください。",
         ends: &[0, 219, 442, 583],
     };
-    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
-    static STATUSES: [u16; 0] = [];
-    static STATUS_ENDS: [u32; 27] = [0; 27];
     static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
         b"cccccccaabaaaaaabbcaccaaaa",
     );
     static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
         b"pppppppiimlcchcchjheigclcl",
     );
-    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
-    static MESSAGE_ENDS: [u32; 27] = [0; 27];
     static PILOTS: [u16; 7] = [0, 0, 2, 2, 30, 0, 24];
     static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -171,9 +162,25 @@ const _: () = {
             4294967295, 14, 4, 17, 1, 23, 19, 12, 25, 8,
         ],
     );
-    static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
-    const SEED: u64 = 0;
-    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        descriptions_ja: &DESCRIPTIONS_JA,
+        help_codes: &HELP_CODES,
+        help_en: &HELP_EN,
+        help_ja: &HELP_JA,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
     ::cloud_errors::__private::impl_code!(unsafe impl Code);
 };
 impl ::cloud_errors::ProviderCode for Code {

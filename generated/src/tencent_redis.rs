@@ -177,24 +177,12 @@ const _: () = {
             2598, 2637, 2691, 2781, 2885, 2936, 3044,
         ],
     };
-    static DESCRIPTIONS_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
-    static HELP_CODES: [u32; 0] = [];
-    static HELP_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
-    static HELP_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
-    static HELP_ZH: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings::EMPTY;
-    static STATUSES: [u16; 0] = [];
-    static STATUS_ENDS: [u32; 35] = [0; 35];
     static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
         b"babaaaaaaaaaaaaaaaabaacabcaacccaaa",
     );
     static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
         b"mbmcccccckcccicckkkjeeiejillgggici",
     );
-    static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "",
-        ends: &[0],
-    };
-    static MESSAGE_ENDS: [u32; 35] = [0; 35];
     static PILOTS: [u16; 9] = [0, 10, 0, 32, 23, 101, 15, 13, 2];
     static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
         &CODE_LIST,
@@ -204,9 +192,22 @@ const _: () = {
             11, 26,
         ],
     );
-    static STATUS_RULES: [::cloud_errors::StatusRule; 0] = [];
-    const SEED: u64 = 0;
-    const FIRST_LOCALE: ::cloud_errors::Locale = ::cloud_errors::Locale::En;
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        descriptions_ja: &DESCRIPTIONS_JA,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
     ::cloud_errors::__private::impl_code!(
         unsafe impl Code, ::cloud_errors::tencent::Code
     );

@@ -66,7 +66,9 @@ impl PerfectHash {
 ///
 /// Emitted code keeps each column in a `static` and the `Table` in a constant (`Generated::TABLE`)
 /// referring to them: the code reading a column then knows its address and length at compile time,
-/// and `code()`, `retry()`… compile to an array index.
+/// and `code()`, `retry()`… compile to an array index. A column no code has data in gets no
+/// `static`: the constant takes it from [`Table::EMPTY`] (`..Table::EMPTY`), so a crate of many
+/// catalogs does not compile a dozen empty statics per catalog.
 #[derive(Clone, Copy, Debug)]
 pub struct Table {
     /// The wire codes, one `&str` each rather than in a blob: `code()` is then one load, like an
@@ -92,18 +94,47 @@ pub struct Table {
     /// The catalog's first language: the last step of the fallback chain.
     pub first_locale: Locale,
     pub statuses: &'static [u16],
-    /// `len() + 1` offsets into `statuses`.
+    /// `len() + 1` offsets into `statuses`; empty when `statuses` is.
     pub status_ends: &'static [u32],
     pub retry: &'static [Retry],
     pub category: &'static [Category],
     pub messages: &'static Strings,
-    /// `len() + 1` offsets into `messages`.
+    /// `len() + 1` offsets into `messages`; empty when no code has a message.
     pub message_ends: &'static [u32],
     pub index: PerfectHash,
     pub status_rules: &'static [StatusRule],
 }
 
 impl Table {
+    /// A table of no codes, every column empty: the base of each emitted table's literal, which
+    /// writes the columns it has data for. Its perfect hash has one empty slot, so `find` never
+    /// matches.
+    pub const EMPTY: Table = Table {
+        codes: &[],
+        name_codes: &[],
+        names: &Strings::EMPTY,
+        descriptions_en: &Strings::EMPTY,
+        descriptions_ja: &Strings::EMPTY,
+        descriptions_zh: &Strings::EMPTY,
+        help_codes: &[],
+        help_en: &Strings::EMPTY,
+        help_ja: &Strings::EMPTY,
+        help_zh: &Strings::EMPTY,
+        first_locale: Locale::En,
+        statuses: &[],
+        status_ends: &[],
+        retry: &[],
+        category: &[],
+        messages: &Strings::EMPTY,
+        message_ends: &[],
+        index: PerfectHash {
+            seed: 0,
+            pilots: &[0],
+            slots: &[("", PerfectHash::EMPTY_SLOT)],
+        },
+        status_rules: &[],
+    };
+
     /// The number of codes.
     #[inline]
     pub const fn code_count(&self) -> u32 {
@@ -142,6 +173,10 @@ impl Table {
 
     #[inline]
     pub fn http_statuses(&self, index: u32) -> &'static [u16] {
+        // Known when the table is a constant, as in every generated accessor: no cost.
+        if self.statuses.is_empty() {
+            return &[];
+        }
         let index = index as usize;
         &self.statuses[self.status_ends[index] as usize..self.status_ends[index + 1] as usize]
     }
@@ -190,9 +225,13 @@ impl Table {
     #[inline]
     pub fn messages(&self, index: u32) -> Messages {
         let index = index as usize;
+        let range = match self.message_ends {
+            [] => 0..0,
+            ends => ends[index] as usize..ends[index + 1] as usize,
+        };
         Messages {
             strings: *self.messages,
-            range: self.message_ends[index] as usize..self.message_ends[index + 1] as usize,
+            range,
         }
     }
 }
@@ -597,10 +636,11 @@ pub const fn slots<const M: usize>(codes: &[&'static str], indices: &[u32; M]) -
 }
 
 /// Everything a `Code` enum implements, the same for every catalog and every `#[cloud_error]`
-/// enum: its `TABLE`, the unsafe [`Generated`] impl, the inherent methods users call, and
-/// `Clone`, `PartialEq`, `Eq`, `Hash`, `Debug`, `Display`, `FromStr`, `From<&str>` and (with the
-/// `serde` feature) `Serialize`/`Deserialize`. The emitter writes the enum, then, in a `const _`
-/// block, the table's columns as statics named as below and one line:
+/// enum: the unsafe [`Generated`] impl, the inherent methods users call, and `Clone`,
+/// `PartialEq`, `Eq`, `Hash`, `Debug`, `Display`, `FromStr`, `From<&str>` and (with the `serde`
+/// feature) `Serialize`/`Deserialize`. The emitter writes the enum, then, in a `const _` block,
+/// the table (its columns as statics and the constant `TABLE: &Table` referring to them) and one
+/// line:
 ///
 /// ```text
 /// ::cloud_errors::__private::impl_code!(unsafe impl Code);
@@ -608,42 +648,14 @@ pub const fn slots<const M: usize>(codes: &[&'static str], indices: &[u32; M]) -
 /// ```
 ///
 /// The optional type is the `ErrorCode` the enum extends (the enum then has a `Base` variant
-/// holding it). The column statics (`CODES`, `NAME_CODES`, `NAMES`, … `STATUS_RULES`, and the constants `SEED` and
-/// `FIRST_LOCALE`)
-/// are items of the invoking scope: `macro_rules!` resolves item names where it is invoked. `unsafe
-/// impl` says that the invoker upholds [`Generated`]'s contract, which the impl relies on.
+/// holding it). `TABLE` is an item of the invoking scope: `macro_rules!` resolves item names where
+/// it is invoked. It is a constant, not a static: code reading a column then knows its address and
+/// length when it is compiled (see [`Table`]). `unsafe impl` says that the invoker upholds
+/// [`Generated`]'s contract, which the impl relies on.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_code {
     (unsafe impl $ty:ident $(, $base:ty)?) => {
-        /// A constant, not a static: code reading a column then knows its address and length
-        /// when it is compiled (see `Table`).
-        const TABLE: &$crate::__private::Table = &$crate::__private::Table {
-            codes: &CODES,
-            name_codes: &NAME_CODES,
-            names: &NAMES,
-            descriptions_en: &DESCRIPTIONS_EN,
-            descriptions_ja: &DESCRIPTIONS_JA,
-            descriptions_zh: &DESCRIPTIONS_ZH,
-            help_codes: &HELP_CODES,
-            help_en: &HELP_EN,
-            help_ja: &HELP_JA,
-            help_zh: &HELP_ZH,
-            first_locale: FIRST_LOCALE,
-            statuses: &STATUSES,
-            status_ends: &STATUS_ENDS,
-            retry: &RETRY,
-            category: &CATEGORY,
-            messages: &MESSAGES,
-            message_ends: &MESSAGE_ENDS,
-            index: $crate::__private::PerfectHash {
-                seed: SEED,
-                pilots: &PILOTS,
-                slots: &SLOTS,
-            },
-            status_rules: &STATUS_RULES,
-        };
-
         // SAFETY: the invoker (the emitter in `cloud-errors-codegen`, `emit::code_enum`) writes
         // `$ty` as a `#[repr(u32)]` enum whose first variants are fieldless, one per code of
         // `TABLE` in the table's order, with implicit discriminants (so exactly `0..N`), followed
@@ -922,29 +934,26 @@ mod tests {
     fn table(slots: &'static [(&'static str, u32)]) -> Table {
         Table {
             codes: &["Only"],
-            name_codes: &[],
-            names: &Strings::EMPTY,
-            descriptions_en: &Strings::EMPTY,
-            descriptions_ja: &Strings::EMPTY,
-            descriptions_zh: &Strings::EMPTY,
-            help_codes: &[],
-            help_en: &Strings::EMPTY,
-            help_ja: &Strings::EMPTY,
-            help_zh: &Strings::EMPTY,
-            first_locale: Locale::En,
-            statuses: &[],
-            status_ends: &[0, 0],
             retry: &[Retry::Never],
             category: &[Category::Unknown],
-            messages: &Strings::EMPTY,
-            message_ends: &[0, 0],
             index: PerfectHash {
                 seed: 0,
                 pilots: &[0],
                 slots,
             },
-            status_rules: &[],
+            ..Table::EMPTY
         }
+    }
+
+    #[test]
+    fn columns_left_empty_answer_none() {
+        let only = table(&[("Only", 0)]);
+        assert_eq!(only.http_statuses(0), &[] as &[u16]);
+        assert_eq!(only.messages(0).count(), 0);
+        assert_eq!(only.help_in(0, Locale::En), None);
+        assert_eq!(only.description_in(0, Locale::Ja), "");
+        assert_eq!(Table::EMPTY.code_count(), 0);
+        assert_eq!(Table::EMPTY.find(""), None);
     }
 
     /// Three codes: 0 in zh and en, 1 in zh only, 2 in ja only (a catalog `[zh, en, ja]`); help
