@@ -161,8 +161,7 @@ fn code_enum_tokens(
 fn columns(codes: &[CodeDef]) -> Columns {
     let (count, mut out) = (codes.len(), Source::default());
     let wires: Vec<String> = codes.iter().map(|code| string_literal(&code.wire)).collect();
-    out.statement(&format!("const CODE_LIST: [&str; {count}]"), &wires, false);
-    let _ = writeln!(out.0, "    static CODES: [&str; {count}] = CODE_LIST;");
+    out.statement(&format!("static CODES: [&str; {count}]"), &wires, false);
     out.1.push("CODES".to_owned());
     // Only the names that are not the code without its dots (`Debug` prints that for the others).
     let named: Vec<(usize, String)> = (codes.iter().map(|code| code.name.to_string()).enumerate())
@@ -212,11 +211,11 @@ fn columns(codes: &[CodeDef]) -> Columns {
     let head = format!("static SLOTS: [(&str, u32); {}]", slots.len());
     let _ = write!(out.0, "    {head} = ::cloud_errors::__private::slots(");
     // The arguments on this line if they fit, else one per line, as prettyplease breaks a call.
-    let fits = out.column() + "&CODE_LIST, &);".len() + width(&slots) <= MARGIN;
+    let fits = out.column() + "&CODES, &);".len() + width(&slots) <= MARGIN;
     out.0.push_str(if fits {
-        "&CODE_LIST, &"
+        "&CODES, &"
     } else {
-        "\n        &CODE_LIST,\n        &"
+        "\n        &CODES,\n        &"
     });
     out.array(&slots, true, 8, 0);
     out.0.push_str(if fits { ");\n" } else { ",\n    );\n" });

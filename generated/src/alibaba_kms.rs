@@ -64,7 +64,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    const CODE_LIST: [&str; 17] = [
+    static CODES: [&str; 17] = [
         "InvalidApiName",
         "InvalidApiVersion",
         "InvalidParam",
@@ -83,7 +83,6 @@ const _: () = {
         "InternalFailure",
         "ServiceUnavailableTemporary",
     ];
-    static CODES: [&str; 17] = CODE_LIST;
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.",
         ends: &[
@@ -132,7 +131,7 @@ const _: () = {
     ];
     static PILOTS: [u16; 5] = [208, 3, 6, 4, 1];
     static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
-        &CODE_LIST,
+        &CODES,
         &[10, 0, 6, 13, 9, 16, 1, 4, 11, 5, 14, 3, 12, 2, 8, 15, 4294967295, 7],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 1] = [

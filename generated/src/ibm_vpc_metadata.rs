@@ -43,7 +43,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    const CODE_LIST: [&str; 10] = [
+    static CODES: [&str; 10] = [
         "invalid_request",
         "invalid_value",
         "missing_field",
@@ -55,7 +55,6 @@ const _: () = {
         "unauthorized",
         "unknown_field",
     ];
-    static CODES: [&str; 10] = CODE_LIST;
     static NAME_CODES: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "InvalidRequestInvalidValueMissingFieldMissingValueNotFoundProfileNotLinkedServiceErrorUnauthenticatedUnauthorizedUnknownField",
@@ -95,7 +94,7 @@ const _: () = {
     static MESSAGE_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     static PILOTS: [u16; 3] = [0, 15, 1];
     static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
-        &CODE_LIST,
+        &CODES,
         &[1, 9, 8, 2, 4, 6, 5, 0, 7, 4294967295, 3],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

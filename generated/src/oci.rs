@@ -73,7 +73,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    const CODE_LIST: [&str; 20] = [
+    static CODES: [&str; 20] = [
         "CannotParseRequest",
         "InvalidParameter",
         "LimitExceeded",
@@ -95,7 +95,6 @@ const _: () = {
         "MethodNotImplemented",
         "ServiceUnavailable",
     ];
-    static CODES: [&str; 20] = CODE_LIST;
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The request is malformed and could not be parsed.A parameter is invalid or badly formatted.Fulfilling the request would exceed a limit that Oracle sets for this resource type in the tenancy.A required parameter is missing.Fulfilling the request would exceed a quota that an administrator set for this resource in the compartment.A resource named in the request body does not exist, or the caller is not authorized to access it.The authentication information was missing or wrong; other causes can produce this code too.The operation requires opting in before it can be called.The caller is not authorized to update one or more of the fields in the request.A resource named in the request URI (path or query parameters) does not exist, or the caller is not authorized to access it.No operation exists for the URI path and HTTP method of the request.The target resource does not support the HTTP method.The state requested for the resource conflicts with its current state; check the message for any action needed before retrying.The retry token was already used by an earlier request that changed the system, and a later operation invalidated it (for example, the entity created with that token was deleted since). To perform the change again, send the request with a different retry token.The caller is not authorized to perform the request, or the resource it tries to create already exists. Only create operations return this code, in place of the more general NotAuthorizedOrNotFound.The ETag given in the request does not match the resource's current ETag.Too many requests were sent to the Oracle Cloud Infrastructure APIs in too short a time.An internal error occurred in the service.The target of the HTTP request does not recognize the HTTP method.The service is unavailable at the moment.",
         ends: &[
@@ -134,7 +133,7 @@ const _: () = {
     );
     static PILOTS: [u16; 5] = [73, 29, 0, 21, 31];
     static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
-        &CODE_LIST,
+        &CODES,
         &[
             7, 12, 3, 2, 8, 17, 1, 4294967295, 6, 4294967295, 19, 15, 5, 14, 11, 16, 10,
             0, 18, 9, 4, 13,

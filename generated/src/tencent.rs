@@ -91,7 +91,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    const CODE_LIST: [&str; 26] = [
+    static CODES: [&str; 26] = [
         "AuthFailure.InvalidSecretId",
         "AuthFailure.MFAFailure",
         "AuthFailure.SecretIdNotFound",
@@ -119,7 +119,6 @@ const _: () = {
         "UnsupportedProtocol",
         "UnsupportedRegion",
     ];
-    static CODES: [&str; 26] = CODE_LIST;
     static NAME_CODES: [u32; 1] = [1];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "AuthFailureMfaFailure",
@@ -156,7 +155,7 @@ const _: () = {
     );
     static PILOTS: [u16; 7] = [0, 0, 2, 2, 30, 0, 24];
     static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
-        &CODE_LIST,
+        &CODES,
         &[
             6, 20, 15, 5, 9, 13, 11, 0, 22, 18, 24, 10, 7, 3, 2, 21, 16, 4294967295,
             4294967295, 14, 4, 17, 1, 23, 19, 12, 25, 8,

@@ -119,7 +119,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    const CODE_LIST: [&str; 34] = [
+    static CODES: [&str; 34] = [
         "FailedOperation.SystemError",
         "FailedOperation.Unknown",
         "InternalError.DbOperationFailed",
@@ -155,7 +155,6 @@ const _: () = {
         "UnsupportedOperation.IsAutoRenewError",
         "UnsupportedOperation.OnlyClusterInstanceCanExportBackup",
     ];
-    static CODES: [&str; 34] = CODE_LIST;
     static NAME_CODES: [u32; 2] = [6, 29];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "InvalidParameterOnlyVpcOnSpecZoneIdUnauthorizedOperationNoCamAuthed",
@@ -185,7 +184,7 @@ const _: () = {
     );
     static PILOTS: [u16; 9] = [0, 10, 0, 32, 23, 101, 15, 13, 2];
     static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
-        &CODE_LIST,
+        &CODES,
         &[
             10, 17, 24, 14, 19, 25, 8, 6, 12, 13, 23, 28, 1, 7, 3, 21, 29, 15, 18, 4, 27,
             4294967295, 31, 4294967295, 2, 4294967295, 33, 16, 9, 20, 22, 0, 32, 30, 5,
