@@ -173,12 +173,7 @@ impl Table {
 
     #[inline]
     pub fn http_statuses(&self, index: u32) -> &'static [u16] {
-        // Known when the table is a constant, as in every generated accessor: no cost.
-        if self.statuses.is_empty() {
-            return &[];
-        }
-        let index = index as usize;
-        &self.statuses[self.status_ends[index] as usize..self.status_ends[index + 1] as usize]
+        &self.statuses[entries(self.status_ends, index)]
     }
 
     #[inline]
@@ -224,15 +219,21 @@ impl Table {
 
     #[inline]
     pub fn messages(&self, index: u32) -> Messages {
-        let index = index as usize;
-        let range = match self.message_ends {
-            [] => 0..0,
-            ends => ends[index] as usize..ends[index + 1] as usize,
-        };
         Messages {
             strings: *self.messages,
-            range,
+            range: entries(self.message_ends, index),
         }
+    }
+}
+
+/// Where code `index`'s entries are in a column sliced by `ends` (`status_ends`, `message_ends`):
+/// none for every code when `ends` is empty, the column left out. In a generated accessor the
+/// table is a constant, so which case applies is decided at compile time.
+#[inline]
+fn entries(ends: &[u32], index: u32) -> core::ops::Range<usize> {
+    match ends {
+        [] => 0..0,
+        ends => ends[index as usize] as usize..ends[index as usize + 1] as usize,
     }
 }
 
