@@ -18,6 +18,10 @@ pub struct PerfectHash {
 
 pub const EMPTY_SLOT: u32 = u32::MAX;
 
+/// Seeds of the combined hash tried before the chained one ([`hash::CHAINED`]): the first one
+/// places every key of a catalog that it can separate, so more would only delay the fallback.
+const COMBINED_ATTEMPTS: u64 = 16;
+
 /// Average keys per bucket: more means fewer pilots to store but longer searches.
 const KEYS_PER_BUCKET: usize = 4;
 
@@ -31,7 +35,11 @@ impl PerfectHash {
         // A load factor of about 0.9 keeps the search for the last buckets short.
         let slots = (keys.len() + keys.len() / 9).max(1);
         for attempt in 0..1000u64 {
-            let seed = attempt.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            // The cheaper combined hash first; the chained one for keys it cannot separate.
+            let seed = match attempt.wrapping_mul(0x9e37_79b9_7f4a_7c15) {
+                seed if attempt < COMBINED_ATTEMPTS => seed & !hash::CHAINED,
+                seed => seed | hash::CHAINED,
+            };
             if let Some(found) = Self::try_seed(keys, seed, buckets, slots) {
                 return found;
             }
@@ -114,6 +122,35 @@ mod tests {
     fn handles_no_keys() {
         let phf = PerfectHash::build::<&str>(&[]);
         assert_eq!(phf.lookup(b"anything"), None);
+    }
+
+    #[test]
+    fn falls_back_to_the_chained_hash_for_keys_the_combined_one_cannot_separate() {
+        // 48 bytes each: the first block and the middle one of one key are the bitwise complement
+        // of the other's ('<' is 0x3c, 'V' 0x56; 'é' is 0xc3 0xa9), the last block is shared.
+        let tail = "Tail.SharedBlock";
+        let keys = [
+            format!("{}{tail}", "<V".repeat(16)),
+            format!("{}{tail}", "é".repeat(16)),
+        ];
+        for seed in [0, 2 << 58, 0x9e37_79b9_7f4a_7c14] {
+            assert_eq!(
+                hash::hash(seed, keys[0].as_bytes()),
+                hash::hash(seed, keys[1].as_bytes())
+            );
+        }
+        let phf = PerfectHash::build(&keys);
+        assert_eq!(phf.seed & hash::CHAINED, hash::CHAINED);
+        check(&keys);
+    }
+
+    #[test]
+    fn codes_of_real_shapes_take_the_combined_hash() {
+        let keys: Vec<String> = (0..2000)
+            .map(|i| format!("InvalidParameterValue.Instance{i}TypeNotFoundInZone{}", i % 7))
+            .collect();
+        assert_eq!(PerfectHash::build(&keys).seed & hash::CHAINED, 0);
+        check(&keys);
     }
 
     #[test]

@@ -131,12 +131,12 @@ const _: () = {
     static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
         b"cchchepigeeliifihmln",
     );
-    static PILOTS: [u16; 5] = [73, 29, 0, 21, 31];
+    static PILOTS: [u16; 5] = [10, 16, 0, 2, 21];
     static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            7, 12, 3, 2, 8, 17, 1, 4294967295, 6, 4294967295, 19, 15, 5, 14, 11, 16, 10,
-            0, 18, 9, 4, 13,
+            7, 9, 1, 12, 8, 17, 3, 4294967295, 6, 4, 14, 0, 19, 15, 13, 18, 4294967295,
+            5, 2, 11, 16, 10,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

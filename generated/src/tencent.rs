@@ -153,12 +153,12 @@ const _: () = {
     static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
         b"pppppppiimlcchcchjheigclcl",
     );
-    static PILOTS: [u16; 7] = [0, 0, 2, 2, 30, 0, 24];
+    static PILOTS: [u16; 7] = [17, 14, 14, 67, 0, 0, 11];
     static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            6, 20, 15, 5, 9, 13, 11, 0, 22, 18, 24, 10, 7, 3, 2, 21, 16, 4294967295,
-            4294967295, 14, 4, 17, 1, 23, 19, 12, 25, 8,
+            20, 5, 15, 12, 25, 13, 11, 6, 9, 2, 24, 10, 7, 14, 4, 4294967295, 16, 1, 8,
+            23, 21, 4294967295, 3, 17, 19, 0, 22, 18,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

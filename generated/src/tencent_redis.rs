@@ -182,13 +182,13 @@ const _: () = {
     static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
         b"mbmcccccckcccicckkkjeeiejillgggici",
     );
-    static PILOTS: [u16; 9] = [0, 10, 0, 32, 23, 101, 15, 13, 2];
+    static PILOTS: [u16; 9] = [4, 3, 0, 111, 47, 10, 8, 1, 21];
     static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            10, 17, 24, 14, 19, 25, 8, 6, 12, 13, 23, 28, 1, 7, 3, 21, 29, 15, 18, 4, 27,
-            4294967295, 31, 4294967295, 2, 4294967295, 33, 16, 9, 20, 22, 0, 32, 30, 5,
-            11, 26,
+            4294967295, 4294967295, 31, 24, 19, 6, 23, 1, 32, 27, 5, 20, 15, 0, 33, 7,
+            29, 28, 3, 10, 2, 13, 8, 25, 21, 18, 12, 26, 14, 17, 9, 22, 4294967295, 4,
+            16, 11, 30,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

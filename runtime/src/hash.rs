@@ -38,10 +38,20 @@ fn read_u32(bytes: &[u8], at: usize) -> u64 {
     u32::from_le_bytes(word) as u64
 }
 
-/// Hashes `bytes` with `seed`. Short keys (error codes are 8–60 bytes) take one folded multiply
-/// per 16 bytes; the last word is read overlapping so that no byte-by-byte tail loop is needed,
-/// and the last fold is the output (a second fold of it cost a lookup ~1 ns and bought nothing
-/// the generator needs: it retries another seed if one spreads the codes badly).
+/// Seeds with this bit set hash every 16-byte block of a long key through a folded multiply of
+/// its own ("chained"); seeds without it take one multiply for the key's first 16 bytes and the
+/// blocks between, which are first combined into them by rotation and exclusive or ("combined").
+/// The generator tries combined seeds first and falls back to chained ones when none of them
+/// places every key, as for keys the combination cannot tell apart under any seed (two keys whose
+/// words are each other's bitwise complement, for one, combine alike whatever the rotation). The
+/// table's seed is a constant where it is looked up, so the choice costs a lookup nothing.
+pub const CHAINED: u64 = 1;
+
+/// Hashes `bytes` with `seed`. Keys up to 16 bytes take one folded multiply, longer ones two (or,
+/// with a [`CHAINED`] seed, one per 16 bytes); words are read overlapping so that no
+/// byte-by-byte tail loop is needed, and the last fold is the output (a second fold of it cost a
+/// lookup ~1 ns and bought nothing the generator needs: it retries another seed if one spreads
+/// the codes badly).
 ///
 /// Always inlined: as a call, it made a lookup 1.05–1.1× `FxHashMap::get` in a plain loop, where
 /// inlined it is below (BENCHMARKS.md, "Lookups at the floor").
@@ -50,10 +60,26 @@ pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let mut state = seed ^ K0 ^ (len as u64).wrapping_mul(K3);
     let (a, b) = if len > 16 {
-        let mut at = 0;
-        while at + 16 < len {
-            state = fold(read_u64(bytes, at) ^ K1 ^ state, read_u64(bytes, at + 8) ^ K2);
-            at += 16;
+        let (mut first, mut second) = (read_u64(bytes, 0), read_u64(bytes, 8));
+        let mut at = 16;
+        if seed & CHAINED == 0 {
+            // Each block turned by its own multiple of the seed's turn, so that blocks swapped or
+            // repeated do not cancel out (the generator's next seed turns them differently).
+            let turn = (seed >> 58) as u32;
+            let mut by = turn;
+            while at + 16 < len {
+                first ^= read_u64(bytes, at).rotate_left(by);
+                second ^= read_u64(bytes, at + 8).rotate_left(by);
+                by = by.wrapping_add(turn);
+                at += 16;
+            }
+            state = fold(first ^ K1 ^ state, second ^ K2);
+        } else {
+            state = fold(first ^ K1 ^ state, second ^ K2);
+            while at + 16 < len {
+                state = fold(read_u64(bytes, at) ^ K1 ^ state, read_u64(bytes, at + 8) ^ K2);
+                at += 16;
+            }
         }
         (read_u64(bytes, len - 16), read_u64(bytes, len - 8))
     } else if len >= 8 {
