@@ -18,8 +18,9 @@ pub struct PerfectHash {
 
 pub const EMPTY_SLOT: u32 = u32::MAX;
 
-/// Seeds of the combined hash tried before the chained one ([`hash::CHAINED`]): the first one
-/// places every key of a catalog that it can separate, so more would only delay the fallback.
+/// Seeds of the combined hash tried before the chained one ([`hash::CHAINED`]): where the
+/// combined hash can separate a catalog's keys, the first seed almost always places them all, so
+/// more attempts would only delay the fallback.
 const COMBINED_ATTEMPTS: u64 = 16;
 
 /// Average keys per bucket: more means fewer pilots to store but longer searches.
