@@ -49,12 +49,12 @@ pub const CHAINED: u64 = 1;
 
 /// Hashes `bytes` with `seed`. Keys up to 16 bytes take one folded multiply, longer ones two (or,
 /// with a [`CHAINED`] seed, one per 16 bytes); words are read overlapping so that no
-/// byte-by-byte tail loop is needed, and the last fold is the output (a second fold of it cost a
-/// lookup ~1 ns and bought nothing the generator needs: it retries another seed if one spreads
-/// the codes badly).
+/// byte-by-byte tail loop is needed, and the last fold is the output (a second fold of it slowed
+/// lookups and bought nothing the generator needs: it retries another seed if one spreads the
+/// codes badly).
 ///
-/// Always inlined: as a call, it made a lookup 1.05–1.1× `FxHashMap::get` in a plain loop, where
-/// inlined it is below (BENCHMARKS.md, "Lookups at the floor").
+/// Always inlined: as a call, it kept lookups above `FxHashMap::get` (BENCHMARKS.md, "Lookups at
+/// the floor").
 #[inline(always)]
 pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
