@@ -146,6 +146,24 @@ mod tests {
     }
 
     #[test]
+    fn blocks_swapped_are_told_apart_by_a_seed_that_turns_them() {
+        let (first, middle, tail) = ("FirstBlock.AAAAA", "MiddleBlock.BBBB", "Tail.SharedBlock");
+        let keys = [format!("{first}{middle}{tail}"), format!("{middle}{first}{tail}")];
+        let hashes = |seed| keys.each_ref().map(|key| hash::hash(seed, key.as_bytes()));
+        // Seed 0 does not turn them: they cancel out, and the generator moves on.
+        let [a, b] = hashes(0);
+        assert_eq!(a, b);
+        for seed in [1 << 58, 2 << 58, 0x9e37_79b9_7f4a_7c14] {
+            let [a, b] = hashes(seed);
+            assert_ne!(a, b);
+        }
+        let phf = PerfectHash::build(&keys);
+        assert_eq!(phf.seed & hash::CHAINED, 0);
+        assert_ne!(phf.seed, 0);
+        check(&keys);
+    }
+
+    #[test]
     fn codes_of_real_shapes_take_the_combined_hash() {
         let keys: Vec<String> = (0..2000)
             .map(|i| format!("InvalidParameterValue.Instance{i}TypeNotFoundInZone{}", i % 7))

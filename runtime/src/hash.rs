@@ -63,8 +63,9 @@ pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
         let (mut first, mut second) = (read_u64(bytes, 0), read_u64(bytes, 8));
         let mut at = 16;
         if seed & CHAINED == 0 {
-            // Each block turned by its own multiple of the seed's turn, so that blocks swapped or
-            // repeated do not cancel out (the generator's next seed turns them differently).
+            // Block k is turned by k times the seed's turn. The generator's first seed has turn 0:
+            // no rotation at all, the cheapest lookup, under which blocks swapped or repeated
+            // cancel out; for keys like that, its next seeds turn the blocks apart.
             let turn = (seed >> 58) as u32;
             let mut by = turn;
             while at + 16 < len {
