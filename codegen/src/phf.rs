@@ -125,6 +125,10 @@ mod tests {
         assert_eq!(phf.lookup(b"anything"), None);
     }
 
+    fn hashes<const N: usize>(seed: u64, keys: &[String; N]) -> [u64; N] {
+        keys.each_ref().map(|key| hash::hash(seed, key.as_bytes()))
+    }
+
     #[test]
     fn falls_back_to_the_chained_hash_for_keys_the_combined_one_cannot_separate() {
         // 48 bytes each: the first block and the middle one of one key are the bitwise complement
@@ -135,10 +139,8 @@ mod tests {
             format!("{}{tail}", "é".repeat(16)),
         ];
         for seed in [0, 2 << 58, 0x9e37_79b9_7f4a_7c14] {
-            assert_eq!(
-                hash::hash(seed, keys[0].as_bytes()),
-                hash::hash(seed, keys[1].as_bytes())
-            );
+            let [a, b] = hashes(seed, &keys);
+            assert_eq!(a, b);
         }
         let phf = PerfectHash::build(&keys);
         assert_eq!(phf.seed & hash::CHAINED, hash::CHAINED);
@@ -149,12 +151,11 @@ mod tests {
     fn blocks_swapped_are_told_apart_by_a_seed_that_turns_them() {
         let (first, middle, tail) = ("FirstBlock.AAAAA", "MiddleBlock.BBBB", "Tail.SharedBlock");
         let keys = [format!("{first}{middle}{tail}"), format!("{middle}{first}{tail}")];
-        let hashes = |seed| keys.each_ref().map(|key| hash::hash(seed, key.as_bytes()));
         // Seed 0 does not turn them: they cancel out, and the generator moves on.
-        let [a, b] = hashes(0);
+        let [a, b] = hashes(0, &keys);
         assert_eq!(a, b);
         for seed in [1 << 58, 2 << 58, 0x9e37_79b9_7f4a_7c14] {
-            let [a, b] = hashes(seed);
+            let [a, b] = hashes(seed, &keys);
             assert_ne!(a, b);
         }
         let phf = PerfectHash::build(&keys);

@@ -60,25 +60,24 @@ pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let mut state = seed ^ K0 ^ (len as u64).wrapping_mul(K3);
     let (a, b) = if len > 16 {
-        let (mut first, mut second) = (read_u64(bytes, 0), read_u64(bytes, 8));
-        let mut at = 16;
         if seed & CHAINED == 0 {
             // Block k is turned by k times the seed's turn. The generator's first seed has turn 0:
             // no rotation at all, the cheapest lookup, under which blocks swapped or repeated
             // cancel out; for keys like that, its next seeds turn the blocks apart.
             let turn = (seed >> 58) as u32;
-            let mut by = turn;
+            let (mut first, mut second) = (read_u64(bytes, 0), read_u64(bytes, 8));
+            let (mut at, mut by) = (16, turn);
             while at + 16 < len {
                 first ^= read_u64(bytes, at).rotate_left(by);
                 second ^= read_u64(bytes, at + 8).rotate_left(by);
                 by = by.wrapping_add(turn);
                 at += 16;
             }
-            state = fold(first ^ K1 ^ state, second ^ K2);
+            state = step(state, first, second);
         } else {
-            state = fold(first ^ K1 ^ state, second ^ K2);
+            let mut at = 0;
             while at + 16 < len {
-                state = fold(read_u64(bytes, at) ^ K1 ^ state, read_u64(bytes, at + 8) ^ K2);
+                state = step(state, read_u64(bytes, at), read_u64(bytes, at + 8));
                 at += 16;
             }
         }
@@ -93,6 +92,12 @@ pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
     } else {
         (0, 0)
     };
+    step(state, a, b)
+}
+
+/// Mixes one 16-byte block, as two words, into the state: every block enters the hash this way.
+#[inline(always)]
+fn step(state: u64, a: u64, b: u64) -> u64 {
     fold(a ^ K1 ^ state, b ^ K2)
 }
 
