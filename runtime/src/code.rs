@@ -33,7 +33,8 @@ pub trait ErrorCode:
     Sized + Clone + Eq + Hash + Debug + Display + FromStr<Err = Infallible> + Send + Sync + 'static
 {
     /// Looks a wire code up exactly (case-sensitive). Never fails: a code the catalog does not know
-    /// is kept verbatim in the catch-all variant.
+    /// is kept verbatim in the catch-all variant, which allocates its `String`; a known code does
+    /// not allocate. [`from_known_code`](Self::from_known_code) never allocates.
     fn from_code(code: &str) -> Self;
 
     /// The code if the catalog (or the catalog it extends) knows it, `None` otherwise. Does not

@@ -693,7 +693,8 @@ macro_rules! __impl_code {
             pub const KNOWN_COUNT: usize = TABLE.code_count() as usize;
 
             /// Looks a wire code up exactly (case-sensitive); a code the catalog does not know
-            /// is kept verbatim in `Unknown`.
+            /// is kept verbatim in `Unknown`, whose `String` is the only allocation. Use
+            /// `from_known_code` to look up without allocating.
             #[inline]
             pub fn from_code(code: &str) -> Self {
                 $crate::__private::from_code(code)
