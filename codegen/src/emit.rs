@@ -19,6 +19,7 @@ use std::fmt::Write as _;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
+use crate::doc_text::doc_text;
 #[cfg(feature = "catalog")]
 use crate::model::{BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
 use crate::model::{Bilingual, Category, CodeDef, Locale, Retry, StatusRule};
@@ -386,7 +387,7 @@ fn variant_docs(out: &mut String, code: &CodeDef, first_locale: Locale, prefix: 
     let (retry, category) = (code.retry.as_str(), code.category.as_str());
     let _ = writeln!(out, "; retry: {retry}; category: {category}.");
     for line in text_lines(shown_description(code, first_locale)) {
-        let line = doc_line(&description_line(line));
+        let line = doc_line(&doc_text(line));
         let _ = writeln!(out, "{prefix}{}", line.trim_end_matches(' '));
     }
 }
@@ -410,42 +411,10 @@ fn doc_line(line: &str) -> String {
     }
 }
 
-/// One line of a description, shown as written: Markdown escaped, and what Markdown reads at the
-/// start of a line defused (indentation that would make a code block, `1.` an ordered list,
-/// `===` a heading underline).
-fn description_line(line: &str) -> String {
-    let mut escaped = escape_markdown(line);
-    let digits = escaped.len() - escaped.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 && escaped[digits..].starts_with(['.', ')']) {
-        escaped.insert(digits, '\\');
-    }
-    if escaped.starts_with('=') {
-        escaped.insert(0, '\\');
-    }
-    if escaped.starts_with([' ', '\t']) {
-        // A character reference is not indentation, and renders as the space it stands for.
-        escaped.insert_str(0, "&#32;");
-    }
-    escaped
-}
-
 /// A text's lines, ended by `\n`, `\r\n` or a lone `\r`: a `\r` left inside a `///` line would
 /// not compile ("bare CR not allowed in doc-comment").
 fn text_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().flat_map(|line| line.split('\r'))
-}
-
-/// Text shown verbatim in rustdoc: every character Markdown or HTML would interpret is escaped,
-/// quotes included (rustdoc's smart punctuation would curl them).
-pub fn escape_markdown(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() && b"\\`\"'*_[]<>#|~&{}!-+".contains(&(c as u8)) {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
 }
 
 /// A Markdown code span showing `text` as written: fenced by more backticks than any run of
@@ -515,7 +484,7 @@ fn base_code_path(module: &str) -> TokenStream {
 #[cfg(feature = "catalog")]
 fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> TokenStream {
     let mut module_docs = vec![
-        format!("{}: error codes.", escape_markdown(&catalog.provider)),
+        format!("{}: error codes.", doc_text(&catalog.provider)),
         String::new(),
         format!("Curated from <{}>.", catalog.docs),
     ];
@@ -530,7 +499,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     let enum_docs = [
         format!(
             "An error code of {}: a variant per documented code,",
-            escape_markdown(provider)
+            doc_text(provider)
         ),
         "any other code kept verbatim in `Unknown`. Match on the variants, never on".to_owned(),
         "`Unknown`'s string: codes added to the catalog later move out of it.".to_owned(),
@@ -553,13 +522,13 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
         let source = match &catalog.retry_policy_of {
             Some(module) => format!(
                 "The retry defaults of {}'s SDK, those of [`{module}`](crate::{module}): {}.",
-                escape_markdown(provider),
-                policy.source
+                doc_text(provider),
+                doc_text(&policy.source)
             ),
             None => format!(
                 "The retry defaults of {}'s SDK: {}.",
-                escape_markdown(provider),
-                policy.source
+                doc_text(provider),
+                doc_text(&policy.source)
             ),
         };
         let source = doc_line(&source);
@@ -588,7 +557,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
         retry_policy,
     );
     let error_docs = [
-        format!("An error response of {}: see", escape_markdown(provider)),
+        format!("An error response of {}: see", doc_text(provider)),
         "[`ProviderError`](crate::ProviderError), with an example.".to_owned(),
     ]
     .map(|line| doc_line(&line));
@@ -692,7 +661,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
             format!(
                 "| [`{module}`] | {provider}{extends} | {count} |\n",
                 module = catalog.module,
-                provider = escape_markdown(&catalog.provider),
+                provider = doc_text(&catalog.provider),
                 count = catalog.codes.len(),
             )
         })
@@ -702,7 +671,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
     let modules = catalogs.iter().map(|catalog| {
         let module = format_ident!("{}", catalog.module);
         let feature = &catalog.module;
-        let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
+        let doc = format!(" {}: error codes.", doc_text(&catalog.provider));
         // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
         quote! {
             #[doc = #doc]
@@ -846,6 +815,8 @@ mod tests {
             "  ",
             "1. list",
             "back\\slash",
+            "see https://a.example/x_(y)).",
+            "[`t`](https://a.example?a&b)",
         ];
         for count in (0..=60).chain([300, 2_000]) {
             let text =

@@ -2,7 +2,7 @@
 //!
 //! The stages, one module each: [`catalog`] (the YAML format, read with every value's position),
 //! [`check`] (the rules about codes, shared with `#[cloud_error]`), [`validate`] (the catalogs'
-//! pipeline and their own checks), [`model`] (what the checks produce), [`ident`] (variant naming),
+//! pipeline and their own checks), [`model`] (what the checks produce), [`ident`] (variant naming), [`doc_text`] (text as doc comments show it),
 //! [`phf`] (the perfect hash for `from_code`), [`emit`] (tokens, shared with `#[cloud_error]`),
 //! and [`generate`](mod@generate) (the pipeline `cargo xtask generate` runs). [`attr`] reads `#[cloud_error]`
 //! enums into the same model, for the proc-macro crate `cloud-errors-macros`.
@@ -15,6 +15,7 @@ pub mod attr;
 pub mod catalog;
 pub mod check;
 pub mod diagnostic;
+pub mod doc_text;
 pub mod emit;
 #[cfg(feature = "catalog")]
 pub mod generate;

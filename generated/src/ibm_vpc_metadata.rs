@@ -125,7 +125,7 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "IBM Cloud VPC instance metadata";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Ibm;
-    /// The retry defaults of IBM Cloud VPC instance metadata's SDK: go-sdk-core v5 IBMCloudSDKRetryPolicy, IBMCloudSDKBackoffPolicy, EnableRetries.
+    /// The retry defaults of IBM Cloud VPC instance metadata's SDK: go\-sdk\-core v5 IBMCloudSDKRetryPolicy, IBMCloudSDKBackoffPolicy, EnableRetries.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             5,
             ::cloud_errors::Backoff {

@@ -163,7 +163,7 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Oracle Cloud Infrastructure";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Oci;
-    /// The retry defaults of Oracle Cloud Infrastructure's SDK: oci-go-sdk common/retry.go DefaultRetryPolicy, IsErrorRetryableByDefault; common/eventual_consistency.go.
+    /// The retry defaults of Oracle Cloud Infrastructure's SDK: oci\-go\-sdk common/retry.go DefaultRetryPolicy, IsErrorRetryableByDefault; common/eventual\_consistency.go.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             8,
             ::cloud_errors::Backoff {

@@ -185,7 +185,7 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Tencent Cloud API 3.0";
     const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Tencent;
-    /// The retry defaults of Tencent Cloud API 3.0's SDK: tencentcloud-sdk-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    /// The retry defaults of Tencent Cloud API 3.0's SDK: tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             4,
             ::cloud_errors::Backoff {

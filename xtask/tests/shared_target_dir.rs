@@ -9,35 +9,25 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 mod support;
-use support::{copy_tree, workspace_root, Scratch};
+use support::{workspace_copy, Scratch};
 
 /// A checkout holding what `cargo xtask generate` builds and reads: the xtask, the generator and
 /// the runtime it depends on, the catalogs and the generated crate, in a workspace of just those.
 fn checkout(root: &Path) {
-    let workspace = workspace_root();
-    for folder in [
-        "xtask",
-        "codegen",
-        "runtime",
-        "macros",
-        "generated",
-        "catalogs",
-        ".cargo",
-    ] {
-        copy_tree(&workspace.join(folder), &root.join(folder));
-    }
-    let _ = std::fs::remove_dir_all(root.join("xtask/tests"));
-    let manifest = std::fs::read_to_string(workspace.join("Cargo.toml")).expect("read Cargo.toml");
-    let members = manifest
-        .lines()
-        .find(|line| line.starts_with("members = "))
-        .expect("the workspace lists its members");
-    let manifest = manifest.replace(
-        members,
-        r#"members = ["codegen", "generated", "macros", "runtime", "xtask"]"#,
+    workspace_copy(
+        root,
+        &[
+            "xtask",
+            "codegen",
+            "runtime",
+            "macros",
+            "generated",
+            "catalogs",
+            ".cargo",
+        ],
+        &["codegen", "generated", "macros", "runtime", "xtask"],
     );
-    std::fs::write(root.join("Cargo.toml"), manifest).expect("write Cargo.toml");
-    std::fs::copy(workspace.join("Cargo.lock"), root.join("Cargo.lock")).expect("copy Cargo.lock");
+    let _ = std::fs::remove_dir_all(root.join("xtask/tests"));
 }
 
 /// `cargo xtask generate` as a user runs it in `root`, without `--quiet` so that its build shows.

@@ -67,3 +67,21 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A copy of the workspace in `root` holding `folders` (copied with `copy_tree`) and a root
+/// manifest whose members are `members`, with the workspace's settings and lock file: the crates
+/// copied hash as the workspace's own, so that in its target dir cargo reuses what it built.
+pub fn workspace_copy(root: &Path, folders: &[&str], members: &[&str]) {
+    let workspace = workspace_root();
+    for folder in folders {
+        copy_tree(&workspace.join(folder), &root.join(folder));
+    }
+    let manifest = std::fs::read_to_string(workspace.join("Cargo.toml")).expect("read Cargo.toml");
+    let listed = manifest
+        .lines()
+        .find(|line| line.starts_with("members = "))
+        .expect("the workspace lists its members");
+    let manifest = manifest.replace(listed, &format!("members = {members:?}"));
+    std::fs::write(root.join("Cargo.toml"), manifest).expect("write Cargo.toml");
+    std::fs::copy(workspace.join("Cargo.lock"), root.join("Cargo.lock")).expect("copy Cargo.lock");
+}
