@@ -96,8 +96,12 @@ pub trait Envelope: 'static {
 
     /// Brings `fields` in line with what reading this envelope's response gives back (what the
     /// body repeats of status, code and message; what its format cannot tell apart), so that an
-    /// error built with `ProviderError::new` and its `with_` methods equals its round trip.
-    fn normalize(status: u16, code: &str, fields: &mut Fields<Self::Extras>);
+    /// error built with `ProviderError::new` and its `with_` methods equals its round trip. By
+    /// default, for a body that states no status: no stated status.
+    fn normalize(status: u16, code: &str, fields: &mut Fields<Self::Extras>) {
+        let _ = (status, code);
+        fields.reported_status = None;
+    }
 
     /// The body of an error with this status, code and fields, and its content type.
     fn write(status: u16, code: &str, fields: &Fields<Self::Extras>) -> (&'static str, Vec<u8>);

@@ -22,10 +22,6 @@ impl Envelope for Oci {
         parse(body)
     }
 
-    fn normalize(_status: u16, _code: &str, fields: &mut Fields<()>) {
-        fields.reported_status = None;
-    }
-
     fn write(_status: u16, code: &str, fields: &Fields<()>) -> (&'static str, Vec<u8>) {
         let body = OciBody {
             code,

@@ -20,10 +20,6 @@ impl Envelope for Tencent {
         parse(body)
     }
 
-    fn normalize(_status: u16, _code: &str, fields: &mut Fields<()>) {
-        fields.reported_status = None;
-    }
-
     fn write(_status: u16, code: &str, fields: &Fields<()>) -> (&'static str, Vec<u8>) {
         let body = TencentBody {
             response: TencentResponse {
