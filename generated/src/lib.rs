@@ -43,6 +43,8 @@
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
 //! | [`alibaba_kms`] | Alibaba Cloud KMS | 17 |
+//! | [`azure_storage`] | Azure Storage | 32 |
+//! | [`google`] | Google Cloud | 59 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
 //! | [`oci`] | Oracle Cloud Infrastructure | 20 |
 //! | [`tencent`] | Tencent Cloud API 3.0 | 26 |
@@ -60,6 +62,16 @@ pub use ::cloud_errors_runtime::*;
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
 #[rustfmt::skip]
 pub mod alibaba_kms;
+/// Azure Storage: error codes.
+#[cfg(feature = "azure_storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "azure_storage")))]
+#[rustfmt::skip]
+pub mod azure_storage;
+/// Google Cloud: error codes.
+#[cfg(feature = "google")]
+#[cfg_attr(docsrs, doc(cfg(feature = "google")))]
+#[rustfmt::skip]
+pub mod google;
 /// IBM Cloud VPC instance metadata: error codes.
 #[cfg(feature = "ibm_vpc_metadata")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ibm_vpc_metadata")))]

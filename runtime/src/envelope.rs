@@ -67,6 +67,13 @@ envelope_names! {
     /// Tencent Cloud API 3.0: JSON `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`,
     /// usually with HTTP 200.
     Tencent = "tencent",
+    /// Google Cloud: JSON `{"error": {"code", "message", "status", "details": [...]}}`
+    /// (AIP-193), or the older `{"error": {"code", "message", "errors": [...]}}`.
+    Google = "google",
+    /// Microsoft Azure: JSON `{"error": {"code", "message", "target", "details", "innererror"}}`
+    /// (or `odata.error`, or unwrapped), Storage's XML `<Error><Code>`, the code in
+    /// `x-ms-error-code`, the request id in `x-ms-request-id`.
+    Azure = "azure",
 }
 
 crate::vocabulary_word!(EnvelopeName, "envelope");

@@ -15,6 +15,10 @@
 
 #[cfg(feature = "envelope-alibaba")]
 pub(crate) mod alibaba;
+#[cfg(feature = "envelope-azure")]
+mod azure;
+#[cfg(feature = "envelope-google")]
+mod google;
 #[cfg(feature = "envelope-ibm")]
 mod ibm;
 #[cfg(feature = "envelope-oci")]
@@ -25,6 +29,12 @@ mod tencent;
 #[cfg(feature = "envelope-alibaba")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-alibaba")))]
 pub use alibaba::{Alibaba, AlibabaExtras};
+#[cfg(feature = "envelope-azure")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-azure")))]
+pub use azure::{Azure, AzureExtras, AzureFormat};
+#[cfg(feature = "envelope-google")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-google")))]
+pub use google::{ErrorInfo, FieldViolation, Google, GoogleExtras, QuotaViolation};
 #[cfg(feature = "envelope-ibm")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-ibm")))]
 pub use ibm::{Ibm, IbmError, IbmExtras, IbmTarget};
@@ -37,6 +47,7 @@ pub use tencent::Tencent;
 
 use core::fmt;
 use std::borrow::Cow;
+use std::time::Duration;
 
 use http::HeaderName;
 use serde::Serialize;
@@ -90,6 +101,23 @@ pub trait Envelope: 'static {
     /// implements [`InBodyErrors`].
     const ERRORS_IN_SUCCESS_BODIES: bool = false;
 
+    /// A header that carries the error code and wins over the body's, where the provider sends
+    /// one (Azure's `x-ms-error-code`, which azcore reads before the body). The writer sends it
+    /// too.
+    const CODE_HEADER: Option<HeaderName> = None;
+
+    /// The headers a server's wait is read from, in order: the first with a valid value wins.
+    /// `Retry-After` alone unless the provider's SDK reads others (azcore: `retry-after-ms`,
+    /// `x-ms-retry-after-ms`, then `Retry-After`).
+    const DELAY_HEADERS: &'static [DelayHeader] = &[DelayHeader::RetryAfter];
+
+    /// A wait the body itself asks for (Google's `RetryInfo`), used when no delay header gives
+    /// one. `None` by default.
+    fn body_delay(extras: &Self::Extras) -> Option<Duration> {
+        let _ = extras;
+        None
+    }
+
     /// Reads a body in one pass; `None` when it is not this envelope at all. A code without
     /// escapes is borrowed from the body, so that a known code costs no allocation.
     fn parse(body: &[u8]) -> Option<Parsed<'_, Self::Extras>>;
@@ -118,6 +146,17 @@ pub trait InBodyErrors: Envelope {
         Self::ERRORS_IN_SUCCESS_BODIES,
         "an `InBodyErrors` envelope has errors in success bodies"
     );
+}
+
+/// A response header that asks the client to wait before retrying.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DelayHeader {
+    /// `Retry-After`: whole seconds or an HTTP date (RFC 9110, section 10.2.3).
+    RetryAfter,
+    /// A header holding whole milliseconds (lowercase name), such as Azure's `retry-after-ms`;
+    /// a value that is not a positive integer is passed over, as azcore does.
+    Milliseconds(&'static str),
 }
 
 /// What an error carries besides its status and code, in an envelope's terms: what a parser

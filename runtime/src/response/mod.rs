@@ -167,14 +167,30 @@ impl<C: ProviderCode> ProviderError<C> {
 
     /// [`from_parts`](ProviderError::from_parts) with envelope `E`, whose extras come apart.
     fn read_in<E: Envelope>(status: u16, headers: &HeaderMap, body: &[u8]) -> (Self, E::Extras) {
-        let mut parsed = E::parse(body).unwrap_or_default();
+        let parsed = E::parse(body);
+        let understood = parsed.is_some();
+        let mut parsed = parsed.unwrap_or_default();
         if parsed.fields.request_id.is_none() {
             parsed.fields.request_id = E::REQUEST_ID_HEADER
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
-        let retry_after = headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse);
-        Self::assemble(status, parsed, body, retry_after)
+        // A code header wins over the body's code (azcore reads it first).
+        let header_code = E::CODE_HEADER
+            .and_then(|name| headers.get(&name))
+            .and_then(|value| value.to_str().ok())
+            .map(str::trim)
+            .filter(|code| !code.is_empty());
+        if let Some(code) = header_code {
+            parsed.code = Some(std::borrow::Cow::Owned(code.to_owned()));
+        }
+        let retry_after = RetryAfter::read(E::DELAY_HEADERS, headers);
+        let (mut error, extras) = Self::assemble(status, parsed, body, retry_after);
+        // The code came from a header, but the body was not understood: keep it all the same.
+        if header_code.is_some() && !understood && !body.is_empty() {
+            error.raw_body = Some(body.to_vec());
+        }
+        (error, extras)
     }
 
     /// [`read_body`](ProviderError::read_body) with envelope `E`.
@@ -393,14 +409,18 @@ impl<C: ProviderCode> ProviderError<C> {
     }
 
     /// How long the server asks the client to wait, from a `Retry-After` header in seconds or as
-    /// an HTTP date (a date in the past gives zero).
+    /// an HTTP date (a date in the past gives zero), or the other delay headers of the envelope
+    /// (Azure's `retry-after-ms`, `x-ms-retry-after-ms`), or else a wait the body states
+    /// (Google's `RetryInfo`).
     pub fn retry_after(&self) -> Option<Duration> {
         self.retry_after_at(SystemTime::now())
     }
 
     /// [`retry_after`](ProviderError::retry_after) as seen at `now`.
     pub fn retry_after_at(&self, now: SystemTime) -> Option<Duration> {
-        self.retry_after.map(|after| after.delay_at(now))
+        self.retry_after
+            .map(|after| after.delay_at(now))
+            .or_else(|| C::Envelope::body_delay(&self.fields.extras))
     }
 }
 

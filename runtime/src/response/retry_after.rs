@@ -2,7 +2,9 @@
 
 use std::time::{Duration, SystemTime};
 
-use http::HeaderValue;
+use http::{HeaderMap, HeaderValue};
+
+use crate::envelopes::DelayHeader;
 
 /// A parsed `Retry-After`. A date is kept as a date, so the delay is measured when it is asked
 /// for rather than when the response was read.
@@ -22,6 +24,23 @@ impl RetryAfter {
             return Some(RetryAfter::Delay(Duration::from_secs(seconds)));
         }
         httpdate::parse_http_date(text).ok().map(RetryAfter::At)
+    }
+
+    /// The first valid wait of `order`'s headers.
+    pub(crate) fn read(order: &[DelayHeader], headers: &HeaderMap) -> Option<RetryAfter> {
+        order.iter().find_map(|header| match *header {
+            DelayHeader::RetryAfter => headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse),
+            DelayHeader::Milliseconds(name) => {
+                let text = headers.get(name)?.to_str().ok()?.trim();
+                let millis: u64 = match text.parse() {
+                    Ok(millis) => millis,
+                    // More milliseconds than a u64 holds still means "not any time soon".
+                    Err(_) if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) => u64::MAX,
+                    Err(_) => return None,
+                };
+                (millis > 0).then(|| RetryAfter::Delay(Duration::from_millis(millis)))
+            }
+        })
     }
 
     /// How long to wait from `now`; zero for a date already past.
@@ -66,6 +85,42 @@ mod tests {
         assert_eq!(
             RetryAfter::At(at).delay_at(at + Duration::from_secs(1)),
             Duration::ZERO
+        );
+    }
+
+    #[test]
+    fn millisecond_headers_come_in_the_order_given() {
+        let order = [
+            DelayHeader::Milliseconds("retry-after-ms"),
+            DelayHeader::Milliseconds("x-ms-retry-after-ms"),
+            DelayHeader::RetryAfter,
+        ];
+        let mut headers = HeaderMap::new();
+        headers.insert("retry-after", HeaderValue::from_static("7"));
+        assert_eq!(
+            RetryAfter::read(&order, &headers),
+            Some(RetryAfter::Delay(Duration::from_secs(7)))
+        );
+        headers.insert("x-ms-retry-after-ms", HeaderValue::from_static("250"));
+        assert_eq!(
+            RetryAfter::read(&order, &headers),
+            Some(RetryAfter::Delay(Duration::from_millis(250)))
+        );
+        headers.insert("retry-after-ms", HeaderValue::from_static("1500"));
+        assert_eq!(
+            RetryAfter::read(&order, &headers),
+            Some(RetryAfter::Delay(Duration::from_millis(1500)))
+        );
+        // Zero and garbage are passed over, as azcore does.
+        headers.insert("retry-after-ms", HeaderValue::from_static("0"));
+        headers.insert("x-ms-retry-after-ms", HeaderValue::from_static("soon"));
+        assert_eq!(
+            RetryAfter::read(&order, &headers),
+            Some(RetryAfter::Delay(Duration::from_secs(7)))
+        );
+        assert_eq!(
+            RetryAfter::read(&[DelayHeader::RetryAfter], &HeaderMap::new()),
+            None
         );
     }
 

@@ -148,6 +148,12 @@ impl<C: ProviderCode> ProviderError<C> {
                 body
             }
         };
+        // Azure's `x-ms-error-code`: written wherever the code is (a reader takes it first).
+        if let (Some(name), false) = (C::Envelope::CODE_HEADER, self.code.code().is_empty()) {
+            if let Ok(value) = HeaderValue::from_str(self.code.code()) {
+                headers.insert(name, value);
+            }
+        }
         if let (true, Some(name), Some(request_id)) = (
             C::Envelope::WRITES_REQUEST_ID_HEADER,
             C::Envelope::REQUEST_ID_HEADER,
