@@ -447,8 +447,8 @@ fn read_detail(detail: Value, extras: &mut GoogleExtras, request_id: &mut Option
             .is_some(),
         "RequestInfo" if request_id.is_none() && extras.serving_data.is_none() => {
             let text = |key| detail.get(key).and_then(Value::as_str).map(str::to_owned);
-            *request_id = text("requestId").filter(|id| !id.is_empty());
-            extras.serving_data = text("servingData").filter(|data| !data.is_empty());
+            *request_id = text("requestId");
+            extras.serving_data = text("servingData");
             true
         }
         _ => false,

@@ -148,9 +148,12 @@ impl<C: ProviderCode> ProviderError<C> {
                 body
             }
         };
-        // Azure's `x-ms-error-code`: written wherever the code is (a reader takes it first).
-        if let (Some(name), false) = (C::Envelope::CODE_HEADER, self.code.code().is_empty()) {
-            if let Ok(value) = HeaderValue::from_str(self.code.code()) {
+        // Azure's `x-ms-error-code`, beside the body's code (a reader takes it first). A code
+        // that a header cannot carry as it is (HTTP trims surrounding white space) stays in the
+        // body only.
+        let code = self.code.code();
+        if let (Some(name), false) = (C::Envelope::CODE_HEADER, code.is_empty() || code.trim() != code) {
+            if let Ok(value) = HeaderValue::from_str(code) {
                 headers.insert(name, value);
             }
         }
