@@ -8,8 +8,8 @@ use std::panic::Location;
 use std::time::Duration;
 
 use cloud_errors::{
-    alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, Decision, DelaySource, ProviderCode,
-    ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
+    alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent, tencent_redis, Decision, DelaySource,
+    ProviderCode, ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
 };
 use http::Method;
 
@@ -407,6 +407,122 @@ fn alibaba_agrees_with_dkms_gcs_go_sdk() {
         row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
     ];
     check::<alibaba_kms::Code>(alibaba_body, &rows);
+}
+
+/// AIP-193: a canonical code in `status`; a reason in a `googleapis.com` ErrorInfo.
+fn google_body(code: &str, status: u16) -> String {
+    if code.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+        && google::Code::from_known_code(code).is_some_and(|c| c.http_statuses().is_empty())
+    {
+        let info = r#""@type":"type.googleapis.com/google.rpc.ErrorInfo","domain":"googleapis.com""#;
+        format!(
+            r#"{{"error":{{"code":{status},"message":"m","status":"RESOURCE_EXHAUSTED","details":[{{{info},"reason":"{code}"}}]}}}}"#
+        )
+    } else {
+        format!(r#"{{"error":{{"code":{status},"message":"m","status":"{code}"}}}}"#)
+    }
+}
+
+#[test]
+fn google_agrees_with_google_cloud_rust_gax() {
+    use Method as M;
+    use TransportFailure as T;
+    #[rustfmt::skip]
+    let rows = [
+        // gax retry_policy.rs Aip194Strict::on_error: UNAVAILABLE → Continue for an idempotent
+        // request; exponential_backoff.rs ExponentialBackoff::default: 1 s doubling, full jitter.
+        row(code(503, "UNAVAILABLE"), M::GET, secs(0.5)).fraction(0.5),
+        row(code(503, "UNAVAILABLE"), M::PUT, secs(2.0)).attempt(3).fraction(0.5),
+        row(code(503, "UNAVAILABLE"), M::DELETE, secs(30.0)).attempt(7).fraction(0.5),
+        // ExponentialBackoff maximum_delay 60 s.
+        row(code(503, "UNAVAILABLE"), M::GET, secs(30.0)).attempt(9).fraction(0.5),
+        // Aip194Strict::on_error: !state.idempotent → Permanent; gax-internal http.rs
+        // default_idempotency: only GET, PUT, DELETE.
+        row(code(503, "UNAVAILABLE"), M::POST, NOT_IDEMPOTENT),
+        row(code(503, "UNAVAILABLE"), M::PATCH, NOT_IDEMPOTENT),
+        // The status UNAVAILABLE decides whatever the HTTP status.
+        row(code(500, "UNAVAILABLE"), M::GET, secs(0.5)).fraction(0.5),
+        // http.rs ReqwestClient::new: with_attempt_limit(10).
+        row(code(503, "UNAVAILABLE"), M::GET, spent(10)).attempt(10),
+        // Aip194Strict::on_error: HTTP 503 → Continue: an HTML page without a code.
+        row(body(503, HTML_502), M::GET, secs(0.5)).fraction(0.5),
+        // Not retried by Aip194Strict: 429 / RESOURCE_EXHAUSTED (only the opt-in
+        // TooManyRequests policy), INTERNAL, DEADLINE_EXCEEDED, ABORTED, 502.
+        row(code(429, "RESOURCE_EXHAUSTED"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(code(429, "RATE_LIMIT_EXCEEDED"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(code(500, "INTERNAL"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(code(504, "DEADLINE_EXCEEDED"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(code(409, "ABORTED"), M::PUT, stop(StopReason::ProviderDoesNotRetry)),
+        row(body(502, HTML_502), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        // Permanent classes.
+        row(code(400, "INVALID_ARGUMENT"), M::GET, not_retryable(Retry::Never)),
+        row(code(403, "SERVICE_DISABLED"), M::GET, not_retryable(Retry::AfterFix)),
+        row(code(401, "ACCESS_TOKEN_EXPIRED"), M::GET, not_retryable(Retry::AfterFix)),
+        // Our addition (gax retry_loop_internal.rs retry_loop never waits RetryInfo): the
+        // server's retryDelay is the wait, within max_delay.
+        row(body(503, r#"{"error":{"code":503,"message":"m","status":"UNAVAILABLE","details":[
+            {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"3s"}]}}"#), M::GET, told(3)),
+        row(body(503, r#"{"error":{"code":503,"message":"m","status":"UNAVAILABLE","details":[
+            {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"120s"}]}}"#), M::GET,
+            too_long(Duration::from_secs(120), 60)),
+        // A difference: gax retries an idempotent HTTP 503 whatever the status says; here a
+        // known code decides, and UNKNOWN is not retried (the catalog's retry_when: never).
+        row(body(503, r#"{"error":{"code":503,"message":"m","status":"UNKNOWN"}}"#), M::GET,
+            stop(StopReason::ProviderDoesNotRetry)),
+        // core_error.rs is_transient_and_before_rpc: a connect error is retried for any request;
+        // is_io only for an idempotent one.
+        row(net(T::Connect), M::POST, secs(0.5)).fraction(0.5),
+        row(net(T::ConnectionLost), M::GET, secs(0.5)).fraction(0.5),
+        row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+    ];
+    check::<google::Code>(google_body, &rows);
+}
+
+fn azure_body(code: &str, _status: u16) -> String {
+    format!(r#"{{"error":{{"code":"{code}","message":"m"}}}}"#)
+}
+
+#[test]
+fn azure_agrees_with_azcore() {
+    use Method as M;
+    use TransportFailure as T;
+    #[rustfmt::skip]
+    let rows = [
+        // azcore runtime/policy_retry.go setDefaults: StatusCodes 408, 429, 500, 502, 503, 504;
+        // retryPolicy.Do: no idempotency check. calcDelay: (2^n − 1) × 800 ms nominal
+        // (0.8, 2.4, 5.6 s); ours 800 ms × 3^(n−1) (0.8, 2.4, 7.2 s), no random factor.
+        row(code(503, "ServerBusy"), M::POST, secs(0.8)),
+        row(code(500, "InternalError"), M::POST, secs(2.4)).attempt(2),
+        row(code(500, "OperationTimedOut"), M::PUT, secs(7.2)).attempt(3),
+        // MaxRetries 3: 4 attempts.
+        row(code(503, "ServerBusy"), M::GET, spent(4)).attempt(4),
+        // A difference: azcore retries 408; here a status alone is classed first
+        // (Retry::from_http_status: 408 is never), so the policy's `408: always` has no effect
+        // until statuses can decide by themselves.
+        row(body(408, ""), M::POST, not_retryable(Retry::Never)),
+        row(body(429, ""), M::POST, secs(0.8)),
+        row(body(502, HTML_502), M::PATCH, secs(0.8)),
+        row(body(504, HTML_502), M::POST, secs(0.8)),
+        // Not in StatusCodes.
+        row(body(501, HTML_501), M::GET, not_retryable(Retry::Never)),
+        row(code(409, "AccountBeingCreated"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
+        row(code(403, "AuthenticationFailed"), M::GET, not_retryable(Retry::AfterFix)),
+        row(code(404, "ResourceNotFound"), M::GET, not_retryable(Retry::Never)),
+        // Storage's XML body reads the same.
+        row(body(503, "\u{feff}<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>ServerBusy</Code><Message>m</Message></Error>"),
+            M::POST, secs(0.8)),
+        // internal/shared RetryAfter: Retry-After in seconds (the millisecond headers are
+        // checked in tests/tests/response_azure.rs); one longer than MaxRetryDelay (60 s) ends
+        // the retries.
+        row(code(503, "ServerBusy"), M::POST, told(2)).retry_after("2"),
+        row(code(503, "ServerBusy"), M::POST, too_long(Duration::from_secs(61), 60)).retry_after("61"),
+        // A connect error is retried; azcore retries any transport error for any method, we
+        // only what is safe to resend.
+        row(net(T::Connect), M::POST, secs(0.8)),
+        row(net(T::ConnectionLost), M::GET, secs(0.8)),
+        row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
+    ];
+    check::<azure_storage::Code>(azure_body, &rows);
 }
 
 #[test]

@@ -4,7 +4,9 @@
 
 use std::time::Duration;
 
-use cloud_errors::envelopes::{AlibabaExtras, AzureExtras, ErrorInfo, FieldViolation, GoogleExtras, IbmExtras};
+use cloud_errors::envelopes::{
+    AlibabaExtras, AzureExtras, ErrorInfo, FieldViolation, GoogleExtras, IbmExtras,
+};
 use cloud_errors::{alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent, tencent_redis};
 use cloud_errors::{Envelope, ProviderCode, ProviderError};
 use http::StatusCode;
