@@ -1,7 +1,7 @@
 //! Each catalog's number of codes against its seed page: every row is in, and rows of the same
 //! code are merged, never dropped or duplicated.
 
-use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis};
+use cloud_errors::{alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent, tencent_redis};
 
 /// Seed rows, and how they became codes (the seeds are in ../shared/seeds):
 /// - OCI (seeds 000 and 001): 19 rows on the Japanese page, plus 503 ServiceUnavailable, which
@@ -37,6 +37,12 @@ fn catalog_sizes_match_the_seed_pages() {
     assert_count::<alibaba_kms::Code>(alibaba_kms::Code::KNOWN_COUNT, 22 - 4 - 1);
     assert_count::<tencent::Code>(tencent::Code::KNOWN_COUNT, 26);
     assert_count::<tencent_redis::Code>(tencent_redis::Code::KNOWN_COUNT, 34);
+    // google/rpc/code.proto's 17 codes without OK; error_reason.proto's 44 values without
+    // ERROR_REASON_UNSPECIFIED.
+    assert_count::<google::Code>(google::Code::KNOWN_COUNT, (17 - 1) + (44 - 1));
+    // The page's rows we could read: 36; merged repeats: ConditionNotMet (304, 412),
+    // InvalidAuthenticationInfo (401, 400), InsufficientAccountPermissions (three messages).
+    assert_count::<azure_storage::Code>(azure_storage::Code::KNOWN_COUNT, 36 - 1 - 1 - 2);
 }
 
 /// Documented errors without a code: only Alibaba's 413 row.
