@@ -183,15 +183,7 @@ fn parse_json(body: &[u8]) -> Option<Parsed<'static, AzureExtras>> {
         innererror: error.remove("innererror").filter(|inner| !inner.is_null()),
         xml_elements: Vec::new(),
     };
-    Some(Parsed {
-        error_shape: code.is_some() || message.is_some(),
-        code: code.map(Into::into),
-        fields: Fields {
-            message,
-            extras,
-            ..Fields::default()
-        },
-    })
+    Some(parsed(code, message, extras))
 }
 
 fn parse_xml(text: &str) -> Option<Parsed<'static, AzureExtras>> {
@@ -207,7 +199,16 @@ fn parse_xml(text: &str) -> Option<Parsed<'static, AzureExtras>> {
         }
     }
     let code = code.filter(|code| !code.is_empty());
-    Some(Parsed {
+    Some(parsed(code, message, extras))
+}
+
+/// What either form gave: an error shape when it had a code or a message.
+fn parsed(
+    code: Option<String>,
+    message: Option<String>,
+    extras: AzureExtras,
+) -> Parsed<'static, AzureExtras> {
+    Parsed {
         error_shape: code.is_some() || message.is_some(),
         code: code.map(Into::into),
         fields: Fields {
@@ -215,7 +216,7 @@ fn parse_xml(text: &str) -> Option<Parsed<'static, AzureExtras>> {
             extras,
             ..Fields::default()
         },
-    })
+    }
 }
 
 fn write_xml(code: &str, fields: &Fields<AzureExtras>) -> String {
