@@ -67,7 +67,7 @@ pub fn parse_envelope(literal: &syn::LitStr) -> syn::Result<EnvelopeName> {
 }
 
 /// The registry's envelope names for a message, in backquotes, the last one after `last`
-/// (`` `oci`, `ibm`, `alibaba` or `tencent` `` for `" or "`).
+/// (`` `oci`, `ibm`, `alibaba`, `tencent`, `google` or `azure` `` for `" or "`).
 pub fn envelope_names(last: &str) -> String {
     let names: Vec<String> = EnvelopeName::ALL.iter().map(|name| format!("`{name}`")).collect();
     match names.split_last() {
@@ -91,9 +91,9 @@ mod tests {
         let message = parse_envelope(&wrong).unwrap_err().to_string();
         assert_eq!(
             message,
-            "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `tencent`, how the provider wraps its errors in a response"
+            "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, how the provider wraps its errors in a response"
         );
-        assert_eq!(envelope_names(" or "), "`oci`, `ibm`, `alibaba` or `tencent`");
+        assert_eq!(envelope_names(" or "), "`oci`, `ibm`, `alibaba`, `tencent`, `google` or `azure`");
     }
 
     #[test]
