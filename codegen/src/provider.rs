@@ -93,7 +93,10 @@ mod tests {
             message,
             "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, how the provider wraps its errors in a response"
         );
-        assert_eq!(envelope_names(" or "), "`oci`, `ibm`, `alibaba`, `tencent`, `google` or `azure`");
+        assert_eq!(
+            envelope_names(" or "),
+            "`oci`, `ibm`, `alibaba`, `tencent`, `google` or `azure`"
+        );
     }
 
     #[test]

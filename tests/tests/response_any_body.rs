@@ -4,7 +4,7 @@
 mod response_support;
 
 use cloud_errors::__response::{from_body_in, from_parts_in};
-use cloud_errors::envelopes::{Alibaba, Ibm, Oci, Tencent};
+use cloud_errors::envelopes::{Alibaba, Azure, Google, Ibm, Oci, Tencent};
 use cloud_errors::{oci, Envelope, EnvelopeName, ProviderCode, ProviderError, Retry};
 use proptest::prelude::*;
 use response_support::{headers, protobuf, Field};
@@ -32,6 +32,8 @@ fn read_in(
         EnvelopeName::Ibm => read::<Ibm>(status, headers, body),
         EnvelopeName::Alibaba => read::<Alibaba>(status, headers, body),
         EnvelopeName::Tencent => read::<Tencent>(status, headers, body),
+        EnvelopeName::Google => read::<Google>(status, headers, body),
+        EnvelopeName::Azure => read::<Azure>(status, headers, body),
         _ => unreachable!("a new envelope needs its type here"),
     }
 }
@@ -89,6 +91,10 @@ fn envelope_body(envelope: EnvelopeName, code: &str, message: &str) -> Vec<u8> {
         EnvelopeName::Tencent => json(serde_json::json!({
             "Response": {"Error": {"Code": code, "Message": message}, "RequestId": "r"}
         })),
+        EnvelopeName::Google => json(serde_json::json!({
+            "error": {"code": 400, "message": message, "status": code}
+        })),
+        EnvelopeName::Azure => json(serde_json::json!({"error": {"code": code, "message": message}})),
         _ => unreachable!("a new envelope needs a body here"),
     }
 }
