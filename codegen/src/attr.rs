@@ -18,7 +18,7 @@ use syn::{Attribute, Fields, Ident, Item, ItemEnum, Lit, LitStr, Meta, Token, Va
 
 use crate::check::{self, Entry, Finding, Located, Origin, Texts};
 use crate::emit::{self, EnumSpec};
-use crate::model::{Category, CodeDef, Envelope, Retry, Word};
+use crate::model::{Category, CodeDef, EnvelopeName, Retry, Word};
 use crate::provider::{parse_envelope, provider_code_impl, Source};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
@@ -176,7 +176,7 @@ struct Args {
     base: Option<syn::Type>,
     provider: Option<LitStr>,
     /// The literal, and its envelope unless it names none (already reported).
-    envelope: Option<(LitStr, Option<Envelope>)>,
+    envelope: Option<(LitStr, Option<EnvelopeName>)>,
 }
 
 impl Args {
@@ -204,16 +204,19 @@ impl Args {
         let envelope = match (&self.envelope, base()) {
             // A name that is no envelope is reported where it is read; the impl still comes
             // (with any envelope: the error stops the build) so that no unmet bound follows.
-            (Some((_, None)), _) => Source::Given(Envelope::Oci),
+            (Some((_, None)), _) => Source::Given(EnvelopeName::Oci),
             (Some((_, Some(envelope))), _) => Source::Given(*envelope),
             (None, Some(base)) => Source::Base(base),
             (None, None) => {
                 let literal = self.provider.as_ref()?;
                 errors.push(
                     literal.span(),
-                    "`provider` needs `envelope = \"…\"`, how the service wraps its errors: `oci`, `ibm`, `alibaba` or `tencent` (or `extends`, to take the base's)",
+                    format!(
+                        "`provider` needs `envelope = \"…\"`, how the service wraps its errors: {} (or `extends`, to take the base's)",
+                        crate::provider::envelope_names(" or ")
+                    ),
                 );
-                Source::Given(Envelope::Oci)
+                Source::Given(EnvelopeName::Oci)
             }
         };
         Some(provider_code_impl(ident, provider, envelope, None))

@@ -16,7 +16,8 @@ use granit_parser::{Event, Marker, Parser, ScalarStyle, Span, TryLoadError, TryS
 
 use crate::check::{language_name, Entry, Finding, Located, Texts};
 use crate::model::{
-    BackoffDef, Category, Envelope, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef, Word,
+    BackoffDef, Category, EnvelopeName, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef,
+    Word,
 };
 
 /// A 1-based line and column (in characters) of a catalog file.
@@ -55,7 +56,7 @@ pub struct RawCatalog {
     pub module: At<String>,
     pub provider: At<String>,
     pub docs: At<String>,
-    pub envelope: Envelope,
+    pub envelope: EnvelopeName,
     /// `languages`, `[en, ja]` when not given; never empty, no language twice.
     pub languages: Vec<Locale>,
     pub extends: Option<At<String>>,
@@ -1217,7 +1218,10 @@ fn missing_key_help(key: &str) -> String {
         "module" => "add `module:`, the snake_case module name (`cloud_errors::<module>`)".to_owned(),
         "provider" => "add `provider:`, the provider's or service's display name".to_owned(),
         "docs" => "add `docs:`, the URL of the page the codes come from".to_owned(),
-        "envelope" => "add `envelope:`, one of `oci`, `ibm`, `alibaba`, `tencent`".to_owned(),
+        "envelope" => format!(
+            "add `envelope:`, one of {}",
+            crate::provider::envelope_names(", ")
+        ),
         "codes" => "add `codes:`, the list of error codes".to_owned(),
         "code" => "add `code:`, the code exactly as the service sends it".to_owned(),
         "status" => "add `status:`, the HTTP status (100 to 599)".to_owned(),

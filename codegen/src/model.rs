@@ -4,7 +4,7 @@
 use proc_macro2::Ident;
 
 /// The vocabulary is the runtime's own: one definition for the generator and the generated code.
-pub use cloud_errors_runtime::{Category, Envelope, Locale, Retry, RetryWhen};
+pub use cloud_errors_runtime::{Category, EnvelopeName, Locale, Retry, RetryWhen};
 
 /// A vocabulary a catalog key or `#[code]` option takes its value from (`retry: backoff`).
 pub trait Word: Copy + 'static {
@@ -22,7 +22,7 @@ macro_rules! words {
         }
     )*};
 }
-words!(Category, Envelope, Locale, Retry, RetryWhen);
+words!(Category, EnvelopeName, Locale, Retry, RetryWhen);
 
 /// The retry class of a code that names none (a `#[cloud_error]` code): what the runtime decides
 /// for a response with its first status and no known code, `never` without a status.
@@ -101,7 +101,7 @@ pub struct Catalog {
     pub provider: String,
     /// The provider's documentation page for these codes.
     pub docs: String,
-    pub envelope: Envelope,
+    pub envelope: EnvelopeName,
     /// The languages the catalog's texts are in (`languages`), the first being the last step of
     /// the fallback chain; `[en, ja]` by default.
     pub languages: Vec<Locale>,

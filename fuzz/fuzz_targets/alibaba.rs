@@ -2,7 +2,7 @@
 
 #![no_main]
 
-use cloud_errors::Envelope;
+use cloud_errors::envelopes::Alibaba;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| cloud_errors_fuzz::read(Envelope::Alibaba, data));
+fuzz_target!(|data: &[u8]| cloud_errors_fuzz::read::<Alibaba>(data));

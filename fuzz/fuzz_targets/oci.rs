@@ -2,7 +2,7 @@
 
 #![no_main]
 
-use cloud_errors::Envelope;
+use cloud_errors::envelopes::Oci;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| cloud_errors_fuzz::read(Envelope::Oci, data));
+fuzz_target!(|data: &[u8]| cloud_errors_fuzz::read::<Oci>(data));

@@ -7,16 +7,16 @@ use cloud_errors::{oci, Envelope, ProviderError};
 /// The first two bytes are the status (so the fuzzer explores the status rules too), the rest is
 /// the body. The OCI catalog's `Code` stands in for every envelope: the parsers do not depend on
 /// the catalog, only the classification of known codes does.
-pub fn read(envelope: Envelope, data: &[u8]) {
+pub fn read<E: Envelope>(data: &[u8]) {
     let (status, body) = match data {
         [high, low, body @ ..] => (u16::from_be_bytes([*high, *low]), body),
         _ => (502, data),
     };
     let mut headers = http::HeaderMap::new();
     headers.insert("retry-after", http::HeaderValue::from_static("7"));
-    let error = from_parts_in::<oci::Code>(envelope, status, &headers, body);
+    let error = from_parts_in::<E, oci::Code>(status, &headers, body);
     check(&error, status, body);
-    if let Some(error) = from_body_in::<oci::Code>(envelope, body) {
+    if let Some(error) = from_body_in::<E, oci::Code>(body) {
         check(&error, 200, body);
     }
 }

@@ -173,7 +173,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Alibaba Cloud KMS";
-    const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Alibaba;
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
     /// The retry defaults of Alibaba Cloud KMS's SDK: alibabacloud\-dkms\-gcs\-go\-sdk openapi DoRequest, openapi\-util IsRetryErr; tea Retryable, GetBackoffTime.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             4,

@@ -124,7 +124,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "IBM Cloud VPC instance metadata";
-    const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Ibm;
+    type Envelope = ::cloud_errors::envelopes::Ibm;
     /// The retry defaults of IBM Cloud VPC instance metadata's SDK: go\-sdk\-core v5 IBMCloudSDKRetryPolicy, IBMCloudSDKBackoffPolicy, EnableRetries.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             5,

@@ -162,7 +162,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Oracle Cloud Infrastructure";
-    const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Oci;
+    type Envelope = ::cloud_errors::envelopes::Oci;
     /// The retry defaults of Oracle Cloud Infrastructure's SDK: oci\-go\-sdk common/retry.go DefaultRetryPolicy, IsErrorRetryableByDefault; common/eventual\_consistency.go.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             8,

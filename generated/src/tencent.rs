@@ -184,7 +184,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Tencent Cloud API 3.0";
-    const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Tencent;
+    type Envelope = ::cloud_errors::envelopes::Tencent;
     /// The retry defaults of Tencent Cloud API 3.0's SDK: tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             4,
@@ -205,7 +205,6 @@ impl ::cloud_errors::ProviderCode for Code {
             ::cloud_errors::TokenPlace::BodyParameter("ClientToken"),
         );
 }
-impl ::cloud_errors::InBodyErrors for Code {}
 /// An error response of Tencent Cloud API 3.0: see
 /// [`ProviderError`](crate::ProviderError), with an example.
 pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -213,11 +213,10 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "TencentDB for Redis";
-    const ENVELOPE: ::cloud_errors::Envelope = ::cloud_errors::Envelope::Tencent;
+    type Envelope = ::cloud_errors::envelopes::Tencent;
     /// The retry defaults of TencentDB for Redis's SDK, those of [`tencent`](crate::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }
-impl ::cloud_errors::InBodyErrors for Code {}
 /// An error response of TencentDB for Redis: see
 /// [`ProviderError`](crate::ProviderError), with an example.
 pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -53,10 +53,12 @@ use proc_macro::TokenStream;
 ///   code ([`ProviderCode`]), so `cloud_errors::ProviderError<MyCode>` reads and writes the
 ///   service's error responses in that envelope: `"oci"`, `"ibm"`, `"alibaba"` or `"tencent"`.
 ///   With `extends`, either one left out is the base's (then the base must be a `ProviderCode`,
-///   as every catalog's `Code` is); `from_body` needs `envelope = "tencent"` written out.
-///   Reading needs the envelope's parser: a catalog of that envelope enables it, or else the
-///   `envelope-oci`, `envelope-ibm`, `envelope-alibaba` or `envelope-tencent` feature of
-///   cloud-errors (without it, every response reads as an unreadable body).
+///   as every catalog's `Code` is). The name stands for the envelope's type in
+///   `cloud_errors::envelopes` (`"tencent"`: `Tencent`, whose errors under HTTP 200 give
+///   `ProviderError::from_body`), which exists with its feature: a catalog of that envelope
+///   enables it, or else the `envelope-oci`, `envelope-ibm`, `envelope-alibaba` or
+///   `envelope-tencent` feature of cloud-errors (without it, the build says which feature the
+///   type is behind).
 ///
 /// # The variants
 /// Every variant is a unit variant with a `///` doc comment, its English description, and a

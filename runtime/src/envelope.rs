@@ -1,47 +1,72 @@
-//! How providers wrap errors in their HTTP responses.
+//! The registry of envelopes: the names catalogs and `#[cloud_error(envelope = "…")]` use, each
+//! with the type in [`envelopes`](crate::envelopes) that reads and writes it.
 
-/// How a provider wraps errors in its HTTP responses: a catalog's `envelope` key, which picks
-/// the parser `ProviderError` reads a body with.
-///
-/// ```
-/// use cloud_errors::Envelope;
-///
-/// assert_eq!("tencent".parse::<Envelope>(), Ok(Envelope::Tencent));
-/// assert_eq!(Envelope::Oci.to_string(), "oci");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Envelope {
+/// Declares [`EnvelopeName`] from one line per envelope: the variant, which is also the name of
+/// the envelope's type in `cloud_errors::envelopes`, and the name catalogs use.
+macro_rules! envelope_names {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
+        /// The name of an envelope, how a provider wraps errors in its HTTP responses: a catalog's
+        /// `envelope` key, and `#[cloud_error(envelope = "…")]`. The generator and the macro map
+        /// it to its type in [`envelopes`](crate::envelopes) ([`type_name`](Self::type_name)),
+        /// which implements `Envelope`, the parser and writer `ProviderError` uses.
+        ///
+        /// This list is the one place a new envelope is named; see `Envelope` for the rest of
+        /// adding one.
+        ///
+        /// ```
+        /// use cloud_errors::EnvelopeName;
+        ///
+        /// assert_eq!("tencent".parse::<EnvelopeName>(), Ok(EnvelopeName::Tencent));
+        /// assert_eq!(EnvelopeName::Oci.to_string(), "oci");
+        /// assert_eq!(EnvelopeName::Oci.type_name(), "Oci");
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[non_exhaustive]
+        pub enum EnvelopeName {
+            $(
+                $(#[doc = $doc])*
+                #[cfg_attr(feature = "serde", serde(rename = $name))]
+                $variant,
+            )*
+        }
+
+        impl EnvelopeName {
+            /// Every envelope, in declaration order.
+            pub const ALL: [EnvelopeName; [$($name),*].len()] = [$(EnvelopeName::$variant),*];
+
+            /// The name used in catalogs and by `Display`/`FromStr`: `oci`, `ibm`, `alibaba`, …
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(EnvelopeName::$variant => $name,)*
+                }
+            }
+
+            /// The name of the envelope's type in `cloud_errors::envelopes` (`Oci` for `oci`).
+            pub const fn type_name(self) -> &'static str {
+                match self {
+                    $(EnvelopeName::$variant => stringify!($variant),)*
+                }
+            }
+        }
+    };
+}
+
+// A new envelope: one line here, its module in `envelopes/`, and its `envelope-…` feature.
+envelope_names! {
     /// Oracle Cloud Infrastructure: JSON `{"code", "message"}`, the request id in the
     /// `opc-request-id` header.
-    Oci,
+    Oci = "oci",
     /// IBM Cloud: JSON `{"errors": [{"code", "message", "more_info", "target"}], "trace",
     /// "status_code"}`.
-    Ibm,
+    Ibm = "ibm",
     /// Alibaba Cloud: the Protocol Buffers message `Error {StatusCode, ErrorCode, ErrorMessage,
     /// RequestId}` (KMS instance API), or JSON `{"Code", "Message", "RequestId", "HostId",
     /// "Recommend"}`.
-    Alibaba,
+    Alibaba = "alibaba",
     /// Tencent Cloud API 3.0: JSON `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`,
     /// usually with HTTP 200.
-    Tencent,
+    Tencent = "tencent",
 }
 
-impl Envelope {
-    /// Every envelope, in declaration order.
-    pub const ALL: [Envelope; 4] = [Envelope::Oci, Envelope::Ibm, Envelope::Alibaba, Envelope::Tencent];
-
-    /// The name used in catalogs and by `Display`/`FromStr`: `oci`, `ibm`, `alibaba` or `tencent`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Envelope::Oci => "oci",
-            Envelope::Ibm => "ibm",
-            Envelope::Alibaba => "alibaba",
-            Envelope::Tencent => "tencent",
-        }
-    }
-}
-
-crate::vocabulary_word!(Envelope, "envelope");
+crate::vocabulary_word!(EnvelopeName, "envelope");

@@ -1,7 +1,8 @@
 //! The hand-written runtime of `cloud-errors`: the vocabulary every catalog shares ([`Retry`],
-//! [`Category`], [`Locale`], [`Envelope`], [`StatusRule`]), the [`ErrorCode`] trait, the table
-//! lookups generated `Code` enums are built on, and (with the `responses` feature) reading
-//! providers' error responses into a typed [`ProviderError`].
+//! [`Category`], [`Locale`], [`EnvelopeName`], [`StatusRule`]), the [`ErrorCode`] trait, the
+//! table lookups generated `Code` enums are built on, and (with the `responses` feature) reading
+//! providers' error responses into a typed `ProviderError`, each provider's body by its
+//! envelope (`envelopes`, one module per envelope behind its `envelope-…` feature).
 //!
 //! Depend on `cloud-errors`, which re-exports all of this next to the generated catalogs; this
 //! crate is its own so that the generator (`cloud-errors-codegen`, and so `#[cloud_error]`) uses
@@ -16,6 +17,9 @@ mod code;
 #[cfg(feature = "responses")]
 mod decide;
 mod envelope;
+#[cfg(feature = "responses")]
+#[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+pub mod envelopes;
 mod locale;
 #[cfg(feature = "responses")]
 mod response;
@@ -48,10 +52,12 @@ pub use decide::{
     Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, StopReason,
     TokenPlace, TransportFailure,
 };
-pub use envelope::Envelope;
+pub use envelope::EnvelopeName;
+#[cfg(feature = "responses")]
+pub use envelopes::{Envelope, InBodyErrors};
 pub use locale::Locale;
 #[cfg(feature = "responses")]
-pub use response::{IbmError, IbmTarget, InBodyErrors, ProviderCode, ProviderError, Truncated};
+pub use response::{ProviderCode, ProviderError, Truncated};
 pub use retry::{Retry, RetryWhen};
 
 #[cfg(feature = "responses")]

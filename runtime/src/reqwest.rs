@@ -68,7 +68,7 @@ pub struct Answer {
 
 /// Why a call failed: the provider answered with an error, or no complete answer came.
 #[non_exhaustive]
-pub enum CallError<C> {
+pub enum CallError<C: ProviderCode> {
     /// The provider answered with an error (for Tencent Cloud, possibly under HTTP 200).
     Provider(ProviderError<C>),
     /// No complete answer: the connection failed or was reset, the request timed out, or the
@@ -216,15 +216,10 @@ impl<C: ProviderCode> fmt::Debug for CallError<C> {
     }
 }
 
-impl<C> From<::reqwest::Error> for CallError<C> {
+impl<C: ProviderCode> From<::reqwest::Error> for CallError<C> {
     fn from(error: ::reqwest::Error) -> Self {
         CallError::Transport(error)
     }
-}
-
-/// Whether the provider can answer an error with a success status and the error in the body.
-fn errors_in_success_bodies(envelope: Envelope) -> bool {
-    matches!(envelope, Envelope::Tencent)
 }
 
 /// How much of a body is read.
@@ -285,8 +280,8 @@ pub async fn read_with<C: ProviderCode>(
         if cut {
             return Err(CallError::AnswerTooLarge { limit, declared });
         }
-        if errors_in_success_bodies(C::ENVELOPE) {
-            if let Some(error) = ProviderError::read_body(C::ENVELOPE, &body) {
+        if C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+            if let Some(error) = ProviderError::read_body(&body) {
                 return Err(CallError::Provider(error));
             }
         }
@@ -297,7 +292,7 @@ pub async fn read_with<C: ProviderCode>(
         });
     }
     let (body, cut) = read_prefix(&mut response, limits.error_body).await?;
-    let error = ProviderError::read(C::ENVELOPE, status.as_u16(), &headers, &body);
+    let error = ProviderError::from_parts(status.as_u16(), &headers, &body);
     Err(CallError::Provider(if cut {
         error.with_truncation(body.len(), declared)
     } else {
@@ -448,7 +443,7 @@ impl CallOptions {
 }
 
 /// One attempt as [`call`] saw it, for logging: the attempt number, the failure and the decision.
-pub struct AttemptFailed<'a, C> {
+pub struct AttemptFailed<'a, C: ProviderCode> {
     /// 1 for the first attempt.
     pub attempt: u32,
     /// What failed.

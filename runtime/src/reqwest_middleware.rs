@@ -112,7 +112,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
             let (decision, outcome) = match result {
                 Ok(mut response) => {
                     let status = response.status();
-                    if status.is_success() && C::ENVELOPE != Envelope::Tencent {
+                    if status.is_success() && !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
                         return Ok(response);
                     }
                     let limit = if status.is_success() {
@@ -124,9 +124,9 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                     let (version, headers) = (response.version(), response.headers().clone());
                     let (body, cut) = read_prefix(&mut response, limit).await?;
                     let error = if status.is_success() {
-                        ProviderError::<C>::read_body(C::ENVELOPE, &body)
+                        ProviderError::<C>::read_body(&body)
                     } else {
-                        let error = ProviderError::<C>::read(C::ENVELOPE, status.as_u16(), &headers, &body);
+                        let error = ProviderError::<C>::from_parts(status.as_u16(), &headers, &body);
                         Some(if cut {
                             error.with_truncation(body.len(), declared)
                         } else {

@@ -151,10 +151,10 @@ where
         let ctx = self.context(request);
         let decision = match result {
             Ok(response) if response.status().is_success() => {
-                if C::ENVELOPE != Envelope::Tencent {
+                if !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
                     return None;
                 }
-                let error = ProviderError::<C>::read_body(C::ENVELOPE, response.body().as_ref())?;
+                let error = ProviderError::<C>::read_body(response.body().as_ref())?;
                 self.policy.decide(&error, &ctx)
             }
             Ok(response) => self

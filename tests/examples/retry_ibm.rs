@@ -5,6 +5,7 @@
 
 mod support;
 
+use cloud_errors::envelopes::IbmExtras;
 use cloud_errors::ibm_vpc_metadata::{Code, Error};
 use cloud_errors::testing::Reply;
 use http::StatusCode;
@@ -51,7 +52,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 &Error::new(Code::InvalidValue)
                     .with_status(StatusCode::BAD_REQUEST)
                     .with_message("The `expires_in` field must not exceed `3600`.")
-                    .with_more_info("https://cloud.ibm.com/docs/vpc?topic=vpc-imd-configure-service")
+                    .with_extras(
+                        IbmExtras::default()
+                            .with_more_info("https://cloud.ibm.com/docs/vpc?topic=vpc-imd-configure-service"),
+                    )
                     .with_request_id("c1a2b3d4-0000-4000-8000-000000000000"),
             )],
         },

@@ -247,9 +247,11 @@ fn an_adversarial_catalog_builds_and_says_exactly_what_it_was_given() {
     let crate_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("adversarial_catalog");
     std::fs::create_dir_all(crate_dir.join("src")).unwrap();
     let generated_crate = workspace_root().join("generated");
+    // The catalog's envelope type, `cloud_errors::envelopes::Oci`, comes with its feature, as a
+    // catalog feature of cloud-errors enables it for the crate's own catalogs.
     let manifest = format!(
         "[package]\nname = \"adversarial\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\ncloud-errors = {{ path = {:?}, default-features = false }}\n\n\
+         [dependencies]\ncloud-errors = {{ path = {:?}, default-features = false, features = [\"envelope-oci\"] }}\n\n\
          # Not a member of the cloud-errors workspace.\n[workspace]\n",
         generated_crate.display().to_string()
     );

@@ -7,13 +7,15 @@
 mod response_support;
 
 use cloud_errors::__response::from_parts_in;
-use cloud_errors::{oci, Category, Envelope, ProviderError, Retry};
+use cloud_errors::__response::ReadIn;
+use cloud_errors::envelopes::Alibaba;
+use cloud_errors::{oci, Category, Retry};
 use response_support::{assert_status_decides, headers, odd_bodies, protobuf, Field, STATUS_RULES};
 
-type Error = ProviderError<oci::Code>;
+type Error = ReadIn<oci::Code, Alibaba>;
 
 fn read(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Error {
-    from_parts_in(Envelope::Alibaba, status, headers, body)
+    from_parts_in(status, headers, body)
 }
 
 /// A row of seed 003 as KMS sends it: `StatusCode = 1`, `ErrorCode = 2`, `ErrorMessage = 3`,
@@ -87,9 +89,12 @@ fn the_json_body_with_its_extras() {
     assert_eq!(error.code().code(), "Forbidden.KeyNotFound");
     assert_eq!(error.message(), Some("The specified Key is not found."));
     assert_eq!(error.request_id(), Some("3B6F7B2F-9C4F-4A8F-8F1E-6C1B2D3E4F50"));
-    assert_eq!(error.host_id(), Some("kms.cn-hangzhou.aliyuncs.com"));
     assert_eq!(
-        error.recommend(),
+        error.extras().host_id.as_deref(),
+        Some("kms.cn-hangzhou.aliyuncs.com")
+    );
+    assert_eq!(
+        error.extras().recommend.as_deref(),
         Some("https://api.aliyun.com/troubleshoot?q=Forbidden.KeyNotFound")
     );
     assert_eq!(error.raw_body(), None);

@@ -18,7 +18,7 @@ fn ibm_seed_example_reads_as_invalid_value() {
         (Retry::Never, Category::InvalidArgument)
     );
     assert_eq!(error.request_id(), Some("e37872f6-f9a4-4084-a1a8-e56a1c8c8d3d"));
-    let target = error.ibm_errors()[0].target.as_ref().unwrap();
+    let target = error.extras().errors[0].target.as_ref().unwrap();
     assert_eq!(target.name.as_deref(), Some("expires_in"));
 }
 
@@ -75,7 +75,10 @@ fn alibaba_json_reads_as_the_catalog_code() {
     let error = alibaba_kms::Error::from_parts(400, &HeaderMap::new(), body);
     assert_eq!(error.code(), &alibaba_kms::Code::RequestTimeTooSkewed);
     assert_eq!(error.retry(), Retry::AfterFix);
-    assert_eq!(error.host_id(), Some("kms.cn-hangzhou.aliyuncs.com"));
+    assert_eq!(
+        error.extras().host_id.as_deref(),
+        Some("kms.cn-hangzhou.aliyuncs.com")
+    );
 }
 
 const TENCENT_SEED: &[u8] = br#" {

@@ -7,13 +7,15 @@
 mod response_support;
 
 use cloud_errors::__response::from_parts_in;
-use cloud_errors::{oci, Category, Envelope, IbmError, ProviderError, Retry};
+use cloud_errors::__response::ReadIn;
+use cloud_errors::envelopes::{Ibm, IbmError};
+use cloud_errors::{oci, Category, Retry};
 use response_support::{assert_status_decides, headers, odd_bodies, STATUS_RULES};
 
-type Error = ProviderError<oci::Code>;
+type Error = ReadIn<oci::Code, Ibm>;
 
 fn read(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Error {
-    from_parts_in(Envelope::Ibm, status, headers, body)
+    from_parts_in(status, headers, body)
 }
 
 /// The example of seed 002, as the page prints it.
@@ -45,8 +47,8 @@ fn the_seed_example_gives_every_field() {
     assert_eq!(error.request_id(), Some("e37872f6-f9a4-4084-a1a8-e56a1c8c8d3d"));
     assert_eq!(error.reported_status(), Some(400));
     assert_eq!(error.raw_body(), None);
-    let [entry] = error.ibm_errors() else {
-        panic!("one entry: {:?}", error.ibm_errors());
+    let [entry] = error.extras().errors.as_slice() else {
+        panic!("one entry: {:?}", error.extras().errors);
     };
     assert_eq!(entry.code, "invalid_value");
     assert_eq!(
@@ -79,19 +81,20 @@ fn every_entry_is_kept_and_the_first_with_a_code_leads() {
     assert_eq!(error.code().code(), "missing_field");
     assert_eq!(error.message(), Some("The `token` field is required."));
     let codes: Vec<&str> = error
-        .ibm_errors()
+        .extras()
+        .errors
         .iter()
         .map(|entry| entry.code.as_str())
         .collect();
     assert_eq!(codes, ["", "missing_field", "invalid_value"]);
     assert_eq!(
-        error.ibm_errors()[0].message.as_deref(),
+        error.extras().errors[0].message.as_deref(),
         Some("an entry without a code")
     );
     // A value that is not a string is kept as its JSON text.
-    let target = error.ibm_errors()[1].target.as_ref().unwrap();
+    let target = error.extras().errors[1].target.as_ref().unwrap();
     assert_eq!(target.value.as_deref(), Some("42"));
-    let target = error.ibm_errors()[2].target.as_ref().unwrap();
+    let target = error.extras().errors[2].target.as_ref().unwrap();
     assert_eq!((target.kind.as_deref(), target.value.as_deref()), (None, None));
     assert_eq!(error.reported_status(), None);
 }
@@ -139,5 +142,5 @@ fn odd_bodies_keep_the_body_and_let_the_status_decide() {
     // What could be read around the missing code is still there.
     let error = read(500, &headers(&[]), br#"{"errors": [], "trace": "t-2"}"#);
     assert_eq!(error.request_id(), Some("t-2"));
-    assert_eq!(error.ibm_errors(), &[] as &[IbmError]);
+    assert_eq!(error.extras().errors, Vec::<IbmError>::new());
 }

@@ -33,8 +33,8 @@ fn documented_body_with_the_request_id_in_its_header() {
     assert_eq!(error.retry(), Retry::Backoff);
     assert!(error.is_retryable());
     assert_eq!(error.category(), Category::NotFound);
-    assert!(error.ibm_errors().is_empty());
-    assert_eq!(error.host_id(), None);
+    // OCI's envelope has no extras: no IBM `errors`, no Alibaba `HostId`.
+    assert_eq!(error.extras(), &());
     assert_eq!(
         error.to_string(),
         "Oracle Cloud Infrastructure: HTTP 404, NotAuthorizedOrNotFound: Authorization failed or \

@@ -6,18 +6,20 @@
 
 mod response_support;
 
+use cloud_errors::__response::ReadIn;
 use cloud_errors::__response::{from_body_in, from_parts_in};
-use cloud_errors::{oci, Category, Envelope, ProviderError, Retry};
+use cloud_errors::envelopes::Tencent;
+use cloud_errors::{oci, Category, Retry};
 use response_support::{assert_status_decides, headers, odd_bodies, STATUS_RULES};
 
-type Error = ProviderError<oci::Code>;
+type Error = ReadIn<oci::Code, Tencent>;
 
 fn read(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Error {
-    from_parts_in(Envelope::Tencent, status, headers, body)
+    from_parts_in(status, headers, body)
 }
 
 fn read_body(body: &[u8]) -> Option<Error> {
-    from_body_in(Envelope::Tencent, body)
+    from_body_in(body)
 }
 
 /// The example of seed 004, as the page prints it.

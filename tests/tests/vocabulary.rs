@@ -1,7 +1,7 @@
-//! The shared vocabulary: `Retry`, `Category`, `Envelope`, `Locale` (one definition, in
+//! The shared vocabulary: `Retry`, `Category`, `EnvelopeName`, `Locale` (one definition, in
 //! cloud-errors-runtime, which the generator uses too).
 
-use cloud_errors::{Category, Envelope, Locale, Retry};
+use cloud_errors::{Category, EnvelopeName, Locale, Retry};
 
 /// Catalogs are read with serde, `Display`/`FromStr` use `as_str`: both must spell every name
 /// alike (catalogs/README.md documents one spelling).
@@ -19,7 +19,7 @@ fn serde_and_display_spell_the_vocabulary_alike() {
     }
     check(&Retry::ALL);
     check(&Category::ALL);
-    check(&Envelope::ALL);
+    check(&EnvelopeName::ALL);
     check(&Locale::ALL);
 }
 

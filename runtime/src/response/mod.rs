@@ -1,63 +1,30 @@
 //! Error responses: any HTTP error response of a provider, read into a typed [`ProviderError`].
 //!
-//! One generic implementation serves every catalog: a catalog's `Code` says which envelope its
-//! provider wraps errors in ([`ProviderCode::ENVELOPE`]), and one parser per envelope (the
-//! submodules) turns a body into [`Parsed`] fields in a single pass, borrowing the code from the
-//! body so that a known code costs no allocation.
-// With some envelopes' parsers left out (their `envelope-*` features), what only those use is
-// unused.
-#![cfg_attr(
-    not(all(
-        feature = "envelope-oci",
-        feature = "envelope-ibm",
-        feature = "envelope-alibaba",
-        feature = "envelope-tencent"
-    )),
-    allow(dead_code, unused_variables)
-)]
+//! One generic implementation serves every catalog: a catalog's `Code` names the envelope its
+//! provider wraps errors in ([`ProviderCode::Envelope`]), whose parser turns a body into
+//! [`Parsed`] fields in a single pass, borrowing the code from the body so that a known code costs
+//! no allocation, and whose writer answers the provider's response.
 
-#[cfg(feature = "envelope-alibaba")]
-mod alibaba;
-mod ibm;
-#[cfg(feature = "envelope-oci")]
-mod oci;
 mod retry_after;
-#[cfg(feature = "envelope-tencent")]
-mod tencent;
 mod write;
 
 use core::fmt;
-use std::borrow::Cow;
 use std::time::{Duration, SystemTime};
 
-use http::{HeaderMap, HeaderName};
-use serde::Deserialize;
+use http::HeaderMap;
 
-use crate::{Category, Envelope, ErrorCode, PolicyDefaults, Retry, RetryWhen, StatusRule};
+use crate::envelopes::{Envelope, Fields, InBodyErrors, Parsed};
+use crate::{Category, ErrorCode, PolicyDefaults, Retry, RetryWhen, StatusRule};
 
-pub use ibm::{IbmError, IbmTarget};
 use retry_after::RetryAfter;
-
-/// The header that carries the request id when the body does not, where the provider sends one:
-/// OCI documents `opc-request-id`; IBM's troubleshooting pages ask for `X-Request-Id`; Alibaba's
-/// gateways send `x-acs-request-id`. A `HeaderName`, not a `&str`: looking a string up parses and
-/// lowercases it first.
-const fn request_id_header(envelope: Envelope) -> Option<HeaderName> {
-    match envelope {
-        Envelope::Oci => Some(HeaderName::from_static("opc-request-id")),
-        Envelope::Ibm => Some(HeaderName::from_static("x-request-id")),
-        Envelope::Alibaba => Some(HeaderName::from_static("x-acs-request-id")),
-        Envelope::Tencent => None,
-    }
-}
 
 /// A catalog's `Code` together with what is needed to read its provider's error responses.
 /// Every generated catalog implements it.
 pub trait ProviderCode: ErrorCode {
     /// The provider's display name, as `Display` of [`ProviderError`] shows it.
     const PROVIDER: &'static str;
-    /// How the provider wraps errors in a response body.
-    const ENVELOPE: Envelope;
+    /// How the provider wraps errors in a response body: one of [`envelopes`](crate::envelopes).
+    type Envelope: Envelope;
     /// The provider's retry defaults (attempts, backoff, which codes are conditional): its
     /// catalog's `retry_policy` (catalogs/README.md, "Retry policy"), or
     /// [`PolicyDefaults::GENERIC`] where none is declared.
@@ -70,70 +37,8 @@ pub trait ProviderCode: ErrorCode {
     }
 }
 
-/// Marks the catalogs whose provider answers errors with HTTP 200 and the error inside the body
-/// (Tencent Cloud API 3.0), for which [`ProviderError::from_body`] tells an error body from a
-/// success body.
-pub trait InBodyErrors: ProviderCode {}
-
-/// What one envelope parser understood of a body. Non-generic, so each parser is compiled once.
-#[derive(Debug, Default)]
-pub(crate) struct Parsed<'a> {
-    /// The body had the envelope's error shape (for Tencent: a `Response.Error` object), even if
-    /// the code is missing.
-    pub(crate) error_shape: bool,
-    pub(crate) code: Option<Cow<'a, str>>,
-    pub(crate) message: Option<String>,
-    pub(crate) request_id: Option<String>,
-    /// A status the body states besides the HTTP one (IBM `status_code`, Alibaba `StatusCode`).
-    pub(crate) reported_status: Option<i64>,
-    pub(crate) details: Details,
-}
-
-/// A code string inside a body, borrowed when it has no escapes: a known code is then looked up
-/// without allocating. (`Option<Cow<str>>` alone would always allocate: serde borrows a `Cow` only
-/// as the direct field of a `#[serde(borrow)]` attribute.)
-#[derive(Debug, Deserialize)]
-#[serde(transparent)]
-pub(crate) struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
-
-impl<'a> Text<'a> {
-    /// The text, `None` when empty: an empty code is no code.
-    pub(crate) fn non_empty(text: Option<Text<'a>>) -> Option<Cow<'a, str>> {
-        text.map(|Text(text)| text).filter(|text| !text.is_empty())
-    }
-}
-
-/// What only some providers send.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) enum Details {
-    #[default]
-    None,
-    Ibm {
-        errors: Vec<IbmError>,
-    },
-    Alibaba {
-        host_id: Option<String>,
-        recommend: Option<String>,
-    },
-}
-
-/// Runs the envelope's parser; `None` when the body is not that envelope at all, or when its
-/// parser is not compiled in (each is behind its `envelope-*` feature, which a catalog's feature
-/// enables).
-fn parse(envelope: Envelope, body: &[u8]) -> Option<Parsed<'_>> {
-    match envelope {
-        #[cfg(feature = "envelope-oci")]
-        Envelope::Oci => oci::parse(body),
-        #[cfg(feature = "envelope-ibm")]
-        Envelope::Ibm => ibm::parser::parse(body),
-        #[cfg(feature = "envelope-alibaba")]
-        Envelope::Alibaba => alibaba::parse(body),
-        #[cfg(feature = "envelope-tencent")]
-        Envelope::Tencent => tencent::parse(body),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
-}
+/// The extras of `C`'s envelope.
+pub(crate) type ExtrasOf<C> = <<C as ProviderCode>::Envelope as Envelope>::Extras;
 
 /// An error response of one provider, read from its HTTP status, headers and body: the code
 /// (typed by the catalog), message, request id, provider extras, and a retry decision that
@@ -200,13 +105,11 @@ fn parse(envelope: Envelope, body: &[u8]) -> Option<Parsed<'_>> {
 /// assert_eq!(next_delay(&error, 0), None);
 /// ```
 #[derive(Clone, PartialEq, Eq)]
-pub struct ProviderError<C> {
+pub struct ProviderError<C: ProviderCode> {
     status: u16,
     code: C,
-    message: Option<String>,
-    request_id: Option<String>,
-    reported_status: Option<i64>,
-    details: Details,
+    /// Message, request id, stated status and the envelope's extras.
+    fields: Fields<ExtrasOf<C>>,
     raw_body: Option<Vec<u8>>,
     retry_after: Option<RetryAfter>,
     classified_by: ClassifiedBy,
@@ -240,7 +143,8 @@ impl<C: ProviderCode> ProviderError<C> {
     /// `status` is the HTTP status; a status outside `100..=999` is kept as it is and classified
     /// like any status no table lists.
     pub fn from_parts(status: u16, headers: &HeaderMap, body: &[u8]) -> Self {
-        Self::read(C::ENVELOPE, status, headers, body)
+        let (error, extras) = Self::read_in::<C::Envelope>(status, headers, body);
+        error.with_read_extras(extras)
     }
 
     /// Reads an error response; the same as [`from_parts`](ProviderError::from_parts) with the
@@ -253,11 +157,19 @@ impl<C: ProviderCode> ProviderError<C> {
         )
     }
 
-    /// [`from_parts`](ProviderError::from_parts) with an explicit envelope.
-    pub(crate) fn read(envelope: Envelope, status: u16, headers: &HeaderMap, body: &[u8]) -> Self {
-        let mut parsed = parse(envelope, body).unwrap_or_default();
-        if parsed.request_id.is_none() {
-            parsed.request_id = request_id_header(envelope)
+    /// The error inside a success body, when `body` is an error envelope (see
+    /// [`from_body`](ProviderError::from_body)), for any envelope: the glue asks only those whose
+    /// errors arrive in success bodies.
+    pub(crate) fn read_body(body: &[u8]) -> Option<Self> {
+        let (error, extras) = Self::read_body_in::<C::Envelope>(body)?;
+        Some(error.with_read_extras(extras))
+    }
+
+    /// [`from_parts`](ProviderError::from_parts) with envelope `E`, whose extras come apart.
+    fn read_in<E: Envelope>(status: u16, headers: &HeaderMap, body: &[u8]) -> (Self, E::Extras) {
+        let mut parsed = E::parse(body).unwrap_or_default();
+        if parsed.fields.request_id.is_none() {
+            parsed.fields.request_id = E::REQUEST_ID_HEADER
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
@@ -265,20 +177,30 @@ impl<C: ProviderCode> ProviderError<C> {
         Self::assemble(status, parsed, body, retry_after)
     }
 
-    /// The error inside an HTTP 200 body, when `body` is an error envelope.
-    pub(crate) fn read_body(envelope: Envelope, body: &[u8]) -> Option<Self> {
-        let parsed = parse(envelope, body).filter(|parsed| parsed.error_shape)?;
+    /// [`read_body`](ProviderError::read_body) with envelope `E`.
+    fn read_body_in<E: Envelope>(body: &[u8]) -> Option<(Self, E::Extras)> {
+        let parsed = E::parse(body).filter(|parsed| parsed.error_shape)?;
         Some(Self::assemble(200, parsed, body, None))
     }
 
-    fn assemble(status: u16, parsed: Parsed<'_>, body: &[u8], retry_after: Option<RetryAfter>) -> Self {
+    /// The error, and the extras of whichever envelope was read (`C`'s own, or another one's in
+    /// the test entry points), which the caller puts in place.
+    fn assemble<X>(
+        status: u16,
+        parsed: Parsed<'_, X>,
+        body: &[u8],
+        retry_after: Option<RetryAfter>,
+    ) -> (Self, X) {
         let Parsed {
             error_shape: _,
             code,
-            message,
-            request_id,
-            reported_status,
-            details,
+            fields:
+                Fields {
+                    message,
+                    request_id,
+                    reported_status,
+                    extras,
+                },
         } = parsed;
         let (code, classified_by, raw_body) = match code {
             Some(wire) => {
@@ -297,18 +219,26 @@ impl<C: ProviderCode> ProviderError<C> {
                 Some(body.to_vec()),
             ),
         };
-        ProviderError {
+        let error = ProviderError {
             status,
             code,
-            message,
-            request_id,
-            reported_status,
-            details,
+            fields: Fields {
+                message,
+                request_id,
+                reported_status,
+                extras: ExtrasOf::<C>::default(),
+            },
             raw_body,
             retry_after,
             classified_by,
             truncated: None,
-        }
+        };
+        (error, extras)
+    }
+
+    fn with_read_extras(mut self, extras: ExtrasOf<C>) -> Self {
+        self.fields.extras = extras;
+        self
     }
 
     /// Records that the body was cut to `kept` bytes before it was read.
@@ -324,7 +254,10 @@ impl<C: ProviderCode> ProviderError<C> {
     }
 }
 
-impl<C: InBodyErrors> ProviderError<C> {
+impl<C: ProviderCode> ProviderError<C>
+where
+    C::Envelope: InBodyErrors,
+{
     /// Tells an error body from a success body, for providers that answer errors with HTTP 200
     /// (Tencent Cloud API 3.0): `Some` when `body` is an error envelope (its status is then 200),
     /// `None` for anything else — a success body, or a body that is not JSON at all, which the
@@ -345,7 +278,9 @@ impl<C: InBodyErrors> ProviderError<C> {
     /// # }
     /// ```
     pub fn from_body(body: &[u8]) -> Option<Self> {
-        Self::read_body(C::ENVELOPE, body)
+        #[allow(clippy::let_unit_value)]
+        let () = <C::Envelope as InBodyErrors>::CHECKED;
+        Self::read_body(body)
     }
 }
 
@@ -385,44 +320,27 @@ impl<C: ProviderCode> ProviderError<C> {
 
     /// The provider's message, where the body had one.
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.fields.message.as_deref()
     }
 
     /// The request id to quote to the provider's support: OCI's `opc-request-id` header, IBM's
     /// `trace` (or an `X-Request-Id` header), Alibaba's `RequestId` (or an `x-acs-request-id`
     /// header), Tencent's `Response.RequestId`.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.fields.request_id.as_deref()
     }
 
     /// The status the body itself states, where it has one (IBM `status_code`, Alibaba's
     /// protobuf `StatusCode`); it normally repeats the HTTP status.
     pub fn reported_status(&self) -> Option<i64> {
-        self.reported_status
+        self.fields.reported_status
     }
 
-    /// Every entry of an IBM body's `errors` array, in order; empty for other providers.
-    pub fn ibm_errors(&self) -> &[IbmError] {
-        match &self.details {
-            Details::Ibm { errors } => errors,
-            _ => &[],
-        }
-    }
-
-    /// Alibaba's `HostId`: the endpoint that answered.
-    pub fn host_id(&self) -> Option<&str> {
-        match &self.details {
-            Details::Alibaba { host_id, .. } => host_id.as_deref(),
-            _ => None,
-        }
-    }
-
-    /// Alibaba's `Recommend`: a link to a diagnosis of this request.
-    pub fn recommend(&self) -> Option<&str> {
-        match &self.details {
-            Details::Alibaba { recommend, .. } => recommend.as_deref(),
-            _ => None,
-        }
+    /// What the provider's envelope carries besides code, message and request id: IBM's
+    /// `errors` array, Alibaba's `HostId` and `Recommend`, `()` for an envelope with nothing
+    /// more (see [`envelopes`](crate::envelopes)).
+    pub fn extras(&self) -> &ExtrasOf<C> {
+        &self.fields.extras
     }
 
     /// The body exactly as received, kept whenever no error code could be read from it (an empty
@@ -494,7 +412,7 @@ impl<C: ProviderCode> fmt::Display for ProviderError<C> {
             "" => f.write_str("no error code")?,
             code => write_one_line(f, code)?,
         }
-        match (&self.message, &self.raw_body) {
+        match (&self.fields.message, &self.raw_body) {
             (Some(message), _) => {
                 f.write_str(": ")?;
                 write_one_line(f, message)?;
@@ -509,7 +427,7 @@ impl<C: ProviderCode> fmt::Display for ProviderError<C> {
                 None => write!(f, " (body cut to its first {kept} bytes)")?,
             }
         }
-        if let Some(request_id) = &self.request_id {
+        if let Some(request_id) = &self.fields.request_id {
             f.write_str(" (request id ")?;
             write_one_line(f, request_id)?;
             f.write_str(")")?;
@@ -538,10 +456,10 @@ impl<C: ProviderCode> fmt::Debug for ProviderError<C> {
             .field("provider", &C::PROVIDER)
             .field("status", &self.status)
             .field("code", &self.code)
-            .field("message", &self.message)
-            .field("request_id", &self.request_id)
-            .field("reported_status", &self.reported_status)
-            .field("details", &self.details)
+            .field("message", &self.fields.message)
+            .field("request_id", &self.fields.request_id)
+            .field("reported_status", &self.fields.reported_status)
+            .field("extras", &self.fields.extras)
             .field("raw_body", &self.raw_body.as_deref().map(BodyPreview))
             .field("retry_after", &self.retry_after)
             .field("truncated", &self.truncated)
@@ -574,8 +492,6 @@ impl<C: ProviderCode> serde::Serialize for ProviderError<C> {
     /// decision, the provider's extras where present, and the raw body (as a string when it is
     /// UTF-8, as bytes otherwise, so nothing is lost).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-
         struct Body<'a>(&'a [u8]);
         impl serde::Serialize for Body<'_> {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -586,42 +502,49 @@ impl<C: ProviderCode> serde::Serialize for ProviderError<C> {
             }
         }
 
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("provider", C::PROVIDER)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("code", self.code.code())?;
-        map.serialize_entry("message", &self.message)?;
-        map.serialize_entry("request_id", &self.request_id)?;
-        map.serialize_entry("retry", &self.retry())?;
-        map.serialize_entry("category", &self.category())?;
-        if let Some(after) = self.retry_after() {
-            map.serialize_entry("retry_after_secs", &after.as_secs_f64())?;
+        /// The entries, in this order; the extras' fields among them (a map, as flattening
+        /// makes it).
+        #[derive(serde::Serialize)]
+        struct Entries<'a, X> {
+            provider: &'static str,
+            status: u16,
+            code: &'a str,
+            message: &'a Option<String>,
+            request_id: &'a Option<String>,
+            retry: Retry,
+            category: Category,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            retry_after_secs: Option<f64>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reported_status: Option<i64>,
+            #[serde(flatten)]
+            extras: &'a X,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            raw_body: Option<Body<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            body_kept_bytes: Option<usize>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            body_declared_bytes: Option<u64>,
         }
-        if let Some(status) = self.reported_status {
-            map.serialize_entry("reported_status", &status)?;
-        }
-        match &self.details {
-            Details::None => {}
-            Details::Ibm { errors } => map.serialize_entry("errors", errors)?,
-            Details::Alibaba { host_id, recommend } => {
-                if let Some(host_id) = host_id {
-                    map.serialize_entry("host_id", host_id)?;
-                }
-                if let Some(recommend) = recommend {
-                    map.serialize_entry("recommend", recommend)?;
-                }
-            }
-        }
-        if let Some(body) = &self.raw_body {
-            map.serialize_entry("raw_body", &Body(body))?;
-        }
-        if let Some(Truncated { kept, declared }) = self.truncated {
-            map.serialize_entry("body_kept_bytes", &kept)?;
-            if let Some(declared) = declared {
-                map.serialize_entry("body_declared_bytes", &declared)?;
-            }
-        }
-        map.end()
+
+        serde::Serialize::serialize(
+            &Entries {
+                provider: C::PROVIDER,
+                status: self.status,
+                code: self.code.code(),
+                message: &self.fields.message,
+                request_id: &self.fields.request_id,
+                retry: self.retry(),
+                category: self.category(),
+                retry_after_secs: self.retry_after().map(|after| after.as_secs_f64()),
+                reported_status: self.fields.reported_status,
+                extras: &self.fields.extras,
+                raw_body: self.raw_body.as_deref().map(Body),
+                body_kept_bytes: self.truncated.map(|truncated| truncated.kept),
+                body_declared_bytes: self.truncated.and_then(|truncated| truncated.declared),
+            },
+            serializer,
+        )
     }
 }
 
@@ -629,25 +552,72 @@ impl<C: ProviderCode> serde::Serialize for ProviderError<C> {
 /// is, so each parser can be exercised on its own.
 #[doc(hidden)]
 pub mod testing {
-    use super::{Envelope, ProviderCode, ProviderError};
+    use core::fmt;
+    use core::ops::Deref;
 
-    /// [`ProviderError::from_parts`] with the given envelope instead of `C`'s.
-    pub fn from_parts_in<C: ProviderCode>(
-        envelope: Envelope,
+    use super::{ProviderCode, ProviderError};
+    use crate::envelopes::Envelope;
+
+    /// An error of catalog `C` read with envelope `E`: the error (what `C` makes of the code and
+    /// status) and `E`'s extras beside it.
+    pub struct ReadIn<C: ProviderCode, E: Envelope> {
+        error: ProviderError<C>,
+        extras: E::Extras,
+    }
+
+    impl<C: ProviderCode, E: Envelope> ReadIn<C, E> {
+        /// `E`'s extras, as read.
+        pub fn extras(&self) -> &E::Extras {
+            &self.extras
+        }
+
+        /// The error without `E`'s extras.
+        pub fn into_error(self) -> ProviderError<C> {
+            self.error
+        }
+    }
+
+    impl<C: ProviderCode, E: Envelope> Deref for ReadIn<C, E> {
+        type Target = ProviderError<C>;
+
+        fn deref(&self) -> &ProviderError<C> {
+            &self.error
+        }
+    }
+
+    impl<C: ProviderCode, E: Envelope> PartialEq for ReadIn<C, E> {
+        fn eq(&self, other: &Self) -> bool {
+            (&self.error, &self.extras) == (&other.error, &other.extras)
+        }
+    }
+
+    impl<C: ProviderCode, E: Envelope> fmt::Debug for ReadIn<C, E> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("ReadIn")
+                .field("error", &self.error)
+                .field("extras", &self.extras)
+                .finish()
+        }
+    }
+
+    /// [`ProviderError::from_parts`] with envelope `E` instead of `C`'s.
+    pub fn from_parts_in<E: Envelope, C: ProviderCode>(
         status: u16,
         headers: &http::HeaderMap,
         body: &[u8],
-    ) -> ProviderError<C> {
-        ProviderError::read(envelope, status, headers, body)
+    ) -> ReadIn<C, E> {
+        let (error, extras) = ProviderError::read_in::<E>(status, headers, body);
+        ReadIn { error, extras }
+    }
+
+    /// [`ProviderError::from_body`] with envelope `E`, for any catalog.
+    pub fn from_body_in<E: Envelope, C: ProviderCode>(body: &[u8]) -> Option<ReadIn<C, E>> {
+        let (error, extras) = ProviderError::read_body_in::<E>(body)?;
+        Some(ReadIn { error, extras })
     }
 
     /// Alibaba Cloud KMS's protobuf `Error` message, as its API sends it (for fake providers in
     /// tests and examples).
     #[cfg(feature = "envelope-alibaba")]
-    pub use super::alibaba::encode as encode_alibaba_protobuf;
-
-    /// [`ProviderError::from_body`] with the given envelope, for any catalog.
-    pub fn from_body_in<C: ProviderCode>(envelope: Envelope, body: &[u8]) -> Option<ProviderError<C>> {
-        ProviderError::read_body(envelope, body)
-    }
+    pub use crate::envelopes::alibaba::encode as encode_alibaba_protobuf;
 }

@@ -5,13 +5,12 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use http::header::{HeaderName, HeaderValue, CONTENT_TYPE, RETRY_AFTER};
+use http::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 use http::StatusCode;
-use serde::Serialize;
 
 use super::retry_after::RetryAfter;
-use super::{Details, IbmError, IbmTarget, Parsed, ProviderCode, ProviderError};
-use crate::Envelope;
+use super::{ExtrasOf, ProviderCode, ProviderError};
+use crate::envelopes::{Envelope, Fields, Parsed};
 
 impl<C: ProviderCode> ProviderError<C> {
     /// An error with this code, as the provider would answer it: the status is the code's first
@@ -46,20 +45,20 @@ impl<C: ProviderCode> ProviderError<C> {
     /// ```
     pub fn new(code: C) -> Self {
         let code = C::from_known_code(code.code()).unwrap_or(code);
-        let status = match C::ENVELOPE {
-            Envelope::Tencent => 200,
-            _ => code
-                .http_statuses()
+        let status = if C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+            200
+        } else {
+            code.http_statuses()
                 .first()
                 .copied()
-                .unwrap_or_else(|| code.category().http_status()),
+                .unwrap_or_else(|| code.category().http_status())
         };
         let parsed = Parsed {
             error_shape: true,
             code: Some(Cow::Borrowed(code.code())),
-            ..Parsed::default()
+            fields: Fields::default(),
         };
-        let mut error = Self::assemble(status, parsed, &[], None);
+        let (mut error, ()) = Self::assemble(status, parsed, &[], None);
         error.sync_wire();
         error
     }
@@ -68,7 +67,7 @@ impl<C: ProviderCode> ProviderError<C> {
     /// KMS's protobuf body cannot tell an empty message from none, so there an empty message is
     /// none.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.fields.message = Some(message.into());
         self.sync_wire();
         self
     }
@@ -81,7 +80,7 @@ impl<C: ProviderCode> ProviderError<C> {
     /// reads back as no request id. As with the message, Alibaba KMS's protobuf body has no empty
     /// request id.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
+        self.fields.request_id = Some(request_id.into());
         self.sync_wire();
         self
     }
@@ -103,34 +102,14 @@ impl<C: ProviderCode> ProviderError<C> {
         self
     }
 
-    /// IBM Cloud's `more_info`: a link to documentation about the error. Other envelopes have no
-    /// such field and ignore it.
-    pub fn with_more_info(mut self, url: impl Into<String>) -> Self {
-        if let Details::Ibm { errors } = &mut self.details {
-            if let Some(first) = errors.first_mut() {
-                first.more_info = Some(url.into());
-            }
-        }
-        self
-    }
-
-    /// Alibaba Cloud's `HostId`, the endpoint that answered. KMS's protobuf `Error` has no such
-    /// field: an error with a `HostId` or a `Recommend` is written as the JSON body of
-    /// Alibaba's other APIs. Other envelopes ignore it.
-    pub fn with_host_id(mut self, host_id: impl Into<String>) -> Self {
-        if let Details::Alibaba { host_id: slot, .. } = &mut self.details {
-            *slot = Some(host_id.into());
-        }
-        self.sync_wire();
-        self
-    }
-
-    /// Alibaba Cloud's `Recommend`, a link to a diagnosis of the request; written like
-    /// [`with_host_id`](ProviderError::with_host_id).
-    pub fn with_recommend(mut self, url: impl Into<String>) -> Self {
-        if let Details::Alibaba { recommend: slot, .. } = &mut self.details {
-            *slot = Some(url.into());
-        }
+    /// The envelope's extras (see [`extras`](ProviderError::extras)): IBM's `more_info`
+    /// ([`IbmExtras::with_more_info`](crate::envelopes::IbmExtras::with_more_info)), Alibaba's
+    /// `HostId` and `Recommend` ([`AlibabaExtras`](crate::envelopes::AlibabaExtras)), which
+    /// then writes the JSON body of Alibaba's other APIs instead of KMS's protobuf `Error`.
+    /// What the envelope derives from the error itself (IBM's entry repeats code and message) is
+    /// derived again, so that the error equals its round trip.
+    pub fn with_extras(mut self, extras: ExtrasOf<C>) -> Self {
+        self.fields.extras = extras;
         self.sync_wire();
         self
     }
@@ -138,43 +117,7 @@ impl<C: ProviderCode> ProviderError<C> {
     /// Keeps what the envelope writes besides code and message equal to what reading the
     /// written response gives back, so that a built error equals its round trip in every field.
     fn sync_wire(&mut self) {
-        let status = i64::from(self.status);
-        match C::ENVELOPE {
-            Envelope::Oci | Envelope::Tencent => {
-                self.reported_status = None;
-                self.details = Details::None;
-            }
-            Envelope::Ibm => {
-                let more_info = match &self.details {
-                    Details::Ibm { errors } => errors.first().and_then(|first| first.more_info.clone()),
-                    _ => None,
-                };
-                self.reported_status = Some(status);
-                self.details = Details::Ibm {
-                    errors: vec![IbmError {
-                        code: self.code.code().to_owned(),
-                        message: self.message.clone(),
-                        more_info,
-                        target: None,
-                    }],
-                };
-            }
-            Envelope::Alibaba => {
-                let (host_id, recommend) = match std::mem::take(&mut self.details) {
-                    Details::Alibaba { host_id, recommend } => (host_id, recommend),
-                    _ => (None, None),
-                };
-                if host_id.is_none() && recommend.is_none() {
-                    // The protobuf body: proto3 strings have no "empty" apart from "absent".
-                    self.reported_status = Some(status);
-                    self.message = self.message.take().filter(|text| !text.is_empty());
-                    self.request_id = self.request_id.take().filter(|text| !text.is_empty());
-                } else {
-                    self.reported_status = None;
-                }
-                self.details = Details::Alibaba { host_id, recommend };
-            }
-        }
+        C::Envelope::normalize(self.status, self.code.code(), &mut self.fields);
     }
 
     /// The response the provider sends for this error: its status, its body in the provider's
@@ -193,24 +136,25 @@ impl<C: ProviderCode> ProviderError<C> {
     /// status outside `100..=999` (only a response read with such a status has one) is written
     /// as 500.
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
-        let (content_type, body) = match &self.raw_body {
-            Some(raw) => (None, raw.clone()),
-            None => {
-                let (content_type, body) = self.body();
-                (Some(content_type), body)
-            }
-        };
-        let mut response = http::Response::new(body);
+        let mut response = http::Response::new(Vec::new());
         *response.status_mut() =
             StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let headers = response.headers_mut();
-        if let Some(content_type) = content_type {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-        }
-        // Only OCI's request id lives in a header; the others are in the body.
-        if let (Envelope::Oci, Some(request_id)) = (C::ENVELOPE, &self.request_id) {
+        let body = match &self.raw_body {
+            Some(raw) => raw.clone(),
+            None => {
+                let (content_type, body) = C::Envelope::write(self.status, self.code.code(), &self.fields);
+                headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+                body
+            }
+        };
+        if let (true, Some(name), Some(request_id)) = (
+            C::Envelope::WRITES_REQUEST_ID_HEADER,
+            C::Envelope::REQUEST_ID_HEADER,
+            &self.fields.request_id,
+        ) {
             if let Ok(value) = HeaderValue::from_bytes(request_id.as_bytes()) {
-                headers.insert(HeaderName::from_static("opc-request-id"), value);
+                headers.insert(name, value);
             }
         }
         if let Some(after) = self.retry_after {
@@ -222,204 +166,9 @@ impl<C: ProviderCode> ProviderError<C> {
                 headers.insert(RETRY_AFTER, value);
             }
         }
+        *response.body_mut() = body;
         response
     }
-
-    /// The body in the envelope, and its content type.
-    fn body(&self) -> (&'static str, Vec<u8>) {
-        const JSON: &str = "application/json";
-        let code = self.code.code();
-        let message = self.message.as_deref();
-        let request_id = self.request_id.as_deref();
-        match (C::ENVELOPE, &self.details) {
-            (Envelope::Oci, _) => (JSON, json(&OciBody { code, message })),
-            (Envelope::Ibm, details) => {
-                let single;
-                let errors = match details {
-                    Details::Ibm { errors } if !errors.is_empty() => errors.as_slice(),
-                    _ => {
-                        single = [IbmError {
-                            code: code.to_owned(),
-                            message: self.message.clone(),
-                            more_info: None,
-                            target: None,
-                        }];
-                        &single[..]
-                    }
-                };
-                let body = IbmBody {
-                    errors: errors.iter().map(IbmEntry::from).collect(),
-                    trace: request_id,
-                    status_code: self.reported_status.unwrap_or(i64::from(self.status)),
-                };
-                (JSON, json(&body))
-            }
-            (
-                Envelope::Alibaba,
-                Details::Alibaba {
-                    host_id: host_id @ Some(_),
-                    recommend,
-                }
-                | Details::Alibaba {
-                    host_id,
-                    recommend: recommend @ Some(_),
-                },
-            ) => {
-                let body = AlibabaJson {
-                    request_id,
-                    host_id: host_id.as_deref(),
-                    code,
-                    message,
-                    recommend: recommend.as_deref(),
-                };
-                ("application/json;charset=utf-8", json(&body))
-            }
-            (Envelope::Alibaba, _) => {
-                let status = self.reported_status.unwrap_or(i64::from(self.status));
-                let status = i32::try_from(status).unwrap_or(0);
-                (
-                    "application/x-protobuf",
-                    kms_protobuf(status, code, message.unwrap_or(""), request_id.unwrap_or("")),
-                )
-            }
-            (Envelope::Tencent, _) => {
-                let body = TencentBody {
-                    response: TencentResponse {
-                        error: TencentError { code, message },
-                        request_id,
-                    },
-                };
-                (JSON, json(&body))
-            }
-        }
-    }
-}
-
-/// A body as JSON. Serializing these structs of strings and numbers cannot fail; an empty body
-/// if it ever did, rather than a panic.
-fn json<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap_or_default()
-}
-
-#[derive(Serialize)]
-struct OciBody<'a> {
-    code: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct IbmBody<'a> {
-    errors: Vec<IbmEntry<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trace: Option<&'a str>,
-    status_code: i64,
-}
-
-#[derive(Serialize)]
-struct IbmEntry<'a> {
-    code: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    more_info: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    target: Option<IbmTargetOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct IbmTargetOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<&'a str>,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    kind: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<&'a str>,
-}
-
-impl<'a> From<&'a IbmError> for IbmEntry<'a> {
-    fn from(error: &'a IbmError) -> Self {
-        IbmEntry {
-            code: &error.code,
-            message: error.message.as_deref(),
-            more_info: error.more_info.as_deref(),
-            target: error.target.as_ref().map(|target: &'a IbmTarget| IbmTargetOut {
-                name: target.name.as_deref(),
-                kind: target.kind.as_deref(),
-                value: target.value.as_deref(),
-            }),
-        }
-    }
-}
-
-/// Alibaba's JSON error body, in the order its documentation shows the fields.
-#[derive(Serialize)]
-struct AlibabaJson<'a> {
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    request_id: Option<&'a str>,
-    #[serde(rename = "HostId", skip_serializing_if = "Option::is_none")]
-    host_id: Option<&'a str>,
-    #[serde(rename = "Code")]
-    code: &'a str,
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
-    #[serde(rename = "Recommend", skip_serializing_if = "Option::is_none")]
-    recommend: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct TencentBody<'a> {
-    #[serde(rename = "Response")]
-    response: TencentResponse<'a>,
-}
-
-#[derive(Serialize)]
-struct TencentResponse<'a> {
-    #[serde(rename = "Error")]
-    error: TencentError<'a>,
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    request_id: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct TencentError<'a> {
-    #[serde(rename = "Code")]
-    code: &'a str,
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
-}
-
-/// KMS's `Error {int32 StatusCode = 1; string ErrorCode = 2; string ErrorMessage = 3; string
-/// RequestId = 4;}` in the protobuf wire format: the codec of the Alibaba envelope's parser.
-#[cfg(feature = "envelope-alibaba")]
-use super::alibaba::encode as kms_protobuf;
-
-/// The same encoding when the Alibaba parser is not compiled in (no Alibaba catalog enabled, a
-/// `#[cloud_error(envelope = "alibaba")]` service answering without reading): proto3, zero and
-/// empty fields left out.
-#[cfg(not(feature = "envelope-alibaba"))]
-fn kms_protobuf(status: i32, code: &str, message: &str, request_id: &str) -> Vec<u8> {
-    fn varint(out: &mut Vec<u8>, mut value: u64) {
-        while value >= 0x80 {
-            out.push((value as u8 & 0x7f) | 0x80);
-            value >>= 7;
-        }
-        out.push(value as u8);
-    }
-    let mut out = Vec::with_capacity(16 + code.len() + message.len() + request_id.len());
-    if status != 0 {
-        varint(&mut out, 1 << 3); // field 1, varint
-                                  // A negative int32 is sign-extended to ten bytes, as protobuf specifies.
-        varint(&mut out, i64::from(status) as u64);
-    }
-    for (field, text) in [(2u64, code), (3, message), (4, request_id)] {
-        if !text.is_empty() {
-            varint(&mut out, (field << 3) | 2); // length-delimited
-            varint(&mut out, text.len() as u64);
-            out.extend_from_slice(text.as_bytes());
-        }
-    }
-    out
 }
 
 #[cfg(feature = "axum")]
@@ -428,25 +177,5 @@ impl<C: ProviderCode> axum_core::response::IntoResponse for ProviderError<C> {
     /// [`to_response`](ProviderError::to_response), as an axum handler's answer.
     fn into_response(self) -> axum_core::response::Response {
         self.to_response().map(axum_core::body::Body::from)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::kms_protobuf;
-
-    #[test]
-    fn kms_protobuf_bytes_by_hand() {
-        // Field 1 varint 400 = 0x08 0x90 0x03; field 2 "A" = 0x12 0x01 'A'; empty fields left out.
-        assert_eq!(
-            kms_protobuf(400, "A", "", ""),
-            [0x08, 0x90, 0x03, 0x12, 0x01, b'A']
-        );
-        assert_eq!(kms_protobuf(0, "", "", "r"), [0x22, 0x01, b'r']);
-        let long = "x".repeat(300);
-        let encoded = kms_protobuf(0, "", &long, "");
-        assert_eq!(&encoded[..3], [0x1a, 0xac, 0x02]);
-        assert_eq!(encoded.len(), 303);
-        assert_eq!(kms_protobuf(-1, "", "", "").len(), 11);
     }
 }

@@ -3,9 +3,119 @@
 //! and the JSON body of Alibaba's other APIs, `{"Code", "Message", "RequestId", "HostId",
 //! "Recommend"}`.
 
-use serde::Deserialize;
+use http::HeaderName;
+use serde::{Deserialize, Serialize};
 
-use super::{Details, Parsed, Text};
+use super::{json, Envelope, Fields, Parsed, Text};
+
+/// Alibaba Cloud's envelope (`alibaba` in catalogs): the KMS instance API's protobuf `Error`, or
+/// the JSON body of Alibaba's other APIs, whose `HostId` and `Recommend` are its extras.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Alibaba;
+
+/// What an Alibaba JSON error body carries besides code, message and request id. KMS's protobuf
+/// `Error` has none of it: an error with any of it is written as the JSON body.
+///
+/// ```
+/// use cloud_errors::alibaba_kms;
+/// use cloud_errors::envelopes::AlibabaExtras;
+///
+/// let error = alibaba_kms::Error::new(alibaba_kms::Code::from_code("Forbidden.KeyNotFound"))
+///     .with_extras(AlibabaExtras::default().with_host_id("kms.cn-hangzhou.aliyuncs.com"));
+/// let response = error.to_response();
+/// assert_eq!(response.headers()["content-type"], "application/json;charset=utf-8");
+/// let read = alibaba_kms::Error::from_response(&response);
+/// assert_eq!(read.extras().host_id.as_deref(), Some("kms.cn-hangzhou.aliyuncs.com"));
+/// assert_eq!(read, error);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct AlibabaExtras {
+    /// `HostId`: the endpoint that answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+    /// `Recommend`: a link to a diagnosis of this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recommend: Option<String>,
+}
+
+impl AlibabaExtras {
+    /// Sets `HostId`, the endpoint that answered.
+    pub fn with_host_id(mut self, host_id: impl Into<String>) -> Self {
+        self.host_id = Some(host_id.into());
+        self
+    }
+
+    /// Sets `Recommend`, a link to a diagnosis of the request.
+    pub fn with_recommend(mut self, url: impl Into<String>) -> Self {
+        self.recommend = Some(url.into());
+        self
+    }
+
+    /// Whether there is anything for the JSON body only: otherwise the protobuf body is written.
+    fn any(&self) -> bool {
+        self.host_id.is_some() || self.recommend.is_some()
+    }
+}
+
+impl Envelope for Alibaba {
+    const NAME: &'static str = crate::EnvelopeName::Alibaba.as_str();
+    type Extras = AlibabaExtras;
+    // Alibaba's gateways send `x-acs-request-id`.
+    const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-acs-request-id"));
+
+    fn parse(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
+        parse(body)
+    }
+
+    /// The protobuf body states the status and has no empty string apart from an absent one
+    /// (proto3); the JSON body states no status.
+    fn normalize(status: u16, _code: &str, fields: &mut Fields<AlibabaExtras>) {
+        if fields.extras.any() {
+            fields.reported_status = None;
+        } else {
+            fields.reported_status = Some(i64::from(status));
+            fields.message = fields.message.take().filter(|text| !text.is_empty());
+            fields.request_id = fields.request_id.take().filter(|text| !text.is_empty());
+        }
+    }
+
+    fn write(status: u16, code: &str, fields: &Fields<AlibabaExtras>) -> (&'static str, Vec<u8>) {
+        let (message, request_id) = (fields.message.as_deref(), fields.request_id.as_deref());
+        if fields.extras.any() {
+            let body = AlibabaJson {
+                request_id,
+                host_id: fields.extras.host_id.as_deref(),
+                code,
+                message,
+                recommend: fields.extras.recommend.as_deref(),
+            };
+            return ("application/json;charset=utf-8", json(&body));
+        }
+        let status = fields.reported_status.unwrap_or(i64::from(status));
+        let status = i32::try_from(status).unwrap_or(0);
+        // What the KMS instance SDK accepts.
+        (
+            "application/x-protobuf",
+            encode(status, code, message.unwrap_or(""), request_id.unwrap_or("")),
+        )
+    }
+}
+
+/// Alibaba's JSON error body, in the order its documentation shows the fields.
+#[derive(Serialize)]
+struct AlibabaJson<'a> {
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    request_id: Option<&'a str>,
+    #[serde(rename = "HostId", skip_serializing_if = "Option::is_none")]
+    host_id: Option<&'a str>,
+    #[serde(rename = "Code")]
+    code: &'a str,
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    message: Option<&'a str>,
+    #[serde(rename = "Recommend", skip_serializing_if = "Option::is_none")]
+    recommend: Option<&'a str>,
+}
 
 #[derive(Deserialize)]
 struct JsonError<'a> {
@@ -23,14 +133,14 @@ struct JsonError<'a> {
 
 /// A JSON body starts with `{`; anything else is tried as protobuf (a protobuf `Error` cannot
 /// start with `{`, which would be field 15 as a group).
-pub(crate) fn parse(body: &[u8]) -> Option<Parsed<'_>> {
+fn parse(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
     match body.iter().find(|byte| !byte.is_ascii_whitespace()) {
         Some(b'{') => parse_json(body),
         _ => parse_protobuf(body),
     }
 }
 
-fn parse_json(body: &[u8]) -> Option<Parsed<'_>> {
+fn parse_json(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
     let JsonError {
         code,
         message,
@@ -41,16 +151,18 @@ fn parse_json(body: &[u8]) -> Option<Parsed<'_>> {
     Some(Parsed {
         error_shape: true,
         code: Text::non_empty(code),
-        message,
-        request_id,
-        reported_status: None,
-        details: Details::Alibaba { host_id, recommend },
+        fields: Fields {
+            message,
+            request_id,
+            reported_status: None,
+            extras: AlibabaExtras { host_id, recommend },
+        },
     })
 }
 
 /// Most byte strings decode as *some* protobuf message (an empty one among them), so a decoded
 /// message counts only when it has an `ErrorCode`; otherwise nothing of it is trusted.
-fn parse_protobuf(body: &[u8]) -> Option<Parsed<'_>> {
+fn parse_protobuf(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
     let error = decode(body)?;
     if error.error_code.is_empty() {
         return None;
@@ -59,13 +171,12 @@ fn parse_protobuf(body: &[u8]) -> Option<Parsed<'_>> {
     Some(Parsed {
         error_shape: true,
         code: Some(error.error_code.into()),
-        message: non_empty(error.error_message),
-        request_id: non_empty(error.request_id),
-        // proto3 cannot tell 0 from absent, and 0 is no HTTP status.
-        reported_status: Some(i64::from(error.status_code)).filter(|&status| status != 0),
-        details: Details::Alibaba {
-            host_id: None,
-            recommend: None,
+        fields: Fields {
+            message: non_empty(error.error_message),
+            request_id: non_empty(error.request_id),
+            // proto3 cannot tell 0 from absent, and 0 is no HTTP status.
+            reported_status: Some(i64::from(error.status_code)).filter(|&status| status != 0),
+            extras: AlibabaExtras::default(),
         },
     })
 }
@@ -354,8 +465,8 @@ mod tests {
         let body = encode(404, CODE, "", "r");
         let parsed = parse(&body).unwrap();
         assert_eq!(parsed.code.as_deref(), Some(CODE));
-        assert_eq!(parsed.message, None);
-        assert_eq!(parsed.request_id.as_deref(), Some("r"));
-        assert_eq!(parsed.reported_status, Some(404));
+        assert_eq!(parsed.fields.message, None);
+        assert_eq!(parsed.fields.request_id.as_deref(), Some("r"));
+        assert_eq!(parsed.fields.reported_status, Some(404));
     }
 }
