@@ -6,10 +6,8 @@
 //! DIR/match_shape.rs, for benchmarks (see BENCHMARKS.md).
 //! `cargo xtask synth --tencent-shape [--seed S] --out DIR`: writes a common catalog and ~280
 //! service catalogs extending it (~17,000 codes) to DIR, shaped like the Tencent Cloud SDK's.
-//! `cargo xtask synth --tencent-sdk [--seed S] --out DIR`: writes a synthetic tencentcloud-sdk-go
-//! tree and its international edition (~280 product versions, ~17,000 codes) to DIR, for timing
-//! the import (synth_tencent_sdk.rs).
-//! `cargo xtask import tencent-sdk --sdk DIR …`: catalogs from the Tencent Cloud Go SDK (import.rs).
+//! `cargo xtask import tencent --sdk DIR …`: catalogs/tencent/ from the Tencent Cloud Go SDK
+//! (import/tencent.rs, on the shared steps of import/mod.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,9 +21,8 @@ mod match_shape;
 mod out;
 mod synth;
 mod synth_tencent;
-mod synth_tencent_sdk;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask synth --tencent-sdk [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,16 +45,9 @@ fn main() -> ExitCode {
             }
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
-        ["synth", options @ ..] if options.contains(&"--tencent-sdk") => match workspace_root() {
-            Ok(root) => synth_tencent_sdk::run(options, USAGE, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
         ["synth", options @ ..] => run_synth(options),
-        ["import", "tencent-sdk", options @ ..] => match workspace_root() {
-            Ok(root) => import::run(options, &root),
+        ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
+            Ok(root) => import::tencent::run(options, &root),
             Err(message) => {
                 eprintln!("error: {message}");
                 ExitCode::FAILURE
