@@ -522,7 +522,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     if let Some(extends) = &catalog.extends {
         module_docs.push(String::new());
         module_docs.push(format!(
-            "Extends [`{extends}`](crate::{extends}): codes this catalog does not define are looked up there."
+            "Extends [`{extends}`](cloud_errors::{extends}): codes this catalog does not define are looked up there."
         ));
     }
     let module_docs = module_docs.iter().map(|line| doc_line(line));
@@ -552,7 +552,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
         let source = match &catalog.retry_policy_of {
             Some(module) => format!(
-                "The retry defaults of {}'s SDK, those of [`{module}`](crate::{module}): {}.",
+                "The retry defaults of {}'s SDK, those of [`{module}`](cloud_errors::{module}): {}.",
                 escape_markdown(provider),
                 policy.source
             ),
@@ -589,7 +589,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     );
     let error_docs = [
         format!("An error response of {}: see", escape_markdown(provider)),
-        "[`ProviderError`](crate::ProviderError), with an example.".to_owned(),
+        "[`ProviderError`](cloud_errors::ProviderError), with an example.".to_owned(),
     ]
     .map(|line| doc_line(&line));
     quote! {

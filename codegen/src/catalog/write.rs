@@ -179,7 +179,10 @@ mod tests {
                     name: Some((format!("Name{index}"), format!("why\n{text}"))),
                     overrides: false,
                     retry: (index % 3 == 1).then(|| ("never".to_owned(), "no rule\ncovers it".to_owned())),
-                    texts: vec![("zh".to_owned(), (*text).to_owned()), ("en".to_owned(), format!("{text}!"))],
+                    texts: vec![
+                        ("zh".to_owned(), (*text).to_owned()),
+                        ("en".to_owned(), format!("{text}!")),
+                    ],
                 })
                 .collect(),
         };

@@ -377,11 +377,15 @@ impl Changes {
     /// A catalog whose source is gone: its module and all its codes go when it is deleted.
     fn gone(&mut self, text: &str, file_name: &str) {
         let module = file_name.trim_end_matches(".yaml").to_owned();
-        let mut codes: Vec<String> = named_codes_on_disk(text).into_iter().map(|(code, _)| code).collect();
+        let mut codes: Vec<String> = named_codes_on_disk(text)
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect();
         codes.sort();
         self.gone_modules.push((module, codes.len()));
         if !codes.is_empty() {
-            self.removed.insert(file_name.trim_end_matches(".yaml").to_owned(), codes);
+            self.removed
+                .insert(file_name.trim_end_matches(".yaml").to_owned(), codes);
         }
     }
 
