@@ -387,8 +387,7 @@ fn import(options: &Options, common: &Base) -> Result<Import, Vec<Finding>> {
             module,
             provider,
             common,
-            options.sdk_en.is_some(),
-            options.sdk_text,
+            options,
             &mut warnings,
         );
         catalogs.push(catalog);
@@ -423,10 +422,10 @@ fn build_catalog(
     module: String,
     provider: String,
     common: &Base,
-    english_given: bool,
-    sdk_text: bool,
+    options: &Options,
     warnings: &mut Vec<Finding>,
 ) -> Product {
+    let (english_given, sdk_text) = (options.sdk_en.is_some(), options.sdk_text);
     let mut english: HashMap<&str, &GoConst> = HashMap::new();
     if let Some(en) = en {
         for constant in &en.consts {
