@@ -381,15 +381,7 @@ fn import(options: &Options, common: &Base) -> Result<Import, Vec<Finding>> {
             });
             continue;
         }
-        let catalog = build_catalog(
-            file,
-            en,
-            module,
-            provider,
-            common,
-            options,
-            &mut warnings,
-        );
+        let catalog = build_catalog(file, en, module, provider, common, options, &mut warnings);
         catalogs.push(catalog);
     }
     for en in &en_files {
