@@ -355,10 +355,11 @@ fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Cata
     for catalog in catalogs {
         let _ = writeln!(
             docs,
-            "| [`{}`] | {} | {} |",
-            catalog.module,
+            // `mod@`: a product may share its name with a macro of the prelude (`cfg`).
+            "| [`{module}`](mod@{module}) | {} | {} |",
             emit::escape_markdown(&catalog.provider),
-            catalog.codes.len()
+            catalog.codes.len(),
+            module = catalog.module,
         );
     }
     let modules = catalogs.iter().map(|catalog| {

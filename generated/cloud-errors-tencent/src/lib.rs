@@ -27,288 +27,288 @@
 //!
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
-//! | [`aai`] | Tencent Cloud AAI | 38 |
-//! | [`aca`] | Tencent Cloud ACA | 3 |
-//! | [`acp`] | Tencent Cloud ACP | 3 |
-//! | [`adp`] | Tencent Cloud ADP | 4 |
-//! | [`advisor`] | Tencent Cloud ADVISOR | 7 |
-//! | [`af`] | Tencent Cloud AF | 44 |
-//! | [`afc`] | Tencent Cloud AFC | 41 |
-//! | [`ags`] | Tencent Cloud AGS | 41 |
-//! | [`aiart`] | Tencent Cloud AIART | 32 |
-//! | [`alb`] | Tencent Cloud ALB | 51 |
-//! | [`ame`] | Tencent Cloud AME | 18 |
-//! | [`ams_v20200608`] | Tencent Cloud AMS v20200608 | 17 |
-//! | [`ams_v20201229`] | Tencent Cloud AMS v20201229 | 30 |
-//! | [`anicloud`] | Tencent Cloud ANICLOUD | 1 |
-//! | [`antiddos_v20200309`] | Tencent Cloud ANTIDDOS v20200309 | 27 |
-//! | [`antiddos_v20250903`] | Tencent Cloud ANTIDDOS v20250903 | 2 |
-//! | [`ape`] | Tencent Cloud APE | 13 |
-//! | [`api`] | Tencent Cloud API | 3 |
-//! | [`apigateway`] | Tencent Cloud APIGATEWAY | 185 |
-//! | [`apm`] | Tencent Cloud APM | 68 |
-//! | [`as_`] | Tencent Cloud AS | 178 |
-//! | [`asr`] | Tencent Cloud ASR | 74 |
-//! | [`asw`] | Tencent Cloud ASW | 5 |
-//! | [`ba`] | Tencent Cloud BA | 6 |
-//! | [`batch`] | Tencent Cloud BATCH | 72 |
-//! | [`bda`] | Tencent Cloud BDA | 35 |
-//! | [`bh`] | Tencent Cloud BH | 32 |
-//! | [`bi`] | Tencent Cloud BI | 20 |
-//! | [`billing`] | Tencent Cloud BILLING | 42 |
-//! | [`bizlive`] | Tencent Cloud BIZLIVE | 18 |
-//! | [`bm`] | Tencent Cloud BM | 15 |
-//! | [`bma_v20210624`] | Tencent Cloud BMA v20210624 | 19 |
-//! | [`bma_v20221115`] | Tencent Cloud BMA v20221115 | 32 |
-//! | [`bmeip`] | Tencent Cloud BMEIP | 3 |
-//! | [`bmlb`] | Tencent Cloud BMLB | 5 |
-//! | [`bmvpc`] | Tencent Cloud BMVPC | 28 |
-//! | [`bpaas`] | Tencent Cloud BPAAS | 8 |
-//! | [`bri`] | Tencent Cloud BRI | 22 |
-//! | [`bsca`] | Tencent Cloud BSCA | 6 |
-//! | [`btoe_v20210303`] | Tencent Cloud BTOE v20210303 | 29 |
-//! | [`btoe_v20210514`] | Tencent Cloud BTOE v20210514 | 29 |
-//! | [`ca`] | Tencent Cloud CA | 5 |
-//! | [`cam`] | Tencent Cloud CAM | 125 |
-//! | [`captcha`] | Tencent Cloud CAPTCHA | 5 |
-//! | [`car`] | Tencent Cloud CAR | 16 |
-//! | [`cat`] | Tencent Cloud CAT | 26 |
-//! | [`cbs`] | Tencent Cloud CBS | 78 |
-//! | [`ccc`] | Tencent Cloud CCC | 66 |
-//! | [`cdb`] | Tencent Cloud CDB | 197 |
-//! | [`cdc`] | Tencent Cloud CDC | 27 |
-//! | [`cdn`] | Tencent Cloud CDN | 178 |
-//! | [`cds`] | Tencent Cloud CDS | 25 |
-//! | [`cdwch`] | Tencent Cloud CDWCH | 9 |
-//! | [`cdwdoris`] | Tencent Cloud CDWDORIS | 3 |
-//! | [`cdwpg`] | Tencent Cloud CDWPG | 4 |
-//! | [`cdz`] | Tencent Cloud CDZ | 3 |
-//! | [`cetcd`] | Tencent Cloud CETCD | 13 |
-//! | [`cfg`] | Tencent Cloud CFG | 19 |
-//! | [`cfs`] | Tencent Cloud CFS | 177 |
-//! | [`cfw`] | Tencent Cloud CFW | 52 |
-//! | [`chc`] | Tencent Cloud CHC | 5 |
-//! | [`chdfs_v20190718`] | Tencent Cloud CHDFS v20190718 | 27 |
-//! | [`chdfs_v20201112`] | Tencent Cloud CHDFS v20201112 | 31 |
-//! | [`ciam`] | Tencent Cloud CIAM | 70 |
-//! | [`cii_v20201210`] | Tencent Cloud CII v20201210 | 7 |
-//! | [`cii_v20210408`] | Tencent Cloud CII v20210408 | 11 |
-//! | [`cim`] | Tencent Cloud CIM | 3 |
-//! | [`ckafka`] | Tencent Cloud CKAFKA | 37 |
-//! | [`clb`] | Tencent Cloud CLB | 66 |
-//! | [`cloudapp`] | Tencent Cloud CLOUDAPP | 3 |
-//! | [`cloudaudit`] | Tencent Cloud CLOUDAUDIT | 42 |
-//! | [`cloudhsm`] | Tencent Cloud CLOUDHSM | 6 |
-//! | [`cloudmate`] | Tencent Cloud CLOUDMATE | 5 |
-//! | [`cloudrc`] | Tencent Cloud CLOUDRC | 3 |
-//! | [`cloudstudio`] | Tencent Cloud CLOUDSTUDIO | 4 |
-//! | [`cls`] | Tencent Cloud CLS | 121 |
-//! | [`cme`] | Tencent Cloud CME | 79 |
-//! | [`cmq`] | Tencent Cloud CMQ | 10 |
-//! | [`cms`] | Tencent Cloud CMS | 39 |
-//! | [`cngw`] | Tencent Cloud CNGW | 98 |
-//! | [`config`] | Tencent Cloud CONFIG | 31 |
-//! | [`controlcenter`] | Tencent Cloud CONTROLCENTER | 15 |
-//! | [`cpdp`] | Tencent Cloud CPDP | 184 |
-//! | [`csip`] | Tencent Cloud CSIP | 48 |
-//! | [`csxg`] | Tencent Cloud CSXG | 18 |
-//! | [`ctem`] | Tencent Cloud CTEM | 20 |
-//! | [`ctsdb`] | Tencent Cloud CTSDB | 3 |
-//! | [`cvm`] | Tencent Cloud CVM | 422 |
-//! | [`cwp`] | Tencent Cloud CWP | 44 |
-//! | [`cws`] | Tencent Cloud CWS | 7 |
-//! | [`cynosdb`] | Tencent Cloud CYNOSDB | 148 |
-//! | [`dasb`] | Tencent Cloud DASB | 26 |
-//! | [`dataagent`] | Tencent Cloud DATAAGENT | 15 |
-//! | [`dayu`] | Tencent Cloud DAYU | 12 |
-//! | [`dbbrain_v20191016`] | Tencent Cloud DBBRAIN v20191016 | 15 |
-//! | [`dbbrain_v20210527`] | Tencent Cloud DBBRAIN v20210527 | 32 |
-//! | [`dbdc`] | Tencent Cloud DBDC | 15 |
-//! | [`dbs`] | Tencent Cloud DBS | 12 |
-//! | [`dc`] | Tencent Cloud DC | 26 |
-//! | [`dcdb`] | Tencent Cloud DCDB | 131 |
-//! | [`dlc`] | Tencent Cloud DLC | 293 |
-//! | [`dnspod`] | Tencent Cloud DNSPOD | 275 |
-//! | [`domain`] | Tencent Cloud DOMAIN | 130 |
-//! | [`drm`] | Tencent Cloud DRM | 6 |
-//! | [`ds`] | Tencent Cloud DS | 82 |
-//! | [`dsgc`] | Tencent Cloud DSGC | 18 |
-//! | [`dts_v20180330`] | Tencent Cloud DTS v20180330 | 49 |
-//! | [`dts_v20211206`] | Tencent Cloud DTS v20211206 | 69 |
-//! | [`eb`] | Tencent Cloud EB | 112 |
-//! | [`ecc`] | Tencent Cloud ECC | 30 |
-//! | [`ecdn`] | Tencent Cloud ECDN | 41 |
-//! | [`ecm`] | Tencent Cloud ECM | 172 |
-//! | [`eiam`] | Tencent Cloud EIAM | 77 |
-//! | [`eis_v20200715`] | Tencent Cloud EIS v20200715 | 6 |
-//! | [`eis_v20210601`] | Tencent Cloud EIS v20210601 | 24 |
-//! | [`emr`] | Tencent Cloud EMR | 222 |
-//! | [`es_v20180416`] | Tencent Cloud ES v20180416 | 241 |
-//! | [`es_v20250101`] | Tencent Cloud ES v20250101 | 10 |
-//! | [`ess`] | Tencent Cloud ESS | 242 |
-//! | [`essbasic_v20201222`] | Tencent Cloud ESSBASIC v20201222 | 56 |
-//! | [`essbasic_v20210526`] | Tencent Cloud ESSBASIC v20210526 | 191 |
-//! | [`evt`] | Tencent Cloud EVT | 3 |
-//! | [`facefusion_v20181201`] | Tencent Cloud FACEFUSION v20181201 | 49 |
-//! | [`facefusion_v20220927`] | Tencent Cloud FACEFUSION v20220927 | 39 |
-//! | [`faceid`] | Tencent Cloud FACEID | 95 |
-//! | [`fmu`] | Tencent Cloud FMU | 55 |
-//! | [`ft`] | Tencent Cloud FT | 50 |
-//! | [`fwm`] | Tencent Cloud FWM | 19 |
-//! | [`ga2`] | Tencent Cloud GA2 | 99 |
-//! | [`gaap`] | Tencent Cloud GAAP | 88 |
-//! | [`gme`] | Tencent Cloud GME | 59 |
-//! | [`goosefs`] | Tencent Cloud GOOSEFS | 10 |
-//! | [`gs`] | Tencent Cloud GS | 29 |
-//! | [`gwlb`] | Tencent Cloud GWLB | 13 |
-//! | [`hai`] | Tencent Cloud HAI | 72 |
-//! | [`hasim`] | Tencent Cloud HASIM | 12 |
-//! | [`hcm`] | Tencent Cloud HCM | 15 |
-//! | [`hunyuan`] | Tencent Cloud HUNYUAN | 35 |
-//! | [`iai_v20180301`] | Tencent Cloud IAI v20180301 | 92 |
-//! | [`iai_v20200303`] | Tencent Cloud IAI v20200303 | 98 |
-//! | [`iap`] | Tencent Cloud IAP | 11 |
-//! | [`ic`] | Tencent Cloud IC | 5 |
-//! | [`ie`] | Tencent Cloud IE | 37 |
-//! | [`ig`] | Tencent Cloud IG | 3 |
-//! | [`igtm`] | Tencent Cloud IGTM | 97 |
-//! | [`ims_v20200713`] | Tencent Cloud IMS v20200713 | 34 |
-//! | [`ims_v20201229`] | Tencent Cloud IMS v20201229 | 36 |
-//! | [`ioa`] | Tencent Cloud IOA | 42 |
-//! | [`iot`] | Tencent Cloud IOT | 53 |
-//! | [`iotcloud_v20180614`] | Tencent Cloud IOTCLOUD v20180614 | 102 |
-//! | [`iotcloud_v20210408`] | Tencent Cloud IOTCLOUD v20210408 | 106 |
-//! | [`iotexplorer`] | Tencent Cloud IOTEXPLORER | 245 |
-//! | [`iotvideo_v20191126`] | Tencent Cloud IOTVIDEO v20191126 | 30 |
-//! | [`iotvideo_v20201215`] | Tencent Cloud IOTVIDEO v20201215 | 14 |
-//! | [`iotvideo_v20211125`] | Tencent Cloud IOTVIDEO v20211125 | 17 |
-//! | [`iotvideoindustry`] | Tencent Cloud IOTVIDEOINDUSTRY | 76 |
-//! | [`irp_v20220324`] | Tencent Cloud IRP v20220324 | 5 |
-//! | [`irp_v20220805`] | Tencent Cloud IRP v20220805 | 6 |
-//! | [`iss`] | Tencent Cloud ISS | 154 |
-//! | [`ivld`] | Tencent Cloud IVLD | 91 |
-//! | [`keewidb`] | Tencent Cloud KEEWIDB | 51 |
-//! | [`kms`] | Tencent Cloud KMS | 62 |
-//! | [`lcic`] | Tencent Cloud LCIC | 62 |
-//! | [`lighthouse`] | Tencent Cloud LIGHTHOUSE | 298 |
-//! | [`live`] | Tencent Cloud LIVE | 241 |
-//! | [`lke`] | Tencent Cloud LKE | 3 |
-//! | [`lkeap`] | Tencent Cloud LKEAP | 22 |
-//! | [`lowcode`] | Tencent Cloud LOWCODE | 9 |
-//! | [`mariadb`] | Tencent Cloud MARIADB | 143 |
-//! | [`market`] | Tencent Cloud MARKET | 5 |
-//! | [`memcached`] | Tencent Cloud MEMCACHED | 8 |
-//! | [`mmps`] | Tencent Cloud MMPS | 2 |
-//! | [`mna`] | Tencent Cloud MNA | 37 |
-//! | [`mongodb_v20180408`] | Tencent Cloud MONGODB v20180408 | 34 |
-//! | [`mongodb_v20190725`] | Tencent Cloud MONGODB v20190725 | 112 |
-//! | [`monitor_v20180724`] | Tencent Cloud MONITOR v20180724 | 110 |
-//! | [`monitor_v20230616`] | Tencent Cloud MONITOR v20230616 | 5 |
-//! | [`mps`] | Tencent Cloud MPS | 196 |
-//! | [`mqtt`] | Tencent Cloud MQTT | 32 |
-//! | [`mrs`] | Tencent Cloud MRS | 30 |
-//! | [`ms`] | Tencent Cloud MS | 48 |
-//! | [`msp`] | Tencent Cloud MSP | 2 |
-//! | [`nlp`] | Tencent Cloud NLP | 31 |
-//! | [`oceanus`] | Tencent Cloud OCEANUS | 131 |
-//! | [`ocr`] | Tencent Cloud OCR | 59 |
-//! | [`omics`] | Tencent Cloud OMICS | 46 |
-//! | [`organization_v20181225`] | Tencent Cloud ORGANIZATION v20181225 | 25 |
-//! | [`organization_v20210331`] | Tencent Cloud ORGANIZATION v20210331 | 316 |
-//! | [`partners`] | Tencent Cloud PARTNERS | 4 |
-//! | [`portal`] | Tencent Cloud PORTAL | 2 |
-//! | [`postgres`] | Tencent Cloud POSTGRES | 199 |
-//! | [`privatedns`] | Tencent Cloud PRIVATEDNS | 87 |
-//! | [`pts`] | Tencent Cloud PTS | 19 |
-//! | [`rce_v20260130`] | Tencent Cloud RCE v20260130 | 14 |
-//! | [`redis`] | Tencent Cloud REDIS | 111 |
-//! | [`region`] | Tencent Cloud REGION | 4 |
-//! | [`rum`] | Tencent Cloud RUM | 28 |
-//! | [`scf`] | Tencent Cloud SCF | 353 |
-//! | [`securitylake`] | Tencent Cloud SECURITYLAKE | 20 |
-//! | [`ses`] | Tencent Cloud SES | 100 |
-//! | [`smh`] | Tencent Cloud SMH | 34 |
-//! | [`sms_v20190711`] | Tencent Cloud SMS v20190711 | 86 |
-//! | [`sms_v20210111`] | Tencent Cloud SMS v20210111 | 94 |
-//! | [`soe`] | Tencent Cloud SOE | 116 |
-//! | [`sqlserver`] | Tencent Cloud SQLSERVER | 95 |
-//! | [`ssa`] | Tencent Cloud SSA | 22 |
-//! | [`ssl`] | Tencent Cloud SSL | 115 |
-//! | [`sslpod`] | Tencent Cloud SSLPOD | 17 |
-//! | [`ssm`] | Tencent Cloud SSM | 34 |
-//! | [`sts`] | Tencent Cloud STS | 30 |
-//! | [`svp`] | Tencent Cloud SVP | 2 |
-//! | [`tag`] | Tencent Cloud TAG | 49 |
-//! | [`tat`] | Tencent Cloud TAT | 82 |
-//! | [`tbaas`] | Tencent Cloud TBAAS | 108 |
-//! | [`tbp_v20190311`] | Tencent Cloud TBP v20190311 | 11 |
-//! | [`tbp_v20190627`] | Tencent Cloud TBP v20190627 | 7 |
-//! | [`tcaplusdb`] | Tencent Cloud TCAPLUSDB | 33 |
-//! | [`tcb`] | Tencent Cloud TCB | 102 |
-//! | [`tcbr`] | Tencent Cloud TCBR | 18 |
-//! | [`tccatalog`] | Tencent Cloud TCCATALOG | 7 |
-//! | [`tchd`] | Tencent Cloud TCHD | 3 |
-//! | [`tcm`] | Tencent Cloud TCM | 11 |
-//! | [`tcr`] | Tencent Cloud TCR | 81 |
-//! | [`tcss`] | Tencent Cloud TCSS | 42 |
-//! | [`tdai`] | Tencent Cloud TDAI | 8 |
-//! | [`tdcpg`] | Tencent Cloud TDCPG | 47 |
-//! | [`tdid`] | Tencent Cloud TDID | 61 |
-//! | [`tdmq`] | Tencent Cloud TDMQ | 136 |
-//! | [`tdmysql`] | Tencent Cloud TDMYSQL | 102 |
-//! | [`tds`] | Tencent Cloud TDS | 2 |
-//! | [`tem_v20201221`] | Tencent Cloud TEM v20201221 | 1 |
-//! | [`tem_v20210701`] | Tencent Cloud TEM v20210701 | 141 |
-//! | [`teo_v20220106`] | Tencent Cloud TEO v20220106 | 17 |
-//! | [`teo_v20220901`] | Tencent Cloud TEO v20220901 | 523 |
-//! | [`thpc_v20211109`] | Tencent Cloud THPC v20211109 | 13 |
-//! | [`thpc_v20220401`] | Tencent Cloud THPC v20220401 | 44 |
-//! | [`thpc_v20230321`] | Tencent Cloud THPC v20230321 | 61 |
-//! | [`tia`] | Tencent Cloud TIA | 26 |
-//! | [`tiia`] | Tencent Cloud TIIA | 68 |
-//! | [`tione_v20191022`] | Tencent Cloud TIONE v20191022 | 35 |
-//! | [`tione_v20211111`] | Tencent Cloud TIONE v20211111 | 186 |
-//! | [`tiw`] | Tencent Cloud TIW | 38 |
-//! | [`tke_v20180525`] | Tencent Cloud TKE v20180525 | 226 |
-//! | [`tke_v20220501`] | Tencent Cloud TKE v20220501 | 26 |
-//! | [`tkgdq`] | Tencent Cloud TKGDQ | 11 |
-//! | [`tms_v20200713`] | Tencent Cloud TMS v20200713 | 24 |
-//! | [`tms_v20201229`] | Tencent Cloud TMS v20201229 | 22 |
-//! | [`tmt`] | Tencent Cloud TMT | 20 |
-//! | [`tokenhub`] | Tencent Cloud TOKENHUB | 43 |
-//! | [`trabbit`] | Tencent Cloud TRABBIT | 20 |
-//! | [`trocket`] | Tencent Cloud TROCKET | 17 |
-//! | [`trp`] | Tencent Cloud TRP | 6 |
-//! | [`trro`] | Tencent Cloud TRRO | 8 |
-//! | [`trtc`] | Tencent Cloud TRTC | 155 |
-//! | [`tse`] | Tencent Cloud TSE | 67 |
-//! | [`tsf`] | Tencent Cloud TSF | 425 |
-//! | [`tsi`] | Tencent Cloud TSI | 6 |
-//! | [`tts`] | Tencent Cloud TTS | 47 |
-//! | [`vcg`] | Tencent Cloud VCG | 18 |
-//! | [`vclm`] | Tencent Cloud VCLM | 52 |
-//! | [`vcube`] | Tencent Cloud VCUBE | 19 |
-//! | [`vdb`] | Tencent Cloud VDB | 9 |
-//! | [`vm_v20200709`] | Tencent Cloud VM v20200709 | 17 |
-//! | [`vm_v20201229`] | Tencent Cloud VM v20201229 | 19 |
-//! | [`vm_v20210922`] | Tencent Cloud VM v20210922 | 19 |
-//! | [`vms`] | Tencent Cloud VMS | 24 |
-//! | [`vod_v20180717`] | Tencent Cloud VOD v20180717 | 246 |
-//! | [`vod_v20240718`] | Tencent Cloud VOD v20240718 | 11 |
-//! | [`vpc`] | Tencent Cloud VPC | 530 |
-//! | [`vrs`] | Tencent Cloud VRS | 16 |
-//! | [`vtc`] | Tencent Cloud VTC | 29 |
-//! | [`waf`] | Tencent Cloud WAF | 118 |
-//! | [`wav`] | Tencent Cloud WAV | 15 |
-//! | [`wedata_v20210820`] | Tencent Cloud WEDATA v20210820 | 49 |
-//! | [`wedata_v20250806`] | Tencent Cloud WEDATA v20250806 | 32 |
-//! | [`weilingwith`] | Tencent Cloud WEILINGWITH | 76 |
-//! | [`wimgs`] | Tencent Cloud WIMGS | 6 |
-//! | [`wsa`] | Tencent Cloud WSA | 6 |
-//! | [`wss`] | Tencent Cloud WSS | 7 |
-//! | [`yinsuda`] | Tencent Cloud YINSUDA | 11 |
-//! | [`yunjing`] | Tencent Cloud YUNJING | 35 |
-//! | [`yunsou_v20191115`] | Tencent Cloud YUNSOU v20191115 | 8 |
+//! | [`aai`](mod@aai) | Tencent Cloud AAI | 38 |
+//! | [`aca`](mod@aca) | Tencent Cloud ACA | 3 |
+//! | [`acp`](mod@acp) | Tencent Cloud ACP | 3 |
+//! | [`adp`](mod@adp) | Tencent Cloud ADP | 4 |
+//! | [`advisor`](mod@advisor) | Tencent Cloud ADVISOR | 7 |
+//! | [`af`](mod@af) | Tencent Cloud AF | 44 |
+//! | [`afc`](mod@afc) | Tencent Cloud AFC | 41 |
+//! | [`ags`](mod@ags) | Tencent Cloud AGS | 41 |
+//! | [`aiart`](mod@aiart) | Tencent Cloud AIART | 32 |
+//! | [`alb`](mod@alb) | Tencent Cloud ALB | 51 |
+//! | [`ame`](mod@ame) | Tencent Cloud AME | 18 |
+//! | [`ams_v20200608`](mod@ams_v20200608) | Tencent Cloud AMS v20200608 | 17 |
+//! | [`ams_v20201229`](mod@ams_v20201229) | Tencent Cloud AMS v20201229 | 30 |
+//! | [`anicloud`](mod@anicloud) | Tencent Cloud ANICLOUD | 1 |
+//! | [`antiddos_v20200309`](mod@antiddos_v20200309) | Tencent Cloud ANTIDDOS v20200309 | 27 |
+//! | [`antiddos_v20250903`](mod@antiddos_v20250903) | Tencent Cloud ANTIDDOS v20250903 | 2 |
+//! | [`ape`](mod@ape) | Tencent Cloud APE | 13 |
+//! | [`api`](mod@api) | Tencent Cloud API | 3 |
+//! | [`apigateway`](mod@apigateway) | Tencent Cloud APIGATEWAY | 185 |
+//! | [`apm`](mod@apm) | Tencent Cloud APM | 68 |
+//! | [`as_`](mod@as_) | Tencent Cloud AS | 178 |
+//! | [`asr`](mod@asr) | Tencent Cloud ASR | 74 |
+//! | [`asw`](mod@asw) | Tencent Cloud ASW | 5 |
+//! | [`ba`](mod@ba) | Tencent Cloud BA | 6 |
+//! | [`batch`](mod@batch) | Tencent Cloud BATCH | 72 |
+//! | [`bda`](mod@bda) | Tencent Cloud BDA | 35 |
+//! | [`bh`](mod@bh) | Tencent Cloud BH | 32 |
+//! | [`bi`](mod@bi) | Tencent Cloud BI | 20 |
+//! | [`billing`](mod@billing) | Tencent Cloud BILLING | 42 |
+//! | [`bizlive`](mod@bizlive) | Tencent Cloud BIZLIVE | 18 |
+//! | [`bm`](mod@bm) | Tencent Cloud BM | 15 |
+//! | [`bma_v20210624`](mod@bma_v20210624) | Tencent Cloud BMA v20210624 | 19 |
+//! | [`bma_v20221115`](mod@bma_v20221115) | Tencent Cloud BMA v20221115 | 32 |
+//! | [`bmeip`](mod@bmeip) | Tencent Cloud BMEIP | 3 |
+//! | [`bmlb`](mod@bmlb) | Tencent Cloud BMLB | 5 |
+//! | [`bmvpc`](mod@bmvpc) | Tencent Cloud BMVPC | 28 |
+//! | [`bpaas`](mod@bpaas) | Tencent Cloud BPAAS | 8 |
+//! | [`bri`](mod@bri) | Tencent Cloud BRI | 22 |
+//! | [`bsca`](mod@bsca) | Tencent Cloud BSCA | 6 |
+//! | [`btoe_v20210303`](mod@btoe_v20210303) | Tencent Cloud BTOE v20210303 | 29 |
+//! | [`btoe_v20210514`](mod@btoe_v20210514) | Tencent Cloud BTOE v20210514 | 29 |
+//! | [`ca`](mod@ca) | Tencent Cloud CA | 5 |
+//! | [`cam`](mod@cam) | Tencent Cloud CAM | 125 |
+//! | [`captcha`](mod@captcha) | Tencent Cloud CAPTCHA | 5 |
+//! | [`car`](mod@car) | Tencent Cloud CAR | 16 |
+//! | [`cat`](mod@cat) | Tencent Cloud CAT | 26 |
+//! | [`cbs`](mod@cbs) | Tencent Cloud CBS | 78 |
+//! | [`ccc`](mod@ccc) | Tencent Cloud CCC | 66 |
+//! | [`cdb`](mod@cdb) | Tencent Cloud CDB | 197 |
+//! | [`cdc`](mod@cdc) | Tencent Cloud CDC | 27 |
+//! | [`cdn`](mod@cdn) | Tencent Cloud CDN | 178 |
+//! | [`cds`](mod@cds) | Tencent Cloud CDS | 25 |
+//! | [`cdwch`](mod@cdwch) | Tencent Cloud CDWCH | 9 |
+//! | [`cdwdoris`](mod@cdwdoris) | Tencent Cloud CDWDORIS | 3 |
+//! | [`cdwpg`](mod@cdwpg) | Tencent Cloud CDWPG | 4 |
+//! | [`cdz`](mod@cdz) | Tencent Cloud CDZ | 3 |
+//! | [`cetcd`](mod@cetcd) | Tencent Cloud CETCD | 13 |
+//! | [`cfg`](mod@cfg) | Tencent Cloud CFG | 19 |
+//! | [`cfs`](mod@cfs) | Tencent Cloud CFS | 177 |
+//! | [`cfw`](mod@cfw) | Tencent Cloud CFW | 52 |
+//! | [`chc`](mod@chc) | Tencent Cloud CHC | 5 |
+//! | [`chdfs_v20190718`](mod@chdfs_v20190718) | Tencent Cloud CHDFS v20190718 | 27 |
+//! | [`chdfs_v20201112`](mod@chdfs_v20201112) | Tencent Cloud CHDFS v20201112 | 31 |
+//! | [`ciam`](mod@ciam) | Tencent Cloud CIAM | 70 |
+//! | [`cii_v20201210`](mod@cii_v20201210) | Tencent Cloud CII v20201210 | 7 |
+//! | [`cii_v20210408`](mod@cii_v20210408) | Tencent Cloud CII v20210408 | 11 |
+//! | [`cim`](mod@cim) | Tencent Cloud CIM | 3 |
+//! | [`ckafka`](mod@ckafka) | Tencent Cloud CKAFKA | 37 |
+//! | [`clb`](mod@clb) | Tencent Cloud CLB | 66 |
+//! | [`cloudapp`](mod@cloudapp) | Tencent Cloud CLOUDAPP | 3 |
+//! | [`cloudaudit`](mod@cloudaudit) | Tencent Cloud CLOUDAUDIT | 42 |
+//! | [`cloudhsm`](mod@cloudhsm) | Tencent Cloud CLOUDHSM | 6 |
+//! | [`cloudmate`](mod@cloudmate) | Tencent Cloud CLOUDMATE | 5 |
+//! | [`cloudrc`](mod@cloudrc) | Tencent Cloud CLOUDRC | 3 |
+//! | [`cloudstudio`](mod@cloudstudio) | Tencent Cloud CLOUDSTUDIO | 4 |
+//! | [`cls`](mod@cls) | Tencent Cloud CLS | 121 |
+//! | [`cme`](mod@cme) | Tencent Cloud CME | 79 |
+//! | [`cmq`](mod@cmq) | Tencent Cloud CMQ | 10 |
+//! | [`cms`](mod@cms) | Tencent Cloud CMS | 39 |
+//! | [`cngw`](mod@cngw) | Tencent Cloud CNGW | 98 |
+//! | [`config`](mod@config) | Tencent Cloud CONFIG | 31 |
+//! | [`controlcenter`](mod@controlcenter) | Tencent Cloud CONTROLCENTER | 15 |
+//! | [`cpdp`](mod@cpdp) | Tencent Cloud CPDP | 184 |
+//! | [`csip`](mod@csip) | Tencent Cloud CSIP | 48 |
+//! | [`csxg`](mod@csxg) | Tencent Cloud CSXG | 18 |
+//! | [`ctem`](mod@ctem) | Tencent Cloud CTEM | 20 |
+//! | [`ctsdb`](mod@ctsdb) | Tencent Cloud CTSDB | 3 |
+//! | [`cvm`](mod@cvm) | Tencent Cloud CVM | 422 |
+//! | [`cwp`](mod@cwp) | Tencent Cloud CWP | 44 |
+//! | [`cws`](mod@cws) | Tencent Cloud CWS | 7 |
+//! | [`cynosdb`](mod@cynosdb) | Tencent Cloud CYNOSDB | 148 |
+//! | [`dasb`](mod@dasb) | Tencent Cloud DASB | 26 |
+//! | [`dataagent`](mod@dataagent) | Tencent Cloud DATAAGENT | 15 |
+//! | [`dayu`](mod@dayu) | Tencent Cloud DAYU | 12 |
+//! | [`dbbrain_v20191016`](mod@dbbrain_v20191016) | Tencent Cloud DBBRAIN v20191016 | 15 |
+//! | [`dbbrain_v20210527`](mod@dbbrain_v20210527) | Tencent Cloud DBBRAIN v20210527 | 32 |
+//! | [`dbdc`](mod@dbdc) | Tencent Cloud DBDC | 15 |
+//! | [`dbs`](mod@dbs) | Tencent Cloud DBS | 12 |
+//! | [`dc`](mod@dc) | Tencent Cloud DC | 26 |
+//! | [`dcdb`](mod@dcdb) | Tencent Cloud DCDB | 131 |
+//! | [`dlc`](mod@dlc) | Tencent Cloud DLC | 293 |
+//! | [`dnspod`](mod@dnspod) | Tencent Cloud DNSPOD | 275 |
+//! | [`domain`](mod@domain) | Tencent Cloud DOMAIN | 130 |
+//! | [`drm`](mod@drm) | Tencent Cloud DRM | 6 |
+//! | [`ds`](mod@ds) | Tencent Cloud DS | 82 |
+//! | [`dsgc`](mod@dsgc) | Tencent Cloud DSGC | 18 |
+//! | [`dts_v20180330`](mod@dts_v20180330) | Tencent Cloud DTS v20180330 | 49 |
+//! | [`dts_v20211206`](mod@dts_v20211206) | Tencent Cloud DTS v20211206 | 69 |
+//! | [`eb`](mod@eb) | Tencent Cloud EB | 112 |
+//! | [`ecc`](mod@ecc) | Tencent Cloud ECC | 30 |
+//! | [`ecdn`](mod@ecdn) | Tencent Cloud ECDN | 41 |
+//! | [`ecm`](mod@ecm) | Tencent Cloud ECM | 172 |
+//! | [`eiam`](mod@eiam) | Tencent Cloud EIAM | 77 |
+//! | [`eis_v20200715`](mod@eis_v20200715) | Tencent Cloud EIS v20200715 | 6 |
+//! | [`eis_v20210601`](mod@eis_v20210601) | Tencent Cloud EIS v20210601 | 24 |
+//! | [`emr`](mod@emr) | Tencent Cloud EMR | 222 |
+//! | [`es_v20180416`](mod@es_v20180416) | Tencent Cloud ES v20180416 | 241 |
+//! | [`es_v20250101`](mod@es_v20250101) | Tencent Cloud ES v20250101 | 10 |
+//! | [`ess`](mod@ess) | Tencent Cloud ESS | 242 |
+//! | [`essbasic_v20201222`](mod@essbasic_v20201222) | Tencent Cloud ESSBASIC v20201222 | 56 |
+//! | [`essbasic_v20210526`](mod@essbasic_v20210526) | Tencent Cloud ESSBASIC v20210526 | 191 |
+//! | [`evt`](mod@evt) | Tencent Cloud EVT | 3 |
+//! | [`facefusion_v20181201`](mod@facefusion_v20181201) | Tencent Cloud FACEFUSION v20181201 | 49 |
+//! | [`facefusion_v20220927`](mod@facefusion_v20220927) | Tencent Cloud FACEFUSION v20220927 | 39 |
+//! | [`faceid`](mod@faceid) | Tencent Cloud FACEID | 95 |
+//! | [`fmu`](mod@fmu) | Tencent Cloud FMU | 55 |
+//! | [`ft`](mod@ft) | Tencent Cloud FT | 50 |
+//! | [`fwm`](mod@fwm) | Tencent Cloud FWM | 19 |
+//! | [`ga2`](mod@ga2) | Tencent Cloud GA2 | 99 |
+//! | [`gaap`](mod@gaap) | Tencent Cloud GAAP | 88 |
+//! | [`gme`](mod@gme) | Tencent Cloud GME | 59 |
+//! | [`goosefs`](mod@goosefs) | Tencent Cloud GOOSEFS | 10 |
+//! | [`gs`](mod@gs) | Tencent Cloud GS | 29 |
+//! | [`gwlb`](mod@gwlb) | Tencent Cloud GWLB | 13 |
+//! | [`hai`](mod@hai) | Tencent Cloud HAI | 72 |
+//! | [`hasim`](mod@hasim) | Tencent Cloud HASIM | 12 |
+//! | [`hcm`](mod@hcm) | Tencent Cloud HCM | 15 |
+//! | [`hunyuan`](mod@hunyuan) | Tencent Cloud HUNYUAN | 35 |
+//! | [`iai_v20180301`](mod@iai_v20180301) | Tencent Cloud IAI v20180301 | 92 |
+//! | [`iai_v20200303`](mod@iai_v20200303) | Tencent Cloud IAI v20200303 | 98 |
+//! | [`iap`](mod@iap) | Tencent Cloud IAP | 11 |
+//! | [`ic`](mod@ic) | Tencent Cloud IC | 5 |
+//! | [`ie`](mod@ie) | Tencent Cloud IE | 37 |
+//! | [`ig`](mod@ig) | Tencent Cloud IG | 3 |
+//! | [`igtm`](mod@igtm) | Tencent Cloud IGTM | 97 |
+//! | [`ims_v20200713`](mod@ims_v20200713) | Tencent Cloud IMS v20200713 | 34 |
+//! | [`ims_v20201229`](mod@ims_v20201229) | Tencent Cloud IMS v20201229 | 36 |
+//! | [`ioa`](mod@ioa) | Tencent Cloud IOA | 42 |
+//! | [`iot`](mod@iot) | Tencent Cloud IOT | 53 |
+//! | [`iotcloud_v20180614`](mod@iotcloud_v20180614) | Tencent Cloud IOTCLOUD v20180614 | 102 |
+//! | [`iotcloud_v20210408`](mod@iotcloud_v20210408) | Tencent Cloud IOTCLOUD v20210408 | 106 |
+//! | [`iotexplorer`](mod@iotexplorer) | Tencent Cloud IOTEXPLORER | 245 |
+//! | [`iotvideo_v20191126`](mod@iotvideo_v20191126) | Tencent Cloud IOTVIDEO v20191126 | 30 |
+//! | [`iotvideo_v20201215`](mod@iotvideo_v20201215) | Tencent Cloud IOTVIDEO v20201215 | 14 |
+//! | [`iotvideo_v20211125`](mod@iotvideo_v20211125) | Tencent Cloud IOTVIDEO v20211125 | 17 |
+//! | [`iotvideoindustry`](mod@iotvideoindustry) | Tencent Cloud IOTVIDEOINDUSTRY | 76 |
+//! | [`irp_v20220324`](mod@irp_v20220324) | Tencent Cloud IRP v20220324 | 5 |
+//! | [`irp_v20220805`](mod@irp_v20220805) | Tencent Cloud IRP v20220805 | 6 |
+//! | [`iss`](mod@iss) | Tencent Cloud ISS | 154 |
+//! | [`ivld`](mod@ivld) | Tencent Cloud IVLD | 91 |
+//! | [`keewidb`](mod@keewidb) | Tencent Cloud KEEWIDB | 51 |
+//! | [`kms`](mod@kms) | Tencent Cloud KMS | 62 |
+//! | [`lcic`](mod@lcic) | Tencent Cloud LCIC | 62 |
+//! | [`lighthouse`](mod@lighthouse) | Tencent Cloud LIGHTHOUSE | 298 |
+//! | [`live`](mod@live) | Tencent Cloud LIVE | 241 |
+//! | [`lke`](mod@lke) | Tencent Cloud LKE | 3 |
+//! | [`lkeap`](mod@lkeap) | Tencent Cloud LKEAP | 22 |
+//! | [`lowcode`](mod@lowcode) | Tencent Cloud LOWCODE | 9 |
+//! | [`mariadb`](mod@mariadb) | Tencent Cloud MARIADB | 143 |
+//! | [`market`](mod@market) | Tencent Cloud MARKET | 5 |
+//! | [`memcached`](mod@memcached) | Tencent Cloud MEMCACHED | 8 |
+//! | [`mmps`](mod@mmps) | Tencent Cloud MMPS | 2 |
+//! | [`mna`](mod@mna) | Tencent Cloud MNA | 37 |
+//! | [`mongodb_v20180408`](mod@mongodb_v20180408) | Tencent Cloud MONGODB v20180408 | 34 |
+//! | [`mongodb_v20190725`](mod@mongodb_v20190725) | Tencent Cloud MONGODB v20190725 | 112 |
+//! | [`monitor_v20180724`](mod@monitor_v20180724) | Tencent Cloud MONITOR v20180724 | 110 |
+//! | [`monitor_v20230616`](mod@monitor_v20230616) | Tencent Cloud MONITOR v20230616 | 5 |
+//! | [`mps`](mod@mps) | Tencent Cloud MPS | 196 |
+//! | [`mqtt`](mod@mqtt) | Tencent Cloud MQTT | 32 |
+//! | [`mrs`](mod@mrs) | Tencent Cloud MRS | 30 |
+//! | [`ms`](mod@ms) | Tencent Cloud MS | 48 |
+//! | [`msp`](mod@msp) | Tencent Cloud MSP | 2 |
+//! | [`nlp`](mod@nlp) | Tencent Cloud NLP | 31 |
+//! | [`oceanus`](mod@oceanus) | Tencent Cloud OCEANUS | 131 |
+//! | [`ocr`](mod@ocr) | Tencent Cloud OCR | 59 |
+//! | [`omics`](mod@omics) | Tencent Cloud OMICS | 46 |
+//! | [`organization_v20181225`](mod@organization_v20181225) | Tencent Cloud ORGANIZATION v20181225 | 25 |
+//! | [`organization_v20210331`](mod@organization_v20210331) | Tencent Cloud ORGANIZATION v20210331 | 316 |
+//! | [`partners`](mod@partners) | Tencent Cloud PARTNERS | 4 |
+//! | [`portal`](mod@portal) | Tencent Cloud PORTAL | 2 |
+//! | [`postgres`](mod@postgres) | Tencent Cloud POSTGRES | 199 |
+//! | [`privatedns`](mod@privatedns) | Tencent Cloud PRIVATEDNS | 87 |
+//! | [`pts`](mod@pts) | Tencent Cloud PTS | 19 |
+//! | [`rce_v20260130`](mod@rce_v20260130) | Tencent Cloud RCE v20260130 | 14 |
+//! | [`redis`](mod@redis) | Tencent Cloud REDIS | 111 |
+//! | [`region`](mod@region) | Tencent Cloud REGION | 4 |
+//! | [`rum`](mod@rum) | Tencent Cloud RUM | 28 |
+//! | [`scf`](mod@scf) | Tencent Cloud SCF | 353 |
+//! | [`securitylake`](mod@securitylake) | Tencent Cloud SECURITYLAKE | 20 |
+//! | [`ses`](mod@ses) | Tencent Cloud SES | 100 |
+//! | [`smh`](mod@smh) | Tencent Cloud SMH | 34 |
+//! | [`sms_v20190711`](mod@sms_v20190711) | Tencent Cloud SMS v20190711 | 86 |
+//! | [`sms_v20210111`](mod@sms_v20210111) | Tencent Cloud SMS v20210111 | 94 |
+//! | [`soe`](mod@soe) | Tencent Cloud SOE | 116 |
+//! | [`sqlserver`](mod@sqlserver) | Tencent Cloud SQLSERVER | 95 |
+//! | [`ssa`](mod@ssa) | Tencent Cloud SSA | 22 |
+//! | [`ssl`](mod@ssl) | Tencent Cloud SSL | 115 |
+//! | [`sslpod`](mod@sslpod) | Tencent Cloud SSLPOD | 17 |
+//! | [`ssm`](mod@ssm) | Tencent Cloud SSM | 34 |
+//! | [`sts`](mod@sts) | Tencent Cloud STS | 30 |
+//! | [`svp`](mod@svp) | Tencent Cloud SVP | 2 |
+//! | [`tag`](mod@tag) | Tencent Cloud TAG | 49 |
+//! | [`tat`](mod@tat) | Tencent Cloud TAT | 82 |
+//! | [`tbaas`](mod@tbaas) | Tencent Cloud TBAAS | 108 |
+//! | [`tbp_v20190311`](mod@tbp_v20190311) | Tencent Cloud TBP v20190311 | 11 |
+//! | [`tbp_v20190627`](mod@tbp_v20190627) | Tencent Cloud TBP v20190627 | 7 |
+//! | [`tcaplusdb`](mod@tcaplusdb) | Tencent Cloud TCAPLUSDB | 33 |
+//! | [`tcb`](mod@tcb) | Tencent Cloud TCB | 102 |
+//! | [`tcbr`](mod@tcbr) | Tencent Cloud TCBR | 18 |
+//! | [`tccatalog`](mod@tccatalog) | Tencent Cloud TCCATALOG | 7 |
+//! | [`tchd`](mod@tchd) | Tencent Cloud TCHD | 3 |
+//! | [`tcm`](mod@tcm) | Tencent Cloud TCM | 11 |
+//! | [`tcr`](mod@tcr) | Tencent Cloud TCR | 81 |
+//! | [`tcss`](mod@tcss) | Tencent Cloud TCSS | 42 |
+//! | [`tdai`](mod@tdai) | Tencent Cloud TDAI | 8 |
+//! | [`tdcpg`](mod@tdcpg) | Tencent Cloud TDCPG | 47 |
+//! | [`tdid`](mod@tdid) | Tencent Cloud TDID | 61 |
+//! | [`tdmq`](mod@tdmq) | Tencent Cloud TDMQ | 136 |
+//! | [`tdmysql`](mod@tdmysql) | Tencent Cloud TDMYSQL | 102 |
+//! | [`tds`](mod@tds) | Tencent Cloud TDS | 2 |
+//! | [`tem_v20201221`](mod@tem_v20201221) | Tencent Cloud TEM v20201221 | 1 |
+//! | [`tem_v20210701`](mod@tem_v20210701) | Tencent Cloud TEM v20210701 | 141 |
+//! | [`teo_v20220106`](mod@teo_v20220106) | Tencent Cloud TEO v20220106 | 17 |
+//! | [`teo_v20220901`](mod@teo_v20220901) | Tencent Cloud TEO v20220901 | 523 |
+//! | [`thpc_v20211109`](mod@thpc_v20211109) | Tencent Cloud THPC v20211109 | 13 |
+//! | [`thpc_v20220401`](mod@thpc_v20220401) | Tencent Cloud THPC v20220401 | 44 |
+//! | [`thpc_v20230321`](mod@thpc_v20230321) | Tencent Cloud THPC v20230321 | 61 |
+//! | [`tia`](mod@tia) | Tencent Cloud TIA | 26 |
+//! | [`tiia`](mod@tiia) | Tencent Cloud TIIA | 68 |
+//! | [`tione_v20191022`](mod@tione_v20191022) | Tencent Cloud TIONE v20191022 | 35 |
+//! | [`tione_v20211111`](mod@tione_v20211111) | Tencent Cloud TIONE v20211111 | 186 |
+//! | [`tiw`](mod@tiw) | Tencent Cloud TIW | 38 |
+//! | [`tke_v20180525`](mod@tke_v20180525) | Tencent Cloud TKE v20180525 | 226 |
+//! | [`tke_v20220501`](mod@tke_v20220501) | Tencent Cloud TKE v20220501 | 26 |
+//! | [`tkgdq`](mod@tkgdq) | Tencent Cloud TKGDQ | 11 |
+//! | [`tms_v20200713`](mod@tms_v20200713) | Tencent Cloud TMS v20200713 | 24 |
+//! | [`tms_v20201229`](mod@tms_v20201229) | Tencent Cloud TMS v20201229 | 22 |
+//! | [`tmt`](mod@tmt) | Tencent Cloud TMT | 20 |
+//! | [`tokenhub`](mod@tokenhub) | Tencent Cloud TOKENHUB | 43 |
+//! | [`trabbit`](mod@trabbit) | Tencent Cloud TRABBIT | 20 |
+//! | [`trocket`](mod@trocket) | Tencent Cloud TROCKET | 17 |
+//! | [`trp`](mod@trp) | Tencent Cloud TRP | 6 |
+//! | [`trro`](mod@trro) | Tencent Cloud TRRO | 8 |
+//! | [`trtc`](mod@trtc) | Tencent Cloud TRTC | 155 |
+//! | [`tse`](mod@tse) | Tencent Cloud TSE | 67 |
+//! | [`tsf`](mod@tsf) | Tencent Cloud TSF | 425 |
+//! | [`tsi`](mod@tsi) | Tencent Cloud TSI | 6 |
+//! | [`tts`](mod@tts) | Tencent Cloud TTS | 47 |
+//! | [`vcg`](mod@vcg) | Tencent Cloud VCG | 18 |
+//! | [`vclm`](mod@vclm) | Tencent Cloud VCLM | 52 |
+//! | [`vcube`](mod@vcube) | Tencent Cloud VCUBE | 19 |
+//! | [`vdb`](mod@vdb) | Tencent Cloud VDB | 9 |
+//! | [`vm_v20200709`](mod@vm_v20200709) | Tencent Cloud VM v20200709 | 17 |
+//! | [`vm_v20201229`](mod@vm_v20201229) | Tencent Cloud VM v20201229 | 19 |
+//! | [`vm_v20210922`](mod@vm_v20210922) | Tencent Cloud VM v20210922 | 19 |
+//! | [`vms`](mod@vms) | Tencent Cloud VMS | 24 |
+//! | [`vod_v20180717`](mod@vod_v20180717) | Tencent Cloud VOD v20180717 | 246 |
+//! | [`vod_v20240718`](mod@vod_v20240718) | Tencent Cloud VOD v20240718 | 11 |
+//! | [`vpc`](mod@vpc) | Tencent Cloud VPC | 530 |
+//! | [`vrs`](mod@vrs) | Tencent Cloud VRS | 16 |
+//! | [`vtc`](mod@vtc) | Tencent Cloud VTC | 29 |
+//! | [`waf`](mod@waf) | Tencent Cloud WAF | 118 |
+//! | [`wav`](mod@wav) | Tencent Cloud WAV | 15 |
+//! | [`wedata_v20210820`](mod@wedata_v20210820) | Tencent Cloud WEDATA v20210820 | 49 |
+//! | [`wedata_v20250806`](mod@wedata_v20250806) | Tencent Cloud WEDATA v20250806 | 32 |
+//! | [`weilingwith`](mod@weilingwith) | Tencent Cloud WEILINGWITH | 76 |
+//! | [`wimgs`](mod@wimgs) | Tencent Cloud WIMGS | 6 |
+//! | [`wsa`](mod@wsa) | Tencent Cloud WSA | 6 |
+//! | [`wss`](mod@wss) | Tencent Cloud WSS | 7 |
+//! | [`yinsuda`](mod@yinsuda) | Tencent Cloud YINSUDA | 11 |
+//! | [`yunjing`](mod@yunjing) | Tencent Cloud YUNJING | 35 |
+//! | [`yunsou_v20191115`](mod@yunsou_v20191115) | Tencent Cloud YUNSOU v20191115 | 8 |
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 /// Tencent Cloud AAI: error codes.
