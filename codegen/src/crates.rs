@@ -11,11 +11,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::diagnostic::Diagnostics;
 use crate::emit;
-use crate::generate::{emit_catalogs, features, header, read_sources, GeneratedFile};
+use crate::generate::{
+    about_file, emit_catalogs, features, header, internal_error, io_error, read_sources, GeneratedFile,
+};
 use crate::model::Catalog;
 use crate::validate::{self, Source};
 
@@ -58,17 +60,6 @@ fn provider_dirs(catalogs: &Path) -> Result<Vec<String>, Diagnostics> {
     }
     dirs.sort();
     Ok(dirs)
-}
-
-fn io_error(path: &Path, error: &dyn std::fmt::Display) -> Diagnostics {
-    Diagnostics(vec![Diagnostic::new(
-        Location {
-            file: path.display().to_string(),
-            line: 1,
-            column: 1,
-        },
-        format!("cannot read: {error}"),
-    )])
 }
 
 /// Every generated crate's files and README.md's table, from the catalogs under `root`. Every
@@ -222,16 +213,7 @@ fn finish(
     root_tokens: TokenStream,
 ) -> Result<GeneratedCrate, Diagnostics> {
     let mut files = emit_catalogs(&catalogs)?;
-    let lib = emit::format_tokens(root_tokens).map_err(|error| {
-        Diagnostics(vec![Diagnostic::new(
-            Location {
-                file: dir.display().to_string(),
-                line: 1,
-                column: 1,
-            },
-            format!("internal error: the emitted crate root does not parse: {error}"),
-        )])
-    })?;
+    let lib = emit::format_tokens(root_tokens).map_err(internal_error(&dir.display().to_string()))?;
     files.push(GeneratedFile {
         path: PathBuf::from("src/lib.rs"),
         contents: header("from the list of catalogs/") + &lib,
@@ -273,15 +255,10 @@ fn with_manifest(
 fn with_block(path: &Path, begin: &str, end: &str, block: &str) -> Result<String, Diagnostics> {
     let text = std::fs::read_to_string(path).map_err(|error| io_error(path, &error))?;
     let missing = |what: &str| {
-        Diagnostics(vec![Diagnostic::new(
-            Location {
-                file: path.display().to_string(),
-                line: 1,
-                column: 1,
-            },
-            format!("the file has no `{}` line", what.trim_end()),
-        )
-        .help("put back the generated block's first and last lines; `cargo xtask generate` rewrites what is between")])
+        let message = format!("the file has no `{}` line", what.trim_end());
+        Diagnostics(vec![about_file(&path.display().to_string(), message).help(
+            "put back the generated block's first and last lines; `cargo xtask generate` rewrites what is between",
+        )])
     };
     let start = text.find(begin).ok_or_else(|| missing(begin))?;
     let stop = text[start..]
@@ -362,18 +339,7 @@ fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Cata
             module = catalog.module,
         );
     }
-    let modules = catalogs.iter().map(|catalog| {
-        let module = format_ident!("{}", catalog.module);
-        let feature = &catalog.module;
-        let doc = format!(" {}: error codes.", emit::escape_markdown(&catalog.provider));
-        quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
-            #[rustfmt::skip]
-            pub mod #module;
-        }
-    });
+    let modules = emit::module_declarations(catalogs);
     let docs = docs.lines().map(|line| match line {
         "" => String::new(),
         line => format!(" {line}"),

@@ -699,19 +699,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         .collect();
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
-    let modules = catalogs.iter().map(|catalog| {
-        let module = format_ident!("{}", catalog.module);
-        let feature = &catalog.module;
-        let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
-        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
-        quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
-            #[rustfmt::skip]
-            pub mod #module;
-        }
-    });
+    let modules = module_declarations(catalogs);
     // One attribute per line, so that the file shows them as `//!` lines.
     let docs = docs.lines().map(|line| match line {
         "" => String::new(),
@@ -735,6 +723,24 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
 
         #(#modules)*
     }
+}
+
+/// A generated crate's `pub mod` of each catalog, behind the catalog's feature.
+#[cfg(feature = "catalog")]
+pub fn module_declarations(catalogs: &[Catalog]) -> impl Iterator<Item = TokenStream> + '_ {
+    catalogs.iter().map(|catalog| {
+        let module = format_ident!("{}", catalog.module);
+        let feature = &catalog.module;
+        let doc = format!(" {}: error codes.", escape_markdown(&catalog.provider));
+        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #[rustfmt::skip]
+            pub mod #module;
+        }
+    })
 }
 
 /// The first part of the generated crate's documentation; the table of catalogs follows it.

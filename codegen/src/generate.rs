@@ -92,15 +92,32 @@ pub(crate) fn header(source: &str) -> String {
     format!("// @generated {source} by `{COMMAND}`. Do not edit: change the source and rerun.\n\n")
 }
 
-/// What emission failing means: a bug here, reported against the catalog it was emitting.
-fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
+/// A diagnostic about a file as a whole, at its start.
+pub(crate) fn about_file(file: &str, message: String) -> Diagnostic {
+    Diagnostic::new(
+        Location {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+        },
+        message,
+    )
+}
+
+/// A file or folder that cannot be read.
+pub(crate) fn io_error(path: &Path, error: &dyn std::fmt::Display) -> Diagnostics {
+    Diagnostics(vec![about_file(
+        &path.display().to_string(),
+        format!("cannot read: {error}"),
+    )])
+}
+
+/// What emission failing means: a bug here, reported against the catalog (or crate) it was
+/// emitting.
+pub(crate) fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
     move |error| {
-        Diagnostics(vec![Diagnostic::new(
-            Location {
-                file: source.to_owned(),
-                line: 1,
-                column: 1,
-            },
+        Diagnostics(vec![about_file(
+            source,
             format!("internal error: the emitted code does not parse: {error}"),
         )
         .help(
@@ -110,18 +127,8 @@ fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
 }
 
 pub(crate) fn read_sources(catalogs_dir: &Path, display_root: &Path) -> Result<Vec<Source>, Diagnostics> {
-    let io_error = |path: &Path, error: std::io::Error| {
-        Diagnostics(vec![Diagnostic::new(
-            Location {
-                file: path.display().to_string(),
-                line: 1,
-                column: 1,
-            },
-            format!("cannot read: {error}"),
-        )])
-    };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(catalogs_dir)
-        .map_err(|error| io_error(catalogs_dir, error))?
+        .map_err(|error| io_error(catalogs_dir, &error))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml"))
         .collect();
@@ -129,7 +136,7 @@ pub(crate) fn read_sources(catalogs_dir: &Path, display_root: &Path) -> Result<V
     paths
         .iter()
         .map(|path| {
-            let text = std::fs::read_to_string(path).map_err(|error| io_error(path, error))?;
+            let text = std::fs::read_to_string(path).map_err(|error| io_error(path, &error))?;
             let shown = path.strip_prefix(display_root).unwrap_or(path);
             // Forward slashes on every platform, so headers are the same bytes everywhere.
             let shown = shown
