@@ -9,6 +9,8 @@
 //! `serde::Deserializer` over the tree feeding derived structs was weighed for issue 18: the key
 //! handling it replaces is a small part of this file, most being the checks and their messages.)
 
+pub mod write;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 

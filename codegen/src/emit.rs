@@ -491,7 +491,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     if let Some(extends) = &catalog.extends {
         module_docs.push(String::new());
         module_docs.push(format!(
-            "Extends [`{extends}`](crate::{extends}): codes this catalog does not define are looked up there."
+            "Extends [`{extends}`](cloud_errors::{extends}): codes this catalog does not define are looked up there."
         ));
     }
     let module_docs = module_docs.iter().map(|line| doc_line(line));
@@ -521,7 +521,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
         let source = match &catalog.retry_policy_of {
             Some(module) => format!(
-                "The retry defaults of {}'s SDK, those of [`{module}`](crate::{module}): {}.",
+                "The retry defaults of {}'s SDK, those of [`{module}`](cloud_errors::{module}): {}.",
                 doc_text(provider),
                 doc_text(&policy.source)
             ),
@@ -558,7 +558,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     );
     let error_docs = [
         format!("An error response of {}: see", doc_text(provider)),
-        "[`ProviderError`](crate::ProviderError), with an example.".to_owned(),
+        "[`ProviderError`](cloud_errors::ProviderError), with an example.".to_owned(),
     ]
     .map(|line| doc_line(&line));
     quote! {
@@ -668,19 +668,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         .collect();
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
-    let modules = catalogs.iter().map(|catalog| {
-        let module = format_ident!("{}", catalog.module);
-        let feature = &catalog.module;
-        let doc = format!(" {}: error codes.", doc_text(&catalog.provider));
-        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
-        quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
-            #[rustfmt::skip]
-            pub mod #module;
-        }
-    });
+    let modules = module_declarations(catalogs);
     // One attribute per line, so that the file shows them as `//!` lines.
     let docs = docs.lines().map(|line| match line {
         "" => String::new(),
@@ -704,6 +692,24 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
 
         #(#modules)*
     }
+}
+
+/// A generated crate's `pub mod` of each catalog, behind the catalog's feature.
+#[cfg(feature = "catalog")]
+pub fn module_declarations(catalogs: &[Catalog]) -> impl Iterator<Item = TokenStream> + '_ {
+    catalogs.iter().map(|catalog| {
+        let module = format_ident!("{}", catalog.module);
+        let feature = &catalog.module;
+        let doc = format!(" {}: error codes.", doc_text(&catalog.provider));
+        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #[rustfmt::skip]
+            pub mod #module;
+        }
+    })
 }
 
 /// The first part of the generated crate's documentation; the table of catalogs follows it.

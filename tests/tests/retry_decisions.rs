@@ -8,9 +8,11 @@ use std::panic::Location;
 use std::time::Duration;
 
 use cloud_errors::{
-    alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, Decision, DelaySource, ProviderCode,
-    ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
+    alibaba_kms, ibm_vpc_metadata, oci, tencent, Decision, DelaySource, ProviderCode, ProviderError, Retry,
+    RetryContext, RetryPolicy, StopReason, TransportFailure,
 };
+// The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
+use cloud_errors_tencent::redis as tencent_redis;
 use http::Method;
 
 /// What one row sends to the decision.
