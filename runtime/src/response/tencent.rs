@@ -39,8 +39,9 @@ pub(crate) fn parse(body: &[u8]) -> Option<Parsed<'_>> {
     Some(Parsed {
         error_shape,
         code: Text::non_empty(code),
-        message,
-        request_id,
+        // Written empty when unset (the service always sends both): empty is none.
+        message: message.filter(|text| !text.is_empty()),
+        request_id: request_id.filter(|text| !text.is_empty()),
         ..Parsed::default()
     })
 }

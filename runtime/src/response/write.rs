@@ -65,21 +65,21 @@ impl<C: ProviderCode> ProviderError<C> {
     }
 
     /// The provider's message. Any text is written correctly escaped for the envelope. Alibaba
-    /// KMS's protobuf body cannot tell an empty message from none, so there an empty message is
-    /// none.
+    /// KMS's protobuf body cannot tell an empty message from none, and Tencent's always has a
+    /// `Message`, so there an empty message is none.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
         self.message = Some(message.into());
         self.sync_wire();
         self
     }
 
-    /// The request id: OCI's `opc-request-id` header, IBM's `trace`, Alibaba's `RequestId`,
-    /// Tencent's `Response.RequestId`.
+    /// The request id: OCI's `opc-request-id` header, IBM's `trace` (and its `X-Request-Id` and
+    /// `X-Global-Transaction-ID` headers), Alibaba's `RequestId`, Tencent's `Response.RequestId`.
     ///
     /// OCI carries it in a header, so an id that cannot be a header value (one with a line break
     /// or another control character) is left out of OCI's response rather than breaking it, and
-    /// reads back as no request id. As with the message, Alibaba KMS's protobuf body has no empty
-    /// request id.
+    /// reads back as no request id. As with the message, Alibaba KMS's protobuf body and
+    /// Tencent's have no empty request id.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.request_id = Some(request_id.into());
         self.sync_wire();
@@ -140,9 +140,17 @@ impl<C: ProviderCode> ProviderError<C> {
     fn sync_wire(&mut self) {
         let status = i64::from(self.status);
         match C::ENVELOPE {
-            Envelope::Oci | Envelope::Tencent => {
+            Envelope::Oci => {
                 self.reported_status = None;
                 self.details = Details::None;
+            }
+            Envelope::Tencent => {
+                // The service always sends `Message` and `RequestId`, and the SDKs expect both:
+                // they are written empty when unset, so an empty one is none.
+                self.reported_status = None;
+                self.details = Details::None;
+                self.message = self.message.take().filter(|text| !text.is_empty());
+                self.request_id = self.request_id.take().filter(|text| !text.is_empty());
             }
             Envelope::Ibm => {
                 let more_info = match &self.details {
@@ -187,7 +195,9 @@ impl<C: ProviderCode> ProviderError<C> {
     /// | Alibaba | KMS's protobuf `Error {StatusCode, ErrorCode, ErrorMessage, RequestId}`; the JSON `{"RequestId","HostId","Code","Message","Recommend"}` when there is a `HostId` or `Recommend` | `application/x-protobuf` (what the KMS instance SDK accepts); `application/json;charset=utf-8` |
     /// | Tencent | `{"Response":{"Error":{"Code","Message"},"RequestId"}}` | `application/json` |
     ///
-    /// Fields without a value (no message, no request id) are left out. An error read from a
+    /// IBM's request id also goes in the `X-Request-Id` and `X-Global-Transaction-ID` headers.
+    /// Fields without a value (no message, no request id) are left out, except Tencent's
+    /// `Message` and `RequestId`, which the service always sends: there they are empty. An error read from a
     /// body that had no readable code answers that body verbatim (the part kept, for a body cut
     /// to a size limit), without a content type. A
     /// status outside `100..=999` (only a response read with such a status has one) is written
@@ -207,10 +217,19 @@ impl<C: ProviderCode> ProviderError<C> {
         if let Some(content_type) = content_type {
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
         }
-        // Only OCI's request id lives in a header; the others are in the body.
-        if let (Envelope::Oci, Some(request_id)) = (C::ENVELOPE, &self.request_id) {
+        // OCI's request id lives in a header. IBM's is in the body's `trace` and, where the
+        // SDKs look for it, in headers too: go-sdk-core reads `X-Request-Id`, the Python core
+        // `X-Global-Transaction-ID` (conformance/README.md).
+        let id_headers: &[&str] = match C::ENVELOPE {
+            Envelope::Oci => &["opc-request-id"],
+            Envelope::Ibm => &["x-request-id", "x-global-transaction-id"],
+            _ => &[],
+        };
+        if let Some(request_id) = &self.request_id {
             if let Ok(value) = HeaderValue::from_bytes(request_id.as_bytes()) {
-                headers.insert(HeaderName::from_static("opc-request-id"), value);
+                for name in id_headers {
+                    headers.insert(HeaderName::from_static(name), value.clone());
+                }
             }
         }
         if let Some(after) = self.retry_after {
@@ -285,8 +304,11 @@ impl<C: ProviderCode> ProviderError<C> {
             (Envelope::Tencent, _) => {
                 let body = TencentBody {
                     response: TencentResponse {
-                        error: TencentError { code, message },
-                        request_id,
+                        error: TencentError {
+                            code,
+                            message: message.unwrap_or(""),
+                        },
+                        request_id: request_id.unwrap_or(""),
                     },
                 };
                 (JSON, json(&body))
@@ -377,16 +399,16 @@ struct TencentBody<'a> {
 struct TencentResponse<'a> {
     #[serde(rename = "Error")]
     error: TencentError<'a>,
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    request_id: Option<&'a str>,
+    #[serde(rename = "RequestId")]
+    request_id: &'a str,
 }
 
 #[derive(Serialize)]
 struct TencentError<'a> {
     #[serde(rename = "Code")]
     code: &'a str,
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
+    #[serde(rename = "Message")]
+    message: &'a str,
 }
 
 /// KMS's `Error {int32 StatusCode = 1; string ErrorCode = 2; string ErrorMessage = 3; string
