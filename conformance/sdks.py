@@ -9,7 +9,7 @@ the SDK's own error parsing gives (or the exception it fails with). For every sc
 the outcome of the SDK's real client with its default (or documented) retry configuration, and
 the waits it asked for. Waits are recorded, not slept: the harness replaces the `time` module
 seen by the SDK's retry module (our code, in this file; the SDK's code is untouched), and seeds
-`random` so that jittered waits are the same on every run.
+`random` per sequence so that jittered waits are the same on every run.
 
 Nothing here copies SDK code; every SDK function relied on is named where it is called.
 """
@@ -33,6 +33,13 @@ class RecordedTime(types.SimpleNamespace):
 
     def __getattr__(self, name):
         return getattr(self._real, name)
+
+
+def start_sequence(recorder, entry):
+    """Clears the recorded waits, and seeds `random` by the sequence's name: its jittered waits
+    are the same on every run, whatever else the plan holds."""
+    recorder.sleeps.clear()
+    random.seed(f"{entry['envelope']}/{entry['name']}")
 
 
 def record_sleeps(module):
@@ -93,7 +100,7 @@ def oci_run(plan, out):
     for entry in plan["sequences"]:
         if entry["envelope"] != "oci":
             continue
-        recorder.sleeps.clear()
+        start_sequence(recorder, entry)
         compartment = entry["path"].split("/")[3]
         # oci.retry.DEFAULT_RETRY_STRATEGY, what every operation uses when none is given
         # (identity_client.py get_compartment & co.: `retry_strategy = retry.DEFAULT_RETRY_STRATEGY`).
@@ -155,7 +162,7 @@ def ibm_run(plan, out):
     for entry in plan["sequences"]:
         if entry["envelope"] != "ibm":
             continue
-        recorder.sleeps.clear()
+        start_sequence(recorder, entry)
         request = service.prepare_request(method=entry["method"], url=entry["path"])
         try:
             service.send(request)
@@ -222,7 +229,7 @@ def alibaba_run(plan, out):
     for entry in plan["sequences"]:
         if entry["envelope"] != "alibaba":
             continue
-        recorder.sleeps.clear()
+        start_sequence(recorder, entry)
         try:
             alibaba_call(client, entry["action"])
             result = {"outcome": "ok"}
@@ -278,7 +285,7 @@ def tencent_run(plan, out):
     for entry in plan["sequences"]:
         if entry["envelope"] != "tencent":
             continue
-        recorder.sleeps.clear()
+        start_sequence(recorder, entry)
         params = {"ClientToken": "conformance-token"} if entry["token"] else {}
         try:
             client.call_json(entry["action"], params)
@@ -296,7 +303,6 @@ RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": te
 
 def main():
     provider, plan_path, out_path = sys.argv[1:4]
-    random.seed(38)
     with open(plan_path) as file:
         plan = json.load(file)
     out = {"responses": {}, "sequences": {}}
