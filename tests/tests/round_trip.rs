@@ -445,8 +445,8 @@ fn tencent_bare_error_writes_message_and_request_id() {
 /// Python core `X-Global-Transaction-ID`; the body's `trace` keeps it too (issue #38).
 #[test]
 fn ibm_request_id_is_in_the_headers_the_sdks_read() {
-    let error = ibm_vpc_metadata::Error::new(ibm_vpc_metadata::Code::from_code("not_found"))
-        .with_request_id("ibm-1");
+    let error =
+        ibm_vpc_metadata::Error::new(ibm_vpc_metadata::Code::from_code("not_found")).with_request_id("ibm-1");
     let response = error.to_response();
     assert_eq!(response.headers()["x-request-id"], "ibm-1");
     assert_eq!(response.headers()["x-global-transaction-id"], "ibm-1");
