@@ -35,6 +35,11 @@ class RecordedTime(types.SimpleNamespace):
         return getattr(self._real, name)
 
 
+def entries(plan, kind, envelope):
+    """The plan's responses or sequences of one envelope."""
+    return (entry for entry in plan[kind] if entry["envelope"] == envelope)
+
+
 def start_sequence(recorder, entry):
     """Clears the recorded waits, and seeds `random` by the sequence's name: its jittered waits
     are the same on every run, whatever else the plan holds."""
@@ -81,9 +86,7 @@ def oci_run(plan, out):
 
     client = oci_client(plan["base"])
     none = oci.retry.NoneRetryStrategy()
-    for entry in plan["responses"]:
-        if entry["envelope"] != "oci":
-            continue
+    for entry in entries(plan, "responses", "oci"):
         compartment = entry["path"].rsplit("/", 1)[1]
         try:
             client.get_compartment(compartment, retry_strategy=none)
@@ -97,9 +100,7 @@ def oci_run(plan, out):
         out["responses"][str(entry["id"])] = read
 
     recorder = record_sleeps(retry_module)
-    for entry in plan["sequences"]:
-        if entry["envelope"] != "oci":
-            continue
+    for entry in entries(plan, "sequences", "oci"):
         start_sequence(recorder, entry)
         compartment = entry["path"].split("/")[3]
         # oci.retry.DEFAULT_RETRY_STRATEGY, what every operation uses when none is given
@@ -140,9 +141,7 @@ def ibm_run(plan, out):
     import urllib3.util.retry as retry_module
 
     service = ibm_service(plan["base"], retries=False)
-    for entry in plan["responses"]:
-        if entry["envelope"] != "ibm":
-            continue
+    for entry in entries(plan, "responses", "ibm"):
         request = service.prepare_request(method="GET", url=entry["path"])
         try:
             service.send(request)
@@ -159,9 +158,7 @@ def ibm_run(plan, out):
 
     recorder = record_sleeps(retry_module)
     service = ibm_service(plan["base"], retries=True)
-    for entry in plan["sequences"]:
-        if entry["envelope"] != "ibm":
-            continue
+    for entry in entries(plan, "sequences", "ibm"):
         start_sequence(recorder, entry)
         request = service.prepare_request(method=entry["method"], url=entry["path"])
         try:
@@ -209,9 +206,7 @@ def alibaba_run(plan, out):
     import Tea.core as retry_module
 
     client = alibaba_client(plan["base"])
-    for entry in plan["responses"]:
-        if entry["envelope"] != "alibaba":
-            continue
+    for entry in entries(plan, "responses", "alibaba"):
         try:
             alibaba_call(client, entry["action"])
             read = {"crash": "no error raised"}
@@ -226,9 +221,7 @@ def alibaba_run(plan, out):
         out["responses"][str(entry["id"])] = read
 
     recorder = record_sleeps(retry_module)
-    for entry in plan["sequences"]:
-        if entry["envelope"] != "alibaba":
-            continue
+    for entry in entries(plan, "sequences", "alibaba"):
         start_sequence(recorder, entry)
         try:
             alibaba_call(client, entry["action"])
@@ -265,9 +258,7 @@ def tencent_run(plan, out):
     import tencentcloud.common.retry as retry_module
 
     client = tencent_client(plan["base"], None)  # the default: NoopRetryer
-    for entry in plan["responses"]:
-        if entry["envelope"] != "tencent":
-            continue
+    for entry in entries(plan, "responses", "tencent"):
         try:
             client.call_json(entry["action"], {})
             read = {"crash": "no error raised"}
@@ -282,9 +273,7 @@ def tencent_run(plan, out):
     recorder = record_sleeps(retry_module)
     # retry.py StandardRetryer, the SDK's documented retryer, with our policy's 4 attempts.
     client = tencent_client(plan["base"], retry_module.StandardRetryer(max_attempts=4))
-    for entry in plan["sequences"]:
-        if entry["envelope"] != "tencent":
-            continue
+    for entry in entries(plan, "sequences", "tencent"):
         start_sequence(recorder, entry)
         params = {"ClientToken": "conformance-token"} if entry["token"] else {}
         try:

@@ -157,24 +157,24 @@ impl<C: ProviderCode> Step<C> {
     fn read(&self) -> Option<ProviderError<C>> {
         match self {
             Step::Error(error) => Some(ProviderError::from_response(&error.to_response())),
-            Step::Page(status) => {
-                let page = self.reply_body();
-                Some(ProviderError::from_parts(
-                    status.as_u16(),
-                    &http::HeaderMap::new(),
-                    &page,
-                ))
-            }
+            // An HTML page like `Reply::gateway_page`'s: no envelope reads it, the status decides.
+            Step::Page(status) => Some(ProviderError::from_parts(
+                status.as_u16(),
+                &http::HeaderMap::new(),
+                b"<html><center><h1>gateway</h1></center></html>",
+            )),
             Step::Ok => None,
         }
     }
+}
 
-    fn reply_body(&self) -> Vec<u8> {
-        match self {
-            Step::Page(status) => format!("<html><title>{status}</title></html>").into_bytes(),
-            _ => Vec::new(),
-        }
-    }
+/// The provider's answer with this code, a message and a request id.
+fn err<C: ProviderCode>(code: &str) -> Step<C> {
+    Step::Error(
+        ProviderError::new(C::from_code(code))
+            .with_message("m")
+            .with_request_id("r"),
+    )
 }
 
 /// A scripted sequence and what `decide` says of it.
@@ -282,7 +282,6 @@ fn sequences<C: ProviderCode>(list: Vec<Sequence<C>>, plan: &mut Plan) {
 
 fn oci_sequences() -> Vec<Sequence<oci::Code>> {
     use oci::{Code, Error};
-    let err = |code: &str| Step::Error(Error::new(Code::from_code(code)).with_message("m"));
     let get = Method::GET;
     vec![
         seq(
@@ -367,7 +366,6 @@ fn oci_sequences() -> Vec<Sequence<oci::Code>> {
 
 fn ibm_sequences() -> Vec<Sequence<ibm_vpc_metadata::Code>> {
     use ibm_vpc_metadata::{Code, Error};
-    let err = |code: &str| Step::Error(Error::new(Code::from_code(code)).with_message("m"));
     // IBM documents no throttling code: a 429 carries whatever code the service has.
     let throttled = || {
         Error::new(Code::from_code("too_many_requests"))
@@ -423,14 +421,6 @@ fn ibm_sequences() -> Vec<Sequence<ibm_vpc_metadata::Code>> {
 }
 
 fn alibaba_sequences() -> Vec<Sequence<alibaba_kms::Code>> {
-    use alibaba_kms::{Code, Error};
-    let err = |code: &str| {
-        Step::Error(
-            Error::new(Code::from_code(code))
-                .with_message("m")
-                .with_request_id("r"),
-        )
-    };
     let post = Method::POST;
     vec![
         seq(
@@ -458,14 +448,6 @@ fn alibaba_sequences() -> Vec<Sequence<alibaba_kms::Code>> {
 }
 
 fn tencent_sequences() -> Vec<Sequence<tencent::Code>> {
-    use tencent::{Code, Error};
-    let err = |code: &str| {
-        Step::Error(
-            Error::new(Code::from_code(code))
-                .with_message("m")
-                .with_request_id("r"),
-        )
-    };
     let post = Method::POST;
     vec![
         seq(
