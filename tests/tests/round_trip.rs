@@ -436,3 +436,36 @@ mod services {
         fn extending_oci(error in error::<OnOci>()) { round_trip(&error)?; }
     }
 }
+
+/// Tencent Cloud always sends `Message` and `RequestId`, and its SDKs read both without checking
+/// (tencentcloud-sdk-python-common `AbstractClient._check_error` fails with a `KeyError`): a
+/// bare error writes them empty, and reads back without them (issue #38).
+#[test]
+fn tencent_bare_error_writes_message_and_request_id() {
+    let error = tencent::Error::new(tencent::Code::from_code("InvalidParameter"));
+    let response = error.to_response();
+    assert_eq!(
+        response.body(),
+        br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":""},"RequestId":""}}"#
+    );
+    let back = tencent::Error::from_response(&response);
+    assert_eq!((back.message(), back.request_id()), (None, None));
+    assert_eq!(back, error);
+    let empty = error.with_message("").with_request_id("");
+    assert_eq!((empty.message(), empty.request_id()), (None, None));
+}
+
+/// IBM's request id goes where the SDKs look for it: go-sdk-core reads `X-Request-Id`, the
+/// Python core `X-Global-Transaction-ID`; the body's `trace` keeps it too (issue #38).
+#[test]
+fn ibm_request_id_is_in_the_headers_the_sdks_read() {
+    let error =
+        ibm_vpc_metadata::Error::new(ibm_vpc_metadata::Code::from_code("not_found")).with_request_id("ibm-1");
+    let response = error.to_response();
+    assert_eq!(response.headers()["x-request-id"], "ibm-1");
+    assert_eq!(response.headers()["x-global-transaction-id"], "ibm-1");
+    assert!(String::from_utf8_lossy(response.body()).contains(r#""trace":"ibm-1""#));
+    assert_eq!(ibm_vpc_metadata::Error::from_response(&response), error);
+    let bare = ibm_vpc_metadata::Error::new(ibm_vpc_metadata::Code::from_code("not_found"));
+    assert!(bare.to_response().headers().get("x-request-id").is_none());
+}

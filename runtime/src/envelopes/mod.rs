@@ -79,11 +79,12 @@ pub trait Envelope: 'static {
     /// one. A `HeaderName`, not a `&str`: looking a string up parses and lowercases it first.
     const REQUEST_ID_HEADER: Option<HeaderName> = None;
 
-    /// Whether the request id is written in [`REQUEST_ID_HEADER`](Envelope::REQUEST_ID_HEADER)
-    /// rather than in the body (OCI's `opc-request-id`). An id that cannot be a header value (a
-    /// line break or another control character) is then left out rather than breaking the
-    /// response.
-    const WRITES_REQUEST_ID_HEADER: bool = false;
+    /// The headers a written response carries the request id in (lowercase names), besides
+    /// wherever the body puts it: OCI's `opc-request-id`, which has no place in the body; IBM's
+    /// `x-request-id` and `x-global-transaction-id`, where its SDKs look for it. An id that cannot
+    /// be a header value (a line break or another control character) is then left out rather than
+    /// breaking the response.
+    const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &[];
 
     /// Whether the provider answers errors with HTTP 200 and the error inside the body, so that a
     /// success body must be read for an error too (Tencent Cloud API 3.0). Such an envelope also
