@@ -61,7 +61,7 @@ use crate::{Category, Decision, ProviderCode, ProviderError, Retry, StopReason, 
 /// let stats = RetryStats::new();
 /// // CallOptions::default().with_stats(stats.clone()), TowerPolicy::with_stats(stats.clone()), …
 /// assert!(stats.snapshot().is_empty());
-/// assert_eq!(stats.provider("oci"), None);
+/// assert_eq!(stats.provider("Oracle Cloud Infrastructure"), None);
 /// ```
 #[derive(Clone, Default)]
 pub struct RetryStats {
