@@ -209,6 +209,7 @@ impl<'a> Failure<'a> {
     }
 
     /// An error status whose body was not read.
+    #[cfg_attr(not(feature = "reqwest-middleware"), allow(dead_code))]
     pub(crate) fn status(status: u16) -> Failure<'static> {
         Failure {
             error_type: ErrorType::Status(status),
@@ -401,8 +402,9 @@ impl AttemptObserver<'_> {
         stop_reason: Option<&'static str>,
         message: &dyn fmt::Display,
     ) {
+        // What the failure says is worked out only for a subscriber that listens.
         #[cfg(feature = "tracing")]
-        {
+        if tracing::enabled!(target: "cloud_errors", tracing::Level::INFO) {
             let failure = failure();
             if let Some(status) = failure.status {
                 self.span.record("http.response.status_code", status);
