@@ -79,7 +79,7 @@ fn main() {
             FakeProvider::builder()
                 .on(Method::GET, "/ok", [Reply::json(StatusCode::OK, "{}")])
                 .on_fn(Method::GET, "/retried", move |_| {
-                    if counter.fetch_add(1, Ordering::Relaxed) % 2 == 0 {
+                    if counter.fetch_add(1, Ordering::Relaxed) & 1 == 0 {
                         Reply::json(
                             StatusCode::SERVICE_UNAVAILABLE,
                             r#"{"code":"ServiceUnavailable","message":"m"}"#,
