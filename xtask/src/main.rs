@@ -10,6 +10,8 @@
 //! tree and its international edition (~280 product versions, ~17,000 codes) to DIR, for timing
 //! the import (synth_tencent_sdk.rs).
 //! `cargo xtask import tencent-sdk --sdk DIR …`: catalogs from the Tencent Cloud Go SDK (import.rs).
+//! `cargo xtask extract-retry <provider> --sdk DIR …`: a provider SDK's retry tables as facts,
+//! facts/retry/<catalog>.json (extract_retry.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,6 +20,7 @@ use cloud_errors_codegen::validate::Source;
 use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
 use out::say;
 
+mod extract_retry;
 mod import;
 mod match_shape;
 mod out;
@@ -56,6 +59,13 @@ fn main() -> ExitCode {
             }
         },
         ["synth", options @ ..] => run_synth(options),
+        ["extract-retry", options @ ..] => match workspace_root() {
+            Ok(root) => extract_retry::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         ["import", "tencent-sdk", options @ ..] => match workspace_root() {
             Ok(root) => import::run(options, &root),
             Err(message) => {
