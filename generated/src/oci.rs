@@ -231,10 +231,6 @@ impl ::cloud_errors::ProviderCode for Code {
                     ::cloud_errors::RetryWhen::Idempotent,
                 ),
                 ::cloud_errors::StatusCondition::new(
-                    501u16,
-                    ::cloud_errors::RetryWhen::Idempotent,
-                ),
-                ::cloud_errors::StatusCondition::new(
                     502u16,
                     ::cloud_errors::RetryWhen::Idempotent,
                 ),

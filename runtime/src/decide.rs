@@ -786,7 +786,12 @@ impl RetryPolicy {
                 class,
                 self.code_condition(error.code().code(), error.code().retry_when()),
             ),
-            DecideBy::Code => (class, self.status_condition(error.status())),
+            DecideBy::Code => match self.status_condition(error.status()) {
+                // The SDK retries by its status rule what HTTP calls final (OCI and the KMS
+                // instance SDK: a 501 or a 505 with no known code).
+                when if self.sdk && when != RetryWhen::Never => (Retry::Backoff, when),
+                when => (class, when),
+            },
         };
         Verdict {
             retry,
