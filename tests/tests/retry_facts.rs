@@ -163,7 +163,7 @@ fn check<C: ProviderCode>(provider: &Provider) -> bool {
     for (status, code) in &probes {
         let body = code
             .as_deref()
-            .map_or_else(String::new, |code| (provider.body)(code, status.to_owned()));
+            .map_or_else(String::new, |code| (provider.body)(code, *status));
         let error = ProviderError::<C>::from_parts(*status, &http::HeaderMap::new(), body.as_bytes());
         let (when, from) = sdk_answer(&facts, &rules, *status, code.as_deref());
         let answer = format!("({status}, {})", code.as_deref().unwrap_or("no code"));

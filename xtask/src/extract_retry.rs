@@ -436,7 +436,7 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
     let ops: Vec<&str> = line
         .split("resp.StatusCode")
         .skip(1)
-        .map(|part| part.trim_start().split_whitespace().next().unwrap_or(""))
+        .map(|part| part.split_whitespace().next().unwrap_or(""))
         .collect();
     let numbers = integers(line);
     if ops != ["==", ">=", "<=", "!="] || numbers.len() != 4 {
