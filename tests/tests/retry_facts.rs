@@ -12,8 +12,8 @@
 use std::path::{Path, PathBuf};
 
 use cloud_errors::{
-    alibaba_kms, ibm_vpc_metadata, oci, tencent, ErrorCode, Jitter, ProviderCode, ProviderError,
-    RetryContext, RetryPolicy,
+    alibaba_kms, ibm_vpc_metadata, oci, tencent, Jitter, ProviderCode, ProviderError, RetryContext,
+    RetryPolicy,
 };
 use http::Method;
 use serde_json::Value;
