@@ -21,7 +21,9 @@ use quote::{format_ident, quote, quote_spanned};
 
 use crate::doc_text::doc_text;
 #[cfg(feature = "catalog")]
-use crate::model::{BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
+use crate::model::{
+    BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, SdkDef, StatusWhen, TokenPlaceDef,
+};
 use crate::model::{Bilingual, Category, CodeDef, Locale, Retry, StatusRule};
 use crate::phf::PerfectHash;
 
@@ -623,12 +625,47 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         .with_max_delay(#max_delay)
         .with_max_elapsed(#max_elapsed)
     });
-    if let Some(statuses) = &policy.status_when {
-        let statuses = statuses.iter().map(|(status, condition)| {
-            let condition = when(*condition);
-            quote! { (#status, #condition) }
+    let status_conditions = |statuses: &[StatusWhen]| {
+        let statuses = statuses.iter().map(|&(first, last, condition)| {
+            let condition = when(condition);
+            if first == last {
+                quote! { ::cloud_errors::StatusCondition::new(#first, #condition) }
+            } else {
+                quote! { ::cloud_errors::StatusCondition::range(#first, #last, #condition) }
+            }
         });
-        tokens.extend(quote! { .with_status_conditions(&[#(#statuses),*]) });
+        quote! { &[#(#statuses),*] }
+    };
+    if let Some(statuses) = &policy.status_when {
+        let statuses = status_conditions(statuses);
+        tokens.extend(quote! { .with_status_conditions(#statuses) });
+    }
+    if policy.by_status {
+        tokens.extend(quote! { .with_decide_by(::cloud_errors::DecideBy::Status) });
+    }
+    if policy.sdk != SdkDef::default() {
+        let option = |value: Option<TokenStream>| match value {
+            Some(value) => quote! { ::core::option::Option::Some(#value) },
+            None => quote! { ::core::option::Option::None },
+        };
+        let attempts = option(policy.sdk.max_attempts.map(|n| {
+            let n = Literal::u32_unsuffixed(n);
+            quote! { #n }
+        }));
+        let default_when = option(policy.sdk.default_when.map(when));
+        let codes = policy.sdk.code_when.iter().map(|(wire, condition)| {
+            let condition = when(*condition);
+            quote! { (#wire, #condition) }
+        });
+        let statuses = option(policy.sdk.status_when.as_deref().map(status_conditions));
+        tokens.extend(quote! {
+            .with_sdk_differences(::cloud_errors::SdkDifferences::new(
+                #attempts,
+                #default_when,
+                &[#(#codes),*],
+                #statuses,
+            ))
+        });
     }
     if let Some((attempts, window)) = &policy.consistency_window {
         let attempts = Literal::u32_unsuffixed(*attempts);

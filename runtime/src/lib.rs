@@ -53,8 +53,8 @@ pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 #[cfg(feature = "responses")]
 pub use decide::{
-    Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, StopReason,
-    TokenPlace, TransportFailure,
+    Backoff, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy,
+    SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
 };
 pub use envelope::EnvelopeName;
 #[cfg(feature = "responses")]

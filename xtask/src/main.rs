@@ -9,6 +9,8 @@
 //! service catalogs extending it (~17,000 codes) to DIR, shaped like the Tencent Cloud SDK's.
 //! `cargo xtask import tencent --sdk DIR …`: catalogs/tencent/ from the Tencent Cloud Go SDK
 //! (import/tencent.rs, on the shared steps of import/mod.rs).
+//! `cargo xtask extract-retry <provider> --sdk DIR …`: a provider SDK's retry tables as facts,
+//! facts/retry/<catalog>.json (extract_retry.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,13 +19,14 @@ use cloud_errors_codegen::validate::Source;
 use cloud_errors_codegen::{generate_from, generate_workspace, GeneratedFile};
 use out::say;
 
+mod extract_retry;
 mod import;
 mod match_shape;
 mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +50,13 @@ fn main() -> ExitCode {
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
+        ["extract-retry", options @ ..] => match workspace_root() {
+            Ok(root) => extract_retry::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
             Ok(root) => import::tencent::run(options, &root),
             Err(message) => {

@@ -60,11 +60,14 @@ pub enum Code {
     /// `ServiceUnavailableTemporary`: HTTP 503; retry: backoff; category: unavailable.
     /// The service is temporarily unavailable; try again later.
     ServiceUnavailableTemporary,
+    /// `Rejected.Throttling`: no documented HTTP status; retry: backoff; category: resource_exhausted.
+    /// Requests arrive faster than the instance accepts them; send them again more slowly.
+    RejectedThrottling,
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 17] = [
+    static CODES: [&str; 18] = [
         "InvalidApiName",
         "InvalidApiVersion",
         "InvalidParam",
@@ -82,19 +85,20 @@ const _: () = {
         "InvalidContentType",
         "InternalFailure",
         "ServiceUnavailableTemporary",
+        "Rejected.Throttling",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.",
+        text: "The API name is invalid.The API version is invalid.A request header (Date or x-kms-signaturemethod) is missing or has an unsupported value.The Authorization header carries no AccessKey ID.The request's time differs from the server's time by more than 15 minutes.A specified parameter is invalid.The operation is rejected as unsupported.The signature the client computed does not match the one the server computed.The caller is not authorized to perform the operation.The key does not exist.The AccessKey ID does not exist; it is the KeyId value of the application access point (AAP).The request is rejected because the key is pending deletion.The request is rejected because the key is disabled.The request is rejected because the key is pending import of its key material.The value of the Content-Type header is not supported.An internal error occurred.The service is temporarily unavailable; try again later.Requests arrive faster than the instance accepts them; send them again more slowly.",
         ends: &[
             0, 24, 51, 139, 188, 262, 295, 336, 413, 467, 490, 583, 643, 695, 773, 827,
-            854, 910,
+            854, 910, 993,
         ],
     };
     static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "API名が無効です。APIバージョンが無効です。リクエストヘッダー（Dateまたはx-kms-signaturemethod）が指定されていないか、サポートされていない値です。AuthorizationヘッダーにAccessKey IDが含まれていません。リクエストの時刻がサーバーの時刻と15分以上ずれています。指定されたパラメータが無効です。サポートされていない操作として拒否されました。クライアントが計算した署名が、サーバーが計算した署名と一致しません。この操作を実行する権限がありません。キーが存在しません。AccessKey IDが存在しません。AccessKey IDは、アプリケーションアクセスポイント（AAP）のKeyIdの値です。キーが削除待ちの状態であるため、リクエストは拒否されました。キーが無効化されているため、リクエストは拒否されました。キーがキーマテリアルのインポート待ちの状態であるため、リクエストは拒否されました。Content-Typeヘッダーの値はサポートされていません。内部エラーが発生しました。サービスは一時的に利用できません。しばらくしてから再度お試しください。",
+        text: "API名が無効です。APIバージョンが無効です。リクエストヘッダー（Dateまたはx-kms-signaturemethod）が指定されていないか、サポートされていない値です。AuthorizationヘッダーにAccessKey IDが含まれていません。リクエストの時刻がサーバーの時刻と15分以上ずれています。指定されたパラメータが無効です。サポートされていない操作として拒否されました。クライアントが計算した署名が、サーバーが計算した署名と一致しません。この操作を実行する権限がありません。キーが存在しません。AccessKey IDが存在しません。AccessKey IDは、アプリケーションアクセスポイント（AAP）のKeyIdの値です。キーが削除待ちの状態であるため、リクエストは拒否されました。キーが無効化されているため、リクエストは拒否されました。キーがキーマテリアルのインポート待ちの状態であるため、リクエストは拒否されました。Content-Typeヘッダーの値はサポートされていません。内部エラーが発生しました。サービスは一時的に利用できません。しばらくしてから再度お試しください。インスタンスが受け付けられる速さを超えてリクエストが届いています。間隔を空けて再度送信してください。",
         ends: &[
             0, 24, 60, 202, 272, 355, 403, 472, 574, 628, 658, 792, 882, 966, 1089, 1158,
-            1197, 1302,
+            1197, 1302, 1452,
         ],
     };
     static HELP_CODES: [u32; 9] = [1, 2, 3, 4, 6, 7, 8, 10, 15];
@@ -110,14 +114,14 @@ const _: () = {
         400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 404, 409, 409, 409, 415, 500,
         503,
     ];
-    static STATUS_ENDS: [u32; 18] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    static STATUS_ENDS: [u32; 19] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17,
     ];
-    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
-        b"aaaacaaccaccccabb",
+    static RETRY: [::cloud_errors::Retry; 18] = ::cloud_errors::__private::retry_column(
+        b"aaaacaaccaccccabbb",
     );
-    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
-        b"cccciclpgepiiicmn",
+    static CATEGORY: [::cloud_errors::Category; 18] = ::cloud_errors::__private::category_column(
+        b"cccciclpgepiiicmnh",
     );
     static MESSAGES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "The ApiName \"<apiname>\" is invalid.The ApiVersion \"<apiversion value>\" is invalid.The Param Date is invalid.The Param x-kms-signaturemethod is invalid.The Param x-kms-signaturemethod is invalid. message:\"<signaturemethod value>\".Parameter x-kms-acccesskeyid does not exist in http header or body.Request time exceeds server time more than 15 minutes.The specified parameter is not valid.Rejected.UnsupportedOperationSignature is not matched.This operation for \"<parameter name>\" is forbidden by permission system.The key ID or alias of the key does not exist in the system.The key ID or alias of the key does not exist in the key store \"<parameter name>\".The specified key does not exist.The AccessKey ID \"<accessKeyId>\" does not exist in our records.The request is rejected because the key is in the Pending Deletion state.The request is rejected because the key is disabled.The request is rejected because the key is in the Pending Import state.Content-Type \"<type>\" is not supported.An internal error occurred.The service is temporarily unavailable.",
@@ -126,13 +130,16 @@ const _: () = {
             824, 876, 947, 986, 1013, 1052,
         ],
     };
-    static MESSAGE_ENDS: [u32; 18] = [
-        0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21,
+    static MESSAGE_ENDS: [u32; 19] = [
+        0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 21,
     ];
-    static PILOTS: [u16; 5] = [208, 3, 6, 4, 1];
-    static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [6, 3, 11, 0, 1];
+    static SLOTS: [(&str, u32); 20] = ::cloud_errors::__private::slots(
         &CODES,
-        &[10, 0, 6, 13, 9, 16, 1, 4, 11, 5, 14, 3, 12, 2, 8, 15, 4294967295, 7],
+        &[
+            10, 4294967295, 6, 4294967295, 13, 9, 1, 16, 14, 11, 5, 4, 8, 3, 2, 17, 7,
+            12, 15, 0,
+        ],
     );
     static STATUS_RULES: [::cloud_errors::StatusRule; 1] = [
         ::cloud_errors::StatusRule::new(
@@ -174,7 +181,7 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Alibaba Cloud KMS";
     type Envelope = ::cloud_errors::envelopes::Alibaba;
-    /// The retry defaults of Alibaba Cloud KMS's SDK: alibabacloud\-dkms\-gcs\-go\-sdk openapi DoRequest, openapi\-util IsRetryErr; tea Retryable, GetBackoffTime.
+    /// The retry defaults of Alibaba Cloud KMS's SDK: alibabacloud\-dkms\-gcs\-go\-sdk openapi/client.go DoRequest, openapi\-util/client.go IsRetryErr; tea Retryable, GetBackoffTime.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             4,
             ::cloud_errors::Backoff {
@@ -190,12 +197,43 @@ impl ::cloud_errors::ProviderCode for Code {
         .with_max_elapsed(::core::option::Option::None)
         .with_status_conditions(
             &[
-                (429u16, ::cloud_errors::RetryWhen::Always),
-                (500u16, ::cloud_errors::RetryWhen::Always),
-                (502u16, ::cloud_errors::RetryWhen::Always),
-                (503u16, ::cloud_errors::RetryWhen::Always),
-                (504u16, ::cloud_errors::RetryWhen::Always),
+                ::cloud_errors::StatusCondition::new(
+                    429u16,
+                    ::cloud_errors::RetryWhen::Always,
+                ),
+                ::cloud_errors::StatusCondition::new(
+                    500u16,
+                    ::cloud_errors::RetryWhen::Always,
+                ),
+                ::cloud_errors::StatusCondition::new(
+                    502u16,
+                    ::cloud_errors::RetryWhen::Always,
+                ),
+                ::cloud_errors::StatusCondition::new(
+                    503u16,
+                    ::cloud_errors::RetryWhen::Always,
+                ),
+                ::cloud_errors::StatusCondition::new(
+                    504u16,
+                    ::cloud_errors::RetryWhen::Always,
+                ),
             ],
+        )
+        .with_sdk_differences(
+            ::cloud_errors::SdkDifferences::new(
+                ::core::option::Option::None,
+                ::core::option::Option::None,
+                &[],
+                ::core::option::Option::Some(
+                    &[
+                        ::cloud_errors::StatusCondition::range(
+                            500u16,
+                            599u16,
+                            ::cloud_errors::RetryWhen::Always,
+                        ),
+                    ],
+                ),
+            ),
         );
 }
 /// An error response of Alibaba Cloud KMS: see

@@ -125,7 +125,7 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "IBM Cloud VPC instance metadata";
     type Envelope = ::cloud_errors::envelopes::Ibm;
-    /// The retry defaults of IBM Cloud VPC instance metadata's SDK: go\-sdk\-core v5 IBMCloudSDKRetryPolicy, IBMCloudSDKBackoffPolicy, EnableRetries.
+    /// The retry defaults of IBM Cloud VPC instance metadata's SDK: go\-sdk\-core core/base\_service.go IBMCloudSDKRetryPolicy, IBMCloudSDKBackoffPolicy, EnableRetries.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             5,
             ::cloud_errors::Backoff {
@@ -141,12 +141,45 @@ impl ::cloud_errors::ProviderCode for Code {
         .with_max_elapsed(::core::option::Option::None)
         .with_status_conditions(
             &[
-                (429u16, ::cloud_errors::RetryWhen::Always),
-                (500u16, ::cloud_errors::RetryWhen::Idempotent),
-                (502u16, ::cloud_errors::RetryWhen::Idempotent),
-                (503u16, ::cloud_errors::RetryWhen::Idempotent),
-                (504u16, ::cloud_errors::RetryWhen::Idempotent),
+                ::cloud_errors::StatusCondition::new(
+                    429u16,
+                    ::cloud_errors::RetryWhen::Always,
+                ),
+                ::cloud_errors::StatusCondition::new(
+                    500u16,
+                    ::cloud_errors::RetryWhen::Idempotent,
+                ),
+                ::cloud_errors::StatusCondition::range(
+                    502u16,
+                    599u16,
+                    ::cloud_errors::RetryWhen::Idempotent,
+                ),
             ],
+        )
+        .with_decide_by(::cloud_errors::DecideBy::Status)
+        .with_sdk_differences(
+            ::cloud_errors::SdkDifferences::new(
+                ::core::option::Option::None,
+                ::core::option::Option::None,
+                &[],
+                ::core::option::Option::Some(
+                    &[
+                        ::cloud_errors::StatusCondition::new(
+                            429u16,
+                            ::cloud_errors::RetryWhen::Always,
+                        ),
+                        ::cloud_errors::StatusCondition::new(
+                            500u16,
+                            ::cloud_errors::RetryWhen::Always,
+                        ),
+                        ::cloud_errors::StatusCondition::range(
+                            502u16,
+                            599u16,
+                            ::cloud_errors::RetryWhen::Always,
+                        ),
+                    ],
+                ),
+            ),
         );
 }
 /// An error response of IBM Cloud VPC instance metadata: see

@@ -42,9 +42,9 @@
 //!
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
-//! | [`alibaba_kms`] | Alibaba Cloud KMS | 17 |
+//! | [`alibaba_kms`] | Alibaba Cloud KMS | 18 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
-//! | [`oci`] | Oracle Cloud Infrastructure | 20 |
+//! | [`oci`] | Oracle Cloud Infrastructure | 24 |
 //! | [`tencent`] | Tencent Cloud API 3.0 | 26 |
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]

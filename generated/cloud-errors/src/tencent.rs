@@ -201,6 +201,14 @@ impl ::cloud_errors::ProviderCode for Code {
         .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
         .with_max_delay(::core::time::Duration::from_millis(60000))
         .with_max_elapsed(::core::option::Option::None)
+        .with_sdk_differences(
+            ::cloud_errors::SdkDifferences::new(
+                ::core::option::Option::Some(1),
+                ::core::option::Option::Some(::cloud_errors::RetryWhen::Never),
+                &[],
+                ::core::option::Option::Some(&[]),
+            ),
+        )
         .with_idempotency_token(
             ::cloud_errors::TokenPlace::BodyParameter("ClientToken"),
         );
