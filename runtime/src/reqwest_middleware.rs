@@ -174,8 +174,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                         let error = if status.is_success() {
                             ProviderError::<C>::read_body(&body)
                         } else {
-                            let error =
-                                ProviderError::<C>::from_parts(status.as_u16(), &headers, &body);
+                            let error = ProviderError::<C>::from_parts(status.as_u16(), &headers, &body);
                             Some(if cut {
                                 error.with_truncation(body.len(), declared)
                             } else {
