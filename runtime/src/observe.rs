@@ -43,6 +43,13 @@
 //! Without the feature none of this is compiled and the crate does not depend on `tracing`; with
 //! it and no subscriber, a call costs what BENCHMARKS.md ("Tracing's cost") measures.
 
+// The observers serve the glue only: with `responses` alone (no reqwest, tower or middleware)
+// the handle is public and the rest is unused.
+#![cfg_attr(
+    not(any(feature = "reqwest", feature = "tower", feature = "reqwest-middleware")),
+    allow(dead_code)
+)]
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
