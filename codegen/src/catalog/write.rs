@@ -81,9 +81,16 @@ pub fn write(file: &CatalogFile) -> String {
     yaml
 }
 
-/// A comment is one line: line breaks in it (a code's, quoted in a comment) would end it.
+/// A comment is one line of printable text: a line break in it (a code's, quoted in a comment)
+/// would end it, and YAML allows no control character even in a comment.
 fn one_line(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
+    text.chars()
+        .map(|c| match c {
+            c if c.is_control() => ' ',
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => ' ',
+            c => c,
+        })
+        .collect()
 }
 
 /// `text` as a YAML double-quoted scalar: `"`, `\`, every control character, DEL, the C1 range,
