@@ -119,6 +119,9 @@ fn an_imported_catalog_documents_without_warnings() {
     let import = [
         "import",
         "tencent",
+        // The fixture is no git checkout: the commit every header pins is given.
+        "--commit",
+        "0123456789abcdef0123456789abcdef01234567",
         "--sdk",
         &sdk,
         "--sdk-text",
