@@ -23,7 +23,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +47,13 @@ fn main() -> ExitCode {
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
+        ["import", "alibaba", options @ ..] => match workspace_root() {
+            Ok(root) => import::alibaba::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
             Ok(root) => import::tencent::run(options, &root),
             Err(message) => {

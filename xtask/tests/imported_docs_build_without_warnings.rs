@@ -115,11 +115,7 @@ fn an_imported_catalog_documents_without_warnings() {
     std::fs::remove_dir_all(copy.join("catalogs/tencent")).expect("remove catalogs/tencent");
 
     let utf8 = |path: &Path| path.to_str().expect("a UTF-8 temporary folder").to_owned();
-    let (sdk, sdk_en, catalogs) = (
-        utf8(&sdk),
-        utf8(&sdk_en),
-        utf8(&copy.join("catalogs/tencent")),
-    );
+    let (sdk, sdk_en, catalogs) = (utf8(&sdk), utf8(&sdk_en), utf8(&copy.join("catalogs/tencent")));
     let import = [
         "import",
         "tencent",
@@ -150,7 +146,13 @@ fn an_imported_catalog_documents_without_warnings() {
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("imported-docs");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let doc = Command::new(cargo)
-        .args(["doc", "--offline", "--no-deps", "--package", "cloud-errors-tencent"])
+        .args([
+            "doc",
+            "--offline",
+            "--no-deps",
+            "--package",
+            "cloud-errors-tencent",
+        ])
         .args(["--features", "zeta"])
         .current_dir(&copy)
         .env("CARGO_TARGET_DIR", &target_dir)
