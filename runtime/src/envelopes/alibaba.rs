@@ -7,7 +7,9 @@
 //! `Recommend`, which the legacy alibaba-cloud-sdk-go reads (sdk/errors/server_error.go
 //! `NewServerError`).
 
-use http::HeaderName;
+use std::time::Duration;
+
+use http::{HeaderMap, HeaderName};
 use serde::{Deserialize, Serialize};
 
 use super::{json, Envelope, Fields, Parsed, Text};
@@ -95,6 +97,22 @@ impl Envelope for Alibaba {
         }
     }
 
+    /// darabonba-openapi makes exactly `Throttling`, `Throttling.User` and `Throttling.Api` a
+    /// `ThrottlingError` (client/client.go `doRPCRequest`/`doROARequest`), whose `RetryAfter` is
+    /// `GetThrottlingTimeLeft` (utils/client.go, at fbb884fc): the larger `TimeLeft` (ms) of the
+    /// `x-ratelimit-user-api` and `x-ratelimit-user` headers.
+    fn retry_delay(code: &str, headers: &HeaderMap) -> Option<Duration> {
+        if !matches!(code, "Throttling" | "Throttling.User" | "Throttling.Api") {
+            return None;
+        }
+        let time_left = |name: &str| time_left(headers.get(name)?.to_str().ok()?);
+        let millis = match (time_left("x-ratelimit-user-api"), time_left("x-ratelimit-user")) {
+            (Some(api), Some(user)) => api.max(user),
+            (api, user) => api.or(user)?,
+        };
+        Some(Duration::from_millis(u64::try_from(millis).ok()?))
+    }
+
     fn write(status: u16, code: &str, fields: &Fields<AlibabaExtras>) -> (&'static str, Vec<u8>) {
         let (message, request_id) = (fields.message.as_deref(), fields.request_id.as_deref());
         if fields.extras.any() {
@@ -116,6 +134,18 @@ impl Envelope for Alibaba {
             encode(status, code, message.unwrap_or(""), request_id.unwrap_or("")),
         )
     }
+}
+
+/// The `TimeLeft` of a rate-limit header (`Limit:100,Remain:0,TimeLeft:1500,Reset:…`): pairs split
+/// at `,`, each at `:`, the key exactly `TimeLeft`, no trimming, as `getTimeLeft` does.
+fn time_left(value: &str) -> Option<i64> {
+    value.split(',').find_map(|pair| {
+        let mut parts = pair.split(':');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("TimeLeft"), Some(number), None) => number.parse().ok(),
+            _ => None,
+        }
+    })
 }
 
 /// Alibaba's JSON error body, in the order its documentation shows the fields.
@@ -358,6 +388,8 @@ pub fn encode(status_code: i32, error_code: &str, error_message: &str, request_i
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::{decode, encode, parse, Alibaba, AlibabaExtras, Envelope, Fields, ProtobufError};
 
     const CODE: &str = "Forbidden.KeyNotFound";
@@ -558,5 +590,35 @@ mod tests {
             assert_eq!(again.code.as_deref(), Some("Forbidden.RAM"));
             assert_eq!(again.fields, fields);
         }
+    }
+
+    #[test]
+    fn throttling_waits_the_larger_time_left_of_the_rate_limit_headers() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            "x-ratelimit-user-api",
+            "Limit:10,Remain:0,TimeLeft:1500".parse().unwrap(),
+        );
+        headers.insert(
+            "x-ratelimit-user",
+            "Limit:100,TimeLeft:900,Reset:1".parse().unwrap(),
+        );
+        let delay = |code, headers: &http::HeaderMap| Alibaba::retry_delay(code, headers);
+        assert_eq!(
+            delay("Throttling.Api", &headers),
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(delay("Throttling", &headers), Some(Duration::from_millis(1500)));
+        // Only darabonba's three codes.
+        assert_eq!(delay("Throttling.System", &headers), None);
+        headers.insert("x-ratelimit-user", "TimeLeft:2000".parse().unwrap());
+        assert_eq!(
+            delay("Throttling.User", &headers),
+            Some(Duration::from_millis(2000))
+        );
+        // Not a number, a space before the key: not read, as getTimeLeft does not.
+        headers.insert("x-ratelimit-user", "Limit:1, TimeLeft:5".parse().unwrap());
+        headers.insert("x-ratelimit-user-api", "TimeLeft:soon".parse().unwrap());
+        assert_eq!(delay("Throttling", &headers), None);
     }
 }
