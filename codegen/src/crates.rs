@@ -149,29 +149,31 @@ fn every_code_test(name: &str, catalogs: &[Catalog]) -> String {
 
 /// The template of `tests/every_code.rs`.
 const EVERY_CODE_TEST: &str = r#"//! Every code of every catalog of `{crate}` is a known code of its module, whose `code()`
-//! round-trips and whose retry class is the catalog's; the family rules hold for every code:
-//! `RequestLimitExceeded…` is retryable, `InvalidParameter…` and `MissingParameter…` are not.
+//! round-trips and whose statuses and retry class are the catalog's; the family rules hold for
+//! every code: `RequestLimitExceeded…` and `Throttling…` are retryable, `InvalidParameter…` and
+//! `MissingParameter…` are not.
 #![cfg(feature = "all-products")]
 
 use std::collections::HashMap;
 
 use cloud_errors::{ErrorCode, Retry};
 
-type Catalogs = HashMap<String, Vec<(String, Retry)>>;
+type Catalogs = HashMap<String, Vec<(String, Vec<u16>, Retry)>>;
 
 fn check<C: ErrorCode>(catalogs: &Catalogs, module: &str) {
     let codes = &catalogs[module];
     let known: Vec<String> = C::known().map(|code| code.code().to_owned()).collect();
-    let wires: Vec<String> = codes.iter().map(|(wire, _)| wire.clone()).collect();
+    let wires: Vec<String> = codes.iter().map(|(wire, _, _)| wire.clone()).collect();
     assert_eq!(
         known, wires,
         "{module}: the module's codes are the catalog's, in order"
     );
-    for (wire, retry) in codes {
+    for (wire, statuses, retry) in codes {
         let code = C::from_known_code(wire).unwrap_or_else(|| panic!("{module}: `{wire}` is unknown"));
         assert_eq!(code.code(), wire, "{module}");
+        assert_eq!(code.http_statuses(), statuses.as_slice(), "{module}: `{wire}`");
         assert_eq!(code.retry(), *retry, "{module}: `{wire}`");
-        if wire.starts_with("RequestLimitExceeded") {
+        if wire.starts_with("RequestLimitExceeded") || wire.starts_with("Throttling") {
             assert!(code.is_retryable(), "{module}: `{wire}` must be retryable");
         }
         if wire.starts_with("InvalidParameter") || wire.starts_with("MissingParameter") {
@@ -196,7 +198,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
             let codes = catalog
                 .codes
                 .iter()
-                .map(|code| (code.wire.clone(), code.retry))
+                .map(|code| (code.wire.clone(), code.statuses.clone(), code.retry))
                 .collect();
             (catalog.module.clone(), codes)
         })

@@ -430,3 +430,40 @@ fn jitter_stays_within_its_bounds() {
     let off = policy.with_jitter(false).decide(&error, &ctx);
     assert_eq!(off.delay(), Some(Duration::from_secs(4)));
 }
+
+/// darabonba-openapi's ThrottlingError: `Throttling`, `Throttling.User` and `Throttling.Api`
+/// wait the larger `TimeLeft` (ms) of `x-ratelimit-user-api` and `x-ratelimit-user`
+/// (darabonba-openapi client/client.go, utils/client.go `GetThrottlingTimeLeft`, at fbb884fc),
+/// and `decide` waits that long; `Retry-After`, when sent, wins.
+#[test]
+fn alibaba_throttling_waits_the_rate_limit_headers_time_left() {
+    use cloud_errors::alibaba;
+    let body = r#"{"RequestId":"R-1","HostId":"ecs.aliyuncs.com","Code":"Throttling.User","Message":"m"}"#;
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "x-ratelimit-user-api",
+        http::HeaderValue::from_static("Limit:10,Remain:0,TimeLeft:1500"),
+    );
+    headers.insert(
+        "x-ratelimit-user",
+        http::HeaderValue::from_static("Limit:100,TimeLeft:700"),
+    );
+    let error = alibaba::Error::from_parts(400, &headers, body.as_bytes());
+    assert_eq!(error.code(), &alibaba::Code::ThrottlingUser);
+    assert_eq!(error.request_id(), Some("R-1"));
+    assert!(error.code().is_retryable());
+    assert_eq!(error.retry_after(), Some(Duration::from_millis(1500)));
+    let ctx = RetryContext::new(Method::GET);
+    match RetryPolicy::for_provider::<alibaba::Code>().decide(&error, &ctx) {
+        Decision::Retry { delay, .. } => assert_eq!(delay, Duration::from_millis(1500)),
+        other => panic!("{other:?}"),
+    }
+    // Another code of the family: retryable, but darabonba reads no delay for it.
+    let system = r#"{"Code":"Throttling.System"}"#;
+    let error = alibaba::Error::from_parts(429, &headers, system.as_bytes());
+    assert!(error.code().is_retryable());
+    assert_eq!(error.retry_after(), None);
+    headers.insert("retry-after", http::HeaderValue::from_static("3"));
+    let error = alibaba::Error::from_parts(400, &headers, body.as_bytes());
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
+}

@@ -11,6 +11,8 @@
 //! (import/tencent.rs, on the shared steps of import/mod.rs).
 //! `cargo xtask extract-retry <provider> --sdk DIR …`: a provider SDK's retry tables as facts,
 //! facts/retry/<catalog>.json (extract_retry.rs).
+//! `cargo xtask import alibaba --metadata DIR --commit SHA …`: catalogs/alibaba/ from Alibaba Cloud's
+//! OpenAPI metadata (import/alibaba.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,7 +28,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -50,6 +52,13 @@ fn main() -> ExitCode {
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
+        ["import", "alibaba", options @ ..] => match workspace_root() {
+            Ok(root) => import::alibaba::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         ["extract-retry", options @ ..] => match workspace_root() {
             Ok(root) => extract_retry::run(options, &root),
             Err(message) => {

@@ -29,6 +29,8 @@ pub struct CodeEntry {
     /// An explicit variant name, with the comment above it saying why.
     pub name: Option<(String, String)>,
     pub overrides: bool,
+    /// The documented HTTP statuses, most common first; left out when empty.
+    pub status: Vec<u16>,
     /// An explicit `retry` (a word of the vocabulary), with a trailing comment.
     pub retry: Option<(String, String)>,
     /// Descriptions, as (language key, text), in the order written.
@@ -70,6 +72,16 @@ pub fn write(file: &CatalogFile) -> String {
         }
         if entry.overrides {
             yaml.push_str("    overrides: true\n");
+        }
+        match entry.status.as_slice() {
+            [] => {}
+            [status] => {
+                let _ = writeln!(yaml, "    status: {status}");
+            }
+            statuses => {
+                let list: Vec<String> = statuses.iter().map(u16::to_string).collect();
+                let _ = writeln!(yaml, "    status: [{}]", list.join(", "));
+            }
         }
         if let Some((retry, comment)) = &entry.retry {
             let _ = writeln!(yaml, "    retry: {retry} # {}", one_line(comment));
@@ -185,6 +197,7 @@ mod tests {
                     code: format!("{text}#{index}"),
                     name: Some((format!("Name{index}"), format!("why\n{text}"))),
                     overrides: false,
+                    status: [vec![], vec![400], vec![429, 400]][index % 3].clone(),
                     retry: (index % 3 == 1).then(|| ("never".to_owned(), "no rule\ncovers it".to_owned())),
                     texts: vec![
                         ("zh".to_owned(), (*text).to_owned()),
@@ -204,6 +217,8 @@ mod tests {
             let name = read.name.as_ref().map(|name| name.value.clone());
             assert_eq!(name, entry.name.as_ref().map(|(name, _)| name.clone()));
             assert_eq!(read.retry.is_some(), entry.retry.is_some());
+            let statuses: Vec<u16> = read.statuses.iter().map(|status| status.value as u16).collect();
+            assert_eq!(statuses, entry.status);
             let zh = read.description.zh.as_ref().map(|text| text.value.clone());
             let en = read.description.en.as_ref().map(|text| text.value.clone());
             assert_eq!(zh.as_deref(), Some(entry.texts[0].1.as_str()));

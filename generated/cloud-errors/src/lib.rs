@@ -42,6 +42,7 @@
 //!
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
+//! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
 //! | [`alibaba_kms`] | Alibaba Cloud KMS | 18 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
 //! | [`oci`] | Oracle Cloud Infrastructure | 24 |
@@ -54,6 +55,11 @@ extern crate self as cloud_errors;
 pub use ::cloud_errors_macros::cloud_error;
 #[doc(inline)]
 pub use ::cloud_errors_runtime::*;
+/// Alibaba Cloud OpenAPI: error codes.
+#[cfg(feature = "alibaba")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alibaba")))]
+#[rustfmt::skip]
+pub mod alibaba;
 /// Alibaba Cloud KMS: error codes.
 #[cfg(feature = "alibaba_kms")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]

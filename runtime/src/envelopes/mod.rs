@@ -38,7 +38,7 @@ pub use tencent::Tencent;
 use core::fmt;
 use std::borrow::Cow;
 
-use http::HeaderName;
+use http::{HeaderMap, HeaderName};
 use serde::Serialize;
 
 /// How one provider wraps errors in its HTTP responses: the parser [`ProviderError`] reads a body
@@ -106,6 +106,13 @@ pub trait Envelope: 'static {
 
     /// The body of an error with this status, code and fields, and its content type.
     fn write(status: u16, code: &str, fields: &Fields<Self::Extras>) -> (&'static str, Vec<u8>);
+
+    /// The wait the provider asks for outside `Retry-After` (which wins when present): for an
+    /// error with this code, from the response's headers. None by default.
+    fn retry_delay(code: &str, headers: &HeaderMap) -> Option<std::time::Duration> {
+        let _ = (code, headers);
+        None
+    }
 }
 
 /// Marks the envelopes whose provider answers errors with HTTP 200 and the error inside the body

@@ -173,7 +173,13 @@ impl<C: ProviderCode> ProviderError<C> {
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
-        let retry_after = headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse);
+        let retry_after = headers
+            .get(http::header::RETRY_AFTER)
+            .and_then(RetryAfter::parse)
+            .or_else(|| {
+                let code = parsed.code.as_deref()?;
+                E::retry_delay(code, headers).map(RetryAfter::Delay)
+            });
         Self::assemble(status, parsed, body, retry_after)
     }
 

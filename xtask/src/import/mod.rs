@@ -15,6 +15,7 @@ use cloud_errors_codegen::catalog::write::{write, CatalogFile};
 use cloud_errors_codegen::catalog::RawFamily;
 use cloud_errors_codegen::ident::{check_name, variant_name, NameError};
 
+pub(crate) mod alibaba;
 pub(crate) mod go_consts;
 pub(crate) mod tencent;
 
@@ -181,6 +182,79 @@ fn name_from_words(code: &str) -> String {
         name
     } else {
         format!("Code{name}")
+    }
+}
+
+/// A description written from the code alone, shared by the importers (each with its own table of
+/// families, `(leading segment, meaning)`): its family's meaning, then the words of the rest
+/// of the code (`FailedOperation.AccountAlreadyExists` → "The operation failed: account already
+/// exists."); a code of no known family is its own words (`EniNotAllowedChangeSubnet` → "Eni not
+/// allowed change subnet.").
+pub fn describe_code(families: &[(&str, &str)], code: &str) -> String {
+    let mut segments = code.split('.').filter(|segment| !segment.is_empty());
+    let first = segments.next().unwrap_or(code);
+    let rest: Vec<String> = segments.map(words).filter(|words| !words.is_empty()).collect();
+    let head = match families.iter().find(|(family, _)| *family == first) {
+        Some((_, meaning)) => (*meaning).to_owned(),
+        None => capitalized(&words(first)),
+    };
+    if rest.is_empty() {
+        format!("{head}.")
+    } else {
+        format!("{head}: {}.", rest.join(", "))
+    }
+}
+
+/// The words of a code segment, split at case changes and `_`/`-`: lower case, except acronyms
+/// (`BYOL`, `VPC`, `IPv6`: more than one capital), kept as written.
+fn words(segment: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let chars: Vec<char> = segment.chars().collect();
+    let mut current = String::new();
+    for (index, &c) in chars.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if let Some(&previous) = current.chars().last().as_ref() {
+            let next = chars.get(index + 1).copied();
+            let boundary = (c.is_ascii_uppercase() && previous.is_ascii_lowercase())
+                // `BYOLImage`: the last capital starts a word, but not `IPv6`'s.
+                || (c.is_ascii_uppercase()
+                    && previous.is_ascii_uppercase()
+                    && next.is_some_and(|next| next.is_ascii_lowercase())
+                    && !chars.get(index + 2).is_some_and(char::is_ascii_digit))
+                || (c.is_ascii_uppercase() && previous.is_ascii_digit());
+            if boundary {
+                words.push(std::mem::take(&mut current));
+            }
+        }
+        current.push(c);
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+        .into_iter()
+        .map(|word| {
+            let upper = word.chars().filter(char::is_ascii_uppercase).count();
+            if upper > 1 {
+                word
+            } else {
+                word.to_ascii_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
     }
 }
 
