@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 mod support;
-use support::{workspace_copy, workspace_root, Scratch};
+use support::{remove_provider_catalogs, workspace_copy, workspace_root, Scratch};
 
 /// The Chinese edition: every code, one (the last) with no English comment, so that its docs
 /// show the Chinese one.
@@ -110,9 +110,9 @@ fn an_imported_catalog_documents_without_warnings() {
         let manifest = format!("generated/{krate}/Cargo.toml");
         write(&copy.join(&manifest), &read(&workspace_root().join(&manifest)));
     }
-    // The provider's own catalogs give way to the fixture's one product (282 products' docs would
-    // only make the test slower).
-    std::fs::remove_dir_all(copy.join("catalogs/tencent")).expect("remove catalogs/tencent");
+    // The providers' own catalogs give way to the fixture's one product (hundreds of products' docs
+    // would only make the test slower).
+    remove_provider_catalogs(&copy);
 
     let utf8 = |path: &Path| path.to_str().expect("a UTF-8 temporary folder").to_owned();
     let (sdk, sdk_en, catalogs) = (utf8(&sdk), utf8(&sdk_en), utf8(&copy.join("catalogs/tencent")));

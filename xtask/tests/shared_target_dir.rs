@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 mod support;
-use support::{workspace_copy, Scratch};
+use support::{remove_provider_catalogs, workspace_copy, Scratch};
 
 /// A checkout holding what `cargo xtask generate` builds and reads: the xtask, the generator and
 /// the runtime it depends on, the seed catalogs and their generated crate, in a workspace of just
@@ -29,7 +29,7 @@ fn checkout(root: &Path) {
         &["codegen", "generated/cloud-errors", "macros", "runtime", "xtask"],
     );
     let _ = std::fs::remove_dir_all(root.join("xtask/tests"));
-    std::fs::remove_dir_all(root.join("catalogs/tencent")).expect("remove a provider's catalogs");
+    remove_provider_catalogs(root);
 }
 
 /// `cargo xtask generate` as a user runs it in `root`, without `--quiet` so that its build shows.
