@@ -342,14 +342,9 @@ fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Cata
         );
     }
     let modules = emit::module_declarations(catalogs);
-    let docs = docs.lines().map(|line| match line {
-        "" => String::new(),
-        line => format!(" {line}"),
-    });
+    let attributes = emit::crate_attributes(&docs);
     quote! {
-        #(#![doc = #docs])*
-        #![cfg_attr(docsrs, feature(doc_cfg))]
-        #![warn(missing_docs)]
+        #attributes
 
         #(#modules)*
     }

@@ -706,15 +706,9 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
     let modules = module_declarations(catalogs);
-    // One attribute per line, so that the file shows them as `//!` lines.
-    let docs = docs.lines().map(|line| match line {
-        "" => String::new(),
-        line => format!(" {line}"),
-    });
+    let attributes = crate_attributes(&docs);
     quote! {
-        #(#![doc = #docs])*
-        #![cfg_attr(docsrs, feature(doc_cfg))]
-        #![warn(missing_docs)]
+        #attributes
 
         // Emitted code names this crate by its absolute path, `::cloud_errors`, both here and in
         // users' crates (for `#[cloud_error]`), so the emitter has a single form.
@@ -728,6 +722,21 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         pub use ::cloud_errors_runtime::*;
 
         #(#modules)*
+    }
+}
+
+/// A generated crate's inner attributes: its docs, one `#![doc]` per line so that the file shows
+/// them as `//!` lines, and the attributes every generated crate carries.
+#[cfg(feature = "catalog")]
+pub fn crate_attributes(docs: &str) -> TokenStream {
+    let docs = docs.lines().map(|line| match line {
+        "" => String::new(),
+        line => format!(" {line}"),
+    });
+    quote! {
+        #(#![doc = #docs])*
+        #![cfg_attr(docsrs, feature(doc_cfg))]
+        #![warn(missing_docs)]
     }
 }
 
