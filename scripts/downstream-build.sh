@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a user's build pays: the cold build (fresh target dir, dev profile, offline) of a small
 # binary depending on `cloud-errors` with one catalog (`default-features = false`, `oci`), and
-# with its default features, each against the same binary depending on serde (derive) +
+# with its default features, and on `cloud-errors-tencent` with one product (`cvm`), each against
+# the same binary depending on serde (derive) +
 # serde_json + http + httpdate alone. The sides are built interleaved, REPEAT times each, and
 # each run's ratio to the baseline of the same round is printed.
 #
@@ -48,16 +49,25 @@ fn main() {
 }'
 
 make_crate one_catalog "
-cloud-errors = { path = \"$root/generated\", default-features = false, features = [\"oci\"] }" '
+cloud-errors = { path = \"$root/generated/cloud-errors\", default-features = false, features = [\"oci\"] }" '
 fn main() {
     let error = cloud_errors::oci::Error::from_parts(404, &Default::default(), br#"{"code": "NotFound"}"#);
     println!("{error} {:?}", error.retry());
 }'
 
 make_crate default_features "
-cloud-errors = { path = \"$root/generated\" }" '
+cloud-errors = { path = \"$root/generated/cloud-errors\" }" '
 fn main() {
     let error = cloud_errors::oci::Error::from_parts(404, &Default::default(), br#"{"code": "NotFound"}"#);
+    println!("{error} {:?}", error.retry());
+}'
+
+make_crate tencent_product "
+cloud-errors = { path = \"$root/generated/cloud-errors\", default-features = false }
+cloud-errors-tencent = { path = \"$root/generated/cloud-errors-tencent\", features = [\"cvm\"] }" '
+fn main() {
+    let body = br#"{"Response":{"Error":{"Code":"FailedOperation.AccountAlreadyExists","Message":"m"},"RequestId":"r"}}"#;
+    let error = cloud_errors_tencent::cvm::Error::from_body(body).unwrap();
     println!("{error} {:?}", error.retry());
 }'
 
@@ -74,11 +84,12 @@ build() {
     echo "$end - $start" | bc
 }
 
-echo "round baseline one_catalog default_features one/base default/base"
+echo "round baseline one_catalog default_features tencent_product one/base default/base tencent/base"
 for round in $(seq 1 "$repeat"); do
     base=$(build baseline)
     one=$(build one_catalog)
     all=$(build default_features)
-    printf '%s %.1f %.1f %.1f %.2f %.2f\n' "$round" "$base" "$one" "$all" \
-        "$(echo "$one / $base" | bc -l)" "$(echo "$all / $base" | bc -l)"
+    tencent=$(build tencent_product)
+    printf '%s %.1f %.1f %.1f %.1f %.2f %.2f %.2f\n' "$round" "$base" "$one" "$all" "$tencent" \
+        "$(echo "$one / $base" | bc -l)" "$(echo "$all / $base" | bc -l)" "$(echo "$tencent / $base" | bc -l)"
 done

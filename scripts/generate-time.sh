@@ -5,7 +5,8 @@
 #   REPEAT=5 scripts/generate-time.sh 100000  runs per size (default 3)
 #
 # For each size, `cargo xtask synth` writes the catalog into a temporary tree holding catalogs/ and
-# generated/ (with the workspace's generated/Cargo.toml, whose feature block the command rewrites).
+# generated/cloud-errors/ (with the workspace's generated/cloud-errors/Cargo.toml, whose feature
+# block the command rewrites).
 # The xtask binary is built first, so no run includes a build; every run starts with no generated
 # module, so every run writes one. Needs GNU time (/usr/bin/time). Prints a Markdown table.
 set -euo pipefail
@@ -22,8 +23,8 @@ echo "| codes | runs: seconds (peak MB) | median |"
 echo "| --- | --- | --- |"
 for codes in "${sizes[@]}"; do
   tree="$work/$codes"
-  mkdir -p "$tree/catalogs" "$tree/generated/src"
-  cp generated/Cargo.toml "$tree/generated/"
+  mkdir -p "$tree/catalogs" "$tree/generated/cloud-errors/src"
+  cp generated/cloud-errors/Cargo.toml "$tree/generated/cloud-errors/"
   cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" > /dev/null
   cp "$work/synth-$codes/synth.yaml" "$tree/catalogs/"
   # synth writes ~140 MB at 100,000 codes: flush it, so that no run shares the machine with that
@@ -32,7 +33,7 @@ for codes in "${sizes[@]}"; do
   runs=()
   seconds=()
   for _ in $(seq "$repeat"); do
-    rm -f "$tree/generated/src/"*.rs
+    rm -f "$tree/generated/cloud-errors/src/"*.rs
     /usr/bin/time -f "%e %M" -o "$work/time" cargo xtask generate --root "$tree" > /dev/null
     read -r wall peak_kb < "$work/time"
     runs+=("$wall ($((peak_kb / 1024)))")

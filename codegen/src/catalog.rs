@@ -9,6 +9,8 @@
 //! `serde::Deserializer` over the tree feeding derived structs was weighed for issue 18: the key
 //! handling it replaces is a small part of this file, most being the checks and their messages.)
 
+pub mod write;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -16,8 +18,8 @@ use granit_parser::{Event, Marker, Parser, ScalarStyle, Span, TryLoadError, TryS
 
 use crate::check::{language_name, Entry, Finding, Located, Texts};
 use crate::model::{
-    BackoffDef, Category, EnvelopeName, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, TokenPlaceDef,
-    Word,
+    BackoffDef, Category, EnvelopeName, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, SdkDef,
+    StatusWhen, TokenPlaceDef, Word,
 };
 
 /// A 1-based line and column (in characters) of a catalog file.
@@ -426,7 +428,7 @@ const CATALOG_KEYS: [&str; 10] = ["!module", "!provider", "!docs", "!envelope", 
 #[rustfmt::skip]
 const CODE_KEYS: [&str; 12] = ["!code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
-const POLICY_KEYS: [&str; 9] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token"];
+const POLICY_KEYS: [&str; 14] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token", "decide_by", "sdk_max_attempts", "sdk_default_when", "sdk_code_when", "sdk_status_when"];
 const BACKOFF_KEYS: [&str; 4] = ["!base_ms", "multiplier", "!cap_ms", "jitter"];
 const WINDOW_KEYS: [&str; 2] = ["!max_attempts", "!backoff"];
 const JITTER_KEYS: [&str; 1] = ["!add_ms"];
@@ -708,7 +710,16 @@ impl Reader<'_> {
         let max_delay_ms = self.integer(&mut f, "max_delay_ms", 0..=u64::MAX);
         let max_elapsed_ms = self.integer(&mut f, "max_elapsed_ms", 1..=u64::MAX);
         let default_when = self.word(&mut f, "default_when");
-        let status_when = f.value("status_when").map(|node| self.status_when(node));
+        let status_when = f
+            .value("status_when")
+            .map(|node| self.status_when(node, "status_when"));
+        let decide_by = f.value("decide_by").and_then(|node| self.decide_by(node));
+        let sdk_max_attempts = self.integer(&mut f, "sdk_max_attempts", 1..=100);
+        let sdk_default_when = self.word(&mut f, "sdk_default_when");
+        let sdk_code_when = f.value("sdk_code_when").map(|node| self.code_when(node));
+        let sdk_status_when = f
+            .value("sdk_status_when")
+            .map(|node| self.status_when(node, "sdk_status_when"));
         let consistency_window = f.value("consistency_window").and_then(|node| {
             let owner = "the `consistency_window` of `retry_policy`";
             let mut window = self.fields(node, owner.to_owned(), &WINDOW_KEYS);
@@ -734,7 +745,58 @@ impl Reader<'_> {
             consistency_window,
             idempotency_token,
             code_conditions: Vec::new(),
+            by_status: decide_by.unwrap_or(false),
+            sdk: SdkDef {
+                max_attempts: sdk_max_attempts.and_then(|n| u32::try_from(n).ok()),
+                default_when: sdk_default_when,
+                code_when: sdk_code_when.unwrap_or_default(),
+                status_when: sdk_status_when,
+            },
         })
+    }
+
+    /// `decide_by`: `code` or `status`; `true` for `status`.
+    fn decide_by(&mut self, node: Node) -> Option<bool> {
+        match &node.value {
+            Value::Str(word) if word == "code" => Some(false),
+            Value::Str(word) if word == "status" => Some(true),
+            _ => {
+                let help = "write `code` (the code's class and condition decide) or `status` (the status alone decides, as IBM's SDK does)";
+                self.wrong_type(&node, "decide_by", "`retry_policy`", help);
+                None
+            }
+        }
+    }
+
+    /// `sdk_code_when`: `{InternalError: never, …}`, the SDK's condition of each code.
+    fn code_when(&mut self, node: Node) -> Vec<(String, RetryWhen)> {
+        let owner = "`retry_policy`";
+        let Value::Map(entries) = node.value else {
+            let help = "write a mapping of wire codes to conditions: `{InternalError: never}`";
+            self.wrong_type(&node, "sdk_code_when", owner, help);
+            return Vec::new();
+        };
+        let mut read: Vec<(String, RetryWhen)> = Vec::new();
+        for (key, value) in entries {
+            let key_at = key.at;
+            let Some(code) = self.string(key, "a key of `sdk_code_when`", owner) else {
+                continue;
+            };
+            let when = self.vocabulary(value, "sdk_code_when", owner);
+            if read.iter().any(|(seen, _)| *seen == code.value) {
+                self.findings.push(Finding::new(
+                    key_at,
+                    format!(
+                        "code `{}` is listed twice in `sdk_code_when` of {owner}",
+                        code.value
+                    ),
+                    "list each code once",
+                ));
+            } else if let Some(when) = when {
+                read.push((code.value, when));
+            }
+        }
+        read
     }
 
     /// `{base_ms, multiplier, cap_ms, jitter}`; a cap below the base is reported at the cap.
@@ -798,47 +860,97 @@ impl Reader<'_> {
         }
     }
 
-    /// `{429: always, 500: idempotent, …}`: statuses answered without a known code, and when each
-    /// is retried.
-    fn status_when(&mut self, node: Node) -> Vec<(u16, RetryWhen)> {
+    /// `{429: always, 500: idempotent, 502-599: idempotent, …}`: statuses (or ranges of them)
+    /// answered without a known code, and when each is retried; single statuses first, then
+    /// ranges, so that the first entry covering a status is the most specific.
+    fn status_when(&mut self, node: Node, key_name: &str) -> Vec<StatusWhen> {
         let owner = "`retry_policy`";
         let Value::Map(entries) = node.value else {
             let help = "write a mapping of statuses to conditions: `{429: always, 503: idempotent}`";
-            self.wrong_type(&node, "status_when", owner, help);
+            self.wrong_type(&node, key_name, owner, help);
             return Vec::new();
         };
-        let mut read: Vec<(u16, RetryWhen)> = Vec::new();
+        let mut read: Vec<StatusWhen> = Vec::new();
         for (key, value) in entries {
             let key_at = key.at;
-            let Some(status) = self.status(key, "a key of `status_when`", owner) else {
+            let Some((first, last)) = self.status_key(key, key_name, owner) else {
                 continue;
             };
-            let Some(status) = u16::try_from(status.value)
-                .ok()
-                .filter(|status| (100..=599).contains(status))
-            else {
-                self.findings.push(Finding::new(
-                    key_at,
+            let when = self.vocabulary(value, key_name, owner);
+            let shown = |first: u16, last: u16| {
+                if first == last {
+                    format!("status {first}")
+                } else {
+                    format!("statuses {first}-{last}")
+                }
+            };
+            let clash = read.iter().find(|(seen_first, seen_last, _)| {
+                (*seen_first, *seen_last) == (first, last)
+                    || (first != last
+                        && *seen_first != *seen_last
+                        && first <= *seen_last
+                        && *seen_first <= last)
+            });
+            if let Some(&(seen_first, seen_last, _)) = clash {
+                let message = if (seen_first, seen_last) == (first, last) {
                     format!(
-                        "status {} in `status_when` of {owner} is not an HTTP status",
-                        status.value
-                    ),
-                    "HTTP statuses are between 100 and 599",
-                ));
-                continue;
-            };
-            let when = self.vocabulary(value, "status_when", owner);
-            if read.iter().any(|(seen, _)| *seen == status) {
-                self.findings.push(Finding::new(
-                    key_at,
-                    format!("status {status} is listed twice in `status_when` of {owner}"),
-                    "list each status once",
-                ));
+                        "{} is listed twice in `{key_name}` of {owner}",
+                        shown(first, last)
+                    )
+                } else {
+                    format!(
+                        "{} overlap {} in `{key_name}` of {owner}",
+                        shown(first, last),
+                        shown(seen_first, seen_last)
+                    )
+                };
+                self.findings
+                    .push(Finding::new(key_at, message, "list each status once"));
             } else if let Some(when) = when {
-                read.push((status, when));
+                read.push((first, last, when));
             }
         }
+        read.sort_by_key(|&(first, last, _)| (first != last, first));
         read
+    }
+
+    /// A key of `status_when`: a status (`503`) or a range (`502-599`), 100 to 599.
+    fn status_key(&mut self, key: Node, key_name: &str, owner: &str) -> Option<(u16, u16)> {
+        let key_at = key.at;
+        let (first, last) = match &key.value {
+            Value::Str(text) => {
+                let range = text
+                    .split_once('-')
+                    .and_then(|(a, b)| Some((a.trim().parse::<u64>().ok()?, b.trim().parse::<u64>().ok()?)));
+                let Some(range) = range else {
+                    let help = "write a status (`503`) or a range of statuses (`502-599`)";
+                    self.wrong_type(&key, &format!("a key of `{key_name}`"), owner, help);
+                    return None;
+                };
+                range
+            }
+            _ => {
+                let status = self.status(key, &format!("a key of `{key_name}`"), owner)?;
+                (status.value, status.value)
+            }
+        };
+        let valid = |n: u64| u16::try_from(n).ok().filter(|n| (100..=599).contains(n));
+        match (valid(first), valid(last)) {
+            (Some(first), Some(last)) if first <= last => Some((first, last)),
+            _ => {
+                let shown = if first == last {
+                    format!("status {first}")
+                } else {
+                    format!("range {first}-{last}")
+                };
+                self.findings.push(Finding::new(
+                    key_at,
+                    format!("{shown} in `{key_name}` of {owner} is not an HTTP status"),
+                    "HTTP statuses are between 100 and 599; a range goes from the lower to the higher",
+                ));
+                None
+            }
+        }
     }
 
     /// `{header: name}` or `{body_parameter: name}`.

@@ -21,7 +21,9 @@ use quote::{format_ident, quote, quote_spanned};
 
 use crate::doc_text::doc_text;
 #[cfg(feature = "catalog")]
-use crate::model::{BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, TokenPlaceDef};
+use crate::model::{
+    BackoffDef, Catalog, JitterDef, RetryPolicyDef, RetryWhen, SdkDef, StatusWhen, TokenPlaceDef,
+};
 use crate::model::{Bilingual, Category, CodeDef, Locale, Retry, StatusRule};
 use crate::phf::PerfectHash;
 
@@ -491,7 +493,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     if let Some(extends) = &catalog.extends {
         module_docs.push(String::new());
         module_docs.push(format!(
-            "Extends [`{extends}`](crate::{extends}): codes this catalog does not define are looked up there."
+            "Extends [`{extends}`](cloud_errors::{extends}): codes this catalog does not define are looked up there."
         ));
     }
     let module_docs = module_docs.iter().map(|line| doc_line(line));
@@ -521,7 +523,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
         let source = match &catalog.retry_policy_of {
             Some(module) => format!(
-                "The retry defaults of {}'s SDK, those of [`{module}`](crate::{module}): {}.",
+                "The retry defaults of {}'s SDK, those of [`{module}`](cloud_errors::{module}): {}.",
                 doc_text(provider),
                 doc_text(&policy.source)
             ),
@@ -558,7 +560,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     );
     let error_docs = [
         format!("An error response of {}: see", doc_text(provider)),
-        "[`ProviderError`](crate::ProviderError), with an example.".to_owned(),
+        "[`ProviderError`](cloud_errors::ProviderError), with an example.".to_owned(),
     ]
     .map(|line| doc_line(&line));
     quote! {
@@ -623,12 +625,47 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         .with_max_delay(#max_delay)
         .with_max_elapsed(#max_elapsed)
     });
-    if let Some(statuses) = &policy.status_when {
-        let statuses = statuses.iter().map(|(status, condition)| {
-            let condition = when(*condition);
-            quote! { (#status, #condition) }
+    let status_conditions = |statuses: &[StatusWhen]| {
+        let statuses = statuses.iter().map(|&(first, last, condition)| {
+            let condition = when(condition);
+            if first == last {
+                quote! { ::cloud_errors::StatusCondition::new(#first, #condition) }
+            } else {
+                quote! { ::cloud_errors::StatusCondition::range(#first, #last, #condition) }
+            }
         });
-        tokens.extend(quote! { .with_status_conditions(&[#(#statuses),*]) });
+        quote! { &[#(#statuses),*] }
+    };
+    if let Some(statuses) = &policy.status_when {
+        let statuses = status_conditions(statuses);
+        tokens.extend(quote! { .with_status_conditions(#statuses) });
+    }
+    if policy.by_status {
+        tokens.extend(quote! { .with_decide_by(::cloud_errors::DecideBy::Status) });
+    }
+    if policy.sdk != SdkDef::default() {
+        let option = |value: Option<TokenStream>| match value {
+            Some(value) => quote! { ::core::option::Option::Some(#value) },
+            None => quote! { ::core::option::Option::None },
+        };
+        let attempts = option(policy.sdk.max_attempts.map(|n| {
+            let n = Literal::u32_unsuffixed(n);
+            quote! { #n }
+        }));
+        let default_when = option(policy.sdk.default_when.map(when));
+        let codes = policy.sdk.code_when.iter().map(|(wire, condition)| {
+            let condition = when(*condition);
+            quote! { (#wire, #condition) }
+        });
+        let statuses = option(policy.sdk.status_when.as_deref().map(status_conditions));
+        tokens.extend(quote! {
+            .with_sdk_differences(::cloud_errors::SdkDifferences::new(
+                #attempts,
+                #default_when,
+                &[#(#codes),*],
+                #statuses,
+            ))
+        });
     }
     if let Some((attempts, window)) = &policy.consistency_window {
         let attempts = Literal::u32_unsuffixed(*attempts);
@@ -668,28 +705,10 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         .collect();
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
-    let modules = catalogs.iter().map(|catalog| {
-        let module = format_ident!("{}", catalog.module);
-        let feature = &catalog.module;
-        let doc = format!(" {}: error codes.", doc_text(&catalog.provider));
-        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
-        quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
-            #[rustfmt::skip]
-            pub mod #module;
-        }
-    });
-    // One attribute per line, so that the file shows them as `//!` lines.
-    let docs = docs.lines().map(|line| match line {
-        "" => String::new(),
-        line => format!(" {line}"),
-    });
+    let modules = module_declarations(catalogs);
+    let attributes = crate_attributes(&docs);
     quote! {
-        #(#![doc = #docs])*
-        #![cfg_attr(docsrs, feature(doc_cfg))]
-        #![warn(missing_docs)]
+        #attributes
 
         // Emitted code names this crate by its absolute path, `::cloud_errors`, both here and in
         // users' crates (for `#[cloud_error]`), so the emitter has a single form.
@@ -704,6 +723,39 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
 
         #(#modules)*
     }
+}
+
+/// A generated crate's inner attributes: its docs, one `#![doc]` per line so that the file shows
+/// them as `//!` lines, and the attributes every generated crate carries.
+#[cfg(feature = "catalog")]
+pub fn crate_attributes(docs: &str) -> TokenStream {
+    let docs = docs.lines().map(|line| match line {
+        "" => String::new(),
+        line => format!(" {line}"),
+    });
+    quote! {
+        #(#![doc = #docs])*
+        #![cfg_attr(docsrs, feature(doc_cfg))]
+        #![warn(missing_docs)]
+    }
+}
+
+/// A generated crate's `pub mod` of each catalog, behind the catalog's feature.
+#[cfg(feature = "catalog")]
+pub fn module_declarations(catalogs: &[Catalog]) -> impl Iterator<Item = TokenStream> + '_ {
+    catalogs.iter().map(|catalog| {
+        let module = format_ident!("{}", catalog.module);
+        let feature = &catalog.module;
+        let doc = format!(" {}: error codes.", doc_text(&catalog.provider));
+        // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #[rustfmt::skip]
+            pub mod #module;
+        }
+    })
 }
 
 /// The first part of the generated crate's documentation; the table of catalogs follows it.

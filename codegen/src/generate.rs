@@ -37,8 +37,20 @@ pub fn generate(catalogs_dir: &Path, display_root: &Path) -> Result<Generated, D
 /// The pipeline for sources already in memory (tests use it with catalogs of their own).
 pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
     let catalogs = validate::check_catalogs(sources)?;
+    let mut files = emit_catalogs(&catalogs)?;
+    let root = emit::format_tokens(emit::crate_root(&catalogs)).map_err(internal_error("catalogs/"))?;
+    files.push(GeneratedFile {
+        path: PathBuf::from("src/lib.rs"),
+        contents: header("from the list of catalogs/") + &root,
+        catalog: None,
+    });
+    Ok(Generated { files, catalogs })
+}
+
+/// One module file per catalog, `src/<module>.rs`.
+pub(crate) fn emit_catalogs(catalogs: &[Catalog]) -> Result<Vec<GeneratedFile>, Diagnostics> {
     let mut files = Vec::with_capacity(catalogs.len() + 2);
-    for catalog in &catalogs {
+    for catalog in catalogs {
         // A curated catalog's code comes from both files: the header names both.
         let from = match &catalog.curated {
             Some(curated) => format!("from {} and {curated}", catalog.source),
@@ -52,13 +64,7 @@ pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
             catalog: Some((catalog.source.clone(), catalog.codes.len())),
         });
     }
-    let root = emit::format_tokens(emit::crate_root(&catalogs)).map_err(internal_error("catalogs/"))?;
-    files.push(GeneratedFile {
-        path: PathBuf::from("src/lib.rs"),
-        contents: header("from the list of catalogs/") + &root,
-        catalog: None,
-    });
-    Ok(Generated { files, catalogs })
+    Ok(files)
 }
 
 /// The `[features]` block of the generated crate's Cargo.toml for these catalogs: one feature per
@@ -82,19 +88,36 @@ pub fn features(catalogs: &[Catalog]) -> String {
     block
 }
 
-fn header(source: &str) -> String {
+pub(crate) fn header(source: &str) -> String {
     format!("// @generated {source} by `{COMMAND}`. Do not edit: change the source and rerun.\n\n")
 }
 
-/// What emission failing means: a bug here, reported against the catalog it was emitting.
-fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
+/// A diagnostic about a file as a whole, at its start.
+pub(crate) fn about_file(file: &str, message: String) -> Diagnostic {
+    Diagnostic::new(
+        Location {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+        },
+        message,
+    )
+}
+
+/// A file or folder that cannot be read.
+pub(crate) fn io_error(path: &Path, error: &dyn std::fmt::Display) -> Diagnostics {
+    Diagnostics(vec![about_file(
+        &path.display().to_string(),
+        format!("cannot read: {error}"),
+    )])
+}
+
+/// What emission failing means: a bug here, reported against the catalog (or crate) it was
+/// emitting.
+pub(crate) fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
     move |error| {
-        Diagnostics(vec![Diagnostic::new(
-            Location {
-                file: source.to_owned(),
-                line: 1,
-                column: 1,
-            },
+        Diagnostics(vec![about_file(
+            source,
             format!("internal error: the emitted code does not parse: {error}"),
         )
         .help(
@@ -103,27 +126,17 @@ fn internal_error(source: &str) -> impl FnOnce(syn::Error) -> Diagnostics + '_ {
     }
 }
 
-fn read_sources(catalogs_dir: &Path, display_root: &Path) -> Result<Vec<Source>, Diagnostics> {
-    let io_error = |path: &Path, error: std::io::Error| {
-        Diagnostics(vec![Diagnostic::new(
-            Location {
-                file: path.display().to_string(),
-                line: 1,
-                column: 1,
-            },
-            format!("cannot read: {error}"),
-        )])
-    };
+pub(crate) fn read_sources(catalogs_dir: &Path, display_root: &Path) -> Result<Vec<Source>, Diagnostics> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(catalogs_dir)
-        .map_err(|error| io_error(catalogs_dir, error))?
+        .map_err(|error| io_error(catalogs_dir, &error))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml"))
+        .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml"))
         .collect();
     paths.sort();
     paths
         .iter()
         .map(|path| {
-            let text = std::fs::read_to_string(path).map_err(|error| io_error(path, error))?;
+            let text = std::fs::read_to_string(path).map_err(|error| io_error(path, &error))?;
             let shown = path.strip_prefix(display_root).unwrap_or(path);
             // Forward slashes on every platform, so headers are the same bytes everywhere.
             let shown = shown

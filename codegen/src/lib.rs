@@ -14,6 +14,8 @@ pub mod attr;
 #[cfg(feature = "catalog")]
 pub mod catalog;
 pub mod check;
+#[cfg(feature = "catalog")]
+pub mod crates;
 pub mod diagnostic;
 pub mod doc_text;
 pub mod emit;
@@ -26,6 +28,8 @@ pub mod provider;
 #[cfg(feature = "catalog")]
 pub mod validate;
 
+#[cfg(feature = "catalog")]
+pub use crates::{generate_workspace, GeneratedCrate, Workspace};
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
 #[cfg(feature = "catalog")]
 pub use generate::{features, generate, generate_from, Generated, GeneratedFile, COMMAND};

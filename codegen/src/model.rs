@@ -133,11 +133,28 @@ pub struct RetryPolicyDef {
     pub max_elapsed_ms: Option<u64>,
     pub default_when: RetryWhen,
     /// `None`: the runtime's common conditions.
-    pub status_when: Option<Vec<(u16, RetryWhen)>>,
+    pub status_when: Option<Vec<StatusWhen>>,
     pub consistency_window: Option<(u32, BackoffDef)>,
     pub idempotency_token: Option<TokenPlaceDef>,
     /// Codes whose retry depends on the request (exact wire codes).
     pub code_conditions: Vec<(String, RetryWhen)>,
+    /// `decide_by: status`: the status alone decides.
+    pub by_status: bool,
+    /// Where the provider's SDK does otherwise (`sdk_*` keys).
+    pub sdk: SdkDef,
+}
+
+/// Statuses `first..=last` and their condition (a key of `status_when`: `503` or `502-599`).
+pub type StatusWhen = (u16, u16, RetryWhen);
+
+/// The `sdk_*` keys of a `retry_policy`: the SDK's behaviour where the catalog deliberately
+/// differs from it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SdkDef {
+    pub max_attempts: Option<u32>,
+    pub default_when: Option<RetryWhen>,
+    pub code_when: Vec<(String, RetryWhen)>,
+    pub status_when: Option<Vec<StatusWhen>>,
 }
 
 /// `base × multiplier^(attempt − 1)`, capped, with jitter.

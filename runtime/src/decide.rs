@@ -106,9 +106,16 @@ pub struct PolicyDefaults {
     pub code_conditions: &'static [(&'static str, RetryWhen)],
     /// The condition of a retryable code not listed in `code_conditions`.
     pub default_condition: RetryWhen,
-    /// For answers classified by their HTTP status alone (no known code): which statuses the
-    /// provider retries, and when. A status not listed is not retried.
-    pub status_conditions: &'static [(u16, RetryWhen)],
+    /// For answers classified by their HTTP status alone (no known code, or every answer under
+    /// [`DecideBy::Status`]): which statuses the provider retries, and when. A status not listed
+    /// is not retried.
+    pub status_conditions: &'static [StatusCondition],
+    /// What the decision keys on: the code (the default), or the status alone, as IBM's SDK
+    /// does.
+    pub decide_by: DecideBy,
+    /// Where the provider's SDK behaves otherwise than these defaults, on purpose (see
+    /// `catalogs/README.md`, "Retry policy"): what [`RetryPolicy::sdk_compatible`] follows.
+    pub sdk: SdkDifferences,
     /// Attempts and backoff inside an eventual-consistency window, for the
     /// [`RetryWhen::InConsistencyWindow`] codes; `None` when the provider has no such window.
     pub consistency_window: Option<(u32, Backoff)>,
@@ -118,13 +125,114 @@ pub struct PolicyDefaults {
 
 /// The statuses every provider's SDK retries when the answer has no known code: 429 whatever the
 /// request, and the transient server errors when resending is safe.
-const COMMON_STATUS_CONDITIONS: &[(u16, RetryWhen)] = &[
-    (429, RetryWhen::Always),
-    (500, RetryWhen::Idempotent),
-    (502, RetryWhen::Idempotent),
-    (503, RetryWhen::Idempotent),
-    (504, RetryWhen::Idempotent),
+const COMMON_STATUS_CONDITIONS: &[StatusCondition] = &[
+    StatusCondition::new(429, RetryWhen::Always),
+    StatusCondition::new(500, RetryWhen::Idempotent),
+    StatusCondition::new(502, RetryWhen::Idempotent),
+    StatusCondition::new(503, RetryWhen::Idempotent),
+    StatusCondition::new(504, RetryWhen::Idempotent),
 ];
+
+/// When answers with a status in `first..=last` are retried: one entry of a policy's status
+/// conditions (a catalog's `status_when`, whose keys are a status or a range `502-599`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatusCondition {
+    /// The first status covered.
+    pub first: u16,
+    /// The last status covered.
+    pub last: u16,
+    /// When answers with these statuses are retried.
+    pub when: RetryWhen,
+}
+
+impl StatusCondition {
+    /// One status.
+    pub const fn new(status: u16, when: RetryWhen) -> StatusCondition {
+        StatusCondition {
+            first: status,
+            last: status,
+            when,
+        }
+    }
+
+    /// The statuses `first..=last`.
+    pub const fn range(first: u16, last: u16, when: RetryWhen) -> StatusCondition {
+        StatusCondition { first, last, when }
+    }
+
+    /// Whether `status` is covered.
+    pub const fn covers(&self, status: u16) -> bool {
+        self.first <= status && status <= self.last
+    }
+}
+
+/// The condition of `status` in `conditions`: the first entry covering it (a catalog lists single
+/// statuses before ranges), [`RetryWhen::Never`] when none does.
+fn status_condition_in(conditions: &[StatusCondition], status: u16) -> RetryWhen {
+    conditions
+        .iter()
+        .find(|condition| condition.covers(status))
+        .map_or(RetryWhen::Never, |condition| condition.when)
+}
+
+/// What a retry decision keys on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecideBy {
+    /// The code's class and condition; the status only for answers without a known code.
+    Code,
+    /// The status alone, whatever the code: IBM's go-sdk-core retries 429 and 5xx but 501 and
+    /// never reads the code. A status not listed stops with [`StopReason::NotRetryable`] (or
+    /// [`StopReason::ProviderDoesNotRetry`] for a code documented as transient).
+    Status,
+}
+
+/// Where a provider's SDK does otherwise than the catalog's defaults, each one a deliberate
+/// difference listed in `catalogs/README.md`, "Retry policy". Empty when the defaults are the
+/// SDK's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SdkDifferences {
+    /// The SDK's attempts, where they differ.
+    pub max_attempts: Option<u32>,
+    /// The SDK's condition of retryable codes not listed in either code list.
+    pub default_condition: Option<RetryWhen>,
+    /// The SDK's conditions of these codes (exact wire codes).
+    pub code_conditions: &'static [(&'static str, RetryWhen)],
+    /// The SDK's status conditions, replacing the defaults' whole.
+    pub status_conditions: Option<&'static [StatusCondition]>,
+}
+
+impl SdkDifferences {
+    /// No difference.
+    pub const NONE: SdkDifferences = SdkDifferences {
+        max_attempts: None,
+        default_condition: None,
+        code_conditions: &[],
+        status_conditions: None,
+    };
+
+    /// The differences: the SDK's attempts, its condition of codes listed nowhere, its conditions
+    /// of these codes, and its status conditions (`None` where the SDK does as the defaults).
+    pub const fn new(
+        max_attempts: Option<u32>,
+        default_condition: Option<RetryWhen>,
+        code_conditions: &'static [(&'static str, RetryWhen)],
+        status_conditions: Option<&'static [StatusCondition]>,
+    ) -> SdkDifferences {
+        SdkDifferences {
+            max_attempts,
+            default_condition,
+            code_conditions,
+            status_conditions,
+        }
+    }
+
+    /// Whether the SDK behaves exactly as the defaults.
+    pub fn is_empty(&self) -> bool {
+        *self == SdkDifferences::NONE
+    }
+}
 
 impl PolicyDefaults {
     /// Defaults with `max_attempts` attempts and `backoff`, no time limit, waits of at most
@@ -139,6 +247,8 @@ impl PolicyDefaults {
             code_conditions: &[],
             default_condition: RetryWhen::Idempotent,
             status_conditions: COMMON_STATUS_CONDITIONS,
+            decide_by: DecideBy::Code,
+            sdk: SdkDifferences::NONE,
             consistency_window: None,
             idempotency_token: None,
         }
@@ -159,9 +269,21 @@ impl PolicyDefaults {
         self
     }
 
-    /// Sets the status conditions.
-    pub const fn with_status_conditions(mut self, conditions: &'static [(u16, RetryWhen)]) -> PolicyDefaults {
+    /// Sets the status conditions (single statuses before ranges: the first covering wins).
+    pub const fn with_status_conditions(mut self, conditions: &'static [StatusCondition]) -> PolicyDefaults {
         self.status_conditions = conditions;
+        self
+    }
+
+    /// Sets what the decision keys on.
+    pub const fn with_decide_by(mut self, decide_by: DecideBy) -> PolicyDefaults {
+        self.decide_by = decide_by;
+        self
+    }
+
+    /// Sets where the provider's SDK does otherwise.
+    pub const fn with_sdk_differences(mut self, sdk: SdkDifferences) -> PolicyDefaults {
+        self.sdk = sdk;
         self
     }
 
@@ -201,10 +323,7 @@ impl PolicyDefaults {
     /// The condition of an answer classified by `status` alone; [`RetryWhen::Never`] for a
     /// status not listed.
     pub fn status_condition(&self, status: u16) -> RetryWhen {
-        self.status_conditions
-            .iter()
-            .find(|(listed, _)| *listed == status)
-            .map_or(RetryWhen::Never, |&(_, when)| when)
+        status_condition_in(self.status_conditions, status)
     }
 
     /// The defaults of a provider code whose catalog (or `#[cloud_error]` enum) declares no
@@ -487,6 +606,7 @@ pub struct RetryPolicy {
     backoff: Backoff,
     jitter: bool,
     all_idempotent: bool,
+    sdk: bool,
 }
 
 impl RetryPolicy {
@@ -505,7 +625,45 @@ impl RetryPolicy {
             backoff: defaults.backoff,
             jitter: true,
             all_idempotent: false,
+            sdk: false,
         }
+    }
+
+    /// The provider's SDK's behaviour where the defaults deliberately differ from it
+    /// ([`PolicyDefaults::sdk`], each difference listed with its reason in
+    /// `catalogs/README.md`, "Retry policy"): OCI's and IBM's SDKs retry a 5xx whatever the
+    /// method, Tencent's retries only `RequestLimitExceeded`, and only once retries are turned
+    /// on. Use it when your requests are safe to resend and you want exactly the SDK's retries.
+    ///
+    /// ```
+    /// use cloud_errors::{oci, RetryContext, RetryPolicy, StopReason};
+    ///
+    /// let error = oci::Error::from_parts(503, &http::HeaderMap::new(), b"");
+    /// let post = RetryContext::new(http::Method::POST);
+    /// // Ours: a POST without a retry token may have done its work; resending could repeat it.
+    /// let ours = RetryPolicy::for_provider::<oci::Code>();
+    /// assert_eq!(ours.decide(&error, &post).stop_reason(), Some(StopReason::NotIdempotent));
+    /// // oci-go-sdk's `IsErrorRetryableByDefault` retries any 5xx but 501 MethodNotImplemented.
+    /// let sdk = RetryPolicy::sdk_compatible::<oci::Code>();
+    /// assert!(sdk.decide(&error, &post).is_retry());
+    /// ```
+    pub fn sdk_compatible<C: ProviderCode>() -> RetryPolicy {
+        RetryPolicy::for_provider::<C>().following_sdk()
+    }
+
+    /// This policy, with the SDK's conditions (and attempts, where they differ) instead of the
+    /// defaults' deliberate differences; see [`RetryPolicy::sdk_compatible`].
+    pub fn following_sdk(mut self) -> RetryPolicy {
+        self.sdk = true;
+        if let Some(attempts) = self.defaults.sdk.max_attempts {
+            self.max_attempts = attempts;
+        }
+        self
+    }
+
+    /// Whether the policy follows the SDK where the defaults differ from it.
+    pub fn is_sdk_compatible(&self) -> bool {
+        self.sdk
     }
 
     /// Attempts in all, the first included (at least 1).
@@ -617,16 +775,57 @@ impl RetryPolicy {
     }
 
     fn verdict<C: ProviderCode>(&self, error: &ProviderError<C>) -> Verdict {
-        let retry = error.retry();
-        let when = if error.classified_by_code() {
-            error.code().retry_when()
-        } else {
-            self.defaults.status_condition(error.status())
+        let class = error.retry();
+        let (retry, when) = match self.defaults.decide_by {
+            DecideBy::Status => match self.status_condition(error.status()) {
+                // The status decides: a code's class matters only to say why it stops.
+                RetryWhen::Never => (class, RetryWhen::Never),
+                when => (Retry::Backoff, when),
+            },
+            DecideBy::Code if error.classified_by_code() => (
+                class,
+                self.code_condition(error.code().code(), error.code().retry_when()),
+            ),
+            DecideBy::Code => match self.status_condition(error.status()) {
+                // The SDK retries by its status rule what HTTP calls final (OCI and the KMS
+                // instance SDK: a 501 or a 505 with no known code).
+                when if self.sdk && when != RetryWhen::Never => (Retry::Backoff, when),
+                when => (class, when),
+            },
         };
         Verdict {
             retry,
             when,
             retry_after: error.retry_after_at(SystemTime::now()),
+        }
+    }
+
+    /// The condition of a status: the SDK's where it differs and the policy follows it.
+    fn status_condition(&self, status: u16) -> RetryWhen {
+        match self.defaults.sdk.status_conditions {
+            Some(conditions) if self.sdk => status_condition_in(conditions, status),
+            _ => self.defaults.status_condition(status),
+        }
+    }
+
+    /// The condition of a known code, `ours` being the catalog's: the SDK's where it differs and
+    /// the policy follows it.
+    fn code_condition(&self, code: &str, ours: RetryWhen) -> RetryWhen {
+        if !self.sdk {
+            return ours;
+        }
+        let sdk = &self.defaults.sdk;
+        if let Some(&(_, when)) = sdk.code_conditions.iter().find(|(listed, _)| *listed == code) {
+            return when;
+        }
+        let listed = self
+            .defaults
+            .code_conditions
+            .iter()
+            .any(|(listed, _)| *listed == code);
+        match sdk.default_condition {
+            Some(when) if !listed => when,
+            _ => ours,
         }
     }
 

@@ -25,6 +25,10 @@ mod locale;
 mod response;
 mod retry;
 
+#[cfg(feature = "responses")]
+#[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+pub mod observe;
+
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub mod reqwest;
@@ -49,8 +53,8 @@ pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 #[cfg(feature = "responses")]
 pub use decide::{
-    Backoff, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy, StopReason,
-    TokenPlace, TransportFailure,
+    Backoff, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy,
+    SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
 };
 pub use envelope::EnvelopeName;
 #[cfg(feature = "responses")]

@@ -50,6 +50,7 @@ use std::time::Duration;
 
 use std::time::Instant;
 
+use crate::observe::{CallObserver, Failure, RetryStats, Target, DEADLINE, NOT_RESENDABLE};
 use crate::{
     Decision, Envelope, ProviderCode, ProviderError, Retry, RetryContext, RetryPolicy, TokenPlace,
     TransportFailure,
@@ -402,6 +403,8 @@ pub struct CallOptions {
     pub carries_idempotency_token: bool,
     /// An eventual-consistency window is open (see [`RetryContext::in_consistency_window`]).
     pub consistency_window: bool,
+    /// Where the call's attempts, retries and stops are counted, if anywhere.
+    pub stats: Option<RetryStats>,
 }
 
 impl CallOptions {
@@ -440,6 +443,12 @@ impl CallOptions {
         self.consistency_window = open;
         self
     }
+
+    /// Counts the call's attempts, retries and stops in `stats` (see [`crate::observe`]).
+    pub fn with_stats(mut self, stats: RetryStats) -> CallOptions {
+        self.stats = Some(stats);
+        self
+    }
 }
 
 /// One attempt as [`call`] saw it, for logging: the attempt number, the failure and the decision.
@@ -453,7 +462,8 @@ pub struct AttemptFailed<'a, C: ProviderCode> {
 }
 
 /// Sends `request` until it succeeds or `policy` says stop, within `options`' deadline; `observe`
-/// sees every failed attempt and the decision taken.
+/// sees every failed attempt and the decision taken. [`CallOptions::with_stats`] counts the call,
+/// and the `tracing` feature traces it: see [`crate::observe`].
 ///
 /// The request must be clonable (a body that is not a stream): every attempt sends a clone. With
 /// [`CallOptions::idempotency_token`], a `POST` to a provider that takes the token in a header
@@ -489,48 +499,84 @@ pub async fn call<C: ProviderCode>(
     };
     let policy = policy.clone().with_max_elapsed(deadline);
     let method = request.method().clone();
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let Some(attempt_request) = request.try_clone() else {
-            // A streaming body can be sent once: no retries.
-            return send_once(&client, request, &options.limits).await;
-        };
-        let exchange = send_once::<C>(&client, attempt_request, &options.limits);
-        let result = match deadline {
-            Some(deadline) => {
-                let left = deadline.saturating_sub(start.elapsed());
-                match tokio::time::timeout(left, exchange).await {
-                    Ok(result) => result,
-                    Err(_) => {
-                        return Err(CallError::Deadline {
-                            deadline,
-                            attempts: attempt,
-                        })
+    let call = CallObserver::start::<C>(&target(&request), options.stats.as_ref());
+    let attempts = async {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let observer = call.attempt(attempt, &target(&request));
+            let Some(attempt_request) = request.try_clone() else {
+                // A streaming body can be sent once: no retries.
+                let result = observer
+                    .instrument(send_once(&client, request, &options.limits))
+                    .await;
+                match &result {
+                    Ok(answer) => observer.succeeded(answer.status.as_u16()),
+                    Err(error) => observer.stopped(|| failure(error), NOT_RESENDABLE),
+                }
+                return result;
+            };
+            let exchange = observer.instrument(send_once::<C>(&client, attempt_request, &options.limits));
+            let result = match deadline {
+                Some(deadline) => {
+                    let left = deadline.saturating_sub(start.elapsed());
+                    match tokio::time::timeout(left, exchange).await {
+                        Ok(result) => result,
+                        Err(_) => {
+                            observer.stopped(|| Failure::other(DEADLINE), DEADLINE);
+                            return Err(CallError::Deadline {
+                                deadline,
+                                attempts: attempt,
+                            });
+                        }
                     }
                 }
+                None => exchange.await,
+            };
+            let error = match result {
+                Ok(answer) => {
+                    observer.succeeded(answer.status.as_u16());
+                    return Ok(answer);
+                }
+                Err(error) => error,
+            };
+            let ctx = RetryContext::new(method.clone())
+                .with_idempotency_token(has_token)
+                .in_consistency_window(options.consistency_window)
+                .attempt(attempt)
+                .elapsed(start.elapsed());
+            let decision = error.decide(&policy, &ctx);
+            observer.decided(|| failure(&error), &decision);
+            observe(AttemptFailed {
+                attempt,
+                error: &error,
+                decision,
+            });
+            match decision.delay() {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(error),
             }
-            None => exchange.await,
-        };
-        let error = match result {
-            Ok(answer) => return Ok(answer),
-            Err(error) => error,
-        };
-        let ctx = RetryContext::new(method.clone())
-            .with_idempotency_token(has_token)
-            .in_consistency_window(options.consistency_window)
-            .attempt(attempt)
-            .elapsed(start.elapsed());
-        let decision = error.decide(&policy, &ctx);
-        observe(AttemptFailed {
-            attempt,
-            error: &error,
-            decision,
-        });
-        match decision.delay() {
-            Some(delay) => tokio::time::sleep(delay).await,
-            None => return Err(error),
         }
+    };
+    call.instrument(attempts).await
+}
+
+/// Where `request` goes.
+pub(crate) fn target(request: &::reqwest::Request) -> Target<'_> {
+    Target {
+        method: request.method(),
+        host: request.url().host_str(),
+        port: request.url().port_or_known_default(),
+    }
+}
+
+/// What may be recorded of a failed call: see [`Failure`].
+fn failure<C: ProviderCode>(error: &CallError<C>) -> Failure<'_> {
+    match error {
+        CallError::Provider(error) => Failure::provider(error),
+        CallError::Transport(error) => Failure::transport(transport_failure(error)),
+        CallError::AnswerTooLarge { .. } => Failure::other("answer_too_large"),
+        CallError::Deadline { .. } => Failure::other(DEADLINE),
     }
 }
 

@@ -24,14 +24,19 @@ use std::time::Instant;
 
 use reqwest_middleware::{Middleware, Next};
 
-use crate::reqwest::{read_prefix, transport_failure, IdempotencyToken, Limits};
+use crate::observe::{CallObserver, Failure, RetryStats, NOT_RESENDABLE};
+use crate::reqwest::{read_prefix, target, transport_failure, IdempotencyToken, Limits};
 use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
 
 /// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says.
+///
+/// [`with_stats`](RetryMiddleware::with_stats) counts the calls, and the `tracing` feature traces
+/// them: see [`crate::observe`].
 pub struct RetryMiddleware<C> {
     policy: RetryPolicy,
     limits: Limits,
     idempotency_token: bool,
+    stats: Option<RetryStats>,
     code: PhantomData<fn() -> C>,
 }
 
@@ -42,8 +47,15 @@ impl<C: ProviderCode> RetryMiddleware<C> {
             policy,
             limits: Limits::default(),
             idempotency_token: false,
+            stats: None,
             code: PhantomData,
         }
+    }
+
+    /// Counts the calls' attempts, retries and stops in `stats` (see [`crate::observe`]).
+    pub fn with_stats(mut self, stats: RetryStats) -> Self {
+        self.stats = Some(stats);
+        self
     }
 
     /// Sets how much of an error body is read.
@@ -98,59 +110,111 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
             }
         }
         let method = request.method().clone();
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let Some(this_attempt) = request.try_clone() else {
-                return next.run(request, extensions).await;
-            };
-            let result = next.clone().run(this_attempt, extensions).await;
-            let ctx = RetryContext::new(method.clone())
-                .with_idempotency_token(has_token)
-                .attempt(attempt)
-                .elapsed(start.elapsed());
-            let (decision, outcome) = match result {
-                Ok(mut response) => {
-                    let status = response.status();
-                    if status.is_success() && !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
-                        return Ok(response);
+        let call = CallObserver::start::<C>(&target(&request), self.stats.as_ref());
+        let attempts = async {
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                let observer = call.attempt(attempt, &target(&request));
+                let Some(this_attempt) = request.try_clone() else {
+                    // A streaming body can be sent once: no retries, and the answer as it comes.
+                    let result = observer.instrument(next.run(request, extensions)).await;
+                    match &result {
+                        Ok(response) if response.status().is_success() => {
+                            observer.succeeded(response.status().as_u16())
+                        }
+                        Ok(response) => {
+                            observer.stopped(|| Failure::status(response.status().as_u16()), NOT_RESENDABLE)
+                        }
+                        Err(error) => {
+                            observer.stopped(|| Failure::transport(failure_of(error)), NOT_RESENDABLE)
+                        }
                     }
-                    let limit = if status.is_success() {
-                        usize::MAX
-                    } else {
-                        self.limits.error_body
-                    };
-                    let declared = response.content_length();
-                    let (version, headers) = (response.version(), response.headers().clone());
-                    let (body, cut) = read_prefix(&mut response, limit).await?;
-                    let error = if status.is_success() {
-                        ProviderError::<C>::read_body(&body)
-                    } else {
-                        let error = ProviderError::<C>::from_parts(status.as_u16(), &headers, &body);
-                        Some(if cut {
-                            error.with_truncation(body.len(), declared)
+                    return result;
+                };
+                let ctx = |attempt| {
+                    RetryContext::new(method.clone())
+                        .with_idempotency_token(has_token)
+                        .attempt(attempt)
+                        .elapsed(start.elapsed())
+                };
+                let result = observer
+                    .instrument(next.clone().run(this_attempt, extensions))
+                    .await;
+                let (decision, outcome) = match result {
+                    Ok(mut response) => {
+                        let status = response.status();
+                        if status.is_success() && !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+                            observer.succeeded(status.as_u16());
+                            return Ok(response);
+                        }
+                        let limit = if status.is_success() {
+                            usize::MAX
                         } else {
-                            error
-                        })
-                    };
-                    let rebuilt = rebuild(status, version, headers, body);
-                    match error {
-                        None => return Ok(rebuilt),
-                        Some(error) => (self.policy.decide(&error, &ctx), Ok(rebuilt)),
+                            self.limits.error_body
+                        };
+                        let declared = response.content_length();
+                        let (version, headers) = (response.version(), response.headers().clone());
+                        let (body, cut) = match observer.instrument(read_prefix(&mut response, limit)).await {
+                            Ok(read) => read,
+                            // The body broke off: a transport failure, decided like one.
+                            Err(error) => {
+                                let failure = transport_failure(&error);
+                                let decision = self.policy.decide_transport(failure, &ctx(attempt));
+                                observer.decided(|| Failure::transport(failure), &decision);
+                                match decision.delay() {
+                                    Some(delay) => {
+                                        tokio::time::sleep(delay).await;
+                                        continue;
+                                    }
+                                    None => return Err(error.into()),
+                                }
+                            }
+                        };
+                        let error = if status.is_success() {
+                            ProviderError::<C>::read_body(&body)
+                        } else {
+                            let error = ProviderError::<C>::from_parts(status.as_u16(), &headers, &body);
+                            Some(if cut {
+                                error.with_truncation(body.len(), declared)
+                            } else {
+                                error
+                            })
+                        };
+                        let rebuilt = rebuild(status, version, headers, body);
+                        match error {
+                            None => {
+                                observer.succeeded(status.as_u16());
+                                return Ok(rebuilt);
+                            }
+                            Some(error) => {
+                                let decision = self.policy.decide(&error, &ctx(attempt));
+                                observer.decided(|| Failure::provider(&error), &decision);
+                                (decision, Ok(rebuilt))
+                            }
+                        }
                     }
+                    Err(error) => {
+                        let failure = failure_of(&error);
+                        let decision = self.policy.decide_transport(failure, &ctx(attempt));
+                        observer.decided(|| Failure::transport(failure), &decision);
+                        (decision, Err(error))
+                    }
+                };
+                match decision.delay() {
+                    Some(delay) => tokio::time::sleep(delay).await,
+                    None => return outcome,
                 }
-                Err(error) => {
-                    let failure = match &error {
-                        reqwest_middleware::Error::Reqwest(error) => transport_failure(error),
-                        reqwest_middleware::Error::Middleware(_) => TransportFailure::Other,
-                    };
-                    (self.policy.decide_transport(failure, &ctx), Err(error))
-                }
-            };
-            match decision.delay() {
-                Some(delay) => tokio::time::sleep(delay).await,
-                None => return outcome,
             }
-        }
+        };
+        call.instrument(attempts).await
+    }
+}
+
+/// What a middleware error says of the request.
+fn failure_of(error: &reqwest_middleware::Error) -> TransportFailure {
+    match error {
+        reqwest_middleware::Error::Reqwest(error) => transport_failure(error),
+        reqwest_middleware::Error::Middleware(_) => TransportFailure::Other,
     }
 }

@@ -21,6 +21,7 @@ use core::fmt;
 use core::marker::PhantomData;
 use std::time::Instant;
 
+use crate::observe::{CallObserver, Failure, RetryStats, Target};
 use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
 
 /// What a service error says of the request; see [`TransportFailure`].
@@ -71,11 +72,17 @@ impl ClassifyFailure for std::io::Error {
 
 /// A [`tower::retry::Policy`] for the provider of catalog `C`. Clone it per call (tower does):
 /// it counts the attempts and time of one call.
+///
+/// [`with_stats`](TowerPolicy::with_stats) counts the calls, and the `tracing` feature traces
+/// them (see [`crate::observe`]); tower asks the policy only after each attempt, so a call's span
+/// opens when its first answer is in.
 pub struct TowerPolicy<C> {
     policy: RetryPolicy,
     consistency_window: bool,
     attempt: u32,
     start: Option<Instant>,
+    stats: Option<RetryStats>,
+    call: Option<CallObserver>,
     code: PhantomData<fn() -> C>,
 }
 
@@ -87,6 +94,8 @@ impl<C> Clone for TowerPolicy<C> {
             // A clone starts a new call.
             attempt: 0,
             start: None,
+            stats: self.stats.clone(),
+            call: None,
             code: PhantomData,
         }
     }
@@ -109,8 +118,16 @@ impl<C: ProviderCode> TowerPolicy<C> {
             consistency_window: false,
             attempt: 0,
             start: None,
+            stats: None,
+            call: None,
             code: PhantomData,
         }
+    }
+
+    /// Counts the calls' attempts, retries and stops in `stats` (see [`crate::observe`]).
+    pub fn with_stats(mut self, stats: RetryStats) -> Self {
+        self.stats = Some(stats);
+        self
     }
 
     /// Says an eventual-consistency window is open for the calls made with this policy.
@@ -149,18 +166,48 @@ where
         result: &mut Result<http::Response<R>, E>,
     ) -> Option<Self::Future> {
         let ctx = self.context(request);
+        let uri = request.uri();
+        let target = Target {
+            method: request.method(),
+            host: uri.host(),
+            port: uri.port_u16().or(match uri.scheme_str() {
+                Some("https") => Some(443),
+                Some("http") => Some(80),
+                _ => None,
+            }),
+        };
+        let stats = self.stats.as_ref();
+        let call = self
+            .call
+            .get_or_insert_with(|| CallObserver::start::<C>(&target, stats));
+        let observer = call.attempt(self.attempt, &target);
         let decision = match result {
             Ok(response) if response.status().is_success() => {
-                if !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+                let error = if C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+                    ProviderError::<C>::read_body(response.body().as_ref())
+                } else {
+                    None
+                };
+                let Some(error) = error else {
+                    observer.succeeded(response.status().as_u16());
                     return None;
-                }
-                let error = ProviderError::<C>::read_body(response.body().as_ref())?;
-                self.policy.decide(&error, &ctx)
+                };
+                let decision = self.policy.decide(&error, &ctx);
+                observer.decided(|| Failure::provider(&error), &decision);
+                decision
             }
-            Ok(response) => self
-                .policy
-                .decide(&ProviderError::<C>::from_response(response), &ctx),
-            Err(error) => self.policy.decide_transport(error.transport_failure(), &ctx),
+            Ok(response) => {
+                let error = ProviderError::<C>::from_response(response);
+                let decision = self.policy.decide(&error, &ctx);
+                observer.decided(|| Failure::provider(&error), &decision);
+                decision
+            }
+            Err(error) => {
+                let failure = error.transport_failure();
+                let decision = self.policy.decide_transport(failure, &ctx);
+                observer.decided(|| Failure::transport(failure), &decision);
+                decision
+            }
         };
         decision.delay().map(tokio::time::sleep)
     }

@@ -4,23 +4,42 @@
 //! carries an `opc-retry-token` (the same on every attempt), which lets OCI answer the resend
 //! with the first attempt's result instead of creating a second resource.
 //!
-//! Run: `cargo run --example retry_oci`
+//! Then the same stories through `cloud_errors::reqwest::call`, which traces every call, attempt
+//! and decision (feature `tracing`), and counts them (`RetryStats`).
+//!
+//! Run: `cargo run --example retry_oci`; with the trace: `RUST_LOG=cloud_errors=debug cargo run
+//! --example retry_oci`
 
 mod support;
 
 use std::time::Duration;
 
+use cloud_errors::observe::RetryStats;
 use cloud_errors::oci;
 use cloud_errors::testing::Reply;
 use http::StatusCode;
 use support::{Scenario, SendAs};
+use tracing_subscriber::EnvFilter;
 
 const INSTANCES: &str = "/20160918/instances";
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // Prints nothing unless RUST_LOG asks (RUST_LOG=cloud_errors=debug: every span and decision).
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::from_default_env())
+        .init();
+    support::run_scenarios::<oci::Code>(scenarios()).await?;
+    println!("\n==== the same, through cloud_errors::reqwest::call");
+    let stats = RetryStats::new();
+    support::run_scenarios_through_call::<oci::Code>(scenarios(), &stats).await?;
+    println!("\n{stats:#?}");
+    Ok(())
+}
+
+fn scenarios() -> Vec<Scenario> {
     let created = || Reply::json(StatusCode::OK, r#"{"id":"ocid1.instance.oc1..a"}"#);
-    support::run_scenarios::<oci::Code>(vec![
+    vec![
         Scenario {
             title: "GET instances: throttled, then a 502 gateway page, then success",
             send: SendAs::GET,
@@ -73,7 +92,5 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .with_message("The retry token was invalidated."),
             )],
         },
-    ])
-    .await?;
-    Ok(())
+    ]
 }

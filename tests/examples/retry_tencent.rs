@@ -6,8 +6,8 @@
 
 mod support;
 
-use cloud_errors::tencent_redis::{Code, Error};
 use cloud_errors::testing::Reply;
+use cloud_errors_tencent::redis::{Code, Error};
 use http::StatusCode;
 use support::{Scenario, SendAs};
 

@@ -2,7 +2,7 @@
 //! names (with `name:`), very long codes, Japanese everywhere, and text full of quotes,
 //! backslashes, comment ends, `#`, `{}`, `%`, line breaks and control characters. The test
 //! generates its module, builds it into a small crate with cargo (offline, path dependency on
-//! generated/, the workspace's target dir), runs it, and checks that every code round-trips and
+//! generated/cloud-errors/, the workspace's target dir), runs it, and checks that every code round-trips and
 //! every description, help and message comes back byte for byte; it also reads the generated
 //! doc comments back and checks they say exactly the English descriptions.
 
@@ -246,7 +246,7 @@ fn an_adversarial_catalog_builds_and_says_exactly_what_it_was_given() {
 
     let crate_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("adversarial_catalog");
     std::fs::create_dir_all(crate_dir.join("src")).unwrap();
-    let generated_crate = workspace_root().join("generated");
+    let generated_crate = workspace_root().join("generated/cloud-errors");
     // The catalog's envelope type, `cloud_errors::envelopes::Oci`, comes with its feature, as a
     // catalog feature of cloud-errors enables it for the crate's own catalogs.
     let manifest = format!(

@@ -125,6 +125,14 @@ const EXPECTED: &[Row<Code>] = &[
         Backoff,
         Unavailable,
     ),
+    // SDK-only: not on the page; openapi-util IsRetryErr names it, with no status.
+    (
+        "Rejected.Throttling",
+        Code::RejectedThrottling,
+        &[],
+        Backoff,
+        ResourceExhausted,
+    ),
 ];
 
 #[test]
@@ -193,11 +201,16 @@ fn a_413_response_without_a_code_takes_the_rule_s_class() {
 
 #[test]
 fn the_sdk_s_retryable_codes_are_the_backoff_codes() {
-    // The KMS instance SDK retries InternalFailure and ServiceUnavailableTemporary (and
-    // Rejected.Throttling, which this page does not list): the catalog agrees.
+    // The KMS instance SDK retries InternalFailure, ServiceUnavailableTemporary and
+    // Rejected.Throttling (openapi-util IsRetryErr; the last is an SDK-only code): the catalog
+    // agrees.
     let backoff: Vec<Code> = Code::known().filter(|code| code.retry() == Backoff).collect();
     assert_eq!(
         backoff,
-        [Code::InternalFailure, Code::ServiceUnavailableTemporary]
+        [
+            Code::InternalFailure,
+            Code::ServiceUnavailableTemporary,
+            Code::RejectedThrottling
+        ]
     );
 }

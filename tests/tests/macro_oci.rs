@@ -183,6 +183,42 @@ pub enum MacroOci {
         ja = "サービスは現在利用できません。"
     )]
     ServiceUnavailable,
+    /// Another operation holds a lock on the resource; the request can succeed once that operation ends.
+    #[code(
+        "LockConflict",
+        status = 409,
+        retry = "backoff",
+        category = "aborted",
+        ja = "別の操作がリソースをロックしています。その操作が終われば、リクエストは成功する可能性があります。"
+    )]
+    LockConflict,
+    /// The service acting for the caller lacks a permission it needs; shortly after a policy change, the change may not have reached every part of the service yet.
+    #[code(
+        "InsufficientServicePermissions",
+        status = 400,
+        retry = "backoff",
+        category = "permission_denied",
+        ja = "呼び出し元に代わって動作するサービスに、必要な権限がありません。ポリシーを変更した直後は、その変更がまだサービス全体に反映されていない可能性があります。"
+    )]
+    InsufficientServicePermissions,
+    /// The resource the request tries to create already exists, or a recent change has not reached every part of the service yet.
+    #[code(
+        "ResourceAlreadyExists",
+        status = 409,
+        retry = "backoff",
+        category = "already_exists",
+        ja = "作成しようとしているリソースがすでに存在するか、最近の変更がまだサービス全体に反映されていません。"
+    )]
+    ResourceAlreadyExists,
+    /// A resource the request depends on is disabled, or its recent enabling has not reached every part of the service yet.
+    #[code(
+        "ResourceDisabled",
+        status = 400,
+        retry = "backoff",
+        category = "failed_precondition",
+        ja = "リクエストが依存するリソースが無効になっているか、最近の有効化がまだサービス全体に反映されていません。"
+    )]
+    ResourceDisabled,
 }
 
 /// Every property `ErrorCode` exposes, as plain data, so two types can be compared.

@@ -155,7 +155,7 @@ fn retry_headers_in_azcores_order() {
         read(503, &all[..1], body).retry_after(),
         Some(Duration::from_secs(7))
     );
-    let ctx = cloud_errors::RetryContext::new(http::Method::POST);
+    let ctx = cloud_errors::RetryContext::new(http::Method::PUT);
     assert_eq!(
         read(503, &all, body).decide(&ctx).delay(),
         Some(Duration::from_millis(1500))

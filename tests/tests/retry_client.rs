@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use cloud_errors::reqwest::CallError;
 use cloud_errors::testing::{FakeProvider, Reply};
-use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, tencent_redis, ProviderCode, Retry};
+use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, ProviderCode, Retry};
+// The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
+use cloud_errors_tencent::redis as tencent_redis;
 use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use http::{Method, StatusCode};
 use support::{call_with_retries, call_with_retries_as, unsafe_repeats, Outcome, Policy, SendAs};

@@ -8,9 +8,11 @@ use std::panic::Location;
 use std::time::Duration;
 
 use cloud_errors::{
-    alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent, tencent_redis, Decision, DelaySource,
-    ProviderCode, ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
+    alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, DelaySource, ProviderCode,
+    ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
 };
+// The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
+use cloud_errors_tencent::redis as tencent_redis;
 use http::Method;
 
 /// What one row sends to the decision.
@@ -440,8 +442,9 @@ fn google_agrees_with_google_cloud_rust_gax() {
         // default_idempotency: only GET, PUT, DELETE.
         row(code(503, "UNAVAILABLE"), M::POST, NOT_IDEMPOTENT),
         row(code(503, "UNAVAILABLE"), M::PATCH, NOT_IDEMPOTENT),
-        // The status UNAVAILABLE decides whatever the HTTP status.
-        row(code(500, "UNAVAILABLE"), M::GET, secs(0.5)).fraction(0.5),
+        // Not followed: the status string UNAVAILABLE under another HTTP status than 503
+        // (AIP-193 maps UNAVAILABLE to 503) is retried by gax; the policy decides by status.
+        row(code(500, "UNAVAILABLE"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
         // http.rs ReqwestClient::new: with_attempt_limit(10).
         row(code(503, "UNAVAILABLE"), M::GET, spent(10)).attempt(10),
         // Aip194Strict::on_error: HTTP 503 → Continue: an HTML page without a code.
@@ -465,10 +468,12 @@ fn google_agrees_with_google_cloud_rust_gax() {
         row(body(503, r#"{"error":{"code":503,"message":"m","status":"UNAVAILABLE","details":[
             {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"120s"}]}}"#), M::GET,
             too_long(Duration::from_secs(120), 60)),
-        // A difference: gax retries an idempotent HTTP 503 whatever the status says; here a
-        // known code decides, and UNKNOWN is not retried (the catalog's retry_when: never).
+        // Aip194Strict::on_error: an idempotent HTTP 503 is retried whatever its status string
+        // (decide_by: status).
         row(body(503, r#"{"error":{"code":503,"message":"m","status":"UNKNOWN"}}"#), M::GET,
-            stop(StopReason::ProviderDoesNotRetry)),
+            secs(0.5)).fraction(0.5),
+        row(body(503, r#"{"error":{"code":503,"message":"m","status":"UNKNOWN"}}"#), M::POST,
+            NOT_IDEMPOTENT),
         // core_error.rs is_transient_and_before_rpc: a connect error is retried for any request;
         // is_io only for an idempotent one.
         row(net(T::Connect), M::POST, secs(0.5)).fraction(0.5),
@@ -489,20 +494,23 @@ fn azure_agrees_with_azcore() {
     #[rustfmt::skip]
     let rows = [
         // azcore runtime/policy_retry.go setDefaults: StatusCodes 408, 429, 500, 502, 503, 504;
-        // retryPolicy.Do: no idempotency check. calcDelay: (2^n − 1) × 800 ms nominal
-        // (0.8, 2.4, 5.6 s); ours 800 ms × 3^(n−1) (0.8, 2.4, 7.2 s), no random factor.
-        row(code(503, "ServerBusy"), M::POST, secs(0.8)),
-        row(code(500, "InternalError"), M::POST, secs(2.4)).attempt(2),
+        // retryPolicy.Do: the status alone decides (decide_by: status). calcDelay:
+        // (2^n − 1) × 800 ms nominal (0.8, 2.4, 5.6 s); ours 800 ms × 3^(n−1) (0.8, 2.4, 7.2 s),
+        // no random factor.
+        row(code(503, "ServerBusy"), M::PUT, secs(0.8)),
+        row(code(500, "InternalError"), M::GET, secs(2.4)).attempt(2),
         row(code(500, "OperationTimedOut"), M::PUT, secs(7.2)).attempt(3),
         // MaxRetries 3: 4 attempts.
         row(code(503, "ServerBusy"), M::GET, spent(4)).attempt(4),
-        // A difference: azcore retries 408; here a status alone is classed first
-        // (Retry::from_http_status: 408 is never), so the policy's `408: always` has no effect
-        // until statuses can decide by themselves.
-        row(body(408, ""), M::POST, not_retryable(Retry::Never)),
+        // retryPolicy.Do has no idempotency check; ours retries a 5xx only for an idempotent
+        // request (a deliberate difference, catalogs/README.md; sdk_compatible() follows azcore).
+        row(code(503, "ServerBusy"), M::POST, NOT_IDEMPOTENT),
+        row(body(502, HTML_502), M::PATCH, NOT_IDEMPOTENT),
+        // 408 and 429: retried for any method, as azcore does.
+        row(body(408, ""), M::POST, secs(0.8)),
         row(body(429, ""), M::POST, secs(0.8)),
-        row(body(502, HTML_502), M::PATCH, secs(0.8)),
-        row(body(504, HTML_502), M::POST, secs(0.8)),
+        row(code(429, "ServerBusy"), M::POST, secs(0.8)),
+        row(body(504, HTML_502), M::DELETE, secs(0.8)),
         // Not in StatusCodes.
         row(body(501, HTML_501), M::GET, not_retryable(Retry::Never)),
         row(code(409, "AccountBeingCreated"), M::GET, stop(StopReason::ProviderDoesNotRetry)),
@@ -510,12 +518,12 @@ fn azure_agrees_with_azcore() {
         row(code(404, "ResourceNotFound"), M::GET, not_retryable(Retry::Never)),
         // Storage's XML body reads the same.
         row(body(503, "\u{feff}<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>ServerBusy</Code><Message>m</Message></Error>"),
-            M::POST, secs(0.8)),
+            M::PUT, secs(0.8)),
         // internal/shared RetryAfter: Retry-After in seconds (the millisecond headers are
         // checked in tests/tests/response_azure.rs); one longer than MaxRetryDelay (60 s) ends
         // the retries.
-        row(code(503, "ServerBusy"), M::POST, told(2)).retry_after("2"),
-        row(code(503, "ServerBusy"), M::POST, too_long(Duration::from_secs(61), 60)).retry_after("61"),
+        row(code(503, "ServerBusy"), M::GET, told(2)).retry_after("2"),
+        row(code(503, "ServerBusy"), M::GET, too_long(Duration::from_secs(61), 60)).retry_after("61"),
         // A connect error is retried; azcore retries any transport error for any method, we
         // only what is safe to resend.
         row(net(T::Connect), M::POST, secs(0.8)),
@@ -523,6 +531,20 @@ fn azure_agrees_with_azcore() {
         row(net(T::ConnectionLost), M::POST, NOT_IDEMPOTENT),
     ];
     check::<azure_storage::Code>(azure_body, &rows);
+}
+
+/// `sdk_compatible()` follows azcore's `retryPolicy.Do` where the default policy is stricter on
+/// purpose: a 5xx of a `POST` is retried.
+#[test]
+fn azure_sdk_compatible_retries_any_method_as_azcore_does() {
+    let post = RetryContext::new(Method::POST);
+    let sdk = RetryPolicy::sdk_compatible::<azure_storage::Code>();
+    for status in [408, 429, 500, 502, 503, 504] {
+        let error = azure_storage::Error::from_parts(status, &http::HeaderMap::new(), b"");
+        assert!(sdk.decide(&error, &post).is_retry(), "{status}");
+    }
+    let error = azure_storage::Error::from_parts(501, &http::HeaderMap::new(), b"");
+    assert!(!sdk.decide(&error, &post).is_retry());
 }
 
 #[test]
@@ -543,4 +565,41 @@ fn jitter_stays_within_its_bounds() {
     }
     let off = policy.with_jitter(false).decide(&error, &ctx);
     assert_eq!(off.delay(), Some(Duration::from_secs(4)));
+}
+
+/// darabonba-openapi's ThrottlingError: `Throttling`, `Throttling.User` and `Throttling.Api`
+/// wait the larger `TimeLeft` (ms) of `x-ratelimit-user-api` and `x-ratelimit-user`
+/// (darabonba-openapi client/client.go, utils/client.go `GetThrottlingTimeLeft`, at fbb884fc),
+/// and `decide` waits that long; `Retry-After`, when sent, wins.
+#[test]
+fn alibaba_throttling_waits_the_rate_limit_headers_time_left() {
+    use cloud_errors::alibaba;
+    let body = r#"{"RequestId":"R-1","HostId":"ecs.aliyuncs.com","Code":"Throttling.User","Message":"m"}"#;
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "x-ratelimit-user-api",
+        http::HeaderValue::from_static("Limit:10,Remain:0,TimeLeft:1500"),
+    );
+    headers.insert(
+        "x-ratelimit-user",
+        http::HeaderValue::from_static("Limit:100,TimeLeft:700"),
+    );
+    let error = alibaba::Error::from_parts(400, &headers, body.as_bytes());
+    assert_eq!(error.code(), &alibaba::Code::ThrottlingUser);
+    assert_eq!(error.request_id(), Some("R-1"));
+    assert!(error.code().is_retryable());
+    assert_eq!(error.retry_after(), Some(Duration::from_millis(1500)));
+    let ctx = RetryContext::new(Method::GET);
+    match RetryPolicy::for_provider::<alibaba::Code>().decide(&error, &ctx) {
+        Decision::Retry { delay, .. } => assert_eq!(delay, Duration::from_millis(1500)),
+        other => panic!("{other:?}"),
+    }
+    // Another code of the family: retryable, but darabonba reads no delay for it.
+    let system = r#"{"Code":"Throttling.System"}"#;
+    let error = alibaba::Error::from_parts(429, &headers, system.as_bytes());
+    assert!(error.code().is_retryable());
+    assert_eq!(error.retry_after(), None);
+    headers.insert("retry-after", http::HeaderValue::from_static("3"));
+    let error = alibaba::Error::from_parts(400, &headers, body.as_bytes());
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
 }

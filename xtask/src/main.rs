@@ -1,31 +1,34 @@
-//! `cargo xtask generate`: rewrites the generated crate from catalogs/.
-//! `cargo xtask generate --check`: writes nothing; fails, with a short diff per file, when the
-//! generated crate does not match catalogs/.
+//! `cargo xtask generate`: rewrites the generated crates (generated/*/) and README.md's table of
+//! crates from catalogs/ (codegen's `crates` says which crate each catalog makes).
+//! `cargo xtask generate --check`: writes nothing; fails, with a short diff per file, when a
+//! generated file does not match catalogs/.
 //! `cargo xtask synth --codes N [--seed S] --out DIR`: writes a synthetic catalog of N codes to
 //! DIR/synth.yaml, its generated module to DIR/synth.rs and the same codes in the `match` shape to
 //! DIR/match_shape.rs, for benchmarks (see BENCHMARKS.md).
 //! `cargo xtask synth --tencent-shape [--seed S] --out DIR`: writes a common catalog and ~280
 //! service catalogs extending it (~17,000 codes) to DIR, shaped like the Tencent Cloud SDK's.
-//! `cargo xtask synth --tencent-sdk [--seed S] --out DIR`: writes a synthetic tencentcloud-sdk-go
-//! tree and its international edition (~280 product versions, ~17,000 codes) to DIR, for timing
-//! the import (synth_tencent_sdk.rs).
-//! `cargo xtask import tencent-sdk --sdk DIR …`: catalogs from the Tencent Cloud Go SDK (import.rs).
+//! `cargo xtask import tencent --sdk DIR …`: catalogs/tencent/ from the Tencent Cloud Go SDK
+//! (import/tencent.rs, on the shared steps of import/mod.rs).
+//! `cargo xtask extract-retry <provider> --sdk DIR …`: a provider SDK's retry tables as facts,
+//! facts/retry/<catalog>.json (extract_retry.rs).
+//! `cargo xtask import alibaba --metadata DIR --commit SHA …`: catalogs/alibaba/ from Alibaba Cloud's
+//! OpenAPI metadata (import/alibaba.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::validate::Source;
-use cloud_errors_codegen::{features, generate, generate_from, GeneratedFile};
+use cloud_errors_codegen::{generate_from, generate_workspace, GeneratedFile};
 use out::say;
 
+mod extract_retry;
 mod import;
 mod match_shape;
 mod out;
 mod synth;
 mod synth_tencent;
-mod synth_tencent_sdk;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask synth --tencent-sdk [--seed S] --out DIR\n       cargo xtask import tencent-sdk --sdk DIR [--sdk-en DIR] [--product NAME]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,16 +51,23 @@ fn main() -> ExitCode {
             }
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
-        ["synth", options @ ..] if options.contains(&"--tencent-sdk") => match workspace_root() {
-            Ok(root) => synth_tencent_sdk::run(options, USAGE, &root),
+        ["synth", options @ ..] => run_synth(options),
+        ["import", "alibaba", options @ ..] => match workspace_root() {
+            Ok(root) => import::alibaba::run(options, &root),
             Err(message) => {
                 eprintln!("error: {message}");
                 ExitCode::FAILURE
             }
         },
-        ["synth", options @ ..] => run_synth(options),
-        ["import", "tencent-sdk", options @ ..] => match workspace_root() {
-            Ok(root) => import::run(options, &root),
+        ["extract-retry", options @ ..] => match workspace_root() {
+            Ok(root) => extract_retry::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
+            Ok(root) => import::tencent::run(options, &root),
             Err(message) => {
                 eprintln!("error: {message}");
                 ExitCode::FAILURE
@@ -94,7 +104,7 @@ fn workspace_root() -> Result<PathBuf, String> {
         })
 }
 
-/// `generate`'s options: `--check`, and `--root DIR` (a tree holding catalogs/ and generated/,
+/// `generate`'s options: `--check`, and `--root DIR` (a tree holding catalogs/, generated/ and README.md,
 /// the workspace by default) so tests can run the real binary on a scratch copy.
 fn generate_options(options: &[&str]) -> Option<(Mode, Option<PathBuf>)> {
     let mut mode = Mode::Write;
@@ -117,35 +127,29 @@ fn generate_options(options: &[&str]) -> Option<(Mode, Option<PathBuf>)> {
 }
 
 fn run_generate(mode: Mode, root: &Path) -> ExitCode {
-    let generated = match generate(&root.join("catalogs"), root) {
-        Ok(generated) => generated,
+    let workspace = match generate_workspace(root) {
+        Ok(workspace) => workspace,
         Err(diagnostics) => {
             eprintln!("{diagnostics}");
             return ExitCode::FAILURE;
         }
     };
-    let crate_dir = root.join("generated");
     // Every file with its path made absolute.
-    let mut expected: Vec<GeneratedFile> = generated
-        .files
-        .into_iter()
+    let expected: Vec<GeneratedFile> = workspace
+        .crates
+        .iter()
+        .flat_map(|generated| generated.files.iter().cloned())
+        .chain(workspace.readme.clone())
         .map(|file| GeneratedFile {
-            path: crate_dir.join(&file.path),
+            path: root.join(&file.path),
             ..file
         })
         .collect();
-    let manifest = crate_dir.join("Cargo.toml");
-    match with_features(&manifest, &features(&generated.catalogs)) {
-        Ok(contents) => expected.push(GeneratedFile {
-            path: manifest,
-            contents,
-            catalog: None,
-        }),
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::FAILURE;
-        }
-    }
+    let src_dirs: Vec<PathBuf> = workspace
+        .crates
+        .iter()
+        .map(|generated| root.join(&generated.dir).join("src"))
+        .collect();
 
     let mut stale = 0;
     for GeneratedFile {
@@ -183,13 +187,18 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
     }
     // Generated catalog modules whose catalog is gone: `src/` holds generated files only.
     let known: Vec<&PathBuf> = expected.iter().map(|file| &file.path).collect();
-    let mut orphans: Vec<PathBuf> = std::fs::read_dir(crate_dir.join("src"))
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .collect()
+    let mut orphans: Vec<PathBuf> = src_dirs
+        .iter()
+        .flat_map(|dir| {
+            std::fs::read_dir(dir)
+                .map(|entries| {
+                    entries
+                        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
         })
-        .unwrap_or_default();
+        .collect();
     orphans.retain(|path| !known.contains(&path));
     orphans.sort();
     for orphan in &orphans {
@@ -213,7 +222,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if mode == Mode::Check {
-        say("generated/ matches catalogs/");
+        say("generated/ and README.md's table of crates match catalogs/");
     }
     ExitCode::SUCCESS
 }
@@ -312,24 +321,6 @@ fn write(path: &Path, contents: &str) -> std::io::Result<()> {
         std::fs::create_dir_all(parent)?;
     }
     std::fs::write(path, contents)
-}
-
-/// The manifest with its generated `[features]` block replaced.
-fn with_features(manifest: &Path, block: &str) -> Result<String, String> {
-    let text = std::fs::read_to_string(manifest)
-        .map_err(|error| format!("cannot read {}: {error}", manifest.display()))?;
-    let begin = text.find("# @generated catalog features begin").ok_or_else(|| {
-        format!(
-            "{} has no `# @generated catalog features begin` line",
-            manifest.display()
-        )
-    })?;
-    let end_marker = "# @generated catalog features end\n";
-    let end = text[begin..]
-        .find(end_marker)
-        .map(|at| begin + at + end_marker.len())
-        .ok_or_else(|| format!("{} has no `{}` line", manifest.display(), end_marker.trim_end()))?;
-    Ok(format!("{}{}{}", &text[..begin], block, &text[end..]))
 }
 
 /// The first changes between two versions of a file, as a unified diff of a few lines.

@@ -1,6 +1,6 @@
 //! `cargo xtask generate` leaves generated/ untouched when any catalog is bad, even when the
 //! good catalogs next to it would change the output. Runs the real xtask binary with `--root` on
-//! a scratch copy of catalogs/ and generated/ (sources only: a few hundred kilobytes).
+//! a scratch copy of catalogs/, generated/ (sources only: some megabytes) and README.md.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -45,13 +45,8 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
     let workspace = workspace_root();
     let root = Scratch::new("bad-catalog");
     copy_tree(&workspace.join("catalogs"), &root.0.join("catalogs"));
-    std::fs::create_dir_all(root.0.join("generated")).expect("create generated/");
-    std::fs::copy(
-        workspace.join("generated/Cargo.toml"),
-        root.0.join("generated/Cargo.toml"),
-    )
-    .expect("copy generated/Cargo.toml");
-    copy_tree(&workspace.join("generated/src"), &root.0.join("generated/src"));
+    copy_tree(&workspace.join("generated"), &root.0.join("generated"));
+    std::fs::copy(workspace.join("README.md"), root.0.join("README.md")).expect("copy README.md");
 
     // The copy is complete and fresh: the check passes on it.
     let fresh = xtask(&root.0, &["generate", "--check"]);
@@ -71,7 +66,10 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
     )
     .expect("write the bad catalog");
 
-    let before = snapshot(&root.0.join("generated"));
+    let before = (
+        snapshot(&root.0.join("generated")),
+        std::fs::read(root.0.join("README.md")).ok(),
+    );
     let refused = xtask(&root.0, &["generate"]);
     let message = stderr(&refused);
     assert!(!refused.status.success(), "generate accepted a bad catalog");
@@ -81,7 +79,11 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
     );
     assert!(message.contains("nothing was written"), "{message}");
     assert!(
-        before == snapshot(&root.0.join("generated")),
+        before
+            == (
+                snapshot(&root.0.join("generated")),
+                std::fs::read(root.0.join("README.md")).ok()
+            ),
         "generated/ changed although a catalog is bad"
     );
 
@@ -89,6 +91,7 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
     std::fs::remove_file(&bad).expect("remove the bad catalog");
     let written = xtask(&root.0, &["generate"]);
     assert!(written.status.success(), "{}", stderr(&written));
-    let module = std::fs::read_to_string(root.0.join("generated/src/oci.rs")).expect("read oci.rs");
+    let module =
+        std::fs::read_to_string(root.0.join("generated/cloud-errors/src/oci.rs")).expect("read oci.rs");
     assert!(module.contains("AddedByTheTest"));
 }

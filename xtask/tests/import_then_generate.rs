@@ -30,36 +30,41 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("read {}: {error}", path.display()))
 }
 
-/// A scratch workspace: catalogs/ with the workspace's tencent.yaml, generated/Cargo.toml.
+/// A scratch workspace: catalogs/ with the workspace's tencent.yaml, the generated crates'
+/// Cargo.toml files.
 fn scratch_root(name: &str) -> Scratch {
     let root = Scratch::new(&format!("import-generate-{name}"));
     let catalogs = root.0.join("catalogs");
     std::fs::create_dir_all(&catalogs).expect("create catalogs/");
-    std::fs::create_dir_all(root.0.join("generated")).expect("create generated/");
     let workspace = workspace_root();
     std::fs::copy(
         workspace.join("catalogs/tencent.yaml"),
         catalogs.join("tencent.yaml"),
     )
     .expect("copy tencent.yaml");
-    std::fs::copy(
-        workspace.join("generated/Cargo.toml"),
-        root.0.join("generated/Cargo.toml"),
-    )
-    .expect("copy generated/Cargo.toml");
+    for krate in ["cloud-errors", "cloud-errors-tencent"] {
+        let manifest = format!("generated/{krate}/Cargo.toml");
+        std::fs::create_dir_all(root.0.join(format!("generated/{krate}"))).expect("create generated/");
+        std::fs::copy(workspace.join(&manifest), root.0.join(&manifest)).expect("copy a Cargo.toml");
+    }
     root
 }
 
-/// Imports the fixture SDK `sdk` (and its English edition `<sdk>-intl-en`) into `catalogs`.
+/// Imports the fixture SDK `sdk` (and its English edition `<sdk>-intl-en`) into `catalogs/tencent`,
+/// with the SDK's texts (the fixtures' texts are ours).
 fn import(sdk: &str, catalogs: &Path) {
-    let catalogs_arg = catalogs.to_str().expect("a UTF-8 temporary folder");
+    let out = catalogs.join("tencent");
+    let catalogs_arg = out.to_str().expect("a UTF-8 temporary folder");
     let (zh, en) = (
         format!("tests/fixtures/{sdk}"),
         format!("tests/fixtures/{sdk}-intl-en"),
     );
     let import = run(&[
         "import",
-        "tencent-sdk",
+        "tencent",
+        "--sdk-text",
+        "--commit",
+        "0000000000000000000000000000000000000000",
         "--sdk",
         &zh,
         "--sdk-en",
@@ -92,7 +97,7 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
     let root = scratch_root("families");
     let catalogs = root.0.join("catalogs");
     import("tencent-sdk-families", &catalogs);
-    let imported = read(&catalogs.join("tencent_delta.yaml"));
+    let imported = read(&catalogs.join("tencent/delta.yaml"));
     // The premise: the import wrote no category, and a class only on the two codes no family
     // rule covers, so whatever else the generated code says came from the family rules or the
     // common codes.
@@ -115,7 +120,7 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
     assert!(imported.contains("languages: [zh, en]"), "{imported}");
 
     generate(&root.0);
-    let module = read(&root.0.join("generated/src/tencent_delta.rs"));
+    let module = read(&root.0.join("generated/cloud-errors-tencent/src/delta.rs"));
     for line in [
         "`AuthFailure.TokenExpired`: no documented HTTP status; retry: after_fix; category: unauthenticated.",
         "`InternalError.DbError`: no documented HTTP status; retry: backoff; category: internal.",
@@ -123,13 +128,13 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
         "`ResourcesSoldOut.Spec`: no documented HTTP status; retry: after_fix; category: resource_exhausted.",
         "`RequestLimitExceeded.UinLimit`: no documented HTTP status; retry: backoff; category: resource_exhausted.",
     ] {
-        assert!(module.contains(line), "generated/src/tencent_delta.rs lacks {line:?}");
+        assert!(module.contains(line), "generated/cloud-errors-tencent/src/delta.rs lacks {line:?}");
     }
     // The zh column holds the SDK's Chinese comments.
     assert!(module.contains("令牌已过期。"), "no Chinese descriptions");
 
     // The same catalogs in-process: the model's classes, and a value on the code winning.
-    let sources = sources(&catalogs, &["tencent.yaml", "tencent_delta.yaml"]);
+    let sources = sources(&catalogs, &["tencent.yaml", "tencent/delta.yaml"]);
     let generated = generate_from(&sources).expect("the imported catalogs generate");
     let class = |module: &str, wire: &str| {
         let catalog = generated
@@ -147,16 +152,16 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
     let delta = generated
         .catalogs
         .iter()
-        .find(|catalog| catalog.module == "tencent_delta")
+        .find(|catalog| catalog.module == "delta")
         .expect("the imported catalog");
     assert_eq!(delta.languages, [Locale::Zh, Locale::En]);
     assert!(delta.codes.iter().all(|code| !code.description.zh.is_empty()));
     assert_eq!(
-        class("tencent_delta", "LimitExceeded.InstanceQuota"),
+        class("delta", "LimitExceeded.InstanceQuota"),
         (Retry::Never, Category::ResourceExhausted)
     );
     assert_eq!(
-        class("tencent_delta", "OperationDenied.Role"),
+        class("delta", "OperationDenied.Role"),
         (Retry::AfterFix, Category::PermissionDenied)
     );
     // The common catalog's code keeps the values written on it (`unimplemented`), and so does
@@ -167,25 +172,25 @@ fn an_imported_catalog_generates_with_the_family_classes_and_no_hand_edits() {
         (Retry::Never, Category::Unimplemented)
     );
     assert_eq!(
-        class("tencent_delta", "UnsupportedOperation"),
+        class("delta", "UnsupportedOperation"),
         (Retry::Never, Category::Unimplemented)
     );
     assert_eq!(
-        class("tencent_delta", "UnsupportedOperation.Status"),
+        class("delta", "UnsupportedOperation.Status"),
         (Retry::Never, Category::FailedPrecondition)
     );
     // A repeated common code no family covers takes the common code's values (no rule could).
     assert_eq!(
-        class("tencent_delta", "UnsupportedRegion"),
+        class("delta", "UnsupportedRegion"),
         class("tencent", "UnsupportedRegion")
     );
     // Codes in no family: the import's conservative class, no category to claim.
     assert_eq!(
-        class("tencent_delta", "InvalidWidget.Busy"),
+        class("delta", "InvalidWidget.Busy"),
         (Retry::Never, Category::Unknown)
     );
     assert_eq!(
-        class("tencent_delta", "WidgetZoneMismatch"),
+        class("delta", "WidgetZoneMismatch"),
         (Retry::Never, Category::Unknown)
     );
 
@@ -213,7 +218,7 @@ fn curation_survives_a_re_import_that_adds_codes() {
     import("tencent-sdk-families", &catalogs);
     // The curation: a class the family rule gets wrong for this product, and help.
     let curated = "codes:\n  - code: ResourceInUse.Locked\n    retry: never\n  - code: AuthFailure.TokenExpired\n    help:\n      zh: 重新获取令牌。\n      en: Get a new token.\n";
-    let curated_path = catalogs.join("tencent_delta.curated.yaml");
+    let curated_path = catalogs.join("tencent/delta.curated.yaml");
     std::fs::write(&curated_path, curated).expect("write the curation file");
 
     // A later SDK release adds two codes; the import rewrites the catalog, not its curation.
@@ -224,14 +229,14 @@ fn curation_survives_a_re_import_that_adds_codes() {
         "the import touched the curation file"
     );
     generate(&root.0);
-    let module = read(&root.0.join("generated/src/tencent_delta.rs"));
+    let module = read(&root.0.join("generated/cloud-errors-tencent/src/delta.rs"));
     assert!(
         module
             .contains("`ResourceInUse.Locked`: no documented HTTP status; retry: never; category: aborted."),
         "the curated retry is not in the generated code"
     );
     assert!(
-        module.contains("from catalogs/tencent_delta.yaml and catalogs/tencent_delta.curated.yaml"),
+        module.contains("from catalogs/tencent/delta.yaml and catalogs/tencent/delta.curated.yaml"),
         "the header does not name the curation file"
     );
     assert!(
@@ -241,7 +246,7 @@ fn curation_survives_a_re_import_that_adds_codes() {
 
     let generated = generate_from(&sources(
         &catalogs,
-        &["tencent.yaml", "tencent_delta.curated.yaml", "tencent_delta.yaml"],
+        &["tencent.yaml", "tencent/delta.curated.yaml", "tencent/delta.yaml"],
     ))
     .expect("the curated catalogs generate");
     assert_eq!(generated.catalogs.len(), 2, "the curation file is no catalog");
@@ -276,44 +281,4 @@ fn curation_survives_a_re_import_that_adds_codes() {
         ),
         (Retry::Backoff, Category::Aborted)
     );
-}
-
-#[test]
-fn a_synthetic_sdk_of_tencents_shape_imports_and_generates_with_no_hand_edits() {
-    let root = scratch_root("synthetic");
-    let sdk = root.0.join("sdk");
-    let sdk_arg = sdk.to_str().expect("a UTF-8 temporary folder");
-    let synth = run(&["synth", "--tencent-sdk", "--seed", "2", "--out", sdk_arg]);
-    assert!(synth.status.success(), "{}", stderr(&synth));
-    let catalogs = root.0.join("catalogs");
-    let (zh, en, out) = (
-        sdk.join("tencentcloud-sdk-go"),
-        sdk.join("tencentcloud-sdk-go-intl-en"),
-        catalogs.to_str().expect("a UTF-8 temporary folder"),
-    );
-    let import = run(&[
-        "import",
-        "tencent-sdk",
-        "--sdk",
-        zh.to_str().expect("UTF-8"),
-        "--sdk-en",
-        en.to_str().expect("UTF-8"),
-        "--out",
-        out,
-    ]);
-    assert!(import.status.success(), "{}", stderr(&import));
-    let imported = String::from_utf8_lossy(&import.stdout).lines().count();
-    assert_eq!(imported, 280, "one catalog per product version");
-    // Trailing dots, collisions, codes in no family, repeated common codes and placeholders all
-    // generate as imported.
-    generate(&root.0);
-    let modules = std::fs::read_dir(root.0.join("generated/src"))
-        .expect("generated/src")
-        .filter(|entry| {
-            entry
-                .as_ref()
-                .is_ok_and(|entry| entry.file_name().to_string_lossy().starts_with("tencent_"))
-        })
-        .count();
-    assert_eq!(modules, 280, "one module per imported catalog");
 }

@@ -1,12 +1,18 @@
 //! Alibaba Cloud's error bodies: the KMS instance API's Protocol Buffers message `Error
 //! {int32 StatusCode = 1; string ErrorCode = 2; string ErrorMessage = 3; string RequestId = 4;}`,
-//! and the JSON body of Alibaba's other APIs, `{"Code", "Message", "RequestId", "HostId",
-//! "Recommend"}`.
+//! and the JSON body of Alibaba's OpenAPI (RPC and ROA styles), read as darabonba-openapi reads it
+//! (alibabacloud-go/darabonba-openapi client/client.go at fbb884fc: `doRPCRequest` reads `Code|code`,
+//! `Message|message`, `RequestId|requestId`; `doROARequest` also `requestid`; `GetAccessDeniedDetail`
+//! reads `AccessDeniedDetail|accessDeniedDetail`), the capitalized spelling first, plus `HostId` and
+//! `Recommend`, which the legacy alibaba-cloud-sdk-go reads (sdk/errors/server_error.go
+//! `NewServerError`).
 
-use http::HeaderName;
+use std::time::Duration;
+
+use http::{HeaderMap, HeaderName};
 use serde::{Deserialize, Serialize};
 
-use super::{json, Envelope, Fields, Parsed, Text};
+use super::{json, DelayHeader, Envelope, Fields, Parsed, Text};
 
 /// Alibaba Cloud's envelope (`alibaba` in catalogs): the KMS instance API's protobuf `Error`, or
 /// the JSON body of Alibaba's other APIs, whose `HostId` and `Recommend` are its extras.
@@ -37,6 +43,11 @@ pub struct AlibabaExtras {
     /// `Recommend`: a link to a diagnosis of this request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recommend: Option<String>,
+    /// `AccessDeniedDetail` (`accessDeniedDetail` in ROA bodies): which policy denied the request,
+    /// kept as the object the service sent (its keys are the service's, `AuthAction`,
+    /// `PolicyType`, `EncodedDiagnosticMessage`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access_denied_detail: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl AlibabaExtras {
@@ -52,9 +63,15 @@ impl AlibabaExtras {
         self
     }
 
+    /// Sets `AccessDeniedDetail`, the object saying which policy denied the request.
+    pub fn with_access_denied_detail(mut self, detail: serde_json::Map<String, serde_json::Value>) -> Self {
+        self.access_denied_detail = Some(detail);
+        self
+    }
+
     /// Whether there is anything for the JSON body only: otherwise the protobuf body is written.
     fn any(&self) -> bool {
-        self.host_id.is_some() || self.recommend.is_some()
+        self.host_id.is_some() || self.recommend.is_some() || self.access_denied_detail.is_some()
     }
 }
 
@@ -63,6 +80,9 @@ impl Envelope for Alibaba {
     type Extras = AlibabaExtras;
     // Alibaba's gateways send `x-acs-request-id`.
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-acs-request-id"));
+    // `Retry-After` wins where a gateway sends it; else the throttling codes' `TimeLeft`.
+    const DELAY_HEADERS: &'static [DelayHeader] =
+        &[DelayHeader::RetryAfter, DelayHeader::Derived(throttling_wait)];
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
         parse(body)
@@ -89,6 +109,7 @@ impl Envelope for Alibaba {
                 code,
                 message,
                 recommend: fields.extras.recommend.as_deref(),
+                access_denied_detail: fields.extras.access_denied_detail.as_ref(),
             };
             return ("application/json;charset=utf-8", json(&body));
         }
@@ -100,6 +121,34 @@ impl Envelope for Alibaba {
             encode(status, code, message.unwrap_or(""), request_id.unwrap_or("")),
         )
     }
+}
+
+/// darabonba-openapi makes exactly `Throttling`, `Throttling.User` and `Throttling.Api` a
+/// `ThrottlingError` (client/client.go `doRPCRequest`/`doROARequest`), whose `RetryAfter` is
+/// `GetThrottlingTimeLeft` (utils/client.go, at fbb884fc): the larger `TimeLeft` (ms) of the
+/// `x-ratelimit-user-api` and `x-ratelimit-user` headers.
+fn throttling_wait(code: &str, headers: &HeaderMap) -> Option<Duration> {
+    if !matches!(code, "Throttling" | "Throttling.User" | "Throttling.Api") {
+        return None;
+    }
+    let time_left = |name: &str| time_left(headers.get(name)?.to_str().ok()?);
+    let millis = match (time_left("x-ratelimit-user-api"), time_left("x-ratelimit-user")) {
+        (Some(api), Some(user)) => api.max(user),
+        (api, user) => api.or(user)?,
+    };
+    Some(Duration::from_millis(u64::try_from(millis).ok()?))
+}
+
+/// The `TimeLeft` of a rate-limit header (`Limit:100,Remain:0,TimeLeft:1500,Reset:…`): pairs split
+/// at `,`, each at `:`, the key exactly `TimeLeft`, no trimming, as `getTimeLeft` does.
+fn time_left(value: &str) -> Option<i64> {
+    value.split(',').find_map(|pair| {
+        let mut parts = pair.split(':');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("TimeLeft"), Some(number), None) => number.parse().ok(),
+            _ => None,
+        }
+    })
 }
 
 /// Alibaba's JSON error body, in the order its documentation shows the fields.
@@ -115,20 +164,36 @@ struct AlibabaJson<'a> {
     message: Option<&'a str>,
     #[serde(rename = "Recommend", skip_serializing_if = "Option::is_none")]
     recommend: Option<&'a str>,
+    #[serde(rename = "AccessDeniedDetail", skip_serializing_if = "Option::is_none")]
+    access_denied_detail: Option<&'a serde_json::Map<String, serde_json::Value>>,
 }
 
+/// Every spelling darabonba-openapi reads, each its own field (serde's `alias` would refuse a
+/// body with two spellings); the capitalized one wins, as `dara.Default(Code, code)` does.
 #[derive(Deserialize)]
 struct JsonError<'a> {
     #[serde(rename = "Code", borrow, default)]
     code: Option<Text<'a>>,
+    #[serde(rename = "code", borrow, default)]
+    code_roa: Option<Text<'a>>,
     #[serde(rename = "Message", default)]
     message: Option<String>,
+    #[serde(rename = "message", default)]
+    message_roa: Option<String>,
     #[serde(rename = "RequestId", default)]
     request_id: Option<String>,
+    #[serde(rename = "requestId", default)]
+    request_id_roa: Option<String>,
+    #[serde(rename = "requestid", default)]
+    request_id_lower: Option<String>,
     #[serde(rename = "HostId", default)]
     host_id: Option<String>,
     #[serde(rename = "Recommend", default)]
     recommend: Option<String>,
+    #[serde(rename = "AccessDeniedDetail", default)]
+    access_denied_detail: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(rename = "accessDeniedDetail", default)]
+    access_denied_detail_roa: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// A JSON body starts with `{`; anything else is tried as protobuf (a protobuf `Error` cannot
@@ -141,21 +206,23 @@ fn parse(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
 }
 
 fn parse_json(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
-    let JsonError {
-        code,
-        message,
-        request_id,
-        host_id,
-        recommend,
-    } = serde_json::from_slice(body).ok()?;
+    let error: JsonError = serde_json::from_slice(body).ok()?;
+    let code = Text::non_empty(error.code).or_else(|| Text::non_empty(error.code_roa));
     Some(Parsed {
         error_shape: true,
-        code: Text::non_empty(code),
+        code,
         fields: Fields {
-            message,
-            request_id,
+            message: error.message.or(error.message_roa),
+            request_id: error
+                .request_id
+                .or(error.request_id_roa)
+                .or(error.request_id_lower),
             reported_status: None,
-            extras: AlibabaExtras { host_id, recommend },
+            extras: AlibabaExtras {
+                host_id: error.host_id,
+                recommend: error.recommend,
+                access_denied_detail: error.access_denied_detail.or(error.access_denied_detail_roa),
+            },
         },
     })
 }
@@ -324,7 +391,9 @@ pub fn encode(status_code: i32, error_code: &str, error_message: &str, request_i
 
 #[cfg(test)]
 mod tests {
-    use super::{decode, encode, parse, ProtobufError};
+    use std::time::Duration;
+
+    use super::{decode, encode, parse, Alibaba, AlibabaExtras, Envelope, Fields, ProtobufError};
 
     const CODE: &str = "Forbidden.KeyNotFound";
 
@@ -468,5 +537,91 @@ mod tests {
         assert_eq!(parsed.fields.message, None);
         assert_eq!(parsed.fields.request_id.as_deref(), Some("r"));
         assert_eq!(parsed.fields.reported_status, Some(404));
+    }
+
+    /// The bodies below are ours, in the shapes darabonba-openapi reads.
+    fn read(body: &str) -> (Option<String>, Fields<AlibabaExtras>) {
+        let parsed = parse(body.as_bytes()).expect("a JSON error body");
+        (parsed.code.map(|code| code.into_owned()), parsed.fields)
+    }
+
+    #[test]
+    fn an_rpc_body_gives_code_request_id_host_and_recommend() {
+        let (code, fields) = read(
+            r#"{"RequestId":"R-1","HostId":"ecs.example.com","Code":"Throttling.User","Message":"m","Recommend":"https://example.com/r"}"#,
+        );
+        assert_eq!(code.as_deref(), Some("Throttling.User"));
+        assert_eq!(fields.request_id.as_deref(), Some("R-1"));
+        assert_eq!(fields.message.as_deref(), Some("m"));
+        assert_eq!(fields.extras.host_id.as_deref(), Some("ecs.example.com"));
+        assert_eq!(fields.extras.recommend.as_deref(), Some("https://example.com/r"));
+    }
+
+    #[test]
+    fn a_roa_body_gives_code_and_request_id_in_each_spelling() {
+        let (code, fields) = read(r#"{"code":"InvalidParameter","message":"m","requestId":"R-2"}"#);
+        assert_eq!(code.as_deref(), Some("InvalidParameter"));
+        assert_eq!(fields.request_id.as_deref(), Some("R-2"));
+        assert_eq!(fields.message.as_deref(), Some("m"));
+        let (code, fields) = read(r#"{"code":"Forbidden","requestid":"R-3"}"#);
+        assert_eq!(code.as_deref(), Some("Forbidden"));
+        assert_eq!(fields.request_id.as_deref(), Some("R-3"));
+        // Both spellings: the capitalized one wins, as darabonba's `dara.Default` does.
+        let (code, fields) = read(r#"{"code":"b","Code":"A","requestId":"r","RequestId":"R"}"#);
+        assert_eq!(code.as_deref(), Some("A"));
+        assert_eq!(fields.request_id.as_deref(), Some("R"));
+        // An empty capitalized code is no code: the other spelling is read.
+        let (code, _) = read(r#"{"Code":"","code":"B"}"#);
+        assert_eq!(code.as_deref(), Some("B"));
+    }
+
+    #[test]
+    fn an_access_denied_detail_is_kept_and_written_back() {
+        for key in ["AccessDeniedDetail", "accessDeniedDetail"] {
+            let body = format!(
+                r#"{{"RequestId":"R-4","Code":"Forbidden.RAM","{key}":{{"AuthAction":"ecs:DescribeInstances","PolicyType":"AccountLevelIdentityBasedPolicy","NoPermissionType":"ImplicitDeny"}}}}"#
+            );
+            let (code, fields) = read(&body);
+            assert_eq!(code.as_deref(), Some("Forbidden.RAM"));
+            assert_eq!(fields.request_id.as_deref(), Some("R-4"));
+            let detail = fields.extras.access_denied_detail.clone().expect("the detail");
+            assert_eq!(detail["AuthAction"], "ecs:DescribeInstances");
+            // Written as the JSON body (capitalized), read back the same.
+            let (content_type, written) = Alibaba::write(403, "Forbidden.RAM", &fields);
+            assert_eq!(content_type, "application/json;charset=utf-8");
+            let again = parse(&written).expect("the written body");
+            assert_eq!(again.code.as_deref(), Some("Forbidden.RAM"));
+            assert_eq!(again.fields, fields);
+        }
+    }
+
+    #[test]
+    fn throttling_waits_the_larger_time_left_of_the_rate_limit_headers() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            "x-ratelimit-user-api",
+            "Limit:10,Remain:0,TimeLeft:1500".parse().unwrap(),
+        );
+        headers.insert(
+            "x-ratelimit-user",
+            "Limit:100,TimeLeft:900,Reset:1".parse().unwrap(),
+        );
+        let delay = |code, headers: &http::HeaderMap| throttling_wait(code, headers);
+        assert_eq!(
+            delay("Throttling.Api", &headers),
+            Some(Duration::from_millis(1500))
+        );
+        assert_eq!(delay("Throttling", &headers), Some(Duration::from_millis(1500)));
+        // Only darabonba's three codes.
+        assert_eq!(delay("Throttling.System", &headers), None);
+        headers.insert("x-ratelimit-user", "TimeLeft:2000".parse().unwrap());
+        assert_eq!(
+            delay("Throttling.User", &headers),
+            Some(Duration::from_millis(2000))
+        );
+        // Not a number, a space before the key: not read, as getTimeLeft does not.
+        headers.insert("x-ratelimit-user", "Limit:1, TimeLeft:5".parse().unwrap());
+        headers.insert("x-ratelimit-user-api", "TimeLeft:soon".parse().unwrap());
+        assert_eq!(delay("Throttling", &headers), None);
     }
 }

@@ -101,7 +101,7 @@ impl Envelope for Azure {
     const NAME: &'static str = crate::EnvelopeName::Azure.as_str();
     type Extras = AzureExtras;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-ms-request-id"));
-    const WRITES_REQUEST_ID_HEADER: bool = true;
+    const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-ms-request-id"];
     const CODE_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-ms-error-code"));
     // azcore `internal/shared` `RetryAfter`: the millisecond headers first.
     const DELAY_HEADERS: &'static [DelayHeader] = &[

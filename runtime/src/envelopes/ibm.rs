@@ -50,6 +50,9 @@ impl Envelope for Ibm {
     type Extras = IbmExtras;
     // IBM's troubleshooting pages ask for `X-Request-Id` where the body has no `trace`.
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-request-id"));
+    // Besides the body's `trace`: go-sdk-core reads `X-Request-Id`, the Python core
+    // `X-Global-Transaction-ID` (conformance/README.md).
+    const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-request-id", "x-global-transaction-id"];
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, IbmExtras>> {
         parser::parse(body)

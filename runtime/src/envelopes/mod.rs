@@ -49,7 +49,7 @@ use core::fmt;
 use std::borrow::Cow;
 use std::time::Duration;
 
-use http::HeaderName;
+use http::{HeaderMap, HeaderName};
 use serde::Serialize;
 
 /// How one provider wraps errors in its HTTP responses: the parser [`ProviderError`] reads a body
@@ -90,11 +90,12 @@ pub trait Envelope: 'static {
     /// one. A `HeaderName`, not a `&str`: looking a string up parses and lowercases it first.
     const REQUEST_ID_HEADER: Option<HeaderName> = None;
 
-    /// Whether the request id is written in [`REQUEST_ID_HEADER`](Envelope::REQUEST_ID_HEADER)
-    /// rather than in the body (OCI's `opc-request-id`). An id that cannot be a header value (a
-    /// line break or another control character) is then left out rather than breaking the
-    /// response.
-    const WRITES_REQUEST_ID_HEADER: bool = false;
+    /// The headers a written response carries the request id in (lowercase names), besides
+    /// wherever the body puts it: OCI's `opc-request-id`, which has no place in the body; IBM's
+    /// `x-request-id` and `x-global-transaction-id`, where its SDKs look for it. An id that cannot
+    /// be a header value (a line break or another control character) is then left out rather than
+    /// breaking the response.
+    const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &[];
 
     /// Whether the provider answers errors with HTTP 200 and the error inside the body, so that a
     /// success body must be read for an error too (Tencent Cloud API 3.0). Such an envelope also
@@ -106,13 +107,19 @@ pub trait Envelope: 'static {
     /// too.
     const CODE_HEADER: Option<HeaderName> = None;
 
-    /// The headers a server's wait is read from, in order: the first with a valid value wins.
-    /// `Retry-After` alone unless the provider's SDK reads others (azcore: `retry-after-ms`,
-    /// `x-ms-retry-after-ms`, then `Retry-After`).
+    /// Where a response's headers ask the client to wait, in order: the first that gives a wait
+    /// wins. `Retry-After` alone unless the provider's SDK reads others (azcore:
+    /// `retry-after-ms`, `x-ms-retry-after-ms`, then `Retry-After`; Alibaba's throttling
+    /// `TimeLeft` after `Retry-After`). Read with the response, whose headers are not kept.
+    ///
+    /// This and [`body_delay`](Envelope::body_delay) are the whole rule of a server's wait:
+    /// [`ProviderError::retry_after`](crate::ProviderError::retry_after) is the headers' wait,
+    /// else the body's.
     const DELAY_HEADERS: &'static [DelayHeader] = &[DelayHeader::RetryAfter];
 
     /// A wait the body itself asks for (Google's `RetryInfo`), used when no delay header gives
-    /// one. `None` by default.
+    /// one. Asked of the error's extras when the wait is, so that an error built with those
+    /// extras waits as its round trip does. `None` by default.
     fn body_delay(extras: &Self::Extras) -> Option<Duration> {
         let _ = extras;
         None
@@ -148,8 +155,9 @@ pub trait InBodyErrors: Envelope {
     );
 }
 
-/// A response header that asks the client to wait before retrying.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where a response's headers ask the client to wait before retrying: one entry of
+/// [`Envelope::DELAY_HEADERS`].
+#[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub enum DelayHeader {
     /// `Retry-After`: whole seconds or an HTTP date (RFC 9110, section 10.2.3).
@@ -157,6 +165,10 @@ pub enum DelayHeader {
     /// A header holding whole milliseconds (lowercase name), such as Azure's `retry-after-ms`;
     /// a value that is not a positive integer is passed over, as azcore does.
     Milliseconds(&'static str),
+    /// A wait the envelope derives from the headers for an error with this code, in a format
+    /// of the provider's own (Alibaba's rate-limit headers for its throttling codes); `None`
+    /// when they give none. Asked only of an error with a code.
+    Derived(fn(code: &str, headers: &HeaderMap) -> Option<Duration>),
 }
 
 /// What an error carries besides its status and code, in an envelope's terms: what a parser

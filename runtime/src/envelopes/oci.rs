@@ -16,7 +16,7 @@ impl Envelope for Oci {
     type Extras = ();
     // OCI documents `opc-request-id`.
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("opc-request-id"));
-    const WRITES_REQUEST_ID_HEADER: bool = true;
+    const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["opc-request-id"];
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, ()>> {
         parse(body)

@@ -20,14 +20,21 @@ impl Envelope for Tencent {
         parse(body)
     }
 
+    /// `Message` and `RequestId` are always written, empty when unset: an empty one is none.
+    fn normalize(_status: u16, _code: &str, fields: &mut Fields<()>) {
+        fields.reported_status = None;
+        fields.message = fields.message.take().filter(|text| !text.is_empty());
+        fields.request_id = fields.request_id.take().filter(|text| !text.is_empty());
+    }
+
     fn write(_status: u16, code: &str, fields: &Fields<()>) -> (&'static str, Vec<u8>) {
         let body = TencentBody {
             response: TencentResponse {
                 error: TencentError {
                     code,
-                    message: fields.message.as_deref(),
+                    message: fields.message.as_deref().unwrap_or(""),
                 },
-                request_id: fields.request_id.as_deref(),
+                request_id: fields.request_id.as_deref().unwrap_or(""),
             },
         };
         (JSON, json(&body))
@@ -46,16 +53,17 @@ struct TencentBody<'a> {
 struct TencentResponse<'a> {
     #[serde(rename = "Error")]
     error: TencentError<'a>,
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    request_id: Option<&'a str>,
+    // Always written, empty when unset: the service always sends it and the SDKs expect it.
+    #[serde(rename = "RequestId")]
+    request_id: &'a str,
 }
 
 #[derive(Serialize)]
 struct TencentError<'a> {
     #[serde(rename = "Code")]
     code: &'a str,
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
+    #[serde(rename = "Message")]
+    message: &'a str,
 }
 
 #[derive(Deserialize)]
@@ -91,9 +99,10 @@ fn parse(body: &[u8]) -> Option<Parsed<'_, ()>> {
     Some(Parsed {
         error_shape,
         code: Text::non_empty(code),
+        // Written empty when unset (the service always sends both): empty is none.
         fields: Fields {
-            message,
-            request_id,
+            message: message.filter(|text| !text.is_empty()),
+            request_id: request_id.filter(|text| !text.is_empty()),
             ..Fields::default()
         },
     })

@@ -184,7 +184,7 @@ impl<C: ProviderCode> ProviderError<C> {
         if let Some(code) = header_code {
             parsed.code = Some(std::borrow::Cow::Owned(code.to_owned()));
         }
-        let retry_after = RetryAfter::read(E::DELAY_HEADERS, headers);
+        let retry_after = RetryAfter::read(E::DELAY_HEADERS, parsed.code.as_deref(), headers);
         let (mut error, extras) = Self::assemble(status, parsed, body, retry_after);
         // The code came from a header, but the body was not understood: keep it all the same.
         if header_code.is_some() && !understood && !body.is_empty() {

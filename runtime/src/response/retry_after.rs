@@ -26,9 +26,10 @@ impl RetryAfter {
         httpdate::parse_http_date(text).ok().map(RetryAfter::At)
     }
 
-    /// The first valid wait of `order`'s headers.
-    pub(crate) fn read(order: &[DelayHeader], headers: &HeaderMap) -> Option<RetryAfter> {
+    /// The first wait `order` finds in the headers, for an error with `code`.
+    pub(crate) fn read(order: &[DelayHeader], code: Option<&str>, headers: &HeaderMap) -> Option<RetryAfter> {
         order.iter().find_map(|header| match *header {
+            DelayHeader::Derived(derive) => derive(code?, headers).map(RetryAfter::Delay),
             DelayHeader::RetryAfter => headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse),
             DelayHeader::Milliseconds(name) => {
                 let text = headers.get(name)?.to_str().ok()?.trim();
@@ -98,29 +99,47 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert("retry-after", HeaderValue::from_static("7"));
         assert_eq!(
-            RetryAfter::read(&order, &headers),
+            RetryAfter::read(&order, None, &headers),
             Some(RetryAfter::Delay(Duration::from_secs(7)))
         );
         headers.insert("x-ms-retry-after-ms", HeaderValue::from_static("250"));
         assert_eq!(
-            RetryAfter::read(&order, &headers),
+            RetryAfter::read(&order, None, &headers),
             Some(RetryAfter::Delay(Duration::from_millis(250)))
         );
         headers.insert("retry-after-ms", HeaderValue::from_static("1500"));
         assert_eq!(
-            RetryAfter::read(&order, &headers),
+            RetryAfter::read(&order, None, &headers),
             Some(RetryAfter::Delay(Duration::from_millis(1500)))
         );
         // Zero and garbage are passed over, as azcore does.
         headers.insert("retry-after-ms", HeaderValue::from_static("0"));
         headers.insert("x-ms-retry-after-ms", HeaderValue::from_static("soon"));
         assert_eq!(
-            RetryAfter::read(&order, &headers),
+            RetryAfter::read(&order, None, &headers),
             Some(RetryAfter::Delay(Duration::from_secs(7)))
         );
         assert_eq!(
-            RetryAfter::read(&[DelayHeader::RetryAfter], &HeaderMap::new()),
+            RetryAfter::read(&[DelayHeader::RetryAfter], None, &HeaderMap::new()),
             None
+        );
+    }
+
+    #[test]
+    fn a_derived_wait_is_asked_only_of_an_error_with_a_code_and_only_in_its_turn() {
+        fn derived(code: &str, _: &HeaderMap) -> Option<Duration> {
+            (code == "Slow").then_some(Duration::from_millis(900))
+        }
+        let order = [DelayHeader::RetryAfter, DelayHeader::Derived(derived)];
+        let mut headers = HeaderMap::new();
+        let delay = Some(RetryAfter::Delay(Duration::from_millis(900)));
+        assert_eq!(RetryAfter::read(&order, Some("Slow"), &headers), delay);
+        assert_eq!(RetryAfter::read(&order, Some("Other"), &headers), None);
+        assert_eq!(RetryAfter::read(&order, None, &headers), None);
+        headers.insert("retry-after", HeaderValue::from_static("3"));
+        assert_eq!(
+            RetryAfter::read(&order, Some("Slow"), &headers),
+            Some(RetryAfter::Delay(Duration::from_secs(3)))
         );
     }
 

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use http::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
+use http::header::{HeaderName, HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 use http::StatusCode;
 
 use super::retry_after::RetryAfter;
@@ -64,21 +64,21 @@ impl<C: ProviderCode> ProviderError<C> {
     }
 
     /// The provider's message. Any text is written correctly escaped for the envelope. Alibaba
-    /// KMS's protobuf body cannot tell an empty message from none, so there an empty message is
-    /// none.
+    /// KMS's protobuf body cannot tell an empty message from none, and Tencent's always has a
+    /// `Message`, so there an empty message is none.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
         self.fields.message = Some(message.into());
         self.sync_wire();
         self
     }
 
-    /// The request id: OCI's `opc-request-id` header, IBM's `trace`, Alibaba's `RequestId`,
-    /// Tencent's `Response.RequestId`.
+    /// The request id: OCI's `opc-request-id` header, IBM's `trace` (and its `X-Request-Id` and
+    /// `X-Global-Transaction-ID` headers), Alibaba's `RequestId`, Tencent's `Response.RequestId`.
     ///
     /// OCI carries it in a header, so an id that cannot be a header value (one with a line break
     /// or another control character) is left out of OCI's response rather than breaking it, and
-    /// reads back as no request id. As with the message, Alibaba KMS's protobuf body has no empty
-    /// request id.
+    /// reads back as no request id. As with the message, Alibaba KMS's protobuf body and
+    /// Tencent's have no empty request id.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.fields.request_id = Some(request_id.into());
         self.sync_wire();
@@ -130,7 +130,9 @@ impl<C: ProviderCode> ProviderError<C> {
     /// | Alibaba | KMS's protobuf `Error {StatusCode, ErrorCode, ErrorMessage, RequestId}`; the JSON `{"RequestId","HostId","Code","Message","Recommend"}` when there is a `HostId` or `Recommend` | `application/x-protobuf` (what the KMS instance SDK accepts); `application/json;charset=utf-8` |
     /// | Tencent | `{"Response":{"Error":{"Code","Message"},"RequestId"}}` | `application/json` |
     ///
-    /// Fields without a value (no message, no request id) are left out. An error read from a
+    /// IBM's request id also goes in the `X-Request-Id` and `X-Global-Transaction-ID` headers.
+    /// Fields without a value (no message, no request id) are left out, except Tencent's
+    /// `Message` and `RequestId`, which the service always sends: there they are empty. An error read from a
     /// body that had no readable code answers that body verbatim (the part kept, for a body cut
     /// to a size limit), without a content type. A
     /// status outside `100..=999` (only a response read with such a status has one) is written
@@ -157,13 +159,11 @@ impl<C: ProviderCode> ProviderError<C> {
                 headers.insert(name, value);
             }
         }
-        if let (true, Some(name), Some(request_id)) = (
-            C::Envelope::WRITES_REQUEST_ID_HEADER,
-            C::Envelope::REQUEST_ID_HEADER,
-            &self.fields.request_id,
-        ) {
+        if let Some(request_id) = &self.fields.request_id {
             if let Ok(value) = HeaderValue::from_bytes(request_id.as_bytes()) {
-                headers.insert(name, value);
+                for name in C::Envelope::WRITTEN_REQUEST_ID_HEADERS {
+                    headers.insert(HeaderName::from_static(name), value.clone());
+                }
             }
         }
         if let Some(after) = self.retry_after {

@@ -12,7 +12,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use backon::{ConstantBuilder, Retryable};
-use cloud_errors::reqwest::{send, Answer, CallError, IdempotencyToken};
+use cloud_errors::observe::RetryStats;
+use cloud_errors::reqwest::{call, send, Answer, CallError, CallOptions, IdempotencyToken};
 use cloud_errors::testing::{FakeProvider, Received, Reply};
 use cloud_errors::{ProviderCode, RetryContext, RetryPolicy, StopReason, TokenPlace};
 use http::Method;
@@ -231,6 +232,38 @@ pub async fn run_scenarios<C: ProviderCode>(scenarios: Vec<Scenario>) -> std::io
         )
         .await;
         print_outcome(scenario.title, &outcome);
+    }
+    Ok(())
+}
+
+/// Runs each scenario as [`run_scenarios`] does, through `cloud_errors::reqwest::call` (which
+/// traces every call with the `tracing` feature), counting the calls in `stats`.
+pub async fn run_scenarios_through_call<C: ProviderCode>(
+    scenarios: Vec<Scenario>,
+    stats: &RetryStats,
+) -> std::io::Result<()> {
+    let client = reqwest::Client::new();
+    let options = CallOptions::default()
+        .with_attempt_timeout(EXAMPLE_POLICY.timeout)
+        .with_stats(stats.clone());
+    for scenario in scenarios {
+        let provider = FakeProvider::builder()
+            .on(scenario.send.method.clone(), scenario.path, scenario.replies)
+            .start()
+            .await?;
+        let request = client.request(scenario.send.method, provider.url_for(scenario.path));
+        let options = options.clone().with_idempotency_token(scenario.send.token);
+        let mut decisions = Vec::new();
+        let result = call::<C>(request, &EXAMPLE_POLICY.retry_policy::<C>(), &options, |failed| {
+            decisions.push(Decision {
+                error: failed.error.to_string(),
+                retry: failed.error.retry(),
+                decision: failed.decision,
+                delay: failed.decision.delay(),
+            })
+        })
+        .await;
+        print_outcome(scenario.title, &Outcome { result, decisions });
     }
     Ok(())
 }

@@ -42,7 +42,12 @@ pub fn check_rows<C: ErrorCode>(rows: &[Row<C>]) {
 /// Every code has an English description (ASCII, so no Japanese slipped in) and a Japanese one
 /// in Japanese script; help, where given, exists in both languages, and so do messages' sources.
 pub fn check_descriptions<C: ErrorCode>() {
-    for code in C::known() {
+    check_descriptions_of(C::known());
+}
+
+/// [`check_descriptions`] for some codes of a catalog (the curated ones of an imported catalog).
+pub fn check_descriptions_of<C: ErrorCode>(codes: impl IntoIterator<Item = C>) {
+    for code in codes {
         let en = code.description_in(Locale::En);
         let ja = code.description_in(Locale::Ja);
         assert_eq!(code.description(), en);

@@ -85,3 +85,14 @@ pub fn workspace_copy(root: &Path, folders: &[&str], members: &[&str]) {
     std::fs::write(root.join("Cargo.toml"), manifest).expect("write Cargo.toml");
     std::fs::copy(workspace.join("Cargo.lock"), root.join("Cargo.lock")).expect("copy Cargo.lock");
 }
+
+/// Removes every provider's catalogs folder (`catalogs/<provider>/`) of a copy: what a test of the
+/// generator needs is the seed catalogs; the providers' hundreds of catalogs would only make it slower.
+pub fn remove_provider_catalogs(root: &Path) {
+    for entry in std::fs::read_dir(root.join("catalogs")).expect("list catalogs/") {
+        let path = entry.expect("list catalogs/").path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path).expect("remove a provider's catalogs");
+        }
+    }
+}

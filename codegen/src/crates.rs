@@ -1,0 +1,399 @@
+//! The generated crates, told apart from the hand-written ones by the tree: every crate under
+//! `generated/` is generated, one folder each. `catalogs/*.yaml` (the curated seed catalogs) make
+//! `cloud-errors` (`generated/cloud-errors/`); each folder `catalogs/<provider>/` makes
+//! `cloud-errors-<provider>` (`generated/cloud-errors-<provider>/`), whose catalogs extend seed
+//! catalogs across the crates (`::cloud_errors::<base>::Code`), so a user of one provider compiles
+//! nothing of the others. A crate's `Cargo.toml` is written by hand except its `@generated`
+//! feature block; every file of its `src/` is generated. README.md's table of crates is
+//! generated too.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::diagnostic::Diagnostics;
+use crate::emit;
+use crate::generate::{
+    about_file, emit_catalogs, features, header, internal_error, io_error, read_sources, GeneratedFile,
+};
+use crate::model::Catalog;
+use crate::validate::{self, Source};
+
+/// The folder holding the generated crates.
+pub const GENERATED: &str = "generated";
+/// The crate the seed catalogs make: the vocabulary, the runtime, the glue and the seed catalogs.
+pub const SEED_CRATE: &str = "cloud-errors";
+
+/// One generated crate and what it is made of.
+#[derive(Debug)]
+pub struct GeneratedCrate {
+    /// `cloud-errors`, `cloud-errors-tencent`.
+    pub name: String,
+    /// Its folder, relative to the workspace root (`generated/cloud-errors-tencent`).
+    pub dir: PathBuf,
+    /// Its catalogs, checked (without the seed catalogs a provider crate's extend).
+    pub catalogs: Vec<Catalog>,
+    /// Its files, paths relative to the workspace root: `src/` and `Cargo.toml`.
+    pub files: Vec<GeneratedFile>,
+}
+
+/// Everything `cargo xtask generate` writes.
+#[derive(Debug)]
+pub struct Workspace {
+    pub crates: Vec<GeneratedCrate>,
+    /// README.md with its generated table of crates; `None` in a tree without README.md (the
+    /// scratch trees of tests).
+    pub readme: Option<GeneratedFile>,
+}
+
+/// The folders of `catalogs/` that make provider crates, sorted.
+fn provider_dirs(catalogs: &Path) -> Result<Vec<String>, Diagnostics> {
+    let mut dirs = Vec::new();
+    let entries = std::fs::read_dir(catalogs).map_err(|error| io_error(catalogs, &error))?;
+    for entry in entries {
+        let entry = entry.map_err(|error| io_error(catalogs, &error))?;
+        if entry.path().is_dir() {
+            dirs.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// Every generated crate's files and README.md's table, from the catalogs under `root`. Every
+/// catalog of every crate is checked before anything is returned.
+pub fn generate_workspace(root: &Path) -> Result<Workspace, Diagnostics> {
+    let catalogs_dir = root.join("catalogs");
+    let seed = read_sources(&catalogs_dir, root)?;
+    let mut problems = Diagnostics(Vec::new());
+    let mut crates = Vec::new();
+    match seed_crate(root, &seed) {
+        Ok(generated) => crates.push(generated),
+        Err(diagnostics) => problems.0.extend(diagnostics.0),
+    }
+    for provider in provider_dirs(&catalogs_dir)? {
+        let own = read_sources(&catalogs_dir.join(&provider), root)?;
+        match provider_crate(root, &provider, &seed, &own) {
+            Ok(generated) => crates.push(generated),
+            // A seed catalog's problems are reported once, by the seed crate.
+            Err(diagnostics) => problems.0.extend(
+                diagnostics
+                    .0
+                    .into_iter()
+                    .filter(|diagnostic| !seed.iter().any(|source| diagnostic.location.file == source.path)),
+            ),
+        }
+    }
+    if !problems.0.is_empty() {
+        return Err(problems);
+    }
+    let readme = readme(root, &crates)?;
+    Ok(Workspace { crates, readme })
+}
+
+fn seed_crate(root: &Path, seed: &[Source]) -> Result<GeneratedCrate, Diagnostics> {
+    let catalogs = validate::check_catalogs(seed)?;
+    let block = features(&catalogs);
+    let root_tokens = emit::crate_root(&catalogs);
+    let dir = Path::new(GENERATED).join(SEED_CRATE);
+    let generated = finish(SEED_CRATE.to_owned(), dir, catalogs, root_tokens)?;
+    with_manifest(root, generated, &block)
+}
+
+fn provider_crate(
+    root: &Path,
+    provider: &str,
+    seed: &[Source],
+    own: &[Source],
+) -> Result<GeneratedCrate, Diagnostics> {
+    let mut sources = seed.to_vec();
+    sources.extend_from_slice(own);
+    let checked = validate::check_catalogs(&sources)?;
+    let (catalogs, bases): (Vec<Catalog>, Vec<Catalog>) = checked
+        .into_iter()
+        .partition(|catalog| own.iter().any(|source| source.path == catalog.source));
+    let name = format!("{SEED_CRATE}-{provider}");
+    let dir = Path::new(GENERATED).join(&name);
+    let root_tokens = provider_root(&name, provider, &catalogs, &bases);
+    let block = provider_features(&catalogs);
+    let mut generated = finish(name, dir, catalogs, root_tokens)?;
+    generated.files.push(GeneratedFile {
+        path: generated.dir.join("tests/every_code.rs"),
+        contents: every_code_test(&generated.name, &generated.catalogs),
+        catalog: None,
+    });
+    with_manifest(root, generated, &block)
+}
+
+/// The provider crate's test of every code: one line per catalog, each checking the module's
+/// `Code` against the catalog as the generator reads it now (`check` in the template). Runs with
+/// `all-products` (the workspace's tests enable it); not in the published crate.
+fn every_code_test(name: &str, catalogs: &[Catalog]) -> String {
+    let crate_ident = name.replace('-', "_");
+    let mut calls = String::new();
+    for catalog in catalogs {
+        let _ = writeln!(
+            calls,
+            "    check::<{crate_ident}::{module}::Code>(&catalogs, \"{module}\");",
+            module = catalog.module
+        );
+    }
+    header("from the list of catalogs/")
+        + &EVERY_CODE_TEST
+            .replace("{crate}", name)
+            .replace("{calls}", &calls)
+            .replace("{count}", &catalogs.len().to_string())
+}
+
+/// The template of `tests/every_code.rs`.
+const EVERY_CODE_TEST: &str = r#"//! Every code of every catalog of `{crate}` is a known code of its module, whose `code()`
+//! round-trips and whose statuses and retry class are the catalog's; the family rules hold for
+//! every code: `RequestLimitExceeded…` and `Throttling…` are retryable, `InvalidParameter…` and
+//! `MissingParameter…` are not.
+#![cfg(feature = "all-products")]
+
+use std::collections::HashMap;
+
+use cloud_errors::{ErrorCode, Retry};
+
+type Catalogs = HashMap<String, Vec<(String, Vec<u16>, Retry)>>;
+
+fn check<C: ErrorCode>(catalogs: &Catalogs, module: &str) {
+    let codes = &catalogs[module];
+    let known: Vec<String> = C::known().map(|code| code.code().to_owned()).collect();
+    let wires: Vec<String> = codes.iter().map(|(wire, _, _)| wire.clone()).collect();
+    assert_eq!(
+        known, wires,
+        "{module}: the module's codes are the catalog's, in order"
+    );
+    for (wire, statuses, retry) in codes {
+        let code = C::from_known_code(wire).unwrap_or_else(|| panic!("{module}: `{wire}` is unknown"));
+        assert_eq!(code.code(), wire, "{module}");
+        assert_eq!(code.http_statuses(), statuses.as_slice(), "{module}: `{wire}`");
+        assert_eq!(code.retry(), *retry, "{module}: `{wire}`");
+        if wire.starts_with("RequestLimitExceeded") || wire.starts_with("Throttling") {
+            assert!(code.is_retryable(), "{module}: `{wire}` must be retryable");
+        }
+        if wire.starts_with("InvalidParameter") || wire.starts_with("MissingParameter") {
+            assert!(!code.is_retryable(), "{module}: `{wire}` must not be retryable");
+        }
+    }
+}
+
+#[test]
+fn every_code_of_every_catalog_is_known_and_round_trips() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let workspace = cloud_errors_codegen::generate_workspace(&root).unwrap_or_else(|error| panic!("{error}"));
+    let generated = workspace
+        .crates
+        .iter()
+        .find(|generated| generated.name == "{crate}")
+        .expect("the crate's catalogs");
+    let catalogs: Catalogs = generated
+        .catalogs
+        .iter()
+        .map(|catalog| {
+            let codes = catalog
+                .codes
+                .iter()
+                .map(|code| (code.wire.clone(), code.statuses.clone(), code.retry))
+                .collect();
+            (catalog.module.clone(), codes)
+        })
+        .collect();
+    assert_eq!(catalogs.len(), {count}, "one line below per catalog");
+{calls}}
+"#;
+
+/// The crate's `src/` files (paths relative to the workspace root).
+fn finish(
+    name: String,
+    dir: PathBuf,
+    catalogs: Vec<Catalog>,
+    root_tokens: TokenStream,
+) -> Result<GeneratedCrate, Diagnostics> {
+    let mut files = emit_catalogs(&catalogs)?;
+    let lib = emit::format_tokens(root_tokens).map_err(internal_error(&dir.display().to_string()))?;
+    files.push(GeneratedFile {
+        path: PathBuf::from("src/lib.rs"),
+        contents: header("from the list of catalogs/") + &lib,
+        catalog: None,
+    });
+    for file in &mut files {
+        file.path = dir.join(&file.path);
+    }
+    Ok(GeneratedCrate {
+        name,
+        dir,
+        catalogs,
+        files,
+    })
+}
+
+/// Adds the crate's manifest with its generated feature block.
+fn with_manifest(
+    root: &Path,
+    mut generated: GeneratedCrate,
+    block: &str,
+) -> Result<GeneratedCrate, Diagnostics> {
+    let path = generated.dir.join("Cargo.toml");
+    let contents = with_block(
+        &root.join(&path),
+        "# @generated catalog features begin",
+        "# @generated catalog features end\n",
+        block,
+    )?;
+    generated.files.push(GeneratedFile {
+        path,
+        contents,
+        catalog: None,
+    });
+    Ok(generated)
+}
+
+/// The file's text with the part from the line starting `begin` to the line `end` replaced.
+fn with_block(path: &Path, begin: &str, end: &str, block: &str) -> Result<String, Diagnostics> {
+    let text = std::fs::read_to_string(path).map_err(|error| io_error(path, &error))?;
+    let missing = |what: &str| {
+        let message = format!("the file has no `{}` line", what.trim_end());
+        Diagnostics(vec![about_file(&path.display().to_string(), message).help(
+            "put back the generated block's first and last lines; `cargo xtask generate` rewrites what is between",
+        )])
+    };
+    let start = text.find(begin).ok_or_else(|| missing(begin))?;
+    let stop = text[start..]
+        .find(end)
+        .map(|at| start + at + end.len())
+        .ok_or_else(|| missing(end))?;
+    Ok(format!("{}{}{}", &text[..start], block, &text[stop..]))
+}
+
+/// A provider crate's `[features]` block: one feature per catalog, each needing nothing more (the
+/// crate's dependency on `cloud-errors` enables the seed catalogs they extend), all of them in
+/// `all-products`, one per line.
+fn provider_features(catalogs: &[Catalog]) -> String {
+    let mut block = String::from(
+        "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\nall-products = [\n",
+    );
+    for catalog in catalogs {
+        let _ = writeln!(block, "    \"{}\",", catalog.module);
+    }
+    block.push_str("]\n");
+    for catalog in catalogs {
+        let _ = writeln!(block, "{} = []", catalog.module);
+    }
+    block.push_str("# @generated catalog features end\n");
+    block
+}
+
+/// A provider crate's `lib.rs`: its documentation with an example and the table of products,
+/// and one module per catalog behind its feature.
+fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Catalog]) -> TokenStream {
+    let crate_ident = name.replace('-', "_");
+    let codes: usize = catalogs.iter().map(|catalog| catalog.codes.len()).sum();
+    let mut base_modules: Vec<&str> = catalogs
+        .iter()
+        .filter_map(|catalog| catalog.extends.as_deref())
+        .collect();
+    base_modules.sort_unstable();
+    base_modules.dedup();
+    let provider_name = base_modules
+        .first()
+        .and_then(|base| bases.iter().find(|catalog| catalog.module == *base))
+        .map_or(provider.to_owned(), |base| base.provider.clone());
+    let mut docs = format!(
+        "Error codes of {provider_name}, product by product: {} catalogs, {codes} codes, generated\n\
+         from `catalogs/{provider}/`. Each catalog is a module with a `Code` enum, behind a Cargo\n\
+         feature of the same name (none is on by default: name the products you call).\n",
+        catalogs.len(),
+    );
+    for base in &base_modules {
+        let _ = write!(
+            docs,
+            "\nEach `Code` extends [`cloud_errors::{base}::Code`]: codes a product does not define\n\
+             are looked up there (`Code::Base`), and unknown sub-codes take their family's retry\n\
+             class. The vocabulary (`Retry`, `Category`, `ErrorCode`, `ProviderError`) is `cloud_errors`'s.\n"
+        );
+    }
+    if let Some(first) = catalogs.first() {
+        if let Some(code) = first.codes.first() {
+            let _ = write!(
+                docs,
+                "\n```\n# #[cfg(feature = \"{module}\")] {{\nuse cloud_errors::ErrorCode;\nuse {crate_ident}::{module}::Code;\n\n\
+                 let code = Code::from_code({wire:?});\nassert_eq!(code, Code::{variant});\nassert_eq!(code.code(), {wire:?});\n\
+                 println!(\"{{}}: retry {{:?}}\", code.description(), code.retry());\n# }}\n```\n",
+                module = first.module,
+                wire = code.wire,
+                variant = code.name,
+            );
+        }
+    }
+    docs.push_str("\nThis file is generated by `cargo xtask generate`; the catalogs' header comments say where\neach fact comes from and which texts are derived.\n\n# Catalogs\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n");
+    for catalog in catalogs {
+        let _ = writeln!(
+            docs,
+            // `mod@`: a product may share its name with a macro of the prelude (`cfg`).
+            "| [`{module}`](mod@{module}) | {} | {} |",
+            crate::doc_text::doc_text(&catalog.provider),
+            catalog.codes.len(),
+            module = catalog.module,
+        );
+    }
+    let modules = emit::module_declarations(catalogs);
+    let attributes = emit::crate_attributes(&docs);
+    quote! {
+        #attributes
+
+        #(#modules)*
+    }
+}
+
+/// README.md with the table of generated crates between its markers rewritten.
+fn readme(root: &Path, crates: &[GeneratedCrate]) -> Result<Option<GeneratedFile>, Diagnostics> {
+    if !root.join("README.md").is_file() {
+        return Ok(None);
+    }
+    let mut block = String::from(
+        "<!-- @generated crates begin: `cargo xtask generate` rewrites this table from catalogs/ -->\n\
+         | crate | catalogs | codes |\n| --- | --- | ---: |\n",
+    );
+    for generated in crates {
+        let codes: usize = generated.catalogs.iter().map(|catalog| catalog.codes.len()).sum();
+        let catalogs = if generated.catalogs.len() <= 8 {
+            let names: Vec<String> = generated
+                .catalogs
+                .iter()
+                .map(|catalog| format!("`{}` ({})", catalog.module, catalog.codes.len()))
+                .collect();
+            names.join(", ")
+        } else {
+            let mut providers: Vec<&str> = generated
+                .catalogs
+                .iter()
+                .filter_map(|catalog| catalog.extends.as_deref())
+                .collect();
+            providers.dedup();
+            format!(
+                "{} products, each over `cloud_errors::{}`",
+                generated.catalogs.len(),
+                providers.join("`, `cloud_errors::")
+            )
+        };
+        let _ = writeln!(block, "| `{}` | {catalogs} | {codes} |", generated.name);
+    }
+    block.push_str("<!-- @generated crates end -->\n");
+    let path = PathBuf::from("README.md");
+    let contents = with_block(
+        &root.join(&path),
+        "<!-- @generated crates begin",
+        "<!-- @generated crates end -->\n",
+        &block,
+    )?;
+    Ok(Some(GeneratedFile {
+        path,
+        contents,
+        catalog: None,
+    }))
+}

@@ -1,0 +1,304 @@
+"""The conformance suite's SDK side: runs ONE provider's official Python SDK (installed in that
+provider's own virtual environment by conformance/run) against the fake provider, and writes
+what the SDK read.
+
+    python sdks.py PROVIDER PLAN.json OUT.json
+
+For every written response of the provider's envelope: the status, code, message and request id
+the SDK's own error parsing gives (or the exception it fails with). For every scripted sequence:
+the outcome of the SDK's real client with its default (or documented) retry configuration, and
+the waits it asked for. Waits are recorded, not slept: the harness replaces the `time` module
+seen by the SDK's retry module (our code, in this file; the SDK's code is untouched), and seeds
+`random` per sequence so that jittered waits are the same on every run.
+
+Nothing here copies SDK code; every SDK function relied on is named where it is called.
+"""
+
+import json
+import random
+import sys
+import types
+
+
+class RecordedTime(types.SimpleNamespace):
+    """A stand-in for the `time` module of one SDK module: `sleep` records instead of sleeping."""
+
+    def __init__(self, real):
+        super().__init__()
+        self._real = real
+        self.sleeps = []
+
+    def sleep(self, seconds):
+        self.sleeps.append(float(seconds))
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+def entries(plan, kind, envelope):
+    """The plan's responses or sequences of one envelope."""
+    return (entry for entry in plan[kind] if entry["envelope"] == envelope)
+
+
+def start_sequence(recorder, entry):
+    """Clears the recorded waits, and seeds `random` by the sequence's name: its jittered waits
+    are the same on every run, whatever else the plan holds."""
+    recorder.sleeps.clear()
+    random.seed(f"{entry['envelope']}/{entry['name']}")
+
+
+def record_sleeps(module):
+    recorder = RecordedTime(module.time)
+    module.time = recorder
+    return recorder
+
+
+def failure(exc):
+    return {"crash": type(exc).__name__ + ": " + str(exc)[:200]}
+
+
+# --- OCI: the `oci` package, IdentityClient --------------------------------------------------
+
+def oci_client(base):
+    import oci
+
+    class NoSigner(oci.auth.signers.KeyPairSigner):
+        """Requests' auth hook the SDK calls; the fake provider checks no signature. A
+        KeyPairSigner, which config.py validate_config accepts without a key file."""
+
+        def __init__(self):  # no key pair to load
+            pass
+
+        def __call__(self, request):
+            return request
+
+        @property
+        def without_content_headers(self):
+            return self
+
+    config = {"region": "us-ashburn-1", "tenancy": "ocid1.tenancy.oc1..conformance"}
+    return oci.identity.IdentityClient(config, signer=NoSigner(), service_endpoint=base + "/20160918")
+
+
+def oci_run(plan, out):
+    import oci
+    import oci.retry.retry as retry_module
+
+    client = oci_client(plan["base"])
+    none = oci.retry.NoneRetryStrategy()
+    for entry in entries(plan, "responses", "oci"):
+        compartment = entry["path"].rsplit("/", 1)[1]
+        try:
+            client.get_compartment(compartment, retry_strategy=none)
+            read = {"crash": "no error raised"}
+        except oci.exceptions.ServiceError as exc:
+            # oci/exceptions.py ServiceError, raised by oci/base_client.py BaseClient.raise_service_error
+            read = {"status": exc.status, "code": exc.code, "message": exc.message,
+                    "request_id": exc.request_id}
+        except Exception as exc:  # noqa: BLE001 - any other failure is a finding
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    recorder = record_sleeps(retry_module)
+    for entry in entries(plan, "sequences", "oci"):
+        start_sequence(recorder, entry)
+        compartment = entry["path"].split("/")[3]
+        # oci.retry.DEFAULT_RETRY_STRATEGY, what every operation uses when none is given
+        # (identity_client.py get_compartment & co.: `retry_strategy = retry.DEFAULT_RETRY_STRATEGY`).
+        try:
+            if entry["method"] == "GET":
+                client.get_compartment(compartment)
+            elif entry["token"]:
+                details = oci.identity.models.MoveCompartmentDetails(target_compartment_id="t")
+                client.move_compartment(compartment, details, opc_retry_token="conformance-token")
+            else:
+                client.recover_compartment(compartment)
+            result = {"outcome": "ok"}
+        except oci.exceptions.ServiceError as exc:
+            result = {"outcome": "error", "status": exc.status, "code": exc.code}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        out["sequences"][str(entry["id"])] = result
+
+
+# --- IBM Cloud: ibm-cloud-sdk-core, BaseService ----------------------------------------------
+
+def ibm_service(base, retries):
+    from ibm_cloud_sdk_core import BaseService
+    from ibm_cloud_sdk_core.authenticators import NoAuthAuthenticator
+
+    service = BaseService(service_url=base, authenticator=NoAuthAuthenticator())
+    if retries:
+        # base_service.py BaseService.enable_retries: the documented way to turn retries on,
+        # with its defaults (max_retries=4, retry_interval=30.0).
+        service.enable_retries()
+    return service
+
+
+def ibm_run(plan, out):
+    from ibm_cloud_sdk_core import ApiException
+    import urllib3.util.retry as retry_module
+
+    service = ibm_service(plan["base"], retries=False)
+    for entry in entries(plan, "responses", "ibm"):
+        request = service.prepare_request(method="GET", url=entry["path"])
+        try:
+            service.send(request)
+            read = {"crash": "no error raised"}
+        except ApiException as exc:
+            # api_exception.py ApiException.__init__ (message from _get_error_message,
+            # global_transaction_id from the X-Global-Transaction-ID header); the Python core
+            # keeps no error code.
+            read = {"status": exc.status_code, "code": None, "message": exc.message,
+                    "request_id": exc.global_transaction_id}
+        except Exception as exc:  # noqa: BLE001
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    recorder = record_sleeps(retry_module)
+    service = ibm_service(plan["base"], retries=True)
+    for entry in entries(plan, "sequences", "ibm"):
+        start_sequence(recorder, entry)
+        request = service.prepare_request(method=entry["method"], url=entry["path"])
+        try:
+            service.send(request)
+            result = {"outcome": "ok"}
+        except ApiException as exc:
+            result = {"outcome": "error", "status": exc.status_code, "code": None}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        out["sequences"][str(entry["id"])] = result
+
+
+# --- Alibaba Cloud KMS: alibabacloud-dkms-gcs, openapi.client.Client.do_request ---------------
+
+def alibaba_client(base):
+    from openapi import models as openapi_models
+    from openapi.client import Client
+
+    class Credential:
+        """The credential object `Config.credential` takes; the fake provider checks no signature."""
+
+        def get_access_key_id(self):
+            return "conformance"
+
+        def get_signature(self, string_to_sign):
+            return "conformance"
+
+    host = base.split("://", 1)[1]
+    config = openapi_models.Config(endpoint=host, protocol="http", credential=Credential())
+    return Client(config)
+
+
+def alibaba_call(client, action):
+    from openapi_util import models as util_models
+
+    # openapi/client.py Client.do_request, which every operation of sdk/client.py calls with its
+    # own api name; RuntimeOptions() leaves its retry defaults (autoretry, max_attempts 3).
+    return client.do_request(action, "dkms-gcs-0.2", "http", "POST", "RSA_PKCS1_SHA_256", b"",
+                             util_models.RuntimeOptions(), {})
+
+
+def alibaba_run(plan, out):
+    from Tea.exceptions import TeaException, UnretryableException
+    import Tea.core as retry_module
+
+    client = alibaba_client(plan["base"])
+    for entry in entries(plan, "responses", "alibaba"):
+        try:
+            alibaba_call(client, entry["action"])
+            read = {"crash": "no error raised"}
+        except TeaException as exc:
+            # openapi/client.py Client.do_request raises TeaException from
+            # openapi_util/client.py Client.get_err_message (the protobuf Error)
+            data = exc.data or {}
+            read = {"status": data.get("httpCode"), "code": exc.code, "message": exc.message,
+                    "request_id": data.get("requestId")}
+        except Exception as exc:  # noqa: BLE001
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    recorder = record_sleeps(retry_module)
+    for entry in entries(plan, "sequences", "alibaba"):
+        start_sequence(recorder, entry)
+        try:
+            alibaba_call(client, entry["action"])
+            result = {"outcome": "ok"}
+        except TeaException as exc:
+            result = {"outcome": "error", "status": (exc.data or {}).get("httpCode"), "code": exc.code}
+        except UnretryableException as exc:
+            inner = exc.inner_exception
+            result = {"outcome": "error", "code": getattr(inner, "code", None),
+                      "status": (getattr(inner, "data", None) or {}).get("httpCode")}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        out["sequences"][str(entry["id"])] = result
+
+
+# --- Tencent Cloud: tencentcloud-sdk-python-common, CommonClient.call_json --------------------
+
+def tencent_client(base, retryer):
+    from tencentcloud.common import credential
+    from tencentcloud.common.common_client import CommonClient
+    from tencentcloud.common.profile.client_profile import ClientProfile
+    from tencentcloud.common.profile.http_profile import HttpProfile
+
+    http = HttpProfile(protocol="http", endpoint=base.split("://", 1)[1])
+    profile = ClientProfile(httpProfile=http)
+    profile.retryer = retryer
+    cred = credential.Credential("conformance-id", "conformance-key")
+    return CommonClient("cvm", "2017-03-12", cred, "ap-guangzhou", profile=profile)
+
+
+def tencent_run(plan, out):
+    from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+    import tencentcloud.common.retry as retry_module
+
+    client = tencent_client(plan["base"], None)  # the default: NoopRetryer
+    for entry in entries(plan, "responses", "tencent"):
+        try:
+            client.call_json(entry["action"], {})
+            read = {"crash": "no error raised"}
+        except TencentCloudSDKException as exc:
+            # abstract_client.py AbstractClient._check_error
+            read = {"status": entry["response"]["status"], "code": exc.get_code(),
+                    "message": exc.get_message(), "request_id": exc.get_request_id()}
+        except Exception as exc:  # noqa: BLE001
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    recorder = record_sleeps(retry_module)
+    # retry.py StandardRetryer, the SDK's documented retryer, with our policy's 4 attempts.
+    client = tencent_client(plan["base"], retry_module.StandardRetryer(max_attempts=4))
+    for entry in entries(plan, "sequences", "tencent"):
+        start_sequence(recorder, entry)
+        params = {"ClientToken": "conformance-token"} if entry["token"] else {}
+        try:
+            client.call_json(entry["action"], params)
+            result = {"outcome": "ok"}
+        except TencentCloudSDKException as exc:
+            result = {"outcome": "error", "code": exc.get_code()}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        out["sequences"][str(entry["id"])] = result
+
+
+RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": tencent_run}
+
+
+def main():
+    provider, plan_path, out_path = sys.argv[1:4]
+    with open(plan_path) as file:
+        plan = json.load(file)
+    out = {"responses": {}, "sequences": {}}
+    RUNNERS[provider](plan, out)
+    with open(out_path, "w") as file:
+        json.dump(out, file)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,576 @@
+//! The conformance suite's Rust side (see `conformance/README.md`).
+//!
+//! Starts a `testing::FakeProvider` on 127.0.0.1 that answers, for the providers' own SDKs:
+//! - every code of every catalog, written by `to_response()` bare and with a message and request
+//!   id, each on a route of its own;
+//! - scripted sequences of answers (throttling, `Retry-After`, gateway pages, POSTs with and
+//!   without a token, the consistency window), with what `decide` says for each: attempts, final
+//!   outcome and waits.
+//!
+//! It prints that plan as one JSON line on stdout, serves until stdin is closed, then prints one
+//! more JSON line: how many requests each route received (the SDKs' attempts, counted by the
+//! server).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use cloud_errors::testing::{FakeProvider, Reply};
+use cloud_errors::{
+    alibaba_kms, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode,
+    ProviderError, RetryContext, RetryPolicy,
+};
+use cloud_errors_tencent::redis as tencent_redis;
+use http::{Method, StatusCode};
+use serde_json::{json, Value};
+use tokio::io::AsyncReadExt;
+
+/// The jitter fractions at either end of the range `decide_with_jitter` takes: the waits of a
+/// sequence are reported as `[shortest, longest]`.
+const JITTER_LOW: f64 = 0.0;
+const JITTER_HIGH: f64 = 0.999_999;
+
+/// Attempts after which a sequence is cut short: more than any provider's policy allows.
+const MAX_SIMULATED: u32 = 20;
+
+/// Where a request is routed: by path (OCI, IBM), or by an action header on `POST /` (Tencent's
+/// `X-TC-Action`, Alibaba KMS's `x-kms-apiname`).
+enum Route {
+    Path(Method, String),
+    Action(String),
+}
+
+struct Plan {
+    responses: Vec<Value>,
+    sequences: Vec<Value>,
+    by_path: Vec<(Method, String, Vec<Reply>)>,
+    by_action: HashMap<String, Vec<Reply>>,
+}
+
+impl Plan {
+    fn add(&mut self, route: &Route, replies: Vec<Reply>) -> Value {
+        match route {
+            Route::Path(method, path) => {
+                self.by_path.push((method.clone(), path.clone(), replies));
+                json!({"method": method.as_str(), "path": path})
+            }
+            Route::Action(action) => {
+                self.by_action.insert(action.clone(), replies);
+                json!({"method": "POST", "path": "/", "action": action})
+            }
+        }
+    }
+}
+
+/// The registry's name of `C`'s envelope, which the routes and the Python side go by.
+fn envelope_of<C: ProviderCode>() -> EnvelopeName {
+    <C::Envelope as Envelope>::NAME
+        .parse()
+        .expect("every envelope type is named in the registry")
+}
+
+fn envelope_name(envelope: EnvelopeName) -> &'static str {
+    envelope.as_str()
+}
+
+/// The route of the written response number `id`, as each SDK's client addresses it.
+fn response_route(envelope: EnvelopeName, id: usize) -> Route {
+    match envelope {
+        // oci IdentityClient.get_compartment
+        EnvelopeName::Oci => Route::Path(Method::GET, format!("/20160918/compartments/r{id}")),
+        EnvelopeName::Ibm => Route::Path(Method::GET, format!("/r{id}")),
+        _ => Route::Action(format!("R{id}")),
+    }
+}
+
+fn response_json(response: &http::Response<Vec<u8>>) -> Value {
+    let headers: serde_json::Map<String, Value> = response
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            (name.as_str().to_owned(), Value::String(value))
+        })
+        .collect();
+    json!({"status": response.status().as_u16(), "headers": headers})
+}
+
+/// Every code of catalog `C`, bare and with message and request id.
+fn written<C: ProviderCode>(catalog: &str, plan: &mut Plan) {
+    for code in C::known() {
+        for full in [false, true] {
+            let id = plan.responses.len();
+            let mut error = ProviderError::<C>::new(code.clone());
+            if full {
+                error = error
+                    .with_message(format!("Written for {} by the conformance suite.", code.code()))
+                    .with_request_id(format!("conformance-{id}"));
+            }
+            let response = error.to_response();
+            let route = response_route(envelope_of::<C>(), id);
+            let mut entry = plan.add(&route, vec![Reply::response(response.clone())]);
+            entry["id"] = json!(id);
+            entry["catalog"] = json!(catalog);
+            entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
+            entry["kind"] = json!(if full { "full" } else { "bare" });
+            entry["response"] = response_json(&response);
+            entry["expect"] = json!({
+                "status": error.status(),
+                "code": error.code().code(),
+                "message": error.message(),
+                "request_id": error.request_id(),
+            });
+            plan.responses.push(entry);
+        }
+    }
+}
+
+/// One scripted answer of a sequence.
+enum Step<C: ProviderCode> {
+    Error(ProviderError<C>),
+    /// A gateway's HTML page with this status.
+    Page(StatusCode),
+    /// Success (the last step of most sequences).
+    Ok,
+}
+
+impl<C: ProviderCode> Step<C> {
+    fn reply(&self) -> Reply {
+        match self {
+            Step::Error(error) => Reply::error(error),
+            Step::Page(status) => Reply::gateway_page(*status),
+            Step::Ok => match envelope_of::<C>() {
+                EnvelopeName::Tencent => {
+                    Reply::json(StatusCode::OK, r#"{"Response":{"RequestId":"conformance-ok"}}"#)
+                }
+                // Alibaba KMS answers protobuf; an empty message is a valid one.
+                EnvelopeName::Alibaba => Reply::response(
+                    http::Response::builder()
+                        .header("content-type", "application/x-protobuf")
+                        .body(Vec::new())
+                        .unwrap_or_default(),
+                ),
+                _ => Reply::json(StatusCode::OK, r#"{"id":"conformance-ok"}"#),
+            },
+        }
+    }
+
+    /// What a client reading this answer sees: `None` for a success.
+    fn read(&self) -> Option<ProviderError<C>> {
+        match self {
+            Step::Error(error) => Some(ProviderError::from_response(&error.to_response())),
+            // An HTML page like `Reply::gateway_page`'s: no envelope reads it, the status decides.
+            Step::Page(status) => Some(ProviderError::from_parts(
+                status.as_u16(),
+                &http::HeaderMap::new(),
+                b"<html><center><h1>gateway</h1></center></html>",
+            )),
+            Step::Ok => None,
+        }
+    }
+}
+
+/// The provider's answer with this code, a message and a request id.
+fn err<C: ProviderCode>(code: &str) -> Step<C> {
+    Step::Error(
+        ProviderError::new(C::from_code(code))
+            .with_message("m")
+            .with_request_id("r"),
+    )
+}
+
+/// A scripted sequence and what `decide` says of it.
+struct Sequence<C: ProviderCode> {
+    name: &'static str,
+    method: Method,
+    token: bool,
+    window: bool,
+    steps: Vec<Step<C>>,
+}
+
+fn seq<C: ProviderCode>(name: &'static str, method: Method, steps: Vec<Step<C>>) -> Sequence<C> {
+    Sequence {
+        name,
+        method,
+        token: false,
+        window: false,
+        steps,
+    }
+}
+
+impl<C: ProviderCode> Sequence<C> {
+    fn token(mut self) -> Self {
+        self.token = true;
+        self
+    }
+
+    fn window(mut self) -> Self {
+        self.window = true;
+        self
+    }
+
+    /// Runs the sequence through `decide`, as a client loop would: the last step repeats.
+    fn ours(&self) -> Value {
+        let policy = RetryPolicy::for_provider::<C>();
+        let mut waits = Vec::new();
+        let mut elapsed = Duration::ZERO;
+        let mut attempt = 1;
+        loop {
+            let step = &self.steps[(attempt as usize - 1).min(self.steps.len() - 1)];
+            let Some(error) = step.read() else {
+                return json!({"attempts": attempt, "outcome": "ok", "waits": waits});
+            };
+            let ctx = RetryContext::new(self.method.clone())
+                .with_idempotency_token(self.token)
+                .in_consistency_window(self.window)
+                .attempt(attempt)
+                .elapsed(elapsed);
+            let low = policy.decide_with_jitter(&error, &ctx, JITTER_LOW);
+            let high = policy.decide_with_jitter(&error, &ctx, JITTER_HIGH);
+            match (low, high) {
+                (Decision::Retry { delay: low, .. }, Decision::Retry { delay: high, .. })
+                    if attempt < MAX_SIMULATED =>
+                {
+                    waits.push(json!([low.as_secs_f64(), high.as_secs_f64()]));
+                    elapsed += low;
+                    attempt += 1;
+                }
+                (decision, _) => {
+                    return json!({
+                        "attempts": attempt,
+                        "outcome": "error",
+                        "status": error.status(),
+                        "code": error.code().code(),
+                        "stop": decision.stop_reason().map(|reason| reason.to_string()),
+                        "waits": waits,
+                    })
+                }
+            }
+        }
+    }
+}
+
+fn sequences<C: ProviderCode>(list: Vec<Sequence<C>>, plan: &mut Plan) {
+    for sequence in list {
+        let id = plan.sequences.len();
+        let route = match (envelope_of::<C>(), &sequence.method, sequence.token) {
+            // oci IdentityClient: get_compartment, move_compartment (takes opc-retry-token),
+            // recover_compartment (takes none).
+            (EnvelopeName::Oci, &Method::GET, _) => {
+                Route::Path(Method::GET, format!("/20160918/compartments/s{id}"))
+            }
+            (EnvelopeName::Oci, _, true) => Route::Path(
+                Method::POST,
+                format!("/20160918/compartments/s{id}/actions/moveCompartment"),
+            ),
+            (EnvelopeName::Oci, _, false) => Route::Path(
+                Method::POST,
+                format!("/20160918/compartments/s{id}/actions/recoverCompartment"),
+            ),
+            (EnvelopeName::Ibm, method, _) => Route::Path(method.clone(), format!("/s{id}")),
+            _ => Route::Action(format!("S{id}")),
+        };
+        let replies = sequence.steps.iter().map(Step::reply).collect();
+        let mut entry = plan.add(&route, replies);
+        entry["id"] = json!(id);
+        entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
+        entry["name"] = json!(sequence.name);
+        entry["token"] = json!(sequence.token);
+        entry["window"] = json!(sequence.window);
+        entry["ours"] = sequence.ours();
+        plan.sequences.push(entry);
+    }
+}
+
+fn oci_sequences() -> Vec<Sequence<oci::Code>> {
+    use oci::{Code, Error};
+    let get = Method::GET;
+    vec![
+        seq(
+            "throttled-then-ok",
+            get.clone(),
+            vec![err("TooManyRequests"), err("TooManyRequests"), Step::Ok],
+        ),
+        seq(
+            "retry-after",
+            get.clone(),
+            vec![
+                Step::Error(Error::new(Code::TooManyRequests).with_retry_after(Duration::from_secs(3))),
+                Step::Ok,
+            ],
+        ),
+        seq(
+            "not-retryable",
+            get.clone(),
+            vec![err("InvalidParameter"), Step::Ok],
+        ),
+        seq(
+            "incorrect-state",
+            get.clone(),
+            vec![err("IncorrectState"), Step::Ok],
+        ),
+        seq(
+            "lock-conflict",
+            get.clone(),
+            vec![
+                Step::Error(Error::new(Code::from_code("LockConflict")).with_status(StatusCode::CONFLICT)),
+                Step::Ok,
+            ],
+        ),
+        seq(
+            "gateway-pages",
+            get.clone(),
+            vec![
+                Step::Page(StatusCode::BAD_GATEWAY),
+                Step::Page(StatusCode::GATEWAY_TIMEOUT),
+                Step::Ok,
+            ],
+        ),
+        seq(
+            "server-error-exhausted",
+            get.clone(),
+            vec![err("InternalServerError")],
+        ),
+        seq(
+            "not-implemented",
+            get.clone(),
+            vec![Step::Page(StatusCode::NOT_IMPLEMENTED), Step::Ok],
+        ),
+        seq(
+            "post-token-server-error",
+            Method::POST,
+            vec![err("InternalServerError"), Step::Ok],
+        )
+        .token(),
+        seq(
+            "post-no-token-server-error",
+            Method::POST,
+            vec![err("InternalServerError"), Step::Ok],
+        ),
+        seq(
+            "post-no-token-throttled",
+            Method::POST,
+            vec![err("TooManyRequests"), Step::Ok],
+        ),
+        seq(
+            "not-found-outside-window",
+            get.clone(),
+            vec![err("NotAuthorizedOrNotFound"), Step::Ok],
+        ),
+        seq(
+            "not-found-in-window",
+            get,
+            vec![err("NotAuthorizedOrNotFound"), Step::Ok],
+        )
+        .window(),
+    ]
+}
+
+fn ibm_sequences() -> Vec<Sequence<ibm_vpc_metadata::Code>> {
+    use ibm_vpc_metadata::{Code, Error};
+    // IBM documents no throttling code: a 429 carries whatever code the service has.
+    let throttled = || {
+        Error::new(Code::from_code("too_many_requests"))
+            .with_message("m")
+            .with_status(StatusCode::TOO_MANY_REQUESTS)
+    };
+    let get = Method::GET;
+    vec![
+        seq(
+            "throttled-then-ok",
+            get.clone(),
+            vec![Step::Error(throttled()), Step::Error(throttled()), Step::Ok],
+        ),
+        seq(
+            "retry-after",
+            get.clone(),
+            vec![
+                Step::Error(throttled().with_retry_after(Duration::from_secs(3))),
+                Step::Ok,
+            ],
+        ),
+        seq(
+            "not-retryable",
+            get.clone(),
+            vec![err("invalid_request"), Step::Ok],
+        ),
+        seq(
+            "gateway-pages",
+            get.clone(),
+            vec![
+                Step::Page(StatusCode::BAD_GATEWAY),
+                Step::Page(StatusCode::SERVICE_UNAVAILABLE),
+                Step::Ok,
+            ],
+        ),
+        seq("server-error-exhausted", get.clone(), vec![err("service_error")]),
+        seq(
+            "not-implemented",
+            get,
+            vec![Step::Page(StatusCode::NOT_IMPLEMENTED), Step::Ok],
+        ),
+        seq(
+            "post-server-error",
+            Method::POST,
+            vec![err("service_error"), Step::Ok],
+        ),
+        seq(
+            "post-throttled",
+            Method::POST,
+            vec![Step::Error(throttled()), Step::Ok],
+        ),
+    ]
+}
+
+fn alibaba_sequences() -> Vec<Sequence<alibaba_kms::Code>> {
+    let post = Method::POST;
+    vec![
+        seq(
+            "throttled-then-ok",
+            post.clone(),
+            vec![err("ServiceUnavailableTemporary"), Step::Ok],
+        ),
+        seq(
+            "not-retryable",
+            post.clone(),
+            vec![err("Forbidden.KeyNotFound"), Step::Ok],
+        ),
+        seq(
+            "internal-then-ok",
+            post.clone(),
+            vec![err("InternalFailure"), Step::Ok],
+        ),
+        seq(
+            "gateway-page",
+            post.clone(),
+            vec![Step::Page(StatusCode::BAD_GATEWAY), Step::Ok],
+        ),
+        seq("server-error-exhausted", post, vec![err("InternalFailure")]),
+    ]
+}
+
+fn tencent_sequences() -> Vec<Sequence<tencent::Code>> {
+    let post = Method::POST;
+    vec![
+        seq(
+            "throttled-then-ok",
+            post.clone(),
+            vec![err("RequestLimitExceeded"), Step::Ok],
+        ),
+        seq(
+            "throttled-exhausted",
+            post.clone(),
+            vec![err("RequestLimitExceeded")],
+        ),
+        seq(
+            "throttled-sub-code",
+            post.clone(),
+            vec![err("RequestLimitExceeded.UinLimitExceeded"), Step::Ok],
+        ),
+        seq(
+            "not-retryable",
+            post.clone(),
+            vec![err("InvalidParameter"), Step::Ok],
+        ),
+        seq(
+            "internal-no-token",
+            post.clone(),
+            vec![err("InternalError"), Step::Ok],
+        ),
+        seq(
+            "internal-token",
+            post.clone(),
+            vec![err("InternalError"), Step::Ok],
+        )
+        .token(),
+        seq(
+            "gateway-page-no-token",
+            post.clone(),
+            vec![Step::Page(StatusCode::BAD_GATEWAY), Step::Ok],
+        ),
+        seq(
+            "gateway-page-token",
+            post,
+            vec![Step::Page(StatusCode::BAD_GATEWAY), Step::Ok],
+        )
+        .token(),
+    ]
+}
+
+fn plan() -> Plan {
+    let mut plan = Plan {
+        responses: Vec::new(),
+        sequences: Vec::new(),
+        by_path: Vec::new(),
+        by_action: HashMap::new(),
+    };
+    written::<oci::Code>("oci", &mut plan);
+    written::<ibm_vpc_metadata::Code>("ibm_vpc_metadata", &mut plan);
+    written::<alibaba_kms::Code>("alibaba_kms", &mut plan);
+    written::<tencent::Code>("tencent", &mut plan);
+    written::<tencent_redis::Code>("tencent_redis", &mut plan);
+    sequences(oci_sequences(), &mut plan);
+    sequences(ibm_sequences(), &mut plan);
+    sequences(alibaba_sequences(), &mut plan);
+    sequences(tencent_sequences(), &mut plan);
+    plan
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> std::io::Result<()> {
+    let Plan {
+        responses,
+        sequences,
+        by_path,
+        by_action,
+    } = plan();
+    let mut builder = FakeProvider::builder();
+    for (method, path, replies) in by_path {
+        builder = builder.on(method, path, replies);
+    }
+    // Tencent and Alibaba KMS: every call is a POST to `/`, the action in a header. Each action's
+    // replies are answered in order, the last repeating, like a route's.
+    let counters: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let by_action = Arc::new(by_action);
+    let answer = {
+        let counters = Arc::clone(&counters);
+        let by_action = Arc::clone(&by_action);
+        move |request: &http::Request<Vec<u8>>| {
+            let action = ["x-tc-action", "x-kms-apiname"]
+                .iter()
+                .find_map(|name| request.headers().get(*name))
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or("")
+                .to_owned();
+            let Some(replies) = by_action.get(&action).filter(|replies| !replies.is_empty()) else {
+                return Reply::json(StatusCode::NOT_FOUND, r#"{"error":"no such action"}"#);
+            };
+            let mut counters = counters.lock().unwrap_or_else(PoisonError::into_inner);
+            let next = counters.entry(action).or_insert(0);
+            let reply = replies[(*next).min(replies.len() - 1)].clone();
+            *next += 1;
+            reply
+        }
+    };
+    let provider = builder.on_fn(Method::POST, "/", answer).start().await?;
+    let plan = json!({"base": provider.url(), "responses": responses, "sequences": sequences});
+    println!("{plan}");
+
+    // Serve until the harness closes stdin.
+    let mut rest = Vec::new();
+    tokio::io::stdin().read_to_end(&mut rest).await?;
+
+    let mut received: HashMap<String, usize> = HashMap::new();
+    for request in provider.requests() {
+        let action = ["x-tc-action", "x-kms-apiname"]
+            .iter()
+            .find_map(|name| request.header(name));
+        let key = match action {
+            Some(action) => format!("POST / {action}"),
+            None => format!("{} {}", request.method, request.path),
+        };
+        *received.entry(key).or_default() += 1;
+    }
+    println!("{}", json!({ "received": received }));
+    Ok(())
+}

@@ -1,0 +1,83 @@
+// @generated from catalogs/alibaba/advisor.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud Advisor: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud Advisor: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `Forbidden.RAM`: HTTP 403; retry: after_fix; category: permission_denied.
+    /// The request is forbidden: RAM.
+    ForbiddenRam,
+    /// `InternalError`: HTTP 500; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `Forbidden.NotActivated`: HTTP 403; retry: after_fix; category: permission_denied.
+    /// The request is forbidden: not activated.
+    ForbiddenNotActivated,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 3] = [
+        "Forbidden.RAM",
+        "InternalError",
+        "Forbidden.NotActivated",
+    ];
+    static NAME_CODES: [u32; 1] = [0];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "ForbiddenRam",
+        ends: &[0, 12],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The request is forbidden: RAM.An internal error occurred.The request is forbidden: not activated.",
+        ends: &[0, 30, 57, 97],
+    };
+    static STATUSES: [u16; 3] = [403, 500, 403];
+    static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];
+    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
+        b"cbc",
+    );
+    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
+        b"gmg",
+    );
+    static PILOTS: [u16; 1] = [2];
+    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 2, 0],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud Advisor";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud Advisor: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

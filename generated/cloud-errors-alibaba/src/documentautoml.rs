@@ -1,0 +1,139 @@
+// @generated from catalogs/alibaba/documentautoml.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud documentAutoml: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud documentAutoml: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `21002`: no documented HTTP status; retry: never; category: unknown.
+    /// 21002\.
+    Code21002,
+    /// `21003`: no documented HTTP status; retry: never; category: unknown.
+    /// 21003\.
+    Code21003,
+    /// `10001`: no documented HTTP status; retry: never; category: unknown.
+    /// 10001\.
+    Code10001,
+    /// `10005`: no documented HTTP status; retry: never; category: unknown.
+    /// 10005\.
+    Code10005,
+    /// `16001`: no documented HTTP status; retry: never; category: unknown.
+    /// 16001\.
+    Code16001,
+    /// `13018`: no documented HTTP status; retry: never; category: unknown.
+    /// 13018\.
+    Code13018,
+    /// `16004`: no documented HTTP status; retry: never; category: unknown.
+    /// 16004\.
+    Code16004,
+    /// `23002`: no documented HTTP status; retry: never; category: unknown.
+    /// 23002\.
+    Code23002,
+    /// `11002`: no documented HTTP status; retry: never; category: unknown.
+    /// 11002\.
+    Code11002,
+    /// `19999`: no documented HTTP status; retry: never; category: unknown.
+    /// 19999\.
+    Code19999,
+    /// `21004`: no documented HTTP status; retry: never; category: unknown.
+    /// 21004\.
+    Code21004,
+    /// `10002`: no documented HTTP status; retry: never; category: unknown.
+    /// 10002\.
+    Code10002,
+    /// `10003`: no documented HTTP status; retry: never; category: unknown.
+    /// 10003\.
+    Code10003,
+    /// `21018`: no documented HTTP status; retry: never; category: unknown.
+    /// 21018\.
+    Code21018,
+    /// `22002`: no documented HTTP status; retry: never; category: unknown.
+    /// 22002\.
+    Code22002,
+    /// `50008`: no documented HTTP status; retry: never; category: unknown.
+    /// 50008\.
+    Code50008,
+    /// `50007`: no documented HTTP status; retry: never; category: unknown.
+    /// 50007\.
+    Code50007,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 17] = [
+        "21002",
+        "21003",
+        "10001",
+        "10005",
+        "16001",
+        "13018",
+        "16004",
+        "23002",
+        "11002",
+        "19999",
+        "21004",
+        "10002",
+        "10003",
+        "21018",
+        "22002",
+        "50008",
+        "50007",
+    ];
+    static NAME_CODES: [u32; 17] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    ];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Code21002Code21003Code10001Code10005Code16001Code13018Code16004Code23002Code11002Code19999Code21004Code10002Code10003Code21018Code22002Code50008Code50007",
+        ends: &[
+            0, 9, 18, 27, 36, 45, 54, 63, 72, 81, 90, 99, 108, 117, 126, 135, 144, 153,
+        ],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "21002.21003.10001.10005.16001.13018.16004.23002.11002.19999.21004.10002.10003.21018.22002.50008.50007.",
+        ends: &[0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72, 78, 84, 90, 96, 102],
+    };
+    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
+        b"bbbbbbbbbbbbbbbbb",
+    );
+    static PILOTS: [u16; 5] = [1, 3, 141, 0, 21];
+    static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[14, 7, 1, 12, 13, 10, 2, 15, 0, 11, 9, 6, 16, 4, 8, 5, 4294967295, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud documentAutoml";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud documentAutoml: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,96 @@
+// @generated from catalogs/alibaba/eflo_controller.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud eflo\-controller: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud eflo\-controller: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `NoPermission.ChangeResourceGroup`: HTTP 400; retry: after_fix; category: permission_denied.
+    /// The caller has no permission: change resource group.
+    NoPermissionChangeResourceGroup,
+    /// `MissingParameter.ResourceRegionId`: HTTP 400; retry: never; category: invalid_argument.
+    /// A required parameter is missing: resource region id.
+    MissingParameterResourceRegionId,
+    /// `MissingParameter.ResourceId`: HTTP 400; retry: never; category: invalid_argument.
+    /// A required parameter is missing: resource id.
+    MissingParameterResourceId,
+    /// `MissingParameter.ResourceGroupId`: HTTP 400; retry: never; category: invalid_argument.
+    /// A required parameter is missing: resource group id.
+    MissingParameterResourceGroupId,
+    /// `InvalidResourceGroup`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid resource group.
+    InvalidResourceGroup,
+    /// `SystemError`: HTTP 400; retry: never; category: invalid_argument.
+    /// System error.
+    SystemError,
+    /// `ResourceNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource not found.
+    ResourceNotFound,
+    /// `NoPermission`: HTTP 403; retry: after_fix; category: permission_denied.
+    /// The caller has no permission.
+    NoPermission,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 8] = [
+        "NoPermission.ChangeResourceGroup",
+        "MissingParameter.ResourceRegionId",
+        "MissingParameter.ResourceId",
+        "MissingParameter.ResourceGroupId",
+        "InvalidResourceGroup",
+        "SystemError",
+        "ResourceNotFound",
+        "NoPermission",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The caller has no permission: change resource group.A required parameter is missing: resource region id.A required parameter is missing: resource id.A required parameter is missing: resource group id.Invalid resource group.System error.Resource not found.The caller has no permission.",
+        ends: &[0, 52, 104, 149, 200, 223, 236, 255, 284],
+    };
+    static STATUSES: [u16; 8] = [400, 400, 400, 400, 400, 400, 400, 403];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"caaaaaac",
+    );
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gccccccg",
+    );
+    static PILOTS: [u16; 2] = [280, 2];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[2, 0, 1, 6, 4, 7, 5, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud eflo-controller";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud eflo\-controller: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

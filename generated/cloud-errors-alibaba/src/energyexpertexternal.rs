@@ -1,0 +1,79 @@
+// @generated from catalogs/alibaba/energyexpertexternal.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud energyExpertExternal: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud energyExpertExternal: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `invalidParameter`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter.
+    InvalidParameter,
+    /// `notAuthorized`: HTTP 401; retry: never; category: unauthenticated.
+    /// Not authorized.
+    NotAuthorized,
+    /// `systemError`: HTTP 500; retry: never; category: internal.
+    /// System error.
+    SystemError,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 3] = ["invalidParameter", "notAuthorized", "systemError"];
+    static NAME_CODES: [u32; 3] = [0, 1, 2];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "InvalidParameterNotAuthorizedSystemError",
+        ends: &[0, 16, 29, 40],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Invalid parameter.Not authorized.System error.",
+        ends: &[0, 18, 33, 46],
+    };
+    static STATUSES: [u16; 3] = [400, 401, 500];
+    static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];
+    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
+        b"aaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
+        b"cpm",
+    );
+    static PILOTS: [u16; 1] = [14];
+    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 0, 2],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud energyExpertExternal";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud energyExpertExternal: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

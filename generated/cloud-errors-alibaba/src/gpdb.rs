@@ -1,0 +1,76 @@
+// @generated from catalogs/alibaba/gpdb.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud gpdb: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud gpdb: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `IdempotentParameterMismatch`: HTTP 400; retry: never; category: failed_precondition.
+    /// Idempotent parameter mismatch.
+    IdempotentParameterMismatch,
+    /// `Instance.FailedUpdateResourceGroup`: HTTP 400; retry: never; category: invalid_argument.
+    /// Instance: failed update resource group.
+    InstanceFailedUpdateResourceGroup,
+    /// `NumberExceed.Tags`: HTTP 400; retry: never; category: invalid_argument.
+    /// Number exceed: tags.
+    NumberExceedTags,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 3] = [
+        "IdempotentParameterMismatch",
+        "Instance.FailedUpdateResourceGroup",
+        "NumberExceed.Tags",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Idempotent parameter mismatch.Instance: failed update resource group.Number exceed: tags.",
+        ends: &[0, 30, 69, 89],
+    };
+    static STATUSES: [u16; 3] = [400, 400, 400];
+    static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];
+    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
+        b"aaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
+        b"icc",
+    );
+    static PILOTS: [u16; 1] = [0];
+    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 0, 2],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud gpdb";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud gpdb: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,88 @@
+// @generated from catalogs/alibaba/imageenhan.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud imageenhan: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud imageenhan: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `ParameterError`: HTTP 400; retry: never; category: invalid_argument.
+    /// Parameter error.
+    ParameterError,
+    /// `AuthFailed`: HTTP 403; retry: never; category: permission_denied.
+    /// Auth failed.
+    AuthFailed,
+    /// `Timeout`: HTTP 408; retry: backoff; category: deadline_exceeded.
+    /// Timeout.
+    Timeout,
+    /// `ServiceUnavailable`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailable,
+    /// `NeedOpen`: HTTP 403; retry: never; category: permission_denied.
+    /// Need open.
+    NeedOpen,
+    /// `InternalServerError`: HTTP 500; retry: never; category: internal.
+    /// Internal server error.
+    InternalServerError,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 6] = [
+        "ParameterError",
+        "AuthFailed",
+        "Timeout",
+        "ServiceUnavailable",
+        "NeedOpen",
+        "InternalServerError",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Parameter error.Auth failed.Timeout.The service is unavailable.Need open.Internal server error.",
+        ends: &[0, 16, 28, 36, 63, 73, 95],
+    };
+    static STATUSES: [u16; 6] = [400, 403, 408, 503, 403, 500];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aabbaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"cgdngm",
+    );
+    static PILOTS: [u16; 2] = [15, 2];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[0, 1, 4, 3, 5, 2],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud imageenhan";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud imageenhan: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

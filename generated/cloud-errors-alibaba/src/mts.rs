@@ -1,0 +1,87 @@
+// @generated from catalogs/alibaba/mts.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud Mts: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud Mts: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `InvalidParameter`: HTTP 400; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `InternalError`: HTTP 500; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InvalidParameter.OutOfRange`: HTTP 400; retry: never; category: invalid_argument.
+    /// A parameter is invalid: out of range.
+    InvalidParameterOutOfRange,
+    /// `InvalidParameter.DBNotExist`: HTTP 400; retry: never; category: invalid_argument.
+    /// A parameter is invalid: DB not exist.
+    InvalidParameterDbNotExist,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 4] = [
+        "InvalidParameter",
+        "InternalError",
+        "InvalidParameter.OutOfRange",
+        "InvalidParameter.DBNotExist",
+    ];
+    static NAME_CODES: [u32; 1] = [3];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "InvalidParameterDbNotExist",
+        ends: &[0, 26],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "A parameter is invalid.An internal error occurred.A parameter is invalid: out of range.A parameter is invalid: DB not exist.",
+        ends: &[0, 23, 50, 87, 124],
+    };
+    static STATUSES: [u16; 4] = [400, 500, 400, 400];
+    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
+    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
+        b"abaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
+        b"cmcc",
+    );
+    static PILOTS: [u16; 1] = [139];
+    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[3, 2, 0, 1],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud Mts";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud Mts: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,87 @@
+// @generated from catalogs/alibaba/ocr_api.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud ocr\-api: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud ocr\-api: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `invalidInputParameter`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid input parameter.
+    InvalidInputParameter,
+    /// `InvalidCountry`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid country.
+    InvalidCountry,
+    /// `illegalCountryName`: HTTP 400; retry: never; category: invalid_argument.
+    /// Illegal country name.
+    IllegalCountryName,
+    /// `ServiceUnavailable`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailable,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 4] = [
+        "invalidInputParameter",
+        "InvalidCountry",
+        "illegalCountryName",
+        "ServiceUnavailable",
+    ];
+    static NAME_CODES: [u32; 2] = [0, 2];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "InvalidInputParameterIllegalCountryName",
+        ends: &[0, 21, 39],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Invalid input parameter.Invalid country.Illegal country name.The service is unavailable.",
+        ends: &[0, 24, 40, 61, 88],
+    };
+    static STATUSES: [u16; 4] = [400, 400, 400, 503];
+    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
+    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
+        b"aaab",
+    );
+    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
+        b"cccn",
+    );
+    static PILOTS: [u16; 1] = [257];
+    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[2, 1, 0, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud ocr-api";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud ocr\-api: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,80 @@
+// @generated from catalogs/alibaba/openanalytics_open.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud openanalytics\-open: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud openanalytics\-open: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `Openanalytics.Unauthorized.Exception`: HTTP 401; retry: never; category: unauthenticated.
+    /// Openanalytics: unauthorized, exception.
+    OpenanalyticsUnauthorizedException,
+    /// `Openanalytics.NotFound.Exception`: HTTP 404; retry: never; category: not_found.
+    /// Openanalytics: not found, exception.
+    OpenanalyticsNotFoundException,
+    /// `Openanalytics.Internal.Exception`: no documented HTTP status; retry: never; category: unknown.
+    /// Openanalytics: internal, exception.
+    OpenanalyticsInternalException,
+    /// `EmptyResult`: HTTP 404; retry: never; category: not_found.
+    /// Empty result.
+    EmptyResult,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 4] = [
+        "Openanalytics.Unauthorized.Exception",
+        "Openanalytics.NotFound.Exception",
+        "Openanalytics.Internal.Exception",
+        "EmptyResult",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Openanalytics: unauthorized, exception.Openanalytics: not found, exception.Openanalytics: internal, exception.Empty result.",
+        ends: &[0, 39, 75, 110, 123],
+    };
+    static STATUSES: [u16; 3] = [401, 404, 404];
+    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 2, 3];
+    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
+        b"aaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
+        b"pebe",
+    );
+    static PILOTS: [u16; 1] = [12];
+    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 0, 2, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud openanalytics-open";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud openanalytics\-open: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

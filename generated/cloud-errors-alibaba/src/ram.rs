@@ -1,0 +1,88 @@
+// @generated from catalogs/alibaba/ram.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud Ram: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud Ram: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `NotSupport`: HTTP 400; retry: never; category: invalid_argument.
+    /// Not support.
+    NotSupport,
+    /// `EncodedMessageExpire`: HTTP 400; retry: never; category: invalid_argument.
+    /// Encoded message expire.
+    EncodedMessageExpire,
+    /// `NoPermission`: HTTP 403; retry: after_fix; category: permission_denied.
+    /// The caller has no permission.
+    NoPermission,
+    /// `SearchInaccurate`: HTTP 404; retry: never; category: not_found.
+    /// Search inaccurate.
+    SearchInaccurate,
+    /// `EntityNotExist`: HTTP 404; retry: never; category: not_found.
+    /// Entity not exist.
+    EntityNotExist,
+    /// `TooManyRequests`: HTTP 429; retry: never; category: resource_exhausted.
+    /// Too many requests.
+    TooManyRequests,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 6] = [
+        "NotSupport",
+        "EncodedMessageExpire",
+        "NoPermission",
+        "SearchInaccurate",
+        "EntityNotExist",
+        "TooManyRequests",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Not support.Encoded message expire.The caller has no permission.Search inaccurate.Entity not exist.Too many requests.",
+        ends: &[0, 12, 35, 64, 82, 99, 117],
+    };
+    static STATUSES: [u16; 6] = [400, 400, 403, 404, 404, 429];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aacaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"ccgeeh",
+    );
+    static PILOTS: [u16; 2] = [0, 71];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[2, 1, 4, 0, 5, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud Ram";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud Ram: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

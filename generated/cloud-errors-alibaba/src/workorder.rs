@@ -1,0 +1,87 @@
+// @generated from catalogs/alibaba/workorder.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Alibaba Cloud Workorder: error codes.
+//!
+//! Curated from <https://api.alibabacloud.com/>.
+//!
+//! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
+/// An error code of Alibaba Cloud Workorder: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `param.illegal`: HTTP 400; retry: never; category: invalid_argument.
+    /// Param: illegal.
+    ParamIllegal,
+    /// `illegal.auth`: HTTP 401; retry: never; category: unauthenticated.
+    /// Illegal: auth.
+    IllegalAuth,
+    /// `System.error`: HTTP 500; retry: never; category: internal.
+    /// System: error.
+    SystemError,
+    /// `illegal.param`: HTTP 400; retry: never; category: invalid_argument.
+    /// Illegal: param.
+    IllegalParam,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::alibaba::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 4] = [
+        "param.illegal",
+        "illegal.auth",
+        "System.error",
+        "illegal.param",
+    ];
+    static NAME_CODES: [u32; 4] = [0, 1, 2, 3];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "ParamIllegalIllegalAuthSystemErrorIllegalParam",
+        ends: &[0, 12, 23, 34, 46],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Param: illegal.Illegal: auth.System: error.Illegal: param.",
+        ends: &[0, 15, 29, 43, 58],
+    };
+    static STATUSES: [u16; 4] = [400, 401, 500, 400];
+    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
+    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
+        b"aaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
+        b"cpmc",
+    );
+    static PILOTS: [u16; 1] = [128];
+    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[0, 1, 2, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::alibaba::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Alibaba Cloud Workorder";
+    type Envelope = ::cloud_errors::envelopes::Alibaba;
+}
+/// An error response of Alibaba Cloud Workorder: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

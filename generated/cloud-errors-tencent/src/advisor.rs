@@ -1,0 +1,90 @@
+// @generated from catalogs/tencent/advisor.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud ADVISOR: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud ADVISOR: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `InternalError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InternalError.DependsDb`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred: depends db.
+    InternalErrorDependsDb,
+    /// `InternalError.System`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred: system.
+    InternalErrorSystem,
+    /// `InvalidParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `InvalidParameter.ParamError`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid: param error.
+    InvalidParameterParamError,
+    /// `InvalidParameterValue`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter value is invalid.
+    InvalidParameterValue,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 7] = [
+        "InternalError",
+        "InternalError.DependsDb",
+        "InternalError.System",
+        "InvalidParameter",
+        "InvalidParameter.ParamError",
+        "InvalidParameterValue",
+        "ResourceNotFound",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "An internal error occurred.An internal error occurred: depends db.An internal error occurred: system.A parameter is invalid.A parameter is invalid: param error.A parameter value is invalid.The resource was not found.",
+        ends: &[0, 27, 66, 101, 124, 160, 189, 216],
+    };
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"bbbaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"mmmccce",
+    );
+    static PILOTS: [u16; 2] = [85, 0];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[2, 3, 0, 5, 1, 4, 6],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud ADVISOR";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud ADVISOR's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud ADVISOR: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

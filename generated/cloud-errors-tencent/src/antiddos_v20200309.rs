@@ -1,0 +1,176 @@
+// @generated from catalogs/tencent/antiddos_v20200309.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud ANTIDDOS v20200309: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud ANTIDDOS v20200309: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AuthFailure`: no documented HTTP status; retry: never; category: unknown.
+    /// Authentication failed.
+    AuthFailure,
+    /// `DryRunOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The request was a dry run and was not carried out.
+    DryRunOperation,
+    /// `FailedOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation failed.
+    FailedOperation,
+    /// `FailedOperation.InsufficientBalance`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation failed: insufficient balance.
+    FailedOperationInsufficientBalance,
+    /// `InternalError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InvalidParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `InvalidParameter.SpecialParameterForSpecialAccount`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid: special parameter for special account.
+    InvalidParameterSpecialParameterForSpecialAccount,
+    /// `InvalidParameterValue`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter value is invalid.
+    InvalidParameterValue,
+    /// `LimitExceeded`: no documented HTTP status; retry: never; category: resource_exhausted.
+    /// A limit was exceeded.
+    LimitExceeded,
+    /// `MissingParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A required parameter is missing.
+    MissingParameter,
+    /// `OperationDenied`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation was denied.
+    OperationDenied,
+    /// `RequestLimitExceeded`: no documented HTTP status; retry: backoff; category: resource_exhausted.
+    /// Too many requests were sent.
+    RequestLimitExceeded,
+    /// `ResourceInUse`: no documented HTTP status; retry: backoff; category: aborted.
+    /// The resource is in use.
+    ResourceInUse,
+    /// `ResourceInsufficient`: no documented HTTP status; retry: after_fix; category: resource_exhausted.
+    /// Resources are insufficient.
+    ResourceInsufficient,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// `ResourceUnavailable`: no documented HTTP status; retry: after_fix; category: failed_precondition.
+    /// The resource is unavailable.
+    ResourceUnavailable,
+    /// `ResourcesSoldOut`: no documented HTTP status; retry: after_fix; category: resource_exhausted.
+    /// The resources are sold out.
+    ResourcesSoldOut,
+    /// `UnauthorizedOperation`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation is not authorized.
+    UnauthorizedOperation,
+    /// `UnknownParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// An unknown parameter was given.
+    UnknownParameter,
+    /// `UnsupportedOperation`: no documented HTTP status; retry: never; category: unimplemented.
+    /// The operation is not supported.
+    UnsupportedOperation,
+    /// `UnsupportedOperation.BandwidthNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: bandwidth not supported.
+    UnsupportedOperationBandwidthNotSupported,
+    /// `UnsupportedOperation.BasicProtectBandwidthNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: basic protect bandwidth not supported.
+    UnsupportedOperationBasicProtectBandwidthNotSupported,
+    /// `UnsupportedOperation.ElasticProtectBandwidthNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: elastic protect bandwidth not supported.
+    UnsupportedOperationElasticProtectBandwidthNotSupported,
+    /// `UnsupportedOperation.InstanceChargeTypeNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: instance charge type not supported.
+    UnsupportedOperationInstanceChargeTypeNotSupported,
+    /// `UnsupportedOperation.PeriodNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: period not supported.
+    UnsupportedOperationPeriodNotSupported,
+    /// `UnsupportedOperation.ProtectIpCountNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: protect ip count not supported.
+    UnsupportedOperationProtectIpCountNotSupported,
+    /// `UnsupportedOperation.RegionNotSupported`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: region not supported.
+    UnsupportedOperationRegionNotSupported,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 27] = [
+        "AuthFailure",
+        "DryRunOperation",
+        "FailedOperation",
+        "FailedOperation.InsufficientBalance",
+        "InternalError",
+        "InvalidParameter",
+        "InvalidParameter.SpecialParameterForSpecialAccount",
+        "InvalidParameterValue",
+        "LimitExceeded",
+        "MissingParameter",
+        "OperationDenied",
+        "RequestLimitExceeded",
+        "ResourceInUse",
+        "ResourceInsufficient",
+        "ResourceNotFound",
+        "ResourceUnavailable",
+        "ResourcesSoldOut",
+        "UnauthorizedOperation",
+        "UnknownParameter",
+        "UnsupportedOperation",
+        "UnsupportedOperation.BandwidthNotSupported",
+        "UnsupportedOperation.BasicProtectBandwidthNotSupported",
+        "UnsupportedOperation.ElasticProtectBandwidthNotSupported",
+        "UnsupportedOperation.InstanceChargeTypeNotSupported",
+        "UnsupportedOperation.PeriodNotSupported",
+        "UnsupportedOperation.ProtectIpCountNotSupported",
+        "UnsupportedOperation.RegionNotSupported",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Authentication failed.The request was a dry run and was not carried out.The operation failed.The operation failed: insufficient balance.An internal error occurred.A parameter is invalid.A parameter is invalid: special parameter for special account.A parameter value is invalid.A limit was exceeded.A required parameter is missing.The operation was denied.Too many requests were sent.The resource is in use.Resources are insufficient.The resource was not found.The resource is unavailable.The resources are sold out.The operation is not authorized.An unknown parameter was given.The operation is not supported.The operation is not supported: bandwidth not supported.The operation is not supported: basic protect bandwidth not supported.The operation is not supported: elastic protect bandwidth not supported.The operation is not supported: instance charge type not supported.The operation is not supported: period not supported.The operation is not supported: protect ip count not supported.The operation is not supported: region not supported.",
+        ends: &[
+            0, 22, 72, 93, 136, 163, 186, 248, 277, 298, 330, 355, 383, 406, 433, 460,
+            488, 515, 547, 578, 609, 665, 735, 807, 874, 927, 990, 1043,
+        ],
+    };
+    static RETRY: [::cloud_errors::Retry; 27] = ::cloud_errors::__private::retry_column(
+        b"aaaabaaaaacbbcacccaaaaaaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 27] = ::cloud_errors::__private::category_column(
+        b"biiimccchcghjheihgcliiiiiii",
+    );
+    static PILOTS: [u16; 7] = [98, 8, 31, 8, 10, 0, 13];
+    static SLOTS: [(&str, u32); 30] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            20, 9, 4, 24, 12, 8, 5, 3, 4294967295, 15, 2, 10, 18, 1, 19, 16, 6, 11, 22,
+            13, 7, 4294967295, 0, 25, 23, 14, 21, 17, 26, 4294967295,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud ANTIDDOS v20200309";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud ANTIDDOS v20200309's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud ANTIDDOS v20200309: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,82 @@
+// @generated from catalogs/tencent/bmlb.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud BMLB: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud BMLB: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `FailedOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation failed.
+    FailedOperation,
+    /// `InternalError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InvalidParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `ResourceInUse`: no documented HTTP status; retry: backoff; category: aborted.
+    /// The resource is in use.
+    ResourceInUse,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 5] = [
+        "FailedOperation",
+        "InternalError",
+        "InvalidParameter",
+        "ResourceInUse",
+        "ResourceNotFound",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "The operation failed.An internal error occurred.A parameter is invalid.The resource is in use.The resource was not found.",
+        ends: &[0, 21, 48, 71, 94, 121],
+    };
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"ababa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"imcje",
+    );
+    static PILOTS: [u16; 2] = [3, 3];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[3, 0, 1, 4, 2],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud BMLB";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud BMLB's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud BMLB: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,86 @@
+// @generated from catalogs/tencent/cloudhsm.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud CLOUDHSM: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud CLOUDHSM: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AuthFailure`: no documented HTTP status; retry: never; category: unknown.
+    /// Authentication failed.
+    AuthFailure,
+    /// `InternalError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InvalidParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `InvalidParameterValue`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter value is invalid.
+    InvalidParameterValue,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// `UnauthorizedOperation`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation is not authorized.
+    UnauthorizedOperation,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 6] = [
+        "AuthFailure",
+        "InternalError",
+        "InvalidParameter",
+        "InvalidParameterValue",
+        "ResourceNotFound",
+        "UnauthorizedOperation",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Authentication failed.An internal error occurred.A parameter is invalid.A parameter value is invalid.The resource was not found.The operation is not authorized.",
+        ends: &[0, 22, 49, 72, 101, 128, 160],
+    };
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"abaaac",
+    );
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"bmcceg",
+    );
+    static PILOTS: [u16; 2] = [6, 0];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 2, 3, 0, 5, 4],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud CLOUDHSM";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud CLOUDHSM's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud CLOUDHSM: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,70 @@
+// @generated from catalogs/tencent/ctsdb.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud CTSDB: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud CTSDB: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AuthFailure`: no documented HTTP status; retry: never; category: unknown.
+    /// Authentication failed.
+    AuthFailure,
+    /// `FailedOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation failed.
+    FailedOperation,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 3] = ["AuthFailure", "FailedOperation", "ResourceNotFound"];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Authentication failed.The operation failed.The resource was not found.",
+        ends: &[0, 22, 43, 70],
+    };
+    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
+        b"aaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
+        b"bie",
+    );
+    static PILOTS: [u16; 1] = [2];
+    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 2, 0],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud CTSDB";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud CTSDB's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud CTSDB: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

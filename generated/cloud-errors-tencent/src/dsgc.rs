@@ -1,0 +1,140 @@
+// @generated from catalogs/tencent/dsgc.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud DSGC: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud DSGC: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AuthFailure`: no documented HTTP status; retry: never; category: unknown.
+    /// Authentication failed.
+    AuthFailure,
+    /// `AuthFailure.UnauthorizedOperation`: no documented HTTP status; retry: after_fix; category: unauthenticated.
+    /// Authentication failed: unauthorized operation.
+    AuthFailureUnauthorizedOperation,
+    /// `FailedOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation failed.
+    FailedOperation,
+    /// `InternalError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InvalidParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `InvalidParameterValue`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter value is invalid.
+    InvalidParameterValue,
+    /// `LimitExceeded`: no documented HTTP status; retry: never; category: resource_exhausted.
+    /// A limit was exceeded.
+    LimitExceeded,
+    /// `MissingParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A required parameter is missing.
+    MissingParameter,
+    /// `OperationDenied`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation was denied.
+    OperationDenied,
+    /// `RequestLimitExceeded`: no documented HTTP status; retry: backoff; category: resource_exhausted.
+    /// Too many requests were sent.
+    RequestLimitExceeded,
+    /// `ResourceInUse`: no documented HTTP status; retry: backoff; category: aborted.
+    /// The resource is in use.
+    ResourceInUse,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// `ResourceUnavailable`: no documented HTTP status; retry: after_fix; category: failed_precondition.
+    /// The resource is unavailable.
+    ResourceUnavailable,
+    /// `ResourceUnavailable.TaskDisabled`: no documented HTTP status; retry: after_fix; category: failed_precondition.
+    /// The resource is unavailable: task disabled.
+    ResourceUnavailableTaskDisabled,
+    /// `UnauthorizedOperation`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation is not authorized.
+    UnauthorizedOperation,
+    /// `UnknownParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// An unknown parameter was given.
+    UnknownParameter,
+    /// `UnsupportedOperation`: no documented HTTP status; retry: never; category: unimplemented.
+    /// The operation is not supported.
+    UnsupportedOperation,
+    /// `UnsupportedOperation.MultipleMarkingNotAllowed`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation is not supported: multiple marking not allowed.
+    UnsupportedOperationMultipleMarkingNotAllowed,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 18] = [
+        "AuthFailure",
+        "AuthFailure.UnauthorizedOperation",
+        "FailedOperation",
+        "InternalError",
+        "InvalidParameter",
+        "InvalidParameterValue",
+        "LimitExceeded",
+        "MissingParameter",
+        "OperationDenied",
+        "RequestLimitExceeded",
+        "ResourceInUse",
+        "ResourceNotFound",
+        "ResourceUnavailable",
+        "ResourceUnavailable.TaskDisabled",
+        "UnauthorizedOperation",
+        "UnknownParameter",
+        "UnsupportedOperation",
+        "UnsupportedOperation.MultipleMarkingNotAllowed",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Authentication failed.Authentication failed: unauthorized operation.The operation failed.An internal error occurred.A parameter is invalid.A parameter value is invalid.A limit was exceeded.A required parameter is missing.The operation was denied.Too many requests were sent.The resource is in use.The resource was not found.The resource is unavailable.The resource is unavailable: task disabled.The operation is not authorized.An unknown parameter was given.The operation is not supported.The operation is not supported: multiple marking not allowed.",
+        ends: &[
+            0, 22, 68, 89, 116, 139, 168, 189, 221, 246, 274, 297, 324, 352, 395, 427,
+            458, 489, 550,
+        ],
+    };
+    static RETRY: [::cloud_errors::Retry; 18] = ::cloud_errors::__private::retry_column(
+        b"acabaaaacbbacccaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 18] = ::cloud_errors::__private::category_column(
+        b"bpimcchcghjeiigcli",
+    );
+    static PILOTS: [u16; 5] = [4, 5, 7, 8, 106];
+    static SLOTS: [(&str, u32); 20] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            4294967295, 5, 1, 12, 15, 4294967295, 0, 4, 6, 14, 17, 10, 11, 16, 7, 3, 8,
+            9, 2, 13,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud DSGC";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud DSGC's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud DSGC: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

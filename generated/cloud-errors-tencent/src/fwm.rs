@@ -1,0 +1,144 @@
+// @generated from catalogs/tencent/fwm.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud FWM: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud FWM: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AuthFailure`: no documented HTTP status; retry: never; category: unknown.
+    /// Authentication failed.
+    AuthFailure,
+    /// `DryRunOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The request was a dry run and was not carried out.
+    DryRunOperation,
+    /// `FailedOperation`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// The operation failed.
+    FailedOperation,
+    /// `InternalError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalError,
+    /// `InternalError.Unknown`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred: unknown.
+    InternalErrorUnknown,
+    /// `InvalidParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter is invalid.
+    InvalidParameter,
+    /// `InvalidParameterValue`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A parameter value is invalid.
+    InvalidParameterValue,
+    /// `LimitExceeded`: no documented HTTP status; retry: never; category: resource_exhausted.
+    /// A limit was exceeded.
+    LimitExceeded,
+    /// `MissingParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A required parameter is missing.
+    MissingParameter,
+    /// `MissingParameter.CommonParam`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// A required parameter is missing: common param.
+    MissingParameterCommonParam,
+    /// `OperationDenied`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation was denied.
+    OperationDenied,
+    /// `ResourceInUse`: no documented HTTP status; retry: backoff; category: aborted.
+    /// The resource is in use.
+    ResourceInUse,
+    /// `ResourceInsufficient`: no documented HTTP status; retry: after_fix; category: resource_exhausted.
+    /// Resources are insufficient.
+    ResourceInsufficient,
+    /// `ResourceNotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found.
+    ResourceNotFound,
+    /// `ResourceNotFound.NotFound`: no documented HTTP status; retry: never; category: not_found.
+    /// The resource was not found: not found.
+    ResourceNotFoundNotFound,
+    /// `ResourceUnavailable`: no documented HTTP status; retry: after_fix; category: failed_precondition.
+    /// The resource is unavailable.
+    ResourceUnavailable,
+    /// `UnauthorizedOperation`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation is not authorized.
+    UnauthorizedOperation,
+    /// `UnknownParameter`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// An unknown parameter was given.
+    UnknownParameter,
+    /// `UnsupportedOperation`: no documented HTTP status; retry: never; category: unimplemented.
+    /// The operation is not supported.
+    UnsupportedOperation,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 19] = [
+        "AuthFailure",
+        "DryRunOperation",
+        "FailedOperation",
+        "InternalError",
+        "InternalError.Unknown",
+        "InvalidParameter",
+        "InvalidParameterValue",
+        "LimitExceeded",
+        "MissingParameter",
+        "MissingParameter.CommonParam",
+        "OperationDenied",
+        "ResourceInUse",
+        "ResourceInsufficient",
+        "ResourceNotFound",
+        "ResourceNotFound.NotFound",
+        "ResourceUnavailable",
+        "UnauthorizedOperation",
+        "UnknownParameter",
+        "UnsupportedOperation",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Authentication failed.The request was a dry run and was not carried out.The operation failed.An internal error occurred.An internal error occurred: unknown.A parameter is invalid.A parameter value is invalid.A limit was exceeded.A required parameter is missing.A required parameter is missing: common param.The operation was denied.The resource is in use.Resources are insufficient.The resource was not found.The resource was not found: not found.The resource is unavailable.The operation is not authorized.An unknown parameter was given.The operation is not supported.",
+        ends: &[
+            0, 22, 72, 93, 120, 156, 179, 208, 229, 261, 307, 332, 355, 382, 409, 447,
+            475, 507, 538, 569,
+        ],
+    };
+    static RETRY: [::cloud_errors::Retry; 19] = ::cloud_errors::__private::retry_column(
+        b"aaabbaaaaacbcaaccaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 19] = ::cloud_errors::__private::category_column(
+        b"biimmcchccgjheeigcl",
+    );
+    static PILOTS: [u16; 5] = [1, 6, 0, 18, 21];
+    static SLOTS: [(&str, u32); 21] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            3, 1, 5, 17, 4, 8, 4294967295, 6, 12, 14, 0, 9, 2, 10, 16, 4294967295, 15, 7,
+            11, 13, 18,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud FWM";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud FWM's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud FWM: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,67 @@
+// @generated from catalogs/tencent/svp.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! Tencent Cloud SVP: error codes.
+//!
+//! Curated from <https://www.tencentcloud.com/document/api>.
+//!
+//! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
+/// An error code of Tencent Cloud SVP: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `InternalError.UnknownError`: no documented HTTP status; retry: backoff; category: internal.
+    /// An internal error occurred: unknown error.
+    InternalErrorUnknownError,
+    /// `UnauthorizedOperation.CamNoAuth`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// The operation is not authorized: cam no auth.
+    UnauthorizedOperationCamNoAuth,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::tencent::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 2] = [
+        "InternalError.UnknownError",
+        "UnauthorizedOperation.CamNoAuth",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "An internal error occurred: unknown error.The operation is not authorized: cam no auth.",
+        ends: &[0, 42, 87],
+    };
+    static RETRY: [::cloud_errors::Retry; 2] = ::cloud_errors::__private::retry_column(
+        b"bc",
+    );
+    static CATEGORY: [::cloud_errors::Category; 2] = ::cloud_errors::__private::category_column(
+        b"mg",
+    );
+    static PILOTS: [u16; 1] = [5];
+    static SLOTS: [(&str, u32); 2] = ::cloud_errors::__private::slots(&CODES, &[0, 1]);
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(
+        unsafe impl Code, ::cloud_errors::tencent::Code
+    );
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "Tencent Cloud SVP";
+    type Envelope = ::cloud_errors::envelopes::Tencent;
+    /// The retry defaults of Tencent Cloud SVP's SDK, those of [`tencent`](cloud_errors::tencent): tencentcloud\-sdk\-go common/ratelimitretry.go sendWithRateLimitRetry; common/netretry.go sendWithNetworkFailureRetry.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::tencent::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of Tencent Cloud SVP: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;
