@@ -93,6 +93,28 @@ impl Reply {
         Reply::with_type(status, "application/json", body.into())
     }
 
+    /// An XML body with any status, as Azure Storage answers (`<Error><Code>…</Code>…</Error>`):
+    /// an error body written by hand, with elements [`ProviderError`] does not write, or a
+    /// service's XML success body. Headers such as `x-ms-error-code` go on with
+    /// [`with_header`](Reply::with_header).
+    ///
+    /// ```
+    /// use cloud_errors::testing::Reply;
+    /// use http::header::{HeaderName, HeaderValue};
+    /// use http::StatusCode;
+    ///
+    /// let denied = Reply::xml(
+    ///     StatusCode::FORBIDDEN,
+    ///     "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>AuthorizationFailure</Code>\
+    ///      <Message>Not allowed.</Message></Error>",
+    /// )
+    /// .with_header(HeaderName::from_static("x-ms-error-code"), HeaderValue::from_static("AuthorizationFailure"));
+    /// # let _ = denied;
+    /// ```
+    pub fn xml(status: StatusCode, body: impl Into<Vec<u8>>) -> Reply {
+        Reply::with_type(status, "application/xml", body.into())
+    }
+
     /// An HTML page, what a gateway or load balancer in front of the service answers, in no
     /// provider's envelope.
     pub fn html(status: StatusCode, page: impl Into<String>) -> Reply {
