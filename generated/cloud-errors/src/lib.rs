@@ -44,6 +44,7 @@
 //! | --- | --- | --- |
 //! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
 //! | [`alibaba_kms`] | Alibaba Cloud KMS | 18 |
+//! | [`aws`] | Amazon Web Services | 16 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
 //! | [`oci`] | Oracle Cloud Infrastructure | 24 |
 //! | [`tencent`] | Tencent Cloud API 3.0 | 26 |
@@ -65,6 +66,11 @@ pub mod alibaba;
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
 #[rustfmt::skip]
 pub mod alibaba_kms;
+/// Amazon Web Services: error codes.
+#[cfg(feature = "aws")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws")))]
+#[rustfmt::skip]
+pub mod aws;
 /// IBM Cloud VPC instance metadata: error codes.
 #[cfg(feature = "ibm_vpc_metadata")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ibm_vpc_metadata")))]

@@ -15,6 +15,15 @@
 
 #[cfg(feature = "envelope-alibaba")]
 pub(crate) mod alibaba;
+#[cfg(any(
+    feature = "envelope-aws_json",
+    feature = "envelope-aws_rest_json",
+    feature = "envelope-aws_rest_xml",
+    feature = "envelope-aws_query",
+    feature = "envelope-aws_ec2",
+    feature = "envelope-aws_cbor"
+))]
+mod aws;
 #[cfg(feature = "envelope-ibm")]
 mod ibm;
 #[cfg(feature = "envelope-oci")]
@@ -25,6 +34,15 @@ mod tencent;
 #[cfg(feature = "envelope-alibaba")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-alibaba")))]
 pub use alibaba::{Alibaba, AlibabaExtras};
+#[cfg(any(
+    feature = "envelope-aws_json",
+    feature = "envelope-aws_rest_json",
+    feature = "envelope-aws_rest_xml",
+    feature = "envelope-aws_query",
+    feature = "envelope-aws_ec2",
+    feature = "envelope-aws_cbor"
+))]
+pub use aws::*;
 #[cfg(feature = "envelope-ibm")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-ibm")))]
 pub use ibm::{Ibm, IbmError, IbmExtras, IbmTarget};
@@ -95,6 +113,15 @@ pub trait Envelope: 'static {
     /// escapes is borrowed from the body, so that a known code costs no allocation.
     fn parse(body: &[u8]) -> Option<Parsed<'_, Self::Extras>>;
 
+    /// Reads a response whose headers carry part of the error (AWS restJson1's
+    /// `x-amzn-errortype`, its request id headers): what `ProviderError::from_parts` calls. By
+    /// default the body alone, [`parse`](Self::parse); the reader then takes the request id from
+    /// [`REQUEST_ID_HEADER`](Self::REQUEST_ID_HEADER) when this gives none.
+    fn parse_response<'a>(headers: &'a HeaderMap, body: &'a [u8]) -> Option<Parsed<'a, Self::Extras>> {
+        let _ = headers;
+        Self::parse(body)
+    }
+
     /// Brings `fields` in line with what reading this envelope's response gives back (what the
     /// body repeats of status, code and message; what its format cannot tell apart), so that an
     /// error built with `ProviderError::new` and its `with_` methods equals its round trip. By
@@ -106,6 +133,14 @@ pub trait Envelope: 'static {
 
     /// The body of an error with this status, code and fields, and its content type.
     fn write(status: u16, code: &str, fields: &Fields<Self::Extras>) -> (&'static str, Vec<u8>);
+
+    /// Headers a written response carries besides the content type, the request id headers and
+    /// `Retry-After`: what [`parse_response`](Self::parse_response) reads back (AWS's
+    /// `x-amzn-errortype`, `x-amz-id-2`). None by default. A value that cannot be a header value is
+    /// left out.
+    fn write_headers(status: u16, code: &str, fields: &Fields<Self::Extras>, headers: &mut HeaderMap) {
+        let _ = (status, code, fields, headers);
+    }
 
     /// The wait the provider asks for outside `Retry-After` (which wins when present): for an
     /// error with this code, from the response's headers. None by default.

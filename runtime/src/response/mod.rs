@@ -167,7 +167,7 @@ impl<C: ProviderCode> ProviderError<C> {
 
     /// [`from_parts`](ProviderError::from_parts) with envelope `E`, whose extras come apart.
     fn read_in<E: Envelope>(status: u16, headers: &HeaderMap, body: &[u8]) -> (Self, E::Extras) {
-        let mut parsed = E::parse(body).unwrap_or_default();
+        let mut parsed = E::parse_response(headers, body).unwrap_or_default();
         if parsed.fields.request_id.is_none() {
             parsed.fields.request_id = E::REQUEST_ID_HEADER
                 .and_then(|name| headers.get(&name))

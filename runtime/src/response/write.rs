@@ -147,6 +147,7 @@ impl<C: ProviderCode> ProviderError<C> {
             None => {
                 let (content_type, body) = C::Envelope::write(self.status, self.code.code(), &self.fields);
                 headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+                C::Envelope::write_headers(self.status, self.code.code(), &self.fields, headers);
                 body
             }
         };
