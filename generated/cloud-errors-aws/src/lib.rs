@@ -1,6 +1,6 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
-//! Error codes of Amazon Web Services, product by product: 401 catalogs, 5317 codes, generated
+//! Error codes of Amazon Web Services, product by product: 401 catalogs, 5355 codes, generated
 //! from `catalogs/aws/`. Each catalog is a module with a `Code` enum, behind the Cargo
 //! feature of its envelope, the protocol the service speaks (none is on by default: name
 //! the protocols of the services you call; the table below gives each module's).
@@ -354,7 +354,7 @@
 //! | [`route53recoveryreadiness`](mod@route53recoveryreadiness) | `aws_rest_json` | AWS Route53 Recovery Readiness | 6 |
 //! | [`route53resolver`](mod@route53resolver) | `aws_json` | AWS Route53Resolver | 17 |
 //! | [`rum`](mod@rum) | `aws_rest_json` | AWS RUM | 11 |
-//! | [`s3`](mod@s3) | `aws_rest_xml` | AWS S3 | 13 |
+//! | [`s3`](mod@s3) | `aws_rest_xml` | AWS S3 | 51 |
 //! | [`s3control`](mod@s3control) | `aws_rest_xml` | AWS S3 Control | 12 |
 //! | [`s3outposts`](mod@s3outposts) | `aws_rest_json` | AWS S3Outposts | 7 |
 //! | [`s3tables`](mod@s3tables) | `aws_rest_json` | AWS S3Tables | 7 |
