@@ -109,6 +109,15 @@ pub trait Envelope: 'static {
     /// implements [`InBodyErrors`].
     const ERRORS_IN_SUCCESS_BODIES: bool = false;
 
+    /// Whether some of the provider's operations answer an error with HTTP 200 and the error
+    /// inside the body, while its errors otherwise come with an error status (S3's
+    /// CompleteMultipartUpload, CopyObject, UploadPartCopy). `new` keeps the code's own status;
+    /// [`ProviderError::from_body`](crate::ProviderError::from_body) reads such a body, and the
+    /// glue that holds a success body anyway (the `reqwest` glue's `call`, the tower policy)
+    /// looks in it; the reqwest-middleware glue, which hands success bodies on as streams, does
+    /// not. Such an envelope also implements [`InBodyErrors`].
+    const SOME_ERRORS_IN_SUCCESS_BODIES: bool = false;
+
     /// Reads a body in one pass; `None` when it is not this envelope at all. A code without
     /// escapes is borrowed from the body, so that a known code costs no allocation.
     fn parse(body: &[u8]) -> Option<Parsed<'_, Self::Extras>>;
@@ -150,15 +159,15 @@ pub trait Envelope: 'static {
     }
 }
 
-/// Marks the envelopes whose provider answers errors with HTTP 200 and the error inside the body
-/// (Tencent Cloud API 3.0): [`ProviderError::from_body`](crate::ProviderError::from_body) tells an
+/// Marks the envelopes whose provider answers errors (or some of them: S3) with HTTP 200 and the
+/// error inside the body (Tencent Cloud API 3.0, AWS restXml): [`ProviderError::from_body`](crate::ProviderError::from_body) tells an
 /// error body from a success body for every code type of such an envelope.
 pub trait InBodyErrors: Envelope {
     /// Fails the build of `from_body` for an envelope marked without its
     /// [`ERRORS_IN_SUCCESS_BODIES`](Envelope::ERRORS_IN_SUCCESS_BODIES): the two say one thing.
     #[doc(hidden)]
     const CHECKED: () = assert!(
-        Self::ERRORS_IN_SUCCESS_BODIES,
+        Self::ERRORS_IN_SUCCESS_BODIES || Self::SOME_ERRORS_IN_SUCCESS_BODIES,
         "an `InBodyErrors` envelope has errors in success bodies"
     );
 }

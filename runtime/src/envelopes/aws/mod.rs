@@ -16,15 +16,35 @@
 //! namespace, `com.amazonaws.dynamodb.v20120810#`). A body of any protocol may fall back on the
 //! request id headers; every envelope reads the `x-amz-id-2` header as [`AwsExtras::host_id`].
 
+#[cfg(feature = "envelope-aws_cbor")]
+mod cbor;
 #[cfg(any(feature = "envelope-aws_json", feature = "envelope-aws_rest_json"))]
 mod json;
+#[cfg(any(
+    feature = "envelope-aws_rest_xml",
+    feature = "envelope-aws_query",
+    feature = "envelope-aws_ec2"
+))]
+mod xml;
 
+#[cfg(feature = "envelope-aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-aws_cbor")))]
+pub use cbor::AwsCbor;
 #[cfg(feature = "envelope-aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-aws_json")))]
 pub use json::AwsJson;
 #[cfg(feature = "envelope-aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-aws_rest_json")))]
 pub use json::AwsRestJson;
+#[cfg(feature = "envelope-aws_ec2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-aws_ec2")))]
+pub use xml::AwsEc2;
+#[cfg(feature = "envelope-aws_query")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-aws_query")))]
+pub use xml::AwsQuery;
+#[cfg(feature = "envelope-aws_rest_xml")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-aws_rest_xml")))]
+pub use xml::AwsRestXml;
 
 use std::borrow::Cow;
 
