@@ -72,7 +72,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
             .collect()
     };
     let (catalogs, bases) = (read("cloud-errors-aws"), read("cloud-errors"));
-    assert_eq!(catalogs.len(), 401, "one line below per catalog");
+    assert_eq!(catalogs.len(), 402, "one line below per catalog");
     check::<cloud_errors_aws::accessanalyzer::Code>(&catalogs, &bases, "accessanalyzer", Some("aws"));
     check::<cloud_errors_aws::account::Code>(&catalogs, &bases, "account", Some("aws"));
     check::<cloud_errors_aws::acm::Code>(&catalogs, &bases, "acm", Some("aws"));
@@ -199,6 +199,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::dynamodb::Code>(&catalogs, &bases, "dynamodb", Some("aws"));
     check::<cloud_errors_aws::dynamodbstreams::Code>(&catalogs, &bases, "dynamodbstreams", Some("aws"));
     check::<cloud_errors_aws::ebs::Code>(&catalogs, &bases, "ebs", Some("aws"));
+    check::<cloud_errors_aws::ec2::Code>(&catalogs, &bases, "ec2", Some("aws"));
     check::<cloud_errors_aws::ec2instanceconnect::Code>(&catalogs, &bases, "ec2instanceconnect", Some("aws"));
     check::<cloud_errors_aws::ecr::Code>(&catalogs, &bases, "ecr", Some("aws"));
     check::<cloud_errors_aws::ecrpublic::Code>(&catalogs, &bases, "ecrpublic", Some("aws"));
