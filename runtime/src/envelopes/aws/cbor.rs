@@ -236,7 +236,10 @@ mod tests {
 
     #[test]
     fn a_definite_code_is_borrowed_and_the_namespace_cut() {
-        let bytes = body(&[("__type", "aws.protocoltests.rpcv2cbor#InvalidGreeting"), ("Message", "Hi")]);
+        let bytes = body(&[
+            ("__type", "aws.protocoltests.rpcv2cbor#InvalidGreeting"),
+            ("Message", "Hi"),
+        ]);
         let parsed = parse(&bytes).unwrap();
         assert!(matches!(parsed.code, Some(Cow::Borrowed("InvalidGreeting"))));
         assert_eq!(parsed.fields.message.as_deref(), Some("Hi"));
@@ -271,7 +274,10 @@ mod tests {
         assert!(parse(&deep).is_none());
         // A map declaring more entries than the body has; a huge declared string.
         assert!(parse(&[0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).is_none());
-        assert!(parse(&[0xa1, 0x66, b'_', b'_', b't', b'y', b'p', b'e', 0x7b, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]).is_none());
+        assert!(parse(&[
+            0xa1, 0x66, b'_', b'_', b't', b'y', b'p', b'e', 0x7b, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0
+        ])
+        .is_none());
         // Not a map; a wrong type for the code; trailing bytes.
         assert!(parse(b"\x01").is_none());
         let mut wrong = vec![0xa1];

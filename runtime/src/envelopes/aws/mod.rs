@@ -115,12 +115,11 @@ const QUERY_ERROR: HeaderName = HeaderName::from_static("x-amzn-query-error");
 /// restJson1's code header.
 const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
 
-/// A header's value as text, `None` when absent, empty or not visible ASCII.
+/// A header's value as text, `None` when absent or not UTF-8 (a value may carry UTF-8 bytes).
 fn header<'a>(headers: &'a HeaderMap, name: &HeaderName) -> Option<&'a str> {
     headers
         .get(name)
-        .and_then(|value| value.to_str().ok())
-        .filter(|text| !text.is_empty())
+        .and_then(|value| core::str::from_utf8(value.as_bytes()).ok())
 }
 
 /// The request id from the headers.
@@ -186,10 +185,10 @@ fn write_headers(code: &str, fields: &Fields<AwsExtras>, headers: &mut HeaderMap
     }
 }
 
-/// `text` as a header value that reads back as `text`: visible ASCII only, not empty.
+/// `text` as a header value, which [`header`] reads back as `text`; `None` for a text with a line
+/// break or another control character.
 fn value(text: &str) -> Option<HeaderValue> {
-    let fits = !text.is_empty() && text.bytes().all(|byte| byte == b' ' || byte.is_ascii_graphic());
-    fits.then(|| HeaderValue::from_str(text).ok()).flatten()
+    HeaderValue::from_bytes(text.as_bytes()).ok()
 }
 
 /// Keeps of the extras what the envelope writes: the host id where it is a header value (or
@@ -205,7 +204,10 @@ fn normalize(code: &str, fields: &mut Fields<AwsExtras>, host_id_in_body: bool, 
         Fault::InBody => extras.fault.take(),
         // Only a well-formed `Code;Type` header reads back.
         Fault::QueryHeader => extras.fault.take().filter(|fault| {
-            !code.is_empty() && !code.contains(';') && !fault.contains(';') && value(&format!("{code};{fault}")).is_some()
+            !code.is_empty()
+                && !code.contains(';')
+                && !fault.contains(';')
+                && value(&format!("{code};{fault}")).is_some()
         }),
     };
 }

@@ -187,7 +187,9 @@ const TEXT_XML: &str = "text/xml";
 /// The body, then the headers for what it lacks. A body that is not XML still gives the headers'
 /// ids (and no code: its raw body is kept).
 fn parse_response<'a>(headers: &'a HeaderMap, body: &'a [u8]) -> Option<Parsed<'a, AwsExtras>> {
-    let mut parsed = scan(body).map(|found| found.into_parsed(true)).unwrap_or_default();
+    let mut parsed = scan(body)
+        .map(|found| found.into_parsed(true))
+        .unwrap_or_default();
     from_headers(headers, &mut parsed.code, &mut parsed.fields, false);
     Some(parsed)
 }
@@ -258,7 +260,13 @@ fn xml_text(fields: &mut Fields<AwsExtras>) {
             if !text.chars().all(xml_char) {
                 *text = text
                     .chars()
-                    .map(|c| if xml_char(c) { c } else { char::REPLACEMENT_CHARACTER })
+                    .map(|c| {
+                        if xml_char(c) {
+                            c
+                        } else {
+                            char::REPLACEMENT_CHARACTER
+                        }
+                    })
                     .collect();
             }
         }
@@ -420,7 +428,13 @@ fn append<'a>(text: &mut Option<Cow<'a, str>>, part: Cow<'a, str>) {
 }
 
 /// The role of an element named `name` opened at `depth`, whose parent is `roles[depth - 1]`.
-fn child_role(roles: &[Role; TRACKED], depth: usize, found: &mut Found<'_>, root_seen: bool, name: &[u8]) -> Role {
+fn child_role(
+    roles: &[Role; TRACKED],
+    depth: usize,
+    found: &mut Found<'_>,
+    root_seen: bool,
+    name: &[u8],
+) -> Role {
     if depth == 0 {
         if root_seen {
             // A second root: not XML; the reader reports it, or the body is still read as one.
@@ -484,14 +498,19 @@ mod tests {
 
     #[test]
     fn each_form_is_found() {
-        let query = b"<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>\
+        let query =
+            b"<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>\
             <Code>NoSuchEntity</Code><Message>m</Message></Error><RequestId>r-1</RequestId></ErrorResponse>";
         let found = scan(query).unwrap();
-        assert_eq!((found.code.as_deref(), found.fault.as_deref()), (Some("NoSuchEntity"), Some("Sender")));
+        assert_eq!(
+            (found.code.as_deref(), found.fault.as_deref()),
+            (Some("NoSuchEntity"), Some("Sender"))
+        );
         assert_eq!(found.request_id.as_deref(), Some("r-1"));
         assert!(!found.root_is_error && found.error_found);
 
-        let ec2 = b"<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>m</Message></Error>\
+        let ec2 =
+            b"<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>m</Message></Error>\
             <Error><Code>Second</Code></Error></Errors><RequestID>r-2</RequestID></Response>";
         let found = scan(ec2).unwrap();
         assert_eq!(found.code.as_deref(), Some("InvalidInstanceID.NotFound"));
@@ -517,8 +536,18 @@ mod tests {
 
     #[test]
     fn broken_and_hostile_bodies_are_not_read() {
-        for body in [&b""[..], b"<html><body>502", b"<Error><Code>X</Code>", b"not xml", b"<Error><Code>X</Error>"] {
-            assert!(scan(body).map_or(true, |found| found.code.is_none()), "{:?}", String::from_utf8_lossy(body));
+        for body in [
+            &b""[..],
+            b"<html><body>502",
+            b"<Error><Code>X</Code>",
+            b"not xml",
+            b"<Error><Code>X</Error>",
+        ] {
+            assert!(
+                scan(body).map_or(true, |found| found.code.is_none()),
+                "{:?}",
+                String::from_utf8_lossy(body)
+            );
         }
         // Deep nesting: a counter, not a stack of roles.
         let depth = 100_000;
