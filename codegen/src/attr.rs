@@ -219,7 +219,7 @@ impl Args {
                 Source::Given(EnvelopeName::Oci)
             }
         };
-        Some(provider_code_impl(ident, provider, envelope, None))
+        Some(provider_code_impl(ident, base(), provider, envelope, None))
     }
 }
 

@@ -438,7 +438,7 @@ const RULE_KEYS: [&str; 6] = ["!status", "!retry", "category", "en", "ja", "zh"]
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
 const CURATION_KEYS: [&str; 1] = ["!codes"];
 #[rustfmt::skip]
-const CURATED_CODE_KEYS: [&str; 10] = ["!code", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh"];
+const CURATED_CODE_KEYS: [&str; 13] = ["!code", "status", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh", "overrides", "added"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
 const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
@@ -508,12 +508,18 @@ impl Reader<'_> {
         };
         let entries = self.list(codes, "codes", &fields.owner, |reader, node, index| {
             let mut fields = reader.fields(node, format!("curated entry {}", index + 1), &CURATED_CODE_KEYS);
-            let code = reader.text(&mut fields, "code")?;
+            let code_node = fields.take("code")?;
+            let code = reader.string(code_node.clone(), "code", &fields.owner)?;
+            let added = fields
+                .value("added")
+                .and_then(|node| reader.boolean(node, "added", &fields.owner))
+                .unwrap_or(false);
             let values: Vec<(&str, Node)> = CURATED_CODE_KEYS[1..]
                 .iter()
+                .filter(|key| **key != "added")
                 .filter_map(|key| Some((*key, fields.take(key)?)))
                 .collect();
-            Some((code, values))
+            Some((code, code_node, added, values))
         });
         let Value::Map(catalog) = &mut root.value else {
             return;
@@ -530,7 +536,7 @@ impl Reader<'_> {
             return;
         };
         let mut curated_at: HashMap<String, Pos> = HashMap::new();
-        for (code, values) in entries {
+        for (code, code_node, added, values) in entries {
             let shown = crate::check::shown(&code.value);
             if let Some(&first) = curated_at.get(&code.value) {
                 self.findings.push(
@@ -555,13 +561,40 @@ impl Reader<'_> {
                 }
                 _ => None,
             });
-            let Some(entry) = entry else {
-                self.findings.push(Finding::new(
-                    code.at,
-                    format!("the curated code `{shown}` is not in the catalog"),
-                    "remove the entry (the provider no longer has the code), or write the code exactly as the catalog does",
-                ));
-                continue;
+            let entry = match (entry, added) {
+                (Some(_), true) => {
+                    self.findings.push(Finding::new(
+                        code.at,
+                        format!("the code `{shown}` is `added: true`, but the catalog has it"),
+                        "the source has the code now: remove `added: true`, and the keys the catalog's entry gives",
+                    ));
+                    continue;
+                }
+                (Some(entry), false) => entry,
+                // A code the source does not have, though the service sends it: a new entry.
+                (None, true) => {
+                    let key = |name: &str| Node {
+                        value: Value::Str(name.to_owned()),
+                        at: code.at,
+                        bytes: None,
+                    };
+                    let mut keys = vec![(key("code"), code_node)];
+                    keys.extend(values.into_iter().map(|(name, node)| (key(name), node)));
+                    catalog_codes.push(Node {
+                        value: Value::Map(keys),
+                        at: code.at,
+                        bytes: None,
+                    });
+                    continue;
+                }
+                (None, false) => {
+                    self.findings.push(Finding::new(
+                        code.at,
+                        format!("the curated code `{shown}` is not in the catalog"),
+                        "remove the entry (the provider no longer has the code), or write the code exactly as the catalog does",
+                    ));
+                    continue;
+                }
             };
             for (key, node) in values {
                 match entry

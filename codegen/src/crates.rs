@@ -116,32 +116,86 @@ fn provider_crate(
         .partition(|catalog| own.iter().any(|source| source.path == catalog.source));
     let name = format!("{SEED_CRATE}-{provider}");
     let dir = Path::new(GENERATED).join(&name);
-    let root_tokens = provider_root(&name, provider, &catalogs, &bases);
-    let block = provider_features(&catalogs);
+    let notes_path = root.join("catalogs").join(provider).join("README.md");
+    let notes = match std::fs::read_to_string(&notes_path) {
+        Ok(notes) => Some(notes),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => return Err(io_error(&notes_path, &error)),
+    };
+    let root_tokens = provider_root(&name, provider, &catalogs, &bases, notes.as_deref());
+    let block = provider_features(&catalogs, &bases);
     let mut generated = finish(name, dir, catalogs, root_tokens)?;
+    let checks = family_checks(&generated.catalogs, seed);
     generated.files.push(GeneratedFile {
         path: generated.dir.join("tests/every_code.rs"),
-        contents: every_code_test(&generated.name, &generated.catalogs),
+        contents: every_code_test(&generated.name, &generated.catalogs, &checks),
         catalog: None,
     });
     with_manifest(root, generated, &block)
 }
 
+/// The families whose meaning `tests/every_code.rs` checks on every code starting with them
+/// (issue #28: `RequestLimitExceeded…` retryable, `InvalidParameter…` not), with whether they are
+/// retryable: those of this list that a family rule of a base catalog declares, with its class.
+fn family_checks(catalogs: &[Catalog], seed: &[Source]) -> Vec<(&'static str, bool)> {
+    const FAMILIES: [&str; 4] = [
+        "RequestLimitExceeded",
+        "Throttling",
+        "InvalidParameter",
+        "MissingParameter",
+    ];
+    let bases: Vec<&str> = catalogs
+        .iter()
+        .filter_map(|catalog| catalog.extends.as_deref())
+        .collect();
+    let mut rules = Vec::new();
+    for source in seed {
+        let Ok(raw) = crate::catalog::read(&source.text) else {
+            continue;
+        };
+        if bases.contains(&raw.module.value.as_str()) {
+            rules.extend(raw.families);
+        }
+    }
+    FAMILIES
+        .into_iter()
+        .filter_map(|family| {
+            let rule = rules.iter().find(|rule| rule.prefix.value == family)?;
+            match rule.retry {
+                crate::model::Retry::Backoff => Some((family, true)),
+                crate::model::Retry::Never => Some((family, false)),
+                crate::model::Retry::AfterFix => None,
+            }
+        })
+        .collect()
+}
+
 /// The provider crate's test of every code: one line per catalog, each checking the module's
 /// `Code` against the catalog as the generator reads it now (`check` in the template). Runs with
 /// `all-products` (the workspace's tests enable it); not in the published crate.
-fn every_code_test(name: &str, catalogs: &[Catalog]) -> String {
+fn every_code_test(name: &str, catalogs: &[Catalog], checks: &[(&str, bool)]) -> String {
     let crate_ident = name.replace('-', "_");
     let mut calls = String::new();
     for catalog in catalogs {
         let _ = writeln!(
             calls,
-            "    check::<{crate_ident}::{module}::Code>(&catalogs, \"{module}\");",
-            module = catalog.module
+            "    check::<{crate_ident}::{module}::Code>(&catalogs, &bases, \"{module}\", {base:?});",
+            module = catalog.module,
+            base = catalog.extends,
         );
     }
+    let list = |retryable: bool| {
+        let prefixes: Vec<String> = checks
+            .iter()
+            .filter(|(_, is)| *is == retryable)
+            .map(|(prefix, _)| format!("{prefix:?}"))
+            .collect();
+        prefixes.join(", ")
+    };
     header("from the list of catalogs/")
         + &EVERY_CODE_TEST
+            .replace("{retryable}", &list(true))
+            .replace("{final}", &list(false))
             .replace("{crate}", name)
             .replace("{calls}", &calls)
             .replace("{count}", &catalogs.len().to_string())
@@ -149,9 +203,9 @@ fn every_code_test(name: &str, catalogs: &[Catalog]) -> String {
 
 /// The template of `tests/every_code.rs`.
 const EVERY_CODE_TEST: &str = r#"//! Every code of every catalog of `{crate}` is a known code of its module, whose `code()`
-//! round-trips and whose statuses and retry class are the catalog's; the family rules hold for
-//! every code: `RequestLimitExceeded…` and `Throttling…` are retryable, `InvalidParameter…` and
-//! `MissingParameter…` are not.
+//! round-trips and whose statuses and retry class are the catalog's; every code of the base
+//! catalog a module does not redefine keeps its retry class there; the family rules hold for
+//! every code: those starting with a prefix of `RETRYABLE` are retryable, of `FINAL` not.
 #![cfg(feature = "all-products")]
 
 use std::collections::HashMap;
@@ -160,7 +214,11 @@ use cloud_errors::{ErrorCode, Retry};
 
 type Catalogs = HashMap<String, Vec<(String, Vec<u16>, Retry)>>;
 
-fn check<C: ErrorCode>(catalogs: &Catalogs, module: &str) {
+/// The base catalogs' family rules checked on every code.
+const RETRYABLE: &[&str] = &[{retryable}];
+const FINAL: &[&str] = &[{final}];
+
+fn check<C: ErrorCode>(catalogs: &Catalogs, bases: &Catalogs, module: &str, base: Option<&str>) {
     let codes = &catalogs[module];
     let known: Vec<String> = C::known().map(|code| code.code().to_owned()).collect();
     let wires: Vec<String> = codes.iter().map(|(wire, _, _)| wire.clone()).collect();
@@ -173,11 +231,21 @@ fn check<C: ErrorCode>(catalogs: &Catalogs, module: &str) {
         assert_eq!(code.code(), wire, "{module}");
         assert_eq!(code.http_statuses(), statuses.as_slice(), "{module}: `{wire}`");
         assert_eq!(code.retry(), *retry, "{module}: `{wire}`");
-        if wire.starts_with("RequestLimitExceeded") || wire.starts_with("Throttling") {
+        if RETRYABLE.iter().any(|prefix| wire.starts_with(prefix)) {
             assert!(code.is_retryable(), "{module}: `{wire}` must be retryable");
         }
-        if wire.starts_with("InvalidParameter") || wire.starts_with("MissingParameter") {
+        if FINAL.iter().any(|prefix| wire.starts_with(prefix)) {
             assert!(!code.is_retryable(), "{module}: `{wire}` must not be retryable");
+        }
+    }
+    let Some(base) = base.map(|base| &bases[base]) else {
+        return;
+    };
+    for (wire, _, retry) in base {
+        if codes.iter().all(|(own, _, _)| own != wire) {
+            let code = C::from_code(wire);
+            assert_eq!(code.code(), wire, "{module}: the base's `{wire}`");
+            assert_eq!(code.retry(), *retry, "{module}: the base's `{wire}`");
         }
     }
 }
@@ -186,23 +254,26 @@ fn check<C: ErrorCode>(catalogs: &Catalogs, module: &str) {
 fn every_code_of_every_catalog_is_known_and_round_trips() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let workspace = cloud_errors_codegen::generate_workspace(&root).unwrap_or_else(|error| panic!("{error}"));
-    let generated = workspace
-        .crates
-        .iter()
-        .find(|generated| generated.name == "{crate}")
-        .expect("the crate's catalogs");
-    let catalogs: Catalogs = generated
-        .catalogs
-        .iter()
-        .map(|catalog| {
-            let codes = catalog
-                .codes
-                .iter()
-                .map(|code| (code.wire.clone(), code.statuses.clone(), code.retry))
-                .collect();
-            (catalog.module.clone(), codes)
-        })
-        .collect();
+    let read = |name: &str| -> Catalogs {
+        let generated = workspace
+            .crates
+            .iter()
+            .find(|generated| generated.name == name)
+            .expect("the crate's catalogs");
+        generated
+            .catalogs
+            .iter()
+            .map(|catalog| {
+                let codes = catalog
+                    .codes
+                    .iter()
+                    .map(|code| (code.wire.clone(), code.statuses.clone(), code.retry))
+                    .collect();
+                (catalog.module.clone(), codes)
+            })
+            .collect()
+    };
+    let (catalogs, bases) = (read("{crate}"), read("cloud-errors"));
     assert_eq!(catalogs.len(), {count}, "one line below per catalog");
 {calls}}
 "#;
@@ -270,19 +341,66 @@ fn with_block(path: &Path, begin: &str, end: &str, block: &str) -> Result<String
     Ok(format!("{}{}{}", &text[..start], block, &text[stop..]))
 }
 
-/// A provider crate's `[features]` block: one feature per catalog, each needing nothing more (the
-/// crate's dependency on `cloud-errors` enables the seed catalogs they extend), all of them in
-/// `all-products`, one per line.
-fn provider_features(catalogs: &[Catalog]) -> String {
+/// crates.io's limit of features per crate.
+pub const MAX_FEATURES: usize = 300;
+
+/// Whether a provider crate's catalogs are behind one feature per envelope rather than one each:
+/// when one each, with `all-products`, would pass crates.io's limit (AWS's services). A feature
+/// per envelope also gates that envelope's parser, so a user of JSON services compiles no XML
+/// reader.
+fn grouped_by_envelope(catalogs: &[Catalog]) -> bool {
+    catalogs.len() + 1 > MAX_FEATURES
+}
+
+/// The feature a provider crate's catalog is behind: its module, or its envelope's name.
+fn feature_of(catalog: &Catalog, grouped: bool) -> String {
+    if grouped {
+        catalog.envelope.as_str().to_owned()
+    } else {
+        catalog.module.clone()
+    }
+}
+
+/// A provider crate's `[features]` block: one feature per catalog (or per envelope, see
+/// `grouped_by_envelope`), all of them in `all-products`, one per line. A feature needs the
+/// envelopes of its catalogs that their bases do not bring (the crate's dependency on
+/// `cloud-errors` enables the seed catalogs they extend, with those catalogs' envelopes).
+fn provider_features(catalogs: &[Catalog], bases: &[Catalog]) -> String {
+    let grouped = grouped_by_envelope(catalogs);
+    let mut features: Vec<(String, Vec<String>)> = Vec::new();
+    for catalog in catalogs {
+        let feature = feature_of(catalog, grouped);
+        let base_envelope = catalog
+            .extends
+            .as_deref()
+            .and_then(|base| bases.iter().find(|other| other.module == base))
+            .map(|base| base.envelope);
+        let needs: Vec<String> = (base_envelope != Some(catalog.envelope))
+            .then(|| format!("{SEED_CRATE}/envelope-{}", catalog.envelope.as_str()))
+            .into_iter()
+            .collect();
+        match features.iter_mut().find(|(name, _)| *name == feature) {
+            Some((_, existing)) => {
+                for need in needs {
+                    if !existing.contains(&need) {
+                        existing.push(need);
+                    }
+                }
+            }
+            None => features.push((feature, needs)),
+        }
+    }
+    features.sort();
     let mut block = String::from(
         "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\nall-products = [\n",
     );
-    for catalog in catalogs {
-        let _ = writeln!(block, "    \"{}\",", catalog.module);
+    for (feature, _) in &features {
+        let _ = writeln!(block, "    \"{feature}\",");
     }
     block.push_str("]\n");
-    for catalog in catalogs {
-        let _ = writeln!(block, "{} = []", catalog.module);
+    for (feature, needs) in &features {
+        let needs: Vec<String> = needs.iter().map(|need| format!("\"{need}\"")).collect();
+        let _ = writeln!(block, "{feature} = [{}]", needs.join(", "));
     }
     block.push_str("# @generated catalog features end\n");
     block
@@ -290,7 +408,14 @@ fn provider_features(catalogs: &[Catalog]) -> String {
 
 /// A provider crate's `lib.rs`: its documentation with an example and the table of products,
 /// and one module per catalog behind its feature.
-fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Catalog]) -> TokenStream {
+fn provider_root(
+    name: &str,
+    provider: &str,
+    catalogs: &[Catalog],
+    bases: &[Catalog],
+    notes: Option<&str>,
+) -> TokenStream {
+    let grouped = grouped_by_envelope(catalogs);
     let crate_ident = name.replace('-', "_");
     let codes: usize = catalogs.iter().map(|catalog| catalog.codes.len()).sum();
     let mut base_modules: Vec<&str> = catalogs
@@ -303,10 +428,14 @@ fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Cata
         .first()
         .and_then(|base| bases.iter().find(|catalog| catalog.module == *base))
         .map_or(provider.to_owned(), |base| base.provider.clone());
+    let features = if grouped {
+        "the Cargo\nfeature of its envelope, the protocol the service speaks (none is on by default: name\nthe protocols of the services you call; the table below gives each module's)"
+    } else {
+        "a Cargo\nfeature of the same name (none is on by default: name the products you call)"
+    };
     let mut docs = format!(
         "Error codes of {provider_name}, product by product: {} catalogs, {codes} codes, generated\n\
-         from `catalogs/{provider}/`. Each catalog is a module with a `Code` enum, behind a Cargo\n\
-         feature of the same name (none is on by default: name the products you call).\n",
+         from `catalogs/{provider}/`. Each catalog is a module with a `Code` enum, behind {features}.\n",
         catalogs.len(),
     );
     for base in &base_modules {
@@ -321,27 +450,42 @@ fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Cata
         if let Some(code) = first.codes.first() {
             let _ = write!(
                 docs,
-                "\n```\n# #[cfg(feature = \"{module}\")] {{\nuse cloud_errors::ErrorCode;\nuse {crate_ident}::{module}::Code;\n\n\
+                "\n```\n# #[cfg(feature = \"{feature}\")] {{\nuse cloud_errors::ErrorCode;\nuse {crate_ident}::{module}::Code;\n\n\
                  let code = Code::from_code({wire:?});\nassert_eq!(code, Code::{variant});\nassert_eq!(code.code(), {wire:?});\n\
                  println!(\"{{}}: retry {{:?}}\", code.description(), code.retry());\n# }}\n```\n",
+                feature = feature_of(first, grouped),
                 module = first.module,
                 wire = code.wire,
                 variant = code.name,
             );
         }
     }
-    docs.push_str("\nThis file is generated by `cargo xtask generate`; the catalogs' header comments say where\neach fact comes from and which texts are derived.\n\n# Catalogs\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n");
+    if let Some(notes) = notes {
+        // catalogs/<provider>/README.md: what the provider's catalogs need said, written by us.
+        let _ = write!(docs, "\n{}\n", notes.trim_end());
+    }
+    docs.push_str("\nThis file is generated by `cargo xtask generate`; the catalogs' header comments say where\neach fact comes from and which texts are derived.\n\n# Catalogs\n\n");
+    if grouped {
+        docs.push_str("| module | feature | provider | codes |\n| --- | --- | --- | --- |\n");
+    } else {
+        docs.push_str("| module and feature | provider | codes |\n| --- | --- | --- |\n");
+    }
     for catalog in catalogs {
+        let feature = if grouped {
+            format!(" `{}` |", feature_of(catalog, grouped))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             docs,
             // `mod@`: a product may share its name with a macro of the prelude (`cfg`).
-            "| [`{module}`](mod@{module}) | {} | {} |",
+            "| [`{module}`](mod@{module}) |{feature} {} | {} |",
             crate::doc_text::doc_text(&catalog.provider),
             catalog.codes.len(),
             module = catalog.module,
         );
     }
-    let modules = emit::module_declarations(catalogs);
+    let modules = emit::module_declarations(catalogs, move |catalog| feature_of(catalog, grouped));
     let attributes = emit::crate_attributes(&docs);
     quote! {
         #attributes

@@ -554,6 +554,8 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     // responses, as `#[cloud_error(provider, envelope)]` gets it.
     let provider_code = crate::provider::provider_code_impl(
         &format_ident!("Code"),
+        // The catalog's policy is resolved already, its base's included (`validate`).
+        None,
         crate::provider::Source::Given(provider),
         crate::provider::Source::Given(catalog.envelope),
         retry_policy,
@@ -705,7 +707,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         .collect();
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
-    let modules = module_declarations(catalogs);
+    let modules = module_declarations(catalogs, |catalog| catalog.module.clone());
     let attributes = crate_attributes(&docs);
     quote! {
         #attributes
@@ -740,12 +742,16 @@ pub fn crate_attributes(docs: &str) -> TokenStream {
     }
 }
 
-/// A generated crate's `pub mod` of each catalog, behind the catalog's feature.
+/// A generated crate's `pub mod` of each catalog, behind its feature (`feature`: the catalog's
+/// module, or a group's name).
 #[cfg(feature = "catalog")]
-pub fn module_declarations(catalogs: &[Catalog]) -> impl Iterator<Item = TokenStream> + '_ {
-    catalogs.iter().map(|catalog| {
+pub fn module_declarations<'a>(
+    catalogs: &'a [Catalog],
+    feature: impl Fn(&Catalog) -> String + 'a,
+) -> impl Iterator<Item = TokenStream> + 'a {
+    catalogs.iter().map(move |catalog| {
         let module = format_ident!("{}", catalog.module);
-        let feature = &catalog.module;
+        let feature = feature(catalog);
         let doc = format!(" {}: error codes.", doc_text(&catalog.provider));
         // Printed by prettyplease, not rustfmt: `cargo fmt` leaves the module's file alone.
         quote! {

@@ -16,11 +16,14 @@ pub enum Source<T> {
 
 /// `impl ProviderCode for #ty`: its envelope is the registry's type for the name
 /// (`::cloud_errors::envelopes::Tencent` for `tencent`), or the base's; whatever follows from the
-/// envelope (`from_body` for Tencent's errors under HTTP 200) comes with its type. A type that
-/// takes the base's envelope takes its retry policy too. `retry_policy`: the `RETRY_POLICY` item
-/// of a catalog that declares one.
+/// envelope (`from_body` for Tencent's errors under HTTP 200) comes with its type. `retry_policy`:
+/// the `RETRY_POLICY` item of a catalog that has one (its own or inherited); without it, a type
+/// with a base (`base`, the base's path) takes the base's policy, whichever envelope it speaks:
+/// a service of a provider keeps the provider's retry behaviour even where its protocol differs
+/// (an AWS service over restXml extends `aws`).
 pub fn provider_code_impl(
     ty: &impl ToTokens,
+    base: Option<TokenStream>,
     provider: Source<&str>,
     envelope: Source<EnvelopeName>,
     retry_policy: Option<TokenStream>,
@@ -29,20 +32,21 @@ pub fn provider_code_impl(
         Source::Given(name) => quote! { #name },
         Source::Base(base) => quote! { <#base as ::cloud_errors::ProviderCode>::PROVIDER },
     };
-    let (envelope, retry_policy) = match envelope {
+    let envelope = match envelope {
         Source::Given(envelope) => {
             let envelope = format_ident!("{}", envelope.type_name());
-            (quote! { ::cloud_errors::envelopes::#envelope }, retry_policy)
+            quote! { ::cloud_errors::envelopes::#envelope }
         }
-        Source::Base(base) => {
-            let envelope = quote! { <#base as ::cloud_errors::ProviderCode>::Envelope };
-            let policy = quote! {
+        Source::Base(base) => quote! { <#base as ::cloud_errors::ProviderCode>::Envelope },
+    };
+    let retry_policy = retry_policy.or_else(|| {
+        base.map(|base| {
+            quote! {
                 const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults =
                     <#base as ::cloud_errors::ProviderCode>::RETRY_POLICY;
-            };
-            (envelope, retry_policy.or(Some(policy)))
-        }
-    };
+            }
+        })
+    });
     quote! {
         impl ::cloud_errors::ProviderCode for #ty {
             const PROVIDER: &'static str = #provider;
@@ -91,12 +95,9 @@ mod tests {
         let message = parse_envelope(&wrong).unwrap_err().to_string();
         assert_eq!(
             message,
-            "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, how the provider wraps its errors in a response"
+            "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, `aws_json`, `aws_rest_json`, `aws_rest_xml`, `aws_query`, `aws_ec2`, `aws_cbor`, how the provider wraps its errors in a response"
         );
-        assert_eq!(
-            envelope_names(" or "),
-            "`oci`, `ibm`, `alibaba`, `tencent`, `google` or `azure`"
-        );
+        assert_eq!(envelope_names(" or "), "`oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, `aws_json`, `aws_rest_json`, `aws_rest_xml`, `aws_query`, `aws_ec2` or `aws_cbor`");
     }
 
     #[test]
@@ -104,6 +105,7 @@ mod tests {
         let ty = quote! { Code };
         let tencent = provider_code_impl(
             &ty,
+            None,
             Source::Given("T"),
             Source::Given(EnvelopeName::Tencent),
             None,
@@ -113,16 +115,47 @@ mod tests {
             tencent.contains("type Envelope = :: cloud_errors :: envelopes :: Tencent ;"),
             "{tencent}"
         );
-        let base =
-            provider_code_impl(&ty, Source::Base(quote! { B }), Source::Base(quote! { B }), None).to_string();
+        let base = provider_code_impl(
+            &ty,
+            Some(quote! { B }),
+            Source::Base(quote! { B }),
+            Source::Base(quote! { B }),
+            None,
+        )
+        .to_string();
         assert!(
             base.contains("type Envelope = < B as :: cloud_errors :: ProviderCode > :: Envelope ;"),
             "{base}"
         );
         // The base's retry policy comes with its envelope.
+        let inherited = "RETRY_POLICY : & 'static :: cloud_errors :: PolicyDefaults = < B as :: cloud_errors :: ProviderCode > :: RETRY_POLICY";
+        assert!(base.contains(inherited), "{base}");
+        // And without it: a service speaking another envelope than its base keeps the base's
+        // retry policy.
+        let own_envelope = provider_code_impl(
+            &ty,
+            Some(quote! { B }),
+            Source::Base(quote! { B }),
+            Source::Given(EnvelopeName::Oci),
+            None,
+        )
+        .to_string();
         assert!(
-            base.contains("RETRY_POLICY : & 'static :: cloud_errors :: PolicyDefaults = < B as :: cloud_errors :: ProviderCode > :: RETRY_POLICY"),
-            "{base}"
+            own_envelope.contains("type Envelope = :: cloud_errors :: envelopes :: Oci ;"),
+            "{own_envelope}"
         );
+        assert!(own_envelope.contains(inherited), "{own_envelope}");
+        // A policy of its own (a catalog's, inherited or not) wins.
+        let own_policy = provider_code_impl(
+            &ty,
+            Some(quote! { B }),
+            Source::Given("T"),
+            Source::Given(EnvelopeName::Oci),
+            Some(quote! { const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &P; }),
+        )
+        .to_string();
+        assert!(!own_policy.contains(inherited), "{own_policy}");
+        // No base, no policy: the trait's default.
+        assert!(!tencent.contains("RETRY_POLICY"), "{tencent}");
     }
 }

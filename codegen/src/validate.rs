@@ -866,6 +866,50 @@ mod tests {
         );
     }
 
+    /// A code the source does not list, though the service sends it, is added by its curation
+    /// (after the catalog's codes, checked as any entry); `added: true` on a code the catalog has
+    /// is a mistake, at the curated code.
+    #[test]
+    fn curation_adds_codes_the_source_does_not_list() {
+        let base = format!("module: base\n{HEADER}codes:\n  - {{code: Busy, retry: backoff, en: b}}\n");
+        let catalog = format!(
+            "module: a\nextends: base\n{HEADER}codes:\n  - {{code: A, status: 400, retry: never, en: a}}\n"
+        );
+        let curated = "codes:\n  - code: New\n    added: true\n    status: [503, 500]\n    retry: backoff\n    en: n\n  - code: Busy\n    added: true\n    overrides: true\n    status: 503\n    en: busy\n  - code: A\n    status: 404\n";
+        let catalogs = check_catalogs(&[
+            source("catalogs/base.yaml", &base),
+            source("catalogs/a.yaml", &catalog),
+            source("catalogs/a.curated.yaml", curated),
+        ])
+        .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
+        let a = catalogs
+            .iter()
+            .find(|catalog| catalog.module == "a")
+            .expect("checked");
+        let codes: Vec<(&str, &[u16], Retry)> = a
+            .codes
+            .iter()
+            .map(|code| (code.wire.as_str(), code.statuses.as_slice(), code.retry))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("A", &[404][..], Retry::Never),
+                ("New", &[503, 500][..], Retry::Backoff),
+                // The base's class, with the service's status.
+                ("Busy", &[503][..], Retry::Backoff),
+            ]
+        );
+        let wrong = "codes:\n  - code: A\n    added: true\n    retry: backoff\n";
+        assert_eq!(
+            messages(&[
+                source("catalogs/a.yaml", &catalog.replace("extends: base\n", "")),
+                source("catalogs/a.curated.yaml", wrong)
+            ]),
+            ["catalogs/a.curated.yaml:2:11: the code `A` is `added: true`, but the catalog has it"]
+        );
+    }
+
     #[test]
     fn a_curation_file_that_is_no_yaml_is_reported_in_it_and_keeps_the_module_known() {
         let base = format!("module: a\n{HEADER}codes:\n  - {{code: A, retry: never, en: a}}\n");

@@ -74,6 +74,23 @@ envelope_names! {
     /// (or `odata.error`, or unwrapped), Storage's XML `<Error><Code>`, the code in
     /// `x-ms-error-code`, the request id in `x-ms-request-id`.
     Azure = "azure",
+    /// Amazon Web Services, awsJson1_0 and awsJson1_1: JSON `{"__type", "message"}`, the request
+    /// id in the `x-amzn-requestid` header.
+    AwsJson = "aws_json",
+    /// Amazon Web Services, restJson1: the `x-amzn-errortype` header, else JSON `{"code",
+    /// "__type", "message"}`.
+    AwsRestJson = "aws_rest_json",
+    /// Amazon Web Services, restXml: `<Error><Code>` (S3, also under HTTP 200) or
+    /// `<ErrorResponse><Error>`.
+    AwsRestXml = "aws_rest_xml",
+    /// Amazon Web Services, awsQuery: `<ErrorResponse><Error><Type><Code><Message></Error>
+    /// <RequestId>`.
+    AwsQuery = "aws_query",
+    /// Amazon Web Services, ec2Query: `<Response><Errors><Error><Code><Message></Error></Errors>
+    /// <RequestID>`.
+    AwsEc2 = "aws_ec2",
+    /// Amazon Web Services, rpcv2Cbor: a CBOR map `{"__type", "message"}`.
+    AwsCbor = "aws_cbor",
 }
 
 crate::vocabulary_word!(EnvelopeName, "envelope");

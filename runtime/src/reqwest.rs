@@ -281,7 +281,7 @@ pub async fn read_with<C: ProviderCode>(
         if cut {
             return Err(CallError::AnswerTooLarge { limit, declared });
         }
-        if C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+        if C::Envelope::ERRORS_IN_SUCCESS_BODIES || C::Envelope::SOME_ERRORS_IN_SUCCESS_BODIES {
             if let Some(error) = ProviderError::read_body(&body) {
                 return Err(CallError::Provider(error));
             }

@@ -183,11 +183,12 @@ where
         let observer = call.attempt(self.attempt, &target);
         let decision = match result {
             Ok(response) if response.status().is_success() => {
-                let error = if C::Envelope::ERRORS_IN_SUCCESS_BODIES {
-                    ProviderError::<C>::read_body(response.body().as_ref())
-                } else {
-                    None
-                };
+                let error =
+                    if C::Envelope::ERRORS_IN_SUCCESS_BODIES || C::Envelope::SOME_ERRORS_IN_SUCCESS_BODIES {
+                        ProviderError::<C>::read_body(response.body().as_ref())
+                    } else {
+                        None
+                    };
                 let Some(error) = error else {
                     observer.succeeded(response.status().as_u16());
                     return None;

@@ -13,6 +13,8 @@
 //! facts/retry/<catalog>.json (extract_retry.rs).
 //! `cargo xtask import alibaba --metadata DIR --commit SHA …`: catalogs/alibaba/ from Alibaba Cloud's
 //! OpenAPI metadata (import/alibaba.rs).
+//! `cargo xtask import aws --models DIR --commit SHA …`: catalogs/aws/ from the AWS Smithy models
+//! (import/aws.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,7 +30,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,6 +54,13 @@ fn main() -> ExitCode {
         }
         ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
         ["synth", options @ ..] => run_synth(options),
+        ["import", "aws", options @ ..] => match workspace_root() {
+            Ok(root) => import::aws::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
         ["import", "alibaba", options @ ..] => match workspace_root() {
             Ok(root) => import::alibaba::run(options, &root),
             Err(message) => {

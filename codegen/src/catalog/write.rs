@@ -33,6 +33,8 @@ pub struct CodeEntry {
     pub status: Vec<u16>,
     /// An explicit `retry` (a word of the vocabulary), with a trailing comment.
     pub retry: Option<(String, String)>,
+    /// An explicit `category` (a word of the vocabulary), with a trailing comment.
+    pub category: Option<(String, String)>,
     /// Descriptions, as (language key, text), in the order written.
     pub texts: Vec<(String, String)>,
 }
@@ -85,6 +87,9 @@ pub fn write(file: &CatalogFile) -> String {
         }
         if let Some((retry, comment)) = &entry.retry {
             let _ = writeln!(yaml, "    retry: {retry} # {}", one_line(comment));
+        }
+        if let Some((category, comment)) = &entry.category {
+            let _ = writeln!(yaml, "    category: {category} # {}", one_line(comment));
         }
         for (language, text) in &entry.texts {
             let _ = writeln!(yaml, "    {language}: {}", quoted(text));
@@ -199,6 +204,7 @@ mod tests {
                     overrides: false,
                     status: [vec![], vec![400], vec![429, 400]][index % 3].clone(),
                     retry: (index % 3 == 1).then(|| ("never".to_owned(), "no rule\ncovers it".to_owned())),
+                    category: (index % 3 == 2).then(|| ("internal".to_owned(), "a\ncomment".to_owned())),
                     texts: vec![
                         ("zh".to_owned(), (*text).to_owned()),
                         ("en".to_owned(), format!("{text}!")),
@@ -217,6 +223,7 @@ mod tests {
             let name = read.name.as_ref().map(|name| name.value.clone());
             assert_eq!(name, entry.name.as_ref().map(|(name, _)| name.clone()));
             assert_eq!(read.retry.is_some(), entry.retry.is_some());
+            assert_eq!(read.category.is_some(), entry.category.is_some());
             let statuses: Vec<u16> = read.statuses.iter().map(|status| status.value as u16).collect();
             assert_eq!(statuses, entry.status);
             let zh = read.description.zh.as_ref().map(|text| text.value.clone());

@@ -44,6 +44,7 @@
 //! | --- | --- | --- |
 //! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
 //! | [`alibaba_kms`] | Alibaba Cloud KMS | 18 |
+//! | [`aws`] | Amazon Web Services | 16 |
 //! | [`azure_storage`] | Azure Storage | 32 |
 //! | [`google`] | Google Cloud | 59 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
@@ -67,6 +68,11 @@ pub mod alibaba;
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
 #[rustfmt::skip]
 pub mod alibaba_kms;
+/// Amazon Web Services: error codes.
+#[cfg(feature = "aws")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws")))]
+#[rustfmt::skip]
+pub mod aws;
 /// Azure Storage: error codes.
 #[cfg(feature = "azure_storage")]
 #[cfg_attr(docsrs, doc(cfg(feature = "azure_storage")))]

@@ -606,7 +606,7 @@ mod tests {
             "x-ratelimit-user",
             "Limit:100,TimeLeft:900,Reset:1".parse().unwrap(),
         );
-        let delay = |code, headers: &http::HeaderMap| throttling_wait(code, headers);
+        let delay = |code, headers: &http::HeaderMap| super::throttling_wait(code, headers);
         assert_eq!(
             delay("Throttling.Api", &headers),
             Some(Duration::from_millis(1500))

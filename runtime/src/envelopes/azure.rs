@@ -1,6 +1,6 @@
 //! Microsoft Azure's error bodies, read as azure-sdk-for-go's azcore reads them
 //! (`sdk/azcore/internal/exported/response_error.go`, `NewResponseError`): the `x-ms-error-code`
-//! header before anything in the body (the reader's [`CODE_HEADER`](Envelope::CODE_HEADER));
+//! header before anything in the body ([`read_headers`](Envelope::read_headers));
 //! then JSON, `{"error": {…}}`, else `{"odata.error": {…}}`, else the object itself
 //! (`{"code", "message"}` unwrapped), whose `code` counts only as a string; then Storage's XML,
 //! `<Error><Code>…</Code><Message>…</Message></Error>`, namespace prefixes allowed
@@ -13,7 +13,9 @@
 //! ID) and an HTML page are not this envelope: the body is kept verbatim. The XML is read by a
 //! small scanner of the flat `Error` element, no XML library.
 
-use http::HeaderName;
+use std::borrow::Cow;
+
+use http::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -97,12 +99,14 @@ pub enum AzureFormat {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The code header.
+const ERROR_CODE: HeaderName = HeaderName::from_static("x-ms-error-code");
+
 impl Envelope for Azure {
     const NAME: &'static str = crate::EnvelopeName::Azure.as_str();
     type Extras = AzureExtras;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-ms-request-id"));
     const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-ms-request-id"];
-    const CODE_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-ms-error-code"));
     // azcore `internal/shared` `RetryAfter`: the millisecond headers first.
     const DELAY_HEADERS: &'static [DelayHeader] = &[
         DelayHeader::Milliseconds("retry-after-ms"),
@@ -117,6 +121,29 @@ impl Envelope for Azure {
             b'{' => parse_json(body),
             b'<' => parse_xml(core::str::from_utf8(&body[start..]).ok()?),
             _ => None,
+        }
+    }
+
+    /// `x-ms-error-code` wins over the body's code (azcore reads it first).
+    fn read_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, AzureExtras>) {
+        let code = headers
+            .get(&ERROR_CODE)
+            .and_then(|value| value.to_str().ok())
+            .map(str::trim)
+            .filter(|code| !code.is_empty());
+        if let Some(code) = code {
+            parsed.code = Some(Cow::Borrowed(code));
+        }
+    }
+
+    /// `x-ms-error-code` beside the body's code; a code a header cannot carry as it is (HTTP trims
+    /// surrounding white space) stays in the body only.
+    fn write_headers(_status: u16, code: &str, _fields: &Fields<AzureExtras>, headers: &mut HeaderMap) {
+        if code.is_empty() || code.trim() != code {
+            return;
+        }
+        if let Ok(value) = HeaderValue::from_str(code) {
+            headers.insert(ERROR_CODE, value);
         }
     }
 

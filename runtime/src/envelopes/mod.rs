@@ -15,6 +15,15 @@
 
 #[cfg(feature = "envelope-alibaba")]
 pub(crate) mod alibaba;
+#[cfg(any(
+    feature = "envelope-aws_json",
+    feature = "envelope-aws_rest_json",
+    feature = "envelope-aws_rest_xml",
+    feature = "envelope-aws_query",
+    feature = "envelope-aws_ec2",
+    feature = "envelope-aws_cbor"
+))]
+mod aws;
 #[cfg(feature = "envelope-azure")]
 mod azure;
 #[cfg(feature = "envelope-google")]
@@ -29,6 +38,15 @@ mod tencent;
 #[cfg(feature = "envelope-alibaba")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-alibaba")))]
 pub use alibaba::{Alibaba, AlibabaExtras};
+#[cfg(any(
+    feature = "envelope-aws_json",
+    feature = "envelope-aws_rest_json",
+    feature = "envelope-aws_rest_xml",
+    feature = "envelope-aws_query",
+    feature = "envelope-aws_ec2",
+    feature = "envelope-aws_cbor"
+))]
+pub use aws::*;
 #[cfg(feature = "envelope-azure")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-azure")))]
 pub use azure::{Azure, AzureExtras, AzureFormat};
@@ -102,11 +120,6 @@ pub trait Envelope: 'static {
     /// implements [`InBodyErrors`].
     const ERRORS_IN_SUCCESS_BODIES: bool = false;
 
-    /// A header that carries the error code and wins over the body's, where the provider sends
-    /// one (Azure's `x-ms-error-code`, which azcore reads before the body). The writer sends it
-    /// too.
-    const CODE_HEADER: Option<HeaderName> = None;
-
     /// Where a response's headers ask the client to wait, in order: the first that gives a wait
     /// wins. `Retry-After` alone unless the provider's SDK reads others (azcore:
     /// `retry-after-ms`, `x-ms-retry-after-ms`, then `Retry-After`; Alibaba's throttling
@@ -125,9 +138,29 @@ pub trait Envelope: 'static {
         None
     }
 
+    /// Whether some of the provider's operations answer an error with HTTP 200 and the error
+    /// inside the body, while its errors otherwise come with an error status (S3's
+    /// CompleteMultipartUpload, CopyObject, UploadPartCopy). `new` keeps the code's own status;
+    /// [`ProviderError::from_body`](crate::ProviderError::from_body) reads such a body, and the
+    /// glue that holds a success body anyway (the `reqwest` glue's `call`, the tower policy)
+    /// looks in it; the reqwest-middleware glue, which hands success bodies on as streams, does
+    /// not. Such an envelope also implements [`InBodyErrors`].
+    const SOME_ERRORS_IN_SUCCESS_BODIES: bool = false;
+
     /// Reads a body in one pass; `None` when it is not this envelope at all. A code without
     /// escapes is borrowed from the body, so that a known code costs no allocation.
     fn parse(body: &[u8]) -> Option<Parsed<'_, Self::Extras>>;
+
+    /// What the response's headers add to what the body gave, or change in it: a code header that
+    /// wins over the body's code (Azure's `x-ms-error-code`, which azcore reads first; AWS's
+    /// `x-amzn-errortype` and `x-amzn-query-error`), ids the body lacks. Called after
+    /// [`parse`](Self::parse) by `ProviderError::from_parts`, also when the body was not
+    /// understood (then `parsed` is empty, and the raw body is kept even if a header gave the
+    /// code). Nothing by default; the reader then takes the request id from
+    /// [`REQUEST_ID_HEADER`](Self::REQUEST_ID_HEADER) when neither gave one.
+    fn read_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, Self::Extras>) {
+        let _ = (headers, parsed);
+    }
 
     /// Brings `fields` in line with what reading this envelope's response gives back (what the
     /// body repeats of status, code and message; what its format cannot tell apart), so that an
@@ -140,17 +173,26 @@ pub trait Envelope: 'static {
 
     /// The body of an error with this status, code and fields, and its content type.
     fn write(status: u16, code: &str, fields: &Fields<Self::Extras>) -> (&'static str, Vec<u8>);
+
+    /// Headers a written response carries besides the content type, the request id headers and
+    /// `Retry-After`: what [`read_headers`](Self::read_headers) reads back (Azure's
+    /// `x-ms-error-code`, AWS's `x-amzn-errortype` and `x-amz-id-2`), also beside a kept raw body.
+    /// None by default. A value that cannot be a header value, or that a header would not carry
+    /// as it is (an empty code, outer spaces), is left out.
+    fn write_headers(status: u16, code: &str, fields: &Fields<Self::Extras>, headers: &mut HeaderMap) {
+        let _ = (status, code, fields, headers);
+    }
 }
 
-/// Marks the envelopes whose provider answers errors with HTTP 200 and the error inside the body
-/// (Tencent Cloud API 3.0): [`ProviderError::from_body`](crate::ProviderError::from_body) tells an
+/// Marks the envelopes whose provider answers errors (or some of them: S3) with HTTP 200 and the
+/// error inside the body (Tencent Cloud API 3.0, AWS restXml): [`ProviderError::from_body`](crate::ProviderError::from_body) tells an
 /// error body from a success body for every code type of such an envelope.
 pub trait InBodyErrors: Envelope {
     /// Fails the build of `from_body` for an envelope marked without its
     /// [`ERRORS_IN_SUCCESS_BODIES`](Envelope::ERRORS_IN_SUCCESS_BODIES): the two say one thing.
     #[doc(hidden)]
     const CHECKED: () = assert!(
-        Self::ERRORS_IN_SUCCESS_BODIES,
+        Self::ERRORS_IN_SUCCESS_BODIES || Self::SOME_ERRORS_IN_SUCCESS_BODIES,
         "an `InBodyErrors` envelope has errors in success bodies"
     );
 }

@@ -170,24 +170,17 @@ impl<C: ProviderCode> ProviderError<C> {
         let parsed = E::parse(body);
         let understood = parsed.is_some();
         let mut parsed = parsed.unwrap_or_default();
+        E::read_headers(headers, &mut parsed);
         if parsed.fields.request_id.is_none() {
             parsed.fields.request_id = E::REQUEST_ID_HEADER
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
-        // A code header wins over the body's code (azcore reads it first).
-        let header_code = E::CODE_HEADER
-            .and_then(|name| headers.get(&name))
-            .and_then(|value| value.to_str().ok())
-            .map(str::trim)
-            .filter(|code| !code.is_empty());
-        if let Some(code) = header_code {
-            parsed.code = Some(std::borrow::Cow::Owned(code.to_owned()));
-        }
+        let from_header = !understood && parsed.code.is_some();
         let retry_after = RetryAfter::read(E::DELAY_HEADERS, parsed.code.as_deref(), headers);
         let (mut error, extras) = Self::assemble(status, parsed, body, retry_after);
         // The code came from a header, but the body was not understood: keep it all the same.
-        if header_code.is_some() && !understood && !body.is_empty() {
+        if from_header && !body.is_empty() {
             error.raw_body = Some(body.to_vec());
         }
         (error, extras)

@@ -150,15 +150,8 @@ impl<C: ProviderCode> ProviderError<C> {
                 body
             }
         };
-        // Azure's `x-ms-error-code`, beside the body's code (a reader takes it first). A code
-        // that a header cannot carry as it is (HTTP trims surrounding white space) stays in the
-        // body only.
-        let code = self.code.code();
-        if let (Some(name), false) = (C::Envelope::CODE_HEADER, code.is_empty() || code.trim() != code) {
-            if let Ok(value) = HeaderValue::from_str(code) {
-                headers.insert(name, value);
-            }
-        }
+        // Also beside a raw body: a code read from a header is written back there.
+        C::Envelope::write_headers(self.status, self.code.code(), &self.fields, headers);
         if let Some(request_id) = &self.fields.request_id {
             if let Ok(value) = HeaderValue::from_bytes(request_id.as_bytes()) {
                 for name in C::Envelope::WRITTEN_REQUEST_ID_HEADERS {

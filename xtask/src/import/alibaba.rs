@@ -476,6 +476,7 @@ fn imported(product: &Product, common: &Base, options: &Options) -> ImportedCata
                         format!("no family rule of {COMMON_MODULE}.yaml covers this code"),
                     )
                 }),
+                category: None,
                 texts: vec![("en".to_owned(), describe(&code.code))],
             }
         })

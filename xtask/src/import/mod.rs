@@ -16,6 +16,7 @@ use cloud_errors_codegen::catalog::RawFamily;
 use cloud_errors_codegen::ident::{check_name, variant_name, NameError};
 
 pub(crate) mod alibaba;
+pub(crate) mod aws;
 pub(crate) mod go_consts;
 pub(crate) mod tencent;
 

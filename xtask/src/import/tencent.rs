@@ -575,6 +575,7 @@ pub fn catalog_file(catalog: &Product, commit: &str, sdk_text: bool) -> CatalogF
                         format!("no family rule of {COMMON_MODULE}.yaml covers this code"),
                     )
                 }),
+                category: None,
                 texts: if sdk_text {
                     [("zh", &entry.zh), ("en", &entry.en)]
                         .into_iter()

@@ -1,0 +1,96 @@
+// @generated from catalogs/aws/appintegrations.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS AppIntegrations: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS AppIntegrations: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `DuplicateResourceException`: HTTP 409; retry: never; category: aborted.
+    /// Duplicate resource.
+    DuplicateResourceException,
+    /// `InternalServiceError`: HTTP 500; retry: backoff; category: internal.
+    /// Internal service error.
+    InternalServiceError,
+    /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid request.
+    InvalidRequestException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ResourceQuotaExceededException`: HTTP 429; retry: never; category: resource_exhausted.
+    /// Resource quota exceeded.
+    ResourceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `UnsupportedOperationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Unsupported operation.
+    UnsupportedOperationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 8] = [
+        "AccessDeniedException",
+        "DuplicateResourceException",
+        "InternalServiceError",
+        "InvalidRequestException",
+        "ResourceNotFoundException",
+        "ResourceQuotaExceededException",
+        "ThrottlingException",
+        "UnsupportedOperationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Duplicate resource.Internal service error.Invalid request.Resource not found.Resource quota exceeded.The request was throttled.Unsupported operation.",
+        ends: &[0, 14, 33, 56, 72, 91, 115, 141, 163],
+    };
+    static STATUSES: [u16; 8] = [403, 409, 500, 400, 404, 429, 429, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aabaaaba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gjmcehhc",
+    );
+    static PILOTS: [u16; 2] = [5, 13];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[2, 0, 5, 3, 1, 4, 6, 7],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS AppIntegrations";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS AppIntegrations's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS AppIntegrations: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

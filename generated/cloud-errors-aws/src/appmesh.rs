@@ -1,0 +1,104 @@
+// @generated from catalogs/aws/appmesh.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS App Mesh: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS App Mesh: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `BadRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Bad request.
+    BadRequestException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
+    /// Forbidden.
+    ForbiddenException,
+    /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
+    /// Internal server error.
+    InternalServerErrorException,
+    /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Not found.
+    NotFoundException,
+    /// `ResourceInUseException`: HTTP 409; retry: never; category: aborted.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Too many requests.
+    TooManyRequestsException,
+    /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Too many tags.
+    TooManyTagsException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 10] = [
+        "BadRequestException",
+        "ConflictException",
+        "ForbiddenException",
+        "InternalServerErrorException",
+        "LimitExceededException",
+        "NotFoundException",
+        "ResourceInUseException",
+        "ServiceUnavailableException",
+        "TooManyRequestsException",
+        "TooManyTagsException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Bad request.Conflict.Forbidden.Internal server error.Limit exceeded.Not found.Resource in use.The service is unavailable.Too many requests.Too many tags.",
+        ends: &[0, 12, 21, 31, 53, 68, 78, 94, 121, 139, 153],
+    };
+    static STATUSES: [u16; 10] = [400, 409, 403, 500, 400, 404, 409, 503, 429, 400];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aaabbaabba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"cjgmhejnhc",
+    );
+    static PILOTS: [u16; 3] = [0, 12, 59];
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[3, 2, 1, 9, 7, 5, 8, 0, 4294967295, 4, 6],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS App Mesh";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS App Mesh's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS App Mesh: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

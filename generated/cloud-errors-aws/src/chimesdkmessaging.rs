@@ -1,0 +1,100 @@
+// @generated from catalogs/aws/chimesdkmessaging.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Chime SDK Messaging: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Chime SDK Messaging: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `BadRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Bad request.
+    BadRequestException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
+    /// Forbidden.
+    ForbiddenException,
+    /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Not found.
+    NotFoundException,
+    /// `ResourceLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource limit exceeded.
+    ResourceLimitExceededException,
+    /// `ServiceFailureException`: HTTP 500; retry: backoff; category: internal.
+    /// Service failure.
+    ServiceFailureException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `ThrottledClientException`: HTTP 429; retry: never; category: resource_exhausted.
+    /// Throttled client.
+    ThrottledClientException,
+    /// `UnauthorizedClientException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Unauthorized client.
+    UnauthorizedClientException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 9] = [
+        "BadRequestException",
+        "ConflictException",
+        "ForbiddenException",
+        "NotFoundException",
+        "ResourceLimitExceededException",
+        "ServiceFailureException",
+        "ServiceUnavailableException",
+        "ThrottledClientException",
+        "UnauthorizedClientException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Bad request.Conflict.Forbidden.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.",
+        ends: &[0, 12, 21, 31, 41, 65, 81, 108, 125, 145],
+    };
+    static STATUSES: [u16; 9] = [400, 409, 403, 404, 400, 500, 503, 429, 401];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aaaaabbaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"cjgecmnhp",
+    );
+    static PILOTS: [u16; 3] = [3, 0, 6];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[4, 3, 4294967295, 1, 2, 8, 7, 6, 0, 5],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Chime SDK Messaging";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS Chime SDK Messaging's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Chime SDK Messaging: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,441 @@
+// @generated from catalogs/aws/cloudtrail.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS CloudTrail: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS CloudTrail: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `AccountHasOngoingImportException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Account has ongoing import.
+    AccountHasOngoingImportException,
+    /// `AccountNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Account not found.
+    AccountNotFoundException,
+    /// `AccountNotRegisteredException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Account not registered.
+    AccountNotRegisteredException,
+    /// `AccountRegisteredException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Account registered.
+    AccountRegisteredException,
+    /// `CannotDelegateManagementAccountException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cannot delegate management account.
+    CannotDelegateManagementAccountException,
+    /// `ChannelARNInvalidException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Channel ARN invalid.
+    ChannelArnInvalidException,
+    /// `ChannelAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Channel already exists.
+    ChannelAlreadyExistsException,
+    /// `ChannelExistsForEDSException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Channel exists for EDS.
+    ChannelExistsForEdsException,
+    /// `ChannelMaxLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Channel max limit exceeded.
+    ChannelMaxLimitExceededException,
+    /// `ChannelNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Channel not found.
+    ChannelNotFoundException,
+    /// `CloudTrailARNInvalidException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cloud trail ARN invalid.
+    CloudTrailArnInvalidException,
+    /// `CloudTrailAccessNotEnabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cloud trail access not enabled.
+    CloudTrailAccessNotEnabledException,
+    /// `CloudTrailInvalidClientTokenIdException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cloud trail invalid client token id.
+    CloudTrailInvalidClientTokenIdException,
+    /// `CloudWatchLogsDeliveryUnavailableException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cloud watch logs delivery unavailable.
+    CloudWatchLogsDeliveryUnavailableException,
+    /// `ConcurrentModificationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Concurrent modification.
+    ConcurrentModificationException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `DelegatedAdminAccountLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Delegated admin account limit exceeded.
+    DelegatedAdminAccountLimitExceededException,
+    /// `EventDataStoreARNInvalidException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Event data store ARN invalid.
+    EventDataStoreArnInvalidException,
+    /// `EventDataStoreAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Event data store already exists.
+    EventDataStoreAlreadyExistsException,
+    /// `EventDataStoreFederationEnabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Event data store federation enabled.
+    EventDataStoreFederationEnabledException,
+    /// `EventDataStoreHasOngoingImportException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Event data store has ongoing import.
+    EventDataStoreHasOngoingImportException,
+    /// `EventDataStoreMaxLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Event data store max limit exceeded.
+    EventDataStoreMaxLimitExceededException,
+    /// `EventDataStoreNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Event data store not found.
+    EventDataStoreNotFoundException,
+    /// `EventDataStoreTerminationProtectedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Event data store termination protected.
+    EventDataStoreTerminationProtectedException,
+    /// `GenerateResponseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Generate response.
+    GenerateResponseException,
+    /// `ImportNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Import not found.
+    ImportNotFoundException,
+    /// `InactiveEventDataStoreException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Inactive event data store.
+    InactiveEventDataStoreException,
+    /// `InactiveQueryException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Inactive query.
+    InactiveQueryException,
+    /// `InsightNotEnabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Insight not enabled.
+    InsightNotEnabledException,
+    /// `InsufficientDependencyServiceAccessPermissionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Insufficient dependency service access permission.
+    InsufficientDependencyServiceAccessPermissionException,
+    /// `InsufficientEncryptionPolicyException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Insufficient encryption policy.
+    InsufficientEncryptionPolicyException,
+    /// `InsufficientS3BucketPolicyException`: HTTP 403; retry: never; category: permission_denied.
+    /// Insufficient s3 bucket policy.
+    InsufficientS3BucketPolicyException,
+    /// `InsufficientSnsTopicPolicyException`: HTTP 403; retry: never; category: permission_denied.
+    /// Insufficient sns topic policy.
+    InsufficientSnsTopicPolicyException,
+    /// `InvalidCloudWatchLogsLogGroupArnException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid cloud watch logs log group arn.
+    InvalidCloudWatchLogsLogGroupArnException,
+    /// `InvalidCloudWatchLogsRoleArnException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid cloud watch logs role arn.
+    InvalidCloudWatchLogsRoleArnException,
+    /// `InvalidDateRangeException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid date range.
+    InvalidDateRangeException,
+    /// `InvalidEventCategoryException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid event category.
+    InvalidEventCategoryException,
+    /// `InvalidEventDataStoreCategoryException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid event data store category.
+    InvalidEventDataStoreCategoryException,
+    /// `InvalidEventDataStoreStatusException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid event data store status.
+    InvalidEventDataStoreStatusException,
+    /// `InvalidEventSelectorsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid event selectors.
+    InvalidEventSelectorsException,
+    /// `InvalidHomeRegionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid home region.
+    InvalidHomeRegionException,
+    /// `InvalidImportSourceException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid import source.
+    InvalidImportSourceException,
+    /// `InvalidInsightSelectorsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid insight selectors.
+    InvalidInsightSelectorsException,
+    /// `InvalidKmsKeyIdException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid kms key id.
+    InvalidKmsKeyIdException,
+    /// `InvalidLookupAttributesException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid lookup attributes.
+    InvalidLookupAttributesException,
+    /// `InvalidMaxResultsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid max results.
+    InvalidMaxResultsException,
+    /// `InvalidNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid next token.
+    InvalidNextTokenException,
+    /// `InvalidParameterCombinationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter combination.
+    InvalidParameterCombinationException,
+    /// `InvalidParameterException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter.
+    InvalidParameterException,
+    /// `InvalidQueryStatementException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid query statement.
+    InvalidQueryStatementException,
+    /// `InvalidQueryStatusException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid query status.
+    InvalidQueryStatusException,
+    /// `InvalidS3BucketNameException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid s3 bucket name.
+    InvalidS3BucketNameException,
+    /// `InvalidS3PrefixException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid s3 prefix.
+    InvalidS3PrefixException,
+    /// `InvalidSnsTopicNameException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid sns topic name.
+    InvalidSnsTopicNameException,
+    /// `InvalidSourceException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid source.
+    InvalidSourceException,
+    /// `InvalidTagParameterException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid tag parameter.
+    InvalidTagParameterException,
+    /// `InvalidTimeRangeException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid time range.
+    InvalidTimeRangeException,
+    /// `InvalidTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid token.
+    InvalidTokenException,
+    /// `InvalidTrailNameException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid trail name.
+    InvalidTrailNameException,
+    /// `KmsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms.
+    KmsException,
+    /// `KmsKeyDisabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms key disabled.
+    KmsKeyDisabledException,
+    /// `KmsKeyNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms key not found.
+    KmsKeyNotFoundException,
+    /// `MaxConcurrentQueriesException`: HTTP 429; retry: never; category: resource_exhausted.
+    /// Max concurrent queries.
+    MaxConcurrentQueriesException,
+    /// `MaximumNumberOfTrailsExceededException`: HTTP 403; retry: never; category: permission_denied.
+    /// Maximum number of trails exceeded.
+    MaximumNumberOfTrailsExceededException,
+    /// `NoManagementAccountSLRExistsException`: HTTP 403; retry: never; category: permission_denied.
+    /// No management account SLR exists.
+    NoManagementAccountSlrExistsException,
+    /// `NotOrganizationManagementAccountException`: HTTP 403; retry: never; category: permission_denied.
+    /// Not organization management account.
+    NotOrganizationManagementAccountException,
+    /// `NotOrganizationMasterAccountException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Not organization master account.
+    NotOrganizationMasterAccountException,
+    /// `OperationNotPermittedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Operation not permitted.
+    OperationNotPermittedException,
+    /// `OrganizationNotInAllFeaturesModeException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Organization not in all features mode.
+    OrganizationNotInAllFeaturesModeException,
+    /// `OrganizationsNotInUseException`: HTTP 404; retry: never; category: not_found.
+    /// Organizations not in use.
+    OrganizationsNotInUseException,
+    /// `QueryIdNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Query id not found.
+    QueryIdNotFoundException,
+    /// `ResourceARNNotValidException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource ARN not valid.
+    ResourceArnNotValidException,
+    /// `ResourceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ResourcePolicyNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource policy not found.
+    ResourcePolicyNotFoundException,
+    /// `ResourcePolicyNotValidException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource policy not valid.
+    ResourcePolicyNotValidException,
+    /// `ResourceTypeNotSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource type not supported.
+    ResourceTypeNotSupportedException,
+    /// `S3BucketDoesNotExistException`: HTTP 404; retry: never; category: not_found.
+    /// S3 bucket does not exist.
+    S3BucketDoesNotExistException,
+    /// `ServiceQuotaExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `TagsLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Tags limit exceeded.
+    TagsLimitExceededException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `TrailAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Trail already exists.
+    TrailAlreadyExistsException,
+    /// `TrailNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Trail not found.
+    TrailNotFoundException,
+    /// `TrailNotProvidedException`: HTTP 404; retry: never; category: not_found.
+    /// Trail not provided.
+    TrailNotProvidedException,
+    /// `UnsupportedOperationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Unsupported operation.
+    UnsupportedOperationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 85] = [
+        "AccessDeniedException",
+        "AccountHasOngoingImportException",
+        "AccountNotFoundException",
+        "AccountNotRegisteredException",
+        "AccountRegisteredException",
+        "CannotDelegateManagementAccountException",
+        "ChannelARNInvalidException",
+        "ChannelAlreadyExistsException",
+        "ChannelExistsForEDSException",
+        "ChannelMaxLimitExceededException",
+        "ChannelNotFoundException",
+        "CloudTrailARNInvalidException",
+        "CloudTrailAccessNotEnabledException",
+        "CloudTrailInvalidClientTokenIdException",
+        "CloudWatchLogsDeliveryUnavailableException",
+        "ConcurrentModificationException",
+        "ConflictException",
+        "DelegatedAdminAccountLimitExceededException",
+        "EventDataStoreARNInvalidException",
+        "EventDataStoreAlreadyExistsException",
+        "EventDataStoreFederationEnabledException",
+        "EventDataStoreHasOngoingImportException",
+        "EventDataStoreMaxLimitExceededException",
+        "EventDataStoreNotFoundException",
+        "EventDataStoreTerminationProtectedException",
+        "GenerateResponseException",
+        "ImportNotFoundException",
+        "InactiveEventDataStoreException",
+        "InactiveQueryException",
+        "InsightNotEnabledException",
+        "InsufficientDependencyServiceAccessPermissionException",
+        "InsufficientEncryptionPolicyException",
+        "InsufficientS3BucketPolicyException",
+        "InsufficientSnsTopicPolicyException",
+        "InvalidCloudWatchLogsLogGroupArnException",
+        "InvalidCloudWatchLogsRoleArnException",
+        "InvalidDateRangeException",
+        "InvalidEventCategoryException",
+        "InvalidEventDataStoreCategoryException",
+        "InvalidEventDataStoreStatusException",
+        "InvalidEventSelectorsException",
+        "InvalidHomeRegionException",
+        "InvalidImportSourceException",
+        "InvalidInsightSelectorsException",
+        "InvalidKmsKeyIdException",
+        "InvalidLookupAttributesException",
+        "InvalidMaxResultsException",
+        "InvalidNextTokenException",
+        "InvalidParameterCombinationException",
+        "InvalidParameterException",
+        "InvalidQueryStatementException",
+        "InvalidQueryStatusException",
+        "InvalidS3BucketNameException",
+        "InvalidS3PrefixException",
+        "InvalidSnsTopicNameException",
+        "InvalidSourceException",
+        "InvalidTagParameterException",
+        "InvalidTimeRangeException",
+        "InvalidTokenException",
+        "InvalidTrailNameException",
+        "KmsException",
+        "KmsKeyDisabledException",
+        "KmsKeyNotFoundException",
+        "MaxConcurrentQueriesException",
+        "MaximumNumberOfTrailsExceededException",
+        "NoManagementAccountSLRExistsException",
+        "NotOrganizationManagementAccountException",
+        "NotOrganizationMasterAccountException",
+        "OperationNotPermittedException",
+        "OrganizationNotInAllFeaturesModeException",
+        "OrganizationsNotInUseException",
+        "QueryIdNotFoundException",
+        "ResourceARNNotValidException",
+        "ResourceNotFoundException",
+        "ResourcePolicyNotFoundException",
+        "ResourcePolicyNotValidException",
+        "ResourceTypeNotSupportedException",
+        "S3BucketDoesNotExistException",
+        "ServiceQuotaExceededException",
+        "TagsLimitExceededException",
+        "ThrottlingException",
+        "TrailAlreadyExistsException",
+        "TrailNotFoundException",
+        "TrailNotProvidedException",
+        "UnsupportedOperationException",
+    ];
+    static NAME_CODES: [u32; 6] = [6, 8, 11, 18, 65, 72];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "ChannelArnInvalidExceptionChannelExistsForEdsExceptionCloudTrailArnInvalidExceptionEventDataStoreArnInvalidExceptionNoManagementAccountSlrExistsExceptionResourceArnNotValidException",
+        ends: &[0, 26, 54, 83, 116, 153, 181],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Account has ongoing import.Account not found.Account not registered.Account registered.Cannot delegate management account.Channel ARN invalid.Channel already exists.Channel exists for EDS.Channel max limit exceeded.Channel not found.Cloud trail ARN invalid.Cloud trail access not enabled.Cloud trail invalid client token id.Cloud watch logs delivery unavailable.Concurrent modification.Conflict.Delegated admin account limit exceeded.Event data store ARN invalid.Event data store already exists.Event data store federation enabled.Event data store has ongoing import.Event data store max limit exceeded.Event data store not found.Event data store termination protected.Generate response.Import not found.Inactive event data store.Inactive query.Insight not enabled.Insufficient dependency service access permission.Insufficient encryption policy.Insufficient s3 bucket policy.Insufficient sns topic policy.Invalid cloud watch logs log group arn.Invalid cloud watch logs role arn.Invalid date range.Invalid event category.Invalid event data store category.Invalid event data store status.Invalid event selectors.Invalid home region.Invalid import source.Invalid insight selectors.Invalid kms key id.Invalid lookup attributes.Invalid max results.Invalid next token.Invalid parameter combination.Invalid parameter.Invalid query statement.Invalid query status.Invalid s3 bucket name.Invalid s3 prefix.Invalid sns topic name.Invalid source.Invalid tag parameter.Invalid time range.Invalid token.Invalid trail name.Kms.Kms key disabled.Kms key not found.Max concurrent queries.Maximum number of trails exceeded.No management account SLR exists.Not organization management account.Not organization master account.Operation not permitted.Organization not in all features mode.Organizations not in use.Query id not found.Resource ARN not valid.Resource not found.Resource policy not found.Resource policy not valid.Resource type not supported.S3 bucket does not exist.Service quota exceeded.Tags limit exceeded.The request was throttled.Trail already exists.Trail not found.Trail not provided.Unsupported operation.",
+        ends: &[
+            0, 14, 41, 59, 82, 101, 136, 156, 179, 202, 229, 247, 271, 302, 338, 376,
+            400, 409, 448, 477, 509, 545, 581, 617, 644, 683, 701, 718, 744, 759, 779,
+            829, 860, 890, 920, 959, 993, 1012, 1035, 1069, 1101, 1125, 1145, 1167, 1193,
+            1212, 1238, 1258, 1277, 1307, 1325, 1349, 1370, 1393, 1411, 1434, 1449, 1471,
+            1490, 1504, 1523, 1527, 1544, 1562, 1585, 1619, 1652, 1688, 1720, 1744, 1782,
+            1807, 1826, 1849, 1868, 1894, 1920, 1948, 1973, 1996, 2016, 2042, 2063, 2079,
+            2098, 2120,
+        ],
+    };
+    static STATUSES: [u16; 85] = [
+        403, 400, 404, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 400,
+        409, 400, 400, 400, 400, 400, 400, 404, 400, 400, 404, 400, 400, 400, 400, 400,
+        403, 403, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 429,
+        403, 403, 403, 400, 400, 400, 404, 404, 400, 400, 404, 400, 400, 404, 400, 400,
+        429, 400, 404, 404, 400,
+    ];
+    static STATUS_ENDS: [u32; 86] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
+        63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
+        83, 84, 85,
+    ];
+    static RETRY: [::cloud_errors::Retry; 85] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 85] = ::cloud_errors::__private::category_column(
+        b"gcecccccccecccccjcccccceccecccccggccccccccccccccccccccccccccccchgggccceecceccecchceec",
+    );
+    static PILOTS: [u16; 22] = [
+        2, 5, 1, 0, 183, 6, 6, 39, 36, 0, 1, 4, 5, 4, 0, 103, 56, 0, 32, 0, 9, 91,
+    ];
+    static SLOTS: [(&str, u32); 94] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            25, 46, 4294967295, 26, 78, 55, 2, 73, 49, 38, 81, 0, 69, 34, 53, 59, 1, 52,
+            28, 54, 61, 70, 67, 39, 66, 9, 17, 76, 31, 13, 4294967295, 27, 4, 16, 44, 82,
+            6, 10, 84, 19, 51, 4294967295, 12, 41, 8, 4294967295, 21, 50, 79, 36, 68, 32,
+            42, 33, 43, 37, 64, 18, 40, 29, 22, 62, 65, 4294967295, 72, 47, 75, 77, 23,
+            7, 83, 30, 56, 15, 3, 24, 4294967295, 63, 35, 11, 20, 74, 80, 71, 4294967295,
+            60, 58, 4294967295, 48, 5, 4294967295, 45, 14, 57,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS CloudTrail";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS CloudTrail's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS CloudTrail: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

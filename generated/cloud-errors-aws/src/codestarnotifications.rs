@@ -1,0 +1,96 @@
+// @generated from catalogs/aws/codestarnotifications.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS codestar notifications: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS codestar notifications: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConcurrentModificationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Concurrent modification.
+    ConcurrentModificationException,
+    /// `ConfigurationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Configuration.
+    ConfigurationException,
+    /// `InvalidNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid next token.
+    InvalidNextTokenException,
+    /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `ResourceAlreadyExistsException`: HTTP 409; retry: never; category: aborted.
+    /// Resource already exists.
+    ResourceAlreadyExistsException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 8] = [
+        "AccessDeniedException",
+        "ConcurrentModificationException",
+        "ConfigurationException",
+        "InvalidNextTokenException",
+        "LimitExceededException",
+        "ResourceAlreadyExistsException",
+        "ResourceNotFoundException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Concurrent modification.Configuration.Invalid next token.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
+        ends: &[0, 14, 38, 52, 71, 86, 110, 129, 159],
+    };
+    static STATUSES: [u16; 8] = [403, 400, 400, 400, 400, 409, 404, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aaaabaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gccchjec",
+    );
+    static PILOTS: [u16; 2] = [89, 0];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[6, 0, 4, 5, 3, 1, 2, 7],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS codestar notifications";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS codestar notifications's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS codestar notifications: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,180 @@
+// @generated from catalogs/aws/ecs.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS ECS: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS ECS: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `AttributeLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Attribute limit exceeded.
+    AttributeLimitExceededException,
+    /// `BlockedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Blocked.
+    BlockedException,
+    /// `ClientException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Client.
+    ClientException,
+    /// `ClusterContainsContainerInstancesException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cluster contains container instances.
+    ClusterContainsContainerInstancesException,
+    /// `ClusterContainsServicesException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cluster contains services.
+    ClusterContainsServicesException,
+    /// `ClusterContainsTasksException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cluster contains tasks.
+    ClusterContainsTasksException,
+    /// `ClusterNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cluster not found.
+    ClusterNotFoundException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `InvalidParameterException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter.
+    InvalidParameterException,
+    /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `MissingVersionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Missing version.
+    MissingVersionException,
+    /// `NamespaceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Namespace not found.
+    NamespaceNotFoundException,
+    /// `NoUpdateAvailableException`: HTTP 400; retry: never; category: invalid_argument.
+    /// No update available.
+    NoUpdateAvailableException,
+    /// `PlatformTaskDefinitionIncompatibilityException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Platform task definition incompatibility.
+    PlatformTaskDefinitionIncompatibilityException,
+    /// `PlatformUnknownException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Platform unknown.
+    PlatformUnknownException,
+    /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ResourceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServerException`: HTTP 500; retry: backoff; category: internal.
+    /// Server.
+    ServerException,
+    /// `ServiceNotActiveException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service not active.
+    ServiceNotActiveException,
+    /// `ServiceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service not found.
+    ServiceNotFoundException,
+    /// `TargetNotConnectedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Target not connected.
+    TargetNotConnectedException,
+    /// `TargetNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Target not found.
+    TargetNotFoundException,
+    /// `TaskSetNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Task set not found.
+    TaskSetNotFoundException,
+    /// `UnsupportedFeatureException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Unsupported feature.
+    UnsupportedFeatureException,
+    /// `UpdateInProgressException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Update in progress.
+    UpdateInProgressException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 26] = [
+        "AccessDeniedException",
+        "AttributeLimitExceededException",
+        "BlockedException",
+        "ClientException",
+        "ClusterContainsContainerInstancesException",
+        "ClusterContainsServicesException",
+        "ClusterContainsTasksException",
+        "ClusterNotFoundException",
+        "ConflictException",
+        "InvalidParameterException",
+        "LimitExceededException",
+        "MissingVersionException",
+        "NamespaceNotFoundException",
+        "NoUpdateAvailableException",
+        "PlatformTaskDefinitionIncompatibilityException",
+        "PlatformUnknownException",
+        "ResourceInUseException",
+        "ResourceNotFoundException",
+        "ServerException",
+        "ServiceNotActiveException",
+        "ServiceNotFoundException",
+        "TargetNotConnectedException",
+        "TargetNotFoundException",
+        "TaskSetNotFoundException",
+        "UnsupportedFeatureException",
+        "UpdateInProgressException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Attribute limit exceeded.Blocked.Client.Cluster contains container instances.Cluster contains services.Cluster contains tasks.Cluster not found.Conflict.Invalid parameter.Limit exceeded.Missing version.Namespace not found.No update available.Platform task definition incompatibility.Platform unknown.Resource in use.Resource not found.Server.Service not active.Service not found.Target not connected.Target not found.Task set not found.Unsupported feature.Update in progress.",
+        ends: &[
+            0, 14, 39, 47, 54, 91, 117, 140, 158, 167, 185, 200, 216, 236, 256, 297, 314,
+            330, 349, 356, 375, 393, 414, 431, 450, 470, 489,
+        ],
+    };
+    static STATUSES: [u16; 26] = [
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 500, 400, 400, 400, 400, 400, 400, 400,
+    ];
+    static STATUS_ENDS: [u32; 27] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26,
+    ];
+    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaabaaaaaaabaaaaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
+        b"cccccccccchcccccccmccccccc",
+    );
+    static PILOTS: [u16; 7] = [129, 645, 2, 12, 0, 42, 0];
+    static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            4294967295, 11, 17, 22, 19, 23, 24, 14, 25, 5, 4, 9, 2, 21, 18, 12, 7,
+            4294967295, 13, 16, 15, 20, 6, 0, 10, 8, 1, 3,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS ECS";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS ECS's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS ECS: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,108 @@
+// @generated from catalogs/aws/elasticsearch.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Elasticsearch Service: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Elasticsearch Service: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `BaseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Base.
+    BaseException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `DisabledOperationException`: HTTP 409; retry: never; category: aborted.
+    /// Disabled operation.
+    DisabledOperationException,
+    /// `InternalException`: HTTP 500; retry: backoff; category: internal.
+    /// Internal.
+    InternalException,
+    /// `InvalidPaginationTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid pagination token.
+    InvalidPaginationTokenException,
+    /// `InvalidTypeException`: HTTP 409; retry: never; category: aborted.
+    /// Invalid type.
+    InvalidTypeException,
+    /// `LimitExceededException`: HTTP 409; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `ResourceAlreadyExistsException`: HTTP 409; retry: never; category: aborted.
+    /// Resource already exists.
+    ResourceAlreadyExistsException,
+    /// `ResourceNotFoundException`: HTTP 409; retry: never; category: aborted.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 11] = [
+        "AccessDeniedException",
+        "BaseException",
+        "ConflictException",
+        "DisabledOperationException",
+        "InternalException",
+        "InvalidPaginationTokenException",
+        "InvalidTypeException",
+        "LimitExceededException",
+        "ResourceAlreadyExistsException",
+        "ResourceNotFoundException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Base.Conflict.Disabled operation.Internal.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
+        ends: &[0, 14, 19, 28, 47, 56, 81, 94, 109, 133, 152, 182],
+    };
+    static STATUSES: [u16; 11] = [403, 400, 409, 409, 500, 400, 409, 409, 409, 409, 400];
+    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
+        b"aaaabaabaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
+        b"gcjjmcjhjjc",
+    );
+    static PILOTS: [u16; 3] = [0, 4, 6];
+    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 4, 5, 4294967295, 8, 2, 3, 6, 0, 9, 7, 10],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Elasticsearch Service";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS Elasticsearch Service's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Elasticsearch Service: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,80 @@
+// @generated from catalogs/aws/groundstation.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS GroundStation: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS GroundStation: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `DependencyException`: HTTP 531; retry: never; category: internal.
+    /// Dependency.
+    DependencyException,
+    /// `InvalidParameterException`: HTTP 431; retry: never; category: failed_precondition.
+    /// Invalid parameter.
+    InvalidParameterException,
+    /// `ResourceLimitExceededException`: HTTP 429; retry: never; category: resource_exhausted.
+    /// Resource limit exceeded.
+    ResourceLimitExceededException,
+    /// `ResourceNotFoundException`: HTTP 434; retry: never; category: failed_precondition.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 4] = [
+        "DependencyException",
+        "InvalidParameterException",
+        "ResourceLimitExceededException",
+        "ResourceNotFoundException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Dependency.Invalid parameter.Resource limit exceeded.Resource not found.",
+        ends: &[0, 11, 29, 53, 72],
+    };
+    static STATUSES: [u16; 4] = [531, 431, 429, 434];
+    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
+    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
+        b"aaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
+        b"mihi",
+    );
+    static PILOTS: [u16; 1] = [230];
+    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[0, 2, 1, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS GroundStation";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS GroundStation's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS GroundStation: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,92 @@
+// @generated from catalogs/aws/iotanalytics.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS IoTAnalytics: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS IoTAnalytics: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal failure occurred.
+    InternalFailureException,
+    /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid request.
+    InvalidRequestException,
+    /// `LimitExceededException`: HTTP 410; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `ResourceAlreadyExistsException`: HTTP 409; retry: never; category: aborted.
+    /// Resource already exists.
+    ResourceAlreadyExistsException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 7] = [
+        "InternalFailureException",
+        "InvalidRequestException",
+        "LimitExceededException",
+        "ResourceAlreadyExistsException",
+        "ResourceNotFoundException",
+        "ServiceUnavailableException",
+        "ThrottlingException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "An internal failure occurred.Invalid request.Limit exceeded.Resource already exists.Resource not found.The service is unavailable.The request was throttled.",
+        ends: &[0, 29, 45, 60, 84, 103, 130, 156],
+    };
+    static STATUSES: [u16; 7] = [500, 400, 410, 409, 404, 503, 429];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"babaabb",
+    );
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"mchjenh",
+    );
+    static PILOTS: [u16; 2] = [58, 0];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[4, 2, 5, 1, 3, 0, 6],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS IoTAnalytics";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS IoTAnalytics's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS IoTAnalytics: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,100 @@
+// @generated from catalogs/aws/iotevents.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS IoT Events: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS IoT Events: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal failure occurred.
+    InternalFailureException,
+    /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid request.
+    InvalidRequestException,
+    /// `LimitExceededException`: HTTP 410; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `ResourceAlreadyExistsException`: HTTP 409; retry: never; category: aborted.
+    /// Resource already exists.
+    ResourceAlreadyExistsException,
+    /// `ResourceInUseException`: HTTP 409; retry: never; category: aborted.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `UnsupportedOperationException`: HTTP 501; retry: never; category: unimplemented.
+    /// Unsupported operation.
+    UnsupportedOperationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 9] = [
+        "InternalFailureException",
+        "InvalidRequestException",
+        "LimitExceededException",
+        "ResourceAlreadyExistsException",
+        "ResourceInUseException",
+        "ResourceNotFoundException",
+        "ServiceUnavailableException",
+        "ThrottlingException",
+        "UnsupportedOperationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "An internal failure occurred.Invalid request.Limit exceeded.Resource already exists.Resource in use.Resource not found.The service is unavailable.The request was throttled.Unsupported operation.",
+        ends: &[0, 29, 45, 60, 84, 100, 119, 146, 172, 194],
+    };
+    static STATUSES: [u16; 9] = [500, 400, 410, 409, 409, 404, 503, 429, 501];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"babaaabba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"mchjjenhl",
+    );
+    static PILOTS: [u16; 3] = [0, 0, 106];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[0, 7, 8, 3, 5, 6, 1, 4294967295, 2, 4],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS IoT Events";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS IoT Events's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS IoT Events: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,141 @@
+// @generated from catalogs/aws/kinesis.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Kinesis: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Kinesis: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ExpiredIteratorException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Expired iterator.
+    ExpiredIteratorException,
+    /// `ExpiredNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Expired next token.
+    ExpiredNextTokenException,
+    /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal failure occurred.
+    InternalFailureException,
+    /// `InvalidArgumentException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid argument.
+    InvalidArgumentException,
+    /// `KMSAccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// KMS access denied.
+    KmsAccessDeniedException,
+    /// `KMSDisabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// KMS disabled.
+    KmsDisabledException,
+    /// `KMSInvalidStateException`: HTTP 400; retry: never; category: invalid_argument.
+    /// KMS invalid state.
+    KmsInvalidStateException,
+    /// `KMSNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// KMS not found.
+    KmsNotFoundException,
+    /// `KMSOptInRequired`: HTTP 400; retry: never; category: invalid_argument.
+    /// KMS opt in required.
+    KmsOptInRequired,
+    /// `KMSThrottlingException`: HTTP 400; retry: never; category: invalid_argument.
+    /// KMS throttling.
+    KmsThrottlingException,
+    /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `ProvisionedThroughputExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Provisioned throughput exceeded.
+    ProvisionedThroughputExceededException,
+    /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ResourceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 16] = [
+        "AccessDeniedException",
+        "ExpiredIteratorException",
+        "ExpiredNextTokenException",
+        "InternalFailureException",
+        "InvalidArgumentException",
+        "KMSAccessDeniedException",
+        "KMSDisabledException",
+        "KMSInvalidStateException",
+        "KMSNotFoundException",
+        "KMSOptInRequired",
+        "KMSThrottlingException",
+        "LimitExceededException",
+        "ProvisionedThroughputExceededException",
+        "ResourceInUseException",
+        "ResourceNotFoundException",
+        "ValidationException",
+    ];
+    static NAME_CODES: [u32; 6] = [5, 6, 7, 8, 9, 10];
+    static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "KmsAccessDeniedExceptionKmsDisabledExceptionKmsInvalidStateExceptionKmsNotFoundExceptionKmsOptInRequiredKmsThrottlingException",
+        ends: &[0, 24, 44, 68, 88, 104, 126],
+    };
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Expired iterator.Expired next token.An internal failure occurred.Invalid argument.KMS access denied.KMS disabled.KMS invalid state.KMS not found.KMS opt in required.KMS throttling.Limit exceeded.Provisioned throughput exceeded.Resource in use.Resource not found.The request failed validation.",
+        ends: &[
+            0, 14, 31, 50, 79, 96, 114, 127, 145, 159, 179, 194, 209, 241, 257, 276, 306,
+        ],
+    };
+    static STATUSES: [u16; 16] = [
+        400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    ];
+    static STATUS_ENDS: [u32; 17] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    ];
+    static RETRY: [::cloud_errors::Retry; 16] = ::cloud_errors::__private::retry_column(
+        b"aaabaaaaaaabbaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 16] = ::cloud_errors::__private::category_column(
+        b"cccmccccccchhccc",
+    );
+    static PILOTS: [u16; 4] = [118, 0, 277, 6];
+    static SLOTS: [(&str, u32); 17] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 11, 5, 7, 8, 9, 6, 2, 4294967295, 12, 4, 0, 10, 14, 15, 3, 13],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        name_codes: &NAME_CODES,
+        names: &NAMES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Kinesis";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS Kinesis's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Kinesis: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,88 @@
+// @generated from catalogs/aws/kinesisvideomedia.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Kinesis Video Media: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Kinesis Video Media: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `ClientLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Client limit exceeded.
+    ClientLimitExceededException,
+    /// `ConnectionLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Connection limit exceeded.
+    ConnectionLimitExceededException,
+    /// `InvalidArgumentException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid argument.
+    InvalidArgumentException,
+    /// `InvalidEndpointException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid endpoint.
+    InvalidEndpointException,
+    /// `NotAuthorizedException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Not authorized.
+    NotAuthorizedException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 6] = [
+        "ClientLimitExceededException",
+        "ConnectionLimitExceededException",
+        "InvalidArgumentException",
+        "InvalidEndpointException",
+        "NotAuthorizedException",
+        "ResourceNotFoundException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Client limit exceeded.Connection limit exceeded.Invalid argument.Invalid endpoint.Not authorized.Resource not found.",
+        ends: &[0, 22, 48, 65, 82, 97, 116],
+    };
+    static STATUSES: [u16; 6] = [400, 400, 400, 400, 401, 404];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aaaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"ccccpe",
+    );
+    static PILOTS: [u16; 2] = [2, 3];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 3, 5, 0, 2, 4],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Kinesis Video Media";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS Kinesis Video Media's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Kinesis Video Media: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,100 @@
+// @generated from catalogs/aws/medialive.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS MediaLive: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS MediaLive: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `BadGatewayException`: HTTP 502; retry: backoff; category: internal.
+    /// Bad gateway.
+    BadGatewayException,
+    /// `BadRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Bad request.
+    BadRequestException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
+    /// Forbidden.
+    ForbiddenException,
+    /// `GatewayTimeoutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
+    /// Gateway timeout.
+    GatewayTimeoutException,
+    /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
+    /// Internal server error.
+    InternalServerErrorException,
+    /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Not found.
+    NotFoundException,
+    /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Too many requests.
+    TooManyRequestsException,
+    /// `UnprocessableEntityException`: HTTP 422; retry: never; category: failed_precondition.
+    /// Unprocessable entity.
+    UnprocessableEntityException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 9] = [
+        "BadGatewayException",
+        "BadRequestException",
+        "ConflictException",
+        "ForbiddenException",
+        "GatewayTimeoutException",
+        "InternalServerErrorException",
+        "NotFoundException",
+        "TooManyRequestsException",
+        "UnprocessableEntityException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Bad gateway.Bad request.Conflict.Forbidden.Gateway timeout.Internal server error.Not found.Too many requests.Unprocessable entity.",
+        ends: &[0, 12, 24, 33, 43, 59, 81, 91, 109, 130],
+    };
+    static STATUSES: [u16; 9] = [502, 400, 409, 403, 504, 500, 404, 429, 422];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"baaabbaba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"mcjgdmehi",
+    );
+    static PILOTS: [u16; 3] = [0, 0, 6];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[5, 6, 8, 2, 3, 4294967295, 7, 4, 1, 0],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS MediaLive";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS MediaLive's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS MediaLive: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

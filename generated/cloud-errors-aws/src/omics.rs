@@ -1,0 +1,104 @@
+// @generated from catalogs/aws/omics.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Omics: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Omics: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `NotSupportedOperationException`: HTTP 405; retry: never; category: failed_precondition.
+    /// Not supported operation.
+    NotSupportedOperationException,
+    /// `RangeNotSatisfiableException`: HTTP 416; retry: backoff; category: out_of_range.
+    /// Range not satisfiable.
+    RangeNotSatisfiableException,
+    /// `RequestTimeoutException`: HTTP 408; retry: backoff; category: deadline_exceeded.
+    /// Request timeout.
+    RequestTimeoutException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 10] = [
+        "AccessDeniedException",
+        "ConflictException",
+        "InternalServerException",
+        "NotSupportedOperationException",
+        "RangeNotSatisfiableException",
+        "RequestTimeoutException",
+        "ResourceNotFoundException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Conflict.An internal server error occurred.Not supported operation.Range not satisfiable.Request timeout.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 23, 57, 81, 103, 119, 138, 161, 187, 217],
+    };
+    static STATUSES: [u16; 10] = [403, 409, 500, 405, 416, 408, 404, 402, 429, 400];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aababbaaba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"gjmikdeihc",
+    );
+    static PILOTS: [u16; 3] = [4109, 0, 13];
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[3, 4294967295, 0, 1, 2, 5, 4, 6, 8, 9, 7],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Omics";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS Omics's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Omics: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

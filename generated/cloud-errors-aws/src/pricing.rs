@@ -1,0 +1,96 @@
+// @generated from catalogs/aws/pricing.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Pricing: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Pricing: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ExpiredNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Expired next token.
+    ExpiredNextTokenException,
+    /// `InternalErrorException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal error occurred.
+    InternalErrorException,
+    /// `InvalidNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid next token.
+    InvalidNextTokenException,
+    /// `InvalidParameterException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter.
+    InvalidParameterException,
+    /// `NotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Not found.
+    NotFoundException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 8] = [
+        "AccessDeniedException",
+        "ExpiredNextTokenException",
+        "InternalErrorException",
+        "InvalidNextTokenException",
+        "InvalidParameterException",
+        "NotFoundException",
+        "ResourceNotFoundException",
+        "ThrottlingException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Expired next token.An internal error occurred.Invalid next token.Invalid parameter.Not found.Resource not found.The request was throttled.",
+        ends: &[0, 14, 33, 60, 79, 97, 107, 126, 152],
+    };
+    static STATUSES: [u16; 8] = [401, 400, 500, 400, 400, 400, 404, 429];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aabaaaab",
+    );
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"pcmccceh",
+    );
+    static PILOTS: [u16; 2] = [7, 136];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[3, 5, 1, 0, 7, 2, 4, 6],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Pricing";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS Pricing's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Pricing: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,159 @@
+// @generated from catalogs/aws/quicksight.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS QuickSight: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS QuickSight: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConcurrentUpdatingException`: HTTP 500; retry: backoff; category: internal.
+    /// Concurrent updating.
+    ConcurrentUpdatingException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `CustomerManagedKeyUnavailableException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Customer managed key unavailable.
+    CustomerManagedKeyUnavailableException,
+    /// `DomainNotWhitelistedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Domain not whitelisted.
+    DomainNotWhitelistedException,
+    /// `IdentityTypeNotSupportedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Identity type not supported.
+    IdentityTypeNotSupportedException,
+    /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal failure occurred.
+    InternalFailureException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `InvalidNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid next token.
+    InvalidNextTokenException,
+    /// `InvalidParameterValueException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter value.
+    InvalidParameterValueException,
+    /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid request.
+    InvalidRequestException,
+    /// `LimitExceededException`: HTTP 409; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `PreconditionNotMetException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Precondition not met.
+    PreconditionNotMetException,
+    /// `QuickSightUserNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Quick sight user not found.
+    QuickSightUserNotFoundException,
+    /// `ResourceExistsException`: HTTP 409; retry: never; category: aborted.
+    /// Resource exists.
+    ResourceExistsException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ResourceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// Resource unavailable.
+    ResourceUnavailableException,
+    /// `SessionLifetimeInMinutesInvalidException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Session lifetime in minutes invalid.
+    SessionLifetimeInMinutesInvalidException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `UnsupportedPricingPlanException`: HTTP 403; retry: never; category: permission_denied.
+    /// Unsupported pricing plan.
+    UnsupportedPricingPlanException,
+    /// `UnsupportedUserEditionException`: HTTP 403; retry: never; category: permission_denied.
+    /// Unsupported user edition.
+    UnsupportedUserEditionException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 21] = [
+        "AccessDeniedException",
+        "ConcurrentUpdatingException",
+        "ConflictException",
+        "CustomerManagedKeyUnavailableException",
+        "DomainNotWhitelistedException",
+        "IdentityTypeNotSupportedException",
+        "InternalFailureException",
+        "InternalServerException",
+        "InvalidNextTokenException",
+        "InvalidParameterValueException",
+        "InvalidRequestException",
+        "LimitExceededException",
+        "PreconditionNotMetException",
+        "QuickSightUserNotFoundException",
+        "ResourceExistsException",
+        "ResourceNotFoundException",
+        "ResourceUnavailableException",
+        "SessionLifetimeInMinutesInvalidException",
+        "ThrottlingException",
+        "UnsupportedPricingPlanException",
+        "UnsupportedUserEditionException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Concurrent updating.Conflict.Customer managed key unavailable.Domain not whitelisted.Identity type not supported.An internal failure occurred.An internal server error occurred.Invalid next token.Invalid parameter value.Invalid request.Limit exceeded.Precondition not met.Quick sight user not found.Resource exists.Resource not found.Resource unavailable.Session lifetime in minutes invalid.The request was throttled.Unsupported pricing plan.Unsupported user edition.",
+        ends: &[
+            0, 14, 34, 43, 76, 99, 127, 156, 190, 209, 233, 249, 264, 285, 312, 328, 347,
+            368, 404, 430, 455, 480,
+        ],
+    };
+    static STATUSES: [u16; 21] = [
+        401, 500, 409, 400, 403, 403, 500, 500, 400, 400, 400, 409, 400, 404, 409, 404,
+        503, 400, 429, 403, 403,
+    ];
+    static STATUS_ENDS: [u32; 22] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+    ];
+    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
+        b"abaaaabbaaabaaaababaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
+        b"pmjcggmmccchcejenchgg",
+    );
+    static PILOTS: [u16; 6] = [0, 0, 13, 0, 95, 19];
+    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            4294967295, 6, 0, 14, 18, 1, 8, 7, 5, 4, 16, 19, 20, 3, 4294967295, 10, 9,
+            13, 17, 11, 15, 2, 12,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS QuickSight";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS QuickSight's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS QuickSight: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

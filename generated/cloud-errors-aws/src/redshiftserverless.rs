@@ -1,0 +1,108 @@
+// @generated from catalogs/aws/redshiftserverless.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Redshift Serverless: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Redshift Serverless: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InsufficientCapacityException`: HTTP 400; retry: backoff; category: invalid_argument.
+    /// Insufficient capacity.
+    InsufficientCapacityException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `InvalidPaginationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid pagination.
+    InvalidPaginationException,
+    /// `Ipv6CidrBlockNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Ipv6 cidr block not found.
+    Ipv6CidrBlockNotFoundException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Too many tags.
+    TooManyTagsException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 11] = [
+        "AccessDeniedException",
+        "ConflictException",
+        "InsufficientCapacityException",
+        "InternalServerException",
+        "InvalidPaginationException",
+        "Ipv6CidrBlockNotFoundException",
+        "ResourceNotFoundException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
+        "TooManyTagsException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Conflict.Insufficient capacity.An internal server error occurred.Invalid pagination.Ipv6 cidr block not found.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
+        ends: &[0, 14, 23, 45, 79, 98, 124, 143, 166, 192, 206, 236],
+    };
+    static STATUSES: [u16; 11] = [403, 409, 400, 500, 400, 400, 404, 402, 429, 400, 400];
+    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
+        b"aabbaaaabaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
+        b"gjcmcceihcc",
+    );
+    static PILOTS: [u16; 3] = [64, 13, 1];
+    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[7, 8, 9, 3, 4294967295, 10, 5, 4, 2, 6, 0, 1],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Redshift Serverless";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS Redshift Serverless's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Redshift Serverless: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

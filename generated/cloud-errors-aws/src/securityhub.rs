@@ -1,0 +1,96 @@
+// @generated from catalogs/aws/securityhub.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS SecurityHub: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS SecurityHub: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `InternalException`: HTTP 500; retry: backoff; category: internal.
+    /// Internal.
+    InternalException,
+    /// `InvalidAccessException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Invalid access.
+    InvalidAccessException,
+    /// `InvalidInputException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid input.
+    InvalidInputException,
+    /// `LimitExceededException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `ResourceConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Resource conflict.
+    ResourceConflictException,
+    /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 8] = [
+        "AccessDeniedException",
+        "InternalException",
+        "InvalidAccessException",
+        "InvalidInputException",
+        "LimitExceededException",
+        "ResourceConflictException",
+        "ResourceInUseException",
+        "ResourceNotFoundException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Internal.Invalid access.Invalid input.Limit exceeded.Resource conflict.Resource in use.Resource not found.",
+        ends: &[0, 14, 23, 38, 52, 67, 85, 101, 120],
+    };
+    static STATUSES: [u16; 8] = [403, 500, 401, 400, 429, 409, 400, 404];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"abaabaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gmpchjce",
+    );
+    static PILOTS: [u16; 2] = [0, 86];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[5, 0, 7, 2, 3, 1, 4, 6],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS SecurityHub";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS SecurityHub's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS SecurityHub: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,96 @@
+// @generated from catalogs/aws/socialmessaging.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS SocialMessaging: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS SocialMessaging: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedByMetaException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied by meta.
+    AccessDeniedByMetaException,
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `DependencyException`: HTTP 502; retry: backoff; category: internal.
+    /// Dependency.
+    DependencyException,
+    /// `InternalServiceException`: HTTP 500; retry: backoff; category: internal.
+    /// Internal service.
+    InternalServiceException,
+    /// `InvalidParametersException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameters.
+    InvalidParametersException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ThrottledRequestException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Throttled request.
+    ThrottledRequestException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 8] = [
+        "AccessDeniedByMetaException",
+        "AccessDeniedException",
+        "DependencyException",
+        "InternalServiceException",
+        "InvalidParametersException",
+        "ResourceNotFoundException",
+        "ThrottledRequestException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied by meta.Access denied.Dependency.Internal service.Invalid parameters.Resource not found.Throttled request.The request failed validation.",
+        ends: &[0, 22, 36, 47, 64, 83, 102, 120, 150],
+    };
+    static STATUSES: [u16; 8] = [403, 403, 502, 500, 400, 404, 429, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aabbaaba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"ggmmcehc",
+    );
+    static PILOTS: [u16; 2] = [247, 2];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[0, 6, 4, 7, 1, 5, 2, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS SocialMessaging";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS SocialMessaging's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS SocialMessaging: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,84 @@
+// @generated from catalogs/aws/transcribe.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Transcribe: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Transcribe: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `BadRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Bad request.
+    BadRequestException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal failure occurred.
+    InternalFailureException,
+    /// `LimitExceededException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
+    /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Not found.
+    NotFoundException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 5] = [
+        "BadRequestException",
+        "ConflictException",
+        "InternalFailureException",
+        "LimitExceededException",
+        "NotFoundException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Bad request.Conflict.An internal failure occurred.Limit exceeded.Not found.",
+        ends: &[0, 12, 21, 50, 65, 75],
+    };
+    static STATUSES: [u16; 5] = [400, 409, 500, 429, 404];
+    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"aabba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"cjmhe",
+    );
+    static PILOTS: [u16; 2] = [14, 0];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[2, 0, 4, 1, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Transcribe";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS Transcribe's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Transcribe: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

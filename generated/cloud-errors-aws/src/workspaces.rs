@@ -1,0 +1,163 @@
+// @generated from catalogs/aws/workspaces.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS WorkSpaces: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS WorkSpaces: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ApplicationNotSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Application not supported.
+    ApplicationNotSupportedException,
+    /// `ComputeNotCompatibleException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Compute not compatible.
+    ComputeNotCompatibleException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `IncompatibleApplicationsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Incompatible applications.
+    IncompatibleApplicationsException,
+    /// `InternalServerException`: HTTP 400; retry: never; category: invalid_argument.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `InvalidParameterValuesException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter values.
+    InvalidParameterValuesException,
+    /// `InvalidResourceStateException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid resource state.
+    InvalidResourceStateException,
+    /// `OperatingSystemNotCompatibleException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Operating system not compatible.
+    OperatingSystemNotCompatibleException,
+    /// `OperationInProgressException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Operation in progress.
+    OperationInProgressException,
+    /// `OperationNotSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Operation not supported.
+    OperationNotSupportedException,
+    /// `ResourceAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource already exists.
+    ResourceAlreadyExistsException,
+    /// `ResourceAssociatedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource associated.
+    ResourceAssociatedException,
+    /// `ResourceCreationFailedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource creation failed.
+    ResourceCreationFailedException,
+    /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ResourceLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource limit exceeded.
+    ResourceLimitExceededException,
+    /// `ResourceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ResourceUnavailableException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource unavailable.
+    ResourceUnavailableException,
+    /// `UnsupportedNetworkConfigurationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Unsupported network configuration.
+    UnsupportedNetworkConfigurationException,
+    /// `UnsupportedWorkspaceConfigurationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Unsupported workspace configuration.
+    UnsupportedWorkspaceConfigurationException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// `WorkspacesDefaultRoleNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Workspaces default role not found.
+    WorkspacesDefaultRoleNotFoundException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 22] = [
+        "AccessDeniedException",
+        "ApplicationNotSupportedException",
+        "ComputeNotCompatibleException",
+        "ConflictException",
+        "IncompatibleApplicationsException",
+        "InternalServerException",
+        "InvalidParameterValuesException",
+        "InvalidResourceStateException",
+        "OperatingSystemNotCompatibleException",
+        "OperationInProgressException",
+        "OperationNotSupportedException",
+        "ResourceAlreadyExistsException",
+        "ResourceAssociatedException",
+        "ResourceCreationFailedException",
+        "ResourceInUseException",
+        "ResourceLimitExceededException",
+        "ResourceNotFoundException",
+        "ResourceUnavailableException",
+        "UnsupportedNetworkConfigurationException",
+        "UnsupportedWorkspaceConfigurationException",
+        "ValidationException",
+        "WorkspacesDefaultRoleNotFoundException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Application not supported.Compute not compatible.Conflict.Incompatible applications.An internal server error occurred.Invalid parameter values.Invalid resource state.Operating system not compatible.Operation in progress.Operation not supported.Resource already exists.Resource associated.Resource creation failed.Resource in use.Resource limit exceeded.Resource not found.Resource unavailable.Unsupported network configuration.Unsupported workspace configuration.The request failed validation.Workspaces default role not found.",
+        ends: &[
+            0, 14, 40, 63, 72, 98, 132, 157, 180, 212, 234, 258, 282, 302, 327, 343, 367,
+            386, 407, 441, 477, 507, 541,
+        ],
+    };
+    static STATUSES: [u16; 22] = [
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400,
+    ];
+    static STATUS_ENDS: [u32; 23] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+    ];
+    static RETRY: [::cloud_errors::Retry; 22] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 22] = ::cloud_errors::__private::category_column(
+        b"cccccccccccccccccccccc",
+    );
+    static PILOTS: [u16; 6] = [8, 9, 1, 0, 2, 29];
+    static SLOTS: [(&str, u32); 24] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[
+            14, 3, 20, 4294967295, 16, 17, 10, 13, 9, 4294967295, 4, 21, 18, 0, 7, 2, 5,
+            6, 15, 12, 19, 8, 11, 1,
+        ],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS WorkSpaces";
+    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    /// The retry defaults of AWS WorkSpaces's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS WorkSpaces: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;
