@@ -4,7 +4,9 @@
 mod response_support;
 
 use cloud_errors::__response::{from_body_in, from_parts_in};
-use cloud_errors::envelopes::{Alibaba, Azure, Google, Ibm, Oci, Tencent};
+use cloud_errors::envelopes::{
+    Alibaba, AwsCbor, AwsEc2, AwsJson, AwsQuery, AwsRestJson, AwsRestXml, Azure, Fields, Google, Ibm, Oci, Tencent,
+};
 use cloud_errors::{oci, Envelope, EnvelopeName, ProviderCode, ProviderError, Retry};
 use proptest::prelude::*;
 use response_support::{headers, protobuf, Field};
@@ -34,6 +36,12 @@ fn read_in(
         EnvelopeName::Tencent => read::<Tencent>(status, headers, body),
         EnvelopeName::Google => read::<Google>(status, headers, body),
         EnvelopeName::Azure => read::<Azure>(status, headers, body),
+        EnvelopeName::AwsJson => read::<AwsJson>(status, headers, body),
+        EnvelopeName::AwsRestJson => read::<AwsRestJson>(status, headers, body),
+        EnvelopeName::AwsRestXml => read::<AwsRestXml>(status, headers, body),
+        EnvelopeName::AwsQuery => read::<AwsQuery>(status, headers, body),
+        EnvelopeName::AwsEc2 => read::<AwsEc2>(status, headers, body),
+        EnvelopeName::AwsCbor => read::<AwsCbor>(status, headers, body),
         _ => unreachable!("a new envelope needs its type here"),
     }
 }
@@ -95,8 +103,36 @@ fn envelope_body(envelope: EnvelopeName, code: &str, message: &str) -> Vec<u8> {
             "error": {"code": 400, "message": message, "status": code}
         })),
         EnvelopeName::Azure => json(serde_json::json!({"error": {"code": code, "message": message}})),
+        // AWS's six, as their writers write them (tests/tests/response_aws.rs reads bodies
+        // written by hand in each protocol).
+        EnvelopeName::AwsJson => written::<AwsJson>(code, message),
+        EnvelopeName::AwsRestJson => written::<AwsRestJson>(code, message),
+        EnvelopeName::AwsRestXml => written::<AwsRestXml>(code, message),
+        EnvelopeName::AwsQuery => written::<AwsQuery>(code, message),
+        EnvelopeName::AwsEc2 => written::<AwsEc2>(code, message),
+        EnvelopeName::AwsCbor => written::<AwsCbor>(code, message),
         _ => unreachable!("a new envelope needs a body here"),
     }
+}
+
+/// The body `E`'s writer gives an error with `code` and `message`.
+fn written<E: Envelope>(code: &str, message: &str) -> Vec<u8>
+where
+    E::Extras: Default,
+{
+    let fields = Fields {
+        message: Some(message.to_owned()),
+        ..Fields::default()
+    };
+    E::write(400, code, &fields).1
+}
+
+/// The envelopes whose wire form carries any code and message as they are: AWS's cut a code at
+/// `:` and `#` (a namespace and a URI around the name) and XML carries no control character, so
+/// response_aws.rs round-trips them on codes they can carry.
+fn verbatim_envelope() -> impl Strategy<Value = EnvelopeName> {
+    let verbatim = EnvelopeName::ALL.into_iter().filter(|name| !name.as_str().starts_with("aws_"));
+    prop::sample::select(verbatim.collect::<Vec<_>>())
 }
 
 fn any_envelope() -> impl Strategy<Value = EnvelopeName> {
@@ -122,7 +158,7 @@ proptest! {
 
     #[test]
     fn valid_envelopes_give_back_their_code_and_message(
-        envelope in any_envelope(),
+        envelope in verbatim_envelope(),
         status in 400u16..600,
         code in any::<String>(),
         message in any::<String>(),

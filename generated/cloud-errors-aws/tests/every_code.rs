@@ -48,6 +48,8 @@ fn check<C: ErrorCode>(catalogs: &Catalogs, bases: &Catalogs, module: &str, base
     }
 }
 
+// One line per catalog, however long: rustfmt would wrap some and `generate --check` then fail.
+#[rustfmt::skip]
 #[test]
 fn every_code_of_every_catalog_is_known_and_round_trips() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -82,42 +84,17 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::amplifybackend::Code>(&catalogs, &bases, "amplifybackend", Some("aws"));
     check::<cloud_errors_aws::amplifyuibuilder::Code>(&catalogs, &bases, "amplifyuibuilder", Some("aws"));
     check::<cloud_errors_aws::apigateway::Code>(&catalogs, &bases, "apigateway", Some("aws"));
-    check::<cloud_errors_aws::apigatewaymanagement::Code>(
-        &catalogs,
-        &bases,
-        "apigatewaymanagement",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::apigatewaymanagement::Code>(&catalogs, &bases, "apigatewaymanagement", Some("aws"));
     check::<cloud_errors_aws::apigatewayv2::Code>(&catalogs, &bases, "apigatewayv2", Some("aws"));
     check::<cloud_errors_aws::appconfig::Code>(&catalogs, &bases, "appconfig", Some("aws"));
     check::<cloud_errors_aws::appconfigdata::Code>(&catalogs, &bases, "appconfigdata", Some("aws"));
     check::<cloud_errors_aws::appfabric::Code>(&catalogs, &bases, "appfabric", Some("aws"));
     check::<cloud_errors_aws::appflow::Code>(&catalogs, &bases, "appflow", Some("aws"));
     check::<cloud_errors_aws::appintegrations::Code>(&catalogs, &bases, "appintegrations", Some("aws"));
-    check::<cloud_errors_aws::applicationautoscaling::Code>(
-        &catalogs,
-        &bases,
-        "applicationautoscaling",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::applicationcostprofiler::Code>(
-        &catalogs,
-        &bases,
-        "applicationcostprofiler",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::applicationdiscovery::Code>(
-        &catalogs,
-        &bases,
-        "applicationdiscovery",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::applicationinsights::Code>(
-        &catalogs,
-        &bases,
-        "applicationinsights",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::applicationautoscaling::Code>(&catalogs, &bases, "applicationautoscaling", Some("aws"));
+    check::<cloud_errors_aws::applicationcostprofiler::Code>(&catalogs, &bases, "applicationcostprofiler", Some("aws"));
+    check::<cloud_errors_aws::applicationdiscovery::Code>(&catalogs, &bases, "applicationdiscovery", Some("aws"));
+    check::<cloud_errors_aws::applicationinsights::Code>(&catalogs, &bases, "applicationinsights", Some("aws"));
     check::<cloud_errors_aws::applicationsignals::Code>(&catalogs, &bases, "applicationsignals", Some("aws"));
     check::<cloud_errors_aws::appmesh::Code>(&catalogs, &bases, "appmesh", Some("aws"));
     check::<cloud_errors_aws::apprunner::Code>(&catalogs, &bases, "apprunner", Some("aws"));
@@ -136,32 +113,12 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::backupsearch::Code>(&catalogs, &bases, "backupsearch", Some("aws"));
     check::<cloud_errors_aws::batch::Code>(&catalogs, &bases, "batch", Some("aws"));
     check::<cloud_errors_aws::bcmdataexports::Code>(&catalogs, &bases, "bcmdataexports", Some("aws"));
-    check::<cloud_errors_aws::bcmpricingcalculator::Code>(
-        &catalogs,
-        &bases,
-        "bcmpricingcalculator",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::bcmpricingcalculator::Code>(&catalogs, &bases, "bcmpricingcalculator", Some("aws"));
     check::<cloud_errors_aws::bedrock::Code>(&catalogs, &bases, "bedrock", Some("aws"));
     check::<cloud_errors_aws::bedrockagent::Code>(&catalogs, &bases, "bedrockagent", Some("aws"));
-    check::<cloud_errors_aws::bedrockagentruntime::Code>(
-        &catalogs,
-        &bases,
-        "bedrockagentruntime",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::bedrockdataautomation::Code>(
-        &catalogs,
-        &bases,
-        "bedrockdataautomation",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::bedrockdataautomationruntime::Code>(
-        &catalogs,
-        &bases,
-        "bedrockdataautomationruntime",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::bedrockagentruntime::Code>(&catalogs, &bases, "bedrockagentruntime", Some("aws"));
+    check::<cloud_errors_aws::bedrockdataautomation::Code>(&catalogs, &bases, "bedrockdataautomation", Some("aws"));
+    check::<cloud_errors_aws::bedrockdataautomationruntime::Code>(&catalogs, &bases, "bedrockdataautomationruntime", Some("aws"));
     check::<cloud_errors_aws::bedrockruntime::Code>(&catalogs, &bases, "bedrockruntime", Some("aws"));
     check::<cloud_errors_aws::billing::Code>(&catalogs, &bases, "billing", Some("aws"));
     check::<cloud_errors_aws::billingconductor::Code>(&catalogs, &bases, "billingconductor", Some("aws"));
@@ -170,12 +127,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::chatbot::Code>(&catalogs, &bases, "chatbot", Some("aws"));
     check::<cloud_errors_aws::chime::Code>(&catalogs, &bases, "chime", Some("aws"));
     check::<cloud_errors_aws::chimesdkidentity::Code>(&catalogs, &bases, "chimesdkidentity", Some("aws"));
-    check::<cloud_errors_aws::chimesdkmediapipelines::Code>(
-        &catalogs,
-        &bases,
-        "chimesdkmediapipelines",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::chimesdkmediapipelines::Code>(&catalogs, &bases, "chimesdkmediapipelines", Some("aws"));
     check::<cloud_errors_aws::chimesdkmeetings::Code>(&catalogs, &bases, "chimesdkmeetings", Some("aws"));
     check::<cloud_errors_aws::chimesdkmessaging::Code>(&catalogs, &bases, "chimesdkmessaging", Some("aws"));
     check::<cloud_errors_aws::chimesdkvoice::Code>(&catalogs, &bases, "chimesdkvoice", Some("aws"));
@@ -186,12 +138,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::clouddirectory::Code>(&catalogs, &bases, "clouddirectory", Some("aws"));
     check::<cloud_errors_aws::cloudformation::Code>(&catalogs, &bases, "cloudformation", Some("aws"));
     check::<cloud_errors_aws::cloudfront::Code>(&catalogs, &bases, "cloudfront", Some("aws"));
-    check::<cloud_errors_aws::cloudfrontkeyvaluestore::Code>(
-        &catalogs,
-        &bases,
-        "cloudfrontkeyvaluestore",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::cloudfrontkeyvaluestore::Code>(&catalogs, &bases, "cloudfrontkeyvaluestore", Some("aws"));
     check::<cloud_errors_aws::cloudhsm::Code>(&catalogs, &bases, "cloudhsm", Some("aws"));
     check::<cloud_errors_aws::cloudhsmv2::Code>(&catalogs, &bases, "cloudhsmv2", Some("aws"));
     check::<cloud_errors_aws::cloudsearch::Code>(&catalogs, &bases, "cloudsearch", Some("aws"));
@@ -211,25 +158,10 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::codegurureviewer::Code>(&catalogs, &bases, "codegurureviewer", Some("aws"));
     check::<cloud_errors_aws::codegurusecurity::Code>(&catalogs, &bases, "codegurusecurity", Some("aws"));
     check::<cloud_errors_aws::codepipeline::Code>(&catalogs, &bases, "codepipeline", Some("aws"));
-    check::<cloud_errors_aws::codestarconnections::Code>(
-        &catalogs,
-        &bases,
-        "codestarconnections",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::codestarnotifications::Code>(
-        &catalogs,
-        &bases,
-        "codestarnotifications",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::codestarconnections::Code>(&catalogs, &bases, "codestarconnections", Some("aws"));
+    check::<cloud_errors_aws::codestarnotifications::Code>(&catalogs, &bases, "codestarnotifications", Some("aws"));
     check::<cloud_errors_aws::cognitoidentity::Code>(&catalogs, &bases, "cognitoidentity", Some("aws"));
-    check::<cloud_errors_aws::cognitoidentityprovider::Code>(
-        &catalogs,
-        &bases,
-        "cognitoidentityprovider",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::cognitoidentityprovider::Code>(&catalogs, &bases, "cognitoidentityprovider", Some("aws"));
     check::<cloud_errors_aws::cognitosync::Code>(&catalogs, &bases, "cognitosync", Some("aws"));
     check::<cloud_errors_aws::comprehend::Code>(&catalogs, &bases, "comprehend", Some("aws"));
     check::<cloud_errors_aws::comprehendmedical::Code>(&catalogs, &bases, "comprehendmedical", Some("aws"));
@@ -245,12 +177,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::controltower::Code>(&catalogs, &bases, "controltower", Some("aws"));
     check::<cloud_errors_aws::costandusagereport::Code>(&catalogs, &bases, "costandusagereport", Some("aws"));
     check::<cloud_errors_aws::costexplorer::Code>(&catalogs, &bases, "costexplorer", Some("aws"));
-    check::<cloud_errors_aws::costoptimizationhub::Code>(
-        &catalogs,
-        &bases,
-        "costoptimizationhub",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::costoptimizationhub::Code>(&catalogs, &bases, "costoptimizationhub", Some("aws"));
     check::<cloud_errors_aws::customerprofiles::Code>(&catalogs, &bases, "customerprofiles", Some("aws"));
     check::<cloud_errors_aws::databasemigration::Code>(&catalogs, &bases, "databasemigration", Some("aws"));
     check::<cloud_errors_aws::databrew::Code>(&catalogs, &bases, "databrew", Some("aws"));
@@ -265,12 +192,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::devopsguru::Code>(&catalogs, &bases, "devopsguru", Some("aws"));
     check::<cloud_errors_aws::directconnect::Code>(&catalogs, &bases, "directconnect", Some("aws"));
     check::<cloud_errors_aws::directory::Code>(&catalogs, &bases, "directory", Some("aws"));
-    check::<cloud_errors_aws::directoryservicedata::Code>(
-        &catalogs,
-        &bases,
-        "directoryservicedata",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::directoryservicedata::Code>(&catalogs, &bases, "directoryservicedata", Some("aws"));
     check::<cloud_errors_aws::dlm::Code>(&catalogs, &bases, "dlm", Some("aws"));
     check::<cloud_errors_aws::docdb::Code>(&catalogs, &bases, "docdb", Some("aws"));
     check::<cloud_errors_aws::docdbelastic::Code>(&catalogs, &bases, "docdbelastic", Some("aws"));
@@ -289,18 +211,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::eksauth::Code>(&catalogs, &bases, "eksauth", Some("aws"));
     check::<cloud_errors_aws::elasticache::Code>(&catalogs, &bases, "elasticache", Some("aws"));
     check::<cloud_errors_aws::elasticbeanstalk::Code>(&catalogs, &bases, "elasticbeanstalk", Some("aws"));
-    check::<cloud_errors_aws::elasticloadbalancing::Code>(
-        &catalogs,
-        &bases,
-        "elasticloadbalancing",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::elasticloadbalancingv2::Code>(
-        &catalogs,
-        &bases,
-        "elasticloadbalancingv2",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::elasticloadbalancing::Code>(&catalogs, &bases, "elasticloadbalancing", Some("aws"));
+    check::<cloud_errors_aws::elasticloadbalancingv2::Code>(&catalogs, &bases, "elasticloadbalancingv2", Some("aws"));
     check::<cloud_errors_aws::elasticsearch::Code>(&catalogs, &bases, "elasticsearch", Some("aws"));
     check::<cloud_errors_aws::elastictranscoder::Code>(&catalogs, &bases, "elastictranscoder", Some("aws"));
     check::<cloud_errors_aws::emr::Code>(&catalogs, &bases, "emr", Some("aws"));
@@ -351,12 +263,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::iotfleethub::Code>(&catalogs, &bases, "iotfleethub", Some("aws"));
     check::<cloud_errors_aws::iotfleetwise::Code>(&catalogs, &bases, "iotfleetwise", Some("aws"));
     check::<cloud_errors_aws::iotjobsdataplane::Code>(&catalogs, &bases, "iotjobsdataplane", Some("aws"));
-    check::<cloud_errors_aws::iotmanagedintegrations::Code>(
-        &catalogs,
-        &bases,
-        "iotmanagedintegrations",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::iotmanagedintegrations::Code>(&catalogs, &bases, "iotmanagedintegrations", Some("aws"));
     check::<cloud_errors_aws::iotsecuretunneling::Code>(&catalogs, &bases, "iotsecuretunneling", Some("aws"));
     check::<cloud_errors_aws::iotsitewise::Code>(&catalogs, &bases, "iotsitewise", Some("aws"));
     check::<cloud_errors_aws::iotthingsgraph::Code>(&catalogs, &bases, "iotthingsgraph", Some("aws"));
@@ -374,25 +281,10 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::kinesisanalytics::Code>(&catalogs, &bases, "kinesisanalytics", Some("aws"));
     check::<cloud_errors_aws::kinesisanalyticsv2::Code>(&catalogs, &bases, "kinesisanalyticsv2", Some("aws"));
     check::<cloud_errors_aws::kinesisvideo::Code>(&catalogs, &bases, "kinesisvideo", Some("aws"));
-    check::<cloud_errors_aws::kinesisvideoarchivedmedia::Code>(
-        &catalogs,
-        &bases,
-        "kinesisvideoarchivedmedia",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::kinesisvideoarchivedmedia::Code>(&catalogs, &bases, "kinesisvideoarchivedmedia", Some("aws"));
     check::<cloud_errors_aws::kinesisvideomedia::Code>(&catalogs, &bases, "kinesisvideomedia", Some("aws"));
-    check::<cloud_errors_aws::kinesisvideosignaling::Code>(
-        &catalogs,
-        &bases,
-        "kinesisvideosignaling",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::kinesisvideowebrtcstorage::Code>(
-        &catalogs,
-        &bases,
-        "kinesisvideowebrtcstorage",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::kinesisvideosignaling::Code>(&catalogs, &bases, "kinesisvideosignaling", Some("aws"));
+    check::<cloud_errors_aws::kinesisvideowebrtcstorage::Code>(&catalogs, &bases, "kinesisvideowebrtcstorage", Some("aws"));
     check::<cloud_errors_aws::kms::Code>(&catalogs, &bases, "kms", Some("aws"));
     check::<cloud_errors_aws::lakeformation::Code>(&catalogs, &bases, "lakeformation", Some("aws"));
     check::<cloud_errors_aws::lambda::Code>(&catalogs, &bases, "lambda", Some("aws"));
@@ -402,18 +294,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::lexruntime::Code>(&catalogs, &bases, "lexruntime", Some("aws"));
     check::<cloud_errors_aws::lexruntimev2::Code>(&catalogs, &bases, "lexruntimev2", Some("aws"));
     check::<cloud_errors_aws::licensemanager::Code>(&catalogs, &bases, "licensemanager", Some("aws"));
-    check::<cloud_errors_aws::licensemanagerlinuxsubscriptions::Code>(
-        &catalogs,
-        &bases,
-        "licensemanagerlinuxsubscriptions",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::licensemanagerusersubscriptions::Code>(
-        &catalogs,
-        &bases,
-        "licensemanagerusersubscriptions",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::licensemanagerlinuxsubscriptions::Code>(&catalogs, &bases, "licensemanagerlinuxsubscriptions", Some("aws"));
+    check::<cloud_errors_aws::licensemanagerusersubscriptions::Code>(&catalogs, &bases, "licensemanagerusersubscriptions", Some("aws"));
     check::<cloud_errors_aws::lightsail::Code>(&catalogs, &bases, "lightsail", Some("aws"));
     check::<cloud_errors_aws::location::Code>(&catalogs, &bases, "location", Some("aws"));
     check::<cloud_errors_aws::lookoutequipment::Code>(&catalogs, &bases, "lookoutequipment", Some("aws"));
@@ -424,49 +306,14 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::macie2::Code>(&catalogs, &bases, "macie2", Some("aws"));
     check::<cloud_errors_aws::mailmanager::Code>(&catalogs, &bases, "mailmanager", Some("aws"));
     check::<cloud_errors_aws::managedblockchain::Code>(&catalogs, &bases, "managedblockchain", Some("aws"));
-    check::<cloud_errors_aws::managedblockchainquery::Code>(
-        &catalogs,
-        &bases,
-        "managedblockchainquery",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::marketplaceagreement::Code>(
-        &catalogs,
-        &bases,
-        "marketplaceagreement",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::managedblockchainquery::Code>(&catalogs, &bases, "managedblockchainquery", Some("aws"));
+    check::<cloud_errors_aws::marketplaceagreement::Code>(&catalogs, &bases, "marketplaceagreement", Some("aws"));
     check::<cloud_errors_aws::marketplacecatalog::Code>(&catalogs, &bases, "marketplacecatalog", Some("aws"));
-    check::<cloud_errors_aws::marketplacecommerceanalytics::Code>(
-        &catalogs,
-        &bases,
-        "marketplacecommerceanalytics",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::marketplacedeployment::Code>(
-        &catalogs,
-        &bases,
-        "marketplacedeployment",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::marketplaceentitlement::Code>(
-        &catalogs,
-        &bases,
-        "marketplaceentitlement",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::marketplacemetering::Code>(
-        &catalogs,
-        &bases,
-        "marketplacemetering",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::marketplacereporting::Code>(
-        &catalogs,
-        &bases,
-        "marketplacereporting",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::marketplacecommerceanalytics::Code>(&catalogs, &bases, "marketplacecommerceanalytics", Some("aws"));
+    check::<cloud_errors_aws::marketplacedeployment::Code>(&catalogs, &bases, "marketplacedeployment", Some("aws"));
+    check::<cloud_errors_aws::marketplaceentitlement::Code>(&catalogs, &bases, "marketplaceentitlement", Some("aws"));
+    check::<cloud_errors_aws::marketplacemetering::Code>(&catalogs, &bases, "marketplacemetering", Some("aws"));
+    check::<cloud_errors_aws::marketplacereporting::Code>(&catalogs, &bases, "marketplacereporting", Some("aws"));
     check::<cloud_errors_aws::mediaconnect::Code>(&catalogs, &bases, "mediaconnect", Some("aws"));
     check::<cloud_errors_aws::mediaconvert::Code>(&catalogs, &bases, "mediaconvert", Some("aws"));
     check::<cloud_errors_aws::medialive::Code>(&catalogs, &bases, "medialive", Some("aws"));
@@ -481,24 +328,9 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::mgn::Code>(&catalogs, &bases, "mgn", Some("aws"));
     check::<cloud_errors_aws::migrationhub::Code>(&catalogs, &bases, "migrationhub", Some("aws"));
     check::<cloud_errors_aws::migrationhubconfig::Code>(&catalogs, &bases, "migrationhubconfig", Some("aws"));
-    check::<cloud_errors_aws::migrationhuborchestrator::Code>(
-        &catalogs,
-        &bases,
-        "migrationhuborchestrator",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::migrationhubrefactorspaces::Code>(
-        &catalogs,
-        &bases,
-        "migrationhubrefactorspaces",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::migrationhubstrategy::Code>(
-        &catalogs,
-        &bases,
-        "migrationhubstrategy",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::migrationhuborchestrator::Code>(&catalogs, &bases, "migrationhuborchestrator", Some("aws"));
+    check::<cloud_errors_aws::migrationhubrefactorspaces::Code>(&catalogs, &bases, "migrationhubrefactorspaces", Some("aws"));
+    check::<cloud_errors_aws::migrationhubstrategy::Code>(&catalogs, &bases, "migrationhubstrategy", Some("aws"));
     check::<cloud_errors_aws::mq::Code>(&catalogs, &bases, "mq", Some("aws"));
     check::<cloud_errors_aws::mturk::Code>(&catalogs, &bases, "mturk", Some("aws"));
     check::<cloud_errors_aws::mwaa::Code>(&catalogs, &bases, "mwaa", Some("aws"));
@@ -510,46 +342,21 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::networkmanager::Code>(&catalogs, &bases, "networkmanager", Some("aws"));
     check::<cloud_errors_aws::networkmonitor::Code>(&catalogs, &bases, "networkmonitor", Some("aws"));
     check::<cloud_errors_aws::notifications::Code>(&catalogs, &bases, "notifications", Some("aws"));
-    check::<cloud_errors_aws::notificationscontacts::Code>(
-        &catalogs,
-        &bases,
-        "notificationscontacts",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::notificationscontacts::Code>(&catalogs, &bases, "notificationscontacts", Some("aws"));
     check::<cloud_errors_aws::oam::Code>(&catalogs, &bases, "oam", Some("aws"));
     check::<cloud_errors_aws::observabilityadmin::Code>(&catalogs, &bases, "observabilityadmin", Some("aws"));
     check::<cloud_errors_aws::omics::Code>(&catalogs, &bases, "omics", Some("aws"));
     check::<cloud_errors_aws::opensearch::Code>(&catalogs, &bases, "opensearch", Some("aws"));
-    check::<cloud_errors_aws::opensearchserverless::Code>(
-        &catalogs,
-        &bases,
-        "opensearchserverless",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::opensearchserverless::Code>(&catalogs, &bases, "opensearchserverless", Some("aws"));
     check::<cloud_errors_aws::opsworks::Code>(&catalogs, &bases, "opsworks", Some("aws"));
     check::<cloud_errors_aws::opsworkscm::Code>(&catalogs, &bases, "opsworkscm", Some("aws"));
     check::<cloud_errors_aws::organizations::Code>(&catalogs, &bases, "organizations", Some("aws"));
     check::<cloud_errors_aws::osis::Code>(&catalogs, &bases, "osis", Some("aws"));
     check::<cloud_errors_aws::outposts::Code>(&catalogs, &bases, "outposts", Some("aws"));
     check::<cloud_errors_aws::panorama::Code>(&catalogs, &bases, "panorama", Some("aws"));
-    check::<cloud_errors_aws::partnercentralselling::Code>(
-        &catalogs,
-        &bases,
-        "partnercentralselling",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::paymentcryptography::Code>(
-        &catalogs,
-        &bases,
-        "paymentcryptography",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::paymentcryptographydata::Code>(
-        &catalogs,
-        &bases,
-        "paymentcryptographydata",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::partnercentralselling::Code>(&catalogs, &bases, "partnercentralselling", Some("aws"));
+    check::<cloud_errors_aws::paymentcryptography::Code>(&catalogs, &bases, "paymentcryptography", Some("aws"));
+    check::<cloud_errors_aws::paymentcryptographydata::Code>(&catalogs, &bases, "paymentcryptographydata", Some("aws"));
     check::<cloud_errors_aws::pcaconnectorad::Code>(&catalogs, &bases, "pcaconnectorad", Some("aws"));
     check::<cloud_errors_aws::pcaconnectorscep::Code>(&catalogs, &bases, "pcaconnectorscep", Some("aws"));
     check::<cloud_errors_aws::pcs::Code>(&catalogs, &bases, "pcs", Some("aws"));
@@ -584,35 +391,15 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::resiliencehub::Code>(&catalogs, &bases, "resiliencehub", Some("aws"));
     check::<cloud_errors_aws::resourceexplorer2::Code>(&catalogs, &bases, "resourceexplorer2", Some("aws"));
     check::<cloud_errors_aws::resourcegroups::Code>(&catalogs, &bases, "resourcegroups", Some("aws"));
-    check::<cloud_errors_aws::resourcegroupstagging::Code>(
-        &catalogs,
-        &bases,
-        "resourcegroupstagging",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::resourcegroupstagging::Code>(&catalogs, &bases, "resourcegroupstagging", Some("aws"));
     check::<cloud_errors_aws::robomaker::Code>(&catalogs, &bases, "robomaker", Some("aws"));
     check::<cloud_errors_aws::rolesanywhere::Code>(&catalogs, &bases, "rolesanywhere", Some("aws"));
     check::<cloud_errors_aws::route53::Code>(&catalogs, &bases, "route53", Some("aws"));
     check::<cloud_errors_aws::route53domains::Code>(&catalogs, &bases, "route53domains", Some("aws"));
     check::<cloud_errors_aws::route53profiles::Code>(&catalogs, &bases, "route53profiles", Some("aws"));
-    check::<cloud_errors_aws::route53recoverycluster::Code>(
-        &catalogs,
-        &bases,
-        "route53recoverycluster",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::route53recoverycontrolconfig::Code>(
-        &catalogs,
-        &bases,
-        "route53recoverycontrolconfig",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::route53recoveryreadiness::Code>(
-        &catalogs,
-        &bases,
-        "route53recoveryreadiness",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::route53recoverycluster::Code>(&catalogs, &bases, "route53recoverycluster", Some("aws"));
+    check::<cloud_errors_aws::route53recoverycontrolconfig::Code>(&catalogs, &bases, "route53recoverycontrolconfig", Some("aws"));
+    check::<cloud_errors_aws::route53recoveryreadiness::Code>(&catalogs, &bases, "route53recoveryreadiness", Some("aws"));
     check::<cloud_errors_aws::route53resolver::Code>(&catalogs, &bases, "route53resolver", Some("aws"));
     check::<cloud_errors_aws::rum::Code>(&catalogs, &bases, "rum", Some("aws"));
     check::<cloud_errors_aws::s3::Code>(&catalogs, &bases, "s3", Some("aws"));
@@ -620,25 +407,10 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::s3outposts::Code>(&catalogs, &bases, "s3outposts", Some("aws"));
     check::<cloud_errors_aws::s3tables::Code>(&catalogs, &bases, "s3tables", Some("aws"));
     check::<cloud_errors_aws::sagemaker::Code>(&catalogs, &bases, "sagemaker", Some("aws"));
-    check::<cloud_errors_aws::sagemakera2iruntime::Code>(
-        &catalogs,
-        &bases,
-        "sagemakera2iruntime",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::sagemakera2iruntime::Code>(&catalogs, &bases, "sagemakera2iruntime", Some("aws"));
     check::<cloud_errors_aws::sagemakeredge::Code>(&catalogs, &bases, "sagemakeredge", Some("aws"));
-    check::<cloud_errors_aws::sagemakerfeaturestoreruntime::Code>(
-        &catalogs,
-        &bases,
-        "sagemakerfeaturestoreruntime",
-        Some("aws"),
-    );
-    check::<cloud_errors_aws::sagemakergeospatial::Code>(
-        &catalogs,
-        &bases,
-        "sagemakergeospatial",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::sagemakerfeaturestoreruntime::Code>(&catalogs, &bases, "sagemakerfeaturestoreruntime", Some("aws"));
+    check::<cloud_errors_aws::sagemakergeospatial::Code>(&catalogs, &bases, "sagemakergeospatial", Some("aws"));
     check::<cloud_errors_aws::sagemakerruntime::Code>(&catalogs, &bases, "sagemakerruntime", Some("aws"));
     check::<cloud_errors_aws::savingsplans::Code>(&catalogs, &bases, "savingsplans", Some("aws"));
     check::<cloud_errors_aws::scheduler::Code>(&catalogs, &bases, "scheduler", Some("aws"));
@@ -647,19 +419,9 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::securityhub::Code>(&catalogs, &bases, "securityhub", Some("aws"));
     check::<cloud_errors_aws::securityir::Code>(&catalogs, &bases, "securityir", Some("aws"));
     check::<cloud_errors_aws::securitylake::Code>(&catalogs, &bases, "securitylake", Some("aws"));
-    check::<cloud_errors_aws::serverlessapplicationrepository::Code>(
-        &catalogs,
-        &bases,
-        "serverlessapplicationrepository",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::serverlessapplicationrepository::Code>(&catalogs, &bases, "serverlessapplicationrepository", Some("aws"));
     check::<cloud_errors_aws::servicecatalog::Code>(&catalogs, &bases, "servicecatalog", Some("aws"));
-    check::<cloud_errors_aws::servicecatalogappregistry::Code>(
-        &catalogs,
-        &bases,
-        "servicecatalogappregistry",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::servicecatalogappregistry::Code>(&catalogs, &bases, "servicecatalogappregistry", Some("aws"));
     check::<cloud_errors_aws::servicediscovery::Code>(&catalogs, &bases, "servicediscovery", Some("aws"));
     check::<cloud_errors_aws::servicequotas::Code>(&catalogs, &bases, "servicequotas", Some("aws"));
     check::<cloud_errors_aws::ses::Code>(&catalogs, &bases, "ses", Some("aws"));
@@ -670,12 +432,7 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::simspaceweaver::Code>(&catalogs, &bases, "simspaceweaver", Some("aws"));
     check::<cloud_errors_aws::sms::Code>(&catalogs, &bases, "sms", Some("aws"));
     check::<cloud_errors_aws::snowball::Code>(&catalogs, &bases, "snowball", Some("aws"));
-    check::<cloud_errors_aws::snowdevicemanagement::Code>(
-        &catalogs,
-        &bases,
-        "snowdevicemanagement",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::snowdevicemanagement::Code>(&catalogs, &bases, "snowdevicemanagement", Some("aws"));
     check::<cloud_errors_aws::sns::Code>(&catalogs, &bases, "sns", Some("aws"));
     check::<cloud_errors_aws::socialmessaging::Code>(&catalogs, &bases, "socialmessaging", Some("aws"));
     check::<cloud_errors_aws::sqs::Code>(&catalogs, &bases, "sqs", Some("aws"));
@@ -701,21 +458,11 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::timestreamwrite::Code>(&catalogs, &bases, "timestreamwrite", Some("aws"));
     check::<cloud_errors_aws::tnb::Code>(&catalogs, &bases, "tnb", Some("aws"));
     check::<cloud_errors_aws::transcribe::Code>(&catalogs, &bases, "transcribe", Some("aws"));
-    check::<cloud_errors_aws::transcribestreaming::Code>(
-        &catalogs,
-        &bases,
-        "transcribestreaming",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::transcribestreaming::Code>(&catalogs, &bases, "transcribestreaming", Some("aws"));
     check::<cloud_errors_aws::transfer::Code>(&catalogs, &bases, "transfer", Some("aws"));
     check::<cloud_errors_aws::translate::Code>(&catalogs, &bases, "translate", Some("aws"));
     check::<cloud_errors_aws::trustedadvisor::Code>(&catalogs, &bases, "trustedadvisor", Some("aws"));
-    check::<cloud_errors_aws::verifiedpermissions::Code>(
-        &catalogs,
-        &bases,
-        "verifiedpermissions",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::verifiedpermissions::Code>(&catalogs, &bases, "verifiedpermissions", Some("aws"));
     check::<cloud_errors_aws::voiceid::Code>(&catalogs, &bases, "voiceid", Some("aws"));
     check::<cloud_errors_aws::vpclattice::Code>(&catalogs, &bases, "vpclattice", Some("aws"));
     check::<cloud_errors_aws::waf::Code>(&catalogs, &bases, "waf", Some("aws"));
@@ -725,19 +472,9 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_aws::wisdom::Code>(&catalogs, &bases, "wisdom", Some("aws"));
     check::<cloud_errors_aws::workdocs::Code>(&catalogs, &bases, "workdocs", Some("aws"));
     check::<cloud_errors_aws::workmail::Code>(&catalogs, &bases, "workmail", Some("aws"));
-    check::<cloud_errors_aws::workmailmessageflow::Code>(
-        &catalogs,
-        &bases,
-        "workmailmessageflow",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::workmailmessageflow::Code>(&catalogs, &bases, "workmailmessageflow", Some("aws"));
     check::<cloud_errors_aws::workspaces::Code>(&catalogs, &bases, "workspaces", Some("aws"));
-    check::<cloud_errors_aws::workspacesthinclient::Code>(
-        &catalogs,
-        &bases,
-        "workspacesthinclient",
-        Some("aws"),
-    );
+    check::<cloud_errors_aws::workspacesthinclient::Code>(&catalogs, &bases, "workspacesthinclient", Some("aws"));
     check::<cloud_errors_aws::workspacesweb::Code>(&catalogs, &bases, "workspacesweb", Some("aws"));
     check::<cloud_errors_aws::xray::Code>(&catalogs, &bases, "xray", Some("aws"));
 }

@@ -48,6 +48,8 @@ fn check<C: ErrorCode>(catalogs: &Catalogs, bases: &Catalogs, module: &str, base
     }
 }
 
+// One line per catalog, however long: rustfmt would wrap some and `generate --check` then fail.
+#[rustfmt::skip]
 #[test]
 fn every_code_of_every_catalog_is_known_and_round_trips() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -87,18 +89,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::ams_v20200608::Code>(&catalogs, &bases, "ams_v20200608", Some("tencent"));
     check::<cloud_errors_tencent::ams_v20201229::Code>(&catalogs, &bases, "ams_v20201229", Some("tencent"));
     check::<cloud_errors_tencent::anicloud::Code>(&catalogs, &bases, "anicloud", Some("tencent"));
-    check::<cloud_errors_tencent::antiddos_v20200309::Code>(
-        &catalogs,
-        &bases,
-        "antiddos_v20200309",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::antiddos_v20250903::Code>(
-        &catalogs,
-        &bases,
-        "antiddos_v20250903",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::antiddos_v20200309::Code>(&catalogs, &bases, "antiddos_v20200309", Some("tencent"));
+    check::<cloud_errors_tencent::antiddos_v20250903::Code>(&catalogs, &bases, "antiddos_v20250903", Some("tencent"));
     check::<cloud_errors_tencent::ape::Code>(&catalogs, &bases, "ape", Some("tencent"));
     check::<cloud_errors_tencent::api::Code>(&catalogs, &bases, "api", Some("tencent"));
     check::<cloud_errors_tencent::apigateway::Code>(&catalogs, &bases, "apigateway", Some("tencent"));
@@ -144,18 +136,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::cfs::Code>(&catalogs, &bases, "cfs", Some("tencent"));
     check::<cloud_errors_tencent::cfw::Code>(&catalogs, &bases, "cfw", Some("tencent"));
     check::<cloud_errors_tencent::chc::Code>(&catalogs, &bases, "chc", Some("tencent"));
-    check::<cloud_errors_tencent::chdfs_v20190718::Code>(
-        &catalogs,
-        &bases,
-        "chdfs_v20190718",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::chdfs_v20201112::Code>(
-        &catalogs,
-        &bases,
-        "chdfs_v20201112",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::chdfs_v20190718::Code>(&catalogs, &bases, "chdfs_v20190718", Some("tencent"));
+    check::<cloud_errors_tencent::chdfs_v20201112::Code>(&catalogs, &bases, "chdfs_v20201112", Some("tencent"));
     check::<cloud_errors_tencent::ciam::Code>(&catalogs, &bases, "ciam", Some("tencent"));
     check::<cloud_errors_tencent::cii_v20201210::Code>(&catalogs, &bases, "cii_v20201210", Some("tencent"));
     check::<cloud_errors_tencent::cii_v20210408::Code>(&catalogs, &bases, "cii_v20210408", Some("tencent"));
@@ -187,18 +169,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::dasb::Code>(&catalogs, &bases, "dasb", Some("tencent"));
     check::<cloud_errors_tencent::dataagent::Code>(&catalogs, &bases, "dataagent", Some("tencent"));
     check::<cloud_errors_tencent::dayu::Code>(&catalogs, &bases, "dayu", Some("tencent"));
-    check::<cloud_errors_tencent::dbbrain_v20191016::Code>(
-        &catalogs,
-        &bases,
-        "dbbrain_v20191016",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::dbbrain_v20210527::Code>(
-        &catalogs,
-        &bases,
-        "dbbrain_v20210527",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::dbbrain_v20191016::Code>(&catalogs, &bases, "dbbrain_v20191016", Some("tencent"));
+    check::<cloud_errors_tencent::dbbrain_v20210527::Code>(&catalogs, &bases, "dbbrain_v20210527", Some("tencent"));
     check::<cloud_errors_tencent::dbdc::Code>(&catalogs, &bases, "dbdc", Some("tencent"));
     check::<cloud_errors_tencent::dbs::Code>(&catalogs, &bases, "dbs", Some("tencent"));
     check::<cloud_errors_tencent::dc::Code>(&catalogs, &bases, "dc", Some("tencent"));
@@ -222,31 +194,11 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::es_v20180416::Code>(&catalogs, &bases, "es_v20180416", Some("tencent"));
     check::<cloud_errors_tencent::es_v20250101::Code>(&catalogs, &bases, "es_v20250101", Some("tencent"));
     check::<cloud_errors_tencent::ess::Code>(&catalogs, &bases, "ess", Some("tencent"));
-    check::<cloud_errors_tencent::essbasic_v20201222::Code>(
-        &catalogs,
-        &bases,
-        "essbasic_v20201222",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::essbasic_v20210526::Code>(
-        &catalogs,
-        &bases,
-        "essbasic_v20210526",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::essbasic_v20201222::Code>(&catalogs, &bases, "essbasic_v20201222", Some("tencent"));
+    check::<cloud_errors_tencent::essbasic_v20210526::Code>(&catalogs, &bases, "essbasic_v20210526", Some("tencent"));
     check::<cloud_errors_tencent::evt::Code>(&catalogs, &bases, "evt", Some("tencent"));
-    check::<cloud_errors_tencent::facefusion_v20181201::Code>(
-        &catalogs,
-        &bases,
-        "facefusion_v20181201",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::facefusion_v20220927::Code>(
-        &catalogs,
-        &bases,
-        "facefusion_v20220927",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::facefusion_v20181201::Code>(&catalogs, &bases, "facefusion_v20181201", Some("tencent"));
+    check::<cloud_errors_tencent::facefusion_v20220927::Code>(&catalogs, &bases, "facefusion_v20220927", Some("tencent"));
     check::<cloud_errors_tencent::faceid::Code>(&catalogs, &bases, "faceid", Some("tencent"));
     check::<cloud_errors_tencent::fmu::Code>(&catalogs, &bases, "fmu", Some("tencent"));
     check::<cloud_errors_tencent::ft::Code>(&catalogs, &bases, "ft", Some("tencent"));
@@ -272,43 +224,13 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::ims_v20201229::Code>(&catalogs, &bases, "ims_v20201229", Some("tencent"));
     check::<cloud_errors_tencent::ioa::Code>(&catalogs, &bases, "ioa", Some("tencent"));
     check::<cloud_errors_tencent::iot::Code>(&catalogs, &bases, "iot", Some("tencent"));
-    check::<cloud_errors_tencent::iotcloud_v20180614::Code>(
-        &catalogs,
-        &bases,
-        "iotcloud_v20180614",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::iotcloud_v20210408::Code>(
-        &catalogs,
-        &bases,
-        "iotcloud_v20210408",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::iotcloud_v20180614::Code>(&catalogs, &bases, "iotcloud_v20180614", Some("tencent"));
+    check::<cloud_errors_tencent::iotcloud_v20210408::Code>(&catalogs, &bases, "iotcloud_v20210408", Some("tencent"));
     check::<cloud_errors_tencent::iotexplorer::Code>(&catalogs, &bases, "iotexplorer", Some("tencent"));
-    check::<cloud_errors_tencent::iotvideo_v20191126::Code>(
-        &catalogs,
-        &bases,
-        "iotvideo_v20191126",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::iotvideo_v20201215::Code>(
-        &catalogs,
-        &bases,
-        "iotvideo_v20201215",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::iotvideo_v20211125::Code>(
-        &catalogs,
-        &bases,
-        "iotvideo_v20211125",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::iotvideoindustry::Code>(
-        &catalogs,
-        &bases,
-        "iotvideoindustry",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::iotvideo_v20191126::Code>(&catalogs, &bases, "iotvideo_v20191126", Some("tencent"));
+    check::<cloud_errors_tencent::iotvideo_v20201215::Code>(&catalogs, &bases, "iotvideo_v20201215", Some("tencent"));
+    check::<cloud_errors_tencent::iotvideo_v20211125::Code>(&catalogs, &bases, "iotvideo_v20211125", Some("tencent"));
+    check::<cloud_errors_tencent::iotvideoindustry::Code>(&catalogs, &bases, "iotvideoindustry", Some("tencent"));
     check::<cloud_errors_tencent::irp_v20220324::Code>(&catalogs, &bases, "irp_v20220324", Some("tencent"));
     check::<cloud_errors_tencent::irp_v20220805::Code>(&catalogs, &bases, "irp_v20220805", Some("tencent"));
     check::<cloud_errors_tencent::iss::Code>(&catalogs, &bases, "iss", Some("tencent"));
@@ -326,30 +248,10 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::memcached::Code>(&catalogs, &bases, "memcached", Some("tencent"));
     check::<cloud_errors_tencent::mmps::Code>(&catalogs, &bases, "mmps", Some("tencent"));
     check::<cloud_errors_tencent::mna::Code>(&catalogs, &bases, "mna", Some("tencent"));
-    check::<cloud_errors_tencent::mongodb_v20180408::Code>(
-        &catalogs,
-        &bases,
-        "mongodb_v20180408",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::mongodb_v20190725::Code>(
-        &catalogs,
-        &bases,
-        "mongodb_v20190725",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::monitor_v20180724::Code>(
-        &catalogs,
-        &bases,
-        "monitor_v20180724",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::monitor_v20230616::Code>(
-        &catalogs,
-        &bases,
-        "monitor_v20230616",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::mongodb_v20180408::Code>(&catalogs, &bases, "mongodb_v20180408", Some("tencent"));
+    check::<cloud_errors_tencent::mongodb_v20190725::Code>(&catalogs, &bases, "mongodb_v20190725", Some("tencent"));
+    check::<cloud_errors_tencent::monitor_v20180724::Code>(&catalogs, &bases, "monitor_v20180724", Some("tencent"));
+    check::<cloud_errors_tencent::monitor_v20230616::Code>(&catalogs, &bases, "monitor_v20230616", Some("tencent"));
     check::<cloud_errors_tencent::mps::Code>(&catalogs, &bases, "mps", Some("tencent"));
     check::<cloud_errors_tencent::mqtt::Code>(&catalogs, &bases, "mqtt", Some("tencent"));
     check::<cloud_errors_tencent::mrs::Code>(&catalogs, &bases, "mrs", Some("tencent"));
@@ -359,18 +261,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::oceanus::Code>(&catalogs, &bases, "oceanus", Some("tencent"));
     check::<cloud_errors_tencent::ocr::Code>(&catalogs, &bases, "ocr", Some("tencent"));
     check::<cloud_errors_tencent::omics::Code>(&catalogs, &bases, "omics", Some("tencent"));
-    check::<cloud_errors_tencent::organization_v20181225::Code>(
-        &catalogs,
-        &bases,
-        "organization_v20181225",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::organization_v20210331::Code>(
-        &catalogs,
-        &bases,
-        "organization_v20210331",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::organization_v20181225::Code>(&catalogs, &bases, "organization_v20181225", Some("tencent"));
+    check::<cloud_errors_tencent::organization_v20210331::Code>(&catalogs, &bases, "organization_v20210331", Some("tencent"));
     check::<cloud_errors_tencent::partners::Code>(&catalogs, &bases, "partners", Some("tencent"));
     check::<cloud_errors_tencent::portal::Code>(&catalogs, &bases, "portal", Some("tencent"));
     check::<cloud_errors_tencent::postgres::Code>(&catalogs, &bases, "postgres", Some("tencent"));
@@ -422,18 +314,8 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::thpc_v20230321::Code>(&catalogs, &bases, "thpc_v20230321", Some("tencent"));
     check::<cloud_errors_tencent::tia::Code>(&catalogs, &bases, "tia", Some("tencent"));
     check::<cloud_errors_tencent::tiia::Code>(&catalogs, &bases, "tiia", Some("tencent"));
-    check::<cloud_errors_tencent::tione_v20191022::Code>(
-        &catalogs,
-        &bases,
-        "tione_v20191022",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::tione_v20211111::Code>(
-        &catalogs,
-        &bases,
-        "tione_v20211111",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::tione_v20191022::Code>(&catalogs, &bases, "tione_v20191022", Some("tencent"));
+    check::<cloud_errors_tencent::tione_v20211111::Code>(&catalogs, &bases, "tione_v20211111", Some("tencent"));
     check::<cloud_errors_tencent::tiw::Code>(&catalogs, &bases, "tiw", Some("tencent"));
     check::<cloud_errors_tencent::tke_v20180525::Code>(&catalogs, &bases, "tke_v20180525", Some("tencent"));
     check::<cloud_errors_tencent::tke_v20220501::Code>(&catalogs, &bases, "tke_v20220501", Some("tencent"));
@@ -466,28 +348,13 @@ fn every_code_of_every_catalog_is_known_and_round_trips() {
     check::<cloud_errors_tencent::vtc::Code>(&catalogs, &bases, "vtc", Some("tencent"));
     check::<cloud_errors_tencent::waf::Code>(&catalogs, &bases, "waf", Some("tencent"));
     check::<cloud_errors_tencent::wav::Code>(&catalogs, &bases, "wav", Some("tencent"));
-    check::<cloud_errors_tencent::wedata_v20210820::Code>(
-        &catalogs,
-        &bases,
-        "wedata_v20210820",
-        Some("tencent"),
-    );
-    check::<cloud_errors_tencent::wedata_v20250806::Code>(
-        &catalogs,
-        &bases,
-        "wedata_v20250806",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::wedata_v20210820::Code>(&catalogs, &bases, "wedata_v20210820", Some("tencent"));
+    check::<cloud_errors_tencent::wedata_v20250806::Code>(&catalogs, &bases, "wedata_v20250806", Some("tencent"));
     check::<cloud_errors_tencent::weilingwith::Code>(&catalogs, &bases, "weilingwith", Some("tencent"));
     check::<cloud_errors_tencent::wimgs::Code>(&catalogs, &bases, "wimgs", Some("tencent"));
     check::<cloud_errors_tencent::wsa::Code>(&catalogs, &bases, "wsa", Some("tencent"));
     check::<cloud_errors_tencent::wss::Code>(&catalogs, &bases, "wss", Some("tencent"));
     check::<cloud_errors_tencent::yinsuda::Code>(&catalogs, &bases, "yinsuda", Some("tencent"));
     check::<cloud_errors_tencent::yunjing::Code>(&catalogs, &bases, "yunjing", Some("tencent"));
-    check::<cloud_errors_tencent::yunsou_v20191115::Code>(
-        &catalogs,
-        &bases,
-        "yunsou_v20191115",
-        Some("tencent"),
-    );
+    check::<cloud_errors_tencent::yunsou_v20191115::Code>(&catalogs, &bases, "yunsou_v20191115", Some("tencent"));
 }
