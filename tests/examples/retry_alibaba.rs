@@ -5,7 +5,7 @@
 
 mod support;
 
-use cloud_errors::alibaba_kms::{Code, Error};
+use cloud_errors_alibaba::kms_instance::{Code, Error};
 use cloud_errors::testing::Reply;
 use http::header::CONTENT_TYPE;
 use http::StatusCode;

@@ -43,7 +43,6 @@
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
 //! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
-//! | [`alibaba_kms`] | Alibaba Cloud KMS | 18 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
 //! | [`oci`] | Oracle Cloud Infrastructure | 24 |
 //! | [`tencent`] | Tencent Cloud API 3.0 | 26 |
@@ -60,11 +59,6 @@ pub use ::cloud_errors_runtime::*;
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba")))]
 #[rustfmt::skip]
 pub mod alibaba;
-/// Alibaba Cloud KMS: error codes.
-#[cfg(feature = "alibaba_kms")]
-#[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
-#[rustfmt::skip]
-pub mod alibaba_kms;
 /// IBM Cloud VPC instance metadata: error codes.
 #[cfg(feature = "ibm_vpc_metadata")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ibm_vpc_metadata")))]
