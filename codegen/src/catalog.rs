@@ -70,6 +70,8 @@ pub struct RawCatalog {
     pub retry_policy: Option<RetryPolicyDef>,
     /// Each code's `retry_when`, with the code.
     pub retry_when: Vec<(String, At<RetryWhen>)>,
+    /// Each code's `retry_when_status`: the statuses its `retry_when` is bound to.
+    pub retry_statuses: Vec<(String, At<Vec<u16>>)>,
     /// `families`: the retry class (and category) of codes that name none, by code prefix.
     pub families: Vec<RawFamily>,
 }
@@ -426,7 +428,7 @@ impl Node {
 #[rustfmt::skip]
 const CATALOG_KEYS: [&str; 10] = ["!module", "!provider", "!docs", "!envelope", "languages", "extends", "retry_policy", "families", "status_rules", "!codes"];
 #[rustfmt::skip]
-const CODE_KEYS: [&str; 12] = ["!code", "status", "retry", "retry_when", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
+const CODE_KEYS: [&str; 13] = ["!code", "status", "retry", "retry_when", "retry_when_status", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
 const POLICY_KEYS: [&str; 14] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token", "decide_by", "sdk_max_attempts", "sdk_default_when", "sdk_code_when", "sdk_status_when"];
 const BACKOFF_KEYS: [&str; 4] = ["!base_ms", "multiplier", "!cap_ms", "jitter"];
@@ -648,11 +650,15 @@ impl Reader<'_> {
         let codes_node = f.value("codes");
         let codes_at = codes_node.as_ref().map_or(root_at, |node| node.at);
         let mut retry_when = Vec::new();
+        let mut retry_statuses = Vec::new();
         let codes = codes_node.filter(|node| !node.is_null()).map(|node| {
             self.list(node, "codes", &f.owner, |reader, node, index| {
-                let (entry, when) = reader.code(node, index)?;
+                let (entry, when, statuses) = reader.code(node, index)?;
                 if let (Some(code), Some(when)) = (&entry.code, when) {
                     retry_when.push((code.value.clone(), when));
+                }
+                if let (Some(code), Some(statuses)) = (&entry.code, statuses) {
+                    retry_statuses.push((code.value.clone(), statuses));
                 }
                 Some(entry)
             })
@@ -674,12 +680,18 @@ impl Reader<'_> {
             codes: codes.unwrap_or_default(),
             retry_policy,
             retry_when,
+            retry_statuses,
             families: families.unwrap_or_default(),
         })
     }
 
-    /// An entry of `codes`, and its `retry_when`.
-    fn code(&mut self, node: Node, index: usize) -> Option<(Entry<Pos>, Option<At<RetryWhen>>)> {
+    /// An entry of `codes`, its `retry_when` and its `retry_when_status`.
+    #[allow(clippy::type_complexity)]
+    fn code(
+        &mut self,
+        node: Node,
+        index: usize,
+    ) -> Option<(Entry<Pos>, Option<At<RetryWhen>>, Option<At<Vec<u16>>>)> {
         // The owner named by the findings about the entry: its code, when it has one.
         let owner = match string_at(&node, "code") {
             Some(code) => format!("the code `{}`", crate::check::shown(code)),
@@ -692,10 +704,14 @@ impl Reader<'_> {
         let code = self.text(&mut f, "code");
         let statuses = f.value("status").map(|node| self.statuses(node, &f.owner));
         let retry = self.word(&mut f, "retry");
+        let when_at = f.at("retry_when");
         let retry_when = f.value("retry_when").and_then(|node| {
             let at = node.at;
             Some(Located::new(self.vocabulary(node, "retry_when", &f.owner)?, at))
         });
+        let retry_statuses = f
+            .value("retry_when_status")
+            .and_then(|node| self.retry_when_status(node, &f.owner, when_at.is_some()));
         let category = self.word(&mut f, "category");
         let description = self.texts(&mut f, "description", entry_at);
         let help = f.value("help").map(|node| {
@@ -728,13 +744,58 @@ impl Reader<'_> {
             messages: messages.unwrap_or_default(),
             overrides: overrides.unwrap_or(false),
         };
-        Some((entry, retry_when))
+        Some((entry, retry_when, retry_statuses))
+    }
+
+    /// `retry_when_status`: a status or a list of them, to which the code's `retry_when` is bound
+    /// (an SDK's (status, code) pair); it needs a `retry_when`.
+    fn retry_when_status(&mut self, node: Node, owner: &str, has_when: bool) -> Option<At<Vec<u16>>> {
+        let at = node.at;
+        let items = match node.value {
+            Value::Seq(items) => items,
+            _ => vec![node],
+        };
+        let mut statuses = Vec::new();
+        for item in items {
+            let status = self.status(item, "`retry_when_status`", owner)?;
+            let Some(valid) = u16::try_from(status.value)
+                .ok()
+                .filter(|n| (100..=599).contains(n))
+            else {
+                self.findings.push(Finding::new(
+                    status.at,
+                    format!("status {} of `retry_when_status` of {owner} is not an HTTP status", status.value),
+                    "HTTP statuses are between 100 and 599: write the status of the SDK's (status, code) pair",
+                ));
+                return None;
+            };
+            statuses.push(valid);
+        }
+        if !has_when {
+            self.findings.push(Finding::new(
+                at,
+                format!("`retry_when_status` of {owner} binds no condition: the code has no `retry_when`"),
+                "add the condition the SDK retries it with at these statuses (`retry_when: always`), or remove `retry_when_status`",
+            ));
+            return None;
+        }
+        Some(Located::new(statuses, at))
     }
 
     /// `retry_policy`: the provider SDK's retry behaviour (catalogs/README.md, "Retry policy").
     fn retry_policy(&mut self, node: Node) -> Option<RetryPolicyDef> {
         let before = self.findings.len();
         let mut f = self.fields(node, "`retry_policy`".to_owned(), &POLICY_KEYS);
+        // Keys that speak of codes mean nothing when the status alone decides.
+        let by_code_keys: Vec<(&str, Pos)> = [
+            "default_when",
+            "sdk_default_when",
+            "sdk_code_when",
+            "consistency_window",
+        ]
+        .into_iter()
+        .filter_map(|key| Some((key, f.at(key)?)))
+        .collect();
         let source = self.text(&mut f, "source");
         let max_attempts = self.integer(&mut f, "max_attempts", 1..=100);
         let backoff = f
@@ -747,6 +808,15 @@ impl Reader<'_> {
             .value("status_when")
             .map(|node| self.status_when(node, "status_when"));
         let decide_by = f.value("decide_by").and_then(|node| self.decide_by(node));
+        if decide_by == Some(true) {
+            for (key, at) in by_code_keys {
+                self.findings.push(Finding::new(
+                    at,
+                    format!("`{key}` of `retry_policy` has no effect with `decide_by: status`: the status alone decides, whatever the code"),
+                    "remove it, and say through `status_when` which statuses are retried; or write `decide_by: code` if the SDK reads the code",
+                ));
+            }
+        }
         let sdk_max_attempts = self.integer(&mut f, "sdk_max_attempts", 1..=100);
         let sdk_default_when = self.word(&mut f, "sdk_default_when");
         let sdk_code_when = f.value("sdk_code_when").map(|node| self.code_when(node));
@@ -778,6 +848,7 @@ impl Reader<'_> {
             consistency_window,
             idempotency_token,
             code_conditions: Vec::new(),
+            code_statuses: Vec::new(),
             by_status: decide_by.unwrap_or(false),
             sdk: SdkDef {
                 max_attempts: sdk_max_attempts.and_then(|n| u32::try_from(n).ok()),

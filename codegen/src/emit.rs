@@ -642,6 +642,12 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         let statuses = status_conditions(statuses);
         tokens.extend(quote! { .with_status_conditions(#statuses) });
     }
+    if !policy.code_statuses.is_empty() {
+        let bound = policy.code_statuses.iter().map(|(wire, statuses)| {
+            quote! { (#wire, &[#(#statuses),*]) }
+        });
+        tokens.extend(quote! { .with_code_statuses(&[#(#bound),*]) });
+    }
     if policy.by_status {
         tokens.extend(quote! { .with_decide_by(::cloud_errors::DecideBy::Status) });
     }

@@ -119,6 +119,8 @@ pub struct Catalog {
     pub retry_policy_of: Option<String>,
     /// The `retry_when` of the catalog's own codes.
     pub retry_when: Vec<(String, RetryWhen)>,
+    /// The `retry_when_status` of the catalog's own codes.
+    pub retry_statuses: Vec<(String, Vec<u16>)>,
 }
 
 /// A catalog's `retry_policy` (catalogs/README.md, "Retry policy"): emitted as the
@@ -138,6 +140,9 @@ pub struct RetryPolicyDef {
     pub idempotency_token: Option<TokenPlaceDef>,
     /// Codes whose retry depends on the request (exact wire codes).
     pub code_conditions: Vec<(String, RetryWhen)>,
+    /// Codes whose condition holds only at these statuses (`retry_when_status`); at another
+    /// status their answer is decided by its status alone.
+    pub code_statuses: Vec<(String, Vec<u16>)>,
     /// `decide_by: status`: the status alone decides.
     pub by_status: bool,
     /// Where the provider's SDK does otherwise (`sdk_*` keys).

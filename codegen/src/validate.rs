@@ -78,6 +78,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                         .collect(),
                     families: raw.families.clone(),
                     retry_when: raw.retry_when.clone(),
+                    retry_statuses: raw.retry_statuses.clone(),
                 });
                 let mut catalog = check_catalog(&source.path, raw, &mut findings);
                 catalog.curated = files.curated.clone();
@@ -95,6 +96,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
     apply_families(&mut catalogs, &places, &mut diagnostics);
     inherit_retry_policies(&mut catalogs);
+    check_by_status(&catalogs, &places, &mut diagnostics);
     diagnostics.finish(catalogs)
 }
 
@@ -139,6 +141,7 @@ struct Places {
     given: Vec<(Option<Retry>, Option<Category>)>,
     families: Vec<RawFamily>,
     retry_when: Vec<(String, At<RetryWhen>)>,
+    retry_statuses: Vec<(String, At<Vec<u16>>)>,
 }
 
 impl Places {
@@ -248,6 +251,7 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
     }
     let retry_policy = raw.retry_policy.map(|policy| RetryPolicyDef {
         code_conditions: own_conditions(&raw.retry_when),
+        code_statuses: own_statuses(&raw.retry_statuses),
         ..policy
     });
 
@@ -267,7 +271,15 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         retry_policy_of: None,
         // Kept for `inherit_retry_policies`, which adds them to the policy the catalog inherits.
         retry_when: own_conditions(&raw.retry_when),
+        retry_statuses: own_statuses(&raw.retry_statuses),
     }
+}
+
+fn own_statuses(retry_statuses: &[(String, At<Vec<u16>>)]) -> Vec<(String, Vec<u16>)> {
+    retry_statuses
+        .iter()
+        .map(|(wire, statuses)| (wire.clone(), statuses.value.clone()))
+        .collect()
 }
 
 fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryWhen)> {
@@ -372,8 +384,14 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
                 None => {}
             }
         }
-        // A condition says when a transient code may be retried: only a `backoff` code has one.
+        // A condition says when a transient code may be retried: only a `backoff` code has one,
+        // unless it is bound to statuses (`retry_when_status`): then it also says that at other
+        // statuses the status decides, which the SDK's policy follows (oci-go-sdk's
+        // `(501, MethodNotImplemented)`: a 503 carrying that code is retried as a 503).
         for (wire, when) in &place.retry_when {
+            if place.retry_statuses.iter().any(|(bound, _)| bound == wire) {
+                continue;
+            }
             let class = catalogs[index]
                 .codes
                 .iter()
@@ -397,6 +415,42 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
     }
 }
 
+/// A code's `retry_when` (and `retry_when_status`) has no effect in a catalog whose policy, its own
+/// or its base's, decides by status alone (`decide_by: status`). Runs once policies are inherited.
+fn check_by_status(catalogs: &[Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
+    for (catalog, place) in catalogs.iter().zip(places) {
+        if !catalog
+            .retry_policy
+            .as_ref()
+            .is_some_and(|policy| policy.by_status)
+        {
+            continue;
+        }
+        let keys = place
+            .retry_when
+            .iter()
+            .map(|(wire, when)| ("retry_when", wire, when.at))
+            .chain(
+                place
+                    .retry_statuses
+                    .iter()
+                    .map(|(wire, statuses)| ("retry_when_status", wire, statuses.at)),
+            );
+        for (key, wire, at) in keys {
+            diagnostics.push(
+                Diagnostic::new(
+                    place.at(at),
+                    format!(
+                        "`{key}` of the code `{}` has no effect: the catalog's `retry_policy` decides by status alone (`decide_by: status`)",
+                        shown(wire)
+                    ),
+                )
+                .help("remove it: `status_when` says which statuses are retried, whatever the code; or write `decide_by: code` if the SDK reads the code"),
+            );
+        }
+    }
+}
+
 /// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
 /// own codes' conditions before the base's. Runs once `extends` is known to resolve.
 fn inherit_retry_policies(catalogs: &mut [Catalog]) {
@@ -405,12 +459,14 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
             continue;
         }
         let mut conditions = catalogs[index].retry_when.clone();
+        let mut statuses = catalogs[index].retry_statuses.clone();
         // A code the service redefines keeps its own condition: the nearer catalog's come first,
         // and `PolicyDefaults::code_condition` takes the first listed. A base inherits before
         // the catalogs after it, so a base listed earlier answers with its inherited policy.
         for &base in &chain[1..] {
             if let Some(policy) = &catalogs[base].retry_policy {
                 let unchanged = conditions.is_empty();
+                let own_wires: Vec<String> = conditions.iter().map(|(wire, _)| wire.clone()).collect();
                 let base_conditions: Vec<(String, RetryWhen)> = policy
                     .code_conditions
                     .iter()
@@ -418,8 +474,17 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
                     .cloned()
                     .collect();
                 conditions.extend(base_conditions);
+                // A code's bound statuses go with its condition: the nearer catalog's.
+                let base_statuses: Vec<(String, Vec<u16>)> = policy
+                    .code_statuses
+                    .iter()
+                    .filter(|(base_wire, _)| !own_wires.iter().any(|wire| wire == base_wire))
+                    .cloned()
+                    .collect();
+                statuses.extend(base_statuses);
                 let inherited = RetryPolicyDef {
                     code_conditions: conditions,
+                    code_statuses: statuses,
                     ..policy.clone()
                 };
                 catalogs[index].retry_policy_of = unchanged.then(|| catalogs[base].module.clone());
@@ -427,6 +492,7 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
                 break;
             }
             conditions.extend(catalogs[base].retry_when.iter().cloned());
+            statuses.extend(catalogs[base].retry_statuses.iter().cloned());
         }
     }
 }

@@ -17,9 +17,11 @@ use std::time::Duration;
 
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
-    alibaba_kms, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode,
-    ProviderError, RetryContext, RetryPolicy,
+    ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
+    RetryContext, RetryPolicy,
 };
+// The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
+use cloud_errors_alibaba::kms_instance as alibaba_kms;
 use cloud_errors_tencent::redis as tencent_redis;
 use http::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -106,6 +106,10 @@ pub struct PolicyDefaults {
     pub code_conditions: &'static [(&'static str, RetryWhen)],
     /// The condition of a retryable code not listed in `code_conditions`.
     pub default_condition: RetryWhen,
+    /// Codes whose condition holds only at these statuses, as an SDK keys on (status, code)
+    /// pairs (a catalog's `retry_when_status`): at another status, such a code's answer is
+    /// decided by its status alone, through `status_conditions`.
+    pub code_statuses: &'static [(&'static str, &'static [u16])],
     /// For answers classified by their HTTP status alone (no known code, or every answer under
     /// [`DecideBy::Status`]): which statuses the provider retries, and when. A status not listed
     /// is not retried.
@@ -246,6 +250,7 @@ impl PolicyDefaults {
             max_delay: Duration::from_secs(60),
             code_conditions: &[],
             default_condition: RetryWhen::Idempotent,
+            code_statuses: &[],
             status_conditions: COMMON_STATUS_CONDITIONS,
             decide_by: DecideBy::Code,
             sdk: SdkDifferences::NONE,
@@ -261,6 +266,25 @@ impl PolicyDefaults {
     ) -> PolicyDefaults {
         self.code_conditions = conditions;
         self
+    }
+
+    /// Binds codes' conditions to statuses: `("IncorrectState", &[409])` applies the code's
+    /// condition to a 409 only; a 400 carrying it is decided by its status.
+    pub const fn with_code_statuses(
+        mut self,
+        code_statuses: &'static [(&'static str, &'static [u16])],
+    ) -> PolicyDefaults {
+        self.code_statuses = code_statuses;
+        self
+    }
+
+    /// Whether the condition of the wire code `code` applies at `status`: always, unless the code
+    /// is bound to other statuses (`code_statuses`).
+    pub fn code_applies_at(&self, code: &str, status: u16) -> bool {
+        self.code_statuses
+            .iter()
+            .find(|(listed, _)| *listed == code)
+            .is_none_or(|(_, statuses)| statuses.contains(&status))
     }
 
     /// Sets the condition of retryable codes not listed.
@@ -782,10 +806,17 @@ impl RetryPolicy {
                 RetryWhen::Never => (class, RetryWhen::Never),
                 when => (Retry::Backoff, when),
             },
-            DecideBy::Code if error.classified_by_code() => (
-                class,
-                self.code_condition(error.code().code(), error.code().retry_when()),
-            ),
+            DecideBy::Code
+                if error.classified_by_code()
+                    && self.defaults.code_applies_at(error.code().code(), error.status()) =>
+            {
+                (
+                    class,
+                    self.code_condition(error.code().code(), error.code().retry_when()),
+                )
+            }
+            // No known code, or a code whose condition is bound to other statuses: the status
+            // decides.
             DecideBy::Code => match self.status_condition(error.status()) {
                 // The SDK retries by its status rule what HTTP calls final (OCI and the KMS
                 // instance SDK: a 501 or a 505 with no known code).

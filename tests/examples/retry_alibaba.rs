@@ -5,8 +5,8 @@
 
 mod support;
 
-use cloud_errors::alibaba_kms::{Code, Error};
 use cloud_errors::testing::Reply;
+use cloud_errors_alibaba::kms_instance::{Code, Error};
 use http::header::CONTENT_TYPE;
 use http::StatusCode;
 use support::{Scenario, SendAs};

@@ -4,8 +4,8 @@
 mod catalog_support;
 
 use catalog_support::{check_descriptions, check_every_code_is_pinned, check_rows, is_japanese, Row};
-use cloud_errors::alibaba_kms::{Code, Error};
 use cloud_errors::{Category::*, Locale, Retry::*};
+use cloud_errors_alibaba::kms_instance::{Code, Error};
 
 /// Every code of the page, once: wire code, variant, statuses, retry, category.
 const EXPECTED: &[Row<Code>] = &[

@@ -1,7 +1,9 @@
 //! Each catalog's number of codes against its seed page: every row is in, and rows of the same
 //! code are merged, never dropped or duplicated.
 
-use cloud_errors::{alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent};
+use cloud_errors::{azure_storage, google, ibm_vpc_metadata, oci, tencent};
+// The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
+use cloud_errors_alibaba::kms_instance as alibaba_kms;
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
 use cloud_errors_tencent::redis as tencent_redis;
 

@@ -5,7 +5,8 @@ mod response_support;
 
 use cloud_errors::__response::{from_body_in, from_parts_in};
 use cloud_errors::envelopes::{
-    Alibaba, AwsCbor, AwsEc2, AwsJson, AwsQuery, AwsRestJson, AwsRestXml, Azure, Fields, Google, Ibm, Oci, Tencent,
+    Alibaba, AwsCbor, AwsEc2, AwsJson, AwsQuery, AwsRestJson, AwsRestXml, Azure, Fields, Google, Ibm, Oci,
+    Tencent,
 };
 use cloud_errors::{oci, Envelope, EnvelopeName, ProviderCode, ProviderError, Retry};
 use proptest::prelude::*;
@@ -131,7 +132,9 @@ where
 /// `:` and `#` (a namespace and a URI around the name) and XML carries no control character, so
 /// response_aws.rs round-trips them on codes they can carry.
 fn verbatim_envelope() -> impl Strategy<Value = EnvelopeName> {
-    let verbatim = EnvelopeName::ALL.into_iter().filter(|name| !name.as_str().starts_with("aws_"));
+    let verbatim = EnvelopeName::ALL
+        .into_iter()
+        .filter(|name| !name.as_str().starts_with("aws_"));
     prop::sample::select(verbatim.collect::<Vec<_>>())
 }
 

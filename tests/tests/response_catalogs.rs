@@ -1,7 +1,8 @@
 //! Error responses read into each catalog's own `Error`, with the catalogs' real codes: the
 //! envelope tests (response_*.rs) pin the parsers; these pin parser and catalog together.
 
-use cloud_errors::{alibaba_kms, ibm_vpc_metadata, tencent, Category, Retry};
+use cloud_errors::{ibm_vpc_metadata, tencent, Category, Retry};
+use cloud_errors_alibaba::kms_instance as alibaba_kms;
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
 use cloud_errors_tencent::redis as tencent_redis;
 use http::HeaderMap;

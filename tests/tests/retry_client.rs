@@ -11,7 +11,8 @@ use std::time::Duration;
 
 use cloud_errors::reqwest::CallError;
 use cloud_errors::testing::{FakeProvider, Reply};
-use cloud_errors::{alibaba_kms, ibm_vpc_metadata, oci, tencent, ProviderCode, Retry};
+use cloud_errors::{ibm_vpc_metadata, oci, tencent, ProviderCode, Retry};
+use cloud_errors_alibaba::kms_instance as alibaba_kms;
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
 use cloud_errors_tencent::redis as tencent_redis;
 use http::header::{HeaderName, HeaderValue, CONTENT_TYPE};

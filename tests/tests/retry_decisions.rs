@@ -8,11 +8,13 @@ use std::panic::Location;
 use std::time::Duration;
 
 use cloud_errors::{
-    alibaba_kms, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, DelaySource, ProviderCode,
+    azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, DelaySource, ProviderCode,
     ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
 };
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
 use cloud_errors_tencent::redis as tencent_redis;
+// The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
+use cloud_errors_alibaba::kms_instance as alibaba_kms;
 use http::Method;
 
 /// What one row sends to the decision.

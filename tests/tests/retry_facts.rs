@@ -1,6 +1,7 @@
 //! The retry facts read from each provider's SDK (`facts/retry/<catalog>.json`, written by
 //! `cargo xtask extract-retry`) against `decide`: every rule of the SDK, every code of the
-//! catalog at its statuses, and every status without a code, inside and outside the
+//! catalog at its statuses, each code of a rule at other statuses too, and every status without a
+//! code, inside and outside the
 //! eventual-consistency window, for a GET and for a POST without a token.
 //!
 //! `RetryPolicy::sdk_compatible()` must agree with the SDK everywhere. The default policy may
@@ -12,9 +13,9 @@
 use std::path::{Path, PathBuf};
 
 use cloud_errors::{
-    alibaba_kms, ibm_vpc_metadata, oci, tencent, Jitter, ProviderCode, ProviderError, RetryContext,
-    RetryPolicy,
+    alibaba, ibm_vpc_metadata, oci, tencent, Jitter, ProviderCode, ProviderError, RetryContext, RetryPolicy,
 };
+use cloud_errors_alibaba::kms_instance;
 use http::Method;
 use serde_json::Value;
 
@@ -137,6 +138,13 @@ fn check<C: ProviderCode>(provider: &Provider) -> bool {
         for status in statuses {
             probes.push((status, rule.code.clone()));
         }
+        // A code the SDK keys on together with a status, at other statuses too: there the SDK
+        // decides by the status (a (400, IncorrectState) is not oci-go-sdk's (409, IncorrectState)).
+        if rule.code.is_some() {
+            for &status in provider.any_status {
+                probes.push((status, rule.code.clone()));
+            }
+        }
     }
     for code in C::known() {
         let statuses = code.http_statuses();
@@ -243,6 +251,20 @@ fn check_numbers<C: ProviderCode>(facts: &Value, sdk_name: &str, declared: &mut 
     }
     for (key, ours) in backoffs {
         let fact = &numbers[key];
+        if fact["by_caller"] == Value::Bool(true) {
+            // No backoff of the SDK's own (darabonba-openapi: the caller's retry conditions name
+            // theirs): ours is a declared difference, and never shorter than its fallback.
+            *declared = true;
+            let shortest = fact["min_delay_ms"].as_u64().unwrap();
+            if (ours.base.as_millis() as u64) < shortest && ours.jitter == Jitter::None {
+                failures.push(format!(
+                    "{key}: {} waits at least {shortest} ms; the catalog's base is {:?}",
+                    from(key),
+                    ours.base
+                ));
+            }
+            continue;
+        }
         let base = fact["base_ms"].as_u64().unwrap();
         let multiplier = fact["multiplier"].as_f64().unwrap();
         let cap = fact["cap_ms"].as_u64();
@@ -354,9 +376,17 @@ fn every_fact_agrees_with_decide_or_is_declared() {
             }),
         ),
         (
-            "alibaba_kms",
-            check::<alibaba_kms::Code>(&Provider {
-                catalog: "alibaba_kms",
+            "alibaba",
+            check::<alibaba::Code>(&Provider {
+                catalog: "alibaba",
+                body: alibaba_body,
+                any_status: &[400, 429, 503],
+            }),
+        ),
+        (
+            "kms_instance",
+            check::<kms_instance::Code>(&Provider {
+                catalog: "kms_instance",
                 body: alibaba_body,
                 any_status: &[400, 429, 503],
             }),
@@ -371,6 +401,64 @@ fn every_fact_agrees_with_decide_or_is_declared() {
             if differs { "differs" } else { "does not differ" },
             if differs { "list" } else { "not list" },
         );
+    }
+}
+
+/// darabonba-openapi's ThrottlingError codes are the catalog's, retried whatever the request once
+/// retries are on, after the delay the rate-limit headers give (the larger `TimeLeft`, in ms);
+/// the longest wait is tea's `MAX_DELAY_TIME`.
+#[test]
+fn alibaba_throttling_codes_and_delay_are_the_sdk_s() {
+    let facts = read_facts("alibaba");
+    let throttling = &facts["throttling"];
+    let from = throttling["from"].as_str().unwrap();
+    let headers: Vec<&str> = throttling["delay_headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|header| header.as_str().unwrap())
+        .collect();
+    assert_eq!(headers.len(), 2, "{from}");
+    let defaults = alibaba::Code::RETRY_POLICY;
+    assert_eq!(
+        defaults.max_delay.as_millis() as u64,
+        throttling["max_delay_ms"].as_u64().unwrap(),
+        "max_delay_ms: {from}"
+    );
+    let codes = throttling["codes"].as_array().unwrap();
+    assert!(!codes.is_empty(), "{from}");
+    for code in codes {
+        let code = code.as_str().unwrap();
+        let known = alibaba::Code::from_known_code(code)
+            .unwrap_or_else(|| panic!("`{code}` ({from}) is not a code of catalogs/alibaba.yaml"));
+        assert_eq!(known.retry(), cloud_errors::Retry::Backoff, "`{code}`: {from}");
+        assert_eq!(
+            known.retry_when(),
+            cloud_errors::RetryWhen::Always,
+            "`{code}`: {from}"
+        );
+        // The larger TimeLeft of the two headers, whichever carries it.
+        for (user_api, user, expected) in [(2500, 1000, 2500), (1000, 3000, 3000)] {
+            let mut map = http::HeaderMap::new();
+            let value = |left: u64| {
+                format!("Limit:10,Remain:0,TimeLeft:{left},Reset:1")
+                    .parse()
+                    .unwrap()
+            };
+            let name = |header: &str| http::HeaderName::from_bytes(header.as_bytes()).unwrap();
+            map.insert(name(headers[0]), value(user_api));
+            map.insert(name(headers[1]), value(user));
+            let body = alibaba_body(code, 400);
+            let error = alibaba::Error::from_parts(400, &map, body.as_bytes());
+            let decision = error.decide(&RetryContext::new(Method::POST));
+            assert_eq!(
+                decision.delay(),
+                Some(std::time::Duration::from_millis(expected)),
+                "`{code}` with {}: {user_api} and {}: {user}: {from}; decide says `{decision}`",
+                headers[0],
+                headers[1]
+            );
+        }
     }
 }
 

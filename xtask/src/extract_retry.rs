@@ -8,7 +8,9 @@
 //!
 //! Providers: `oci` (oracle/oci-go-sdk), `ibm` (IBM/go-sdk-core, `--with` hashicorp/go-retryablehttp
 //! at the version its go.mod pins), `tencent` (TencentCloud/tencentcloud-sdk-go), `alibaba-kms`
-//! (aliyun/alibabacloud-dkms-gcs-go-sdk, `--with` alibabacloud-go/tea at its go.mod's version).
+//! (aliyun/alibabacloud-dkms-gcs-go-sdk, `--with` alibabacloud-go/tea at its go.mod's version),
+//! `alibaba` (alibabacloud-go/darabonba-openapi, `--with` alibabacloud-go/tea at its go.mod's
+//! version, or at `--with-rev REV` when the checkout lacks that tag; the revision read is recorded).
 //!
 //! The readers look for the exact shapes of today's sources; a changed shape is an error naming
 //! the file and function, never a guess.
@@ -17,7 +19,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms> --sdk DIR [--with DIR] [--rev REV] [--out FILE]";
+const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
 
 /// A git checkout read at one revision.
 struct Repo {
@@ -90,11 +92,16 @@ struct Facts {
     expectations: Vec<Expectation>,
     /// `(name, JSON object)`: max_attempts, backoff, window.
     numbers: Vec<(&'static str, String)>,
+    /// `(name, JSON value)`: other facts of the SDK's decision, checked by their own test
+    /// (`throttling`: the codes darabonba-openapi turns into a ThrottlingError and the headers
+    /// its delay comes from).
+    other: Vec<(&'static str, String)>,
 }
 
 pub fn run(options: &[&str], root: &Path) -> ExitCode {
-    match parse(options).and_then(|(provider, sdk, with, rev, out)| {
-        let facts = extract(&provider, &sdk, with.as_deref(), &rev)?;
+    match parse(options).and_then(|(provider, sdk, with, with_rev, rev, out)| {
+        let with = with.as_deref().map(|dir| (dir, with_rev.as_deref()));
+        let facts = extract(&provider, &sdk, with, &rev)?;
         let out = out.unwrap_or_else(|| root.join(format!("facts/retry/{}.json", facts.catalog)));
         let text = render(&facts);
         let before = std::fs::read_to_string(&out).ok();
@@ -113,18 +120,26 @@ pub fn run(options: &[&str], root: &Path) -> ExitCode {
     }
 }
 
-type Options = (String, PathBuf, Option<PathBuf>, String, Option<PathBuf>);
+type Options = (
+    String,
+    PathBuf,
+    Option<PathBuf>,
+    Option<String>,
+    String,
+    Option<PathBuf>,
+);
 
 fn parse(options: &[&str]) -> Result<Options, String> {
     let (provider, mut rest) = match options {
         [provider, rest @ ..] if !provider.starts_with('-') => ((*provider).to_owned(), rest),
         _ => return Err(USAGE.to_owned()),
     };
-    let (mut sdk, mut with, mut rev, mut out) = (None, None, "HEAD".to_owned(), None);
+    let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD".to_owned(), None);
     while let [flag, value, tail @ ..] = rest {
         match *flag {
             "--sdk" => sdk = Some(PathBuf::from(value)),
             "--with" => with = Some(PathBuf::from(value)),
+            "--with-rev" => with_rev = Some((*value).to_owned()),
             "--rev" => rev = (*value).to_owned(),
             "--out" => out = Some(PathBuf::from(value)),
             _ => return Err(format!("unknown option `{flag}`\n{USAGE}")),
@@ -135,20 +150,24 @@ fn parse(options: &[&str]) -> Result<Options, String> {
         return Err(format!("`{}` needs a value\n{USAGE}", rest[0]));
     }
     let sdk = sdk.ok_or_else(|| format!("--sdk DIR is required\n{USAGE}"))?;
-    Ok((provider, sdk, with, rev, out))
+    Ok((provider, sdk, with, with_rev, rev, out))
 }
 
-fn extract(provider: &str, sdk: &Path, with: Option<&Path>, rev: &str) -> Result<Facts, String> {
+/// The `--with` checkout and the `--with-rev` revision to read it at, if given.
+type With<'a> = Option<(&'a Path, Option<&'a str>)>;
+
+fn extract(provider: &str, sdk: &Path, with: With, rev: &str) -> Result<Facts, String> {
     let repo = Repo::open(sdk, rev)?;
     let needs_with = |what: &str| format!("{provider} needs --with DIR: a checkout of {what}");
     match provider {
         "oci" => oci(&repo),
         "ibm" => ibm(
             &repo,
-            with.ok_or_else(|| needs_with("hashicorp/go-retryablehttp"))?,
+            with.ok_or_else(|| needs_with("hashicorp/go-retryablehttp"))?.0,
         ),
         "tencent" => tencent(&repo),
-        "alibaba-kms" => alibaba_kms(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?),
+        "alibaba-kms" => alibaba_kms(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?.0),
+        "alibaba" => alibaba(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?),
         _ => Err(format!("unknown provider `{provider}`\n{USAGE}")),
     }
 }
@@ -407,6 +426,7 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
         otherwise_from: format!("{retry} {check}"),
         expectations,
         numbers,
+        other: Vec::new(),
     })
 }
 
@@ -523,6 +543,7 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
         otherwise_from: from,
         expectations: Vec::new(),
         numbers,
+        other: Vec::new(),
     })
 }
 
@@ -594,6 +615,7 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
         otherwise_from: from,
         expectations: Vec::new(),
         numbers,
+        other: Vec::new(),
     })
 }
 
@@ -702,7 +724,7 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
     ];
     Ok(Facts {
         provider: "alibaba-kms",
-        catalog: "alibaba_kms",
+        catalog: "kms_instance",
         sdk: "aliyun/alibabacloud-dkms-gcs-go-sdk",
         commit: repo.commit.clone(),
         also: vec![("alibabacloud-go/tea".to_owned(), version, dep.commit)],
@@ -711,6 +733,187 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
         otherwise_from: format!("{util} {is_retry}; tea {tea} Retryable"),
         expectations: Vec::new(),
         numbers,
+        other: Vec::new(),
+    })
+}
+
+/// alibabacloud-go/darabonba-openapi, the core of Alibaba Cloud's OpenAPI SDKs (V2.0), with
+/// alibabacloud-go/tea's `dara` retry loop: nothing is retried unless the caller sets
+/// `RetryOptions` (and then only the codes its conditions name); three codes become a
+/// ThrottlingError whose delay is read from the rate-limit headers.
+fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts, String> {
+    let client = "client/client.go";
+    let src = repo.file(client)?;
+    // The caller's RetryOptions, nil unless set, go into every request's retry loop.
+    require(
+        function(&src, client, "Init")?,
+        "client.RetryOptions = config.RetryOptions",
+        client,
+        "Init",
+    )?;
+    for caller in [
+        "DoRPCRequest",
+        "DoROARequest",
+        "DoROARequestWithForm",
+        "DoRequest",
+        "Execute",
+    ] {
+        require(
+            function(&src, client, caller)?,
+            "for dara.ShouldRetry(_runtime.RetryOptions, retryPolicyContext)",
+            client,
+            caller,
+        )?;
+    }
+    // The ThrottlingError codes: the same three in each response reader.
+    let mut throttling: Option<Vec<String>> = None;
+    for reader in [
+        "doRPCRequest_opResponse",
+        "doROARequest_opResponse",
+        "doROARequestWithForm_opResponse",
+        "doRequest_opResponse",
+    ] {
+        let body = function(&src, client, reader)?;
+        require(
+            body,
+            "openapiutil.GetThrottlingTimeLeft(response_.Headers)",
+            client,
+            reader,
+        )?;
+        let line = body
+            .lines()
+            .find(|line| line.contains("== \"Throttling"))
+            .ok_or_else(|| format!("{client} {reader}: the throttling test is gone: the SDK changed"))?;
+        let codes: Vec<String> = line.split('"').skip(1).step_by(2).map(str::to_owned).collect();
+        match &throttling {
+            Some(seen) if *seen != codes => {
+                return Err(format!(
+                    "{client} {reader}: throttling codes {codes:?}, not {seen:?} as in the other readers: read it by hand"
+                ))
+            }
+            _ => throttling = Some(codes),
+        }
+    }
+    let throttling = throttling.unwrap_or_default();
+    let utils = "utils/client.go";
+    let utils_src = repo.file(utils)?;
+    let time_left = "GetThrottlingTimeLeft";
+    let body = function(&utils_src, utils, time_left)?;
+    let headers: Vec<&str> = body
+        .lines()
+        .filter(|line| line.contains(":= headers[\""))
+        .filter_map(|line| line.split('"').nth(1))
+        .collect();
+    if headers.len() != 2 {
+        return Err(format!(
+            "{utils} {time_left}: not two rate-limit headers: read it by hand"
+        ));
+    }
+    // The larger of the two: `if a > b { return a } else { return b }`.
+    require(body, "> dara.Int64Value(", utils, time_left)?;
+    require(
+        function(&utils_src, utils, "getTimeLeft")?,
+        "\"TimeLeft\"",
+        utils,
+        "getTimeLeft",
+    )?;
+
+    let module = "github.com/alibabacloud-go/tea";
+    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+    let dep = match with_rev {
+        Some(rev) => Repo::open(with, rev)?,
+        None => Repo::open(with, &version).map_err(|error| {
+            format!("{error}\n(go.mod pins {module} {version}; give --with-rev REV to read another revision, which the facts record)")
+        })?,
+    };
+    let retry = "dara/retry.go";
+    let retry_src = dep.file(retry)?;
+    let should = "ShouldRetry";
+    let body = function(&retry_src, retry, should)?;
+    // The first attempt always runs; after it, nothing without RetryOptions.
+    let off = body
+        .find("if options == nil || !options.Retryable {")
+        .and_then(|at| body[at..].lines().nth(1))
+        .is_some_and(|line| line.trim() == "return false");
+    if !off {
+        return Err(format!(
+            "{retry} {should}: `options == nil || !options.Retryable` no longer returns false: read it by hand"
+        ));
+    }
+    // With RetryOptions, only a condition naming the error's code or name retries it.
+    require(body, "options.NoRetryCondition", retry, should)?;
+    require(body, "code == StringValue(baseErr.GetCode())", retry, should)?;
+    let delay = "GetBackoffDelay";
+    let delay_body = function(&retry_src, retry, delay)?;
+    require(delay_body, "respErr.GetRetryAfter()", retry, delay)?;
+    require(delay_body, "return min(int(retryAfter), maxDelay)", retry, delay)?;
+    let max_delay_line = retry_src
+        .lines()
+        .find(|line| line.trim_start().starts_with("MAX_DELAY_TIME"))
+        .unwrap_or("");
+    // `120 * 1000`: the product of the integers before the comment.
+    let max_delay_ms: u64 = integers(max_delay_line.split("//").next().unwrap_or(""))
+        .iter()
+        .product();
+    if max_delay_ms == 0 {
+        return Err(format!("{retry}: cannot read `MAX_DELAY_TIME`"));
+    }
+    let min_delay = constant(&retry_src, retry, "MIN_DELAY_TIME")? as u64;
+    let condition_attempts = constant(&retry_src, retry, "MAX_ATTEMPTS")? as u64;
+
+    let from = format!("tea {retry} {should} (RetryOptions nil or not Retryable)");
+    let headers_json: Vec<String> = headers.iter().map(|header| json(header)).collect();
+    let codes_json: Vec<String> = throttling.iter().map(|code| json(code)).collect();
+    let other = vec![(
+        "throttling",
+        format!(
+            r#"{{"codes": [{}], "delay_headers": [{}], "delay": "larger TimeLeft, ms", "max_delay_ms": {max_delay_ms}, "from": {}}}"#,
+            codes_json.join(", "),
+            headers_json.join(", "),
+            json(&format!(
+                "{client} doRPCRequest_opResponse, doROARequest_opResponse, doROARequestWithForm_opResponse, doRequest_opResponse (ThrottlingError); {utils} {time_left}, getTimeLeft; tea {retry} {delay}, MAX_DELAY_TIME (a RetryAfter above it is cut to it)"
+            ))
+        ),
+    )];
+    let numbers = vec![
+        (
+            "max_attempts",
+            attempts(
+                1,
+                &format!("{client} Init (Config.RetryOptions, nil unless set); tea {retry} {should}"),
+            ),
+        ),
+        (
+            "backoff",
+            // No backoff of its own: a condition the caller writes names its policy; one
+            // without falls back to a fixed MIN_DELAY_TIME, each condition to MAX_ATTEMPTS.
+            format!(
+                r#"{{"by_caller": true, "min_delay_ms": {min_delay}, "condition_max_attempts": {condition_attempts}, "from": {}}}"#,
+                json(&format!(
+                    "tea {retry} {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
+                ))
+            ),
+        ),
+    ];
+    Ok(Facts {
+        provider: "alibaba",
+        catalog: "alibaba",
+        sdk: "alibabacloud-go/darabonba-openapi",
+        commit: repo.commit.clone(),
+        also: vec![(
+            "alibabacloud-go/tea".to_owned(),
+            match with_rev {
+                Some(rev) => format!("{version} in go.mod; read at {rev}"),
+                None => version,
+            },
+            dep.commit,
+        )],
+        retries_on_by_default: false,
+        rules: Vec::new(),
+        otherwise_from: from,
+        expectations: Vec::new(),
+        numbers,
+        other,
     })
 }
 
@@ -778,7 +981,9 @@ fn render(facts: &Facts) -> String {
             )
         })
         .collect();
-    let _ = writeln!(out, "{}", rules.join(",\n"));
+    if !rules.is_empty() {
+        let _ = writeln!(out, "{}", rules.join(",\n"));
+    }
     let _ = writeln!(out, "  ],");
     let _ = writeln!(
         out,
@@ -804,6 +1009,9 @@ fn render(facts: &Facts) -> String {
         let _ = writeln!(out, "{}", expectations.join(",\n"));
     }
     let _ = writeln!(out, "  ],");
+    for (name, value) in &facts.other {
+        let _ = writeln!(out, "  {}: {value},", json(name));
+    }
     let numbers: Vec<String> = facts
         .numbers
         .iter()

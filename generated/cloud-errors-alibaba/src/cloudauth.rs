@@ -141,6 +141,8 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Alibaba Cloud Cloudauth";
     type Envelope = ::cloud_errors::envelopes::Alibaba;
+    /// The retry defaults of Alibaba Cloud Cloudauth's SDK, those of [`alibaba`](cloud_errors::alibaba): darabonba\-openapi client/client.go Init, DoRPCRequest; tea dara/retry.go ShouldRetry, GetBackoffDelay; alibaba\-cloud\-sdk\-go sdk/client.go DoActionWithSigner.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::alibaba::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }
 /// An error response of Alibaba Cloud Cloudauth: see
 /// [`ProviderError`](cloud_errors::ProviderError), with an example.

@@ -1,12 +1,14 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
-//! Error codes of Alibaba Cloud OpenAPI, product by product: 180 catalogs, 13187 codes, generated
+//! Error codes of Alibaba Cloud OpenAPI, product by product: 181 catalogs, 13205 codes, generated
 //! from `catalogs/alibaba/`. Each catalog is a module with a `Code` enum, behind a Cargo
 //! feature of the same name (none is on by default: name the products you call).
 //!
 //! Each `Code` extends [`cloud_errors::alibaba::Code`]: codes a product does not define
 //! are looked up there (`Code::Base`), and unknown sub-codes take their family's retry
 //! class. The vocabulary (`Retry`, `Category`, `ErrorCode`, `ProviderError`) is `cloud_errors`'s.
+//!
+//! Extending nothing, with an envelope and retry policy of their own: [`kms_instance`](mod@kms_instance).
 //!
 //! ```
 //! # #[cfg(feature = "acm")] {
@@ -131,6 +133,7 @@
 //! | [`iot`](mod@iot) | Alibaba Cloud Iot | 374 |
 //! | [`iotcc`](mod@iotcc) | Alibaba Cloud IoTCC | 71 |
 //! | [`kms`](mod@kms) | Alibaba Cloud Kms | 36 |
+//! | [`kms_instance`](mod@kms_instance) | Alibaba Cloud KMS | 18 |
 //! | [`linkcard`](mod@linkcard) | Alibaba Cloud Linkcard | 23 |
 //! | [`linkedmall`](mod@linkedmall) | Alibaba Cloud linkedmall | 4 |
 //! | [`linkvisual`](mod@linkvisual) | Alibaba Cloud Linkvisual | 83 |
@@ -729,6 +732,11 @@ pub mod iotcc;
 #[cfg_attr(docsrs, doc(cfg(feature = "kms")))]
 #[rustfmt::skip]
 pub mod kms;
+/// Alibaba Cloud KMS: error codes.
+#[cfg(feature = "kms_instance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kms_instance")))]
+#[rustfmt::skip]
+pub mod kms_instance;
 /// Alibaba Cloud Linkcard: error codes.
 #[cfg(feature = "linkcard")]
 #[cfg_attr(docsrs, doc(cfg(feature = "linkcard")))]

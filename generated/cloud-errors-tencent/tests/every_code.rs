@@ -1,14 +1,15 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! Every code of every catalog of `cloud-errors-tencent` is a known code of its module, whose `code()`
-//! round-trips and whose statuses and retry class are the catalog's; every code of the base
-//! catalog a module does not redefine keeps its retry class there; the family rules hold for
+//! round-trips and whose statuses and retry class are the catalog's; written with `to_response()`,
+//! bare and with a message and request id, it reads back as the same error; every code of the
+//! base catalog a module does not redefine keeps its retry class there; the family rules hold for
 //! every code: those starting with a prefix of `RETRYABLE` are retryable, of `FINAL` not.
 #![cfg(feature = "all-products")]
 
 use std::collections::HashMap;
 
-use cloud_errors::{ErrorCode, Retry};
+use cloud_errors::{ProviderCode, ProviderError, Retry};
 
 type Catalogs = HashMap<String, Vec<(String, Vec<u16>, Retry)>>;
 
@@ -16,7 +17,21 @@ type Catalogs = HashMap<String, Vec<(String, Vec<u16>, Retry)>>;
 const RETRYABLE: &[&str] = &["RequestLimitExceeded"];
 const FINAL: &[&str] = &["InvalidParameter", "MissingParameter"];
 
-fn check<C: ErrorCode>(catalogs: &Catalogs, bases: &Catalogs, module: &str, base: Option<&str>) {
+/// Written by `to_response()` and read back by `from_response()`: the same error, field by field.
+fn round_trip<C: ProviderCode>(error: &ProviderError<C>, module: &str, wire: &str) {
+    let back = ProviderError::<C>::from_response(&error.to_response());
+    assert_eq!(
+        back.code().code(),
+        wire,
+        "{module}: `{wire}` written and read back"
+    );
+    assert_eq!(back.status(), error.status(), "{module}: `{wire}`");
+    assert_eq!(back.message(), error.message(), "{module}: `{wire}`");
+    assert_eq!(back.request_id(), error.request_id(), "{module}: `{wire}`");
+    assert_eq!(&back, error, "{module}: `{wire}` written and read back");
+}
+
+fn check<C: ProviderCode>(catalogs: &Catalogs, bases: &Catalogs, module: &str, base: Option<&str>) {
     let codes = &catalogs[module];
     let known: Vec<String> = C::known().map(|code| code.code().to_owned()).collect();
     let wires: Vec<String> = codes.iter().map(|(wire, _, _)| wire.clone()).collect();
@@ -35,6 +50,11 @@ fn check<C: ErrorCode>(catalogs: &Catalogs, bases: &Catalogs, module: &str, base
         if FINAL.iter().any(|prefix| wire.starts_with(prefix)) {
             assert!(!code.is_retryable(), "{module}: `{wire}` must not be retryable");
         }
+        round_trip(&ProviderError::new(code), module, wire);
+        let written = ProviderError::new(C::from_code(wire))
+            .with_message("quote \" backslash \\ newline \n 漢字")
+            .with_request_id("0B2F6D4E-1C3A-4B5D-8E7F-9A0B1C2D3E4F");
+        round_trip(&written, module, wire);
     }
     let Some(base) = base.map(|base| &bases[base]) else {
         return;

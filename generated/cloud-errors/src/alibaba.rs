@@ -73,6 +73,38 @@ const _: () = {
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Alibaba Cloud OpenAPI";
     type Envelope = ::cloud_errors::envelopes::Alibaba;
+    /// The retry defaults of Alibaba Cloud OpenAPI's SDK: darabonba\-openapi client/client.go Init, DoRPCRequest; tea dara/retry.go ShouldRetry, GetBackoffDelay; alibaba\-cloud\-sdk\-go sdk/client.go DoActionWithSigner.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
+            4,
+            ::cloud_errors::Backoff {
+                base: ::core::time::Duration::from_millis(1000),
+                multiplier: 2f64,
+                cap: ::core::time::Duration::from_millis(30000),
+                jitter: ::cloud_errors::Jitter::Full,
+            },
+        )
+        .with_code_conditions(
+            &[
+                ("Throttling", ::cloud_errors::RetryWhen::Always),
+                ("Throttling.User", ::cloud_errors::RetryWhen::Always),
+                ("Throttling.Api", ::cloud_errors::RetryWhen::Always),
+            ],
+        )
+        .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
+        .with_max_delay(::core::time::Duration::from_millis(120000))
+        .with_max_elapsed(::core::option::Option::None)
+        .with_sdk_differences(
+            ::cloud_errors::SdkDifferences::new(
+                ::core::option::Option::Some(1),
+                ::core::option::Option::Some(::cloud_errors::RetryWhen::Never),
+                &[
+                    ("Throttling", ::cloud_errors::RetryWhen::Never),
+                    ("Throttling.User", ::cloud_errors::RetryWhen::Never),
+                    ("Throttling.Api", ::cloud_errors::RetryWhen::Never),
+                ],
+                ::core::option::Option::Some(&[]),
+            ),
+        );
 }
 /// An error response of Alibaba Cloud OpenAPI: see
 /// [`ProviderError`](cloud_errors::ProviderError), with an example.

@@ -205,9 +205,7 @@ impl ::cloud_errors::ProviderCode for Code {
                 jitter: ::cloud_errors::Jitter::None,
             },
         )
-        .with_code_conditions(
-            &[("AccountBeingCreated", ::cloud_errors::RetryWhen::Never)],
-        )
+        .with_code_conditions(&[])
         .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
         .with_max_delay(::core::time::Duration::from_millis(60000))
         .with_max_elapsed(::core::option::Option::None)

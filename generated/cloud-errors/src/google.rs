@@ -331,18 +331,7 @@ impl ::cloud_errors::ProviderCode for Code {
                 jitter: ::cloud_errors::Jitter::Full,
             },
         )
-        .with_code_conditions(
-            &[
-                ("UNKNOWN", ::cloud_errors::RetryWhen::Never),
-                ("DEADLINE_EXCEEDED", ::cloud_errors::RetryWhen::Never),
-                ("RESOURCE_EXHAUSTED", ::cloud_errors::RetryWhen::Never),
-                ("ABORTED", ::cloud_errors::RetryWhen::Never),
-                ("INTERNAL", ::cloud_errors::RetryWhen::Never),
-                ("RATE_LIMIT_EXCEEDED", ::cloud_errors::RetryWhen::Never),
-                ("RESOURCE_QUOTA_EXCEEDED", ::cloud_errors::RetryWhen::Never),
-                ("EMULATOR_QUOTA_EXCEEDED", ::cloud_errors::RetryWhen::Never),
-            ],
-        )
+        .with_code_conditions(&[])
         .with_default_condition(::cloud_errors::RetryWhen::Idempotent)
         .with_max_delay(::core::time::Duration::from_millis(60000))
         .with_max_elapsed(

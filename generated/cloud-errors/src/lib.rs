@@ -43,7 +43,6 @@
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
 //! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
-//! | [`alibaba_kms`] | Alibaba Cloud KMS | 18 |
 //! | [`aws`] | Amazon Web Services | 16 |
 //! | [`azure_storage`] | Azure Storage | 32 |
 //! | [`google`] | Google Cloud | 59 |
@@ -63,11 +62,6 @@ pub use ::cloud_errors_runtime::*;
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba")))]
 #[rustfmt::skip]
 pub mod alibaba;
-/// Alibaba Cloud KMS: error codes.
-#[cfg(feature = "alibaba_kms")]
-#[cfg_attr(docsrs, doc(cfg(feature = "alibaba_kms")))]
-#[rustfmt::skip]
-pub mod alibaba_kms;
 /// Amazon Web Services: error codes.
 #[cfg(feature = "aws")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws")))]

@@ -209,6 +209,7 @@ impl ::cloud_errors::ProviderCode for Code {
                     ::cloud_errors::RetryWhen::InConsistencyWindow,
                 ),
                 ("TooManyRequests", ::cloud_errors::RetryWhen::Always),
+                ("MethodNotImplemented", ::cloud_errors::RetryWhen::Never),
                 ("LockConflict", ::cloud_errors::RetryWhen::Always),
                 (
                     "InsufficientServicePermissions",
@@ -242,6 +243,21 @@ impl ::cloud_errors::ProviderCode for Code {
                     504u16,
                     ::cloud_errors::RetryWhen::Idempotent,
                 ),
+            ],
+        )
+        .with_code_statuses(
+            &[
+                ("RelatedResourceNotAuthorizedOrNotFound", &[400u16]),
+                ("NotAuthenticated", &[401u16]),
+                ("NotAuthorizedOrNotFound", &[404u16]),
+                ("IncorrectState", &[409u16]),
+                ("NotAuthorizedOrResourceAlreadyExists", &[409u16]),
+                ("TooManyRequests", &[429u16]),
+                ("MethodNotImplemented", &[501u16]),
+                ("LockConflict", &[409u16]),
+                ("InsufficientServicePermissions", &[400u16]),
+                ("ResourceAlreadyExists", &[409u16]),
+                ("ResourceDisabled", &[400u16]),
             ],
         )
         .with_sdk_differences(

@@ -23,15 +23,15 @@ pub struct Alibaba;
 /// `Error` has none of it: an error with any of it is written as the JSON body.
 ///
 /// ```
-/// use cloud_errors::alibaba_kms;
+/// use cloud_errors::alibaba;
 /// use cloud_errors::envelopes::AlibabaExtras;
 ///
-/// let error = alibaba_kms::Error::new(alibaba_kms::Code::from_code("Forbidden.KeyNotFound"))
-///     .with_extras(AlibabaExtras::default().with_host_id("kms.cn-hangzhou.aliyuncs.com"));
+/// let error = alibaba::Error::new(alibaba::Code::from_code("Throttling.User"))
+///     .with_extras(AlibabaExtras::default().with_host_id("ecs.cn-hangzhou.aliyuncs.com"));
 /// let response = error.to_response();
 /// assert_eq!(response.headers()["content-type"], "application/json;charset=utf-8");
-/// let read = alibaba_kms::Error::from_response(&response);
-/// assert_eq!(read.extras().host_id.as_deref(), Some("kms.cn-hangzhou.aliyuncs.com"));
+/// let read = alibaba::Error::from_response(&response);
+/// assert_eq!(read.extras().host_id.as_deref(), Some("ecs.cn-hangzhou.aliyuncs.com"));
 /// assert_eq!(read, error);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

@@ -648,6 +648,21 @@ mod tests {
             .filter(|path| !path.to_string_lossy().ends_with(".curated.yaml"))
             .collect();
         files.sort();
+        // The one catalog written by hand beside the imported ones: the KMS instance API's, which
+        // the metadata does not have (its `kms` is the KMS OpenAPI).
+        let (imported, by_hand): (Vec<PathBuf>, Vec<PathBuf>) = files
+            .into_iter()
+            .partition(|path| std::fs::read_to_string(path).is_ok_and(|text| text.starts_with(MARKER)));
+        let by_hand: Vec<String> = by_hand
+            .iter()
+            .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            by_hand,
+            ["kms_instance.yaml"],
+            "catalogs not written by the import"
+        );
+        let files = imported;
         let mut pairs = 0;
         let mut distinct = std::collections::BTreeSet::new();
         let mut statuses: HashMap<(String, String), Vec<u16>> = HashMap::new();

@@ -1,4 +1,4 @@
-// @generated from catalogs/alibaba_kms.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+// @generated from catalogs/alibaba/kms_instance.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! Alibaba Cloud KMS: error codes.
 //!
