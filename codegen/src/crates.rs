@@ -343,8 +343,11 @@ fn provider_root(name: &str, provider: &str, catalogs: &[Catalog], bases: &[Cata
     }
     let modules = emit::module_declarations(catalogs);
     let attributes = emit::crate_attributes(&docs);
+    let index = emit::catalog_index(&crate_ident, catalogs);
     quote! {
         #attributes
+
+        #index
 
         #(#modules)*
     }

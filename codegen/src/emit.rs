@@ -707,6 +707,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
     let modules = module_declarations(catalogs);
     let attributes = crate_attributes(&docs);
+    let index = catalog_index("cloud_errors", catalogs);
     quote! {
         #attributes
 
@@ -720,6 +721,8 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         pub use ::cloud_errors_macros::cloud_error;
         #[doc(inline)]
         pub use ::cloud_errors_runtime::*;
+
+        #index
 
         #(#modules)*
     }
@@ -737,6 +740,33 @@ pub fn crate_attributes(docs: &str) -> TokenStream {
         #(#![doc = #docs])*
         #![cfg_attr(docsrs, feature(doc_cfg))]
         #![warn(missing_docs)]
+    }
+}
+
+/// A generated crate's `CATALOGS`: the index of its catalogs whose feature is on
+/// (`cloud_errors::index`), one entry per catalog over the tables its `Code` already has.
+#[cfg(feature = "catalog")]
+pub fn catalog_index(crate_ident: &str, catalogs: &[Catalog]) -> TokenStream {
+    let entries = catalogs.iter().map(|catalog| {
+        let module = format_ident!("{}", catalog.module);
+        let feature = &catalog.module;
+        let path = format!("{crate_ident}::{}", catalog.module);
+        let entry = match &catalog.extends {
+            Some(base) => {
+                let base = format!("cloud_errors::{base}");
+                quote! { extending::<#module::Code>(#path, #base) }
+            }
+            None => quote! { of::<#module::Code>(#path) },
+        };
+        quote! {
+            #[cfg(feature = #feature)]
+            ::cloud_errors::index::Catalog::#entry,
+        }
+    });
+    quote! {
+        /// Every catalog of this crate whose feature is on, in module order: the index that tools
+        /// listing codes across catalogs read (see `cloud_errors::index`).
+        pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[#(#entries)*];
     }
 }
 
