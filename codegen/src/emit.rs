@@ -766,6 +766,8 @@ pub fn catalog_index(crate_ident: &str, catalogs: &[Catalog]) -> TokenStream {
     quote! {
         /// Every catalog of this crate whose feature is on, in module order: the index that tools
         /// listing codes across catalogs read (see `cloud_errors::index`).
+        // prettyplease and rustfmt break its long lines differently.
+        #[rustfmt::skip]
         pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[#(#entries)*];
     }
 }

@@ -57,13 +57,16 @@ pub use ::cloud_errors_macros::cloud_error;
 pub use ::cloud_errors_runtime::*;
 /// Every catalog of this crate whose feature is on, in module order: the index that tools
 /// listing codes across catalogs read (see `cloud_errors::index`).
+#[rustfmt::skip]
 pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     #[cfg(feature = "alibaba")]
     ::cloud_errors::index::Catalog::of::<alibaba::Code>("cloud_errors::alibaba"),
     #[cfg(feature = "alibaba_kms")]
     ::cloud_errors::index::Catalog::of::<alibaba_kms::Code>("cloud_errors::alibaba_kms"),
     #[cfg(feature = "ibm_vpc_metadata")]
-    ::cloud_errors::index::Catalog::of::<ibm_vpc_metadata::Code>("cloud_errors::ibm_vpc_metadata"),
+    ::cloud_errors::index::Catalog::of::<
+        ibm_vpc_metadata::Code,
+    >("cloud_errors::ibm_vpc_metadata"),
     #[cfg(feature = "oci")]
     ::cloud_errors::index::Catalog::of::<oci::Code>("cloud_errors::oci"),
     #[cfg(feature = "tencent")]
