@@ -105,7 +105,12 @@ pub fn search(catalogs: &[&'static Catalog], words: &[String], limit: usize, loc
             text,
             "{}  [{}; {}]  {}",
             first.code(),
-            catalog_list(&hit.entries.iter().map(|entry| entry.catalog().path()).collect::<Vec<_>>()),
+            catalog_list(
+                &hit.entries
+                    .iter()
+                    .map(|entry| entry.catalog().path())
+                    .collect::<Vec<_>>()
+            ),
             first.retry(),
             one_line(description)
         );
@@ -143,7 +148,8 @@ pub fn body(
     status: Option<u16>,
     locale: Locale,
 ) -> Result<Outcome, BadInput> {
-    let body = std::fs::read(file).map_err(|error| BadInput(format!("cannot read {}: {error}", file.display())))?;
+    let body =
+        std::fs::read(file).map_err(|error| BadInput(format!("cannot read {}: {error}", file.display())))?;
     let headers = http::HeaderMap::new();
     // The readers: the catalogs extending none, for the envelopes of the catalogs selected.
     let mut envelopes: Vec<&str> = catalogs.iter().map(|catalog| catalog.envelope()).collect();
@@ -152,9 +158,9 @@ pub fn body(
     let readers: Vec<&'static Catalog> = crate::registry::catalogs()
         .filter(|catalog| catalog.base().is_none() && envelopes.contains(&catalog.envelope()))
         .filter(|catalog| {
-            catalogs.iter().any(|selected| {
-                selected.path() == catalog.path() || selected.base() == Some(catalog.path())
-            })
+            catalogs
+                .iter()
+                .any(|selected| selected.path() == catalog.path() || selected.base() == Some(catalog.path()))
         })
         .collect();
     let mut text = String::new();
@@ -173,9 +179,13 @@ pub fn body(
         }
         let defined: Vec<CatalogCode> = lookup::exact(catalogs, &first.code)
             .into_iter()
-            .filter(|entry| entry.catalog().path() == reader.path() || entry.catalog().base() == Some(reader.path()))
+            .filter(|entry| {
+                entry.catalog().path() == reader.path() || entry.catalog().base() == Some(reader.path())
+            })
             .collect();
-        let same_envelope = readings.iter().position(|(other, ..)| other.envelope() == reader.envelope());
+        let same_envelope = readings
+            .iter()
+            .position(|(other, ..)| other.envelope() == reader.envelope());
         match same_envelope {
             Some(at) if !readings[at].2.is_empty() || defined.is_empty() => continue,
             Some(at) => {
@@ -185,8 +195,13 @@ pub fn body(
         }
         let (status, assumed) = match status {
             Some(status) => (status, None),
-            None => match (first.reported_status, defined.iter().find_map(|entry| entry.http_statuses().first())) {
-                (Some(stated), _) if (100..=999).contains(&stated) => (stated as u16, Some("the status the body states")),
+            None => match (
+                first.reported_status,
+                defined.iter().find_map(|entry| entry.http_statuses().first()),
+            ) {
+                (Some(stated), _) if (100..=999).contains(&stated) => {
+                    (stated as u16, Some("the status the body states"))
+                }
                 (_, Some(&documented)) => (documented, Some("the code's documented status")),
                 _ => (200, Some("the code documents none")),
             },
@@ -276,7 +291,9 @@ pub fn body(
 
 /// The first decision, for a one-line answer (a `GET`).
 fn first_decision(decisions: &[Decision]) -> String {
-    decisions.first().map_or_else(String::new, |decision| format!("GET: {decision}"))
+    decisions
+        .first()
+        .map_or_else(String::new, |decision| format!("GET: {decision}"))
 }
 
 /// What one envelope read, how its catalog classifies it, and the code's catalogs.
@@ -306,20 +323,30 @@ fn write_whole_reading(
     );
     write_decisions(text, &reading.decisions, reader, reading.status);
     text.push('\n');
-    let others: Vec<CatalogCode> =
-        defined.iter().copied().filter(|entry| entry.catalog().path() != reader.path()).collect();
+    let others: Vec<CatalogCode> = defined
+        .iter()
+        .copied()
+        .filter(|entry| entry.catalog().path() != reader.path())
+        .collect();
     if !others.is_empty() {
         let _ = writeln!(
             text,
             "`{}` is a code of {}, whose `Error` reads this response with the code's class:\n",
             reading.code,
-            if others.len() == 1 { "this catalog" } else { "these catalogs" }
+            if others.len() == 1 {
+                "this catalog"
+            } else {
+                "these catalogs"
+            }
         );
         write_groups_with(text, &others, locale, Some((reading.status, reading.retry_after)));
     } else if defined.is_empty() {
         let _ = writeln!(text, "No catalog of this provider defines `{}`.", reading.code);
         if let Some((ancestor, _)) = lookup::ancestor(catalogs, &reading.code) {
-            let _ = writeln!(text, "Its nearest known ancestor: `{ancestor}` (cloud-errors explain {ancestor}).");
+            let _ = writeln!(
+                text,
+                "Its nearest known ancestor: `{ancestor}` (cloud-errors explain {ancestor})."
+            );
         }
         text.push('\n');
     } else {
@@ -380,8 +407,17 @@ fn write_groups_with(
     let mut order = Vec::new();
     for entry in entries {
         let key = entry_json_with(entry, locale, response);
-        let key = json!([key["code"], key["statuses"], key["retry"], key["category"], key["retry_when"],
-            key["description"], key["help"], key["decisions"], key["provider_family"]])
+        let key = json!([
+            key["code"],
+            key["statuses"],
+            key["retry"],
+            key["category"],
+            key["retry_when"],
+            key["description"],
+            key["help"],
+            key["decisions"],
+            key["provider_family"]
+        ])
         .to_string();
         if !groups.contains_key(&key) {
             order.push(key.clone());
@@ -393,7 +429,12 @@ fn write_groups_with(
     }
 }
 
-fn write_group(text: &mut String, group: &[CatalogCode], locale: Locale, response: Option<(u16, Option<Duration>)>) {
+fn write_group(
+    text: &mut String,
+    group: &[CatalogCode],
+    locale: Locale,
+    response: Option<(u16, Option<Duration>)>,
+) {
     let first = group[0];
     let catalog = first.catalog();
     let providers: Vec<&str> = distinct(group.iter().map(|entry| entry.catalog().provider()));
@@ -418,7 +459,11 @@ fn write_group(text: &mut String, group: &[CatalogCode], locale: Locale, respons
         let _ = writeln!(text, "  {label:<13} {value}");
     };
     row(text, "HTTP status", &statuses);
-    row(text, "retry", &format!("{}: {}", first.retry(), retry_meaning(first.retry())));
+    row(
+        text,
+        "retry",
+        &format!("{}: {}", first.retry(), retry_meaning(first.retry())),
+    );
     if first.retry() == Retry::Backoff {
         row(text, "retry rule", &retry_rule(first));
     }
@@ -428,7 +473,8 @@ fn write_group(text: &mut String, group: &[CatalogCode], locale: Locale, respons
     if let Some((help, language)) = first.help_in(locale) {
         row(text, "help", &with_fallback(help, locale, language));
     }
-    let (status, retry_after) = response.unwrap_or((first.http_statuses().first().copied().unwrap_or(200), None));
+    let (status, retry_after) =
+        response.unwrap_or((first.http_statuses().first().copied().unwrap_or(200), None));
     write_decisions(text, &first.decisions(status, retry_after), catalog, status);
     text.push('\n');
 }
@@ -438,7 +484,12 @@ fn with_fallback(text: &str, asked: Locale, got: Locale) -> String {
     if asked == got {
         one_line(text)
     } else {
-        format!("{} [{}: the catalog has no {} text]", one_line(text), got.as_str(), asked.as_str())
+        format!(
+            "{} [{}: the catalog has no {} text]",
+            one_line(text),
+            got.as_str(),
+            asked.as_str()
+        )
     }
 }
 
@@ -450,7 +501,10 @@ fn write_decisions(text: &mut String, decisions: &[Decision], catalog: &Catalog,
             return;
         }
     }
-    let _ = writeln!(text, "  decide        after a first attempt answered HTTP {status}:");
+    let _ = writeln!(
+        text,
+        "  decide        after a first attempt answered HTTP {status}:"
+    );
     for (situation, decision) in shown {
         let _ = writeln!(text, "    {situation:<27} {decision}");
     }
@@ -531,7 +585,8 @@ fn entry_json_with(entry: &CatalogCode, locale: Locale, response: Option<(u16, O
     let catalog = entry.catalog();
     let policy = catalog.retry_policy();
     let (description, language) = entry.description_in(locale);
-    let (status, retry_after) = response.unwrap_or((entry.http_statuses().first().copied().unwrap_or(200), None));
+    let (status, retry_after) =
+        response.unwrap_or((entry.http_statuses().first().copied().unwrap_or(200), None));
     json!({
         "code": entry.code(),
         "rust_path": entry.rust_path(),
@@ -581,5 +636,7 @@ fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
 
 /// Text on one line: line breaks and other control characters as spaces.
 fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }

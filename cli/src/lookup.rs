@@ -11,17 +11,27 @@ use crate::registry;
 /// The catalogs `--provider` names: a module (`cvm`) or its path (`cloud_errors_tencent::cvm`),
 /// a crate (`cloud-errors-tencent`, or `tencent` for it), the catalog a module extends
 /// (`tencent`, for every Tencent Cloud product), an envelope (`oci`), or a word of the provider's
-/// name (`ibm`, `alibaba`); any case. Every catalog without one.
+/// name (`ibm`, `alibaba`); any case. With them the catalogs they extend, whose codes their `Code`
+/// knows too. Every catalog without one.
 pub fn catalogs(provider: Option<&str>) -> Vec<&'static Catalog> {
-    registry::catalogs()
+    let named: Vec<&'static Catalog> = registry::catalogs()
         .filter(|catalog| provider.is_none_or(|provider| names(catalog, provider)))
+        .collect();
+    registry::catalogs()
+        .filter(|catalog| {
+            named
+                .iter()
+                .any(|named| named.path() == catalog.path() || named.base() == Some(catalog.path()))
+        })
         .collect()
 }
 
 fn names(catalog: &Catalog, provider: &str) -> bool {
     let wanted = provider.to_lowercase();
     let crate_name = catalog.crate_name();
-    let base_module = catalog.base().map(|base| base.rsplit("::").next().unwrap_or(base));
+    let base_module = catalog
+        .base()
+        .map(|base| base.rsplit("::").next().unwrap_or(base));
     [
         Some(catalog.module()),
         Some(catalog.path()),
@@ -33,7 +43,10 @@ fn names(catalog: &Catalog, provider: &str) -> bool {
     .into_iter()
     .flatten()
     .any(|name| name.eq_ignore_ascii_case(&wanted))
-        || catalog.provider().split_whitespace().any(|word| word.eq_ignore_ascii_case(&wanted))
+        || catalog
+            .provider()
+            .split_whitespace()
+            .any(|word| word.eq_ignore_ascii_case(&wanted))
 }
 
 /// Every catalog's entry for `wire`, exactly as sent.
@@ -78,7 +91,10 @@ pub fn nearest(catalogs: &[&'static Catalog], wire: &str, limit: usize) -> Vec<S
             continue;
         }
         if let Some(distance) = rows.distance(&wanted, candidate.as_bytes(), most) {
-            found.entry((distance, candidate)).or_default().push(code.catalog().path());
+            found
+                .entry((distance, candidate))
+                .or_default()
+                .push(code.catalog().path());
         }
     }
     found
@@ -111,7 +127,9 @@ impl Rows {
             for j in 1..=b.len() {
                 let bj = b[j - 1].to_ascii_lowercase();
                 let cost = usize::from(a[i - 1] != bj);
-                let mut cell = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+                let mut cell = (previous[j] + 1)
+                    .min(current[j - 1] + 1)
+                    .min(previous[j - 1] + cost);
                 if i > 1 && j > 1 && a[i - 1] == b[j - 2].to_ascii_lowercase() && a[i - 2] == bj {
                     cell = cell.min(before[j - 2] + 1);
                 }
@@ -168,7 +186,12 @@ pub fn search(catalogs: &[&'static Catalog], words: &[String], locale: Locale) -
                 Some(at) if wire.as_bytes()[at - 1] == b'.' => 25,
                 Some(_) => 15,
                 None if description.contains(word.as_str()) => 3,
-                None if local.as_deref().is_some_and(|local| local.contains(word.as_str())) => 3,
+                None if local
+                    .as_deref()
+                    .is_some_and(|local| local.contains(word.as_str())) =>
+                {
+                    3
+                }
                 None => {
                     score = 0;
                     break;

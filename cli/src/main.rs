@@ -146,11 +146,7 @@ fn main() -> ExitCode {
             (None, None) => Err(BadInput("give a code or --body FILE".to_owned())),
         })
         .map(|outcome| (outcome, common.json)),
-        Command::Search {
-            words,
-            limit,
-            common,
-        } => with_catalogs(&common, |catalogs| {
+        Command::Search { words, limit, common } => with_catalogs(&common, |catalogs| {
             Ok(explain::search(catalogs, &words, limit, common.lang.locale()))
         })
         .map(|outcome| (outcome, common.json)),
@@ -163,7 +159,10 @@ fn main() -> ExitCode {
                 println!("{summary}");
                 return ExitCode::SUCCESS;
             }
-            Err(error) => Err(BadInput(format!("cannot write the site to {}: {error}", out.display()))),
+            Err(error) => Err(BadInput(format!(
+                "cannot write the site to {}: {error}",
+                out.display()
+            ))),
         },
     };
     match result {

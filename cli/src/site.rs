@@ -106,8 +106,10 @@ fn index_page(catalogs: &[&'static Catalog]) -> String {
     );
     let mut total = 0;
     for catalog in catalogs.iter().filter(|catalog| catalog.base().is_none()) {
-        let products: Vec<&&Catalog> =
-            catalogs.iter().filter(|product| product.base() == Some(catalog.path())).collect();
+        let products: Vec<&&Catalog> = catalogs
+            .iter()
+            .filter(|product| product.base() == Some(catalog.path()))
+            .collect();
         let codes = catalog.len() + products.iter().map(|product| product.len()).sum::<usize>();
         total += codes;
         let _ = writeln!(
@@ -159,7 +161,11 @@ fn catalog_page(catalog: &'static Catalog, products: &[&Catalog]) -> String {
     }
     html.push_str("</dl>\n");
     if !products.is_empty() {
-        let _ = writeln!(html, "<h2>Products ({})</h2>\n<ul class=\"products\">", products.len());
+        let _ = writeln!(
+            html,
+            "<h2>Products ({})</h2>\n<ul class=\"products\">",
+            products.len()
+        );
         for product in products {
             let href = format!("{root}{}", page_path(product));
             let _ = writeln!(
@@ -254,7 +260,10 @@ mod tests {
 
     #[test]
     fn anchors_keep_plain_codes_and_never_collide() {
-        assert_eq!(anchor("AuthFailure.SignatureExpire"), "code-AuthFailure.SignatureExpire");
+        assert_eq!(
+            anchor("AuthFailure.SignatureExpire"),
+            "code-AuthFailure.SignatureExpire"
+        );
         assert_eq!(anchor("a_b"), "code-a_5Fb");
         assert_ne!(anchor("a b"), anchor("a_20b"));
         assert_eq!(anchor("é"), "code-_C3_A9");
