@@ -82,14 +82,21 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// The page's head and header; `root` leads back to the site's root (`../`).
+/// The page's head and header; `root` leads back to the site's root (`../`). A catalog's page has
+/// a search box in its header that asks the index page (`index.html?q=…`), which holds the search.
 fn head(title: &str, root: &str) -> String {
+    let find = if root.is_empty() {
+        ""
+    } else {
+        "<form class=\"find\" role=\"search\" action=\"ROOTindex.html\"><input name=\"q\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Search every code\" aria-label=\"Search every code of every provider\"></form>"
+    };
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title} — cloud-errors</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n</head>\n<body>\n\
-         <header><a class=\"home\" href=\"{root}index.html\">cloud-errors</a> <span>error codes of cloud provider APIs</span></header>\n<main>\n",
-        title = escape(title)
+         <header><a class=\"home\" href=\"{root}index.html\">cloud-errors</a> <span>error codes of cloud provider APIs</span>{find}</header>\n<main>\n",
+        title = escape(title),
+        find = find.replace("ROOT", root),
     )
 }
 

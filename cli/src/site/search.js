@@ -77,7 +77,17 @@
       : hits.length + (hits.length === 1 ? " code" : " codes") + (hits.length > SHOWN ? ", the first " + SHOWN + " shown" : "");
   }
 
+  // The query in the address (`?q=`), so that going back from a result shows the results again
+  // and a search can be linked; refused on some pages opened from the disk, which still search.
+  function remember() {
+    var query = box.value.trim();
+    try {
+      history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+    } catch (refused) {}
+  }
+
   box.addEventListener("input", run);
+  box.addEventListener("change", remember);
   var asked = new URLSearchParams(location.search).get("q");
   if (asked) { box.value = asked; run(); }
 })();
