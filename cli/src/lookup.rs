@@ -209,7 +209,7 @@ pub fn search(catalogs: &[&'static Catalog], words: &[String], locale: Locale) -
     }
     let mut ranked: Vec<Hit> = hits.into_values().collect();
     // Stable: equal scores keep the codes' order.
-    ranked.sort_by(|a, b| b.score.cmp(&a.score));
+    ranked.sort_by_key(|hit| std::cmp::Reverse(hit.score));
     ranked
 }
 

@@ -42,8 +42,11 @@ pub struct Catalog {
     retry_policy: &'static PolicyDefaults,
     table: &'static Table,
     /// Only for a catalog that extends none: see `Catalog::read`.
-    read: Option<fn(u16, &HeaderMap, &[u8]) -> Reading>,
+    read: Option<Reader>,
 }
+
+/// Reads an error response (status, headers, body) as a catalog's `Error` does.
+type Reader = fn(u16, &HeaderMap, &[u8]) -> Reading;
 
 impl Catalog {
     /// The entry of `C`, the `Code` of the module at `path` (`cloud_errors::oci`), a catalog

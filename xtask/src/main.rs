@@ -348,6 +348,43 @@ fn short_diff(current: &str, expected: &str) -> String {
     shown
 }
 
+/// `cargo xtask site [--out DIR]`: the reference site, written by the command itself
+/// (`cloud-errors site`, from the crates' own index), into `site/` by default (ignored by git).
+/// Built in the dev profile, as the workspace's tests build it, so nothing is compiled twice.
+fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
+    let out = match options {
+        [] => root.join("site"),
+        // Relative to where the command was typed; cargo below runs in the root.
+        ["--out", dir] => std::env::current_dir().map_or_else(|_| dir.into(), |cwd| cwd.join(dir)),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(root)
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "cloud-errors-cli",
+            "--",
+            "site",
+            "--out",
+        ])
+        .arg(&out)
+        .status();
+    match status {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("error: cannot run cargo: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 // The synthetic catalogs' tests live here: `synth.rs` is also compiled into the benchmarks,
 // where a test module would be dead code.
 #[cfg(test)]
@@ -396,42 +433,5 @@ mod synth_tests {
         };
         let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(generated.catalogs[0].codes.len(), 1000);
-    }
-}
-
-/// `cargo xtask site [--out DIR]`: the reference site, written by the command itself
-/// (`cloud-errors site`, from the crates' own index), into `site/` by default (ignored by git).
-/// Built in the dev profile, as the workspace's tests build it, so nothing is compiled twice.
-fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
-    let out = match options {
-        [] => root.join("site"),
-        // Relative to where the command was typed; cargo below runs in the root.
-        ["--out", dir] => std::env::current_dir().map_or_else(|_| dir.into(), |cwd| cwd.join(dir)),
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = std::process::Command::new(cargo)
-        .current_dir(root)
-        .args([
-            "run",
-            "--quiet",
-            "--package",
-            "cloud-errors-cli",
-            "--",
-            "site",
-            "--out",
-        ])
-        .arg(&out)
-        .status();
-    match status {
-        Ok(status) if status.success() => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::FAILURE,
-        Err(error) => {
-            eprintln!("error: cannot run cargo: {error}");
-            ExitCode::FAILURE
-        }
     }
 }
