@@ -1,7 +1,8 @@
 // The reference site in a real browser (headless Chromium through playwright-core), opened from
-// the disk as a reader opens it: the search finds a code of every provider crate and the codes
-// the issue names, a result opens its catalog's page on the code's row, a deep link opens on its
-// row on a phone too, and no request leaves file://. Prints the time from the first keystroke to
+// the disk as a reader opens it: every code of the index has its row on its page, the search
+// finds a code of every provider crate and the codes the issue names, a result opens its
+// catalog's page on the code's row, a deep link opens on its row on a phone too, and no request
+// leaves file://. Prints the time from the first keystroke to
 // rendered results over the whole index (no assertion on it), and writes its screenshots into
 // the site's folder (ignored by git).
 //
@@ -77,6 +78,20 @@ function guard(context) {
   });
   return context.route(/^(?!file:).*/, (route) => route.abort()).then(() => outside);
 }
+
+// Every code of the index has its row, under its anchor, on its page (what each result links to).
+await check("every code of the index has its row on its page", async () => {
+  const anchors = new Map();
+  for (const { page, anchor } of entries) {
+    if (!anchors.has(page)) {
+      const html = readFileSync(path.join(site, page), "utf8");
+      anchors.set(page, new Set([...html.matchAll(/<tr id="([^"]+)"/g)].map((match) => match[1])));
+    }
+    assert.ok(anchors.get(page).has(anchor), `${page} has no row #${anchor}`);
+  }
+  const rows = [...anchors.values()].reduce((sum, ids) => sum + ids.size, 0);
+  assert.equal(rows, entries.length, "rows in the pages and codes in the index differ");
+});
 
 const browser = await chromium.launch({
   executablePath,
@@ -196,10 +211,7 @@ const phone = await browser.newContext({
 const phoneOutside = await guard(phone);
 const phonePage = await phone.newPage();
 phonePage.on("pageerror", (error) => errors.push(String(error)));
-const deepLinks = [
-  { page: "cloud_errors/oci.html", anchor: "code-NotAuthorizedOrNotFound" },
-  ...samples().slice(-2),
-];
+const deepLinks = [{ page: "cloud_errors/oci.html", anchor: "code-NotAuthorizedOrNotFound" }, ...samples()];
 for (const entry of deepLinks) {
   await check(`on a phone, ${entry.page}#${entry.anchor} opens on its row`, async () => {
     await phonePage.goto(`${url(entry.page)}#${entry.anchor}`);
