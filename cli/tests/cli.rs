@@ -1,6 +1,6 @@
 //! The `cloud-errors` binary, run as a user runs it: a code of each provider in each language, a
 //! typo, a dotted code's ancestor, a saved response of each envelope (written for these tests, in
-//! `tests/bodies/`), JSON read back, and the exit statuses. A new provider is one line in `CODES`
+//! `tests/bodies/`), JSON read back, the exit statuses, and the site's links.  A new provider is one line in `CODES`
 //! and, for a new envelope, one in `BODIES`.
 
 use std::path::Path;
@@ -299,4 +299,73 @@ fn completions_and_help() {
     }
     let help = text(&run(&["--help"]));
     assert!(help.contains("Exit status: 0 found, 1 not found"), "{help}");
+}
+
+/// Every file of the site under `dir`, recursively.
+fn files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read the site's folder") {
+        let path = entry.expect("a folder entry").path();
+        if path.is_dir() {
+            found.extend(files(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// The site links only its own files, each of which exists; nothing names another host, and
+/// the stylesheet loads nothing (no `url(`, no `@import`). The browser test (scripts/site-test.sh)
+/// checks the same in Chromium; this one runs wherever `cargo test` does.
+#[test]
+fn the_site_links_only_its_own_files() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-site");
+    let _ = std::fs::remove_dir_all(&out);
+    let output = run(&["site", "--out", out.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let all = files(&out);
+    let scripts: Vec<_> = all
+        .iter()
+        .filter(|path| path.extension() == Some("js".as_ref()))
+        .collect();
+    assert_eq!(
+        scripts.len(),
+        2,
+        "one search index and one search script: {scripts:?}"
+    );
+    let css = std::fs::read_to_string(out.join("style.css")).unwrap();
+    assert!(
+        !css.contains("url(") && !css.contains("@import"),
+        "the stylesheet loads something"
+    );
+    let mut links = 0;
+    for page in all
+        .iter()
+        .filter(|path| path.extension() == Some("html".as_ref()))
+    {
+        let html = std::fs::read_to_string(page).unwrap();
+        for attribute in ["href=\"", "src=\"", "action=\""] {
+            for (at, _) in html.match_indices(attribute) {
+                let value = &html[at + attribute.len()..];
+                let value = &value[..value.find('"').unwrap()];
+                let file = value.split(['#', '?']).next().unwrap();
+                assert!(
+                    !value.contains(':') && !value.starts_with('/'),
+                    "{}: {value} is not one of the site's files",
+                    page.display()
+                );
+                if !file.is_empty() {
+                    let target = page.parent().unwrap().join(file);
+                    assert!(target.is_file(), "{}: {value} does not exist", page.display());
+                }
+                links += 1;
+            }
+        }
+    }
+    assert!(links > 30_000, "{links} links: a row per code links to itself");
 }
