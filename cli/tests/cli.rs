@@ -1,7 +1,7 @@
 //! The `cloud-errors` binary, run as a user runs it: a code of each provider in each language, a
 //! typo, a dotted code's ancestor, a saved response of each envelope (written for these tests, in
-//! `tests/bodies/`), JSON read back, the exit statuses, and the site's links.  A new provider is one line in `CODES`
-//! and, for a new envelope, one in `BODIES`.
+//! `tests/bodies/`), JSON read back, the exit statuses, and the site's links. A new provider is
+//! one line in `CODES` and, for a new envelope, one in `BODIES`.
 
 use std::path::Path;
 use std::process::{Command, Output};
