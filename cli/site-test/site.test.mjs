@@ -95,7 +95,8 @@ await check("every code of the index has its row on its page", async () => {
 
 const browser = await chromium.launch({
   executablePath,
-  // Chromium refuses its sandbox to root (CI containers); the pages are our own files.
+  // Chromium will not start sandboxed as root (CI containers): said outright, whatever
+  // playwright-core's default (`chromiumSandbox`). The pages are our own files.
   args: [
     ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
     "--disable-background-networking",
