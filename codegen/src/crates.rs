@@ -521,8 +521,13 @@ fn provider_root(
     }
     let modules = emit::module_declarations(catalogs, move |catalog| feature_of(catalog, grouped));
     let attributes = emit::crate_attributes(&docs);
+    let index = emit::catalog_index(&crate_ident, catalogs, bases, move |catalog| {
+        feature_of(catalog, grouped)
+    });
     quote! {
         #attributes
+
+        #index
 
         #(#modules)*
     }

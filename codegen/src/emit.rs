@@ -715,6 +715,9 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
     let modules = module_declarations(catalogs, |catalog| catalog.module.clone());
     let attributes = crate_attributes(&docs);
+    let index = catalog_index("cloud_errors", catalogs, catalogs, |catalog| {
+        catalog.module.clone()
+    });
     quote! {
         #attributes
 
@@ -728,6 +731,8 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         pub use ::cloud_errors_macros::cloud_error;
         #[doc(inline)]
         pub use ::cloud_errors_runtime::*;
+
+        #index
 
         #(#modules)*
     }
@@ -745,6 +750,52 @@ pub fn crate_attributes(docs: &str) -> TokenStream {
         #(#![doc = #docs])*
         #![cfg_attr(docsrs, feature(doc_cfg))]
         #![warn(missing_docs)]
+    }
+}
+
+/// A generated crate's `CATALOGS`: the index of its catalogs whose feature is on
+/// (`cloud_errors::index`), one entry per catalog over the tables its `Code` already has, behind
+/// the catalog's `feature`. A catalog extending none reads responses; of those extending a base
+/// (in `bases`), the first of each envelope the base does not read does too (AWS's services
+/// speak five protocols over `aws`'s one), so that every envelope has a reader.
+#[cfg(feature = "catalog")]
+pub fn catalog_index(
+    crate_ident: &str,
+    catalogs: &[Catalog],
+    bases: &[Catalog],
+    feature: impl Fn(&Catalog) -> String,
+) -> TokenStream {
+    let mut read: Vec<crate::model::EnvelopeName> = Vec::new();
+    let entries = catalogs.iter().map(|catalog| {
+        let module = format_ident!("{}", catalog.module);
+        let feature = feature(catalog);
+        let path = format!("{crate_ident}::{}", catalog.module);
+        let entry = match &catalog.extends {
+            Some(base) => {
+                let base_envelope = bases.iter().find(|b| b.module == *base).map(|b| b.envelope);
+                let reads = base_envelope != Some(catalog.envelope) && !read.contains(&catalog.envelope);
+                let base = format!("cloud_errors::{base}");
+                if reads {
+                    read.push(catalog.envelope);
+                    quote! { reading::<#module::Code>(#path, #base) }
+                } else {
+                    quote! { extending::<#module::Code>(#path, #base) }
+                }
+            }
+            None => quote! { of::<#module::Code>(#path) },
+        };
+        quote! {
+            #[cfg(feature = #feature)]
+            ::cloud_errors::index::Catalog::#entry,
+        }
+    });
+    let entries: Vec<TokenStream> = entries.collect();
+    quote! {
+        /// Every catalog of this crate whose feature is on, in module order: the index that tools
+        /// listing codes across catalogs read (see `cloud_errors::index`).
+        // prettyplease and rustfmt break its long lines differently.
+        #[rustfmt::skip]
+        pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[#(#entries)*];
     }
 }
 

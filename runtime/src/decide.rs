@@ -799,25 +799,39 @@ impl RetryPolicy {
     }
 
     fn verdict<C: ProviderCode>(&self, error: &ProviderError<C>) -> Verdict {
-        let class = error.retry();
-        let (retry, when) = match self.defaults.decide_by {
-            DecideBy::Status => match self.status_condition(error.status()) {
+        let by_code = error
+            .classified_by_code()
+            .then(|| (error.code().code(), error.code().retry_when()));
+        self.verdict_of(
+            error.retry(),
+            by_code,
+            error.status(),
+            error.retry_after_at(SystemTime::now()),
+        )
+    }
+
+    /// The verdict on an answer of class `class` and `status`; `by_code` is the code and its
+    /// condition (`ProviderCode::retry_when`) when the code classified the answer. Not generic,
+    /// so that `cloud_errors::index` decides for a catalog's code exactly as `decide` does.
+    fn verdict_of(
+        &self,
+        class: Retry,
+        by_code: Option<(&str, RetryWhen)>,
+        status: u16,
+        retry_after: Option<Duration>,
+    ) -> Verdict {
+        let (retry, when) = match (self.defaults.decide_by, by_code) {
+            (DecideBy::Status, _) => match self.status_condition(status) {
                 // The status decides: a code's class matters only to say why it stops.
                 RetryWhen::Never => (class, RetryWhen::Never),
                 when => (Retry::Backoff, when),
             },
-            DecideBy::Code
-                if error.classified_by_code()
-                    && self.defaults.code_applies_at(error.code().code(), error.status()) =>
-            {
-                (
-                    class,
-                    self.code_condition(error.code().code(), error.code().retry_when()),
-                )
+            (DecideBy::Code, Some((code, ours))) if self.defaults.code_applies_at(code, status) => {
+                (class, self.code_condition(code, ours))
             }
             // No known code, or a code whose condition is bound to other statuses: the status
             // decides.
-            DecideBy::Code => match self.status_condition(error.status()) {
+            (DecideBy::Code, _) => match self.status_condition(status) {
                 // The SDK retries by its status rule what HTTP calls final (OCI and the KMS
                 // instance SDK: a 501 or a 505 with no known code).
                 when if self.sdk && when != RetryWhen::Never => (Retry::Backoff, when),
@@ -827,8 +841,21 @@ impl RetryPolicy {
         Verdict {
             retry,
             when,
-            retry_after: error.retry_after_at(SystemTime::now()),
+            retry_after,
         }
+    }
+
+    /// What [`decide`](RetryPolicy::decide) answers for an answer that a catalog's code
+    /// classified (`class`, `when`), with this status and wait asked for.
+    pub(crate) fn decide_code(
+        &self,
+        (code, class, when): (&str, Retry, RetryWhen),
+        status: u16,
+        retry_after: Option<Duration>,
+        ctx: &RetryContext,
+    ) -> Decision {
+        let verdict = self.verdict_of(class, Some((code, when)), status, retry_after);
+        self.conclude(verdict, ctx, random_fraction())
     }
 
     /// The condition of a status: the SDK's where it differs and the policy follows it.

@@ -27,6 +27,10 @@ mod retry;
 
 #[cfg(feature = "responses")]
 #[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+pub mod index;
+
+#[cfg(feature = "responses")]
+#[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
 pub mod observe;
 
 #[cfg(feature = "reqwest")]

@@ -2,6 +2,7 @@
 //! crates from catalogs/ (codegen's `crates` says which crate each catalog makes).
 //! `cargo xtask generate --check`: writes nothing; fails, with a short diff per file, when a
 //! generated file does not match catalogs/.
+//! `cargo xtask site [--out DIR]`: writes the static reference site (`cloud-errors site`).
 //! `cargo xtask synth --codes N [--seed S] --out DIR`: writes a synthetic catalog of N codes to
 //! DIR/synth.yaml, its generated module to DIR/synth.rs and the same codes in the `match` shape to
 //! DIR/match_shape.rs, for benchmarks (see BENCHMARKS.md).
@@ -30,7 +31,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]\n       cargo xtask site [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -77,6 +78,13 @@ fn main() -> ExitCode {
         },
         ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
             Ok(root) => import::tencent::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        ["site", options @ ..] => match workspace_root() {
+            Ok(root) => run_site(options, &root),
             Err(message) => {
                 eprintln!("error: {message}");
                 ExitCode::FAILURE
@@ -347,6 +355,43 @@ fn short_diff(current: &str, expected: &str) -> String {
         shown.push_str(&format!("\n… ({} more diff lines)", lines.len() - MAX_LINES));
     }
     shown
+}
+
+/// `cargo xtask site [--out DIR]`: the reference site, written by the command itself
+/// (`cloud-errors site`, from the crates' own index), into `site/` by default (ignored by git).
+/// Built in the dev profile, as the workspace's tests build it, so nothing is compiled twice.
+fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
+    let out = match options {
+        [] => root.join("site"),
+        // Relative to where the command was typed; cargo below runs in the root.
+        ["--out", dir] => std::env::current_dir().map_or_else(|_| dir.into(), |cwd| cwd.join(dir)),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(root)
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "cloud-errors-cli",
+            "--",
+            "site",
+            "--out",
+        ])
+        .arg(&out)
+        .status();
+    match status {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("error: cannot run cargo: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 // The synthetic catalogs' tests live here: `synth.rs` is also compiled into the benchmarks,

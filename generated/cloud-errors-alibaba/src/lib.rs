@@ -212,6 +212,735 @@
 //! | [`yundun_bastionhost`](mod@yundun_bastionhost) | Alibaba Cloud Yundun\-bastionhost | 24 |
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
+/// Every catalog of this crate whose feature is on, in module order: the index that tools
+/// listing codes across catalogs read (see `cloud_errors::index`).
+#[rustfmt::skip]
+pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
+    #[cfg(feature = "acm")]
+    ::cloud_errors::index::Catalog::extending::<
+        acm::Code,
+    >("cloud_errors_alibaba::acm", "cloud_errors::alibaba"),
+    #[cfg(feature = "actiontrail")]
+    ::cloud_errors::index::Catalog::extending::<
+        actiontrail::Code,
+    >("cloud_errors_alibaba::actiontrail", "cloud_errors::alibaba"),
+    #[cfg(feature = "adb")]
+    ::cloud_errors::index::Catalog::extending::<
+        adb::Code,
+    >("cloud_errors_alibaba::adb", "cloud_errors::alibaba"),
+    #[cfg(feature = "adcp")]
+    ::cloud_errors::index::Catalog::extending::<
+        adcp::Code,
+    >("cloud_errors_alibaba::adcp", "cloud_errors::alibaba"),
+    #[cfg(feature = "address_purification")]
+    ::cloud_errors::index::Catalog::extending::<
+        address_purification::Code,
+    >("cloud_errors_alibaba::address_purification", "cloud_errors::alibaba"),
+    #[cfg(feature = "advisor")]
+    ::cloud_errors::index::Catalog::extending::<
+        advisor::Code,
+    >("cloud_errors_alibaba::advisor", "cloud_errors::alibaba"),
+    #[cfg(feature = "agency")]
+    ::cloud_errors::index::Catalog::extending::<
+        agency::Code,
+    >("cloud_errors_alibaba::agency", "cloud_errors::alibaba"),
+    #[cfg(feature = "ahas_openapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        ahas_openapi::Code,
+    >("cloud_errors_alibaba::ahas_openapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "aiccs")]
+    ::cloud_errors::index::Catalog::extending::<
+        aiccs::Code,
+    >("cloud_errors_alibaba::aiccs", "cloud_errors::alibaba"),
+    #[cfg(feature = "alb")]
+    ::cloud_errors::index::Catalog::extending::<
+        alb::Code,
+    >("cloud_errors_alibaba::alb", "cloud_errors::alibaba"),
+    #[cfg(feature = "alidns")]
+    ::cloud_errors::index::Catalog::extending::<
+        alidns::Code,
+    >("cloud_errors_alibaba::alidns", "cloud_errors::alibaba"),
+    #[cfg(feature = "aligenie")]
+    ::cloud_errors::index::Catalog::extending::<
+        aligenie::Code,
+    >("cloud_errors_alibaba::aligenie", "cloud_errors::alibaba"),
+    #[cfg(feature = "alikafka")]
+    ::cloud_errors::index::Catalog::extending::<
+        alikafka::Code,
+    >("cloud_errors_alibaba::alikafka", "cloud_errors::alibaba"),
+    #[cfg(feature = "alimt")]
+    ::cloud_errors::index::Catalog::extending::<
+        alimt::Code,
+    >("cloud_errors_alibaba::alimt", "cloud_errors::alibaba"),
+    #[cfg(feature = "amqp_open")]
+    ::cloud_errors::index::Catalog::extending::<
+        amqp_open::Code,
+    >("cloud_errors_alibaba::amqp_open", "cloud_errors::alibaba"),
+    #[cfg(feature = "arms")]
+    ::cloud_errors::index::Catalog::extending::<
+        arms::Code,
+    >("cloud_errors_alibaba::arms", "cloud_errors::alibaba"),
+    #[cfg(feature = "baas")]
+    ::cloud_errors::index::Catalog::extending::<
+        baas::Code,
+    >("cloud_errors_alibaba::baas", "cloud_errors::alibaba"),
+    #[cfg(feature = "bpstudio")]
+    ::cloud_errors::index::Catalog::extending::<
+        bpstudio::Code,
+    >("cloud_errors_alibaba::bpstudio", "cloud_errors::alibaba"),
+    #[cfg(feature = "bssopenapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        bssopenapi::Code,
+    >("cloud_errors_alibaba::bssopenapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "cams")]
+    ::cloud_errors::index::Catalog::extending::<
+        cams::Code,
+    >("cloud_errors_alibaba::cams", "cloud_errors::alibaba"),
+    #[cfg(feature = "cbn")]
+    ::cloud_errors::index::Catalog::extending::<
+        cbn::Code,
+    >("cloud_errors_alibaba::cbn", "cloud_errors::alibaba"),
+    #[cfg(feature = "cc5g")]
+    ::cloud_errors::index::Catalog::extending::<
+        cc5g::Code,
+    >("cloud_errors_alibaba::cc5g", "cloud_errors::alibaba"),
+    #[cfg(feature = "ccc")]
+    ::cloud_errors::index::Catalog::extending::<
+        ccc::Code,
+    >("cloud_errors_alibaba::ccc", "cloud_errors::alibaba"),
+    #[cfg(feature = "cddc")]
+    ::cloud_errors::index::Catalog::extending::<
+        cddc::Code,
+    >("cloud_errors_alibaba::cddc", "cloud_errors::alibaba"),
+    #[cfg(feature = "cdn")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdn::Code,
+    >("cloud_errors_alibaba::cdn", "cloud_errors::alibaba"),
+    #[cfg(feature = "chatbot")]
+    ::cloud_errors::index::Catalog::extending::<
+        chatbot::Code,
+    >("cloud_errors_alibaba::chatbot", "cloud_errors::alibaba"),
+    #[cfg(feature = "clickhouse")]
+    ::cloud_errors::index::Catalog::extending::<
+        clickhouse::Code,
+    >("cloud_errors_alibaba::clickhouse", "cloud_errors::alibaba"),
+    #[cfg(feature = "cloud_siem")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloud_siem::Code,
+    >("cloud_errors_alibaba::cloud_siem", "cloud_errors::alibaba"),
+    #[cfg(feature = "cloudapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudapi::Code,
+    >("cloud_errors_alibaba::cloudapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "cloudauth")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudauth::Code,
+    >("cloud_errors_alibaba::cloudauth", "cloud_errors::alibaba"),
+    #[cfg(feature = "cloudesl")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudesl::Code,
+    >("cloud_errors_alibaba::cloudesl", "cloud_errors::alibaba"),
+    #[cfg(feature = "cloudfw")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudfw::Code,
+    >("cloud_errors_alibaba::cloudfw", "cloud_errors::alibaba"),
+    #[cfg(feature = "cloudphone")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudphone::Code,
+    >("cloud_errors_alibaba::cloudphone", "cloud_errors::alibaba"),
+    #[cfg(feature = "cms")]
+    ::cloud_errors::index::Catalog::extending::<
+        cms::Code,
+    >("cloud_errors_alibaba::cms", "cloud_errors::alibaba"),
+    #[cfg(feature = "companyreg")]
+    ::cloud_errors::index::Catalog::extending::<
+        companyreg::Code,
+    >("cloud_errors_alibaba::companyreg", "cloud_errors::alibaba"),
+    #[cfg(feature = "composer")]
+    ::cloud_errors::index::Catalog::extending::<
+        composer::Code,
+    >("cloud_errors_alibaba::composer", "cloud_errors::alibaba"),
+    #[cfg(feature = "computenestsupplier")]
+    ::cloud_errors::index::Catalog::extending::<
+        computenestsupplier::Code,
+    >("cloud_errors_alibaba::computenestsupplier", "cloud_errors::alibaba"),
+    #[cfg(feature = "config")]
+    ::cloud_errors::index::Catalog::extending::<
+        config::Code,
+    >("cloud_errors_alibaba::config", "cloud_errors::alibaba"),
+    #[cfg(feature = "cr")]
+    ::cloud_errors::index::Catalog::extending::<
+        cr::Code,
+    >("cloud_errors_alibaba::cr", "cloud_errors::alibaba"),
+    #[cfg(feature = "csas")]
+    ::cloud_errors::index::Catalog::extending::<
+        csas::Code,
+    >("cloud_errors_alibaba::csas", "cloud_errors::alibaba"),
+    #[cfg(feature = "das")]
+    ::cloud_errors::index::Catalog::extending::<
+        das::Code,
+    >("cloud_errors_alibaba::das", "cloud_errors::alibaba"),
+    #[cfg(feature = "datalake")]
+    ::cloud_errors::index::Catalog::extending::<
+        datalake::Code,
+    >("cloud_errors_alibaba::datalake", "cloud_errors::alibaba"),
+    #[cfg(feature = "dataworks_public")]
+    ::cloud_errors::index::Catalog::extending::<
+        dataworks_public::Code,
+    >("cloud_errors_alibaba::dataworks_public", "cloud_errors::alibaba"),
+    #[cfg(feature = "dbfs")]
+    ::cloud_errors::index::Catalog::extending::<
+        dbfs::Code,
+    >("cloud_errors_alibaba::dbfs", "cloud_errors::alibaba"),
+    #[cfg(feature = "dbs")]
+    ::cloud_errors::index::Catalog::extending::<
+        dbs::Code,
+    >("cloud_errors_alibaba::dbs", "cloud_errors::alibaba"),
+    #[cfg(feature = "dcdn")]
+    ::cloud_errors::index::Catalog::extending::<
+        dcdn::Code,
+    >("cloud_errors_alibaba::dcdn", "cloud_errors::alibaba"),
+    #[cfg(feature = "ddi")]
+    ::cloud_errors::index::Catalog::extending::<
+        ddi::Code,
+    >("cloud_errors_alibaba::ddi", "cloud_errors::alibaba"),
+    #[cfg(feature = "ddosdiversion")]
+    ::cloud_errors::index::Catalog::extending::<
+        ddosdiversion::Code,
+    >("cloud_errors_alibaba::ddosdiversion", "cloud_errors::alibaba"),
+    #[cfg(feature = "dds")]
+    ::cloud_errors::index::Catalog::extending::<
+        dds::Code,
+    >("cloud_errors_alibaba::dds", "cloud_errors::alibaba"),
+    #[cfg(feature = "devops")]
+    ::cloud_errors::index::Catalog::extending::<
+        devops::Code,
+    >("cloud_errors_alibaba::devops", "cloud_errors::alibaba"),
+    #[cfg(feature = "dm")]
+    ::cloud_errors::index::Catalog::extending::<
+        dm::Code,
+    >("cloud_errors_alibaba::dm", "cloud_errors::alibaba"),
+    #[cfg(feature = "dms_dg")]
+    ::cloud_errors::index::Catalog::extending::<
+        dms_dg::Code,
+    >("cloud_errors_alibaba::dms_dg", "cloud_errors::alibaba"),
+    #[cfg(feature = "documentautoml")]
+    ::cloud_errors::index::Catalog::extending::<
+        documentautoml::Code,
+    >("cloud_errors_alibaba::documentautoml", "cloud_errors::alibaba"),
+    #[cfg(feature = "drds")]
+    ::cloud_errors::index::Catalog::extending::<
+        drds::Code,
+    >("cloud_errors_alibaba::drds", "cloud_errors::alibaba"),
+    #[cfg(feature = "dts")]
+    ::cloud_errors::index::Catalog::extending::<
+        dts::Code,
+    >("cloud_errors_alibaba::dts", "cloud_errors::alibaba"),
+    #[cfg(feature = "dyplsapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        dyplsapi::Code,
+    >("cloud_errors_alibaba::dyplsapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "dypnsapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        dypnsapi::Code,
+    >("cloud_errors_alibaba::dypnsapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "dypnsapi_intl")]
+    ::cloud_errors::index::Catalog::extending::<
+        dypnsapi_intl::Code,
+    >("cloud_errors_alibaba::dypnsapi_intl", "cloud_errors::alibaba"),
+    #[cfg(feature = "dysmsapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        dysmsapi::Code,
+    >("cloud_errors_alibaba::dysmsapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "dytnsapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        dytnsapi::Code,
+    >("cloud_errors_alibaba::dytnsapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "dyvmsapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        dyvmsapi::Code,
+    >("cloud_errors_alibaba::dyvmsapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "dyvmsapi_intl")]
+    ::cloud_errors::index::Catalog::extending::<
+        dyvmsapi_intl::Code,
+    >("cloud_errors_alibaba::dyvmsapi_intl", "cloud_errors::alibaba"),
+    #[cfg(feature = "eais")]
+    ::cloud_errors::index::Catalog::extending::<
+        eais::Code,
+    >("cloud_errors_alibaba::eais", "cloud_errors::alibaba"),
+    #[cfg(feature = "easygene")]
+    ::cloud_errors::index::Catalog::extending::<
+        easygene::Code,
+    >("cloud_errors_alibaba::easygene", "cloud_errors::alibaba"),
+    #[cfg(feature = "ebs")]
+    ::cloud_errors::index::Catalog::extending::<
+        ebs::Code,
+    >("cloud_errors_alibaba::ebs", "cloud_errors::alibaba"),
+    #[cfg(feature = "ecd")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecd::Code,
+    >("cloud_errors_alibaba::ecd", "cloud_errors::alibaba"),
+    #[cfg(feature = "eci")]
+    ::cloud_errors::index::Catalog::extending::<
+        eci::Code,
+    >("cloud_errors_alibaba::eci", "cloud_errors::alibaba"),
+    #[cfg(feature = "ecs")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecs::Code,
+    >("cloud_errors_alibaba::ecs", "cloud_errors::alibaba"),
+    #[cfg(feature = "edas")]
+    ::cloud_errors::index::Catalog::extending::<
+        edas::Code,
+    >("cloud_errors_alibaba::edas", "cloud_errors::alibaba"),
+    #[cfg(feature = "eds_user")]
+    ::cloud_errors::index::Catalog::extending::<
+        eds_user::Code,
+    >("cloud_errors_alibaba::eds_user", "cloud_errors::alibaba"),
+    #[cfg(feature = "eflo_controller")]
+    ::cloud_errors::index::Catalog::extending::<
+        eflo_controller::Code,
+    >("cloud_errors_alibaba::eflo_controller", "cloud_errors::alibaba"),
+    #[cfg(feature = "ehpc")]
+    ::cloud_errors::index::Catalog::extending::<
+        ehpc::Code,
+    >("cloud_errors_alibaba::ehpc", "cloud_errors::alibaba"),
+    #[cfg(feature = "ehpcinstant")]
+    ::cloud_errors::index::Catalog::extending::<
+        ehpcinstant::Code,
+    >("cloud_errors_alibaba::ehpcinstant", "cloud_errors::alibaba"),
+    #[cfg(feature = "eipanycast")]
+    ::cloud_errors::index::Catalog::extending::<
+        eipanycast::Code,
+    >("cloud_errors_alibaba::eipanycast", "cloud_errors::alibaba"),
+    #[cfg(feature = "elasticsearch")]
+    ::cloud_errors::index::Catalog::extending::<
+        elasticsearch::Code,
+    >("cloud_errors_alibaba::elasticsearch", "cloud_errors::alibaba"),
+    #[cfg(feature = "emr")]
+    ::cloud_errors::index::Catalog::extending::<
+        emr::Code,
+    >("cloud_errors_alibaba::emr", "cloud_errors::alibaba"),
+    #[cfg(feature = "energyexpertexternal")]
+    ::cloud_errors::index::Catalog::extending::<
+        energyexpertexternal::Code,
+    >("cloud_errors_alibaba::energyexpertexternal", "cloud_errors::alibaba"),
+    #[cfg(feature = "ens")]
+    ::cloud_errors::index::Catalog::extending::<
+        ens::Code,
+    >("cloud_errors_alibaba::ens", "cloud_errors::alibaba"),
+    #[cfg(feature = "ess")]
+    ::cloud_errors::index::Catalog::extending::<
+        ess::Code,
+    >("cloud_errors_alibaba::ess", "cloud_errors::alibaba"),
+    #[cfg(feature = "eventbridge")]
+    ::cloud_errors::index::Catalog::extending::<
+        eventbridge::Code,
+    >("cloud_errors_alibaba::eventbridge", "cloud_errors::alibaba"),
+    #[cfg(feature = "expressconnectrouter")]
+    ::cloud_errors::index::Catalog::extending::<
+        expressconnectrouter::Code,
+    >("cloud_errors_alibaba::expressconnectrouter", "cloud_errors::alibaba"),
+    #[cfg(feature = "facebody")]
+    ::cloud_errors::index::Catalog::extending::<
+        facebody::Code,
+    >("cloud_errors_alibaba::facebody", "cloud_errors::alibaba"),
+    #[cfg(feature = "fnf")]
+    ::cloud_errors::index::Catalog::extending::<
+        fnf::Code,
+    >("cloud_errors_alibaba::fnf", "cloud_errors::alibaba"),
+    #[cfg(feature = "ga")]
+    ::cloud_errors::index::Catalog::extending::<
+        ga::Code,
+    >("cloud_errors_alibaba::ga", "cloud_errors::alibaba"),
+    #[cfg(feature = "gemp")]
+    ::cloud_errors::index::Catalog::extending::<
+        gemp::Code,
+    >("cloud_errors_alibaba::gemp", "cloud_errors::alibaba"),
+    #[cfg(feature = "governance")]
+    ::cloud_errors::index::Catalog::extending::<
+        governance::Code,
+    >("cloud_errors_alibaba::governance", "cloud_errors::alibaba"),
+    #[cfg(feature = "gpdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        gpdb::Code,
+    >("cloud_errors_alibaba::gpdb", "cloud_errors::alibaba"),
+    #[cfg(feature = "grace")]
+    ::cloud_errors::index::Catalog::extending::<
+        grace::Code,
+    >("cloud_errors_alibaba::grace", "cloud_errors::alibaba"),
+    #[cfg(feature = "hbase")]
+    ::cloud_errors::index::Catalog::extending::<
+        hbase::Code,
+    >("cloud_errors_alibaba::hbase", "cloud_errors::alibaba"),
+    #[cfg(feature = "hbr")]
+    ::cloud_errors::index::Catalog::extending::<
+        hbr::Code,
+    >("cloud_errors_alibaba::hbr", "cloud_errors::alibaba"),
+    #[cfg(feature = "hitsdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        hitsdb::Code,
+    >("cloud_errors_alibaba::hitsdb", "cloud_errors::alibaba"),
+    #[cfg(feature = "hologram")]
+    ::cloud_errors::index::Catalog::extending::<
+        hologram::Code,
+    >("cloud_errors_alibaba::hologram", "cloud_errors::alibaba"),
+    #[cfg(feature = "ice")]
+    ::cloud_errors::index::Catalog::extending::<
+        ice::Code,
+    >("cloud_errors_alibaba::ice", "cloud_errors::alibaba"),
+    #[cfg(feature = "idrsservice")]
+    ::cloud_errors::index::Catalog::extending::<
+        idrsservice::Code,
+    >("cloud_errors_alibaba::idrsservice", "cloud_errors::alibaba"),
+    #[cfg(feature = "imageenhan")]
+    ::cloud_errors::index::Catalog::extending::<
+        imageenhan::Code,
+    >("cloud_errors_alibaba::imageenhan", "cloud_errors::alibaba"),
+    #[cfg(feature = "imageprocess")]
+    ::cloud_errors::index::Catalog::extending::<
+        imageprocess::Code,
+    >("cloud_errors_alibaba::imageprocess", "cloud_errors::alibaba"),
+    #[cfg(feature = "imagerecog")]
+    ::cloud_errors::index::Catalog::extending::<
+        imagerecog::Code,
+    >("cloud_errors_alibaba::imagerecog", "cloud_errors::alibaba"),
+    #[cfg(feature = "imagesearch")]
+    ::cloud_errors::index::Catalog::extending::<
+        imagesearch::Code,
+    >("cloud_errors_alibaba::imagesearch", "cloud_errors::alibaba"),
+    #[cfg(feature = "imageseg")]
+    ::cloud_errors::index::Catalog::extending::<
+        imageseg::Code,
+    >("cloud_errors_alibaba::imageseg", "cloud_errors::alibaba"),
+    #[cfg(feature = "imm")]
+    ::cloud_errors::index::Catalog::extending::<
+        imm::Code,
+    >("cloud_errors_alibaba::imm", "cloud_errors::alibaba"),
+    #[cfg(feature = "imp")]
+    ::cloud_errors::index::Catalog::extending::<
+        imp::Code,
+    >("cloud_errors_alibaba::imp", "cloud_errors::alibaba"),
+    #[cfg(feature = "iot")]
+    ::cloud_errors::index::Catalog::extending::<
+        iot::Code,
+    >("cloud_errors_alibaba::iot", "cloud_errors::alibaba"),
+    #[cfg(feature = "iotcc")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotcc::Code,
+    >("cloud_errors_alibaba::iotcc", "cloud_errors::alibaba"),
+    #[cfg(feature = "kms")]
+    ::cloud_errors::index::Catalog::extending::<
+        kms::Code,
+    >("cloud_errors_alibaba::kms", "cloud_errors::alibaba"),
+    #[cfg(feature = "kms_instance")]
+    ::cloud_errors::index::Catalog::of::<
+        kms_instance::Code,
+    >("cloud_errors_alibaba::kms_instance"),
+    #[cfg(feature = "linkcard")]
+    ::cloud_errors::index::Catalog::extending::<
+        linkcard::Code,
+    >("cloud_errors_alibaba::linkcard", "cloud_errors::alibaba"),
+    #[cfg(feature = "linkedmall")]
+    ::cloud_errors::index::Catalog::extending::<
+        linkedmall::Code,
+    >("cloud_errors_alibaba::linkedmall", "cloud_errors::alibaba"),
+    #[cfg(feature = "linkvisual")]
+    ::cloud_errors::index::Catalog::extending::<
+        linkvisual::Code,
+    >("cloud_errors_alibaba::linkvisual", "cloud_errors::alibaba"),
+    #[cfg(feature = "linkwan")]
+    ::cloud_errors::index::Catalog::extending::<
+        linkwan::Code,
+    >("cloud_errors_alibaba::linkwan", "cloud_errors::alibaba"),
+    #[cfg(feature = "live")]
+    ::cloud_errors::index::Catalog::extending::<
+        live::Code,
+    >("cloud_errors_alibaba::live", "cloud_errors::alibaba"),
+    #[cfg(feature = "ltl")]
+    ::cloud_errors::index::Catalog::extending::<
+        ltl::Code,
+    >("cloud_errors_alibaba::ltl", "cloud_errors::alibaba"),
+    #[cfg(feature = "market")]
+    ::cloud_errors::index::Catalog::extending::<
+        market::Code,
+    >("cloud_errors_alibaba::market", "cloud_errors::alibaba"),
+    #[cfg(feature = "moguan_sdk")]
+    ::cloud_errors::index::Catalog::extending::<
+        moguan_sdk::Code,
+    >("cloud_errors_alibaba::moguan_sdk", "cloud_errors::alibaba"),
+    #[cfg(feature = "mpserverless")]
+    ::cloud_errors::index::Catalog::extending::<
+        mpserverless::Code,
+    >("cloud_errors_alibaba::mpserverless", "cloud_errors::alibaba"),
+    #[cfg(feature = "mse")]
+    ::cloud_errors::index::Catalog::extending::<
+        mse::Code,
+    >("cloud_errors_alibaba::mse", "cloud_errors::alibaba"),
+    #[cfg(feature = "mts")]
+    ::cloud_errors::index::Catalog::extending::<
+        mts::Code,
+    >("cloud_errors_alibaba::mts", "cloud_errors::alibaba"),
+    #[cfg(feature = "nas")]
+    ::cloud_errors::index::Catalog::extending::<
+        nas::Code,
+    >("cloud_errors_alibaba::nas", "cloud_errors::alibaba"),
+    #[cfg(feature = "nis")]
+    ::cloud_errors::index::Catalog::extending::<
+        nis::Code,
+    >("cloud_errors_alibaba::nis", "cloud_errors::alibaba"),
+    #[cfg(feature = "nlb")]
+    ::cloud_errors::index::Catalog::extending::<
+        nlb::Code,
+    >("cloud_errors_alibaba::nlb", "cloud_errors::alibaba"),
+    #[cfg(feature = "nlp_automl")]
+    ::cloud_errors::index::Catalog::extending::<
+        nlp_automl::Code,
+    >("cloud_errors_alibaba::nlp_automl", "cloud_errors::alibaba"),
+    #[cfg(feature = "objectdet")]
+    ::cloud_errors::index::Catalog::extending::<
+        objectdet::Code,
+    >("cloud_errors_alibaba::objectdet", "cloud_errors::alibaba"),
+    #[cfg(feature = "oceanbasepro")]
+    ::cloud_errors::index::Catalog::extending::<
+        oceanbasepro::Code,
+    >("cloud_errors_alibaba::oceanbasepro", "cloud_errors::alibaba"),
+    #[cfg(feature = "ocr")]
+    ::cloud_errors::index::Catalog::extending::<
+        ocr::Code,
+    >("cloud_errors_alibaba::ocr", "cloud_errors::alibaba"),
+    #[cfg(feature = "ocr_api")]
+    ::cloud_errors::index::Catalog::extending::<
+        ocr_api::Code,
+    >("cloud_errors_alibaba::ocr_api", "cloud_errors::alibaba"),
+    #[cfg(feature = "ons")]
+    ::cloud_errors::index::Catalog::extending::<
+        ons::Code,
+    >("cloud_errors_alibaba::ons", "cloud_errors::alibaba"),
+    #[cfg(feature = "onsmqtt")]
+    ::cloud_errors::index::Catalog::extending::<
+        onsmqtt::Code,
+    >("cloud_errors_alibaba::onsmqtt", "cloud_errors::alibaba"),
+    #[cfg(feature = "oos")]
+    ::cloud_errors::index::Catalog::extending::<
+        oos::Code,
+    >("cloud_errors_alibaba::oos", "cloud_errors::alibaba"),
+    #[cfg(feature = "openanalytics_open")]
+    ::cloud_errors::index::Catalog::extending::<
+        openanalytics_open::Code,
+    >("cloud_errors_alibaba::openanalytics_open", "cloud_errors::alibaba"),
+    #[cfg(feature = "opt")]
+    ::cloud_errors::index::Catalog::extending::<
+        opt::Code,
+    >("cloud_errors_alibaba::opt", "cloud_errors::alibaba"),
+    #[cfg(feature = "outboundbot")]
+    ::cloud_errors::index::Catalog::extending::<
+        outboundbot::Code,
+    >("cloud_errors_alibaba::outboundbot", "cloud_errors::alibaba"),
+    #[cfg(feature = "pcdn")]
+    ::cloud_errors::index::Catalog::extending::<
+        pcdn::Code,
+    >("cloud_errors_alibaba::pcdn", "cloud_errors::alibaba"),
+    #[cfg(feature = "polardb")]
+    ::cloud_errors::index::Catalog::extending::<
+        polardb::Code,
+    >("cloud_errors_alibaba::polardb", "cloud_errors::alibaba"),
+    #[cfg(feature = "polardbx")]
+    ::cloud_errors::index::Catalog::extending::<
+        polardbx::Code,
+    >("cloud_errors_alibaba::polardbx", "cloud_errors::alibaba"),
+    #[cfg(feature = "premiumpics")]
+    ::cloud_errors::index::Catalog::extending::<
+        premiumpics::Code,
+    >("cloud_errors_alibaba::premiumpics", "cloud_errors::alibaba"),
+    #[cfg(feature = "privatelink")]
+    ::cloud_errors::index::Catalog::extending::<
+        privatelink::Code,
+    >("cloud_errors_alibaba::privatelink", "cloud_errors::alibaba"),
+    #[cfg(feature = "pts")]
+    ::cloud_errors::index::Catalog::extending::<
+        pts::Code,
+    >("cloud_errors_alibaba::pts", "cloud_errors::alibaba"),
+    #[cfg(feature = "push")]
+    ::cloud_errors::index::Catalog::extending::<
+        push::Code,
+    >("cloud_errors_alibaba::push", "cloud_errors::alibaba"),
+    #[cfg(feature = "pvtz")]
+    ::cloud_errors::index::Catalog::extending::<
+        pvtz::Code,
+    >("cloud_errors_alibaba::pvtz", "cloud_errors::alibaba"),
+    #[cfg(feature = "quickbi_public")]
+    ::cloud_errors::index::Catalog::extending::<
+        quickbi_public::Code,
+    >("cloud_errors_alibaba::quickbi_public", "cloud_errors::alibaba"),
+    #[cfg(feature = "quotas")]
+    ::cloud_errors::index::Catalog::extending::<
+        quotas::Code,
+    >("cloud_errors_alibaba::quotas", "cloud_errors::alibaba"),
+    #[cfg(feature = "r_kvstore")]
+    ::cloud_errors::index::Catalog::extending::<
+        r_kvstore::Code,
+    >("cloud_errors_alibaba::r_kvstore", "cloud_errors::alibaba"),
+    #[cfg(feature = "ram")]
+    ::cloud_errors::index::Catalog::extending::<
+        ram::Code,
+    >("cloud_errors_alibaba::ram", "cloud_errors::alibaba"),
+    #[cfg(feature = "rds")]
+    ::cloud_errors::index::Catalog::extending::<
+        rds::Code,
+    >("cloud_errors_alibaba::rds", "cloud_errors::alibaba"),
+    #[cfg(feature = "resourcecenter")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourcecenter::Code,
+    >("cloud_errors_alibaba::resourcecenter", "cloud_errors::alibaba"),
+    #[cfg(feature = "resourcedirectorymaster")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourcedirectorymaster::Code,
+    >("cloud_errors_alibaba::resourcedirectorymaster", "cloud_errors::alibaba"),
+    #[cfg(feature = "resourcemanager")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourcemanager::Code,
+    >("cloud_errors_alibaba::resourcemanager", "cloud_errors::alibaba"),
+    #[cfg(feature = "resourcesharing")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourcesharing::Code,
+    >("cloud_errors_alibaba::resourcesharing", "cloud_errors::alibaba"),
+    #[cfg(feature = "retailadvqa")]
+    ::cloud_errors::index::Catalog::extending::<
+        retailadvqa::Code,
+    >("cloud_errors_alibaba::retailadvqa", "cloud_errors::alibaba"),
+    #[cfg(feature = "rtc")]
+    ::cloud_errors::index::Catalog::extending::<
+        rtc::Code,
+    >("cloud_errors_alibaba::rtc", "cloud_errors::alibaba"),
+    #[cfg(feature = "sae")]
+    ::cloud_errors::index::Catalog::extending::<
+        sae::Code,
+    >("cloud_errors_alibaba::sae", "cloud_errors::alibaba"),
+    #[cfg(feature = "sas")]
+    ::cloud_errors::index::Catalog::extending::<
+        sas::Code,
+    >("cloud_errors_alibaba::sas", "cloud_errors::alibaba"),
+    #[cfg(feature = "scdn")]
+    ::cloud_errors::index::Catalog::extending::<
+        scdn::Code,
+    >("cloud_errors_alibaba::scdn", "cloud_errors::alibaba"),
+    #[cfg(feature = "scsp")]
+    ::cloud_errors::index::Catalog::extending::<
+        scsp::Code,
+    >("cloud_errors_alibaba::scsp", "cloud_errors::alibaba"),
+    #[cfg(feature = "selectdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        selectdb::Code,
+    >("cloud_errors_alibaba::selectdb", "cloud_errors::alibaba"),
+    #[cfg(feature = "servicecatalog")]
+    ::cloud_errors::index::Catalog::extending::<
+        servicecatalog::Code,
+    >("cloud_errors_alibaba::servicecatalog", "cloud_errors::alibaba"),
+    #[cfg(feature = "servicemesh")]
+    ::cloud_errors::index::Catalog::extending::<
+        servicemesh::Code,
+    >("cloud_errors_alibaba::servicemesh", "cloud_errors::alibaba"),
+    #[cfg(feature = "slb")]
+    ::cloud_errors::index::Catalog::extending::<
+        slb::Code,
+    >("cloud_errors_alibaba::slb", "cloud_errors::alibaba"),
+    #[cfg(feature = "sls")]
+    ::cloud_errors::index::Catalog::extending::<
+        sls::Code,
+    >("cloud_errors_alibaba::sls", "cloud_errors::alibaba"),
+    #[cfg(feature = "smartag")]
+    ::cloud_errors::index::Catalog::extending::<
+        smartag::Code,
+    >("cloud_errors_alibaba::smartag", "cloud_errors::alibaba"),
+    #[cfg(feature = "smc")]
+    ::cloud_errors::index::Catalog::extending::<
+        smc::Code,
+    >("cloud_errors_alibaba::smc", "cloud_errors::alibaba"),
+    #[cfg(feature = "sofa")]
+    ::cloud_errors::index::Catalog::extending::<
+        sofa::Code,
+    >("cloud_errors_alibaba::sofa", "cloud_errors::alibaba"),
+    #[cfg(feature = "sophonsoar")]
+    ::cloud_errors::index::Catalog::extending::<
+        sophonsoar::Code,
+    >("cloud_errors_alibaba::sophonsoar", "cloud_errors::alibaba"),
+    #[cfg(feature = "sts")]
+    ::cloud_errors::index::Catalog::extending::<
+        sts::Code,
+    >("cloud_errors_alibaba::sts", "cloud_errors::alibaba"),
+    #[cfg(feature = "support_plan")]
+    ::cloud_errors::index::Catalog::extending::<
+        support_plan::Code,
+    >("cloud_errors_alibaba::support_plan", "cloud_errors::alibaba"),
+    #[cfg(feature = "swas_open")]
+    ::cloud_errors::index::Catalog::extending::<
+        swas_open::Code,
+    >("cloud_errors_alibaba::swas_open", "cloud_errors::alibaba"),
+    #[cfg(feature = "tag")]
+    ::cloud_errors::index::Catalog::extending::<
+        tag::Code,
+    >("cloud_errors_alibaba::tag", "cloud_errors::alibaba"),
+    #[cfg(feature = "tdsr")]
+    ::cloud_errors::index::Catalog::extending::<
+        tdsr::Code,
+    >("cloud_errors_alibaba::tdsr", "cloud_errors::alibaba"),
+    #[cfg(feature = "vcs")]
+    ::cloud_errors::index::Catalog::extending::<
+        vcs::Code,
+    >("cloud_errors_alibaba::vcs", "cloud_errors::alibaba"),
+    #[cfg(feature = "videoenhan")]
+    ::cloud_errors::index::Catalog::extending::<
+        videoenhan::Code,
+    >("cloud_errors_alibaba::videoenhan", "cloud_errors::alibaba"),
+    #[cfg(feature = "videorecog")]
+    ::cloud_errors::index::Catalog::extending::<
+        videorecog::Code,
+    >("cloud_errors_alibaba::videorecog", "cloud_errors::alibaba"),
+    #[cfg(feature = "videoseg")]
+    ::cloud_errors::index::Catalog::extending::<
+        videoseg::Code,
+    >("cloud_errors_alibaba::videoseg", "cloud_errors::alibaba"),
+    #[cfg(feature = "vod")]
+    ::cloud_errors::index::Catalog::extending::<
+        vod::Code,
+    >("cloud_errors_alibaba::vod", "cloud_errors::alibaba"),
+    #[cfg(feature = "voicenavigator")]
+    ::cloud_errors::index::Catalog::extending::<
+        voicenavigator::Code,
+    >("cloud_errors_alibaba::voicenavigator", "cloud_errors::alibaba"),
+    #[cfg(feature = "vpc")]
+    ::cloud_errors::index::Catalog::extending::<
+        vpc::Code,
+    >("cloud_errors_alibaba::vpc", "cloud_errors::alibaba"),
+    #[cfg(feature = "vpcpeer")]
+    ::cloud_errors::index::Catalog::extending::<
+        vpcpeer::Code,
+    >("cloud_errors_alibaba::vpcpeer", "cloud_errors::alibaba"),
+    #[cfg(feature = "vs")]
+    ::cloud_errors::index::Catalog::extending::<
+        vs::Code,
+    >("cloud_errors_alibaba::vs", "cloud_errors::alibaba"),
+    #[cfg(feature = "waf_openapi")]
+    ::cloud_errors::index::Catalog::extending::<
+        waf_openapi::Code,
+    >("cloud_errors_alibaba::waf_openapi", "cloud_errors::alibaba"),
+    #[cfg(feature = "webplus")]
+    ::cloud_errors::index::Catalog::extending::<
+        webplus::Code,
+    >("cloud_errors_alibaba::webplus", "cloud_errors::alibaba"),
+    #[cfg(feature = "workorder")]
+    ::cloud_errors::index::Catalog::extending::<
+        workorder::Code,
+    >("cloud_errors_alibaba::workorder", "cloud_errors::alibaba"),
+    #[cfg(feature = "xtrace")]
+    ::cloud_errors::index::Catalog::extending::<
+        xtrace::Code,
+    >("cloud_errors_alibaba::xtrace", "cloud_errors::alibaba"),
+    #[cfg(feature = "yundun_bastionhost")]
+    ::cloud_errors::index::Catalog::extending::<
+        yundun_bastionhost::Code,
+    >("cloud_errors_alibaba::yundun_bastionhost", "cloud_errors::alibaba"),
+];
 /// Alibaba Cloud acm: error codes.
 #[cfg(feature = "acm")]
 #[cfg_attr(docsrs, doc(cfg(feature = "acm")))]

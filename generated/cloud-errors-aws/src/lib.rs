@@ -458,6 +458,1619 @@
 //! | [`xray`](mod@xray) | `aws_rest_json` | AWS XRay | 10 |
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
+/// Every catalog of this crate whose feature is on, in module order: the index that tools
+/// listing codes across catalogs read (see `cloud_errors::index`).
+#[rustfmt::skip]
+pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::reading::<
+        accessanalyzer::Code,
+    >("cloud_errors_aws::accessanalyzer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        account::Code,
+    >("cloud_errors_aws::account", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        acm::Code,
+    >("cloud_errors_aws::acm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        acmpca::Code,
+    >("cloud_errors_aws::acmpca", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        amp::Code,
+    >("cloud_errors_aws::amp", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        amplify::Code,
+    >("cloud_errors_aws::amplify", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        amplifybackend::Code,
+    >("cloud_errors_aws::amplifybackend", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        amplifyuibuilder::Code,
+    >("cloud_errors_aws::amplifyuibuilder", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        apigateway::Code,
+    >("cloud_errors_aws::apigateway", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        apigatewaymanagement::Code,
+    >("cloud_errors_aws::apigatewaymanagement", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        apigatewayv2::Code,
+    >("cloud_errors_aws::apigatewayv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appconfig::Code,
+    >("cloud_errors_aws::appconfig", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appconfigdata::Code,
+    >("cloud_errors_aws::appconfigdata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appfabric::Code,
+    >("cloud_errors_aws::appfabric", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appflow::Code,
+    >("cloud_errors_aws::appflow", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appintegrations::Code,
+    >("cloud_errors_aws::appintegrations", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        applicationautoscaling::Code,
+    >("cloud_errors_aws::applicationautoscaling", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        applicationcostprofiler::Code,
+    >("cloud_errors_aws::applicationcostprofiler", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        applicationdiscovery::Code,
+    >("cloud_errors_aws::applicationdiscovery", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        applicationinsights::Code,
+    >("cloud_errors_aws::applicationinsights", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        applicationsignals::Code,
+    >("cloud_errors_aws::applicationsignals", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appmesh::Code,
+    >("cloud_errors_aws::appmesh", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        apprunner::Code,
+    >("cloud_errors_aws::apprunner", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appstream::Code,
+    >("cloud_errors_aws::appstream", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appsync::Code,
+    >("cloud_errors_aws::appsync", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        apptest::Code,
+    >("cloud_errors_aws::apptest", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        arczonalshift::Code,
+    >("cloud_errors_aws::arczonalshift", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        artifact::Code,
+    >("cloud_errors_aws::artifact", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        athena::Code,
+    >("cloud_errors_aws::athena", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        auditmanager::Code,
+    >("cloud_errors_aws::auditmanager", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::reading::<
+        autoscaling::Code,
+    >("cloud_errors_aws::autoscaling", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        autoscalingplans::Code,
+    >("cloud_errors_aws::autoscalingplans", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        b2bi::Code,
+    >("cloud_errors_aws::b2bi", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        backup::Code,
+    >("cloud_errors_aws::backup", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        backupgateway::Code,
+    >("cloud_errors_aws::backupgateway", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        backupsearch::Code,
+    >("cloud_errors_aws::backupsearch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        batch::Code,
+    >("cloud_errors_aws::batch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bcmdataexports::Code,
+    >("cloud_errors_aws::bcmdataexports", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bcmpricingcalculator::Code,
+    >("cloud_errors_aws::bcmpricingcalculator", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrock::Code,
+    >("cloud_errors_aws::bedrock", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockagent::Code,
+    >("cloud_errors_aws::bedrockagent", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockagentruntime::Code,
+    >("cloud_errors_aws::bedrockagentruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockdataautomation::Code,
+    >("cloud_errors_aws::bedrockdataautomation", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockdataautomationruntime::Code,
+    >("cloud_errors_aws::bedrockdataautomationruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockruntime::Code,
+    >("cloud_errors_aws::bedrockruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        billing::Code,
+    >("cloud_errors_aws::billing", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        billingconductor::Code,
+    >("cloud_errors_aws::billingconductor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        braket::Code,
+    >("cloud_errors_aws::braket", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        budgets::Code,
+    >("cloud_errors_aws::budgets", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chatbot::Code,
+    >("cloud_errors_aws::chatbot", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chime::Code,
+    >("cloud_errors_aws::chime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chimesdkidentity::Code,
+    >("cloud_errors_aws::chimesdkidentity", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chimesdkmediapipelines::Code,
+    >("cloud_errors_aws::chimesdkmediapipelines", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chimesdkmeetings::Code,
+    >("cloud_errors_aws::chimesdkmeetings", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chimesdkmessaging::Code,
+    >("cloud_errors_aws::chimesdkmessaging", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        chimesdkvoice::Code,
+    >("cloud_errors_aws::chimesdkvoice", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cleanrooms::Code,
+    >("cloud_errors_aws::cleanrooms", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cleanroomsml::Code,
+    >("cloud_errors_aws::cleanroomsml", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloud9::Code,
+    >("cloud_errors_aws::cloud9", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudcontrol::Code,
+    >("cloud_errors_aws::cloudcontrol", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        clouddirectory::Code,
+    >("cloud_errors_aws::clouddirectory", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudformation::Code,
+    >("cloud_errors_aws::cloudformation", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_xml")]
+    ::cloud_errors::index::Catalog::reading::<
+        cloudfront::Code,
+    >("cloud_errors_aws::cloudfront", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudfrontkeyvaluestore::Code,
+    >("cloud_errors_aws::cloudfrontkeyvaluestore", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudhsm::Code,
+    >("cloud_errors_aws::cloudhsm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudhsmv2::Code,
+    >("cloud_errors_aws::cloudhsmv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudsearch::Code,
+    >("cloud_errors_aws::cloudsearch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudsearchdomain::Code,
+    >("cloud_errors_aws::cloudsearchdomain", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudtrail::Code,
+    >("cloud_errors_aws::cloudtrail", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudtraildata::Code,
+    >("cloud_errors_aws::cloudtraildata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudwatch::Code,
+    >("cloud_errors_aws::cloudwatch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudwatchevents::Code,
+    >("cloud_errors_aws::cloudwatchevents", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudwatchlogs::Code,
+    >("cloud_errors_aws::cloudwatchlogs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codeartifact::Code,
+    >("cloud_errors_aws::codeartifact", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codebuild::Code,
+    >("cloud_errors_aws::codebuild", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codecatalyst::Code,
+    >("cloud_errors_aws::codecatalyst", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codecommit::Code,
+    >("cloud_errors_aws::codecommit", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codeconnections::Code,
+    >("cloud_errors_aws::codeconnections", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codedeploy::Code,
+    >("cloud_errors_aws::codedeploy", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codeguruprofiler::Code,
+    >("cloud_errors_aws::codeguruprofiler", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codegurureviewer::Code,
+    >("cloud_errors_aws::codegurureviewer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codegurusecurity::Code,
+    >("cloud_errors_aws::codegurusecurity", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codepipeline::Code,
+    >("cloud_errors_aws::codepipeline", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codestarconnections::Code,
+    >("cloud_errors_aws::codestarconnections", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        codestarnotifications::Code,
+    >("cloud_errors_aws::codestarnotifications", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cognitoidentity::Code,
+    >("cloud_errors_aws::cognitoidentity", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cognitoidentityprovider::Code,
+    >("cloud_errors_aws::cognitoidentityprovider", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cognitosync::Code,
+    >("cloud_errors_aws::cognitosync", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        comprehend::Code,
+    >("cloud_errors_aws::comprehend", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        comprehendmedical::Code,
+    >("cloud_errors_aws::comprehendmedical", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        computeoptimizer::Code,
+    >("cloud_errors_aws::computeoptimizer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        config::Code,
+    >("cloud_errors_aws::config", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connect::Code,
+    >("cloud_errors_aws::connect", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connectcampaigns::Code,
+    >("cloud_errors_aws::connectcampaigns", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connectcampaignsv2::Code,
+    >("cloud_errors_aws::connectcampaignsv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connectcases::Code,
+    >("cloud_errors_aws::connectcases", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connectcontactlens::Code,
+    >("cloud_errors_aws::connectcontactlens", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connectparticipant::Code,
+    >("cloud_errors_aws::connectparticipant", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        controlcatalog::Code,
+    >("cloud_errors_aws::controlcatalog", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        controltower::Code,
+    >("cloud_errors_aws::controltower", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        costandusagereport::Code,
+    >("cloud_errors_aws::costandusagereport", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        costexplorer::Code,
+    >("cloud_errors_aws::costexplorer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        costoptimizationhub::Code,
+    >("cloud_errors_aws::costoptimizationhub", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        customerprofiles::Code,
+    >("cloud_errors_aws::customerprofiles", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        databasemigration::Code,
+    >("cloud_errors_aws::databasemigration", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        databrew::Code,
+    >("cloud_errors_aws::databrew", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        dataexchange::Code,
+    >("cloud_errors_aws::dataexchange", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        datapipeline::Code,
+    >("cloud_errors_aws::datapipeline", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        datasync::Code,
+    >("cloud_errors_aws::datasync", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        datazone::Code,
+    >("cloud_errors_aws::datazone", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        dax::Code,
+    >("cloud_errors_aws::dax", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        deadline::Code,
+    >("cloud_errors_aws::deadline", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        detective::Code,
+    >("cloud_errors_aws::detective", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        devicefarm::Code,
+    >("cloud_errors_aws::devicefarm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        devopsguru::Code,
+    >("cloud_errors_aws::devopsguru", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        directconnect::Code,
+    >("cloud_errors_aws::directconnect", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        directory::Code,
+    >("cloud_errors_aws::directory", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        directoryservicedata::Code,
+    >("cloud_errors_aws::directoryservicedata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        dlm::Code,
+    >("cloud_errors_aws::dlm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        docdb::Code,
+    >("cloud_errors_aws::docdb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        docdbelastic::Code,
+    >("cloud_errors_aws::docdbelastic", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        drs::Code,
+    >("cloud_errors_aws::drs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        dsql::Code,
+    >("cloud_errors_aws::dsql", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        dynamodb::Code,
+    >("cloud_errors_aws::dynamodb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        dynamodbstreams::Code,
+    >("cloud_errors_aws::dynamodbstreams", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ebs::Code,
+    >("cloud_errors_aws::ebs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_ec2")]
+    ::cloud_errors::index::Catalog::reading::<
+        ec2::Code,
+    >("cloud_errors_aws::ec2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ec2instanceconnect::Code,
+    >("cloud_errors_aws::ec2instanceconnect", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecr::Code,
+    >("cloud_errors_aws::ecr", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecrpublic::Code,
+    >("cloud_errors_aws::ecrpublic", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecs::Code,
+    >("cloud_errors_aws::ecs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        efs::Code,
+    >("cloud_errors_aws::efs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        eks::Code,
+    >("cloud_errors_aws::eks", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        eksauth::Code,
+    >("cloud_errors_aws::eksauth", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        elasticache::Code,
+    >("cloud_errors_aws::elasticache", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        elasticbeanstalk::Code,
+    >("cloud_errors_aws::elasticbeanstalk", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        elasticloadbalancing::Code,
+    >("cloud_errors_aws::elasticloadbalancing", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        elasticloadbalancingv2::Code,
+    >("cloud_errors_aws::elasticloadbalancingv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        elasticsearch::Code,
+    >("cloud_errors_aws::elasticsearch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        elastictranscoder::Code,
+    >("cloud_errors_aws::elastictranscoder", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        emr::Code,
+    >("cloud_errors_aws::emr", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        emrcontainers::Code,
+    >("cloud_errors_aws::emrcontainers", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        emrserverless::Code,
+    >("cloud_errors_aws::emrserverless", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        entityresolution::Code,
+    >("cloud_errors_aws::entityresolution", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        eventbridge::Code,
+    >("cloud_errors_aws::eventbridge", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        evidently::Code,
+    >("cloud_errors_aws::evidently", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        finspace::Code,
+    >("cloud_errors_aws::finspace", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        finspacedata::Code,
+    >("cloud_errors_aws::finspacedata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        firehose::Code,
+    >("cloud_errors_aws::firehose", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        fis::Code,
+    >("cloud_errors_aws::fis", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        fms::Code,
+    >("cloud_errors_aws::fms", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        forecast::Code,
+    >("cloud_errors_aws::forecast", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        forecastquery::Code,
+    >("cloud_errors_aws::forecastquery", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        frauddetector::Code,
+    >("cloud_errors_aws::frauddetector", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        freetier::Code,
+    >("cloud_errors_aws::freetier", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        fsx::Code,
+    >("cloud_errors_aws::fsx", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        gamelift::Code,
+    >("cloud_errors_aws::gamelift", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        gameliftstreams::Code,
+    >("cloud_errors_aws::gameliftstreams", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        geomaps::Code,
+    >("cloud_errors_aws::geomaps", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        geoplaces::Code,
+    >("cloud_errors_aws::geoplaces", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        georoutes::Code,
+    >("cloud_errors_aws::georoutes", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        glacier::Code,
+    >("cloud_errors_aws::glacier", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        globalaccelerator::Code,
+    >("cloud_errors_aws::globalaccelerator", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        glue::Code,
+    >("cloud_errors_aws::glue", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        grafana::Code,
+    >("cloud_errors_aws::grafana", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        greengrass::Code,
+    >("cloud_errors_aws::greengrass", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        greengrassv2::Code,
+    >("cloud_errors_aws::greengrassv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        groundstation::Code,
+    >("cloud_errors_aws::groundstation", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        guardduty::Code,
+    >("cloud_errors_aws::guardduty", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        health::Code,
+    >("cloud_errors_aws::health", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        healthlake::Code,
+    >("cloud_errors_aws::healthlake", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        iam::Code,
+    >("cloud_errors_aws::iam", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        identitystore::Code,
+    >("cloud_errors_aws::identitystore", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        imagebuilder::Code,
+    >("cloud_errors_aws::imagebuilder", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        inspector::Code,
+    >("cloud_errors_aws::inspector", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        inspector2::Code,
+    >("cloud_errors_aws::inspector2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        inspectorscan::Code,
+    >("cloud_errors_aws::inspectorscan", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        internetmonitor::Code,
+    >("cloud_errors_aws::internetmonitor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        invoicing::Code,
+    >("cloud_errors_aws::invoicing", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iot::Code,
+    >("cloud_errors_aws::iot", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotanalytics::Code,
+    >("cloud_errors_aws::iotanalytics", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotdataplane::Code,
+    >("cloud_errors_aws::iotdataplane", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotdeviceadvisor::Code,
+    >("cloud_errors_aws::iotdeviceadvisor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotevents::Code,
+    >("cloud_errors_aws::iotevents", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ioteventsdata::Code,
+    >("cloud_errors_aws::ioteventsdata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotfleethub::Code,
+    >("cloud_errors_aws::iotfleethub", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotfleetwise::Code,
+    >("cloud_errors_aws::iotfleetwise", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotjobsdataplane::Code,
+    >("cloud_errors_aws::iotjobsdataplane", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotmanagedintegrations::Code,
+    >("cloud_errors_aws::iotmanagedintegrations", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotsecuretunneling::Code,
+    >("cloud_errors_aws::iotsecuretunneling", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotsitewise::Code,
+    >("cloud_errors_aws::iotsitewise", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotthingsgraph::Code,
+    >("cloud_errors_aws::iotthingsgraph", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iottwinmaker::Code,
+    >("cloud_errors_aws::iottwinmaker", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotwireless::Code,
+    >("cloud_errors_aws::iotwireless", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ivs::Code,
+    >("cloud_errors_aws::ivs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ivschat::Code,
+    >("cloud_errors_aws::ivschat", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ivsrealtime::Code,
+    >("cloud_errors_aws::ivsrealtime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kafka::Code,
+    >("cloud_errors_aws::kafka", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kafkaconnect::Code,
+    >("cloud_errors_aws::kafkaconnect", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kendra::Code,
+    >("cloud_errors_aws::kendra", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kendraranking::Code,
+    >("cloud_errors_aws::kendraranking", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        keyspaces::Code,
+    >("cloud_errors_aws::keyspaces", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesis::Code,
+    >("cloud_errors_aws::kinesis", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisanalytics::Code,
+    >("cloud_errors_aws::kinesisanalytics", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisanalyticsv2::Code,
+    >("cloud_errors_aws::kinesisanalyticsv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisvideo::Code,
+    >("cloud_errors_aws::kinesisvideo", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisvideoarchivedmedia::Code,
+    >("cloud_errors_aws::kinesisvideoarchivedmedia", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisvideomedia::Code,
+    >("cloud_errors_aws::kinesisvideomedia", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisvideosignaling::Code,
+    >("cloud_errors_aws::kinesisvideosignaling", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kinesisvideowebrtcstorage::Code,
+    >("cloud_errors_aws::kinesisvideowebrtcstorage", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        kms::Code,
+    >("cloud_errors_aws::kms", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lakeformation::Code,
+    >("cloud_errors_aws::lakeformation", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lambda::Code,
+    >("cloud_errors_aws::lambda", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        launchwizard::Code,
+    >("cloud_errors_aws::launchwizard", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lexmodelbuilding::Code,
+    >("cloud_errors_aws::lexmodelbuilding", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lexmodelsv2::Code,
+    >("cloud_errors_aws::lexmodelsv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lexruntime::Code,
+    >("cloud_errors_aws::lexruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lexruntimev2::Code,
+    >("cloud_errors_aws::lexruntimev2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        licensemanager::Code,
+    >("cloud_errors_aws::licensemanager", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        licensemanagerlinuxsubscriptions::Code,
+    >("cloud_errors_aws::licensemanagerlinuxsubscriptions", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        licensemanagerusersubscriptions::Code,
+    >("cloud_errors_aws::licensemanagerusersubscriptions", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lightsail::Code,
+    >("cloud_errors_aws::lightsail", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        location::Code,
+    >("cloud_errors_aws::location", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lookoutequipment::Code,
+    >("cloud_errors_aws::lookoutequipment", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lookoutmetrics::Code,
+    >("cloud_errors_aws::lookoutmetrics", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lookoutvision::Code,
+    >("cloud_errors_aws::lookoutvision", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        m2::Code,
+    >("cloud_errors_aws::m2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        machinelearning::Code,
+    >("cloud_errors_aws::machinelearning", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        macie2::Code,
+    >("cloud_errors_aws::macie2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mailmanager::Code,
+    >("cloud_errors_aws::mailmanager", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        managedblockchain::Code,
+    >("cloud_errors_aws::managedblockchain", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        managedblockchainquery::Code,
+    >("cloud_errors_aws::managedblockchainquery", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplaceagreement::Code,
+    >("cloud_errors_aws::marketplaceagreement", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplacecatalog::Code,
+    >("cloud_errors_aws::marketplacecatalog", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplacecommerceanalytics::Code,
+    >("cloud_errors_aws::marketplacecommerceanalytics", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplacedeployment::Code,
+    >("cloud_errors_aws::marketplacedeployment", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplaceentitlement::Code,
+    >("cloud_errors_aws::marketplaceentitlement", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplacemetering::Code,
+    >("cloud_errors_aws::marketplacemetering", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplacereporting::Code,
+    >("cloud_errors_aws::marketplacereporting", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediaconnect::Code,
+    >("cloud_errors_aws::mediaconnect", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediaconvert::Code,
+    >("cloud_errors_aws::mediaconvert", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        medialive::Code,
+    >("cloud_errors_aws::medialive", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediapackage::Code,
+    >("cloud_errors_aws::mediapackage", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediapackagev2::Code,
+    >("cloud_errors_aws::mediapackagev2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediapackagevod::Code,
+    >("cloud_errors_aws::mediapackagevod", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediastore::Code,
+    >("cloud_errors_aws::mediastore", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediastoredata::Code,
+    >("cloud_errors_aws::mediastoredata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mediatailor::Code,
+    >("cloud_errors_aws::mediatailor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        medicalimaging::Code,
+    >("cloud_errors_aws::medicalimaging", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        memorydb::Code,
+    >("cloud_errors_aws::memorydb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mgn::Code,
+    >("cloud_errors_aws::mgn", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        migrationhub::Code,
+    >("cloud_errors_aws::migrationhub", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        migrationhubconfig::Code,
+    >("cloud_errors_aws::migrationhubconfig", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        migrationhuborchestrator::Code,
+    >("cloud_errors_aws::migrationhuborchestrator", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        migrationhubrefactorspaces::Code,
+    >("cloud_errors_aws::migrationhubrefactorspaces", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        migrationhubstrategy::Code,
+    >("cloud_errors_aws::migrationhubstrategy", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mq::Code,
+    >("cloud_errors_aws::mq", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mturk::Code,
+    >("cloud_errors_aws::mturk", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mwaa::Code,
+    >("cloud_errors_aws::mwaa", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        neptune::Code,
+    >("cloud_errors_aws::neptune", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        neptunedata::Code,
+    >("cloud_errors_aws::neptunedata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        neptunegraph::Code,
+    >("cloud_errors_aws::neptunegraph", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        networkfirewall::Code,
+    >("cloud_errors_aws::networkfirewall", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        networkflowmonitor::Code,
+    >("cloud_errors_aws::networkflowmonitor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        networkmanager::Code,
+    >("cloud_errors_aws::networkmanager", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        networkmonitor::Code,
+    >("cloud_errors_aws::networkmonitor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        notifications::Code,
+    >("cloud_errors_aws::notifications", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        notificationscontacts::Code,
+    >("cloud_errors_aws::notificationscontacts", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        oam::Code,
+    >("cloud_errors_aws::oam", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        observabilityadmin::Code,
+    >("cloud_errors_aws::observabilityadmin", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        omics::Code,
+    >("cloud_errors_aws::omics", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        opensearch::Code,
+    >("cloud_errors_aws::opensearch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        opensearchserverless::Code,
+    >("cloud_errors_aws::opensearchserverless", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        opsworks::Code,
+    >("cloud_errors_aws::opsworks", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        opsworkscm::Code,
+    >("cloud_errors_aws::opsworkscm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        organizations::Code,
+    >("cloud_errors_aws::organizations", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        osis::Code,
+    >("cloud_errors_aws::osis", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        outposts::Code,
+    >("cloud_errors_aws::outposts", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        panorama::Code,
+    >("cloud_errors_aws::panorama", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        partnercentralselling::Code,
+    >("cloud_errors_aws::partnercentralselling", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        paymentcryptography::Code,
+    >("cloud_errors_aws::paymentcryptography", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        paymentcryptographydata::Code,
+    >("cloud_errors_aws::paymentcryptographydata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pcaconnectorad::Code,
+    >("cloud_errors_aws::pcaconnectorad", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pcaconnectorscep::Code,
+    >("cloud_errors_aws::pcaconnectorscep", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pcs::Code,
+    >("cloud_errors_aws::pcs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        personalize::Code,
+    >("cloud_errors_aws::personalize", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        personalizeevents::Code,
+    >("cloud_errors_aws::personalizeevents", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        personalizeruntime::Code,
+    >("cloud_errors_aws::personalizeruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pi::Code,
+    >("cloud_errors_aws::pi", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pinpoint::Code,
+    >("cloud_errors_aws::pinpoint", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pinpointemail::Code,
+    >("cloud_errors_aws::pinpointemail", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pinpointsmsvoice::Code,
+    >("cloud_errors_aws::pinpointsmsvoice", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pinpointsmsvoicev2::Code,
+    >("cloud_errors_aws::pinpointsmsvoicev2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pipes::Code,
+    >("cloud_errors_aws::pipes", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        polly::Code,
+    >("cloud_errors_aws::polly", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pricing::Code,
+    >("cloud_errors_aws::pricing", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        privatenetworks::Code,
+    >("cloud_errors_aws::privatenetworks", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        proton::Code,
+    >("cloud_errors_aws::proton", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        qapps::Code,
+    >("cloud_errors_aws::qapps", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        qbusiness::Code,
+    >("cloud_errors_aws::qbusiness", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        qconnect::Code,
+    >("cloud_errors_aws::qconnect", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        qldb::Code,
+    >("cloud_errors_aws::qldb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        qldbsession::Code,
+    >("cloud_errors_aws::qldbsession", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        quicksight::Code,
+    >("cloud_errors_aws::quicksight", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ram::Code,
+    >("cloud_errors_aws::ram", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        rbin::Code,
+    >("cloud_errors_aws::rbin", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        rds::Code,
+    >("cloud_errors_aws::rds", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        rdsdata::Code,
+    >("cloud_errors_aws::rdsdata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        redshift::Code,
+    >("cloud_errors_aws::redshift", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        redshiftdata::Code,
+    >("cloud_errors_aws::redshiftdata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        redshiftserverless::Code,
+    >("cloud_errors_aws::redshiftserverless", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        rekognition::Code,
+    >("cloud_errors_aws::rekognition", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        repostspace::Code,
+    >("cloud_errors_aws::repostspace", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        resiliencehub::Code,
+    >("cloud_errors_aws::resiliencehub", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourceexplorer2::Code,
+    >("cloud_errors_aws::resourceexplorer2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourcegroups::Code,
+    >("cloud_errors_aws::resourcegroups", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        resourcegroupstagging::Code,
+    >("cloud_errors_aws::resourcegroupstagging", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        robomaker::Code,
+    >("cloud_errors_aws::robomaker", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        rolesanywhere::Code,
+    >("cloud_errors_aws::rolesanywhere", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_xml")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53::Code,
+    >("cloud_errors_aws::route53", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53domains::Code,
+    >("cloud_errors_aws::route53domains", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53profiles::Code,
+    >("cloud_errors_aws::route53profiles", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53recoverycluster::Code,
+    >("cloud_errors_aws::route53recoverycluster", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53recoverycontrolconfig::Code,
+    >("cloud_errors_aws::route53recoverycontrolconfig", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53recoveryreadiness::Code,
+    >("cloud_errors_aws::route53recoveryreadiness", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        route53resolver::Code,
+    >("cloud_errors_aws::route53resolver", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        rum::Code,
+    >("cloud_errors_aws::rum", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_xml")]
+    ::cloud_errors::index::Catalog::extending::<
+        s3::Code,
+    >("cloud_errors_aws::s3", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_xml")]
+    ::cloud_errors::index::Catalog::extending::<
+        s3control::Code,
+    >("cloud_errors_aws::s3control", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        s3outposts::Code,
+    >("cloud_errors_aws::s3outposts", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        s3tables::Code,
+    >("cloud_errors_aws::s3tables", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemaker::Code,
+    >("cloud_errors_aws::sagemaker", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakera2iruntime::Code,
+    >("cloud_errors_aws::sagemakera2iruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakeredge::Code,
+    >("cloud_errors_aws::sagemakeredge", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakerfeaturestoreruntime::Code,
+    >("cloud_errors_aws::sagemakerfeaturestoreruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakergeospatial::Code,
+    >("cloud_errors_aws::sagemakergeospatial", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakerruntime::Code,
+    >("cloud_errors_aws::sagemakerruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        savingsplans::Code,
+    >("cloud_errors_aws::savingsplans", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        scheduler::Code,
+    >("cloud_errors_aws::scheduler", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        schemas::Code,
+    >("cloud_errors_aws::schemas", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        secretsmanager::Code,
+    >("cloud_errors_aws::secretsmanager", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        securityhub::Code,
+    >("cloud_errors_aws::securityhub", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        securityir::Code,
+    >("cloud_errors_aws::securityir", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        securitylake::Code,
+    >("cloud_errors_aws::securitylake", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        serverlessapplicationrepository::Code,
+    >("cloud_errors_aws::serverlessapplicationrepository", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        servicecatalog::Code,
+    >("cloud_errors_aws::servicecatalog", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        servicecatalogappregistry::Code,
+    >("cloud_errors_aws::servicecatalogappregistry", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        servicediscovery::Code,
+    >("cloud_errors_aws::servicediscovery", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        servicequotas::Code,
+    >("cloud_errors_aws::servicequotas", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        ses::Code,
+    >("cloud_errors_aws::ses", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sesv2::Code,
+    >("cloud_errors_aws::sesv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sfn::Code,
+    >("cloud_errors_aws::sfn", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        shield::Code,
+    >("cloud_errors_aws::shield", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        signer::Code,
+    >("cloud_errors_aws::signer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        simspaceweaver::Code,
+    >("cloud_errors_aws::simspaceweaver", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sms::Code,
+    >("cloud_errors_aws::sms", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        snowball::Code,
+    >("cloud_errors_aws::snowball", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        snowdevicemanagement::Code,
+    >("cloud_errors_aws::snowdevicemanagement", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        sns::Code,
+    >("cloud_errors_aws::sns", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        socialmessaging::Code,
+    >("cloud_errors_aws::socialmessaging", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sqs::Code,
+    >("cloud_errors_aws::sqs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssm::Code,
+    >("cloud_errors_aws::ssm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssmcontacts::Code,
+    >("cloud_errors_aws::ssmcontacts", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssmincidents::Code,
+    >("cloud_errors_aws::ssmincidents", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssmquicksetup::Code,
+    >("cloud_errors_aws::ssmquicksetup", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssmsap::Code,
+    >("cloud_errors_aws::ssmsap", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sso::Code,
+    >("cloud_errors_aws::sso", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssoadmin::Code,
+    >("cloud_errors_aws::ssoadmin", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssooidc::Code,
+    >("cloud_errors_aws::ssooidc", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        storagegateway::Code,
+    >("cloud_errors_aws::storagegateway", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        sts::Code,
+    >("cloud_errors_aws::sts", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        supplychain::Code,
+    >("cloud_errors_aws::supplychain", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        support::Code,
+    >("cloud_errors_aws::support", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        supportapp::Code,
+    >("cloud_errors_aws::supportapp", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        swf::Code,
+    >("cloud_errors_aws::swf", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        synthetics::Code,
+    >("cloud_errors_aws::synthetics", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        taxsettings::Code,
+    >("cloud_errors_aws::taxsettings", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        textract::Code,
+    >("cloud_errors_aws::textract", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        timestreaminfluxdb::Code,
+    >("cloud_errors_aws::timestreaminfluxdb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        timestreamquery::Code,
+    >("cloud_errors_aws::timestreamquery", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        timestreamwrite::Code,
+    >("cloud_errors_aws::timestreamwrite", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        tnb::Code,
+    >("cloud_errors_aws::tnb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        transcribe::Code,
+    >("cloud_errors_aws::transcribe", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        transcribestreaming::Code,
+    >("cloud_errors_aws::transcribestreaming", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        transfer::Code,
+    >("cloud_errors_aws::transfer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        translate::Code,
+    >("cloud_errors_aws::translate", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        trustedadvisor::Code,
+    >("cloud_errors_aws::trustedadvisor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        verifiedpermissions::Code,
+    >("cloud_errors_aws::verifiedpermissions", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        voiceid::Code,
+    >("cloud_errors_aws::voiceid", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        vpclattice::Code,
+    >("cloud_errors_aws::vpclattice", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        waf::Code,
+    >("cloud_errors_aws::waf", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        wafregional::Code,
+    >("cloud_errors_aws::wafregional", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        wafv2::Code,
+    >("cloud_errors_aws::wafv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        wellarchitected::Code,
+    >("cloud_errors_aws::wellarchitected", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        wisdom::Code,
+    >("cloud_errors_aws::wisdom", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        workdocs::Code,
+    >("cloud_errors_aws::workdocs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        workmail::Code,
+    >("cloud_errors_aws::workmail", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        workmailmessageflow::Code,
+    >("cloud_errors_aws::workmailmessageflow", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        workspaces::Code,
+    >("cloud_errors_aws::workspaces", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        workspacesthinclient::Code,
+    >("cloud_errors_aws::workspacesthinclient", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        workspacesweb::Code,
+    >("cloud_errors_aws::workspacesweb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        xray::Code,
+    >("cloud_errors_aws::xray", "cloud_errors::aws"),
+];
 /// AWS AccessAnalyzer: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]

@@ -311,6 +311,1139 @@
 //! | [`yunsou_v20191115`](mod@yunsou_v20191115) | Tencent Cloud YUNSOU v20191115 | 8 |
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
+/// Every catalog of this crate whose feature is on, in module order: the index that tools
+/// listing codes across catalogs read (see `cloud_errors::index`).
+#[rustfmt::skip]
+pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
+    #[cfg(feature = "aai")]
+    ::cloud_errors::index::Catalog::extending::<
+        aai::Code,
+    >("cloud_errors_tencent::aai", "cloud_errors::tencent"),
+    #[cfg(feature = "aca")]
+    ::cloud_errors::index::Catalog::extending::<
+        aca::Code,
+    >("cloud_errors_tencent::aca", "cloud_errors::tencent"),
+    #[cfg(feature = "acp")]
+    ::cloud_errors::index::Catalog::extending::<
+        acp::Code,
+    >("cloud_errors_tencent::acp", "cloud_errors::tencent"),
+    #[cfg(feature = "adp")]
+    ::cloud_errors::index::Catalog::extending::<
+        adp::Code,
+    >("cloud_errors_tencent::adp", "cloud_errors::tencent"),
+    #[cfg(feature = "advisor")]
+    ::cloud_errors::index::Catalog::extending::<
+        advisor::Code,
+    >("cloud_errors_tencent::advisor", "cloud_errors::tencent"),
+    #[cfg(feature = "af")]
+    ::cloud_errors::index::Catalog::extending::<
+        af::Code,
+    >("cloud_errors_tencent::af", "cloud_errors::tencent"),
+    #[cfg(feature = "afc")]
+    ::cloud_errors::index::Catalog::extending::<
+        afc::Code,
+    >("cloud_errors_tencent::afc", "cloud_errors::tencent"),
+    #[cfg(feature = "ags")]
+    ::cloud_errors::index::Catalog::extending::<
+        ags::Code,
+    >("cloud_errors_tencent::ags", "cloud_errors::tencent"),
+    #[cfg(feature = "aiart")]
+    ::cloud_errors::index::Catalog::extending::<
+        aiart::Code,
+    >("cloud_errors_tencent::aiart", "cloud_errors::tencent"),
+    #[cfg(feature = "alb")]
+    ::cloud_errors::index::Catalog::extending::<
+        alb::Code,
+    >("cloud_errors_tencent::alb", "cloud_errors::tencent"),
+    #[cfg(feature = "ame")]
+    ::cloud_errors::index::Catalog::extending::<
+        ame::Code,
+    >("cloud_errors_tencent::ame", "cloud_errors::tencent"),
+    #[cfg(feature = "ams_v20200608")]
+    ::cloud_errors::index::Catalog::extending::<
+        ams_v20200608::Code,
+    >("cloud_errors_tencent::ams_v20200608", "cloud_errors::tencent"),
+    #[cfg(feature = "ams_v20201229")]
+    ::cloud_errors::index::Catalog::extending::<
+        ams_v20201229::Code,
+    >("cloud_errors_tencent::ams_v20201229", "cloud_errors::tencent"),
+    #[cfg(feature = "anicloud")]
+    ::cloud_errors::index::Catalog::extending::<
+        anicloud::Code,
+    >("cloud_errors_tencent::anicloud", "cloud_errors::tencent"),
+    #[cfg(feature = "antiddos_v20200309")]
+    ::cloud_errors::index::Catalog::extending::<
+        antiddos_v20200309::Code,
+    >("cloud_errors_tencent::antiddos_v20200309", "cloud_errors::tencent"),
+    #[cfg(feature = "antiddos_v20250903")]
+    ::cloud_errors::index::Catalog::extending::<
+        antiddos_v20250903::Code,
+    >("cloud_errors_tencent::antiddos_v20250903", "cloud_errors::tencent"),
+    #[cfg(feature = "ape")]
+    ::cloud_errors::index::Catalog::extending::<
+        ape::Code,
+    >("cloud_errors_tencent::ape", "cloud_errors::tencent"),
+    #[cfg(feature = "api")]
+    ::cloud_errors::index::Catalog::extending::<
+        api::Code,
+    >("cloud_errors_tencent::api", "cloud_errors::tencent"),
+    #[cfg(feature = "apigateway")]
+    ::cloud_errors::index::Catalog::extending::<
+        apigateway::Code,
+    >("cloud_errors_tencent::apigateway", "cloud_errors::tencent"),
+    #[cfg(feature = "apm")]
+    ::cloud_errors::index::Catalog::extending::<
+        apm::Code,
+    >("cloud_errors_tencent::apm", "cloud_errors::tencent"),
+    #[cfg(feature = "as_")]
+    ::cloud_errors::index::Catalog::extending::<
+        as_::Code,
+    >("cloud_errors_tencent::as_", "cloud_errors::tencent"),
+    #[cfg(feature = "asr")]
+    ::cloud_errors::index::Catalog::extending::<
+        asr::Code,
+    >("cloud_errors_tencent::asr", "cloud_errors::tencent"),
+    #[cfg(feature = "asw")]
+    ::cloud_errors::index::Catalog::extending::<
+        asw::Code,
+    >("cloud_errors_tencent::asw", "cloud_errors::tencent"),
+    #[cfg(feature = "ba")]
+    ::cloud_errors::index::Catalog::extending::<
+        ba::Code,
+    >("cloud_errors_tencent::ba", "cloud_errors::tencent"),
+    #[cfg(feature = "batch")]
+    ::cloud_errors::index::Catalog::extending::<
+        batch::Code,
+    >("cloud_errors_tencent::batch", "cloud_errors::tencent"),
+    #[cfg(feature = "bda")]
+    ::cloud_errors::index::Catalog::extending::<
+        bda::Code,
+    >("cloud_errors_tencent::bda", "cloud_errors::tencent"),
+    #[cfg(feature = "bh")]
+    ::cloud_errors::index::Catalog::extending::<
+        bh::Code,
+    >("cloud_errors_tencent::bh", "cloud_errors::tencent"),
+    #[cfg(feature = "bi")]
+    ::cloud_errors::index::Catalog::extending::<
+        bi::Code,
+    >("cloud_errors_tencent::bi", "cloud_errors::tencent"),
+    #[cfg(feature = "billing")]
+    ::cloud_errors::index::Catalog::extending::<
+        billing::Code,
+    >("cloud_errors_tencent::billing", "cloud_errors::tencent"),
+    #[cfg(feature = "bizlive")]
+    ::cloud_errors::index::Catalog::extending::<
+        bizlive::Code,
+    >("cloud_errors_tencent::bizlive", "cloud_errors::tencent"),
+    #[cfg(feature = "bm")]
+    ::cloud_errors::index::Catalog::extending::<
+        bm::Code,
+    >("cloud_errors_tencent::bm", "cloud_errors::tencent"),
+    #[cfg(feature = "bma_v20210624")]
+    ::cloud_errors::index::Catalog::extending::<
+        bma_v20210624::Code,
+    >("cloud_errors_tencent::bma_v20210624", "cloud_errors::tencent"),
+    #[cfg(feature = "bma_v20221115")]
+    ::cloud_errors::index::Catalog::extending::<
+        bma_v20221115::Code,
+    >("cloud_errors_tencent::bma_v20221115", "cloud_errors::tencent"),
+    #[cfg(feature = "bmeip")]
+    ::cloud_errors::index::Catalog::extending::<
+        bmeip::Code,
+    >("cloud_errors_tencent::bmeip", "cloud_errors::tencent"),
+    #[cfg(feature = "bmlb")]
+    ::cloud_errors::index::Catalog::extending::<
+        bmlb::Code,
+    >("cloud_errors_tencent::bmlb", "cloud_errors::tencent"),
+    #[cfg(feature = "bmvpc")]
+    ::cloud_errors::index::Catalog::extending::<
+        bmvpc::Code,
+    >("cloud_errors_tencent::bmvpc", "cloud_errors::tencent"),
+    #[cfg(feature = "bpaas")]
+    ::cloud_errors::index::Catalog::extending::<
+        bpaas::Code,
+    >("cloud_errors_tencent::bpaas", "cloud_errors::tencent"),
+    #[cfg(feature = "bri")]
+    ::cloud_errors::index::Catalog::extending::<
+        bri::Code,
+    >("cloud_errors_tencent::bri", "cloud_errors::tencent"),
+    #[cfg(feature = "bsca")]
+    ::cloud_errors::index::Catalog::extending::<
+        bsca::Code,
+    >("cloud_errors_tencent::bsca", "cloud_errors::tencent"),
+    #[cfg(feature = "btoe_v20210303")]
+    ::cloud_errors::index::Catalog::extending::<
+        btoe_v20210303::Code,
+    >("cloud_errors_tencent::btoe_v20210303", "cloud_errors::tencent"),
+    #[cfg(feature = "btoe_v20210514")]
+    ::cloud_errors::index::Catalog::extending::<
+        btoe_v20210514::Code,
+    >("cloud_errors_tencent::btoe_v20210514", "cloud_errors::tencent"),
+    #[cfg(feature = "ca")]
+    ::cloud_errors::index::Catalog::extending::<
+        ca::Code,
+    >("cloud_errors_tencent::ca", "cloud_errors::tencent"),
+    #[cfg(feature = "cam")]
+    ::cloud_errors::index::Catalog::extending::<
+        cam::Code,
+    >("cloud_errors_tencent::cam", "cloud_errors::tencent"),
+    #[cfg(feature = "captcha")]
+    ::cloud_errors::index::Catalog::extending::<
+        captcha::Code,
+    >("cloud_errors_tencent::captcha", "cloud_errors::tencent"),
+    #[cfg(feature = "car")]
+    ::cloud_errors::index::Catalog::extending::<
+        car::Code,
+    >("cloud_errors_tencent::car", "cloud_errors::tencent"),
+    #[cfg(feature = "cat")]
+    ::cloud_errors::index::Catalog::extending::<
+        cat::Code,
+    >("cloud_errors_tencent::cat", "cloud_errors::tencent"),
+    #[cfg(feature = "cbs")]
+    ::cloud_errors::index::Catalog::extending::<
+        cbs::Code,
+    >("cloud_errors_tencent::cbs", "cloud_errors::tencent"),
+    #[cfg(feature = "ccc")]
+    ::cloud_errors::index::Catalog::extending::<
+        ccc::Code,
+    >("cloud_errors_tencent::ccc", "cloud_errors::tencent"),
+    #[cfg(feature = "cdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdb::Code,
+    >("cloud_errors_tencent::cdb", "cloud_errors::tencent"),
+    #[cfg(feature = "cdc")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdc::Code,
+    >("cloud_errors_tencent::cdc", "cloud_errors::tencent"),
+    #[cfg(feature = "cdn")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdn::Code,
+    >("cloud_errors_tencent::cdn", "cloud_errors::tencent"),
+    #[cfg(feature = "cds")]
+    ::cloud_errors::index::Catalog::extending::<
+        cds::Code,
+    >("cloud_errors_tencent::cds", "cloud_errors::tencent"),
+    #[cfg(feature = "cdwch")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdwch::Code,
+    >("cloud_errors_tencent::cdwch", "cloud_errors::tencent"),
+    #[cfg(feature = "cdwdoris")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdwdoris::Code,
+    >("cloud_errors_tencent::cdwdoris", "cloud_errors::tencent"),
+    #[cfg(feature = "cdwpg")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdwpg::Code,
+    >("cloud_errors_tencent::cdwpg", "cloud_errors::tencent"),
+    #[cfg(feature = "cdz")]
+    ::cloud_errors::index::Catalog::extending::<
+        cdz::Code,
+    >("cloud_errors_tencent::cdz", "cloud_errors::tencent"),
+    #[cfg(feature = "cetcd")]
+    ::cloud_errors::index::Catalog::extending::<
+        cetcd::Code,
+    >("cloud_errors_tencent::cetcd", "cloud_errors::tencent"),
+    #[cfg(feature = "cfg")]
+    ::cloud_errors::index::Catalog::extending::<
+        cfg::Code,
+    >("cloud_errors_tencent::cfg", "cloud_errors::tencent"),
+    #[cfg(feature = "cfs")]
+    ::cloud_errors::index::Catalog::extending::<
+        cfs::Code,
+    >("cloud_errors_tencent::cfs", "cloud_errors::tencent"),
+    #[cfg(feature = "cfw")]
+    ::cloud_errors::index::Catalog::extending::<
+        cfw::Code,
+    >("cloud_errors_tencent::cfw", "cloud_errors::tencent"),
+    #[cfg(feature = "chc")]
+    ::cloud_errors::index::Catalog::extending::<
+        chc::Code,
+    >("cloud_errors_tencent::chc", "cloud_errors::tencent"),
+    #[cfg(feature = "chdfs_v20190718")]
+    ::cloud_errors::index::Catalog::extending::<
+        chdfs_v20190718::Code,
+    >("cloud_errors_tencent::chdfs_v20190718", "cloud_errors::tencent"),
+    #[cfg(feature = "chdfs_v20201112")]
+    ::cloud_errors::index::Catalog::extending::<
+        chdfs_v20201112::Code,
+    >("cloud_errors_tencent::chdfs_v20201112", "cloud_errors::tencent"),
+    #[cfg(feature = "ciam")]
+    ::cloud_errors::index::Catalog::extending::<
+        ciam::Code,
+    >("cloud_errors_tencent::ciam", "cloud_errors::tencent"),
+    #[cfg(feature = "cii_v20201210")]
+    ::cloud_errors::index::Catalog::extending::<
+        cii_v20201210::Code,
+    >("cloud_errors_tencent::cii_v20201210", "cloud_errors::tencent"),
+    #[cfg(feature = "cii_v20210408")]
+    ::cloud_errors::index::Catalog::extending::<
+        cii_v20210408::Code,
+    >("cloud_errors_tencent::cii_v20210408", "cloud_errors::tencent"),
+    #[cfg(feature = "cim")]
+    ::cloud_errors::index::Catalog::extending::<
+        cim::Code,
+    >("cloud_errors_tencent::cim", "cloud_errors::tencent"),
+    #[cfg(feature = "ckafka")]
+    ::cloud_errors::index::Catalog::extending::<
+        ckafka::Code,
+    >("cloud_errors_tencent::ckafka", "cloud_errors::tencent"),
+    #[cfg(feature = "clb")]
+    ::cloud_errors::index::Catalog::extending::<
+        clb::Code,
+    >("cloud_errors_tencent::clb", "cloud_errors::tencent"),
+    #[cfg(feature = "cloudapp")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudapp::Code,
+    >("cloud_errors_tencent::cloudapp", "cloud_errors::tencent"),
+    #[cfg(feature = "cloudaudit")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudaudit::Code,
+    >("cloud_errors_tencent::cloudaudit", "cloud_errors::tencent"),
+    #[cfg(feature = "cloudhsm")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudhsm::Code,
+    >("cloud_errors_tencent::cloudhsm", "cloud_errors::tencent"),
+    #[cfg(feature = "cloudmate")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudmate::Code,
+    >("cloud_errors_tencent::cloudmate", "cloud_errors::tencent"),
+    #[cfg(feature = "cloudrc")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudrc::Code,
+    >("cloud_errors_tencent::cloudrc", "cloud_errors::tencent"),
+    #[cfg(feature = "cloudstudio")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudstudio::Code,
+    >("cloud_errors_tencent::cloudstudio", "cloud_errors::tencent"),
+    #[cfg(feature = "cls")]
+    ::cloud_errors::index::Catalog::extending::<
+        cls::Code,
+    >("cloud_errors_tencent::cls", "cloud_errors::tencent"),
+    #[cfg(feature = "cme")]
+    ::cloud_errors::index::Catalog::extending::<
+        cme::Code,
+    >("cloud_errors_tencent::cme", "cloud_errors::tencent"),
+    #[cfg(feature = "cmq")]
+    ::cloud_errors::index::Catalog::extending::<
+        cmq::Code,
+    >("cloud_errors_tencent::cmq", "cloud_errors::tencent"),
+    #[cfg(feature = "cms")]
+    ::cloud_errors::index::Catalog::extending::<
+        cms::Code,
+    >("cloud_errors_tencent::cms", "cloud_errors::tencent"),
+    #[cfg(feature = "cngw")]
+    ::cloud_errors::index::Catalog::extending::<
+        cngw::Code,
+    >("cloud_errors_tencent::cngw", "cloud_errors::tencent"),
+    #[cfg(feature = "config")]
+    ::cloud_errors::index::Catalog::extending::<
+        config::Code,
+    >("cloud_errors_tencent::config", "cloud_errors::tencent"),
+    #[cfg(feature = "controlcenter")]
+    ::cloud_errors::index::Catalog::extending::<
+        controlcenter::Code,
+    >("cloud_errors_tencent::controlcenter", "cloud_errors::tencent"),
+    #[cfg(feature = "cpdp")]
+    ::cloud_errors::index::Catalog::extending::<
+        cpdp::Code,
+    >("cloud_errors_tencent::cpdp", "cloud_errors::tencent"),
+    #[cfg(feature = "csip")]
+    ::cloud_errors::index::Catalog::extending::<
+        csip::Code,
+    >("cloud_errors_tencent::csip", "cloud_errors::tencent"),
+    #[cfg(feature = "csxg")]
+    ::cloud_errors::index::Catalog::extending::<
+        csxg::Code,
+    >("cloud_errors_tencent::csxg", "cloud_errors::tencent"),
+    #[cfg(feature = "ctem")]
+    ::cloud_errors::index::Catalog::extending::<
+        ctem::Code,
+    >("cloud_errors_tencent::ctem", "cloud_errors::tencent"),
+    #[cfg(feature = "ctsdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        ctsdb::Code,
+    >("cloud_errors_tencent::ctsdb", "cloud_errors::tencent"),
+    #[cfg(feature = "cvm")]
+    ::cloud_errors::index::Catalog::extending::<
+        cvm::Code,
+    >("cloud_errors_tencent::cvm", "cloud_errors::tencent"),
+    #[cfg(feature = "cwp")]
+    ::cloud_errors::index::Catalog::extending::<
+        cwp::Code,
+    >("cloud_errors_tencent::cwp", "cloud_errors::tencent"),
+    #[cfg(feature = "cws")]
+    ::cloud_errors::index::Catalog::extending::<
+        cws::Code,
+    >("cloud_errors_tencent::cws", "cloud_errors::tencent"),
+    #[cfg(feature = "cynosdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        cynosdb::Code,
+    >("cloud_errors_tencent::cynosdb", "cloud_errors::tencent"),
+    #[cfg(feature = "dasb")]
+    ::cloud_errors::index::Catalog::extending::<
+        dasb::Code,
+    >("cloud_errors_tencent::dasb", "cloud_errors::tencent"),
+    #[cfg(feature = "dataagent")]
+    ::cloud_errors::index::Catalog::extending::<
+        dataagent::Code,
+    >("cloud_errors_tencent::dataagent", "cloud_errors::tencent"),
+    #[cfg(feature = "dayu")]
+    ::cloud_errors::index::Catalog::extending::<
+        dayu::Code,
+    >("cloud_errors_tencent::dayu", "cloud_errors::tencent"),
+    #[cfg(feature = "dbbrain_v20191016")]
+    ::cloud_errors::index::Catalog::extending::<
+        dbbrain_v20191016::Code,
+    >("cloud_errors_tencent::dbbrain_v20191016", "cloud_errors::tencent"),
+    #[cfg(feature = "dbbrain_v20210527")]
+    ::cloud_errors::index::Catalog::extending::<
+        dbbrain_v20210527::Code,
+    >("cloud_errors_tencent::dbbrain_v20210527", "cloud_errors::tencent"),
+    #[cfg(feature = "dbdc")]
+    ::cloud_errors::index::Catalog::extending::<
+        dbdc::Code,
+    >("cloud_errors_tencent::dbdc", "cloud_errors::tencent"),
+    #[cfg(feature = "dbs")]
+    ::cloud_errors::index::Catalog::extending::<
+        dbs::Code,
+    >("cloud_errors_tencent::dbs", "cloud_errors::tencent"),
+    #[cfg(feature = "dc")]
+    ::cloud_errors::index::Catalog::extending::<
+        dc::Code,
+    >("cloud_errors_tencent::dc", "cloud_errors::tencent"),
+    #[cfg(feature = "dcdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        dcdb::Code,
+    >("cloud_errors_tencent::dcdb", "cloud_errors::tencent"),
+    #[cfg(feature = "dlc")]
+    ::cloud_errors::index::Catalog::extending::<
+        dlc::Code,
+    >("cloud_errors_tencent::dlc", "cloud_errors::tencent"),
+    #[cfg(feature = "dnspod")]
+    ::cloud_errors::index::Catalog::extending::<
+        dnspod::Code,
+    >("cloud_errors_tencent::dnspod", "cloud_errors::tencent"),
+    #[cfg(feature = "domain")]
+    ::cloud_errors::index::Catalog::extending::<
+        domain::Code,
+    >("cloud_errors_tencent::domain", "cloud_errors::tencent"),
+    #[cfg(feature = "drm")]
+    ::cloud_errors::index::Catalog::extending::<
+        drm::Code,
+    >("cloud_errors_tencent::drm", "cloud_errors::tencent"),
+    #[cfg(feature = "ds")]
+    ::cloud_errors::index::Catalog::extending::<
+        ds::Code,
+    >("cloud_errors_tencent::ds", "cloud_errors::tencent"),
+    #[cfg(feature = "dsgc")]
+    ::cloud_errors::index::Catalog::extending::<
+        dsgc::Code,
+    >("cloud_errors_tencent::dsgc", "cloud_errors::tencent"),
+    #[cfg(feature = "dts_v20180330")]
+    ::cloud_errors::index::Catalog::extending::<
+        dts_v20180330::Code,
+    >("cloud_errors_tencent::dts_v20180330", "cloud_errors::tencent"),
+    #[cfg(feature = "dts_v20211206")]
+    ::cloud_errors::index::Catalog::extending::<
+        dts_v20211206::Code,
+    >("cloud_errors_tencent::dts_v20211206", "cloud_errors::tencent"),
+    #[cfg(feature = "eb")]
+    ::cloud_errors::index::Catalog::extending::<
+        eb::Code,
+    >("cloud_errors_tencent::eb", "cloud_errors::tencent"),
+    #[cfg(feature = "ecc")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecc::Code,
+    >("cloud_errors_tencent::ecc", "cloud_errors::tencent"),
+    #[cfg(feature = "ecdn")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecdn::Code,
+    >("cloud_errors_tencent::ecdn", "cloud_errors::tencent"),
+    #[cfg(feature = "ecm")]
+    ::cloud_errors::index::Catalog::extending::<
+        ecm::Code,
+    >("cloud_errors_tencent::ecm", "cloud_errors::tencent"),
+    #[cfg(feature = "eiam")]
+    ::cloud_errors::index::Catalog::extending::<
+        eiam::Code,
+    >("cloud_errors_tencent::eiam", "cloud_errors::tencent"),
+    #[cfg(feature = "eis_v20200715")]
+    ::cloud_errors::index::Catalog::extending::<
+        eis_v20200715::Code,
+    >("cloud_errors_tencent::eis_v20200715", "cloud_errors::tencent"),
+    #[cfg(feature = "eis_v20210601")]
+    ::cloud_errors::index::Catalog::extending::<
+        eis_v20210601::Code,
+    >("cloud_errors_tencent::eis_v20210601", "cloud_errors::tencent"),
+    #[cfg(feature = "emr")]
+    ::cloud_errors::index::Catalog::extending::<
+        emr::Code,
+    >("cloud_errors_tencent::emr", "cloud_errors::tencent"),
+    #[cfg(feature = "es_v20180416")]
+    ::cloud_errors::index::Catalog::extending::<
+        es_v20180416::Code,
+    >("cloud_errors_tencent::es_v20180416", "cloud_errors::tencent"),
+    #[cfg(feature = "es_v20250101")]
+    ::cloud_errors::index::Catalog::extending::<
+        es_v20250101::Code,
+    >("cloud_errors_tencent::es_v20250101", "cloud_errors::tencent"),
+    #[cfg(feature = "ess")]
+    ::cloud_errors::index::Catalog::extending::<
+        ess::Code,
+    >("cloud_errors_tencent::ess", "cloud_errors::tencent"),
+    #[cfg(feature = "essbasic_v20201222")]
+    ::cloud_errors::index::Catalog::extending::<
+        essbasic_v20201222::Code,
+    >("cloud_errors_tencent::essbasic_v20201222", "cloud_errors::tencent"),
+    #[cfg(feature = "essbasic_v20210526")]
+    ::cloud_errors::index::Catalog::extending::<
+        essbasic_v20210526::Code,
+    >("cloud_errors_tencent::essbasic_v20210526", "cloud_errors::tencent"),
+    #[cfg(feature = "evt")]
+    ::cloud_errors::index::Catalog::extending::<
+        evt::Code,
+    >("cloud_errors_tencent::evt", "cloud_errors::tencent"),
+    #[cfg(feature = "facefusion_v20181201")]
+    ::cloud_errors::index::Catalog::extending::<
+        facefusion_v20181201::Code,
+    >("cloud_errors_tencent::facefusion_v20181201", "cloud_errors::tencent"),
+    #[cfg(feature = "facefusion_v20220927")]
+    ::cloud_errors::index::Catalog::extending::<
+        facefusion_v20220927::Code,
+    >("cloud_errors_tencent::facefusion_v20220927", "cloud_errors::tencent"),
+    #[cfg(feature = "faceid")]
+    ::cloud_errors::index::Catalog::extending::<
+        faceid::Code,
+    >("cloud_errors_tencent::faceid", "cloud_errors::tencent"),
+    #[cfg(feature = "fmu")]
+    ::cloud_errors::index::Catalog::extending::<
+        fmu::Code,
+    >("cloud_errors_tencent::fmu", "cloud_errors::tencent"),
+    #[cfg(feature = "ft")]
+    ::cloud_errors::index::Catalog::extending::<
+        ft::Code,
+    >("cloud_errors_tencent::ft", "cloud_errors::tencent"),
+    #[cfg(feature = "fwm")]
+    ::cloud_errors::index::Catalog::extending::<
+        fwm::Code,
+    >("cloud_errors_tencent::fwm", "cloud_errors::tencent"),
+    #[cfg(feature = "ga2")]
+    ::cloud_errors::index::Catalog::extending::<
+        ga2::Code,
+    >("cloud_errors_tencent::ga2", "cloud_errors::tencent"),
+    #[cfg(feature = "gaap")]
+    ::cloud_errors::index::Catalog::extending::<
+        gaap::Code,
+    >("cloud_errors_tencent::gaap", "cloud_errors::tencent"),
+    #[cfg(feature = "gme")]
+    ::cloud_errors::index::Catalog::extending::<
+        gme::Code,
+    >("cloud_errors_tencent::gme", "cloud_errors::tencent"),
+    #[cfg(feature = "goosefs")]
+    ::cloud_errors::index::Catalog::extending::<
+        goosefs::Code,
+    >("cloud_errors_tencent::goosefs", "cloud_errors::tencent"),
+    #[cfg(feature = "gs")]
+    ::cloud_errors::index::Catalog::extending::<
+        gs::Code,
+    >("cloud_errors_tencent::gs", "cloud_errors::tencent"),
+    #[cfg(feature = "gwlb")]
+    ::cloud_errors::index::Catalog::extending::<
+        gwlb::Code,
+    >("cloud_errors_tencent::gwlb", "cloud_errors::tencent"),
+    #[cfg(feature = "hai")]
+    ::cloud_errors::index::Catalog::extending::<
+        hai::Code,
+    >("cloud_errors_tencent::hai", "cloud_errors::tencent"),
+    #[cfg(feature = "hasim")]
+    ::cloud_errors::index::Catalog::extending::<
+        hasim::Code,
+    >("cloud_errors_tencent::hasim", "cloud_errors::tencent"),
+    #[cfg(feature = "hcm")]
+    ::cloud_errors::index::Catalog::extending::<
+        hcm::Code,
+    >("cloud_errors_tencent::hcm", "cloud_errors::tencent"),
+    #[cfg(feature = "hunyuan")]
+    ::cloud_errors::index::Catalog::extending::<
+        hunyuan::Code,
+    >("cloud_errors_tencent::hunyuan", "cloud_errors::tencent"),
+    #[cfg(feature = "iai_v20180301")]
+    ::cloud_errors::index::Catalog::extending::<
+        iai_v20180301::Code,
+    >("cloud_errors_tencent::iai_v20180301", "cloud_errors::tencent"),
+    #[cfg(feature = "iai_v20200303")]
+    ::cloud_errors::index::Catalog::extending::<
+        iai_v20200303::Code,
+    >("cloud_errors_tencent::iai_v20200303", "cloud_errors::tencent"),
+    #[cfg(feature = "iap")]
+    ::cloud_errors::index::Catalog::extending::<
+        iap::Code,
+    >("cloud_errors_tencent::iap", "cloud_errors::tencent"),
+    #[cfg(feature = "ic")]
+    ::cloud_errors::index::Catalog::extending::<
+        ic::Code,
+    >("cloud_errors_tencent::ic", "cloud_errors::tencent"),
+    #[cfg(feature = "ie")]
+    ::cloud_errors::index::Catalog::extending::<
+        ie::Code,
+    >("cloud_errors_tencent::ie", "cloud_errors::tencent"),
+    #[cfg(feature = "ig")]
+    ::cloud_errors::index::Catalog::extending::<
+        ig::Code,
+    >("cloud_errors_tencent::ig", "cloud_errors::tencent"),
+    #[cfg(feature = "igtm")]
+    ::cloud_errors::index::Catalog::extending::<
+        igtm::Code,
+    >("cloud_errors_tencent::igtm", "cloud_errors::tencent"),
+    #[cfg(feature = "ims_v20200713")]
+    ::cloud_errors::index::Catalog::extending::<
+        ims_v20200713::Code,
+    >("cloud_errors_tencent::ims_v20200713", "cloud_errors::tencent"),
+    #[cfg(feature = "ims_v20201229")]
+    ::cloud_errors::index::Catalog::extending::<
+        ims_v20201229::Code,
+    >("cloud_errors_tencent::ims_v20201229", "cloud_errors::tencent"),
+    #[cfg(feature = "ioa")]
+    ::cloud_errors::index::Catalog::extending::<
+        ioa::Code,
+    >("cloud_errors_tencent::ioa", "cloud_errors::tencent"),
+    #[cfg(feature = "iot")]
+    ::cloud_errors::index::Catalog::extending::<
+        iot::Code,
+    >("cloud_errors_tencent::iot", "cloud_errors::tencent"),
+    #[cfg(feature = "iotcloud_v20180614")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotcloud_v20180614::Code,
+    >("cloud_errors_tencent::iotcloud_v20180614", "cloud_errors::tencent"),
+    #[cfg(feature = "iotcloud_v20210408")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotcloud_v20210408::Code,
+    >("cloud_errors_tencent::iotcloud_v20210408", "cloud_errors::tencent"),
+    #[cfg(feature = "iotexplorer")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotexplorer::Code,
+    >("cloud_errors_tencent::iotexplorer", "cloud_errors::tencent"),
+    #[cfg(feature = "iotvideo_v20191126")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotvideo_v20191126::Code,
+    >("cloud_errors_tencent::iotvideo_v20191126", "cloud_errors::tencent"),
+    #[cfg(feature = "iotvideo_v20201215")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotvideo_v20201215::Code,
+    >("cloud_errors_tencent::iotvideo_v20201215", "cloud_errors::tencent"),
+    #[cfg(feature = "iotvideo_v20211125")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotvideo_v20211125::Code,
+    >("cloud_errors_tencent::iotvideo_v20211125", "cloud_errors::tencent"),
+    #[cfg(feature = "iotvideoindustry")]
+    ::cloud_errors::index::Catalog::extending::<
+        iotvideoindustry::Code,
+    >("cloud_errors_tencent::iotvideoindustry", "cloud_errors::tencent"),
+    #[cfg(feature = "irp_v20220324")]
+    ::cloud_errors::index::Catalog::extending::<
+        irp_v20220324::Code,
+    >("cloud_errors_tencent::irp_v20220324", "cloud_errors::tencent"),
+    #[cfg(feature = "irp_v20220805")]
+    ::cloud_errors::index::Catalog::extending::<
+        irp_v20220805::Code,
+    >("cloud_errors_tencent::irp_v20220805", "cloud_errors::tencent"),
+    #[cfg(feature = "iss")]
+    ::cloud_errors::index::Catalog::extending::<
+        iss::Code,
+    >("cloud_errors_tencent::iss", "cloud_errors::tencent"),
+    #[cfg(feature = "ivld")]
+    ::cloud_errors::index::Catalog::extending::<
+        ivld::Code,
+    >("cloud_errors_tencent::ivld", "cloud_errors::tencent"),
+    #[cfg(feature = "keewidb")]
+    ::cloud_errors::index::Catalog::extending::<
+        keewidb::Code,
+    >("cloud_errors_tencent::keewidb", "cloud_errors::tencent"),
+    #[cfg(feature = "kms")]
+    ::cloud_errors::index::Catalog::extending::<
+        kms::Code,
+    >("cloud_errors_tencent::kms", "cloud_errors::tencent"),
+    #[cfg(feature = "lcic")]
+    ::cloud_errors::index::Catalog::extending::<
+        lcic::Code,
+    >("cloud_errors_tencent::lcic", "cloud_errors::tencent"),
+    #[cfg(feature = "lighthouse")]
+    ::cloud_errors::index::Catalog::extending::<
+        lighthouse::Code,
+    >("cloud_errors_tencent::lighthouse", "cloud_errors::tencent"),
+    #[cfg(feature = "live")]
+    ::cloud_errors::index::Catalog::extending::<
+        live::Code,
+    >("cloud_errors_tencent::live", "cloud_errors::tencent"),
+    #[cfg(feature = "lke")]
+    ::cloud_errors::index::Catalog::extending::<
+        lke::Code,
+    >("cloud_errors_tencent::lke", "cloud_errors::tencent"),
+    #[cfg(feature = "lkeap")]
+    ::cloud_errors::index::Catalog::extending::<
+        lkeap::Code,
+    >("cloud_errors_tencent::lkeap", "cloud_errors::tencent"),
+    #[cfg(feature = "lowcode")]
+    ::cloud_errors::index::Catalog::extending::<
+        lowcode::Code,
+    >("cloud_errors_tencent::lowcode", "cloud_errors::tencent"),
+    #[cfg(feature = "mariadb")]
+    ::cloud_errors::index::Catalog::extending::<
+        mariadb::Code,
+    >("cloud_errors_tencent::mariadb", "cloud_errors::tencent"),
+    #[cfg(feature = "market")]
+    ::cloud_errors::index::Catalog::extending::<
+        market::Code,
+    >("cloud_errors_tencent::market", "cloud_errors::tencent"),
+    #[cfg(feature = "memcached")]
+    ::cloud_errors::index::Catalog::extending::<
+        memcached::Code,
+    >("cloud_errors_tencent::memcached", "cloud_errors::tencent"),
+    #[cfg(feature = "mmps")]
+    ::cloud_errors::index::Catalog::extending::<
+        mmps::Code,
+    >("cloud_errors_tencent::mmps", "cloud_errors::tencent"),
+    #[cfg(feature = "mna")]
+    ::cloud_errors::index::Catalog::extending::<
+        mna::Code,
+    >("cloud_errors_tencent::mna", "cloud_errors::tencent"),
+    #[cfg(feature = "mongodb_v20180408")]
+    ::cloud_errors::index::Catalog::extending::<
+        mongodb_v20180408::Code,
+    >("cloud_errors_tencent::mongodb_v20180408", "cloud_errors::tencent"),
+    #[cfg(feature = "mongodb_v20190725")]
+    ::cloud_errors::index::Catalog::extending::<
+        mongodb_v20190725::Code,
+    >("cloud_errors_tencent::mongodb_v20190725", "cloud_errors::tencent"),
+    #[cfg(feature = "monitor_v20180724")]
+    ::cloud_errors::index::Catalog::extending::<
+        monitor_v20180724::Code,
+    >("cloud_errors_tencent::monitor_v20180724", "cloud_errors::tencent"),
+    #[cfg(feature = "monitor_v20230616")]
+    ::cloud_errors::index::Catalog::extending::<
+        monitor_v20230616::Code,
+    >("cloud_errors_tencent::monitor_v20230616", "cloud_errors::tencent"),
+    #[cfg(feature = "mps")]
+    ::cloud_errors::index::Catalog::extending::<
+        mps::Code,
+    >("cloud_errors_tencent::mps", "cloud_errors::tencent"),
+    #[cfg(feature = "mqtt")]
+    ::cloud_errors::index::Catalog::extending::<
+        mqtt::Code,
+    >("cloud_errors_tencent::mqtt", "cloud_errors::tencent"),
+    #[cfg(feature = "mrs")]
+    ::cloud_errors::index::Catalog::extending::<
+        mrs::Code,
+    >("cloud_errors_tencent::mrs", "cloud_errors::tencent"),
+    #[cfg(feature = "ms")]
+    ::cloud_errors::index::Catalog::extending::<
+        ms::Code,
+    >("cloud_errors_tencent::ms", "cloud_errors::tencent"),
+    #[cfg(feature = "msp")]
+    ::cloud_errors::index::Catalog::extending::<
+        msp::Code,
+    >("cloud_errors_tencent::msp", "cloud_errors::tencent"),
+    #[cfg(feature = "nlp")]
+    ::cloud_errors::index::Catalog::extending::<
+        nlp::Code,
+    >("cloud_errors_tencent::nlp", "cloud_errors::tencent"),
+    #[cfg(feature = "oceanus")]
+    ::cloud_errors::index::Catalog::extending::<
+        oceanus::Code,
+    >("cloud_errors_tencent::oceanus", "cloud_errors::tencent"),
+    #[cfg(feature = "ocr")]
+    ::cloud_errors::index::Catalog::extending::<
+        ocr::Code,
+    >("cloud_errors_tencent::ocr", "cloud_errors::tencent"),
+    #[cfg(feature = "omics")]
+    ::cloud_errors::index::Catalog::extending::<
+        omics::Code,
+    >("cloud_errors_tencent::omics", "cloud_errors::tencent"),
+    #[cfg(feature = "organization_v20181225")]
+    ::cloud_errors::index::Catalog::extending::<
+        organization_v20181225::Code,
+    >("cloud_errors_tencent::organization_v20181225", "cloud_errors::tencent"),
+    #[cfg(feature = "organization_v20210331")]
+    ::cloud_errors::index::Catalog::extending::<
+        organization_v20210331::Code,
+    >("cloud_errors_tencent::organization_v20210331", "cloud_errors::tencent"),
+    #[cfg(feature = "partners")]
+    ::cloud_errors::index::Catalog::extending::<
+        partners::Code,
+    >("cloud_errors_tencent::partners", "cloud_errors::tencent"),
+    #[cfg(feature = "portal")]
+    ::cloud_errors::index::Catalog::extending::<
+        portal::Code,
+    >("cloud_errors_tencent::portal", "cloud_errors::tencent"),
+    #[cfg(feature = "postgres")]
+    ::cloud_errors::index::Catalog::extending::<
+        postgres::Code,
+    >("cloud_errors_tencent::postgres", "cloud_errors::tencent"),
+    #[cfg(feature = "privatedns")]
+    ::cloud_errors::index::Catalog::extending::<
+        privatedns::Code,
+    >("cloud_errors_tencent::privatedns", "cloud_errors::tencent"),
+    #[cfg(feature = "pts")]
+    ::cloud_errors::index::Catalog::extending::<
+        pts::Code,
+    >("cloud_errors_tencent::pts", "cloud_errors::tencent"),
+    #[cfg(feature = "rce_v20260130")]
+    ::cloud_errors::index::Catalog::extending::<
+        rce_v20260130::Code,
+    >("cloud_errors_tencent::rce_v20260130", "cloud_errors::tencent"),
+    #[cfg(feature = "redis")]
+    ::cloud_errors::index::Catalog::extending::<
+        redis::Code,
+    >("cloud_errors_tencent::redis", "cloud_errors::tencent"),
+    #[cfg(feature = "region")]
+    ::cloud_errors::index::Catalog::extending::<
+        region::Code,
+    >("cloud_errors_tencent::region", "cloud_errors::tencent"),
+    #[cfg(feature = "rum")]
+    ::cloud_errors::index::Catalog::extending::<
+        rum::Code,
+    >("cloud_errors_tencent::rum", "cloud_errors::tencent"),
+    #[cfg(feature = "scf")]
+    ::cloud_errors::index::Catalog::extending::<
+        scf::Code,
+    >("cloud_errors_tencent::scf", "cloud_errors::tencent"),
+    #[cfg(feature = "securitylake")]
+    ::cloud_errors::index::Catalog::extending::<
+        securitylake::Code,
+    >("cloud_errors_tencent::securitylake", "cloud_errors::tencent"),
+    #[cfg(feature = "ses")]
+    ::cloud_errors::index::Catalog::extending::<
+        ses::Code,
+    >("cloud_errors_tencent::ses", "cloud_errors::tencent"),
+    #[cfg(feature = "smh")]
+    ::cloud_errors::index::Catalog::extending::<
+        smh::Code,
+    >("cloud_errors_tencent::smh", "cloud_errors::tencent"),
+    #[cfg(feature = "sms_v20190711")]
+    ::cloud_errors::index::Catalog::extending::<
+        sms_v20190711::Code,
+    >("cloud_errors_tencent::sms_v20190711", "cloud_errors::tencent"),
+    #[cfg(feature = "sms_v20210111")]
+    ::cloud_errors::index::Catalog::extending::<
+        sms_v20210111::Code,
+    >("cloud_errors_tencent::sms_v20210111", "cloud_errors::tencent"),
+    #[cfg(feature = "soe")]
+    ::cloud_errors::index::Catalog::extending::<
+        soe::Code,
+    >("cloud_errors_tencent::soe", "cloud_errors::tencent"),
+    #[cfg(feature = "sqlserver")]
+    ::cloud_errors::index::Catalog::extending::<
+        sqlserver::Code,
+    >("cloud_errors_tencent::sqlserver", "cloud_errors::tencent"),
+    #[cfg(feature = "ssa")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssa::Code,
+    >("cloud_errors_tencent::ssa", "cloud_errors::tencent"),
+    #[cfg(feature = "ssl")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssl::Code,
+    >("cloud_errors_tencent::ssl", "cloud_errors::tencent"),
+    #[cfg(feature = "sslpod")]
+    ::cloud_errors::index::Catalog::extending::<
+        sslpod::Code,
+    >("cloud_errors_tencent::sslpod", "cloud_errors::tencent"),
+    #[cfg(feature = "ssm")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssm::Code,
+    >("cloud_errors_tencent::ssm", "cloud_errors::tencent"),
+    #[cfg(feature = "sts")]
+    ::cloud_errors::index::Catalog::extending::<
+        sts::Code,
+    >("cloud_errors_tencent::sts", "cloud_errors::tencent"),
+    #[cfg(feature = "svp")]
+    ::cloud_errors::index::Catalog::extending::<
+        svp::Code,
+    >("cloud_errors_tencent::svp", "cloud_errors::tencent"),
+    #[cfg(feature = "tag")]
+    ::cloud_errors::index::Catalog::extending::<
+        tag::Code,
+    >("cloud_errors_tencent::tag", "cloud_errors::tencent"),
+    #[cfg(feature = "tat")]
+    ::cloud_errors::index::Catalog::extending::<
+        tat::Code,
+    >("cloud_errors_tencent::tat", "cloud_errors::tencent"),
+    #[cfg(feature = "tbaas")]
+    ::cloud_errors::index::Catalog::extending::<
+        tbaas::Code,
+    >("cloud_errors_tencent::tbaas", "cloud_errors::tencent"),
+    #[cfg(feature = "tbp_v20190311")]
+    ::cloud_errors::index::Catalog::extending::<
+        tbp_v20190311::Code,
+    >("cloud_errors_tencent::tbp_v20190311", "cloud_errors::tencent"),
+    #[cfg(feature = "tbp_v20190627")]
+    ::cloud_errors::index::Catalog::extending::<
+        tbp_v20190627::Code,
+    >("cloud_errors_tencent::tbp_v20190627", "cloud_errors::tencent"),
+    #[cfg(feature = "tcaplusdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        tcaplusdb::Code,
+    >("cloud_errors_tencent::tcaplusdb", "cloud_errors::tencent"),
+    #[cfg(feature = "tcb")]
+    ::cloud_errors::index::Catalog::extending::<
+        tcb::Code,
+    >("cloud_errors_tencent::tcb", "cloud_errors::tencent"),
+    #[cfg(feature = "tcbr")]
+    ::cloud_errors::index::Catalog::extending::<
+        tcbr::Code,
+    >("cloud_errors_tencent::tcbr", "cloud_errors::tencent"),
+    #[cfg(feature = "tccatalog")]
+    ::cloud_errors::index::Catalog::extending::<
+        tccatalog::Code,
+    >("cloud_errors_tencent::tccatalog", "cloud_errors::tencent"),
+    #[cfg(feature = "tchd")]
+    ::cloud_errors::index::Catalog::extending::<
+        tchd::Code,
+    >("cloud_errors_tencent::tchd", "cloud_errors::tencent"),
+    #[cfg(feature = "tcm")]
+    ::cloud_errors::index::Catalog::extending::<
+        tcm::Code,
+    >("cloud_errors_tencent::tcm", "cloud_errors::tencent"),
+    #[cfg(feature = "tcr")]
+    ::cloud_errors::index::Catalog::extending::<
+        tcr::Code,
+    >("cloud_errors_tencent::tcr", "cloud_errors::tencent"),
+    #[cfg(feature = "tcss")]
+    ::cloud_errors::index::Catalog::extending::<
+        tcss::Code,
+    >("cloud_errors_tencent::tcss", "cloud_errors::tencent"),
+    #[cfg(feature = "tdai")]
+    ::cloud_errors::index::Catalog::extending::<
+        tdai::Code,
+    >("cloud_errors_tencent::tdai", "cloud_errors::tencent"),
+    #[cfg(feature = "tdcpg")]
+    ::cloud_errors::index::Catalog::extending::<
+        tdcpg::Code,
+    >("cloud_errors_tencent::tdcpg", "cloud_errors::tencent"),
+    #[cfg(feature = "tdid")]
+    ::cloud_errors::index::Catalog::extending::<
+        tdid::Code,
+    >("cloud_errors_tencent::tdid", "cloud_errors::tencent"),
+    #[cfg(feature = "tdmq")]
+    ::cloud_errors::index::Catalog::extending::<
+        tdmq::Code,
+    >("cloud_errors_tencent::tdmq", "cloud_errors::tencent"),
+    #[cfg(feature = "tdmysql")]
+    ::cloud_errors::index::Catalog::extending::<
+        tdmysql::Code,
+    >("cloud_errors_tencent::tdmysql", "cloud_errors::tencent"),
+    #[cfg(feature = "tds")]
+    ::cloud_errors::index::Catalog::extending::<
+        tds::Code,
+    >("cloud_errors_tencent::tds", "cloud_errors::tencent"),
+    #[cfg(feature = "tem_v20201221")]
+    ::cloud_errors::index::Catalog::extending::<
+        tem_v20201221::Code,
+    >("cloud_errors_tencent::tem_v20201221", "cloud_errors::tencent"),
+    #[cfg(feature = "tem_v20210701")]
+    ::cloud_errors::index::Catalog::extending::<
+        tem_v20210701::Code,
+    >("cloud_errors_tencent::tem_v20210701", "cloud_errors::tencent"),
+    #[cfg(feature = "teo_v20220106")]
+    ::cloud_errors::index::Catalog::extending::<
+        teo_v20220106::Code,
+    >("cloud_errors_tencent::teo_v20220106", "cloud_errors::tencent"),
+    #[cfg(feature = "teo_v20220901")]
+    ::cloud_errors::index::Catalog::extending::<
+        teo_v20220901::Code,
+    >("cloud_errors_tencent::teo_v20220901", "cloud_errors::tencent"),
+    #[cfg(feature = "thpc_v20211109")]
+    ::cloud_errors::index::Catalog::extending::<
+        thpc_v20211109::Code,
+    >("cloud_errors_tencent::thpc_v20211109", "cloud_errors::tencent"),
+    #[cfg(feature = "thpc_v20220401")]
+    ::cloud_errors::index::Catalog::extending::<
+        thpc_v20220401::Code,
+    >("cloud_errors_tencent::thpc_v20220401", "cloud_errors::tencent"),
+    #[cfg(feature = "thpc_v20230321")]
+    ::cloud_errors::index::Catalog::extending::<
+        thpc_v20230321::Code,
+    >("cloud_errors_tencent::thpc_v20230321", "cloud_errors::tencent"),
+    #[cfg(feature = "tia")]
+    ::cloud_errors::index::Catalog::extending::<
+        tia::Code,
+    >("cloud_errors_tencent::tia", "cloud_errors::tencent"),
+    #[cfg(feature = "tiia")]
+    ::cloud_errors::index::Catalog::extending::<
+        tiia::Code,
+    >("cloud_errors_tencent::tiia", "cloud_errors::tencent"),
+    #[cfg(feature = "tione_v20191022")]
+    ::cloud_errors::index::Catalog::extending::<
+        tione_v20191022::Code,
+    >("cloud_errors_tencent::tione_v20191022", "cloud_errors::tencent"),
+    #[cfg(feature = "tione_v20211111")]
+    ::cloud_errors::index::Catalog::extending::<
+        tione_v20211111::Code,
+    >("cloud_errors_tencent::tione_v20211111", "cloud_errors::tencent"),
+    #[cfg(feature = "tiw")]
+    ::cloud_errors::index::Catalog::extending::<
+        tiw::Code,
+    >("cloud_errors_tencent::tiw", "cloud_errors::tencent"),
+    #[cfg(feature = "tke_v20180525")]
+    ::cloud_errors::index::Catalog::extending::<
+        tke_v20180525::Code,
+    >("cloud_errors_tencent::tke_v20180525", "cloud_errors::tencent"),
+    #[cfg(feature = "tke_v20220501")]
+    ::cloud_errors::index::Catalog::extending::<
+        tke_v20220501::Code,
+    >("cloud_errors_tencent::tke_v20220501", "cloud_errors::tencent"),
+    #[cfg(feature = "tkgdq")]
+    ::cloud_errors::index::Catalog::extending::<
+        tkgdq::Code,
+    >("cloud_errors_tencent::tkgdq", "cloud_errors::tencent"),
+    #[cfg(feature = "tms_v20200713")]
+    ::cloud_errors::index::Catalog::extending::<
+        tms_v20200713::Code,
+    >("cloud_errors_tencent::tms_v20200713", "cloud_errors::tencent"),
+    #[cfg(feature = "tms_v20201229")]
+    ::cloud_errors::index::Catalog::extending::<
+        tms_v20201229::Code,
+    >("cloud_errors_tencent::tms_v20201229", "cloud_errors::tencent"),
+    #[cfg(feature = "tmt")]
+    ::cloud_errors::index::Catalog::extending::<
+        tmt::Code,
+    >("cloud_errors_tencent::tmt", "cloud_errors::tencent"),
+    #[cfg(feature = "tokenhub")]
+    ::cloud_errors::index::Catalog::extending::<
+        tokenhub::Code,
+    >("cloud_errors_tencent::tokenhub", "cloud_errors::tencent"),
+    #[cfg(feature = "trabbit")]
+    ::cloud_errors::index::Catalog::extending::<
+        trabbit::Code,
+    >("cloud_errors_tencent::trabbit", "cloud_errors::tencent"),
+    #[cfg(feature = "trocket")]
+    ::cloud_errors::index::Catalog::extending::<
+        trocket::Code,
+    >("cloud_errors_tencent::trocket", "cloud_errors::tencent"),
+    #[cfg(feature = "trp")]
+    ::cloud_errors::index::Catalog::extending::<
+        trp::Code,
+    >("cloud_errors_tencent::trp", "cloud_errors::tencent"),
+    #[cfg(feature = "trro")]
+    ::cloud_errors::index::Catalog::extending::<
+        trro::Code,
+    >("cloud_errors_tencent::trro", "cloud_errors::tencent"),
+    #[cfg(feature = "trtc")]
+    ::cloud_errors::index::Catalog::extending::<
+        trtc::Code,
+    >("cloud_errors_tencent::trtc", "cloud_errors::tencent"),
+    #[cfg(feature = "tse")]
+    ::cloud_errors::index::Catalog::extending::<
+        tse::Code,
+    >("cloud_errors_tencent::tse", "cloud_errors::tencent"),
+    #[cfg(feature = "tsf")]
+    ::cloud_errors::index::Catalog::extending::<
+        tsf::Code,
+    >("cloud_errors_tencent::tsf", "cloud_errors::tencent"),
+    #[cfg(feature = "tsi")]
+    ::cloud_errors::index::Catalog::extending::<
+        tsi::Code,
+    >("cloud_errors_tencent::tsi", "cloud_errors::tencent"),
+    #[cfg(feature = "tts")]
+    ::cloud_errors::index::Catalog::extending::<
+        tts::Code,
+    >("cloud_errors_tencent::tts", "cloud_errors::tencent"),
+    #[cfg(feature = "vcg")]
+    ::cloud_errors::index::Catalog::extending::<
+        vcg::Code,
+    >("cloud_errors_tencent::vcg", "cloud_errors::tencent"),
+    #[cfg(feature = "vclm")]
+    ::cloud_errors::index::Catalog::extending::<
+        vclm::Code,
+    >("cloud_errors_tencent::vclm", "cloud_errors::tencent"),
+    #[cfg(feature = "vcube")]
+    ::cloud_errors::index::Catalog::extending::<
+        vcube::Code,
+    >("cloud_errors_tencent::vcube", "cloud_errors::tencent"),
+    #[cfg(feature = "vdb")]
+    ::cloud_errors::index::Catalog::extending::<
+        vdb::Code,
+    >("cloud_errors_tencent::vdb", "cloud_errors::tencent"),
+    #[cfg(feature = "vm_v20200709")]
+    ::cloud_errors::index::Catalog::extending::<
+        vm_v20200709::Code,
+    >("cloud_errors_tencent::vm_v20200709", "cloud_errors::tencent"),
+    #[cfg(feature = "vm_v20201229")]
+    ::cloud_errors::index::Catalog::extending::<
+        vm_v20201229::Code,
+    >("cloud_errors_tencent::vm_v20201229", "cloud_errors::tencent"),
+    #[cfg(feature = "vm_v20210922")]
+    ::cloud_errors::index::Catalog::extending::<
+        vm_v20210922::Code,
+    >("cloud_errors_tencent::vm_v20210922", "cloud_errors::tencent"),
+    #[cfg(feature = "vms")]
+    ::cloud_errors::index::Catalog::extending::<
+        vms::Code,
+    >("cloud_errors_tencent::vms", "cloud_errors::tencent"),
+    #[cfg(feature = "vod_v20180717")]
+    ::cloud_errors::index::Catalog::extending::<
+        vod_v20180717::Code,
+    >("cloud_errors_tencent::vod_v20180717", "cloud_errors::tencent"),
+    #[cfg(feature = "vod_v20240718")]
+    ::cloud_errors::index::Catalog::extending::<
+        vod_v20240718::Code,
+    >("cloud_errors_tencent::vod_v20240718", "cloud_errors::tencent"),
+    #[cfg(feature = "vpc")]
+    ::cloud_errors::index::Catalog::extending::<
+        vpc::Code,
+    >("cloud_errors_tencent::vpc", "cloud_errors::tencent"),
+    #[cfg(feature = "vrs")]
+    ::cloud_errors::index::Catalog::extending::<
+        vrs::Code,
+    >("cloud_errors_tencent::vrs", "cloud_errors::tencent"),
+    #[cfg(feature = "vtc")]
+    ::cloud_errors::index::Catalog::extending::<
+        vtc::Code,
+    >("cloud_errors_tencent::vtc", "cloud_errors::tencent"),
+    #[cfg(feature = "waf")]
+    ::cloud_errors::index::Catalog::extending::<
+        waf::Code,
+    >("cloud_errors_tencent::waf", "cloud_errors::tencent"),
+    #[cfg(feature = "wav")]
+    ::cloud_errors::index::Catalog::extending::<
+        wav::Code,
+    >("cloud_errors_tencent::wav", "cloud_errors::tencent"),
+    #[cfg(feature = "wedata_v20210820")]
+    ::cloud_errors::index::Catalog::extending::<
+        wedata_v20210820::Code,
+    >("cloud_errors_tencent::wedata_v20210820", "cloud_errors::tencent"),
+    #[cfg(feature = "wedata_v20250806")]
+    ::cloud_errors::index::Catalog::extending::<
+        wedata_v20250806::Code,
+    >("cloud_errors_tencent::wedata_v20250806", "cloud_errors::tencent"),
+    #[cfg(feature = "weilingwith")]
+    ::cloud_errors::index::Catalog::extending::<
+        weilingwith::Code,
+    >("cloud_errors_tencent::weilingwith", "cloud_errors::tencent"),
+    #[cfg(feature = "wimgs")]
+    ::cloud_errors::index::Catalog::extending::<
+        wimgs::Code,
+    >("cloud_errors_tencent::wimgs", "cloud_errors::tencent"),
+    #[cfg(feature = "wsa")]
+    ::cloud_errors::index::Catalog::extending::<
+        wsa::Code,
+    >("cloud_errors_tencent::wsa", "cloud_errors::tencent"),
+    #[cfg(feature = "wss")]
+    ::cloud_errors::index::Catalog::extending::<
+        wss::Code,
+    >("cloud_errors_tencent::wss", "cloud_errors::tencent"),
+    #[cfg(feature = "yinsuda")]
+    ::cloud_errors::index::Catalog::extending::<
+        yinsuda::Code,
+    >("cloud_errors_tencent::yinsuda", "cloud_errors::tencent"),
+    #[cfg(feature = "yunjing")]
+    ::cloud_errors::index::Catalog::extending::<
+        yunjing::Code,
+    >("cloud_errors_tencent::yunjing", "cloud_errors::tencent"),
+    #[cfg(feature = "yunsou_v20191115")]
+    ::cloud_errors::index::Catalog::extending::<
+        yunsou_v20191115::Code,
+    >("cloud_errors_tencent::yunsou_v20191115", "cloud_errors::tencent"),
+];
 /// Tencent Cloud AAI: error codes.
 #[cfg(feature = "aai")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aai")))]

@@ -57,6 +57,29 @@ extern crate self as cloud_errors;
 pub use ::cloud_errors_macros::cloud_error;
 #[doc(inline)]
 pub use ::cloud_errors_runtime::*;
+/// Every catalog of this crate whose feature is on, in module order: the index that tools
+/// listing codes across catalogs read (see `cloud_errors::index`).
+#[rustfmt::skip]
+pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
+    #[cfg(feature = "alibaba")]
+    ::cloud_errors::index::Catalog::of::<alibaba::Code>("cloud_errors::alibaba"),
+    #[cfg(feature = "aws")]
+    ::cloud_errors::index::Catalog::of::<aws::Code>("cloud_errors::aws"),
+    #[cfg(feature = "azure_storage")]
+    ::cloud_errors::index::Catalog::of::<
+        azure_storage::Code,
+    >("cloud_errors::azure_storage"),
+    #[cfg(feature = "google")]
+    ::cloud_errors::index::Catalog::of::<google::Code>("cloud_errors::google"),
+    #[cfg(feature = "ibm_vpc_metadata")]
+    ::cloud_errors::index::Catalog::of::<
+        ibm_vpc_metadata::Code,
+    >("cloud_errors::ibm_vpc_metadata"),
+    #[cfg(feature = "oci")]
+    ::cloud_errors::index::Catalog::of::<oci::Code>("cloud_errors::oci"),
+    #[cfg(feature = "tencent")]
+    ::cloud_errors::index::Catalog::of::<tencent::Code>("cloud_errors::tencent"),
+];
 /// Alibaba Cloud OpenAPI: error codes.
 #[cfg(feature = "alibaba")]
 #[cfg_attr(docsrs, doc(cfg(feature = "alibaba")))]

@@ -1,0 +1,231 @@
+//! Finding codes in the catalogs: by provider, exactly, without case, by edit distance, by a
+//! known ancestor, and by words.
+
+use std::collections::BTreeMap;
+
+use cloud_errors::index::{Catalog, CatalogCode};
+use cloud_errors::Locale;
+
+use crate::registry;
+
+/// The catalogs `--provider` names: a module (`cvm`) or its path (`cloud_errors_tencent::cvm`),
+/// a crate (`cloud-errors-tencent`, or `tencent` for it), the catalog a module extends
+/// (`tencent`, for every Tencent Cloud product), an envelope (`oci`), or a word of the provider's
+/// name (`ibm`, `alibaba`); any case. With them the catalogs they extend, whose codes their `Code`
+/// knows too. Every catalog without one.
+pub fn catalogs(provider: Option<&str>) -> Vec<&'static Catalog> {
+    let named: Vec<&'static Catalog> = registry::catalogs()
+        .filter(|catalog| provider.is_none_or(|provider| names(catalog, provider)))
+        .collect();
+    registry::catalogs()
+        .filter(|catalog| {
+            named
+                .iter()
+                .any(|named| named.path() == catalog.path() || named.base() == Some(catalog.path()))
+        })
+        .collect()
+}
+
+fn names(catalog: &Catalog, provider: &str) -> bool {
+    let wanted = provider.to_lowercase();
+    let crate_name = catalog.crate_name();
+    let base_module = catalog
+        .base()
+        .map(|base| base.rsplit("::").next().unwrap_or(base));
+    [
+        Some(catalog.module()),
+        Some(catalog.path()),
+        Some(crate_name.as_str()),
+        crate_name.strip_prefix("cloud-errors-"),
+        base_module,
+        Some(catalog.envelope()),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|name| name.eq_ignore_ascii_case(&wanted))
+        || catalog
+            .provider()
+            .split_whitespace()
+            .any(|word| word.eq_ignore_ascii_case(&wanted))
+}
+
+/// Every catalog's entry for `wire`, exactly as sent.
+pub fn exact(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCode> {
+    catalogs.iter().filter_map(|catalog| catalog.find(wire)).collect()
+}
+
+/// Every catalog's entries whose code is `wire` but for ASCII case.
+pub fn without_case(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCode> {
+    every_code(catalogs)
+        .filter(|code| code.code().eq_ignore_ascii_case(wire))
+        .collect()
+}
+
+fn every_code<'a>(catalogs: &'a [&'static Catalog]) -> impl Iterator<Item = CatalogCode> + 'a {
+    catalogs.iter().flat_map(|catalog| catalog.codes())
+}
+
+/// A code near the one asked for, with the catalogs that define it.
+#[derive(Debug)]
+pub struct Suggestion {
+    pub code: &'static str,
+    pub distance: usize,
+    pub catalogs: Vec<&'static str>,
+}
+
+/// The codes nearest to `wire` by edit distance (ASCII case ignored; a transposition counts
+/// one), at most `limit`, within a distance that grows with the code's length: 1 up to 4
+/// characters, 2 up to 12, 3 beyond.
+pub fn nearest(catalogs: &[&'static Catalog], wire: &str, limit: usize) -> Vec<Suggestion> {
+    let wanted: Vec<u8> = wire.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    let most = match wanted.len() {
+        0..=4 => 1,
+        5..=12 => 2,
+        _ => 3,
+    };
+    let mut found: BTreeMap<(usize, &'static str), Vec<&'static str>> = BTreeMap::new();
+    let mut rows = Rows::default();
+    for code in every_code(catalogs) {
+        let candidate = code.code();
+        if candidate.len().abs_diff(wanted.len()) > most {
+            continue;
+        }
+        if let Some(distance) = rows.distance(&wanted, candidate.as_bytes(), most) {
+            found
+                .entry((distance, candidate))
+                .or_default()
+                .push(code.catalog().path());
+        }
+    }
+    found
+        .into_iter()
+        .take(limit)
+        .map(|((distance, code), catalogs)| Suggestion {
+            code,
+            distance,
+            catalogs,
+        })
+        .collect()
+}
+
+/// The rows of the optimal-string-alignment distance, kept between calls.
+#[derive(Default)]
+struct Rows([Vec<usize>; 3]);
+
+impl Rows {
+    /// The distance between `a` (lower case) and `b`, if at most `most`.
+    fn distance(&mut self, a: &[u8], b: &[u8], most: usize) -> Option<usize> {
+        let [before, previous, current] = &mut self.0;
+        for row in [&mut *before, &mut *previous, &mut *current] {
+            row.clear();
+            row.resize(b.len() + 1, 0);
+        }
+        previous.iter_mut().enumerate().for_each(|(j, cell)| *cell = j);
+        for i in 1..=a.len() {
+            current[0] = i;
+            let mut smallest = i;
+            for j in 1..=b.len() {
+                let bj = b[j - 1].to_ascii_lowercase();
+                let cost = usize::from(a[i - 1] != bj);
+                let mut cell = (previous[j] + 1)
+                    .min(current[j - 1] + 1)
+                    .min(previous[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2].to_ascii_lowercase() && a[i - 2] == bj {
+                    cell = cell.min(before[j - 2] + 1);
+                }
+                current[j] = cell;
+                smallest = smallest.min(cell);
+            }
+            if smallest > most {
+                return None;
+            }
+            std::mem::swap(before, previous);
+            std::mem::swap(previous, current);
+        }
+        Some(previous[b.len()]).filter(|&distance| distance <= most)
+    }
+}
+
+/// The nearest known ancestor of a dotted code (`A.B` for `A.B.C`, else `A`) and its entries: an
+/// unknown code takes its class, as the runtime classifies it.
+pub fn ancestor(catalogs: &[&'static Catalog], wire: &str) -> Option<(&'static str, Vec<CatalogCode>)> {
+    let mut rest = wire;
+    while let Some(dot) = rest.rfind('.') {
+        rest = &rest[..dot];
+        let entries = exact(catalogs, rest);
+        if let Some(first) = entries.first() {
+            return Some((first.code(), entries));
+        }
+    }
+    None
+}
+
+/// A code matching the words of a search, with its score and every catalog defining it.
+#[derive(Debug)]
+pub struct Hit {
+    pub score: u32,
+    pub entries: Vec<CatalogCode>,
+}
+
+/// The codes whose wire string or description (in English and in `locale`) holds every word,
+/// best first: a code equal to the words, then codes holding them (more for a word at the start
+/// of a dotted part), then descriptions holding them; ties in code order.
+pub fn search(catalogs: &[&'static Catalog], words: &[String], locale: Locale) -> Vec<Hit> {
+    let words: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
+    let joined = words.join(" ");
+    let mut hits: BTreeMap<&'static str, Hit> = BTreeMap::new();
+    for code in every_code(catalogs) {
+        let wire = code.code().to_lowercase();
+        let description = code.description_in(Locale::En).0.to_lowercase();
+        let local = (locale != Locale::En).then(|| code.description_in(locale).0.to_lowercase());
+        let mut score = if wire == joined { 1000 } else { 0 };
+        for word in &words {
+            let in_code = wire.find(word.as_str());
+            score += match in_code {
+                Some(0) => 30,
+                Some(at) if wire.as_bytes()[at - 1] == b'.' => 25,
+                Some(_) => 15,
+                None if description.contains(word.as_str()) => 3,
+                None if local
+                    .as_deref()
+                    .is_some_and(|local| local.contains(word.as_str())) =>
+                {
+                    3
+                }
+                None => {
+                    score = 0;
+                    break;
+                }
+            };
+        }
+        if score > 0 {
+            let hit = hits.entry(code.code()).or_insert(Hit {
+                score,
+                entries: Vec::new(),
+            });
+            hit.score = hit.score.max(score);
+            hit.entries.push(code);
+        }
+    }
+    let mut ranked: Vec<Hit> = hits.into_values().collect();
+    // Stable: equal scores keep the codes' order.
+    ranked.sort_by_key(|hit| std::cmp::Reverse(hit.score));
+    ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_one_per_typo() {
+        let mut rows = Rows::default();
+        let distance = |a: &str, b: &str, most| Rows::default().distance(a.as_bytes(), b.as_bytes(), most);
+        assert_eq!(distance("toomanyrequests", "TooManyRequests", 3), Some(0));
+        assert_eq!(distance("toomanyrequest", "TooManyRequests", 3), Some(1));
+        assert_eq!(distance("toomanyreqeusts", "TooManyRequests", 3), Some(1));
+        assert_eq!(distance("toomanyrequests", "NotFound", 3), None);
+        assert_eq!(rows.distance(b"abc", b"abd", 0), None);
+        assert_eq!(rows.distance(b"", b"ab", 2), Some(2));
+    }
+}

@@ -1,0 +1,206 @@
+//! `cloud-errors`: any error code of any cloud provider in the catalogs of cloud-errors, answered
+//! in the terminal (`explain`, `search`), a saved error response read as `ProviderError` reads
+//! it (`explain --body`), and a static reference site (`site`).
+
+mod explain;
+mod lookup;
+mod registry;
+mod site;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use cloud_errors::Locale;
+
+/// Exit status: the code (or a code in the response, or a search hit) was found.
+const FOUND: u8 = 0;
+/// Exit status: nothing found; suggestions, if any, are printed.
+const NOT_FOUND: u8 = 1;
+/// Exit status: bad input (arguments, an unreadable file, a provider no catalog matches).
+const BAD_INPUT: u8 = 2;
+
+/// Explain the error codes of cloud provider APIs, from the catalogs of cloud-errors.
+///
+/// Every code of every catalog compiled into this binary (Oracle Cloud Infrastructure, IBM Cloud,
+/// Alibaba Cloud, Tencent Cloud: tens of thousands), with its HTTP statuses, retry class,
+/// category, the provider SDK's retry rule, descriptions in English, Japanese and Chinese, and
+/// its Rust path in the cloud-errors crates.
+///
+/// Exit status: 0 found, 1 not found (suggestions are printed), 2 bad input.
+#[derive(Parser)]
+#[command(name = "cloud-errors", version, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+const EXAMPLES: &str = "Examples:
+  cloud-errors explain AuthFailure.SignatureExpire
+  cloud-errors explain NotAuthorizedOrNotFound --provider oci --lang ja
+  cloud-errors explain --body response.json --status 404
+  cloud-errors search signature expired
+  cloud-errors completions bash > ~/.local/share/bash-completion/completions/cloud-errors";
+
+#[derive(Subcommand)]
+enum Command {
+    /// Explain a code: every catalog that defines it, or the nearest codes and its known
+    /// ancestor when none does; or read a saved error response with --body.
+    ///
+    /// A code is looked up exactly, then without case; when no catalog defines it, the nearest
+    /// codes by edit distance are suggested, and a dotted code's nearest known ancestor
+    /// (`A.B` for `A.B.New`) is explained, as the runtime classifies such a code by it.
+    #[command(after_help = "Exit status: 0 found, 1 not found, 2 bad input.")]
+    Explain {
+        /// The error code, as the service sent it.
+        #[arg(required_unless_present = "body", conflicts_with = "body")]
+        code: Option<String>,
+        /// A saved error response body to read, in any provider's envelope.
+        #[arg(long, value_name = "FILE")]
+        body: Option<PathBuf>,
+        /// The response's HTTP status (with --body); without it, the code's documented status,
+        /// else 200.
+        #[arg(long, value_name = "N", requires = "body")]
+        status: Option<u16>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Search codes and descriptions across providers, best matches first.
+    #[command(after_help = "Exit status: 0 found, 1 not found, 2 bad input.")]
+    Search {
+        /// Words that every match holds, in its code or its description.
+        #[arg(required = true)]
+        words: Vec<String>,
+        /// The most codes to show.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Write the static reference site: a page per provider and product, one search index.
+    Site {
+        /// The folder to write (created; files in it are replaced).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Only the catalogs of this provider or product: `tencent`, `alibaba`, `oci`, `ibm`, a
+    /// module (`cvm`), a crate (`cloud-errors-tencent`) or a module path.
+    #[arg(long, short, value_name = "P")]
+    provider: Option<String>,
+    /// The language of descriptions and help (English where a catalog has none in it).
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    lang: Lang,
+    /// Print JSON instead of text, for scripts.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    En,
+    Ja,
+    Zh,
+}
+
+impl Lang {
+    fn locale(self) -> Locale {
+        match self {
+            Lang::En => Locale::En,
+            Lang::Ja => Locale::Ja,
+            Lang::Zh => Locale::Zh,
+        }
+    }
+}
+
+/// What a command prints and how it ends.
+pub struct Outcome {
+    pub text: String,
+    pub json: serde_json::Value,
+    pub found: bool,
+}
+
+/// A failure caused by the input, reported with exit status 2.
+pub struct BadInput(pub String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Explain {
+            code,
+            body,
+            status,
+            common,
+        } => with_catalogs(&common, |catalogs| match (code, body) {
+            (_, Some(file)) => explain::body(catalogs, &file, status, common.lang.locale()),
+            (Some(code), None) => explain::code(catalogs, &code, common.lang.locale()),
+            (None, None) => Err(BadInput("give a code or --body FILE".to_owned())),
+        })
+        .map(|outcome| (outcome, common.json)),
+        Command::Search { words, limit, common } => with_catalogs(&common, |catalogs| {
+            Ok(explain::search(catalogs, &words, limit, common.lang.locale()))
+        })
+        .map(|outcome| (outcome, common.json)),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "cloud-errors", &mut std::io::stdout());
+            return ExitCode::SUCCESS;
+        }
+        Command::Site { out } => match site::write(&out) {
+            Ok(summary) => {
+                println!("{summary}");
+                return ExitCode::SUCCESS;
+            }
+            Err(error) => Err(BadInput(format!(
+                "cannot write the site to {}: {error}",
+                out.display()
+            ))),
+        },
+    };
+    match result {
+        Ok((outcome, json)) => {
+            let printed = if json {
+                serde_json::to_string_pretty(&outcome.json).unwrap_or_default() + "\n"
+            } else {
+                outcome.text
+            };
+            // A closed pipe (`| head`) is no error of ours.
+            let _ = std::io::stdout().write_all(printed.as_bytes());
+            ExitCode::from(if outcome.found { FOUND } else { NOT_FOUND })
+        }
+        Err(BadInput(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+/// Runs `command` over the catalogs `--provider` selects; a provider that matches none is bad
+/// input.
+fn with_catalogs(
+    common: &Common,
+    command: impl FnOnce(&[&'static cloud_errors::index::Catalog]) -> Result<Outcome, BadInput>,
+) -> Result<Outcome, BadInput> {
+    let catalogs = lookup::catalogs(common.provider.as_deref());
+    if catalogs.is_empty() {
+        let mut providers: Vec<&str> = registry::catalogs()
+            .filter(|catalog| catalog.base().is_none())
+            .map(|catalog| catalog.module())
+            .collect();
+        providers.dedup();
+        return Err(BadInput(format!(
+            "no catalog matches --provider {}; try one of {}, a product module (`cvm`) or a crate",
+            common.provider.as_deref().unwrap_or_default(),
+            providers.join(", ")
+        )));
+    }
+    command(&catalogs)
+}

@@ -1,0 +1,411 @@
+//! The `cloud-errors` binary, run as a user runs it: a code of each provider in each language, a
+//! typo, a dotted code's ancestor, a saved response of each envelope (written for these tests, in
+//! `tests/bodies/`), JSON read back, the exit statuses, and the site's links. A new provider is
+//! one line in `CODES` and, for a new envelope, one in `BODIES`.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// A code of each provider: the code, a `--provider` that selects it, and the Rust path of a
+/// catalog that defines it.
+const CODES: &[(&str, &str, &str)] = &[
+    (
+        "AuthFailure.SignatureExpire",
+        "tencent",
+        "cloud_errors::tencent::Code::AuthFailureSignatureExpire",
+    ),
+    (
+        "OperationDenied.AcceptNotSupported",
+        "alibaba",
+        "cloud_errors_alibaba::ecs::Code::OperationDeniedAcceptNotSupported",
+    ),
+    (
+        "NotAuthorizedOrNotFound",
+        "oci",
+        "cloud_errors::oci::Code::NotAuthorizedOrNotFound",
+    ),
+    (
+        "not_found",
+        "ibm",
+        "cloud_errors::ibm_vpc_metadata::Code::NotFound",
+    ),
+    (
+        "ProvisionedThroughputExceededException",
+        "aws",
+        "cloud_errors_aws::dynamodb::Code::ProvisionedThroughputExceededException",
+    ),
+    (
+        "SERVICE_DISABLED",
+        "google",
+        "cloud_errors::google::Code::ServiceDisabled",
+    ),
+    (
+        "AuthenticationFailed",
+        "azure_storage",
+        "cloud_errors::azure_storage::Code::AuthenticationFailed",
+    ),
+];
+
+/// A saved error response of each envelope: the file in `tests/bodies/`, the envelope that
+/// reads it, the code read and the Rust path of a catalog defining it.
+const BODIES: &[(&str, &str, &str, &str)] = &[
+    (
+        "tencent.json",
+        "tencent",
+        "FailedOperation.AccountAlreadyExists",
+        "cloud_errors_tencent::cvm::Code::FailedOperationAccountAlreadyExists",
+    ),
+    (
+        "alibaba.json",
+        "alibaba",
+        "OperationDenied.AcceptNotSupported",
+        "cloud_errors_alibaba::ecs::Code::OperationDeniedAcceptNotSupported",
+    ),
+    (
+        "oci.json",
+        "oci",
+        "NotAuthorizedOrNotFound",
+        "cloud_errors::oci::Code::NotAuthorizedOrNotFound",
+    ),
+    (
+        "ibm.json",
+        "ibm",
+        "not_found",
+        "cloud_errors::ibm_vpc_metadata::Code::NotFound",
+    ),
+    // Azure's XML reader reads S3's bare `<Error>` too, but no Azure catalog defines NoSuchKey.
+    (
+        "aws_s3.xml",
+        "aws_rest_xml",
+        "NoSuchKey",
+        "cloud_errors_aws::s3::Code::NoSuchKey",
+    ),
+    (
+        "aws_dynamodb.json",
+        "aws_json",
+        "ProvisionedThroughputExceededException",
+        "cloud_errors_aws::dynamodb::Code::ProvisionedThroughputExceededException",
+    ),
+    (
+        "google.json",
+        "google",
+        "RATE_LIMIT_EXCEEDED",
+        "cloud_errors::google::Code::RateLimitExceeded",
+    ),
+    (
+        "azure.json",
+        "azure",
+        "ServerBusy",
+        "cloud_errors::azure_storage::Code::ServerBusy",
+    ),
+];
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cloud-errors"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+/// The JSON printed with `--json`, and the exit status.
+fn json(args: &[&str]) -> (Value, i32) {
+    let mut args = args.to_vec();
+    args.push("--json");
+    let output = run(&args);
+    let value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|error| panic!("{args:?}: not JSON ({error}): {}", text(&output)));
+    (value, output.status.code().expect("an exit status"))
+}
+
+fn body(file: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bodies")
+        .join(file)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn a_code_of_each_provider_in_each_language() {
+    for &(code, provider, rust_path) in CODES {
+        for lang in ["en", "ja", "zh"] {
+            let args = ["explain", code, "--provider", provider, "--lang", lang];
+            let (value, status) = json(&args);
+            assert_eq!(status, 0, "{args:?}");
+            assert_eq!(value["match"], "exact", "{args:?}");
+            let entry = value["codes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|entry| entry["rust_path"] == rust_path)
+                .unwrap_or_else(|| panic!("{args:?}: no {rust_path} in {value}"));
+            let description = &entry["description"];
+            assert_eq!(description["requested"], lang);
+            assert!(!description["text"].as_str().unwrap().is_empty(), "{args:?}");
+            let printed = text(&run(&args));
+            assert!(printed.contains(rust_path), "{args:?}: {printed}");
+            // The language asked for, or English with the fallback said.
+            let got = description["lang"].as_str().unwrap();
+            if got != lang {
+                assert_eq!(got, "en", "{args:?}");
+                let note = format!("[en: the catalog has no {lang} text]");
+                assert!(printed.contains(&note), "{args:?}: {printed}");
+            }
+        }
+    }
+    // The seed catalogs have Japanese: it is shown, not the fallback.
+    let (value, _) = json(&[
+        "explain",
+        "NotAuthorizedOrNotFound",
+        "--provider",
+        "oci",
+        "--lang",
+        "ja",
+    ]);
+    assert_eq!(value["codes"][0]["description"]["lang"], "ja");
+}
+
+#[test]
+fn a_code_without_case_is_found() {
+    let (value, status) = json(&["explain", "authfailure.signatureexpire"]);
+    assert_eq!((status, value["match"].as_str()), (0, Some("case_insensitive")));
+    assert_eq!(value["codes"][0]["code"], "AuthFailure.SignatureExpire");
+}
+
+#[test]
+fn a_one_letter_typo_suggests_the_code() {
+    for &(code, provider, _) in CODES {
+        // A letter dropped, a letter changed, two letters swapped.
+        let middle = code.len() / 2;
+        let dropped = format!("{}{}", &code[..middle], &code[middle + 1..]);
+        let changed = format!("{}q{}", &code[..middle], &code[middle + 1..]);
+        let swapped = format!(
+            "{}{}{}{}",
+            &code[..middle],
+            &code[middle + 1..middle + 2],
+            &code[middle..middle + 1],
+            &code[middle + 2..]
+        );
+        for typo in [dropped, changed, swapped] {
+            if typo == code {
+                continue;
+            }
+            let (value, status) = json(&["explain", &typo]);
+            assert_eq!(status, 1, "{typo}");
+            let suggested: Vec<&str> = value["suggestions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|suggestion| suggestion["code"].as_str().unwrap())
+                .collect();
+            assert!(
+                suggested.contains(&code),
+                "{typo} ({provider}): suggested {suggested:?}"
+            );
+            let printed = text(&run(&["explain", &typo]));
+            assert!(printed.contains("Did you mean:"), "{printed}");
+        }
+    }
+}
+
+#[test]
+fn a_dotted_code_is_explained_by_its_known_ancestor() {
+    let (value, status) = json(&[
+        "explain",
+        "RequestLimitExceeded.SomethingNew",
+        "--provider",
+        "cvm",
+    ]);
+    assert_eq!(status, 1);
+    assert_eq!(value["match"], "none");
+    let ancestor = &value["ancestor"];
+    assert_eq!(ancestor["code"], "RequestLimitExceeded");
+    let base = ancestor["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["catalog"] == "cloud_errors::tencent")
+        .expect("the common catalog of the product's provider");
+    assert_eq!(
+        (base["retry"].as_str(), base["retry_when"].as_str()),
+        (Some("backoff"), Some("always"))
+    );
+}
+
+#[test]
+fn a_saved_response_of_each_envelope_is_read_and_explained() {
+    for &(file, envelope, code, rust_path) in BODIES {
+        let path = body(file);
+        let (value, status) = json(&["explain", "--body", &path]);
+        assert_eq!(status, 0, "{file}");
+        let reading = &value["readings"][0];
+        assert_eq!(reading["envelope"], envelope, "{file}: {value}");
+        assert_eq!(reading["code"], code, "{file}");
+        assert!(
+            reading["defined_by"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|entry| entry["rust_path"] == rust_path),
+            "{file}: {reading}"
+        );
+        let printed = text(&run(&["explain", "--body", &path]));
+        assert!(
+            printed.contains(&format!("Read by the `{envelope}` envelope")),
+            "{printed}"
+        );
+        assert!(printed.contains(rust_path), "{printed}");
+    }
+    // What each envelope carries besides the code is shown: IBM's trace and stated status.
+    let (value, _) = json(&["explain", "--body", &body("ibm.json"), "--provider", "ibm"]);
+    let reading = &value["readings"][0];
+    assert_eq!(
+        (reading["request_id"].as_str(), reading["status"].as_u64()),
+        (Some("trace-7f3a"), Some(404))
+    );
+    assert_eq!(
+        reading["extras"]["errors"][0]["more_info"],
+        "https://example.com/docs/errors#not_found"
+    );
+    // A gateway's page has no code: nothing found, each provider's classification by the status.
+    let (value, status) = json(&[
+        "explain",
+        "--body",
+        &body("gateway.html"),
+        "--status",
+        "502",
+        "--provider",
+        "oci",
+    ]);
+    assert_eq!(status, 1);
+    assert_eq!(value["by_status"][0]["retry"], "backoff");
+    assert_eq!(value["by_status"][0]["decisions"][0]["retry"], true);
+}
+
+#[test]
+fn search_ranks_the_code_itself_first() {
+    let (value, status) = json(&["search", "TooManyRequests"]);
+    assert_eq!(status, 0);
+    assert_eq!(value["hits"][0]["code"], "TooManyRequests");
+    let (value, _) = json(&[
+        "search",
+        "signature",
+        "expire",
+        "--provider",
+        "tencent",
+        "--limit",
+        "100",
+    ]);
+    let codes: Vec<&str> = value["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"AuthFailure.SignatureExpire"), "{codes:?}");
+    let (value, status) = json(&["search", "zzqqxxnothing"]);
+    assert_eq!((status, value["total"].as_u64()), (1, Some(0)));
+}
+
+#[test]
+fn exit_statuses_say_found_not_found_and_bad_input() {
+    let status = |args: &[&str]| run(args).status.code().unwrap();
+    assert_eq!(status(&["explain", "TooManyRequests"]), 0);
+    assert_eq!(status(&["explain", "NoSuchCodeAnywhere.AtAll"]), 1);
+    assert_eq!(status(&["explain"]), 2);
+    assert_eq!(status(&["explain", "TooManyRequests", "--lang", "fr"]), 2);
+    assert_eq!(
+        status(&["explain", "TooManyRequests", "--provider", "nosuchprovider"]),
+        2
+    );
+    assert_eq!(status(&["explain", "--body", "/nonexistent/response.json"]), 2);
+    assert_eq!(status(&["explain", "   "]), 2);
+    let bad = run(&["explain", "TooManyRequests", "--provider", "nosuchprovider"]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no catalog matches --provider nosuchprovider"));
+}
+
+#[test]
+fn completions_and_help() {
+    for shell in ["bash", "zsh", "fish"] {
+        let output = run(&["completions", shell]);
+        assert!(output.status.success(), "{shell}");
+        assert!(text(&output).contains("explain"), "{shell}");
+    }
+    let help = text(&run(&["--help"]));
+    assert!(help.contains("Exit status: 0 found, 1 not found"), "{help}");
+}
+
+/// Every file of the site under `dir`, recursively.
+fn files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read the site's folder") {
+        let path = entry.expect("a folder entry").path();
+        if path.is_dir() {
+            found.extend(files(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// The site links only its own files, each of which exists; nothing names another host, and
+/// the stylesheet loads nothing (no `url(`, no `@import`). The browser test (scripts/site-test.sh)
+/// checks the same in Chromium; this one runs wherever `cargo test` does.
+#[test]
+fn the_site_links_only_its_own_files() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-site");
+    let _ = std::fs::remove_dir_all(&out);
+    let output = run(&["site", "--out", out.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let all = files(&out);
+    let scripts: Vec<_> = all
+        .iter()
+        .filter(|path| path.extension() == Some("js".as_ref()))
+        .collect();
+    assert_eq!(
+        scripts.len(),
+        2,
+        "one search index and one search script: {scripts:?}"
+    );
+    let css = std::fs::read_to_string(out.join("style.css")).unwrap();
+    assert!(
+        !css.contains("url(") && !css.contains("@import"),
+        "the stylesheet loads something"
+    );
+    let mut links = 0;
+    for page in all
+        .iter()
+        .filter(|path| path.extension() == Some("html".as_ref()))
+    {
+        let html = std::fs::read_to_string(page).unwrap();
+        for attribute in ["href=\"", "src=\"", "action=\""] {
+            for (at, _) in html.match_indices(attribute) {
+                let value = &html[at + attribute.len()..];
+                let value = &value[..value.find('"').unwrap()];
+                let file = value.split(['#', '?']).next().unwrap();
+                assert!(
+                    !value.contains(':') && !value.starts_with('/'),
+                    "{}: {value} is not one of the site's files",
+                    page.display()
+                );
+                if !file.is_empty() {
+                    let target = page.parent().unwrap().join(file);
+                    assert!(target.is_file(), "{}: {value} does not exist", page.display());
+                }
+                links += 1;
+            }
+        }
+    }
+    assert!(links > 30_000, "{links} links: a row per code links to itself");
+}
