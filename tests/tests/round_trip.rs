@@ -7,7 +7,7 @@ use std::time::Duration;
 use cloud_errors::envelopes::{
     AlibabaExtras, AzureExtras, ErrorInfo, FieldViolation, GoogleExtras, IbmExtras,
 };
-use cloud_errors::{alibaba, azure_storage, google, ibm_vpc_metadata, oci, tencent};
+use cloud_errors::{azure_storage, google, ibm_vpc_metadata, oci, tencent};
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
 use cloud_errors::{Envelope, ProviderCode, ProviderError};

@@ -373,15 +373,11 @@ fn scan(body: &[u8]) -> Option<Found<'_>> {
                     roles[depth] = Role::Other;
                 }
             }
-            Event::Text(part) => {
-                if in_field(&roles, depth) {
-                    append(&mut text, part.xml10_content().ok()?);
-                }
+            Event::Text(part) if in_field(&roles, depth) => {
+                append(&mut text, part.xml10_content().ok()?);
             }
-            Event::CData(part) => {
-                if in_field(&roles, depth) {
-                    append(&mut text, part.xml10_content().ok()?);
-                }
+            Event::CData(part) if in_field(&roles, depth) => {
+                append(&mut text, part.xml10_content().ok()?);
             }
             Event::GeneralRef(reference) => {
                 let c = match reference.resolve_char_ref().ok()? {
@@ -412,7 +408,7 @@ fn scan(body: &[u8]) -> Option<Found<'_>> {
 
 /// Whether the text at `depth` belongs to a field being read.
 fn in_field(roles: &[Role; TRACKED], depth: usize) -> bool {
-    depth >= 1 && depth <= TRACKED && matches!(roles[depth - 1], Role::Field(_))
+    (1..=TRACKED).contains(&depth) && matches!(roles[depth - 1], Role::Field(_))
 }
 
 /// Adds a part of a field's text: the first part stays borrowed.
