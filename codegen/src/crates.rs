@@ -222,7 +222,11 @@ const FINAL: &[&str] = &[{final}];
 /// Written by `to_response()` and read back by `from_response()`: the same error, field by field.
 fn round_trip<C: ProviderCode>(error: &ProviderError<C>, module: &str, wire: &str) {
     let back = ProviderError::<C>::from_response(&error.to_response());
-    assert_eq!(back.code().code(), wire, "{module}: `{wire}` written and read back");
+    assert_eq!(
+        back.code().code(),
+        wire,
+        "{module}: `{wire}` written and read back"
+    );
     assert_eq!(back.status(), error.status(), "{module}: `{wire}`");
     assert_eq!(back.message(), error.message(), "{module}: `{wire}`");
     assert_eq!(back.request_id(), error.request_id(), "{module}: `{wire}`");
