@@ -17,7 +17,9 @@ use cloud_errors_codegen::ident::{check_name, variant_name, NameError};
 
 pub(crate) mod alibaba;
 pub(crate) mod aws;
+pub(crate) mod azure;
 pub(crate) mod go_consts;
+pub(crate) mod google;
 pub(crate) mod tencent;
 
 /// A problem or warning, rustc-style.
@@ -46,6 +48,67 @@ impl std::fmt::Display for Finding {
             write!(f, "\n  = help: {help}")?;
         }
         Ok(())
+    }
+}
+
+/// A problem at `line:column` of `file` (1-based), rustc-style. `Finding` keeps no column, so the
+/// whole location goes where its file goes, and the line is left at 0.
+pub fn located(file: &Path, line: usize, column: usize, message: String, help: Option<&str>) -> Finding {
+    Finding {
+        file: format!("{}:{line}:{column}", file.display()),
+        line: 0,
+        severity: "error",
+        message,
+        help: help.map(str::to_owned),
+    }
+}
+
+/// The commit of a checkout (`what`: "the SDK"), pinned in the catalogs' headers: `git rev-parse
+/// HEAD` of the checkout, only when `dir` is the root of its own repository (a folder inside
+/// another repository, a test fixture say, has no commit of the source).
+pub fn head_commit(dir: &Path, what: &str) -> Result<String, String> {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|output| output.status.success())
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    let top = git(&["rev-parse", "--show-toplevel"]).map(PathBuf::from);
+    let same = |a: &Path, b: &Path| {
+        a.canonicalize()
+            .ok()
+            .is_some_and(|a| b.canonicalize().ok() == Some(a))
+    };
+    match (top, git(&["rev-parse", "--verify", "HEAD"])) {
+        (Some(top), Some(commit)) if same(&top, dir) && commit.len() == 40 => Ok(commit),
+        _ => Err(format!(
+            "{} is not the root of a git checkout of {what}: pass its commit with `--commit SHA`, which every catalog's header pins",
+            dir.display()
+        )),
+    }
+}
+
+/// Writes the catalogs and prints the report (warnings on stderr): the last step of an import.
+pub fn write_and_report(output: &Output, catalogs: &[ImportedCatalog]) -> std::process::ExitCode {
+    match write_catalogs(output, catalogs) {
+        Ok(report) => {
+            for line in report {
+                if line.starts_with("warning:") {
+                    eprintln!("{line}");
+                } else {
+                    crate::out::say(&line);
+                }
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            std::process::ExitCode::FAILURE
+        }
     }
 }
 
@@ -158,7 +221,11 @@ pub fn explicit_names(codes: &[&str]) -> Vec<Option<(String, String)>> {
                 Some((free(name, &mut taken), why))
             }
             Err(error) => {
-                let base = name_from_words(codes[index]);
+                // `UNKNOWN` derives `Unknown`, taken: `CodeUnknown`, as `Unknown` gets.
+                let base = match error {
+                    NameError::Keyword(name) | NameError::Reserved(name) => format!("Code{name}"),
+                    _ => name_from_words(codes[index]),
+                };
                 Some((free(&base, &mut taken), error.describe(codes[index])))
             }
         })
@@ -581,6 +648,12 @@ mod tests {
         assert_eq!(names[4].0, "QuotaExceeded2");
         assert_eq!(names[5], (String::new(), String::new()));
         assert_eq!(names[6].0, "CodeBase");
+        assert_eq!(
+            explicit_names(&["UNKNOWN"])[0]
+                .as_ref()
+                .map(|(name, _)| name.as_str()),
+            Some("CodeUnknown")
+        );
         for (name, _) in names.iter().filter(|(name, _)| !name.is_empty()) {
             assert_eq!(check_name(name), Ok(()), "{name}");
         }
