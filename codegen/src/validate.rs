@@ -922,7 +922,10 @@ mod tests {
         ])
         .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
         let given = catalogs[0].retry_policy.as_ref().expect("the curated policy");
-        assert_eq!((given.source.as_str(), given.max_attempts), ("an SDK's retry.rs", 4));
+        assert_eq!(
+            (given.source.as_str(), given.max_attempts),
+            ("an SDK's retry.rs", 4)
+        );
         assert_eq!(catalogs[0].codes[0].retry, Retry::Never);
         // Over a catalog's own policy, the curated one wins.
         let own_policy = policy.replace("max_attempts: 4", "max_attempts: 9");
@@ -939,7 +942,10 @@ mod tests {
             source("catalogs/a.curated.yaml", &wrong),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].starts_with("catalogs/a.curated.yaml:3:17: "), "{found:?}");
+        assert!(
+            found[0].starts_with("catalogs/a.curated.yaml:3:17: "),
+            "{found:?}"
+        );
     }
 
     #[test]

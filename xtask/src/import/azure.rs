@@ -39,9 +39,12 @@ const UNCLASSIFIED_RETRY: &str = "never";
 /// (`ContainerNotFound`, `BlobAlreadyExists`, `InvalidBlobType`, `AuthorizationFailure`): (the
 /// rule, where the words are, category). The first match wins; a code none matches has no
 /// category (`unknown`, as it has no status).
-const CATEGORY_RULES: [(&str, Place, &str); 6] = [
+const CATEGORY_RULES: [(&str, Place, &str); 8] = [
     ("NotFound", Place::End, "not_found"),
     ("AlreadyExists", Place::End, "already_exists"),
+    ("ConditionNotMet", Place::End, "failed_precondition"),
+    // A lease held, missing, broken or breaking: the resource's state refuses the operation.
+    ("Lease", Place::Start, "failed_precondition"),
     ("Invalid", Place::Start, "invalid_argument"),
     ("Missing", Place::Start, "invalid_argument"),
     ("Unsupported", Place::Start, "invalid_argument"),
@@ -474,12 +477,9 @@ fn imported(crates: &[StorageCrate], commit: &str) -> ImportedCatalog {
         .collect();
     let mut header = vec![
         format!("{}{STORAGE}/*/{ENUMS}", &MARKER[2..]),
-        format!(
-            "of Azure/azure-sdk-for-rust at commit {commit}: the wire codes of `impl FromStr for {ENUM}`"
-        ),
-        "(the string literals of its match arms), which the SDK generates from the Storage specs of"
-            .to_owned(),
-        "azure-rest-api-specs:".to_owned(),
+        format!("of Azure/azure-sdk-for-rust at commit {commit}:"),
+        format!("the wire codes of `impl FromStr for {ENUM}` (the string literals of its match arms),"),
+        "which the SDK generates from the Storage specs of azure-rest-api-specs:".to_owned(),
     ];
     for storage in crates {
         let shared = storage
@@ -488,20 +488,23 @@ fn imported(crates: &[StorageCrate], commit: &str) -> ImportedCatalog {
             .filter(|code| declared[code.as_str()].len() > 1)
             .count();
         header.push(format!(
-            "- {STORAGE}/{}: {} codes ({shared} also in another crate), from {} {} at commit {}",
+            "- {STORAGE}/{}: {} codes ({shared} also in another crate), from {}",
             storage.name,
             storage.codes.len(),
             storage.spec_repo,
-            storage.spec_directory,
-            storage.spec_commit
+        ));
+        header.push(format!(
+            "  {} at commit {}",
+            storage.spec_directory, storage.spec_commit
         ));
     }
     header.extend([
         format!("{} codes in all, sorted. Facts only: the codes; the enums give no status and no retry class.", wires.len()),
         format!("`retry: {UNCLASSIFIED_RETRY}` on every code is the conservative default (it changes no retry decision: the"),
         "policy decides by status alone); `category` is ours, from the code's words: a code ending in".to_owned(),
-        "`NotFound` not_found, in `AlreadyExists` already_exists; starting with `Invalid`, `Missing` or".to_owned(),
-        "`Unsupported` invalid_argument, with `Authorization` permission_denied; else none. Each `en` is".to_owned(),
+        "`NotFound` not_found, in `AlreadyExists` already_exists, in `ConditionNotMet` failed_precondition;".to_owned(),
+        "starting with `Lease` failed_precondition, with `Invalid`, `Missing` or `Unsupported`".to_owned(),
+        "invalid_argument, with `Authorization` permission_denied; else none. Each `en` is".to_owned(),
         "derived by the import from the code's words, never the SDK's or the specs' text.".to_owned(),
         String::new(),
         "Do not edit: every import rewrites this file whole. Curation (statuses, retry classes, categories,".to_owned(),
