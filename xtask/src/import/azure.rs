@@ -607,4 +607,31 @@ mod tests {
         assert_eq!(describe("ContainerBeingDeleted"), "Container being deleted.");
         assert_eq!(describe("InvalidMd5"), "Invalid md5.");
     }
+
+    /// The committed catalog is this import's output: its marker, a pinned commit, and each
+    /// description derived from its code, so no provider text is in it.
+    #[test]
+    fn the_committed_catalog_holds_facts_only() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogs/azure_storage.yaml");
+        let catalog = std::fs::read_to_string(&path).expect("the committed catalog");
+        assert!(catalog.starts_with(MARKER), "{}", path.display());
+        let commit = catalog
+            .split("Azure/azure-sdk-for-rust at commit ")
+            .nth(1)
+            .and_then(|rest| rest.get(..40))
+            .expect("a pinned commit");
+        assert!(commit.chars().all(|c| c.is_ascii_hexdigit()), "{commit}");
+        let mut code = None;
+        let mut described = 0;
+        for line in catalog.lines() {
+            if let Some(wire) = line.strip_prefix("  - code: ") {
+                code = Some(wire.trim_matches('"').to_owned());
+            } else if let Some(text) = line.strip_prefix("    en: ") {
+                let code = code.take().expect("a description after its code");
+                assert_eq!(text, format!("\"{}\"", describe(&code)), "{code}");
+                described += 1;
+            }
+        }
+        assert!(described > 0 && code.is_none(), "every code has one description");
+    }
 }
