@@ -858,6 +858,8 @@ mod tests {
             service.source,
             "widgets/service/2020-01-01/widgets-2020-01-01.json"
         );
+        // One row of facts per code, compared whole.
+        #[allow(clippy::type_complexity)]
         let facts: Vec<(&str, &[String], &[u16], Fault, bool, bool)> = service
             .errors
             .iter()
