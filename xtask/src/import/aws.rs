@@ -25,8 +25,8 @@ use cloud_errors_codegen::ident::check_module;
 use serde_json::Value;
 
 use super::{
-    describe_code, explicit_names, located, report_problems, write_catalogs, Base, Finding, ImportedCatalog,
-    Output,
+    describe_code, explicit_names, located, report_problems, write_and_report, Base, Finding,
+    ImportedCatalog, Output,
 };
 
 pub const USAGE: &str =
@@ -148,22 +148,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
         marker: MARKER,
         products: &options.services,
     };
-    match write_catalogs(&output, &catalogs) {
-        Ok(report) => {
-            for line in report {
-                if line.starts_with("warning:") {
-                    eprintln!("{line}");
-                } else {
-                    crate::out::say(&line);
-                }
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    write_and_report(&output, &catalogs)
 }
 
 /// A client or server fault (`@error`).

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 
-use super::{explicit_names, located, report_problems, write_and_report, Finding, ImportedCatalog, Output};
+use super::{explicit_names, located, Finding, ImportedCatalog, OneCatalog};
 
 pub const USAGE: &str = "cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]";
 
@@ -57,70 +57,21 @@ enum Place {
     End,
 }
 
-#[derive(Debug)]
-struct Options {
-    sdk: PathBuf,
-    commit: Option<String>,
-    out: PathBuf,
-}
-
-fn parse_options(options: &[&str], workspace: &Path) -> Result<Options, String> {
-    let (mut sdk, mut commit, mut out) = (None, None, None);
-    let mut rest = options;
-    while let [flag, tail @ ..] = rest {
-        let [value, tail @ ..] = tail else {
-            return Err(format!("`{flag}` needs a value"));
-        };
-        let slot = match *flag {
-            "--sdk" => &mut sdk,
-            "--commit" => &mut commit,
-            "--out" => &mut out,
-            _ => return Err(format!("unknown option `{flag}`")),
-        };
-        if slot.replace((*value).to_owned()).is_some() {
-            return Err(format!("`{flag}` is given twice"));
-        }
-        rest = tail;
-    }
-    Ok(Options {
-        sdk: PathBuf::from(sdk.ok_or("`--sdk DIR` is required: a checkout of Azure/azure-sdk-for-rust")?),
-        commit,
-        out: out.map_or_else(|| workspace.join("catalogs"), PathBuf::from),
-    })
-}
-
 /// Runs the import; `workspace` holds catalogs/ (the default output).
 pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
-    let options = match parse_options(options, workspace) {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("error: {message}\nusage: {USAGE}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let commit = match options.commit.clone().map_or_else(
-        || super::head_commit(&options.sdk, "Azure/azure-sdk-for-rust"),
-        Ok,
-    ) {
-        Ok(commit) => commit,
-        Err(message) => {
-            eprintln!("error: {message}\nerror: nothing was written");
-            return ExitCode::FAILURE;
-        }
-    };
-    let crates = match read_sdk(&options.sdk) {
-        Ok(crates) => crates,
-        Err(problems) => {
-            report_problems(&problems, "the SDK");
-            return ExitCode::FAILURE;
-        }
-    };
-    let output = Output {
-        out: &options.out,
-        marker: MARKER,
-        products: &[],
-    };
-    write_and_report(&output, &[imported(&crates, &commit)])
+    super::import_one(
+        options,
+        workspace,
+        &OneCatalog {
+            usage: USAGE,
+            source_flag: "--sdk",
+            repository: "Azure/azure-sdk-for-rust",
+            sources: "the SDK",
+            marker: MARKER,
+            read: read_sdk,
+            build: |crates, commit| imported(crates, commit),
+        },
+    )
 }
 
 /// One Storage crate's declared codes and where they come from.
@@ -608,30 +559,14 @@ mod tests {
         assert_eq!(describe("InvalidMd5"), "Invalid md5.");
     }
 
-    /// The committed catalog is this import's output: its marker, a pinned commit, and each
-    /// description derived from its code, so no provider text is in it.
+    /// The committed catalog is this import's output (see `assert_facts_only`).
     #[test]
     fn the_committed_catalog_holds_facts_only() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogs/azure_storage.yaml");
-        let catalog = std::fs::read_to_string(&path).expect("the committed catalog");
-        assert!(catalog.starts_with(MARKER), "{}", path.display());
-        let commit = catalog
-            .split("Azure/azure-sdk-for-rust at commit ")
-            .nth(1)
-            .and_then(|rest| rest.get(..40))
-            .expect("a pinned commit");
-        assert!(commit.chars().all(|c| c.is_ascii_hexdigit()), "{commit}");
-        let mut code = None;
-        let mut described = 0;
-        for line in catalog.lines() {
-            if let Some(wire) = line.strip_prefix("  - code: ") {
-                code = Some(wire.trim_matches('"').to_owned());
-            } else if let Some(text) = line.strip_prefix("    en: ") {
-                let code = code.take().expect("a description after its code");
-                assert_eq!(text, format!("\"{}\"", describe(&code)), "{code}");
-                described += 1;
-            }
-        }
-        assert!(described > 0 && code.is_none(), "every code has one description");
+        crate::import::assert_facts_only(
+            "azure_storage.yaml",
+            MARKER,
+            "Azure/azure-sdk-for-rust at commit ",
+            describe,
+        );
     }
 }

@@ -13,7 +13,7 @@ use cloud_errors_codegen::ident::check_module;
 
 use super::go_consts::{read_consts, GoConst};
 use super::{
-    describe_code, explicit_names, report_problems, write_catalogs, Base, Finding, ImportedCatalog, Output,
+    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, ImportedCatalog, Output,
 };
 
 pub const USAGE: &str =
@@ -136,22 +136,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
         marker: MARKER,
         products: &options.products,
     };
-    match write_catalogs(&output, &catalogs) {
-        Ok(report) => {
-            for line in report {
-                if line.starts_with("warning:") {
-                    eprintln!("{line}");
-                } else {
-                    crate::out::say(&line);
-                }
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    write_and_report(&output, &catalogs)
 }
 
 /// The class written on an imported code that no family rule covers and that repeats no common
