@@ -438,7 +438,7 @@ const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
 const FAMILY_KEYS: [&str; 3] = ["!prefix", "!retry", "category"];
 const RULE_KEYS: [&str; 6] = ["!status", "!retry", "category", "en", "ja", "zh"];
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
-const CURATION_KEYS: [&str; 1] = ["!codes"];
+const CURATION_KEYS: [&str; 2] = ["!codes", "retry_policy"];
 #[rustfmt::skip]
 const CURATED_CODE_KEYS: [&str; 13] = ["!code", "status", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh", "overrides", "added"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
@@ -505,6 +505,17 @@ impl Reader<'_> {
     /// `code`, whose keys replace (or add) those of the catalog's entry for the same code.
     fn curate(&mut self, root: &mut Node, layer: Node) {
         let mut fields = self.fields(layer, "the curation file".to_owned(), &CURATION_KEYS);
+        // The SDK's retry policy is curation, not a fact of the source a catalog is imported
+        // from: it may stand in the curation file, where it replaces the catalog's.
+        if let (Some(policy), Value::Map(catalog)) = (fields.value("retry_policy"), &mut root.value) {
+            let key = Node {
+                value: Value::Str("retry_policy".to_owned()),
+                at: policy.at,
+                bytes: None,
+            };
+            catalog.retain(|(name, _)| !matches!(&name.value, Value::Str(name) if name == "retry_policy"));
+            catalog.push((key, policy));
+        }
         let Some(codes) = fields.value("codes").filter(|node| !node.is_null()) else {
             return;
         };

@@ -909,6 +909,45 @@ mod tests {
         );
     }
 
+    /// An imported catalog holds no `retry_policy` (the SDK's policy is no fact of its source):
+    /// the curation file gives it, replacing the catalog's, and a mistake in it is reported there.
+    #[test]
+    fn a_curation_file_gives_the_retry_policy() {
+        let catalog = format!("module: a\n{HEADER}codes:\n  - {{code: A, retry: backoff, en: a}}\n");
+        let policy = "retry_policy:\n  source: an SDK's retry.rs\n  max_attempts: 4\n  backoff: {base_ms: 100, cap_ms: 1000}\n";
+        let curated = format!("{policy}codes:\n  - code: A\n    retry: never\n");
+        let catalogs = check_catalogs(&[
+            source("catalogs/a.yaml", &catalog),
+            source("catalogs/a.curated.yaml", &curated),
+        ])
+        .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
+        let given = catalogs[0].retry_policy.as_ref().expect("the curated policy");
+        assert_eq!(
+            (given.source.as_str(), given.max_attempts),
+            ("an SDK's retry.rs", 4)
+        );
+        assert_eq!(catalogs[0].codes[0].retry, Retry::Never);
+        // Over a catalog's own policy, the curated one wins.
+        let own_policy = policy.replace("max_attempts: 4", "max_attempts: 9");
+        let own = format!("module: a\n{HEADER}{own_policy}codes:\n  - {{code: A, retry: backoff, en: a}}\n");
+        let catalogs = check_catalogs(&[
+            source("catalogs/a.yaml", &own),
+            source("catalogs/a.curated.yaml", &curated),
+        ])
+        .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
+        assert_eq!(catalogs[0].retry_policy.as_ref().map(|p| p.max_attempts), Some(4));
+        let wrong = curated.replace("max_attempts: 4", "max_attempts: many");
+        let found = messages(&[
+            source("catalogs/a.yaml", &catalog),
+            source("catalogs/a.curated.yaml", &wrong),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("catalogs/a.curated.yaml:3:17: "),
+            "{found:?}"
+        );
+    }
+
     #[test]
     fn curation_mistakes_are_reported_in_the_curation_file() {
         let catalog = format!(

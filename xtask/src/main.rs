@@ -16,6 +16,10 @@
 //! OpenAPI metadata (import/alibaba.rs).
 //! `cargo xtask import aws --models DIR --commit SHA …`: catalogs/aws/ from the AWS Smithy models
 //! (import/aws.rs).
+//! `cargo xtask import google --googleapis DIR …`: catalogs/google.yaml from googleapis' protos
+//! (import/google.rs).
+//! `cargo xtask import azure --sdk DIR …`: catalogs/azure_storage.yaml from the Storage error codes
+//! azure-sdk-for-rust generates from the specs (import/azure.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,7 +35,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]\n       cargo xtask site [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]\n       cargo xtask import google --googleapis DIR [--commit SHA] [--out DIR]\n       cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]\n       cargo xtask site [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +61,20 @@ fn main() -> ExitCode {
         ["synth", options @ ..] => run_synth(options),
         ["import", "aws", options @ ..] => match workspace_root() {
             Ok(root) => import::aws::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        ["import", "google", options @ ..] => match workspace_root() {
+            Ok(root) => import::google::run(options, &root),
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        ["import", "azure", options @ ..] => match workspace_root() {
+            Ok(root) => import::azure::run(options, &root),
             Err(message) => {
                 eprintln!("error: {message}");
                 ExitCode::FAILURE

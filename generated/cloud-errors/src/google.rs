@@ -1,4 +1,4 @@
-// @generated from catalogs/google.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+// @generated from catalogs/google.yaml and catalogs/google.curated.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! Google Cloud: error codes.
 //!

@@ -44,7 +44,7 @@
 //! | --- | --- | --- |
 //! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
 //! | [`aws`] | Amazon Web Services | 16 |
-//! | [`azure_storage`] | Azure Storage | 32 |
+//! | [`azure_storage`] | Azure Storage | 126 |
 //! | [`google`] | Google Cloud | 59 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
 //! | [`oci`] | Oracle Cloud Infrastructure | 24 |

@@ -12,7 +12,7 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 use cloud_errors_codegen::ident::check_module;
 
 use super::{
-    describe_code, explicit_names, report_problems, write_catalogs, Base, Finding, ImportedCatalog, Output,
+    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, ImportedCatalog, Output,
 };
 
 pub const USAGE: &str =
@@ -124,22 +124,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
         marker: MARKER,
         products: &options.products,
     };
-    match write_catalogs(&output, &catalogs) {
-        Ok(report) => {
-            for line in report {
-                if line.starts_with("warning:") {
-                    eprintln!("{line}");
-                } else {
-                    crate::out::say(&line);
-                }
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    write_and_report(&output, &catalogs)
 }
 
 /// One product: the union of its versions' codes.

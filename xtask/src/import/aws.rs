@@ -25,7 +25,8 @@ use cloud_errors_codegen::ident::check_module;
 use serde_json::Value;
 
 use super::{
-    describe_code, explicit_names, report_problems, write_catalogs, Base, Finding, ImportedCatalog, Output,
+    describe_code, explicit_names, located, report_problems, write_and_report, Base, Finding,
+    ImportedCatalog, Output,
 };
 
 pub const USAGE: &str =
@@ -147,22 +148,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
         marker: MARKER,
         products: &options.services,
     };
-    match write_catalogs(&output, &catalogs) {
-        Ok(report) => {
-            for line in report {
-                if line.starts_with("warning:") {
-                    eprintln!("{line}");
-                } else {
-                    crate::out::say(&line);
-                }
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    write_and_report(&output, &catalogs)
 }
 
 /// A client or server fault (`@error`).
@@ -209,18 +195,6 @@ struct Service {
     envelope: &'static str,
     query_compatible: bool,
     errors: Vec<ErrorFacts>,
-}
-
-/// A problem at `line:column` of `file` (1-based), rustc-style. `Finding` keeps no column, so the
-/// whole location goes where its file goes, and the line is left at 0.
-fn located(file: &Path, line: usize, column: usize, message: String, help: Option<&str>) -> Finding {
-    Finding {
-        file: format!("{}:{line}:{column}", file.display()),
-        line: 0,
-        severity: "error",
-        message,
-        help: help.map(str::to_owned),
-    }
 }
 
 /// The 1-based line and column of the key `"key"` in a JSON text. A JSON string followed by `:`
@@ -869,6 +843,8 @@ mod tests {
             service.source,
             "widgets/service/2020-01-01/widgets-2020-01-01.json"
         );
+        // One row of facts per code, compared whole.
+        #[allow(clippy::type_complexity)]
         let facts: Vec<(&str, &[String], &[u16], Fault, bool, bool)> = service
             .errors
             .iter()

@@ -1,7 +1,9 @@
 //! What every importer shares: findings in rustc's style, the base catalog an imported catalog
 //! extends, explicit variant names, writing the catalogs (deterministically, never over a file
 //! the import did not write) and reporting what changed since the committed import. A provider's
-//! importer (`tencent.rs`) reads its source into [`ImportedCatalog`]s and calls [`write_catalogs`].
+//! importer (`tencent.rs`) reads its source into [`ImportedCatalog`]s and calls [`write_and_report`];
+//! an importer of one catalog from one checkout (`google.rs`, `azure.rs`) is [`import_one`]'s
+//! reading and building steps.
 //!
 //! Everything is read and checked first; nothing is written when anything could not be read.
 //! An imported catalog holds only what the source says and is rewritten whole by every import;
@@ -17,7 +19,9 @@ use cloud_errors_codegen::ident::{check_name, variant_name, NameError};
 
 pub(crate) mod alibaba;
 pub(crate) mod aws;
+pub(crate) mod azure;
 pub(crate) mod go_consts;
+pub(crate) mod google;
 pub(crate) mod tencent;
 
 /// A problem or warning, rustc-style.
@@ -47,6 +51,144 @@ impl std::fmt::Display for Finding {
         }
         Ok(())
     }
+}
+
+/// A problem at `line:column` of `file` (1-based), rustc-style. `Finding` keeps no column, so the
+/// whole location goes where its file goes, and the line is left at 0.
+pub fn located(file: &Path, line: usize, column: usize, message: String, help: Option<&str>) -> Finding {
+    Finding {
+        file: format!("{}:{line}:{column}", file.display()),
+        line: 0,
+        severity: "error",
+        message,
+        help: help.map(str::to_owned),
+    }
+}
+
+/// The commit of a checkout (`what`: "the SDK"), pinned in the catalogs' headers: `git rev-parse
+/// HEAD` of the checkout, only when `dir` is the root of its own repository (a folder inside
+/// another repository, a test fixture say, has no commit of the source).
+pub fn head_commit(dir: &Path, what: &str) -> Result<String, String> {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|output| output.status.success())
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    let top = git(&["rev-parse", "--show-toplevel"]).map(PathBuf::from);
+    let same = |a: &Path, b: &Path| {
+        a.canonicalize()
+            .ok()
+            .is_some_and(|a| b.canonicalize().ok() == Some(a))
+    };
+    match (top, git(&["rev-parse", "--verify", "HEAD"])) {
+        (Some(top), Some(commit)) if same(&top, dir) && commit.len() == 40 => Ok(commit),
+        _ => Err(format!(
+            "{} is not the root of a git checkout of {what}: pass its commit with `--commit SHA`, which every catalog's header pins",
+            dir.display()
+        )),
+    }
+}
+
+/// Writes the catalogs and prints the report (warnings on stderr): the last step of an import.
+pub fn write_and_report(output: &Output, catalogs: &[ImportedCatalog]) -> std::process::ExitCode {
+    match write_catalogs(output, catalogs) {
+        Ok(report) => {
+            for line in report {
+                if line.starts_with("warning:") {
+                    eprintln!("{line}");
+                } else {
+                    crate::out::say(&line);
+                }
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// An import of one catalog from one checkout (`--<source> DIR [--commit SHA] [--out DIR]`): what
+/// is particular to it.
+pub struct OneCatalog<T> {
+    pub usage: &'static str,
+    /// The option naming the checkout: `--googleapis`.
+    pub source_flag: &'static str,
+    /// The repository, in messages: `googleapis/googleapis`.
+    pub repository: &'static str,
+    /// What the problems are found in, in the last message: "the protos".
+    pub sources: &'static str,
+    pub marker: &'static str,
+    /// Reads the checkout, every problem collected.
+    pub read: fn(&Path) -> Result<T, Vec<Finding>>,
+    /// The catalog from what was read and the commit.
+    pub build: fn(&T, &str) -> ImportedCatalog,
+}
+
+/// Runs an import of one catalog: its options, the commit (given, else the checkout's HEAD), the
+/// reading (nothing is written when anything could not be read), then the writing and the report.
+/// `workspace` holds catalogs/, the default output.
+pub fn import_one<T>(options: &[&str], workspace: &Path, import: &OneCatalog<T>) -> std::process::ExitCode {
+    let failure = std::process::ExitCode::FAILURE;
+    let (mut dir, mut commit, mut out) = (None, None, None);
+    let mut rest = options;
+    while let [flag, tail @ ..] = rest {
+        let slot = match *flag {
+            flag if flag == import.source_flag => &mut dir,
+            "--commit" => &mut commit,
+            "--out" => &mut out,
+            _ => {
+                eprintln!("error: unknown option `{flag}`\nusage: {}", import.usage);
+                return failure;
+            }
+        };
+        let [value, tail @ ..] = tail else {
+            eprintln!("error: `{flag}` needs a value\nusage: {}", import.usage);
+            return failure;
+        };
+        if slot.replace(PathBuf::from(value)).is_some() {
+            eprintln!("error: `{flag}` is given twice\nusage: {}", import.usage);
+            return failure;
+        }
+        rest = tail;
+    }
+    let Some(dir) = dir else {
+        eprintln!(
+            "error: `{} DIR` is required: a checkout of {}\nusage: {}",
+            import.source_flag, import.repository, import.usage
+        );
+        return failure;
+    };
+    let commit = match commit.map_or_else(
+        || head_commit(&dir, import.repository),
+        |commit| Ok(commit.to_string_lossy().into_owned()),
+    ) {
+        Ok(commit) => commit,
+        Err(message) => {
+            eprintln!("error: {message}\nerror: nothing was written");
+            return failure;
+        }
+    };
+    let read = match (import.read)(&dir) {
+        Ok(read) => read,
+        Err(problems) => {
+            report_problems(&problems, import.sources);
+            return failure;
+        }
+    };
+    let out = out.unwrap_or_else(|| workspace.join("catalogs"));
+    let output = Output {
+        out: &out,
+        marker: import.marker,
+        products: &[],
+    };
+    write_and_report(&output, &[(import.build)(&read, &commit)])
 }
 
 /// Prints the problems and says nothing was written.
@@ -158,7 +300,11 @@ pub fn explicit_names(codes: &[&str]) -> Vec<Option<(String, String)>> {
                 Some((free(name, &mut taken), why))
             }
             Err(error) => {
-                let base = name_from_words(codes[index]);
+                // `UNKNOWN` derives `Unknown`, taken: `CodeUnknown`, as `Unknown` gets.
+                let base = match error {
+                    NameError::Keyword(name) | NameError::Reserved(name) => format!("Code{name}"),
+                    _ => name_from_words(codes[index]),
+                };
                 Some((free(&base, &mut taken), error.describe(codes[index])))
             }
         })
@@ -509,6 +655,36 @@ impl Changes {
     }
 }
 
+/// Checks that a committed catalog is its import's output: the import's marker, a pinned commit
+/// (40 hex digits after `commit_before`), and each description `describe` derived from its code,
+/// so no provider text is in it.
+#[cfg(test)]
+pub(crate) fn assert_facts_only(file: &str, marker: &str, commit_before: &str, describe: fn(&str) -> String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../catalogs")
+        .join(file);
+    let catalog = std::fs::read_to_string(&path).expect("the committed catalog");
+    assert!(catalog.starts_with(marker), "{}", path.display());
+    let commit = catalog
+        .split(commit_before)
+        .nth(1)
+        .and_then(|rest| rest.get(..40))
+        .expect("a pinned commit");
+    assert!(commit.chars().all(|c| c.is_ascii_hexdigit()), "{commit}");
+    let mut code = None;
+    let mut described = 0;
+    for line in catalog.lines() {
+        if let Some(wire) = line.strip_prefix("  - code: ") {
+            code = Some(wire.trim_matches('"').to_owned());
+        } else if let Some(text) = line.strip_prefix("    en: ") {
+            let code = code.take().expect("a description after its code");
+            assert_eq!(text, format!("\"{}\"", describe(&code)), "{code}");
+            described += 1;
+        }
+    }
+    assert!(described > 0 && code.is_none(), "every code has one description");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -581,6 +757,12 @@ mod tests {
         assert_eq!(names[4].0, "QuotaExceeded2");
         assert_eq!(names[5], (String::new(), String::new()));
         assert_eq!(names[6].0, "CodeBase");
+        assert_eq!(
+            explicit_names(&["UNKNOWN"])[0]
+                .as_ref()
+                .map(|(name, _)| name.as_str()),
+            Some("CodeUnknown")
+        );
         for (name, _) in names.iter().filter(|(name, _)| !name.is_empty()) {
             assert_eq!(check_name(name), Ok(()), "{name}");
         }

@@ -13,7 +13,7 @@ use cloud_errors_codegen::ident::check_module;
 
 use super::go_consts::{read_consts, GoConst};
 use super::{
-    describe_code, explicit_names, report_problems, write_catalogs, Base, Finding, ImportedCatalog, Output,
+    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, ImportedCatalog, Output,
 };
 
 pub const USAGE: &str =
@@ -100,7 +100,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
     let commit = match options
         .commit
         .clone()
-        .map_or_else(|| head_commit(&options.sdk), Ok)
+        .map_or_else(|| super::head_commit(&options.sdk, "the SDK"), Ok)
     {
         Ok(commit) => commit,
         Err(message) => {
@@ -136,51 +136,7 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
         marker: MARKER,
         products: &options.products,
     };
-    match write_catalogs(&output, &catalogs) {
-        Ok(report) => {
-            for line in report {
-                if line.starts_with("warning:") {
-                    eprintln!("{line}");
-                } else {
-                    crate::out::say(&line);
-                }
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// The commit of the SDK checkout, pinned in the catalogs' headers: `git rev-parse HEAD` of the
-/// checkout, only when `sdk` is the root of its own repository (a folder inside another
-/// repository, a test fixture say, has no commit of the SDK).
-fn head_commit(sdk: &Path) -> Result<String, String> {
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(sdk)
-            .args(args)
-            .output()
-            .ok()
-            .filter(|output| output.status.success())
-            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-    };
-    let top = git(&["rev-parse", "--show-toplevel"]).map(PathBuf::from);
-    let same = |a: &Path, b: &Path| {
-        a.canonicalize()
-            .ok()
-            .is_some_and(|a| b.canonicalize().ok() == Some(a))
-    };
-    match (top, git(&["rev-parse", "--verify", "HEAD"])) {
-        (Some(top), Some(commit)) if same(&top, sdk) && commit.len() == 40 => Ok(commit),
-        _ => Err(format!(
-            "{} is not the root of a git checkout of the SDK: pass its commit with `--commit SHA`, which every catalog's header pins",
-            sdk.display()
-        )),
-    }
+    write_and_report(&output, &catalogs)
 }
 
 /// The class written on an imported code that no family rule covers and that repeats no common
