@@ -536,7 +536,7 @@ mod tests {
             b"<Error><Code>X</Error>",
         ] {
             assert!(
-                scan(body).map_or(true, |found| found.code.is_none()),
+                scan(body).is_none_or(|found| found.code.is_none()),
                 "{:?}",
                 String::from_utf8_lossy(body)
             );
