@@ -12,7 +12,8 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 use cloud_errors_codegen::ident::check_module;
 
 use super::{
-    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, ImportedCatalog, Output,
+    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, Flags, ImportedCatalog,
+    Output,
 };
 
 pub const USAGE: &str =
@@ -47,41 +48,27 @@ struct Options {
 }
 
 fn parse_options(options: &[&str], workspace: &Path) -> Result<Options, String> {
-    let (mut metadata, mut commit, mut origin, mut out) = (None, None, None, None);
-    let mut products = Vec::new();
-    let mut rest = options;
-    while let [flag, tail @ ..] = rest {
-        let [value, tail @ ..] = tail else {
-            return Err(format!("`{flag}` needs a value"));
-        };
-        let slot = match *flag {
-            "--metadata" => &mut metadata,
-            "--commit" => &mut commit,
-            "--origin" => &mut origin,
-            "--out" => &mut out,
-            "--product" => {
-                products.push((*value).to_owned());
-                rest = tail;
-                continue;
-            }
-            _ => return Err(format!("unknown option `{flag}`")),
-        };
-        if slot.replace((*value).to_owned()).is_some() {
-            return Err(format!("`{flag}` is given twice"));
-        }
-        rest = tail;
-    }
+    let flags = Flags::parse(
+        options,
+        &["--metadata", "--commit", "--origin", "--out"],
+        &["--product"],
+        &[],
+    )?;
     Ok(Options {
         metadata: PathBuf::from(
-            metadata
+            flags
+                .one("--metadata")
                 .ok_or("`--metadata DIR` is required: the folder of <product>/<version>/api-docs.json")?,
         ),
-        commit: commit.ok_or(
-            "`--commit SHA` is required: the commit of the metadata, which every catalog's header pins",
-        )?,
-        origin: origin.unwrap_or_else(|| DEFAULT_ORIGIN.to_owned()),
-        products,
-        out: out.map_or_else(|| workspace.join("catalogs").join(PROVIDER_DIR), PathBuf::from),
+        commit: flags
+            .one("--commit")
+            .ok_or(
+                "`--commit SHA` is required: the commit of the metadata, which every catalog's header pins",
+            )?
+            .to_owned(),
+        origin: flags.one("--origin").unwrap_or(DEFAULT_ORIGIN).to_owned(),
+        products: flags.all("--product"),
+        out: flags.out(workspace, PROVIDER_DIR),
     })
 }
 

@@ -25,7 +25,7 @@ use cloud_errors_codegen::ident::check_module;
 use serde_json::Value;
 
 use super::{
-    describe_code, explicit_names, located, report_problems, write_and_report, Base, Finding,
+    describe_code, explicit_names, located, report_problems, write_and_report, Base, Finding, Flags,
     ImportedCatalog, Output,
 };
 
@@ -75,40 +75,25 @@ struct Options {
 }
 
 fn parse_options(options: &[&str], workspace: &Path) -> Result<Options, String> {
-    let (mut models, mut commit, mut origin, mut out) = (None, None, None, None);
-    let mut services = Vec::new();
-    let mut rest = options;
-    while let [flag, tail @ ..] = rest {
-        let [value, tail @ ..] = tail else {
-            return Err(format!("`{flag}` needs a value"));
-        };
-        let slot = match *flag {
-            "--models" => &mut models,
-            "--commit" => &mut commit,
-            "--origin" => &mut origin,
-            "--out" => &mut out,
-            "--service" => {
-                services.push((*value).to_owned());
-                rest = tail;
-                continue;
-            }
-            _ => return Err(format!("unknown option `{flag}`")),
-        };
-        if slot.replace((*value).to_owned()).is_some() {
-            return Err(format!("`{flag}` is given twice"));
-        }
-        rest = tail;
-    }
+    let flags = Flags::parse(
+        options,
+        &["--models", "--commit", "--origin", "--out"],
+        &["--service"],
+        &[],
+    )?;
     Ok(Options {
         models: PathBuf::from(
-            models.ok_or("`--models DIR` is required: a folder of Smithy JSON AST models")?,
+            flags
+                .one("--models")
+                .ok_or("`--models DIR` is required: a folder of Smithy JSON AST models")?,
         ),
-        commit: commit.ok_or(
-            "`--commit SHA` is required: the commit of the models, which every catalog's header pins",
-        )?,
-        origin: origin.unwrap_or_else(|| DEFAULT_ORIGIN.to_owned()),
-        services,
-        out: out.map_or_else(|| workspace.join("catalogs").join(PROVIDER_DIR), PathBuf::from),
+        commit: flags
+            .one("--commit")
+            .ok_or("`--commit SHA` is required: the commit of the models, which every catalog's header pins")?
+            .to_owned(),
+        origin: flags.one("--origin").unwrap_or(DEFAULT_ORIGIN).to_owned(),
+        services: flags.all("--service"),
+        out: flags.out(workspace, PROVIDER_DIR),
     })
 }
 

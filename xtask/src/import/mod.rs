@@ -114,6 +114,77 @@ pub fn write_and_report(output: &Output, catalogs: &[ImportedCatalog]) -> std::p
     }
 }
 
+/// An importer's command line, read one way for every importer: `--flag VALUE` options, each
+/// given at most once unless repeatable, and bare switches.
+pub struct Flags {
+    values: Vec<(String, String)>,
+    switches: Vec<String>,
+}
+
+impl Flags {
+    /// Reads `options`: `single` flags take a value once, `repeated` ones any number of times,
+    /// `switches` none.
+    pub fn parse(
+        options: &[&str],
+        single: &[&str],
+        repeated: &[&str],
+        switches: &[&str],
+    ) -> Result<Flags, String> {
+        let mut flags = Flags {
+            values: Vec::new(),
+            switches: Vec::new(),
+        };
+        let mut rest = options;
+        while let [flag, tail @ ..] = rest {
+            if switches.contains(flag) {
+                flags.switches.push((*flag).to_owned());
+                rest = tail;
+                continue;
+            }
+            if !single.contains(flag) && !repeated.contains(flag) {
+                return Err(format!("unknown option `{flag}`"));
+            }
+            let [value, tail @ ..] = tail else {
+                return Err(format!("`{flag}` needs a value"));
+            };
+            if single.contains(flag) && flags.one(flag).is_some() {
+                return Err(format!("`{flag}` is given twice"));
+            }
+            flags.values.push(((*flag).to_owned(), (*value).to_owned()));
+            rest = tail;
+        }
+        Ok(flags)
+    }
+
+    /// The value of a flag given once, if given.
+    pub fn one(&self, flag: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(name, _)| name == flag)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Every value of a repeatable flag, in order.
+    pub fn all(&self, flag: &str) -> Vec<String> {
+        self.values
+            .iter()
+            .filter(|(name, _)| name == flag)
+            .map(|(_, value)| value.clone())
+            .collect()
+    }
+
+    /// Whether a switch was given.
+    pub fn has(&self, switch: &str) -> bool {
+        self.switches.iter().any(|given| given == switch)
+    }
+
+    /// The output folder: `--out`, else `catalogs/<folder>` of the workspace.
+    pub fn out(&self, workspace: &Path, folder: &str) -> PathBuf {
+        self.one("--out")
+            .map_or_else(|| workspace.join("catalogs").join(folder), PathBuf::from)
+    }
+}
+
 /// An import of one catalog from one checkout (`--<source> DIR [--commit SHA] [--out DIR]`): what
 /// is particular to it.
 pub struct OneCatalog<T> {
@@ -136,38 +207,23 @@ pub struct OneCatalog<T> {
 /// `workspace` holds catalogs/, the default output.
 pub fn import_one<T>(options: &[&str], workspace: &Path, import: &OneCatalog<T>) -> std::process::ExitCode {
     let failure = std::process::ExitCode::FAILURE;
-    let (mut dir, mut commit, mut out) = (None, None, None);
-    let mut rest = options;
-    while let [flag, tail @ ..] = rest {
-        let slot = match *flag {
-            flag if flag == import.source_flag => &mut dir,
-            "--commit" => &mut commit,
-            "--out" => &mut out,
-            _ => {
-                eprintln!("error: unknown option `{flag}`\nusage: {}", import.usage);
-                return failure;
-            }
-        };
-        let [value, tail @ ..] = tail else {
-            eprintln!("error: `{flag}` needs a value\nusage: {}", import.usage);
-            return failure;
-        };
-        if slot.replace(PathBuf::from(value)).is_some() {
-            eprintln!("error: `{flag}` is given twice\nusage: {}", import.usage);
+    let flags = match Flags::parse(options, &[import.source_flag, "--commit", "--out"], &[], &[]) {
+        Ok(flags) => flags,
+        Err(message) => {
+            eprintln!("error: {message}\nusage: {}", import.usage);
             return failure;
         }
-        rest = tail;
-    }
-    let Some(dir) = dir else {
+    };
+    let Some(dir) = flags.one(import.source_flag).map(PathBuf::from) else {
         eprintln!(
             "error: `{} DIR` is required: a checkout of {}\nusage: {}",
             import.source_flag, import.repository, import.usage
         );
         return failure;
     };
-    let commit = match commit.map_or_else(
+    let commit = match flags.one("--commit").map_or_else(
         || head_commit(&dir, import.repository),
-        |commit| Ok(commit.to_string_lossy().into_owned()),
+        |commit| Ok(commit.to_owned()),
     ) {
         Ok(commit) => commit,
         Err(message) => {
@@ -182,7 +238,7 @@ pub fn import_one<T>(options: &[&str], workspace: &Path, import: &OneCatalog<T>)
             return failure;
         }
     };
-    let out = out.unwrap_or_else(|| workspace.join("catalogs"));
+    let out = flags.one("--out").map_or_else(|| workspace.join("catalogs"), PathBuf::from);
     let output = Output {
         out: &out,
         marker: import.marker,

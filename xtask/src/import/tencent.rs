@@ -13,7 +13,8 @@ use cloud_errors_codegen::ident::check_module;
 
 use super::go_consts::{read_consts, GoConst};
 use super::{
-    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, ImportedCatalog, Output,
+    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, Flags, ImportedCatalog,
+    Output,
 };
 
 pub const USAGE: &str =
@@ -45,46 +46,30 @@ struct Options {
 }
 
 fn parse_options(options: &[&str], workspace: &Path) -> Result<Options, String> {
-    let mut sdk = None;
-    let mut sdk_en = None;
-    let mut products = Vec::new();
-    let mut out = None;
-    let mut sdk_text = false;
-    let mut commit = None;
-    let mut rest = options;
-    while let [flag, tail @ ..] = rest {
-        if *flag == "--sdk-text" {
-            sdk_text = true;
-            rest = tail;
-            continue;
-        }
-        let [value, tail @ ..] = tail else {
-            return Err(format!("`{flag}` needs a value"));
-        };
-        match *flag {
-            "--sdk" if sdk.is_none() => sdk = Some(PathBuf::from(value)),
-            "--sdk-en" if sdk_en.is_none() => sdk_en = Some(PathBuf::from(value)),
-            "--product" => products.push((*value).to_owned()),
-            "--out" if out.is_none() => out = Some(PathBuf::from(value)),
-            "--commit" if commit.is_none() => commit = Some((*value).to_owned()),
-            "--sdk" | "--sdk-en" | "--out" | "--commit" => return Err(format!("`{flag}` is given twice")),
-            _ => return Err(format!("unknown option `{flag}`")),
-        }
-        rest = tail;
-    }
+    let flags = Flags::parse(
+        options,
+        &["--sdk", "--sdk-en", "--out", "--commit"],
+        &["--product"],
+        &["--sdk-text"],
+    )?;
+    let sdk_text = flags.has("--sdk-text");
+    let sdk_en = flags.one("--sdk-en").map(PathBuf::from);
     if sdk_en.is_some() && !sdk_text {
         return Err(
             "`--sdk-en` imports the international edition's English comments: it needs `--sdk-text`"
                 .to_owned(),
         );
     }
+    let sdk = flags
+        .one("--sdk")
+        .ok_or("`--sdk DIR` is required: the root of a tencentcloud-sdk-go checkout")?;
     Ok(Options {
-        sdk: sdk.ok_or("`--sdk DIR` is required: the root of a tencentcloud-sdk-go checkout")?,
+        sdk: PathBuf::from(sdk),
         sdk_en,
         sdk_text,
-        commit,
-        products,
-        out: out.unwrap_or_else(|| workspace.join("catalogs").join(PROVIDER_DIR)),
+        commit: flags.one("--commit").map(str::to_owned),
+        products: flags.all("--product"),
+        out: flags.out(workspace, PROVIDER_DIR),
     })
 }
 
