@@ -22,6 +22,8 @@ mod envelope;
 pub mod envelopes;
 mod locale;
 #[cfg(feature = "responses")]
+mod quota;
+#[cfg(feature = "responses")]
 mod response;
 mod retry;
 
@@ -60,6 +62,8 @@ pub use envelope::EnvelopeName;
 #[cfg(feature = "responses")]
 pub use envelopes::{Envelope, InBodyErrors};
 pub use locale::Locale;
+#[cfg(feature = "responses")]
+pub use quota::{QuotaSpec, RetryQuota};
 #[cfg(feature = "responses")]
 pub use response::{ProviderCode, ProviderError, Truncated};
 pub use retry::{Retry, RetryWhen};

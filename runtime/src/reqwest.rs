@@ -465,6 +465,10 @@ pub struct AttemptFailed<'a, C: ProviderCode> {
 /// sees every failed attempt and the decision taken. [`CallOptions::with_stats`] counts the call,
 /// and the `tracing` feature traces it: see [`crate::observe`].
 ///
+/// A policy with a [`RetryQuota`](crate::RetryQuota) shares it with every call made with it (or
+/// a clone of it): each retry takes from it, and a success gives back what the call's last retry
+/// took, or the quota's success refund.
+///
 /// The request must be clonable (a body that is not a stream): every attempt sends a clone. With
 /// [`CallOptions::idempotency_token`], a `POST` to a provider that takes the token in a header
 /// gets one (unless it has one already), the same on every attempt.
@@ -502,6 +506,8 @@ pub async fn call<C: ProviderCode>(
     let call = CallObserver::start::<C>(&target(&request), options.stats.as_ref());
     let attempts = async {
         let mut attempt = 0;
+        // What the last retry took from the policy's quota, given back on success.
+        let mut held = 0;
         loop {
             attempt += 1;
             let observer = call.attempt(attempt, &target(&request));
@@ -511,7 +517,10 @@ pub async fn call<C: ProviderCode>(
                     .instrument(send_once(&client, request, &options.limits))
                     .await;
                 match &result {
-                    Ok(answer) => observer.succeeded(answer.status.as_u16()),
+                    Ok(answer) => {
+                        policy.succeeded(held);
+                        observer.succeeded(answer.status.as_u16())
+                    }
                     Err(error) => observer.stopped(|| failure(error), NOT_RESENDABLE),
                 }
                 return result;
@@ -535,6 +544,7 @@ pub async fn call<C: ProviderCode>(
             };
             let error = match result {
                 Ok(answer) => {
+                    policy.succeeded(held);
                     observer.succeeded(answer.status.as_u16());
                     return Ok(answer);
                 }
@@ -546,6 +556,7 @@ pub async fn call<C: ProviderCode>(
                 .attempt(attempt)
                 .elapsed(start.elapsed());
             let decision = error.decide(&policy, &ctx);
+            held = decision.quota_cost();
             observer.decided(|| failure(&error), &decision);
             observe(AttemptFailed {
                 attempt,

@@ -28,7 +28,9 @@ use crate::observe::{CallObserver, Failure, RetryStats, NOT_RESENDABLE};
 use crate::reqwest::{read_prefix, target, transport_failure, IdempotencyToken, Limits};
 use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
 
-/// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says.
+/// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says. Its calls share
+/// the policy's [`RetryQuota`](crate::RetryQuota), if it has one: one middleware per service and
+/// region.
 ///
 /// [`with_stats`](RetryMiddleware::with_stats) counts the calls, and the `tracing` feature traces
 /// them: see [`crate::observe`].
@@ -113,6 +115,8 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
         let call = CallObserver::start::<C>(&target(&request), self.stats.as_ref());
         let attempts = async {
             let mut attempt = 0;
+            // What the last retry took from the policy's quota, given back on success.
+            let mut held = 0;
             loop {
                 attempt += 1;
                 let observer = call.attempt(attempt, &target(&request));
@@ -121,6 +125,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                     let result = observer.instrument(next.run(request, extensions)).await;
                     match &result {
                         Ok(response) if response.status().is_success() => {
+                            self.policy.succeeded(held);
                             observer.succeeded(response.status().as_u16())
                         }
                         Ok(response) => {
@@ -145,6 +150,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                     Ok(mut response) => {
                         let status = response.status();
                         if status.is_success() && !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+                            self.policy.succeeded(held);
                             observer.succeeded(status.as_u16());
                             return Ok(response);
                         }
@@ -162,6 +168,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                                 let failure = transport_failure(&error);
                                 let decision = self.policy.decide_transport(failure, &ctx(attempt));
                                 observer.decided(|| Failure::transport(failure), &decision);
+                                held = decision.quota_cost();
                                 match decision.delay() {
                                     Some(delay) => {
                                         tokio::time::sleep(delay).await;
@@ -184,6 +191,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                         let rebuilt = rebuild(status, version, headers, body);
                         match error {
                             None => {
+                                self.policy.succeeded(held);
                                 observer.succeeded(status.as_u16());
                                 return Ok(rebuilt);
                             }
@@ -201,6 +209,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                         (decision, Err(error))
                     }
                 };
+                held = decision.quota_cost();
                 match decision.delay() {
                     Some(delay) => tokio::time::sleep(delay).await,
                     None => return outcome,

@@ -71,7 +71,8 @@ impl ClassifyFailure for std::io::Error {
 }
 
 /// A [`tower::retry::Policy`] for the provider of catalog `C`. Clone it per call (tower does):
-/// it counts the attempts and time of one call.
+/// it counts the attempts and time of one call. The clones share the policy's
+/// [`RetryQuota`](crate::RetryQuota), if it has one: one `TowerPolicy` per service and region.
 ///
 /// [`with_stats`](TowerPolicy::with_stats) counts the calls, and the `tracing` feature traces
 /// them (see [`crate::observe`]); tower asks the policy only after each attempt, so a call's span
@@ -81,6 +82,8 @@ pub struct TowerPolicy<C> {
     consistency_window: bool,
     attempt: u32,
     start: Option<Instant>,
+    /// What the call's last retry took from the policy's quota.
+    held: u32,
     stats: Option<RetryStats>,
     call: Option<CallObserver>,
     code: PhantomData<fn() -> C>,
@@ -94,6 +97,7 @@ impl<C> Clone for TowerPolicy<C> {
             // A clone starts a new call.
             attempt: 0,
             start: None,
+            held: 0,
             stats: self.stats.clone(),
             call: None,
             code: PhantomData,
@@ -118,6 +122,7 @@ impl<C: ProviderCode> TowerPolicy<C> {
             consistency_window: false,
             attempt: 0,
             start: None,
+            held: 0,
             stats: None,
             call: None,
             code: PhantomData,
@@ -190,6 +195,7 @@ where
                         None
                     };
                 let Some(error) = error else {
+                    self.policy.succeeded(self.held);
                     observer.succeeded(response.status().as_u16());
                     return None;
                 };
@@ -210,6 +216,7 @@ where
                 decision
             }
         };
+        self.held = decision.quota_cost();
         decision.delay().map(tokio::time::sleep)
     }
 

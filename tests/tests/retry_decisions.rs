@@ -179,6 +179,7 @@ fn check<C: ProviderCode>(envelope: Envelope, rows: &[Row]) {
                 Decision::Retry {
                     delay,
                     source: DelaySource::Backoff,
+                    ..
                 },
                 _,
             ) => Expect::Backoff(delay),
