@@ -30,7 +30,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--service MODULE]... [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
