@@ -87,6 +87,15 @@ pub enum TokenPlace {
     BodyParameter(&'static str),
 }
 
+/// A mark for a request that carries an idempotency token in its body (Tencent Cloud's and AWS's
+/// `ClientToken`), which the glue cannot see: put it in the request's extensions
+/// (`http::Request::extensions_mut` for the tower policy, reqwest-middleware's
+/// `RequestBuilder::with_extension` for the middleware) and its `POST` is retried as safely as
+/// an idempotent request. [`reqwest::call`](crate::reqwest::call) takes
+/// `CallOptions::carrying_idempotency_token` instead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CarriesIdempotencyToken;
+
 /// The retry behaviour of a provider's SDK, as data: what a catalog declares (see
 /// `catalogs/README.md`, "Retry policy") and what [`RetryPolicy::for_provider`] starts from.
 ///

@@ -55,7 +55,7 @@ pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 #[cfg(feature = "responses")]
 pub use decide::{
-    Backoff, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy,
+    Backoff, CarriesIdempotencyToken, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy,
     SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
 };
 pub use envelope::EnvelopeName;

@@ -26,7 +26,10 @@ use reqwest_middleware::{Middleware, Next};
 
 use crate::observe::{CallObserver, Failure, RetryStats, NOT_RESENDABLE};
 use crate::reqwest::{read_prefix, target, transport_failure, IdempotencyToken, Limits};
-use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
+use crate::{
+    CarriesIdempotencyToken, Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace,
+    TransportFailure,
+};
 
 /// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says. Its calls share
 /// the policy's [`RetryQuota`](crate::RetryQuota), if it has one: one middleware per service and
@@ -67,7 +70,9 @@ impl<C: ProviderCode> RetryMiddleware<C> {
     }
 
     /// Adds an idempotency token to `POST`s where the provider takes one in a header (OCI
-    /// `opc-retry-token`), the same on every attempt of the request.
+    /// `opc-retry-token`), the same on every attempt of the request. Where it goes in the body
+    /// (AWS's and Tencent Cloud's `ClientToken`), put it there yourself and mark the request
+    /// with [`CarriesIdempotencyToken`] (`RequestBuilder::with_extension`).
     pub fn with_idempotency_token(mut self, token: bool) -> Self {
         self.idempotency_token = token;
         self
@@ -100,7 +105,8 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
         next: Next<'_>,
     ) -> reqwest_middleware::Result<reqwest::Response> {
         let start = Instant::now();
-        let mut has_token = false;
+        // A token in the body (Tencent's, AWS's `ClientToken`) is the caller's to say.
+        let mut has_token = extensions.get::<CarriesIdempotencyToken>().is_some();
         if let Some(TokenPlace::Header(name)) = C::RETRY_POLICY.idempotency_token {
             if request.headers().contains_key(name) {
                 has_token = true;

@@ -4,7 +4,8 @@
 //! `B: AsRef<[u8]>`, such as `Bytes` or `Vec<u8>`) and whose requests can be cloned
 //! (`http::Request<B>` with `B: Clone`). It reads each error response into the catalog's
 //! [`ProviderError`] (including Tencent Cloud's errors under HTTP 200), takes the method and the
-//! provider's idempotency header (OCI `opc-retry-token`) from the request, counts attempts and
+//! provider's idempotency header (OCI `opc-retry-token`) from the request, or a
+//! [`CarriesIdempotencyToken`] in its extensions for a token in the body, counts attempts and
 //! time, and sleeps the decision's delay (on tokio's timer). Service errors are transport
 //! failures, classified by [`ClassifyFailure`].
 //!
@@ -22,7 +23,10 @@ use core::marker::PhantomData;
 use std::time::Instant;
 
 use crate::observe::{CallObserver, Failure, RetryStats, Target};
-use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
+use crate::{
+    CarriesIdempotencyToken, Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace,
+    TransportFailure,
+};
 
 /// What a service error says of the request; see [`TransportFailure`].
 pub trait ClassifyFailure {
@@ -144,10 +148,11 @@ impl<C: ProviderCode> TowerPolicy<C> {
     fn context<B>(&mut self, request: &http::Request<B>) -> RetryContext {
         let start = *self.start.get_or_insert_with(Instant::now);
         self.attempt += 1;
-        let token = match C::RETRY_POLICY.idempotency_token {
-            Some(TokenPlace::Header(name)) => request.headers().contains_key(name),
-            _ => false,
-        };
+        let token = request.extensions().get::<CarriesIdempotencyToken>().is_some()
+            || match C::RETRY_POLICY.idempotency_token {
+                Some(TokenPlace::Header(name)) => request.headers().contains_key(name),
+                _ => false,
+            };
         RetryContext::new(request.method().clone())
             .with_idempotency_token(token)
             .in_consistency_window(self.consistency_window)
@@ -226,6 +231,8 @@ where
         *clone.uri_mut() = request.uri().clone();
         *clone.version_mut() = request.version();
         *clone.headers_mut() = request.headers().clone();
+        // tower asks the policy about the clone: it keeps the marks (CarriesIdempotencyToken).
+        *clone.extensions_mut() = request.extensions().clone();
         Some(clone)
     }
 }

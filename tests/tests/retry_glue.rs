@@ -14,7 +14,7 @@ use cloud_errors::reqwest::{call, CallOptions};
 use cloud_errors::reqwest_middleware::RetryMiddleware;
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::tower::TowerPolicy;
-use cloud_errors::{aws, oci, QuotaSpec, RetryPolicy, RetryQuota, StopReason};
+use cloud_errors::{aws, oci, CarriesIdempotencyToken, QuotaSpec, RetryPolicy, RetryQuota, StopReason};
 use http::{Method, StatusCode};
 use support::unsafe_repeats;
 use tower::{Service, ServiceExt};
@@ -223,15 +223,19 @@ async fn reqwest_middleware_retries_what_decide_says() {
 }
 
 /// A fake AWS JSON endpoint: `/throttled` always answers ThrottlingException, `/ok` succeeds,
-/// `/flaky` throttles once and then succeeds.
+/// `/flaky` throttles once and then succeeds, the `/create…` routes answer a 503 page once.
 async fn throttling_aws() -> FakeProvider {
     let throttled = || Reply::error(&aws::Error::new(aws::Code::from_code("ThrottlingException")));
     let ok = || Reply::json(StatusCode::OK, "{}");
+    let unavailable = || Reply::gateway_page(StatusCode::SERVICE_UNAVAILABLE);
     FakeProvider::builder()
         .on(Method::POST, "/throttled", [throttled()])
         .on(Method::GET, "/throttled", [throttled()])
         .on(Method::GET, "/ok", [ok()])
         .on(Method::POST, "/flaky", [throttled(), ok()])
+        .on(Method::POST, "/create", [unavailable(), ok()])
+        .on(Method::POST, "/create-marked", [unavailable(), ok()])
+        .on(Method::POST, "/create-tower", [unavailable(), ok()])
         .start()
         .await
         .unwrap()
@@ -382,4 +386,52 @@ async fn reqwest_middleware_calls_share_the_quota() {
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(attempts(&provider, "/flaky"), 2);
     assert_eq!(quota.available(), 5);
+}
+
+/// AWS's idempotency token is a body member (`ClientToken`): the glue cannot see it, and a
+/// `POST` that got a 503 is not resent unless the request says it carries one, with
+/// `CarriesIdempotencyToken` in its extensions.
+#[tokio::test]
+async fn a_client_token_in_the_body_is_said_with_an_extension() {
+    let provider = throttling_aws().await;
+    let policy = fast(RetryPolicy::for_provider::<aws::Code>());
+    let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+        .with(RetryMiddleware::<aws::Code>::new(policy.clone()))
+        .build();
+    let token = cloud_errors::reqwest::IdempotencyToken::new();
+    let body = format!(r#"{{"ClientToken":"{token}","Name":"n"}}"#);
+    let response = client
+        .post(provider.url_for("/create"))
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/create")),
+        (503, 1)
+    );
+    let response = client
+        .post(provider.url_for("/create-marked"))
+        .body(body.clone())
+        .with_extension(CarriesIdempotencyToken)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/create-marked")),
+        (200, 2)
+    );
+
+    let mut service = tower::ServiceBuilder::new()
+        .retry(TowerPolicy::<aws::Code>::new(policy))
+        .service(http_service());
+    let mut request = http::Request::post(provider.url_for("/create-tower"))
+        .body(bytes::Bytes::from(body))
+        .unwrap();
+    request.extensions_mut().insert(CarriesIdempotencyToken);
+    let response = service.ready().await.unwrap().call(request).await.unwrap();
+    assert_eq!(
+        (response.status().as_u16(), attempts(&provider, "/create-tower")),
+        (200, 2)
+    );
 }
