@@ -365,6 +365,33 @@ impl IdempotencyToken {
         IdempotencyToken(format!("{high:016x}{low:016x}"))
     }
 
+    /// A new random token written as a version 4 UUID (`8-4-4-4-12` hexadecimal digits, 122
+    /// random bits), the form the AWS SDKs fill an `@idempotencyToken` member with; some AWS
+    /// operations accept no other (a UUID pattern, or at least 36 characters).
+    ///
+    /// ```
+    /// let token = cloud_errors::reqwest::IdempotencyToken::new_uuid();
+    /// let groups: Vec<usize> = token.as_str().split('-').map(str::len).collect();
+    /// assert_eq!(groups, [8, 4, 4, 4, 12]);
+    /// assert_eq!(&token.as_str()[14..15], "4"); // the version
+    /// assert!("89ab".contains(&token.as_str()[19..20])); // the variant
+    /// ```
+    pub fn new_uuid() -> IdempotencyToken {
+        let bits = (u128::from(crate::decide::random_u64()) << 64) | u128::from(crate::decide::random_u64());
+        // RFC 9562: version 4 in bits 76–79, variant `10` in bits 62–63.
+        let bits = (bits & !(0xf << 76)) | (0x4 << 76);
+        let bits = (bits & !(0x3 << 62)) | (0x2 << 62);
+        let hex = format!("{bits:032x}");
+        IdempotencyToken(format!(
+            "{}-{}-{}-{}-{}",
+            &hex[..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..]
+        ))
+    }
+
     /// The token.
     pub fn as_str(&self) -> &str {
         &self.0
