@@ -55,8 +55,8 @@ pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 #[cfg(feature = "responses")]
 pub use decide::{
-    Backoff, CarriesIdempotencyToken, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy,
-    SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
+    Backoff, CarriesIdempotencyToken, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext,
+    RetryPolicy, SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
 };
 pub use envelope::EnvelopeName;
 #[cfg(feature = "responses")]

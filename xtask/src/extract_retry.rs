@@ -271,6 +271,12 @@ fn require(body: &str, needle: &str, file: &str, function: &str) -> Result<(), S
     }
 }
 
+fn require_all(body: &str, needles: &[&str], file: &str, function: &str) -> Result<(), String> {
+    needles
+        .iter()
+        .try_for_each(|needle| require(body, needle, file, function))
+}
+
 fn backoff(
     base_ms: u64,
     multiplier: f64,
@@ -945,6 +951,11 @@ fn py_def<'a>(body: &'a str, file: &str, owner: &str, name: &str, indent: usize)
     Ok(&body[start..start + block_end(&body[start..], indent)])
 }
 
+/// The body of the method `name` of the Python class `class`.
+fn py_method<'a>(source: &'a str, file: &str, class: &str, name: &str) -> Result<&'a str, String> {
+    py_def(py_class(source, file, class)?, file, class, name, 4)
+}
+
 /// Where the block opened by the first line of `text` ends: at the next line that is neither
 /// blank nor indented more than `indent` (a closing bracket at `indent` belongs to the block).
 fn block_end(text: &str, indent: usize) -> usize {
@@ -1014,20 +1025,13 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
     let attempts_value = py_int(&src, standard, "module", "DEFAULT_MAX_ATTEMPTS")?;
     // The conditions: transient, throttled or modelled as retryable, whatever the operation.
     let conditions = "StandardRetryConditions";
-    let init = py_def(
-        py_class(&src, standard, conditions)?,
-        standard,
-        conditions,
-        "__init__",
-        4,
-    )?;
-    for checker in [
+    let init = py_method(&src, standard, conditions, "__init__")?;
+    let checkers = [
         "TransientRetryableChecker()",
         "ThrottledRetryableChecker()",
         "ModeledRetryableChecker()",
-    ] {
-        require(init, checker, standard, &format!("{conditions}.__init__"))?;
-    }
+    ];
+    require_all(init, &checkers, standard, &format!("{conditions}.__init__"))?;
     let transient = "TransientRetryableChecker";
     let transient_body = py_class(&src, standard, transient)?;
     let transient_codes = py_list(transient_body, standard, transient, "_TRANSIENT_ERROR_CODES")?;
@@ -1069,13 +1073,15 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
             format!("{standard} {backoff_class}.__init__: no `max_backoff=` default: read it by hand")
         })?;
     let delay = py_def(backoff_body, standard, backoff_class, "delay_amount", 4)?;
-    let delay_owner = format!("{backoff_class}.delay_amount");
-    require(delay, "return self._random() * min(", standard, &delay_owner)?;
-    require(
-        delay,
+    let delay_needles = [
+        "return self._random() * min(",
         "(self._base ** (context.attempt_number - 1))",
+    ];
+    require_all(
+        delay,
+        &delay_needles,
         standard,
-        &delay_owner,
+        &format!("{backoff_class}.delay_amount"),
     )?;
     // The quota: costs and the refund, taken only once the conditions said retry.
     let checker = "RetryQuotaChecker";
@@ -1090,28 +1096,19 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
         checker,
     )?;
     let release = py_def(checker_body, standard, checker, "release_retry_quota", 4)?;
-    let release_owner = format!("{checker}.release_retry_quota");
-    require(release, "if 200 <= status_code < 300:", standard, &release_owner)?;
-    require(
-        release,
+    let release_needles = [
+        "if 200 <= status_code < 300:",
         "self._quota.release(self._NO_RETRY_INCREMENT)",
-        standard,
-        &release_owner,
-    )?;
-    require(
-        release,
         "self._quota.release(capacity_amount)",
+    ];
+    require_all(
+        release,
+        &release_needles,
         standard,
-        &release_owner,
+        &format!("{checker}.release_retry_quota"),
     )?;
     let handler = "RetryHandler";
-    let needs_retry = py_def(
-        py_class(&src, standard, handler)?,
-        standard,
-        handler,
-        "needs_retry",
-        4,
-    )?;
+    let needs_retry = py_method(&src, standard, handler, "needs_retry")?;
     let should = needs_retry.find("self._retry_policy.should_retry(context)");
     let acquire = needs_retry.find("self._retry_quota.acquire_retry_quota(context)");
     if !matches!((should, acquire), (Some(should), Some(acquire)) if should < acquire) {
