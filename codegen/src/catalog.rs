@@ -18,8 +18,8 @@ use granit_parser::{Event, Marker, Parser, ScalarStyle, Span, TryLoadError, TryS
 
 use crate::check::{language_name, Entry, Finding, Located, Texts};
 use crate::model::{
-    BackoffDef, Category, EnvelopeName, JitterDef, Locale, Retry, RetryPolicyDef, RetryWhen, SdkDef,
-    StatusWhen, TokenPlaceDef, Word,
+    BackoffDef, Category, EnvelopeName, JitterDef, Locale, QuotaDef, Retry, RetryPolicyDef, RetryWhen,
+    SdkDef, StatusWhen, TokenPlaceDef, Word,
 };
 
 /// A 1-based line and column (in characters) of a catalog file.
@@ -430,11 +430,12 @@ const CATALOG_KEYS: [&str; 10] = ["!module", "!provider", "!docs", "!envelope", 
 #[rustfmt::skip]
 const CODE_KEYS: [&str; 13] = ["!code", "status", "retry", "retry_when", "retry_when_status", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
 #[rustfmt::skip]
-const POLICY_KEYS: [&str; 14] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token", "decide_by", "sdk_max_attempts", "sdk_default_when", "sdk_code_when", "sdk_status_when"];
+const POLICY_KEYS: [&str; 15] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token", "retry_quota", "decide_by", "sdk_max_attempts", "sdk_default_when", "sdk_code_when", "sdk_status_when"];
 const BACKOFF_KEYS: [&str; 4] = ["!base_ms", "multiplier", "!cap_ms", "jitter"];
 const WINDOW_KEYS: [&str; 2] = ["!max_attempts", "!backoff"];
 const JITTER_KEYS: [&str; 1] = ["!add_ms"];
 const TOKEN_KEYS: [&str; 2] = ["header", "body_parameter"];
+const QUOTA_KEYS: [&str; 4] = ["!initial", "!retry_cost", "!timeout_cost", "!success_refund"];
 const FAMILY_KEYS: [&str; 3] = ["!prefix", "!retry", "category"];
 const RULE_KEYS: [&str; 6] = ["!status", "!retry", "category", "en", "ja", "zh"];
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
@@ -844,6 +845,7 @@ impl Reader<'_> {
         let idempotency_token = f
             .value("idempotency_token")
             .and_then(|node| self.idempotency_token(node));
+        let retry_quota = f.value("retry_quota").and_then(|node| self.retry_quota(node));
         if self.findings.len() > before {
             return None;
         }
@@ -858,6 +860,7 @@ impl Reader<'_> {
             status_when,
             consistency_window,
             idempotency_token,
+            retry_quota,
             code_conditions: Vec::new(),
             code_statuses: Vec::new(),
             by_status: decide_by.unwrap_or(false),
@@ -1066,6 +1069,25 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// `{initial, retry_cost, timeout_cost, success_refund}`: a retry quota whose costs fit in it.
+    fn retry_quota(&mut self, node: Node) -> Option<QuotaDef> {
+        let owner = "the `retry_quota` of `retry_policy`";
+        let mut f = self.fields(node, owner.to_owned(), &QUOTA_KEYS);
+        let initial = self.integer(&mut f, "initial", 1..=u64::from(u32::MAX));
+        // A cost above the initial tokens could never be paid: every retry would be refused.
+        let most = initial.unwrap_or(u64::from(u32::MAX));
+        let retry_cost = self.integer(&mut f, "retry_cost", 1..=most);
+        let timeout_cost = self.integer(&mut f, "timeout_cost", 1..=most);
+        let success_refund = self.integer(&mut f, "success_refund", 0..=most);
+        let number = |n: Option<u64>| u32::try_from(n?).ok();
+        Some(QuotaDef {
+            initial: number(initial)?,
+            retry_cost: number(retry_cost)?,
+            timeout_cost: number(timeout_cost)?,
+            success_refund: number(success_refund)?,
+        })
     }
 
     /// `{header: name}` or `{body_parameter: name}`.

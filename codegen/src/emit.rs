@@ -680,6 +680,16 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         let window = backoff(window);
         tokens.extend(quote! { .with_consistency_window(#attempts, #window) });
     }
+    if let Some(quota) = &policy.retry_quota {
+        let numbers = [
+            quota.initial,
+            quota.retry_cost,
+            quota.timeout_cost,
+            quota.success_refund,
+        ]
+        .map(Literal::u32_unsuffixed);
+        tokens.extend(quote! { .with_retry_quota(::cloud_errors::QuotaSpec::new(#(#numbers),*)) });
+    }
     match &policy.idempotency_token {
         Some(TokenPlaceDef::Header(name)) => {
             tokens.extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::Header(#name)) })

@@ -138,6 +138,8 @@ pub struct RetryPolicyDef {
     pub status_when: Option<Vec<StatusWhen>>,
     pub consistency_window: Option<(u32, BackoffDef)>,
     pub idempotency_token: Option<TokenPlaceDef>,
+    /// The retry quota shared by the calls to one service (`retry_quota`).
+    pub retry_quota: Option<QuotaDef>,
     /// Codes whose retry depends on the request (exact wire codes).
     pub code_conditions: Vec<(String, RetryWhen)>,
     /// Codes whose condition holds only at these statuses (`retry_when_status`); at another
@@ -176,6 +178,16 @@ pub enum JitterDef {
     None,
     Full,
     AddMs(u64),
+}
+
+/// A retry quota's numbers: tokens at the start (and at most), what a retry takes (a timeout's
+/// retry), what a first-attempt success gives back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuotaDef {
+    pub initial: u32,
+    pub retry_cost: u32,
+    pub timeout_cost: u32,
+    pub success_refund: u32,
 }
 
 /// Where the provider takes an idempotency token.

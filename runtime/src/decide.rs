@@ -15,6 +15,7 @@ use core::fmt;
 use std::cell::Cell;
 use std::time::{Duration, SystemTime};
 
+use crate::quota::{QuotaSpec, RetryQuota};
 use crate::{ProviderCode, ProviderError, Retry, RetryWhen};
 
 /// How a delay grows with the attempt number: `base × multiplier^(attempt − 1)`, capped.
@@ -86,6 +87,15 @@ pub enum TokenPlace {
     BodyParameter(&'static str),
 }
 
+/// A mark for a request that carries an idempotency token in its body (Tencent Cloud's and AWS's
+/// `ClientToken`), which the glue cannot see: put it in the request's extensions
+/// (`http::Request::extensions_mut` for the tower policy, reqwest-middleware's
+/// `RequestBuilder::with_extension` for the middleware) and its `POST` is retried as safely as
+/// an idempotent request. [`reqwest::call`](crate::reqwest::call) takes
+/// `CallOptions::carrying_idempotency_token` instead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CarriesIdempotencyToken;
+
 /// The retry behaviour of a provider's SDK, as data: what a catalog declares (see
 /// `catalogs/README.md`, "Retry policy") and what [`RetryPolicy::for_provider`] starts from.
 ///
@@ -125,6 +135,9 @@ pub struct PolicyDefaults {
     pub consistency_window: Option<(u32, Backoff)>,
     /// Where the provider takes an idempotency token, if it does.
     pub idempotency_token: Option<TokenPlace>,
+    /// The provider SDK's retry quota, shared by the calls to one service (a catalog's
+    /// `retry_quota`): [`RetryPolicy::for_provider`] attaches a new quota with these numbers.
+    pub retry_quota: Option<QuotaSpec>,
 }
 
 /// The statuses every provider's SDK retries when the answer has no known code: 429 whatever the
@@ -256,6 +269,7 @@ impl PolicyDefaults {
             sdk: SdkDifferences::NONE,
             consistency_window: None,
             idempotency_token: None,
+            retry_quota: None,
         }
     }
 
@@ -320,6 +334,12 @@ impl PolicyDefaults {
     /// Sets where the provider takes an idempotency token.
     pub const fn with_idempotency_token(mut self, place: TokenPlace) -> PolicyDefaults {
         self.idempotency_token = Some(place);
+        self
+    }
+
+    /// Sets the retry quota's numbers.
+    pub const fn with_retry_quota(mut self, quota: QuotaSpec) -> PolicyDefaults {
+        self.retry_quota = Some(quota);
         self
     }
 
@@ -498,6 +518,14 @@ pub enum StopReason {
         /// The most the policy would wait.
         limit: Duration,
     },
+    /// The retry quota shared with the other calls to the service holds too few tokens: too
+    /// many retries failed lately (see [`RetryQuota`]).
+    QuotaEmpty {
+        /// What the retry would have taken.
+        cost: u32,
+        /// What was left.
+        available: u32,
+    },
 }
 
 impl fmt::Display for StopReason {
@@ -516,6 +544,10 @@ impl fmt::Display for StopReason {
             StopReason::RetryAfterTooLong { asked, limit } => {
                 write!(f, "Retry-After of {asked:?} is longer than the {limit:?} allowed")
             }
+            StopReason::QuotaEmpty { cost, available } => write!(
+                f,
+                "the retry quota is spent: a retry takes {cost} tokens, {available} left"
+            ),
         }
     }
 }
@@ -540,6 +572,9 @@ pub enum Decision {
         delay: Duration,
         /// Where the delay comes from.
         source: DelaySource,
+        /// The tokens this retry took from the policy's [`RetryQuota`] (0 without one): give
+        /// them back with [`RetryPolicy::succeeded`] if the call then succeeds.
+        quota_cost: u32,
     },
     /// Stop: report the failure.
     Stop(StopReason),
@@ -559,6 +594,15 @@ impl Decision {
         }
     }
 
+    /// The tokens the retry took from the policy's [`RetryQuota`]; 0 when stopping or without
+    /// a quota.
+    pub fn quota_cost(&self) -> u32 {
+        match self {
+            Decision::Retry { quota_cost, .. } => *quota_cost,
+            Decision::Stop(_) => 0,
+        }
+    }
+
     /// Why to stop; `None` when retrying.
     pub fn stop_reason(&self) -> Option<StopReason> {
         match self {
@@ -574,6 +618,7 @@ impl fmt::Display for Decision {
             Decision::Retry {
                 delay,
                 source: DelaySource::RetryAfter,
+                ..
             } => write!(f, "retry in {delay:?} (Retry-After)"),
             Decision::Retry { delay, .. } => write!(f, "retry in {delay:?} (backoff)"),
             Decision::Stop(reason) => write!(f, "stop: {reason}"),
@@ -602,6 +647,8 @@ struct Verdict {
     retry: Retry,
     when: RetryWhen,
     retry_after: Option<Duration>,
+    /// A timeout: a retry takes the quota's timeout cost.
+    timeout: bool,
 }
 
 /// A retry policy: provider defaults ([`RetryPolicy::for_provider`]) that the user can adjust.
@@ -631,6 +678,7 @@ pub struct RetryPolicy {
     jitter: bool,
     all_idempotent: bool,
     sdk: bool,
+    quota: Option<RetryQuota>,
 }
 
 impl RetryPolicy {
@@ -639,8 +687,16 @@ impl RetryPolicy {
         RetryPolicy::from_defaults(C::RETRY_POLICY)
     }
 
-    /// A policy from explicit defaults.
+    /// A policy from explicit defaults, with a new quota if they declare one.
     pub fn from_defaults(defaults: &'static PolicyDefaults) -> RetryPolicy {
+        RetryPolicy {
+            quota: defaults.retry_quota.map(RetryQuota::new),
+            ..RetryPolicy::without_shared_state(defaults)
+        }
+    }
+
+    /// The defaults' policy without a quota (nothing allocated).
+    fn without_shared_state(defaults: &'static PolicyDefaults) -> RetryPolicy {
         RetryPolicy {
             defaults,
             max_attempts: defaults.max_attempts,
@@ -650,6 +706,7 @@ impl RetryPolicy {
             jitter: true,
             all_idempotent: false,
             sdk: false,
+            quota: None,
         }
     }
 
@@ -733,6 +790,55 @@ impl RetryPolicy {
         self
     }
 
+    /// Retries take from `quota`, shared with every policy (and clone) holding the same handle:
+    /// make one per service and region and give it to the policies of the calls to it. Any
+    /// provider's policy takes one; AWS's has one from its catalog (`retry_quota`), new with
+    /// each [`RetryPolicy::for_provider`]: clone that policy for each call rather than making a
+    /// new one, or attach a shared quota. See [`RetryQuota`].
+    ///
+    /// ```
+    /// use cloud_errors::{oci, QuotaSpec, RetryContext, RetryPolicy, RetryQuota, StopReason};
+    ///
+    /// let quota = RetryQuota::new(QuotaSpec::new(10, 5, 10, 1));
+    /// let policy = RetryPolicy::for_provider::<oci::Code>().with_quota(quota.clone());
+    /// let error = oci::Error::from_parts(429, &http::HeaderMap::new(),
+    ///     br#"{"code":"TooManyRequests","message":"slow down"}"#);
+    /// let ctx = RetryContext::new(http::Method::GET);
+    /// assert_eq!(policy.decide(&error, &ctx).quota_cost(), 5);
+    /// assert!(policy.clone().decide(&error, &ctx).is_retry()); // a clone shares the quota
+    /// assert_eq!(
+    ///     policy.decide(&error, &ctx).stop_reason(),
+    ///     Some(StopReason::QuotaEmpty { cost: 5, available: 0 })
+    /// );
+    /// policy.succeeded(5); // a call whose last retry took 5 succeeded
+    /// assert_eq!(quota.available(), 5);
+    /// ```
+    pub fn with_quota(mut self, quota: RetryQuota) -> RetryPolicy {
+        self.quota = Some(quota);
+        self
+    }
+
+    /// No retry quota: each call's retries are bounded by its own attempts and time only.
+    pub fn without_quota(mut self) -> RetryPolicy {
+        self.quota = None;
+        self
+    }
+
+    /// The retry quota, if the policy has one.
+    pub fn quota(&self) -> Option<&RetryQuota> {
+        self.quota.as_ref()
+    }
+
+    /// Records a call that succeeded, `held` being what its last retry took from the quota
+    /// ([`Decision::quota_cost`]; 0 if it did not retry): gives that back, or the quota's
+    /// success refund. Does nothing without a quota. The glue (`call`, the tower policy, the
+    /// middleware) does it for you.
+    pub fn succeeded(&self, held: u32) {
+        if let Some(quota) = &self.quota {
+            quota.succeeded(held);
+        }
+    }
+
     /// The provider defaults this policy started from.
     pub fn defaults(&self) -> &'static PolicyDefaults {
         self.defaults
@@ -794,6 +900,7 @@ impl RetryPolicy {
             retry,
             when,
             retry_after: None,
+            timeout: failure == TransportFailure::Timeout,
         };
         self.conclude(verdict, ctx, fraction)
     }
@@ -842,6 +949,7 @@ impl RetryPolicy {
             retry,
             when,
             retry_after,
+            timeout: false,
         }
     }
 
@@ -915,10 +1023,7 @@ impl RetryPolicy {
             if asked > limit {
                 return Decision::Stop(StopReason::RetryAfterTooLong { asked, limit });
             }
-            return Decision::Retry {
-                delay: asked,
-                source: DelaySource::RetryAfter,
-            };
+            return self.take_quota(verdict.timeout, asked, DelaySource::RetryAfter);
         }
         let delay = if self.jitter {
             backoff.delay_with_jitter(ctx.attempt, fraction)
@@ -931,9 +1036,31 @@ impl RetryPolicy {
                 return Decision::Stop(StopReason::TimeBudgetSpent { budget });
             }
         }
+        self.take_quota(verdict.timeout, delay, DelaySource::Backoff)
+    }
+
+    /// A retry the policy allows, once the quota (if any) has given its cost: last, as the SDKs
+    /// do (botocore `RetryHandler.needs_retry`, aws-smithy-runtime
+    /// `StandardRetryStrategy::should_attempt_retry`), so that a stop for another reason takes
+    /// nothing.
+    fn take_quota(&self, timeout: bool, delay: Duration, source: DelaySource) -> Decision {
+        let quota_cost = match &self.quota {
+            None => 0,
+            Some(quota) => {
+                let cost = quota.cost(timeout);
+                if !quota.try_acquire(cost) {
+                    return Decision::Stop(StopReason::QuotaEmpty {
+                        cost,
+                        available: quota.available(),
+                    });
+                }
+                cost
+            }
+        };
         Decision::Retry {
             delay,
-            source: DelaySource::Backoff,
+            source,
+            quota_cost,
         }
     }
 }
@@ -952,8 +1079,10 @@ impl<C: ProviderCode> ProviderError<C> {
     /// assert_eq!(error.decide(&post).stop_reason(), Some(StopReason::NotIdempotent));
     /// assert!(error.decide(&post.with_idempotency_token(true)).is_retry());
     /// ```
+    ///
+    /// A policy made for one decision has no quota to share: none is attached.
     pub fn decide(&self, ctx: &RetryContext) -> Decision {
-        RetryPolicy::for_provider::<C>().decide(self, ctx)
+        RetryPolicy::without_shared_state(C::RETRY_POLICY).decide(self, ctx)
     }
 }
 

@@ -22,6 +22,8 @@ mod envelope;
 pub mod envelopes;
 mod locale;
 #[cfg(feature = "responses")]
+mod quota;
+#[cfg(feature = "responses")]
 mod response;
 mod retry;
 
@@ -57,13 +59,15 @@ pub use category::Category;
 pub use code::{ErrorCode, Known, Messages, StatusRule};
 #[cfg(feature = "responses")]
 pub use decide::{
-    Backoff, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext, RetryPolicy,
-    SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
+    Backoff, CarriesIdempotencyToken, DecideBy, Decision, DelaySource, Jitter, PolicyDefaults, RetryContext,
+    RetryPolicy, SdkDifferences, StatusCondition, StopReason, TokenPlace, TransportFailure,
 };
 pub use envelope::EnvelopeName;
 #[cfg(feature = "responses")]
 pub use envelopes::{Envelope, InBodyErrors};
 pub use locale::Locale;
+#[cfg(feature = "responses")]
+pub use quota::{QuotaSpec, RetryQuota};
 #[cfg(feature = "responses")]
 pub use response::{ProviderCode, ProviderError, Truncated};
 pub use retry::{Retry, RetryWhen};

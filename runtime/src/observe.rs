@@ -100,7 +100,7 @@ impl RetryStats {
     /// it: the [`StopReason`]s in snake case, `deadline` for the call's own deadline (a
     /// [`CallError::Deadline`](crate::reqwest::CallError::Deadline)), and `not_resendable` for a
     /// request whose streaming body could be sent once only and failed.
-    pub const STOP_REASONS: [&'static str; 9] = [
+    pub const STOP_REASONS: [&'static str; 10] = [
         "not_retryable",
         "not_idempotent",
         "needs_consistency_window",
@@ -108,6 +108,7 @@ impl RetryStats {
         "attempts_spent",
         "time_budget_spent",
         "retry_after_too_long",
+        "quota_empty",
         "deadline",
         "not_resendable",
     ];
@@ -169,6 +170,7 @@ fn stop_reason_name(reason: &StopReason) -> &'static str {
         StopReason::AttemptsSpent { .. } => "attempts_spent",
         StopReason::TimeBudgetSpent { .. } => "time_budget_spent",
         StopReason::RetryAfterTooLong { .. } => "retry_after_too_long",
+        StopReason::QuotaEmpty { .. } => "quota_empty",
     }
 }
 

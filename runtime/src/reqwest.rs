@@ -365,6 +365,33 @@ impl IdempotencyToken {
         IdempotencyToken(format!("{high:016x}{low:016x}"))
     }
 
+    /// A new random token written as a version 4 UUID (`8-4-4-4-12` hexadecimal digits, 122
+    /// random bits), the form the AWS SDKs fill an `@idempotencyToken` member with; some AWS
+    /// operations accept no other (a UUID pattern, or at least 36 characters).
+    ///
+    /// ```
+    /// let token = cloud_errors::reqwest::IdempotencyToken::new_uuid();
+    /// let groups: Vec<usize> = token.as_str().split('-').map(str::len).collect();
+    /// assert_eq!(groups, [8, 4, 4, 4, 12]);
+    /// assert_eq!(&token.as_str()[14..15], "4"); // the version
+    /// assert!("89ab".contains(&token.as_str()[19..20])); // the variant
+    /// ```
+    pub fn new_uuid() -> IdempotencyToken {
+        let bits = (u128::from(crate::decide::random_u64()) << 64) | u128::from(crate::decide::random_u64());
+        // RFC 9562: version 4 in bits 76–79, variant `10` in bits 62–63.
+        let bits = (bits & !(0xf << 76)) | (0x4 << 76);
+        let bits = (bits & !(0x3 << 62)) | (0x2 << 62);
+        let hex = format!("{bits:032x}");
+        IdempotencyToken(format!(
+            "{}-{}-{}-{}-{}",
+            &hex[..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..]
+        ))
+    }
+
     /// The token.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -465,6 +492,10 @@ pub struct AttemptFailed<'a, C: ProviderCode> {
 /// sees every failed attempt and the decision taken. [`CallOptions::with_stats`] counts the call,
 /// and the `tracing` feature traces it: see [`crate::observe`].
 ///
+/// A policy with a [`RetryQuota`](crate::RetryQuota) shares it with every call made with it (or
+/// a clone of it): each retry takes from it, and a success gives back what the call's last retry
+/// took, or the quota's success refund.
+///
 /// The request must be clonable (a body that is not a stream): every attempt sends a clone. With
 /// [`CallOptions::idempotency_token`], a `POST` to a provider that takes the token in a header
 /// gets one (unless it has one already), the same on every attempt.
@@ -502,6 +533,8 @@ pub async fn call<C: ProviderCode>(
     let call = CallObserver::start::<C>(&target(&request), options.stats.as_ref());
     let attempts = async {
         let mut attempt = 0;
+        // What the last retry took from the policy's quota, given back on success.
+        let mut held = 0;
         loop {
             attempt += 1;
             let observer = call.attempt(attempt, &target(&request));
@@ -511,7 +544,10 @@ pub async fn call<C: ProviderCode>(
                     .instrument(send_once(&client, request, &options.limits))
                     .await;
                 match &result {
-                    Ok(answer) => observer.succeeded(answer.status.as_u16()),
+                    Ok(answer) => {
+                        policy.succeeded(held);
+                        observer.succeeded(answer.status.as_u16())
+                    }
                     Err(error) => observer.stopped(|| failure(error), NOT_RESENDABLE),
                 }
                 return result;
@@ -535,6 +571,7 @@ pub async fn call<C: ProviderCode>(
             };
             let error = match result {
                 Ok(answer) => {
+                    policy.succeeded(held);
                     observer.succeeded(answer.status.as_u16());
                     return Ok(answer);
                 }
@@ -546,6 +583,7 @@ pub async fn call<C: ProviderCode>(
                 .attempt(attempt)
                 .elapsed(start.elapsed());
             let decision = error.decide(&policy, &ctx);
+            held = decision.quota_cost();
             observer.decided(|| failure(&error), &decision);
             observe(AttemptFailed {
                 attempt,

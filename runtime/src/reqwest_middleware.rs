@@ -26,9 +26,14 @@ use reqwest_middleware::{Middleware, Next};
 
 use crate::observe::{CallObserver, Failure, RetryStats, NOT_RESENDABLE};
 use crate::reqwest::{read_prefix, target, transport_failure, IdempotencyToken, Limits};
-use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
+use crate::{
+    CarriesIdempotencyToken, Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace,
+    TransportFailure,
+};
 
-/// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says.
+/// Retries requests of catalog `C`'s provider as [`RetryPolicy::decide`] says. Its calls share
+/// the policy's [`RetryQuota`](crate::RetryQuota), if it has one: one middleware per service and
+/// region.
 ///
 /// [`with_stats`](RetryMiddleware::with_stats) counts the calls, and the `tracing` feature traces
 /// them: see [`crate::observe`].
@@ -65,7 +70,9 @@ impl<C: ProviderCode> RetryMiddleware<C> {
     }
 
     /// Adds an idempotency token to `POST`s where the provider takes one in a header (OCI
-    /// `opc-retry-token`), the same on every attempt of the request.
+    /// `opc-retry-token`), the same on every attempt of the request. Where it goes in the body
+    /// (AWS's and Tencent Cloud's `ClientToken`), put it there yourself and mark the request
+    /// with [`CarriesIdempotencyToken`] (`RequestBuilder::with_extension`).
     pub fn with_idempotency_token(mut self, token: bool) -> Self {
         self.idempotency_token = token;
         self
@@ -98,7 +105,8 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
         next: Next<'_>,
     ) -> reqwest_middleware::Result<reqwest::Response> {
         let start = Instant::now();
-        let mut has_token = false;
+        // A token in the body (Tencent's, AWS's `ClientToken`) is the caller's to say.
+        let mut has_token = extensions.get::<CarriesIdempotencyToken>().is_some();
         if let Some(TokenPlace::Header(name)) = C::RETRY_POLICY.idempotency_token {
             if request.headers().contains_key(name) {
                 has_token = true;
@@ -113,6 +121,8 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
         let call = CallObserver::start::<C>(&target(&request), self.stats.as_ref());
         let attempts = async {
             let mut attempt = 0;
+            // What the last retry took from the policy's quota, given back on success.
+            let mut held = 0;
             loop {
                 attempt += 1;
                 let observer = call.attempt(attempt, &target(&request));
@@ -121,6 +131,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                     let result = observer.instrument(next.run(request, extensions)).await;
                     match &result {
                         Ok(response) if response.status().is_success() => {
+                            self.policy.succeeded(held);
                             observer.succeeded(response.status().as_u16())
                         }
                         Ok(response) => {
@@ -145,6 +156,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                     Ok(mut response) => {
                         let status = response.status();
                         if status.is_success() && !C::Envelope::ERRORS_IN_SUCCESS_BODIES {
+                            self.policy.succeeded(held);
                             observer.succeeded(status.as_u16());
                             return Ok(response);
                         }
@@ -162,6 +174,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                                 let failure = transport_failure(&error);
                                 let decision = self.policy.decide_transport(failure, &ctx(attempt));
                                 observer.decided(|| Failure::transport(failure), &decision);
+                                held = decision.quota_cost();
                                 match decision.delay() {
                                     Some(delay) => {
                                         tokio::time::sleep(delay).await;
@@ -184,6 +197,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                         let rebuilt = rebuild(status, version, headers, body);
                         match error {
                             None => {
+                                self.policy.succeeded(held);
                                 observer.succeeded(status.as_u16());
                                 return Ok(rebuilt);
                             }
@@ -201,6 +215,7 @@ impl<C: ProviderCode> Middleware for RetryMiddleware<C> {
                         (decision, Err(error))
                     }
                 };
+                held = decision.quota_cost();
                 match decision.delay() {
                     Some(delay) => tokio::time::sleep(delay).await,
                     None => return outcome,

@@ -4,7 +4,8 @@
 //! `B: AsRef<[u8]>`, such as `Bytes` or `Vec<u8>`) and whose requests can be cloned
 //! (`http::Request<B>` with `B: Clone`). It reads each error response into the catalog's
 //! [`ProviderError`] (including Tencent Cloud's errors under HTTP 200), takes the method and the
-//! provider's idempotency header (OCI `opc-retry-token`) from the request, counts attempts and
+//! provider's idempotency header (OCI `opc-retry-token`) from the request, or a
+//! [`CarriesIdempotencyToken`] in its extensions for a token in the body, counts attempts and
 //! time, and sleeps the decision's delay (on tokio's timer). Service errors are transport
 //! failures, classified by [`ClassifyFailure`].
 //!
@@ -22,7 +23,10 @@ use core::marker::PhantomData;
 use std::time::Instant;
 
 use crate::observe::{CallObserver, Failure, RetryStats, Target};
-use crate::{Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace, TransportFailure};
+use crate::{
+    CarriesIdempotencyToken, Envelope, ProviderCode, ProviderError, RetryContext, RetryPolicy, TokenPlace,
+    TransportFailure,
+};
 
 /// What a service error says of the request; see [`TransportFailure`].
 pub trait ClassifyFailure {
@@ -71,7 +75,8 @@ impl ClassifyFailure for std::io::Error {
 }
 
 /// A [`tower::retry::Policy`] for the provider of catalog `C`. Clone it per call (tower does):
-/// it counts the attempts and time of one call.
+/// it counts the attempts and time of one call. The clones share the policy's
+/// [`RetryQuota`](crate::RetryQuota), if it has one: one `TowerPolicy` per service and region.
 ///
 /// [`with_stats`](TowerPolicy::with_stats) counts the calls, and the `tracing` feature traces
 /// them (see [`crate::observe`]); tower asks the policy only after each attempt, so a call's span
@@ -81,6 +86,8 @@ pub struct TowerPolicy<C> {
     consistency_window: bool,
     attempt: u32,
     start: Option<Instant>,
+    /// What the call's last retry took from the policy's quota.
+    held: u32,
     stats: Option<RetryStats>,
     call: Option<CallObserver>,
     code: PhantomData<fn() -> C>,
@@ -94,6 +101,7 @@ impl<C> Clone for TowerPolicy<C> {
             // A clone starts a new call.
             attempt: 0,
             start: None,
+            held: 0,
             stats: self.stats.clone(),
             call: None,
             code: PhantomData,
@@ -118,6 +126,7 @@ impl<C: ProviderCode> TowerPolicy<C> {
             consistency_window: false,
             attempt: 0,
             start: None,
+            held: 0,
             stats: None,
             call: None,
             code: PhantomData,
@@ -139,10 +148,11 @@ impl<C: ProviderCode> TowerPolicy<C> {
     fn context<B>(&mut self, request: &http::Request<B>) -> RetryContext {
         let start = *self.start.get_or_insert_with(Instant::now);
         self.attempt += 1;
-        let token = match C::RETRY_POLICY.idempotency_token {
-            Some(TokenPlace::Header(name)) => request.headers().contains_key(name),
-            _ => false,
-        };
+        let token = request.extensions().get::<CarriesIdempotencyToken>().is_some()
+            || match C::RETRY_POLICY.idempotency_token {
+                Some(TokenPlace::Header(name)) => request.headers().contains_key(name),
+                _ => false,
+            };
         RetryContext::new(request.method().clone())
             .with_idempotency_token(token)
             .in_consistency_window(self.consistency_window)
@@ -190,6 +200,7 @@ where
                         None
                     };
                 let Some(error) = error else {
+                    self.policy.succeeded(self.held);
                     observer.succeeded(response.status().as_u16());
                     return None;
                 };
@@ -210,6 +221,7 @@ where
                 decision
             }
         };
+        self.held = decision.quota_cost();
         decision.delay().map(tokio::time::sleep)
     }
 
@@ -219,6 +231,8 @@ where
         *clone.uri_mut() = request.uri().clone();
         *clone.version_mut() = request.version();
         *clone.headers_mut() = request.headers().clone();
+        // tower asks the policy about the clone: it keeps the marks (CarriesIdempotencyToken).
+        *clone.extensions_mut() = request.extensions().clone();
         Some(clone)
     }
 }

@@ -8,7 +8,7 @@ use std::panic::Location;
 use std::time::Duration;
 
 use cloud_errors::{
-    azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, DelaySource, ProviderCode,
+    aws, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, DelaySource, ProviderCode,
     ProviderError, Retry, RetryContext, RetryPolicy, StopReason, TransportFailure,
 };
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
@@ -179,6 +179,7 @@ fn check<C: ProviderCode>(envelope: Envelope, rows: &[Row]) {
                 Decision::Retry {
                     delay,
                     source: DelaySource::Backoff,
+                    ..
                 },
                 _,
             ) => Expect::Backoff(delay),
@@ -547,6 +548,165 @@ fn azure_sdk_compatible_retries_any_method_as_azcore_does() {
     }
     let error = azure_storage::Error::from_parts(501, &http::HeaderMap::new(), b"");
     assert!(!sdk.decide(&error, &post).is_retry());
+}
+
+fn aws_body(code: &str, _status: u16) -> String {
+    format!(r#"{{"__type":"{code}","message":"m"}}"#)
+}
+
+/// AWS's standard retry mode, read at boto/botocore 0e6e2404b (`botocore/retries/standard.py`)
+/// and smithy-lang/smithy-rs 56ee88c5 (aws-runtime `retries/classifiers.rs`, aws-smithy-runtime
+/// `client/retries/classifiers.rs`, `client/retries/strategy/standard.rs`, aws-smithy-types
+/// `retry.rs`). Delays with full jitter: the fraction times the backoff.
+#[test]
+fn aws_agrees_with_botocore_and_aws_smithy_runtime() {
+    use Method as M;
+    use TransportFailure as T;
+    #[rustfmt::skip]
+    let rows = [
+        // standard.py ThrottledRetryableChecker._THROTTLED_ERROR_CODES / aws-runtime
+        // THROTTLING_ERRORS (AwsErrorCodeClassifier): retried whatever the operation, at any
+        // status. ExponentialBackoff.delay_amount / strategy/standard.rs
+        // calculate_exponential_backoff: rand() × min(1 s × 2^(n−1), 20 s).
+        row(code(400, "ThrottlingException"), M::POST, secs(0.5)).fraction(0.5),
+        row(code(400, "ThrottlingException"), M::POST, secs(0.0)),
+        row(code(503, "SlowDown"), M::PUT, secs(1.0)).fraction(0.5).attempt(2),
+        row(code(400, "ProvisionedThroughputExceededException"), M::POST, secs(1.5)).fraction(0.75).attempt(2),
+        row(code(400, "PriorRequestNotComplete"), M::POST, secs(0.25)).fraction(0.25),
+        row(code(503, "EC2ThrottledException"), M::POST, secs(0.5)).fraction(0.5),
+        // standard.py DEFAULT_MAX_ATTEMPTS = 3 / aws-smithy-types RetryConfig::standard: 3.
+        row(code(400, "Throttling"), M::GET, secs(1.0)).fraction(0.5).attempt(2),
+        row(code(400, "Throttling"), M::GET, spent(3)).attempt(3),
+        // TransientRetryableChecker._TRANSIENT_ERROR_CODES / aws-runtime TRANSIENT_ERRORS.
+        row(code(400, "RequestTimeout"), M::POST, secs(0.5)).fraction(0.5),
+        row(code(408, "RequestTimeoutException"), M::POST, secs(1.5)).fraction(0.75).attempt(2),
+        // TransientRetryableChecker._TRANSIENT_STATUS_CODES / HttpStatusCodeClassifier
+        // TRANSIENT_ERROR_STATUS_CODES: 500, 502, 503, 504 whatever the operation; ours only
+        // when resending is safe (an idempotent method or a ClientToken).
+        row(body(502, HTML_502), M::GET, secs(0.5)).fraction(0.5),
+        row(body(502, HTML_502), M::POST, NOT_IDEMPOTENT),
+        row(body(502, HTML_502), M::POST, secs(0.5)).token().fraction(0.5),
+        row(code(500, "InternalFailure"), M::POST, NOT_IDEMPOTENT),
+        row(code(503, "ServiceUnavailable"), M::DELETE, secs(0.5)).fraction(0.5),
+        row(body(504, ""), M::PUT, spent(3)).attempt(3),
+        // No 429 in either SDK's status list (throttling is keyed on the code); ours retries a
+        // 429 without a known code: it is throttling whatever its body.
+        row(body(429, ""), M::POST, secs(0.5)).fraction(0.5),
+        // Neither list, no transient status: not retried.
+        row(code(400, "ValidationException"), M::GET, not_retryable(Retry::Never)),
+        row(body(501, HTML_501), M::GET, not_retryable(Retry::Never)),
+        // TransientRetryableChecker._TRANSIENT_EXCEPTION_CLS (ConnectionError, HTTPClientError) /
+        // TransientErrorClassifier (timeouts, io errors): retried; a timed-out or broken POST
+        // may have been processed, so ours needs a token for it.
+        row(net(T::Connect), M::POST, secs(0.5)).fraction(0.5),
+        row(net(T::Timeout), M::GET, secs(0.5)).fraction(0.5),
+        row(net(T::Timeout), M::POST, NOT_IDEMPOTENT),
+        row(net(T::ConnectionLost), M::POST, secs(0.5)).token().fraction(0.5),
+    ];
+    check::<aws::Code>(aws_body, &rows);
+
+    // The cap: ExponentialBackoff.__init__ max_backoff=20 / RetryConfig::standard max_backoff.
+    let throttled = aws::Error::from_parts(
+        400,
+        &http::HeaderMap::new(),
+        aws_body("Throttling", 400).as_bytes(),
+    );
+    let long = RetryPolicy::for_provider::<aws::Code>().with_max_attempts(10);
+    let ctx = RetryContext::new(Method::GET).attempt(6);
+    assert_eq!(
+        long.decide_with_jitter(&throttled, &ctx, 0.5).delay(),
+        Some(Duration::from_secs(10))
+    );
+    // sdk_compatible(): the SDKs' rule, a 5xx retried whatever the operation, no 429 by status.
+    let sdk = RetryPolicy::sdk_compatible::<aws::Code>();
+    let post = RetryContext::new(Method::POST);
+    let error = aws::Error::from_parts(503, &http::HeaderMap::new(), HTML_502.as_bytes());
+    assert!(sdk.decide(&error, &post).is_retry());
+    let error = aws::Error::from_parts(429, &http::HeaderMap::new(), b"");
+    assert_eq!(
+        sdk.decide(&error, &post).stop_reason(),
+        Some(StopReason::ProviderDoesNotRetry)
+    );
+}
+
+/// The retry quota of AWS's standard mode: botocore retries/quota.py `RetryQuota`
+/// (`INITIAL_CAPACITY` 500, `acquire`, `release` capped at the initial), retries/standard.py
+/// `RetryQuotaChecker` (`_RETRY_COST` 5, `_TIMEOUT_RETRY_REQUEST` 10 for a connect or read
+/// timeout, `_NO_RETRY_INCREMENT` 1, `release_retry_quota`: the last retry's cost back after a
+/// success, 1 for a success without retry) and `RetryHandler.needs_retry` (the quota is asked
+/// only once the conditions say retry); aws-smithy-runtime token_bucket.rs `TokenBucket`
+/// (`DEFAULT_CAPACITY`, `LEGACY_RETRY_COST`, `LEGACY_RETRY_TIMEOUT_COST`,
+/// `PERMIT_REGENERATION_AMOUNT`) the same numbers.
+#[test]
+fn aws_retry_quota_spends_and_refunds_as_botocore() {
+    let policy = RetryPolicy::for_provider::<aws::Code>();
+    let quota = policy
+        .quota()
+        .expect("catalogs/aws.yaml declares a retry_quota")
+        .clone();
+    let throttled = aws::Error::from_parts(
+        400,
+        &http::HeaderMap::new(),
+        aws_body("Throttling", 400).as_bytes(),
+    );
+    let get = RetryContext::new(Method::GET);
+    // 100 retries of 5 spend 500, from any clone of the policy.
+    for n in 0..100 {
+        let decision = policy.clone().decide_with_jitter(&throttled, &get, 0.5);
+        assert_eq!(decision.quota_cost(), 5, "retry {n}: {decision}");
+    }
+    let empty = policy.decide_with_jitter(&throttled, &get, 0.5);
+    assert_eq!(
+        empty,
+        Decision::Stop(StopReason::QuotaEmpty {
+            cost: 5,
+            available: 0
+        })
+    );
+    assert_eq!(
+        empty.to_string(),
+        "stop: the retry quota is spent: a retry takes 5 tokens, 0 left"
+    );
+    // A stop for another reason takes nothing: the attempts are checked first.
+    policy.succeeded(5);
+    let last = get.clone().attempt(3);
+    assert_eq!(
+        policy.decide(&throttled, &last).stop_reason(),
+        Some(StopReason::AttemptsSpent { attempts: 3 })
+    );
+    assert_eq!(quota.available(), 5);
+    // A timeout's retry takes 10: refused with 5 left; an error answer's retry passes.
+    let timeout = policy.decide_transport_with_jitter(TransportFailure::Timeout, &get, 0.5);
+    assert_eq!(
+        timeout.stop_reason(),
+        Some(StopReason::QuotaEmpty {
+            cost: 10,
+            available: 5
+        })
+    );
+    let connect = policy.decide_transport_with_jitter(TransportFailure::Connect, &get, 0.5);
+    assert_eq!(connect.quota_cost(), 5);
+    // First-attempt successes give 1 each; a success after a timeout's retry gives back 10.
+    for _ in 0..10 {
+        policy.succeeded(0);
+    }
+    assert_eq!(quota.available(), 10);
+    assert_eq!(
+        policy
+            .decide_transport_with_jitter(TransportFailure::Timeout, &get, 0.5)
+            .quota_cost(),
+        10
+    );
+    policy.succeeded(10);
+    assert_eq!(quota.available(), 10);
+    // Never above the initial 500.
+    for _ in 0..1_000 {
+        policy.succeeded(0);
+    }
+    assert_eq!(quota.available(), 500);
+    // ProviderError::decide makes a policy for one decision: no quota to share.
+    assert!(throttled.decide(&get).is_retry());
+    assert_eq!(throttled.decide(&get).quota_cost(), 0);
 }
 
 #[test]

@@ -13,7 +13,8 @@
 use std::path::{Path, PathBuf};
 
 use cloud_errors::{
-    alibaba, ibm_vpc_metadata, oci, tencent, Jitter, ProviderCode, ProviderError, RetryContext, RetryPolicy,
+    alibaba, aws, ibm_vpc_metadata, oci, tencent, Jitter, ProviderCode, ProviderError, QuotaSpec,
+    RetryContext, RetryPolicy,
 };
 use cloud_errors_alibaba::kms_instance;
 use http::Method;
@@ -164,8 +165,10 @@ fn check<C: ProviderCode>(provider: &Provider) -> bool {
     probes.sort();
     probes.dedup();
 
-    let ours = RetryPolicy::for_provider::<C>();
-    let sdk = RetryPolicy::sdk_compatible::<C>();
+    // Which answers are retried, not how many across calls: the retry quota (AWS) is checked on
+    // its own, and the probes here would spend it.
+    let ours = RetryPolicy::for_provider::<C>().without_quota();
+    let sdk = RetryPolicy::sdk_compatible::<C>().without_quota();
     let mut failures = Vec::new();
     let mut declared = false;
     for (status, code) in &probes {
@@ -330,6 +333,10 @@ fn alibaba_body(code: &str, _status: u16) -> String {
     format!(r#"{{"Code":"{code}","Message":"m","RequestId":"r"}}"#)
 }
 
+fn aws_body(code: &str, _status: u16) -> String {
+    format!(r#"{{"__type":"{code}","message":"m"}}"#)
+}
+
 /// The catalogs catalogs/README.md's table of deliberate differences lists.
 fn readme_table_catalogs() -> Vec<String> {
     let readme = std::fs::read_to_string(workspace_root().join("catalogs/README.md")).unwrap();
@@ -380,6 +387,14 @@ fn every_fact_agrees_with_decide_or_is_declared() {
             check::<alibaba::Code>(&Provider {
                 catalog: "alibaba",
                 body: alibaba_body,
+                any_status: &[400, 429, 503],
+            }),
+        ),
+        (
+            "aws",
+            check::<aws::Code>(&Provider {
+                catalog: "aws",
+                body: aws_body,
                 any_status: &[400, 429, 503],
             }),
         ),
@@ -470,4 +485,80 @@ fn oci_go_sdk_s_own_test_table_is_in_the_facts() {
     let expectations = facts["expectations"].as_array().unwrap();
     let count = |window: bool| expectations.iter().filter(|e| e["window"] == window).count();
     assert_eq!((count(false), count(true)), (29, 28));
+}
+
+/// botocore's throttling and transient codes are exactly catalogs/aws.yaml's, each retried
+/// whatever the request; its transient statuses are the ones `sdk_compatible()` retries without a
+/// code; its retry quota's numbers are the catalog's `retry_quota`, and a policy for AWS gets a
+/// quota with them.
+#[test]
+fn aws_codes_and_quota_are_botocore_s() {
+    let facts = read_facts("aws");
+    let codes = &facts["codes"];
+    let from = codes["from"].as_str().unwrap();
+    let names = |key: &str| -> Vec<String> {
+        codes[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|code| code.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let mut sdk_codes: Vec<String> = names("throttling");
+    sdk_codes.extend(names("transient"));
+    sdk_codes.sort();
+    sdk_codes.dedup();
+    let mut ours: Vec<String> = aws::Code::known().map(|code| code.code().to_owned()).collect();
+    ours.sort();
+    assert_eq!(sdk_codes, ours, "catalogs/aws.yaml's codes against {from}");
+    for code in aws::Code::known() {
+        assert_eq!(
+            code.retry(),
+            cloud_errors::Retry::Backoff,
+            "`{}`: {from}",
+            code.code()
+        );
+        assert_eq!(
+            code.retry_when(),
+            cloud_errors::RetryWhen::Always,
+            "`{}`: {from}",
+            code.code()
+        );
+    }
+    let sdk = RetryPolicy::sdk_compatible::<aws::Code>().without_quota();
+    let statuses: Vec<u16> = codes["transient_statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|status| status.as_u64().unwrap() as u16)
+        .collect();
+    for status in 400..=599 {
+        let error = aws::Error::from_parts(status, &http::HeaderMap::new(), b"");
+        let retried = sdk
+            .decide_with_jitter(&error, &RetryContext::new(Method::POST), 0.0)
+            .is_retry();
+        assert_eq!(
+            retried,
+            statuses.contains(&status),
+            "{status} without a code: {from}"
+        );
+    }
+
+    let quota = &facts["retry_quota"];
+    let from = quota["from"].as_str().unwrap();
+    let number = |key: &str| quota[key].as_u64().unwrap() as u32;
+    let expected = QuotaSpec::new(
+        number("initial"),
+        number("retry_cost"),
+        number("timeout_cost"),
+        number("success_refund"),
+    );
+    assert_eq!(aws::Code::RETRY_POLICY.retry_quota, Some(expected), "{from}");
+    let policy = RetryPolicy::for_provider::<aws::Code>();
+    let attached = policy.quota().expect("a policy for AWS has a quota");
+    assert_eq!(
+        (attached.spec(), attached.available()),
+        (expected, expected.initial),
+        "{from}"
+    );
 }

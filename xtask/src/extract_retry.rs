@@ -10,7 +10,9 @@
 //! at the version its go.mod pins), `tencent` (TencentCloud/tencentcloud-sdk-go), `alibaba-kms`
 //! (aliyun/alibabacloud-dkms-gcs-go-sdk, `--with` alibabacloud-go/tea at its go.mod's version),
 //! `alibaba` (alibabacloud-go/darabonba-openapi, `--with` alibabacloud-go/tea at its go.mod's
-//! version, or at `--with-rev REV` when the checkout lacks that tag; the revision read is recorded).
+//! version, or at `--with-rev REV` when the checkout lacks that tag; the revision read is recorded),
+//! `aws` (boto/botocore: the standard retry mode of `botocore/retries/standard.py` and the retry
+//! quota of `botocore/retries/quota.py`).
 //!
 //! The readers look for the exact shapes of today's sources; a changed shape is an error naming
 //! the file and function, never a guess.
@@ -19,7 +21,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
+const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
 
 /// A git checkout read at one revision.
 struct Repo {
@@ -168,6 +170,7 @@ fn extract(provider: &str, sdk: &Path, with: With, rev: &str) -> Result<Facts, S
         "tencent" => tencent(&repo),
         "alibaba-kms" => alibaba_kms(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?.0),
         "alibaba" => alibaba(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?),
+        "aws" => aws(&repo),
         _ => Err(format!("unknown provider `{provider}`\n{USAGE}")),
     }
 }
@@ -266,6 +269,12 @@ fn require(body: &str, needle: &str, file: &str, function: &str) -> Result<(), S
             "{file} {function}: `{needle}` is gone: the SDK changed; read it by hand"
         ))
     }
+}
+
+fn require_all(body: &str, needles: &[&str], file: &str, function: &str) -> Result<(), String> {
+    needles
+        .iter()
+        .try_for_each(|needle| require(body, needle, file, function))
 }
 
 fn backoff(
@@ -917,6 +926,293 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
     })
 }
 
+/// The body of the Python class `name`: from its `class` line up to the next line at column 0.
+fn py_class<'a>(source: &'a str, file: &str, name: &str) -> Result<&'a str, String> {
+    let start = source
+        .match_indices("\nclass ")
+        .map(|(at, _)| at + 1)
+        .find(|&at| {
+            let rest = &source[at + "class ".len()..];
+            rest.strip_prefix(name)
+                .is_some_and(|tail| tail.starts_with('(') || tail.starts_with(':'))
+        })
+        .ok_or_else(|| format!("{file}: no class `{name}`: the SDK changed; read it by hand"))?;
+    Ok(&source[start..start + block_end(&source[start..], 0)])
+}
+
+/// The body of the method `name` of a class body (or of a module-level function, `indent` 0).
+fn py_def<'a>(body: &'a str, file: &str, owner: &str, name: &str, indent: usize) -> Result<&'a str, String> {
+    let head = format!("{}def {name}(", " ".repeat(indent));
+    let start = body
+        .match_indices(&head)
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || body.as_bytes()[at - 1] == b'\n')
+        .ok_or_else(|| format!("{file} {owner}: no `def {name}`: the SDK changed; read it by hand"))?;
+    Ok(&body[start..start + block_end(&body[start..], indent)])
+}
+
+/// The body of the method `name` of the Python class `class`.
+fn py_method<'a>(source: &'a str, file: &str, class: &str, name: &str) -> Result<&'a str, String> {
+    py_def(py_class(source, file, class)?, file, class, name, 4)
+}
+
+/// Where the block opened by the first line of `text` ends: at the next line that is neither
+/// blank nor indented more than `indent` (a closing bracket at `indent` belongs to the block).
+fn block_end(text: &str, indent: usize) -> usize {
+    let mut at = text.find('\n').map_or(text.len(), |end| end + 1);
+    while at < text.len() {
+        let line = text[at..].lines().next().unwrap_or("");
+        let depth = line.len() - line.trim_start().len();
+        let closing = line.trim_start().starts_with([')', ']', '}']);
+        if !line.trim().is_empty() && depth <= indent && !closing {
+            return at;
+        }
+        at += line.len() + 1;
+    }
+    text.len()
+}
+
+/// The whole number assigned to `name` in a Python body (`_RETRY_COST = 5`).
+fn py_int(body: &str, file: &str, owner: &str, name: &str) -> Result<u64, String> {
+    let line = body
+        .lines()
+        .map(str::trim)
+        .find(|line| {
+            line.strip_prefix(name)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .ok_or_else(|| format!("{file} {owner}: no `{name} = `: the SDK changed; read it by hand"))?;
+    let value = line.split_once('=').map_or("", |(_, value)| value);
+    let value = value.split('#').next().unwrap_or("").trim();
+    value
+        .parse()
+        .map_err(|_| format!("{file} {owner}: `{name}` is `{value}`, not a whole number: read it by hand"))
+}
+
+/// The items of the Python list assigned to `name` (`_CODES = ['A', 'B']`), quotes removed.
+fn py_list(body: &str, file: &str, owner: &str, name: &str) -> Result<Vec<String>, String> {
+    let start = body
+        .find(&format!("{name} = ["))
+        .ok_or_else(|| format!("{file} {owner}: no list `{name}`: the SDK changed; read it by hand"))?;
+    let open = start + name.len() + " = [".len();
+    let close = body[open..]
+        .find(']')
+        .ok_or_else(|| format!("{file} {owner}: `{name}` does not end"))?;
+    let items: Vec<String> = body[open..open + close]
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or(""))
+        .flat_map(|line| line.split(','))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| item.trim_matches(|c| c == '\'' || c == '"').to_owned())
+        .collect();
+    if items.is_empty() || items.iter().any(|item| item.is_empty() || item.contains(' ')) {
+        return Err(format!(
+            "{file} {owner}: cannot read the list `{name}`: read it by hand"
+        ));
+    }
+    Ok(items)
+}
+
+/// boto/botocore's standard retry mode (`retries/standard.py`) and its retry quota
+/// (`retries/quota.py`), as botocore runs them by default: what aws-sdk-rust's
+/// aws-smithy-runtime does too (catalogs/aws.yaml cites both).
+fn aws(repo: &Repo) -> Result<Facts, String> {
+    let standard = "botocore/retries/standard.py";
+    let src = repo.file(standard)?;
+    let quota_file = "botocore/retries/quota.py";
+    let quota_src = repo.file(quota_file)?;
+    let attempts_value = py_int(&src, standard, "module", "DEFAULT_MAX_ATTEMPTS")?;
+    // The conditions: transient, throttled or modelled as retryable, whatever the operation.
+    let conditions = "StandardRetryConditions";
+    let init = py_method(&src, standard, conditions, "__init__")?;
+    let checkers = [
+        "TransientRetryableChecker()",
+        "ThrottledRetryableChecker()",
+        "ModeledRetryableChecker()",
+    ];
+    require_all(init, &checkers, standard, &format!("{conditions}.__init__"))?;
+    let transient = "TransientRetryableChecker";
+    let transient_body = py_class(&src, standard, transient)?;
+    let transient_codes = py_list(transient_body, standard, transient, "_TRANSIENT_ERROR_CODES")?;
+    let statuses: Vec<u16> = py_list(transient_body, standard, transient, "_TRANSIENT_STATUS_CODES")?
+        .iter()
+        .map(|status| {
+            status
+                .parse()
+                .map_err(|_| format!("{standard} {transient}: `{status}` is not a status: read it by hand"))
+        })
+        .collect::<Result<_, _>>()?;
+    let throttled = "ThrottledRetryableChecker";
+    let throttled_body = py_class(&src, standard, throttled)?;
+    let throttling_codes = py_list(throttled_body, standard, throttled, "_THROTTLED_ERROR_CODES")?;
+    // Both key on the parsed error's code, exactly.
+    for (class, body) in [(transient, transient_body), (throttled, throttled_body)] {
+        let check = py_def(body, standard, class, "is_retryable", 4)?;
+        require(
+            check,
+            "context.get_error_code() in self.",
+            standard,
+            &format!("{class}.is_retryable"),
+        )?;
+    }
+    // The backoff of the default (not the opt-in new) mode: rand() * min(2^(n-1), max_backoff).
+    let backoff_class = "ExponentialBackoff";
+    let backoff_body = py_class(&src, standard, backoff_class)?;
+    let multiplier = py_int(backoff_body, standard, backoff_class, "_BASE")?;
+    let backoff_init = py_def(backoff_body, standard, backoff_class, "__init__", 4)?;
+    let cap_s = backoff_init
+        .split("max_backoff=")
+        .nth(1)
+        .and_then(|rest| {
+            integers(rest.split([',', ')']).next().unwrap_or(""))
+                .first()
+                .copied()
+        })
+        .ok_or_else(|| {
+            format!("{standard} {backoff_class}.__init__: no `max_backoff=` default: read it by hand")
+        })?;
+    let delay = py_def(backoff_body, standard, backoff_class, "delay_amount", 4)?;
+    let delay_needles = [
+        "return self._random() * min(",
+        "(self._base ** (context.attempt_number - 1))",
+    ];
+    require_all(
+        delay,
+        &delay_needles,
+        standard,
+        &format!("{backoff_class}.delay_amount"),
+    )?;
+    // The quota: costs and the refund, taken only once the conditions said retry.
+    let checker = "RetryQuotaChecker";
+    let checker_body = py_class(&src, standard, checker)?;
+    let retry_cost = py_int(checker_body, standard, checker, "_RETRY_COST")?;
+    let timeout_cost = py_int(checker_body, standard, checker, "_TIMEOUT_RETRY_REQUEST")?;
+    let refund = py_int(checker_body, standard, checker, "_NO_RETRY_INCREMENT")?;
+    require(
+        checker_body,
+        "_TIMEOUT_EXCEPTIONS = (ConnectTimeoutError, ReadTimeoutError)",
+        standard,
+        checker,
+    )?;
+    let release = py_def(checker_body, standard, checker, "release_retry_quota", 4)?;
+    let release_needles = [
+        "if 200 <= status_code < 300:",
+        "self._quota.release(self._NO_RETRY_INCREMENT)",
+        "self._quota.release(capacity_amount)",
+    ];
+    require_all(
+        release,
+        &release_needles,
+        standard,
+        &format!("{checker}.release_retry_quota"),
+    )?;
+    let handler = "RetryHandler";
+    let needs_retry = py_method(&src, standard, handler, "needs_retry")?;
+    let should = needs_retry.find("self._retry_policy.should_retry(context)");
+    let acquire = needs_retry.find("self._retry_quota.acquire_retry_quota(context)");
+    if !matches!((should, acquire), (Some(should), Some(acquire)) if should < acquire) {
+        return Err(format!(
+            "{standard} {handler}.needs_retry: the quota is no longer taken after the conditions: read it by hand"
+        ));
+    }
+    let quota_class = "RetryQuota";
+    let quota_body = py_class(&quota_src, quota_file, quota_class)?;
+    let initial = py_int(quota_body, quota_file, quota_class, "INITIAL_CAPACITY")?;
+    let quota_release = py_def(quota_body, quota_file, quota_class, "release", 4)?;
+    // Released capacity is capped at the initial capacity.
+    require(
+        quota_release,
+        "self._max_capacity - self._available_capacity",
+        quota_file,
+        &format!("{quota_class}.release"),
+    )?;
+    let acquire_fn = py_def(quota_body, quota_file, quota_class, "acquire", 4)?;
+    require(
+        acquire_fn,
+        "if capacity_amount > self._available_capacity:",
+        quota_file,
+        &format!("{quota_class}.acquire"),
+    )?;
+
+    let mut rules = Vec::new();
+    for (codes, class) in [(&throttling_codes, throttled), (&transient_codes, transient)] {
+        for code in codes {
+            if rules.iter().any(|rule: &Rule| rule.code.as_deref() == Some(code)) {
+                continue; // PriorRequestNotComplete is in both lists.
+            }
+            rules.push(Rule {
+                statuses: None,
+                code: Some(code.clone()),
+                when: "always",
+                from: format!("{standard} {class}"),
+            });
+        }
+    }
+    for &status in &statuses {
+        rules.push(Rule {
+            statuses: Some((status, status)),
+            code: None,
+            when: "always",
+            from: format!("{standard} {transient}._TRANSIENT_STATUS_CODES"),
+        });
+    }
+    let strings = |items: &[String]| items.iter().map(|item| json(item)).collect::<Vec<_>>().join(", ");
+    let statuses_json = statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
+    let other = vec![
+        (
+            "codes",
+            format!(
+                r#"{{"throttling": [{}], "transient": [{}], "transient_statuses": [{statuses_json}], "from": {}}}"#,
+                strings(&throttling_codes),
+                strings(&transient_codes),
+                json(&format!(
+                    "{standard} {throttled}._THROTTLED_ERROR_CODES, {transient}._TRANSIENT_ERROR_CODES, _TRANSIENT_STATUS_CODES"
+                ))
+            ),
+        ),
+        (
+            "retry_quota",
+            format!(
+                r#"{{"initial": {initial}, "retry_cost": {retry_cost}, "timeout_cost": {timeout_cost}, "success_refund": {refund}, "from": {}}}"#,
+                json(&format!(
+                    "{quota_file} {quota_class}.INITIAL_CAPACITY, acquire, release; {standard} {checker}._RETRY_COST, _TIMEOUT_RETRY_REQUEST (ConnectTimeoutError, ReadTimeoutError), _NO_RETRY_INCREMENT, release_retry_quota; {handler}.needs_retry"
+                ))
+            ),
+        ),
+    ];
+    let numbers = vec![
+        (
+            "max_attempts",
+            attempts(attempts_value, &format!("{standard} DEFAULT_MAX_ATTEMPTS")),
+        ),
+        (
+            "backoff",
+            backoff(
+                1000,
+                multiplier as f64,
+                Some(cap_s * 1000),
+                r#""full""#,
+                true,
+                &format!("{standard} {backoff_class}._BASE, __init__ (max_backoff), delay_amount"),
+            ),
+        ),
+    ];
+    Ok(Facts {
+        provider: "aws",
+        catalog: "aws",
+        sdk: "boto/botocore",
+        commit: repo.commit.clone(),
+        also: Vec::new(),
+        retries_on_by_default: true,
+        rules,
+        otherwise_from: format!("{standard} {conditions}"),
+        expectations: Vec::new(),
+        numbers,
+        other,
+    })
+}
+
 /// A JSON string.
 fn json(text: &str) -> String {
     let mut out = String::from("\"");
@@ -1040,5 +1336,61 @@ fn report(out: &Path, before: Option<&str>, after: &str) {
     }
     for line in new.iter().filter(|line| !old.contains(line)) {
         println!("  + {}", line.trim());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Our own text in the shape the Python readers know (not the SDK's).
+    const SOURCE: &str = "LIMIT = 3\n\n\nclass Checker(Base):\n    _CODES = [\n        'Busy',  # a note\n        'Slow',\n    ]\n    _STATUSES = [500, 503]\n    _COST = 7\n\n    def __init__(self, cap=20, other=None):\n        self._cap = cap\n\n    def check(self, context):\n        if x:\n            return (\n                1\n            )\n        return context.code in self._codes\n\n\nclass Next:\n    pass\n";
+
+    #[test]
+    fn python_readers_find_classes_methods_lists_and_numbers() {
+        let class = py_class(SOURCE, "f.py", "Checker").unwrap();
+        assert!(class.starts_with("class Checker(Base):") && !class.contains("class Next"));
+        assert_eq!(
+            py_list(class, "f.py", "Checker", "_CODES").unwrap(),
+            ["Busy", "Slow"]
+        );
+        assert_eq!(
+            py_list(class, "f.py", "Checker", "_STATUSES").unwrap(),
+            ["500", "503"]
+        );
+        assert_eq!(py_int(class, "f.py", "Checker", "_COST").unwrap(), 7);
+        assert_eq!(py_int(SOURCE, "f.py", "module", "LIMIT").unwrap(), 3);
+        let check = py_def(class, "f.py", "Checker", "check", 4).unwrap();
+        assert!(check.trim_end().ends_with("return context.code in self._codes"));
+        let init = py_def(class, "f.py", "Checker", "__init__", 4).unwrap();
+        assert!(!init.contains("def check"));
+    }
+
+    #[test]
+    fn a_changed_shape_is_an_error_naming_the_file_and_function() {
+        let class = py_class(SOURCE, "f.py", "Checker").unwrap();
+        let gone = py_class(SOURCE, "f.py", "Missing").unwrap_err();
+        assert!(gone.contains("f.py") && gone.contains("`Missing`"), "{gone}");
+        let gone = py_def(class, "f.py", "Checker", "acquire", 4).unwrap_err();
+        assert!(
+            gone.contains("f.py Checker") && gone.contains("acquire"),
+            "{gone}"
+        );
+        let not_number = py_int(
+            &SOURCE.replace("_COST = 7", "_COST = BASE * 2"),
+            "f.py",
+            "Checker",
+            "_COST",
+        )
+        .unwrap_err();
+        assert!(
+            not_number.contains("f.py Checker") && not_number.contains("`_COST`"),
+            "{not_number}"
+        );
+        let computed = py_list("X = [a + b for a in y]", "f.py", "Checker", "X").unwrap_err();
+        assert!(
+            computed.contains("f.py Checker") && computed.contains("`X`"),
+            "{computed}"
+        );
     }
 }

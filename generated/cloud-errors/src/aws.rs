@@ -225,6 +225,7 @@ impl ::cloud_errors::ProviderCode for Code {
                 ),
             ),
         )
+        .with_retry_quota(::cloud_errors::QuotaSpec::new(500, 5, 10, 1))
         .with_idempotency_token(
             ::cloud_errors::TokenPlace::BodyParameter("ClientToken"),
         );

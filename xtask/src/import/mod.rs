@@ -238,7 +238,9 @@ pub fn import_one<T>(options: &[&str], workspace: &Path, import: &OneCatalog<T>)
             return failure;
         }
     };
-    let out = flags.one("--out").map_or_else(|| workspace.join("catalogs"), PathBuf::from);
+    let out = flags
+        .one("--out")
+        .map_or_else(|| workspace.join("catalogs"), PathBuf::from);
     let output = Output {
         out: &out,
         marker: import.marker,
