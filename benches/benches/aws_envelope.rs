@@ -3,19 +3,22 @@
 //! into a plain struct for awsJson1_1 and restJson1, a hand-written quick-xml reader for restXml,
 //! awsQuery and ec2Query, ciborium (and a hand-written minicbor reader) for rpcv2Cbor.
 //!
-//! Every alternative yields the same fields as the typed `Error`, owned as it owns them (code,
-//! message, request id, and S3's host id or awsQuery's fault): each a `String`, the code cut as the
+//! Every alternative yields the fields of the typed `Error`, owned as it owns them: code,
+//! message, request id, S3's host id and the awsQuery fault, each a `String`, the code cut as the
 //! SDKs cut it (the `__type` namespace, the `:http://…` suffix) with one allocation, the XML texts
-//! with XML's references resolved, read where this response carries them (body or header). The
-//! alternatives are made for the one shape each reads and look for nothing that response lacks,
-//! where the typed reader also looks for `x-amz-id-2`, `x-amzn-query-error` and `Retry-After` and
-//! finds none, accepts every spelling of the code and message, and the XML reader checks each
-//! element's parent, not only its depth: the ratio leans against ours.
+//! with XML's references resolved. Each reads them where the protocol carries them: the body, and
+//! the headers the typed reader also reads for that protocol (`x-amzn-requestid`, `x-amz-id-2`,
+//! and for JSON and CBOR `x-amzn-query-error`, whose code wins). They are made for the one shape
+//! each reads, where the typed reader also accepts every spelling of the code and message, looks
+//! for `Retry-After` (and, for awsJson, `x-amzn-errortype`), looks the code up in its catalog, and
+//! checks each XML element's parent, not only its depth: the ratio leans against ours.
 //!
 //! Timed by the thread's CPU time rather than criterion's wall clock: these figures are taken on a
 //! shared 2-core machine, where wall time swung 1.5× between runs a minute apart as other builds
-//! took the cores (time spent descheduled is not the reader's). BENCHMARKS.md has the numbers and
-//! how to run them.
+//! took the cores (time spent descheduled is not the reader's). Even so the absolute times moved
+//! up to 1.8× between runs, so `PAIRED_ROUNDS=n` instead times ours and the alternative in
+//! alternating rounds of 200 calls and prints the median per-round ratio, which held within a few
+//! percent. BENCHMARKS.md has the numbers and how to run them.
 
 use std::hint::black_box;
 use std::time::Duration;
