@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
-    ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
+    aws, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
     RetryContext, RetryPolicy,
 };
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
@@ -75,12 +75,28 @@ fn envelope_name(envelope: EnvelopeName) -> &'static str {
     envelope.as_str()
 }
 
+/// The provider whose SDK reads `envelope`: AWS has one envelope per protocol, one SDK for all.
+fn provider_name(envelope: EnvelopeName) -> &'static str {
+    match envelope {
+        EnvelopeName::AwsJson
+        | EnvelopeName::AwsRestJson
+        | EnvelopeName::AwsRestXml
+        | EnvelopeName::AwsQuery
+        | EnvelopeName::AwsEc2
+        | EnvelopeName::AwsCbor => "aws",
+        other => other.as_str(),
+    }
+}
+
 /// The route of the written response number `id`, as each SDK's client addresses it.
 fn response_route(envelope: EnvelopeName, id: usize) -> Route {
     match envelope {
         // oci IdentityClient.get_compartment
         EnvelopeName::Oci => Route::Path(Method::GET, format!("/20160918/compartments/r{id}")),
         EnvelopeName::Ibm => Route::Path(Method::GET, format!("/r{id}")),
+        // botocore keeps the path of its `endpoint_url`: one endpoint per response, each
+        // operation POSTed to it (awsJson).
+        EnvelopeName::AwsJson => Route::Path(Method::POST, format!("/r{id}")),
         _ => Route::Action(format!("R{id}")),
     }
 }
@@ -114,6 +130,7 @@ fn written<C: ProviderCode>(catalog: &str, plan: &mut Plan) {
             entry["id"] = json!(id);
             entry["catalog"] = json!(catalog);
             entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
+            entry["provider"] = json!(provider_name(envelope_of::<C>()));
             entry["kind"] = json!(if full { "full" } else { "bare" });
             entry["response"] = response_json(&response);
             entry["expect"] = json!({
@@ -270,12 +287,14 @@ fn sequences<C: ProviderCode>(list: Vec<Sequence<C>>, plan: &mut Plan) {
                 format!("/20160918/compartments/s{id}/actions/recoverCompartment"),
             ),
             (EnvelopeName::Ibm, method, _) => Route::Path(method.clone(), format!("/s{id}")),
+            (EnvelopeName::AwsJson, method, _) => Route::Path(method.clone(), format!("/s{id}")),
             _ => Route::Action(format!("S{id}")),
         };
         let replies = sequence.steps.iter().map(Step::reply).collect();
         let mut entry = plan.add(&route, replies);
         entry["id"] = json!(id);
         entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
+        entry["provider"] = json!(provider_name(envelope_of::<C>()));
         entry["name"] = json!(sequence.name);
         entry["token"] = json!(sequence.token);
         entry["window"] = json!(sequence.window);
@@ -499,6 +518,63 @@ fn tencent_sequences() -> Vec<Sequence<tencent::Code>> {
     ]
 }
 
+fn aws_sequences() -> Vec<Sequence<aws::Code>> {
+    use aws::{Code, Error};
+    // A 500 with a code no catalog of `aws` lists (the services' own `InternalFailure` & co.).
+    let server_error = || {
+        Step::Error(
+            Error::new(Code::from_code("InternalFailure"))
+                .with_message("m")
+                .with_request_id("r")
+                .with_status(StatusCode::INTERNAL_SERVER_ERROR),
+        )
+    };
+    let invalid = Error::new(Code::from_code("ValidationException"))
+        .with_message("m")
+        .with_request_id("r")
+        .with_status(StatusCode::BAD_REQUEST);
+    // awsJson: every operation is a POST.
+    let post = Method::POST;
+    vec![
+        seq(
+            "throttled-then-ok",
+            post.clone(),
+            vec![err("ThrottlingException"), Step::Ok],
+        ),
+        seq(
+            "throttled-exhausted",
+            post.clone(),
+            vec![err("ThrottlingException")],
+        ),
+        seq(
+            "transient-then-ok",
+            post.clone(),
+            vec![err("RequestTimeoutException"), Step::Ok],
+        ),
+        seq(
+            "not-retryable",
+            post.clone(),
+            vec![Step::Error(invalid), Step::Ok],
+        ),
+        seq(
+            "server-error-token",
+            post.clone(),
+            vec![server_error(), server_error(), Step::Ok],
+        )
+        .token(),
+        seq(
+            "server-error-no-token",
+            post.clone(),
+            vec![server_error(), Step::Ok],
+        ),
+        seq(
+            "status-429-page",
+            post,
+            vec![Step::Page(StatusCode::TOO_MANY_REQUESTS), Step::Ok],
+        ),
+    ]
+}
+
 fn plan() -> Plan {
     let mut plan = Plan {
         responses: Vec::new(),
@@ -511,10 +587,12 @@ fn plan() -> Plan {
     written::<alibaba_kms::Code>("alibaba_kms", &mut plan);
     written::<tencent::Code>("tencent", &mut plan);
     written::<tencent_redis::Code>("tencent_redis", &mut plan);
+    written::<aws::Code>("aws", &mut plan);
     sequences(oci_sequences(), &mut plan);
     sequences(ibm_sequences(), &mut plan);
     sequences(alibaba_sequences(), &mut plan);
     sequences(tencent_sequences(), &mut plan);
+    sequences(aws_sequences(), &mut plan);
     plan
 }
 
