@@ -291,16 +291,23 @@ def tencent_run(plan, out):
 
 # The service and operation each protocol's responses are read through (an operation that needs
 # no parameters).
-AWS_PARSE = {"aws_json": ("dynamodb", "describe_limits")}
+AWS_PARSE = {
+    "aws_json": ("dynamodb", "describe_limits", {}),
+    "aws_rest_xml": ("s3", "get_object", {"Bucket": "b", "Key": "k"}),
+    "aws_rest_json": ("lambda", "get_function", {"FunctionName": "f"}),
+    "aws_query": ("sts", "get_caller_identity", {}),
+    "aws_ec2": ("ec2", "describe_regions", {}),
+}
 
 
 def aws_client(session, service, endpoint, retries):
     from botocore.config import Config
 
-    # session.py Session.create_client; the fake provider checks no signature.
+    # session.py Session.create_client; the fake provider checks no signature. S3 path-style:
+    # the bucket in the path, under the endpoint's.
     return session.create_client(service, region_name="us-east-1", endpoint_url=endpoint,
                                  aws_access_key_id="conformance", aws_secret_access_key="conformance",
-                                 config=Config(retries=retries))
+                                 config=Config(retries=retries, s3={"addressing_style": "path"}))
 
 
 def aws_error(exc):
@@ -321,10 +328,11 @@ def aws_run(plan, out):
     # One attempt: the response as the client reads it, no retry.
     once = {"mode": "standard", "total_max_attempts": 1}
     for entry in entries(plan, "responses", "aws"):
-        service, operation = AWS_PARSE[entry["envelope"]]
-        client = aws_client(session, service, plan["base"] + entry["path"], once)
+        service, operation, params = AWS_PARSE[entry["envelope"]]
+        endpoint = plan["base"] + "/" + entry["path"].split("/")[1]
+        client = aws_client(session, service, endpoint, once)
         try:
-            getattr(client, operation)()
+            getattr(client, operation)(**params)
             read = {"crash": "no error raised"}
         except ClientError as exc:
             read = aws_error(exc)
@@ -342,18 +350,20 @@ def aws_run(plan, out):
         # retry quota (retries/quota.py RetryQuota), as `decide` has no quota.
         standard = {"mode": "standard"}
         try:
-            if entry["token"]:
+            if entry["catalog"] != "aws/dynamodb":
+                # KMS (awsJson1_1), a service the standard mode treats like most: no per-service
+                # attempts or backoff (retries/standard.py `_SERVICE_MAX_ATTEMPTS`,
+                # `ExponentialBackoff._SERVICE_BACKOFF_CONFIG`).
+                aws_client(session, "kms", endpoint, standard).list_keys()
+            elif entry["token"]:
                 # An operation whose model marks an idempotency token (ClientRequestToken).
-                client = aws_client(session, "dynamodb", endpoint, standard)
-                client.transact_write_items(
+                aws_client(session, "dynamodb", endpoint, standard).transact_write_items(
                     TransactItems=[{"ConditionCheck": {
                         "TableName": "conformance", "Key": {"k": {"S": "v"}},
                         "ConditionExpression": "attribute_exists(k)"}}],
                     ClientRequestToken="conformance-token")
             else:
-                # KMS (awsJson1_1), a service the standard mode treats like most: no per-service
-                # attempts or backoff (retries/standard.py `_SERVICE_MAX_ATTEMPTS` & co.).
-                aws_client(session, "kms", endpoint, standard).list_keys()
+                aws_client(session, "dynamodb", endpoint, standard).describe_limits()
             result = {"outcome": "ok"}
         except ClientError as exc:
             error = aws_error(exc)
