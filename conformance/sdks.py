@@ -345,12 +345,14 @@ def aws_run(plan, out):
     recorder = record_sleeps(retry_module)
     for entry in entries(plan, "sequences", "aws"):
         start_sequence(recorder, entry)
-        endpoint = plan["base"] + entry["path"]
+        endpoint = plan["base"] + "/" + entry["path"].split("/")[1]
         # The standard retry mode with its defaults; a client per sequence, each with a full
         # retry quota (retries/quota.py RetryQuota), as `decide` has no quota.
         standard = {"mode": "standard"}
         try:
-            if entry["catalog"] != "aws/dynamodb":
+            if entry["catalog"] == "aws/s3":
+                aws_client(session, "s3", endpoint, standard).get_object(Bucket="b", Key="k")
+            elif entry["catalog"] != "aws/dynamodb":
                 # KMS (awsJson1_1), a service the standard mode treats like most: no per-service
                 # attempts or backoff (retries/standard.py `_SERVICE_MAX_ATTEMPTS`,
                 # `ExponentialBackoff._SERVICE_BACKOFF_CONFIG`).

@@ -298,6 +298,8 @@ fn sequences<C: ProviderCode>(catalog: &str, list: Vec<Sequence<C>>, plan: &mut 
             ),
             (EnvelopeName::Ibm, method, _) => Route::Path(method.clone(), format!("/s{id}")),
             (EnvelopeName::AwsJson, method, _) => Route::Path(method.clone(), format!("/s{id}")),
+            // S3 get_object(Bucket="b", Key="k"), path-style.
+            (EnvelopeName::AwsRestXml, _, _) => Route::Path(Method::GET, format!("/s{id}/b/k")),
             _ => Route::Action(format!("S{id}")),
         };
         let replies = sequence.steps.iter().map(Step::reply).collect();
@@ -599,6 +601,23 @@ fn aws_dynamodb_sequences() -> Vec<Sequence<aws_dynamodb::Code>> {
     ]
 }
 
+/// S3's `GET`: an idempotent request, where we retry a 5xx too.
+fn aws_s3_sequences() -> Vec<Sequence<aws_s3::Code>> {
+    let get = Method::GET;
+    vec![
+        seq(
+            "s3-slow-down-then-ok",
+            get.clone(),
+            vec![err("SlowDown"), Step::Ok],
+        ),
+        seq(
+            "s3-internal-error-then-ok",
+            get,
+            vec![err("InternalError"), Step::Ok],
+        ),
+    ]
+}
+
 fn plan() -> Plan {
     let mut plan = Plan {
         responses: Vec::new(),
@@ -622,6 +641,7 @@ fn plan() -> Plan {
     sequences("tencent", tencent_sequences(), &mut plan);
     sequences("aws", aws_sequences(), &mut plan);
     sequences("aws/dynamodb", aws_dynamodb_sequences(), &mut plan);
+    sequences("aws/s3", aws_s3_sequences(), &mut plan);
     plan
 }
 
