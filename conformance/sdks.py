@@ -35,9 +35,9 @@ class RecordedTime(types.SimpleNamespace):
         return getattr(self._real, name)
 
 
-def entries(plan, kind, envelope):
-    """The plan's responses or sequences of one envelope."""
-    return (entry for entry in plan[kind] if entry["envelope"] == envelope)
+def entries(plan, kind, provider):
+    """The plan's responses or sequences of one provider."""
+    return (entry for entry in plan[kind] if entry["provider"] == provider)
 
 
 def start_sequence(recorder, entry):
@@ -287,7 +287,102 @@ def tencent_run(plan, out):
         out["sequences"][str(entry["id"])] = result
 
 
-RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": tencent_run}
+# --- Amazon Web Services: botocore, a client's operation ------------------------------------
+
+# The service and operation each protocol's responses are read through (an operation that needs
+# no parameters).
+AWS_PARSE = {
+    "aws_json": ("dynamodb", "describe_limits", {}),
+    "aws_rest_xml": ("s3", "get_object", {"Bucket": "b", "Key": "k"}),
+    "aws_rest_json": ("lambda", "get_function", {"FunctionName": "f"}),
+    "aws_query": ("sts", "get_caller_identity", {}),
+    "aws_ec2": ("ec2", "describe_regions", {}),
+}
+
+
+def aws_client(session, service, endpoint, retries):
+    from botocore.config import Config
+
+    # session.py Session.create_client; the fake provider checks no signature. S3 path-style:
+    # the bucket in the path, under the endpoint's.
+    return session.create_client(service, region_name="us-east-1", endpoint_url=endpoint,
+                                 aws_access_key_id="conformance", aws_secret_access_key="conformance",
+                                 config=Config(retries=retries, s3={"addressing_style": "path"}))
+
+
+def aws_error(exc):
+    # client.py BaseClient._make_api_call raises ClientError with the parsed response
+    # (parsers.py, the protocol's parser `_do_error_parse`).
+    error = exc.response.get("Error", {})
+    metadata = exc.response.get("ResponseMetadata", {})
+    return {"status": metadata.get("HTTPStatusCode"), "code": error.get("Code"),
+            "message": error.get("Message"), "request_id": metadata.get("RequestId")}
+
+
+def aws_run(plan, out):
+    import botocore.endpoint as retry_module
+    import botocore.session
+    from botocore.exceptions import ClientError
+
+    session = botocore.session.get_session()
+    # One attempt: the response as the client reads it, no retry.
+    once = {"mode": "standard", "total_max_attempts": 1}
+    for entry in entries(plan, "responses", "aws"):
+        service, operation, params = AWS_PARSE[entry["envelope"]]
+        endpoint = plan["base"] + "/" + entry["path"].split("/")[1]
+        client = aws_client(session, service, endpoint, once)
+        try:
+            getattr(client, operation)(**params)
+            read = {"crash": "no error raised"}
+        except ClientError as exc:
+            read = aws_error(exc)
+        except Exception as exc:  # noqa: BLE001
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    # endpoint.py Endpoint._needs_retry sleeps what retries/standard.py RetryHandler.needs_retry
+    # returns.
+    recorder = record_sleeps(retry_module)
+    for entry in entries(plan, "sequences", "aws"):
+        start_sequence(recorder, entry)
+        endpoint = plan["base"] + "/" + entry["path"].split("/")[1]
+        # The standard retry mode with its defaults; a client per sequence, each with a full
+        # retry quota (retries/quota.py RetryQuota), as `decide` has no quota.
+        standard = {"mode": "standard"}
+        try:
+            if entry["catalog"] == "aws/s3":
+                aws_client(session, "s3", endpoint, standard).get_object(Bucket="b", Key="k")
+            elif entry["catalog"] != "aws/dynamodb":
+                # KMS (awsJson1_1), a service the standard mode treats like most: no per-service
+                # attempts or backoff (retries/standard.py `_SERVICE_MAX_ATTEMPTS`,
+                # `ExponentialBackoff._SERVICE_BACKOFF_CONFIG`).
+                aws_client(session, "kms", endpoint, standard).list_keys()
+            elif entry["token"]:
+                # An operation whose model marks an idempotency token (ClientRequestToken).
+                aws_client(session, "dynamodb", endpoint, standard).transact_write_items(
+                    TransactItems=[{"ConditionCheck": {
+                        "TableName": "conformance", "Key": {"k": {"S": "v"}},
+                        "ConditionExpression": "attribute_exists(k)"}}],
+                    ClientRequestToken="conformance-token")
+            else:
+                aws_client(session, "dynamodb", endpoint, standard).describe_limits()
+            result = {"outcome": "ok"}
+        except ClientError as exc:
+            error = aws_error(exc)
+            result = {"outcome": "error", "status": error["status"], "code": error["code"]}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        # retries/standard.py ExponentialBackoff.delay_amount draws once per wait from the
+        # module-level `random` (seeded by start_sequence): replaying the draws gives each wait
+        # before its jitter.
+        draws = random.Random(f"{entry['envelope']}/{entry['name']}")
+        result["unjittered"] = [wait / max(draws.random(), 1e-9) for wait in result["waits"]]
+        out["sequences"][str(entry["id"])] = result
+
+
+RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": tencent_run,
+           "aws": aws_run}
 
 
 def main():

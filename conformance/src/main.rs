@@ -17,11 +17,15 @@ use std::time::Duration;
 
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
-    ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
+    aws, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
     RetryContext, RetryPolicy,
 };
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
+// One service per AWS protocol besides awsJson (cloud_errors::aws).
+use cloud_errors_aws::{
+    dynamodb as aws_dynamodb, ec2 as aws_ec2, lambda as aws_lambda, s3 as aws_s3, sts as aws_sts,
+};
 use cloud_errors_tencent::redis as tencent_redis;
 use http::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -75,12 +79,34 @@ fn envelope_name(envelope: EnvelopeName) -> &'static str {
     envelope.as_str()
 }
 
+/// The provider whose SDK reads `envelope`: AWS has one envelope per protocol, one SDK for all.
+fn provider_name(envelope: EnvelopeName) -> &'static str {
+    match envelope {
+        EnvelopeName::AwsJson
+        | EnvelopeName::AwsRestJson
+        | EnvelopeName::AwsRestXml
+        | EnvelopeName::AwsQuery
+        | EnvelopeName::AwsEc2
+        | EnvelopeName::AwsCbor => "aws",
+        other => other.as_str(),
+    }
+}
+
 /// The route of the written response number `id`, as each SDK's client addresses it.
 fn response_route(envelope: EnvelopeName, id: usize) -> Route {
     match envelope {
         // oci IdentityClient.get_compartment
         EnvelopeName::Oci => Route::Path(Method::GET, format!("/20160918/compartments/r{id}")),
         EnvelopeName::Ibm => Route::Path(Method::GET, format!("/r{id}")),
+        // botocore keeps the path of its `endpoint_url`: one endpoint per response, under which
+        // the operation's own path goes (awsJson, awsQuery and ec2Query POST to `/`).
+        EnvelopeName::AwsJson | EnvelopeName::AwsQuery | EnvelopeName::AwsEc2 => {
+            Route::Path(Method::POST, format!("/r{id}"))
+        }
+        // S3 get_object(Bucket="b", Key="k"), path-style.
+        EnvelopeName::AwsRestXml => Route::Path(Method::GET, format!("/r{id}/b/k")),
+        // Lambda get_function(FunctionName="f").
+        EnvelopeName::AwsRestJson => Route::Path(Method::GET, format!("/r{id}/2015-03-31/functions/f")),
         _ => Route::Action(format!("R{id}")),
     }
 }
@@ -114,6 +140,7 @@ fn written<C: ProviderCode>(catalog: &str, plan: &mut Plan) {
             entry["id"] = json!(id);
             entry["catalog"] = json!(catalog);
             entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
+            entry["provider"] = json!(provider_name(envelope_of::<C>()));
             entry["kind"] = json!(if full { "full" } else { "bare" });
             entry["response"] = response_json(&response);
             entry["expect"] = json!({
@@ -252,7 +279,7 @@ impl<C: ProviderCode> Sequence<C> {
     }
 }
 
-fn sequences<C: ProviderCode>(list: Vec<Sequence<C>>, plan: &mut Plan) {
+fn sequences<C: ProviderCode>(catalog: &str, list: Vec<Sequence<C>>, plan: &mut Plan) {
     for sequence in list {
         let id = plan.sequences.len();
         let route = match (envelope_of::<C>(), &sequence.method, sequence.token) {
@@ -270,12 +297,17 @@ fn sequences<C: ProviderCode>(list: Vec<Sequence<C>>, plan: &mut Plan) {
                 format!("/20160918/compartments/s{id}/actions/recoverCompartment"),
             ),
             (EnvelopeName::Ibm, method, _) => Route::Path(method.clone(), format!("/s{id}")),
+            (EnvelopeName::AwsJson, method, _) => Route::Path(method.clone(), format!("/s{id}")),
+            // S3 get_object(Bucket="b", Key="k"), path-style.
+            (EnvelopeName::AwsRestXml, _, _) => Route::Path(Method::GET, format!("/s{id}/b/k")),
             _ => Route::Action(format!("S{id}")),
         };
         let replies = sequence.steps.iter().map(Step::reply).collect();
         let mut entry = plan.add(&route, replies);
         entry["id"] = json!(id);
         entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
+        entry["provider"] = json!(provider_name(envelope_of::<C>()));
+        entry["catalog"] = json!(catalog);
         entry["name"] = json!(sequence.name);
         entry["token"] = json!(sequence.token);
         entry["window"] = json!(sequence.window);
@@ -499,6 +531,93 @@ fn tencent_sequences() -> Vec<Sequence<tencent::Code>> {
     ]
 }
 
+fn aws_sequences() -> Vec<Sequence<aws::Code>> {
+    use aws::{Code, Error};
+    let invalid = Error::new(Code::from_code("ValidationException"))
+        .with_message("m")
+        .with_request_id("r")
+        .with_status(StatusCode::BAD_REQUEST);
+    // awsJson: every operation is a POST.
+    let post = Method::POST;
+    vec![
+        seq(
+            "throttled-then-ok",
+            post.clone(),
+            vec![err("ThrottlingException"), Step::Ok],
+        ),
+        seq(
+            "throttled-exhausted",
+            post.clone(),
+            vec![err("ThrottlingException")],
+        ),
+        seq(
+            "transient-then-ok",
+            post.clone(),
+            vec![err("RequestTimeoutException"), Step::Ok],
+        ),
+        seq(
+            "not-retryable",
+            post.clone(),
+            vec![Step::Error(invalid), Step::Ok],
+        ),
+        seq(
+            "server-error-no-token",
+            post.clone(),
+            vec![aws_server_error(), Step::Ok],
+        ),
+        seq(
+            "status-429-page",
+            post,
+            vec![Step::Page(StatusCode::TOO_MANY_REQUESTS), Step::Ok],
+        ),
+    ]
+}
+
+/// A 500 with a code no catalog lists (the services' own `InternalFailure` & co.).
+fn aws_server_error<C: ProviderCode>() -> Step<C> {
+    Step::Error(
+        ProviderError::new(C::from_code("InternalFailure"))
+            .with_message("m")
+            .with_request_id("r")
+            .with_status(StatusCode::INTERNAL_SERVER_ERROR),
+    )
+}
+
+/// DynamoDB, which botocore's standard mode treats apart (more attempts, shorter backoff).
+fn aws_dynamodb_sequences() -> Vec<Sequence<aws_dynamodb::Code>> {
+    let post = Method::POST;
+    vec![
+        seq(
+            "dynamodb-throttled-exhausted",
+            post.clone(),
+            vec![err("ProvisionedThroughputExceededException")],
+        ),
+        seq(
+            "dynamodb-server-error-token",
+            post,
+            vec![aws_server_error(), aws_server_error(), Step::Ok],
+        )
+        .token(),
+    ]
+}
+
+/// S3's `GET`: an idempotent request, where we retry a 5xx too.
+fn aws_s3_sequences() -> Vec<Sequence<aws_s3::Code>> {
+    let get = Method::GET;
+    vec![
+        seq(
+            "s3-slow-down-then-ok",
+            get.clone(),
+            vec![err("SlowDown"), Step::Ok],
+        ),
+        seq(
+            "s3-internal-error-then-ok",
+            get,
+            vec![err("InternalError"), Step::Ok],
+        ),
+    ]
+}
+
 fn plan() -> Plan {
     let mut plan = Plan {
         responses: Vec::new(),
@@ -511,10 +630,18 @@ fn plan() -> Plan {
     written::<alibaba_kms::Code>("alibaba_kms", &mut plan);
     written::<tencent::Code>("tencent", &mut plan);
     written::<tencent_redis::Code>("tencent_redis", &mut plan);
-    sequences(oci_sequences(), &mut plan);
-    sequences(ibm_sequences(), &mut plan);
-    sequences(alibaba_sequences(), &mut plan);
-    sequences(tencent_sequences(), &mut plan);
+    written::<aws::Code>("aws", &mut plan);
+    written::<aws_s3::Code>("aws/s3", &mut plan);
+    written::<aws_lambda::Code>("aws/lambda", &mut plan);
+    written::<aws_sts::Code>("aws/sts", &mut plan);
+    written::<aws_ec2::Code>("aws/ec2", &mut plan);
+    sequences("oci", oci_sequences(), &mut plan);
+    sequences("ibm_vpc_metadata", ibm_sequences(), &mut plan);
+    sequences("alibaba_kms", alibaba_sequences(), &mut plan);
+    sequences("tencent", tencent_sequences(), &mut plan);
+    sequences("aws", aws_sequences(), &mut plan);
+    sequences("aws/dynamodb", aws_dynamodb_sequences(), &mut plan);
+    sequences("aws/s3", aws_s3_sequences(), &mut plan);
     plan
 }
 
