@@ -192,8 +192,13 @@ pub fn body(
             .filter(|entry| {
                 let catalog = entry.catalog();
                 match reader.base() {
-                    // A catalog extending none reads for itself and the catalogs extending it.
-                    None => catalog.path() == reader.path() || catalog.base() == Some(reader.path()),
+                    // A catalog extending none reads for itself and the catalogs extending it
+                    // that speak its envelope (AWS's services speak five others).
+                    None => {
+                        catalog.path() == reader.path()
+                            || (catalog.base() == Some(reader.path())
+                                && catalog.envelope() == reader.envelope())
+                    }
                     // A product reads its envelope for its base's products that speak it.
                     Some(base) => catalog.envelope() == reader.envelope() && catalog.base() == Some(base),
                 }

@@ -83,6 +83,25 @@ const BODIES: &[(&str, &str, &str, &str)] = &[
         "cloud_errors_aws::s3::Code::NoSuchKey",
     ),
     (
+        "aws_sts.xml",
+        "aws_query",
+        "ExpiredTokenException",
+        "cloud_errors_aws::sts::Code::ExpiredTokenException",
+    ),
+    (
+        "aws_ec2.xml",
+        "aws_ec2",
+        "AuthFailure",
+        "cloud_errors_aws::ec2::Code::AuthFailure",
+    ),
+    // restJson1's code is in `x-amzn-errortype`; Lambda's body carries it too as `code`.
+    (
+        "aws_lambda.json",
+        "aws_rest_json",
+        "CodeStorageExceededException",
+        "cloud_errors_aws::lambda::Code::CodeStorageExceededException",
+    ),
+    (
         "aws_dynamodb.json",
         "aws_json",
         "ProvisionedThroughputExceededException",
