@@ -556,7 +556,8 @@ impl fmt::Display for StopReason {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DelaySource {
-    /// The service's `Retry-After`.
+    /// The wait the service asked for: a delay header (`Retry-After`, or the provider's own:
+    /// `Envelope::DELAY_HEADERS`) or the body's (Google's `RetryInfo`).
     RetryAfter,
     /// The policy's backoff.
     Backoff,
@@ -619,7 +620,7 @@ impl fmt::Display for Decision {
                 delay,
                 source: DelaySource::RetryAfter,
                 ..
-            } => write!(f, "retry in {delay:?} (Retry-After)"),
+            } => write!(f, "retry in {delay:?} (asked by the server)"),
             Decision::Retry { delay, .. } => write!(f, "retry in {delay:?} (backoff)"),
             Decision::Stop(reason) => write!(f, "stop: {reason}"),
         }

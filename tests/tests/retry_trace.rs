@@ -247,7 +247,7 @@ fn expected(port: u16) -> Vec<String> {
     };
     vec![
         // The GET: throttled, Retry-After 0 s.
-        "INFO event in cloud_errors.attempt: message=retry in 0ns (Retry-After) \
+        "INFO event in cloud_errors.attempt: message=retry in 0ns (asked by the server) \
          error.type=TooManyRequests http.response.status_code=429 cloud_errors.provider=Oracle Cloud Infrastructure \
          cloud_errors.retry=backoff cloud_errors.category=resource_exhausted \
          cloud_errors.decision=retry cloud_errors.delay_ms=0 cloud_errors.attempt=1 \
