@@ -106,8 +106,9 @@ impl Envelope for AwsRestJson {
     }
 
     fn write_headers(_status: u16, code: &str, fields: &Fields<AwsExtras>, headers: &mut HeaderMap) {
-        // A code with spaces around it would lose them on the wire: the body's `code` has it.
-        if let Some(value) = super::value(code).filter(|_| code.trim() == code) {
+        // A code with spaces around it would lose them on the wire, and a kept raw body has no
+        // code: the body says what there is.
+        if let Some(value) = super::value(code).filter(|_| !code.is_empty() && code.trim() == code) {
             headers.insert(ERROR_TYPE, value);
         }
         write_headers(code, fields, headers, true);
