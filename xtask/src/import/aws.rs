@@ -106,13 +106,8 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let common_path = workspace.join("catalogs").join(format!("{COMMON_MODULE}.yaml"));
-    let common = match Base::read(&common_path) {
-        Ok(common) => common,
-        Err(message) => {
-            eprintln!("{message}\nerror: cannot read the common catalog; nothing was written");
-            return ExitCode::FAILURE;
-        }
+    let Some(common) = Base::common(workspace, COMMON_MODULE) else {
+        return ExitCode::FAILURE;
     };
     let (services, warnings) = match read_models(&options.models, &options.services) {
         Ok(read) => read,

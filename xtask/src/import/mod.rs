@@ -271,6 +271,18 @@ pub struct Base {
 }
 
 impl Base {
+    /// The common catalog `catalogs/<module>.yaml` of the workspace, which a provider's imported
+    /// catalogs extend; `None` when it cannot be read, after saying why and that nothing is
+    /// written.
+    pub fn common(workspace: &Path, module: &str) -> Option<Base> {
+        let path = workspace.join("catalogs").join(format!("{module}.yaml"));
+        Base::read(&path)
+            .map_err(|message| {
+                eprintln!("{message}\nerror: cannot read the common catalog; nothing was written")
+            })
+            .ok()
+    }
+
     /// Reads the base catalog through the generator's own checks (so a code is what the
     /// generator will compare against, and a rule covers what it will cover).
     pub fn read(path: &Path) -> Result<Base, String> {
