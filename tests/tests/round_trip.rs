@@ -2,6 +2,8 @@
 //! `to_response` reads back as the same error, for every code of every catalog; and what
 //! `to_response` writes is, byte for byte, the body each provider documents.
 
+mod response_support;
+
 use std::time::Duration;
 
 use cloud_errors::envelopes::{
@@ -10,52 +12,11 @@ use cloud_errors::envelopes::{
 use cloud_errors::{azure_storage, google, ibm_vpc_metadata, oci, tencent};
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
 // The seed catalog `tencent_redis` is now the curated product `redis` of cloud-errors-tencent.
-use cloud_errors::{Envelope, ProviderCode, ProviderError};
+use cloud_errors::{ProviderCode, ProviderError};
 use cloud_errors_tencent::redis as tencent_redis;
 use http::StatusCode;
 use proptest::prelude::*;
-
-/// Writes `error`, reads it back and compares: every field the contract names, then the whole
-/// error. Where only headers carry the request id (OCI, Azure), one that cannot be a header value
-/// is left out.
-fn round_trip<C: ProviderCode>(error: &ProviderError<C>) -> Result<(), TestCaseError> {
-    let response = error.to_response();
-    let back = ProviderError::<C>::from_response(&response);
-    prop_assert_eq!(back.code(), error.code());
-    prop_assert_eq!(back.status(), error.status());
-    prop_assert_eq!(back.message(), error.message());
-    prop_assert_eq!(back.retry(), error.retry());
-    prop_assert_eq!(back.category(), error.category());
-    prop_assert_eq!(back.retry_after(), error.retry_after());
-    let header_safe = error
-        .request_id()
-        .is_none_or(|id| http::HeaderValue::from_bytes(id.as_bytes()).is_ok());
-    if !header_safe && !body_carries_request_id::<C>() {
-        for name in <C::Envelope as Envelope>::WRITTEN_REQUEST_ID_HEADERS {
-            prop_assert!(response.headers().get(*name).is_none());
-        }
-        prop_assert_eq!(back.request_id(), None);
-    } else {
-        prop_assert_eq!(back.request_id(), error.request_id());
-        prop_assert_eq!(&back, error);
-    }
-    Ok(())
-}
-
-/// Whether `C`'s envelope writes the request id in its body (IBM's `trace`), not only in headers
-/// (OCI's `opc-request-id`, Azure's `x-ms-request-id`): an id written, then the body read alone.
-fn body_carries_request_id<C: ProviderCode>() -> bool {
-    let Some(code) = C::known().next() else {
-        return false;
-    };
-    let response = ProviderError::new(code).with_request_id("probe-1").to_response();
-    let body_alone = ProviderError::<C>::from_parts(
-        response.status().as_u16(),
-        &http::HeaderMap::new(),
-        response.body(),
-    );
-    body_alone.request_id() == Some("probe-1")
-}
+use response_support::{error_with, round_trip};
 
 /// A code of the catalog (or, one time in four, a code it does not know), as a reader sees it.
 fn code<C: ProviderCode>() -> impl Strategy<Value = C> {
@@ -70,29 +31,7 @@ fn code<C: ProviderCode>() -> impl Strategy<Value = C> {
 
 /// An error with any code, message, request id, status and `Retry-After`.
 fn error<C: ProviderCode>() -> impl Strategy<Value = ProviderError<C>> {
-    (
-        code::<C>(),
-        proptest::option::of(any::<String>()),
-        proptest::option::of(any::<String>()),
-        proptest::option::of(100u16..=599),
-        proptest::option::of(0u64..=86_400_000),
-    )
-        .prop_map(|(code, message, request_id, status, retry_after)| {
-            let mut error = ProviderError::new(code);
-            if let Some(message) = message {
-                error = error.with_message(message);
-            }
-            if let Some(request_id) = request_id {
-                error = error.with_request_id(request_id);
-            }
-            if let Some(status) = status.and_then(|status| StatusCode::from_u16(status).ok()) {
-                error = error.with_status(status);
-            }
-            if let Some(millis) = retry_after {
-                error = error.with_retry_after(Duration::from_millis(millis));
-            }
-            error
-        })
+    error_with(code::<C>())
 }
 
 proptest! {

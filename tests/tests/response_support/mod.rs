@@ -1,10 +1,14 @@
 //! What the provider tests of error responses share: the odd bodies every envelope must survive,
-//! and a hand-rolled protobuf encoder (independent of the crate's own decoder).
+//! a hand-rolled protobuf encoder (independent of the crate's own decoder), and the round trip
+//! of an error through `to_response` with the errors it is tried on.
 
 #![allow(dead_code)] // Each test file uses its own part of this module.
 
-use cloud_errors::{Category, ProviderCode, ProviderError, Retry};
-use http::{HeaderMap, HeaderValue};
+use std::time::Duration;
+
+use cloud_errors::{Category, Envelope, ProviderCode, ProviderError, Retry};
+use http::{HeaderMap, HeaderValue, StatusCode};
+use proptest::prelude::*;
 
 /// Headers from `(name, value)` pairs.
 pub fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
@@ -119,4 +123,75 @@ pub fn protobuf(fields: &[Field<'_>]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// An error with a code of `codes` and any message, request id, status and `Retry-After`.
+pub fn error_with<C: ProviderCode>(
+    codes: impl Strategy<Value = C>,
+) -> impl Strategy<Value = ProviderError<C>> {
+    (
+        codes,
+        proptest::option::of(any::<String>()),
+        proptest::option::of(any::<String>()),
+        proptest::option::of(100u16..=599),
+        proptest::option::of(0u64..=86_400_000),
+    )
+        .prop_map(|(code, message, request_id, status, retry_after)| {
+            let mut error = ProviderError::new(code);
+            if let Some(message) = message {
+                error = error.with_message(message);
+            }
+            if let Some(request_id) = request_id {
+                error = error.with_request_id(request_id);
+            }
+            if let Some(status) = status.and_then(|status| StatusCode::from_u16(status).ok()) {
+                error = error.with_status(status);
+            }
+            if let Some(millis) = retry_after {
+                error = error.with_retry_after(Duration::from_millis(millis));
+            }
+            error
+        })
+}
+
+/// Writes `error`, reads it back and compares: every field the contract names, then the whole
+/// error. Where only headers carry the request id (OCI, Azure, AWS's JSON and CBOR), one that cannot be a header value
+/// is left out.
+pub fn round_trip<C: ProviderCode>(error: &ProviderError<C>) -> Result<(), TestCaseError> {
+    let response = error.to_response();
+    let back = ProviderError::<C>::from_response(&response);
+    prop_assert_eq!(back.code(), error.code());
+    prop_assert_eq!(back.status(), error.status());
+    prop_assert_eq!(back.message(), error.message());
+    prop_assert_eq!(back.retry(), error.retry());
+    prop_assert_eq!(back.category(), error.category());
+    prop_assert_eq!(back.retry_after(), error.retry_after());
+    let header_safe = error
+        .request_id()
+        .is_none_or(|id| http::HeaderValue::from_bytes(id.as_bytes()).is_ok());
+    if !header_safe && !body_carries_request_id::<C>() {
+        for name in <C::Envelope as Envelope>::WRITTEN_REQUEST_ID_HEADERS {
+            prop_assert!(response.headers().get(*name).is_none());
+        }
+        prop_assert_eq!(back.request_id(), None);
+    } else {
+        prop_assert_eq!(back.request_id(), error.request_id());
+        prop_assert_eq!(&back, error);
+    }
+    Ok(())
+}
+
+/// Whether `C`'s envelope writes the request id in its body (IBM's `trace`), not only in headers
+/// (OCI's `opc-request-id`, Azure's `x-ms-request-id`): an id written, then the body read alone.
+fn body_carries_request_id<C: ProviderCode>() -> bool {
+    let Some(code) = C::known().next() else {
+        return false;
+    };
+    let response = ProviderError::new(code).with_request_id("probe-1").to_response();
+    let body_alone = ProviderError::<C>::from_parts(
+        response.status().as_u16(),
+        &http::HeaderMap::new(),
+        response.body(),
+    );
+    body_alone.request_id() == Some("probe-1")
 }
