@@ -58,7 +58,7 @@ impl<C: ProviderCode> ProviderError<C> {
             code: Some(Cow::Borrowed(code.code())),
             fields: Fields::default(),
         };
-        let (mut error, ()) = Self::assemble(status, parsed, &[], None);
+        let (mut error, ()) = Self::assemble(status, parsed, &[], false, None, |()| (Default::default(), ()));
         error.sync_wire();
         error
     }
