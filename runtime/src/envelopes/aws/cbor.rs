@@ -13,7 +13,7 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use minicbor::data::Type;
 use minicbor::Decoder;
 
-use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, Fault};
+use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, CodeHeaders, Fault};
 use crate::envelopes::{Envelope, Fields, Parsed};
 
 /// AWS's rpcv2Cbor envelope (`aws_cbor` in catalogs): a CBOR map `{"__type", "message"}`, the
@@ -55,7 +55,7 @@ impl Envelope for AwsCbor {
     }
 
     fn read_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, AwsExtras>) {
-        from_headers(headers, &mut parsed.code, &mut parsed.fields, true);
+        from_headers(headers, parsed, CodeHeaders::Query);
     }
 
     fn normalize(_status: u16, code: &str, fields: &mut Fields<AwsExtras>) {
