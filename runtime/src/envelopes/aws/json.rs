@@ -146,7 +146,7 @@ struct Body<'a> {
 }
 
 /// `None` unless `body` is a JSON object whose code and message fields are strings (or absent).
-fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
+pub(super) fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
     let Body {
         code,
         code_upper,

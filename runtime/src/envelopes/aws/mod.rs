@@ -8,7 +8,7 @@
 //! | [`AwsRestXml`] (`aws_rest_xml`) | restXml | `<Error><Code>` (S3) or `<ErrorResponse><Error><Code>` | `<RequestId>`, else `x-amz-request-id` |
 //! | [`AwsQuery`] (`aws_query`) | awsQuery | `<ErrorResponse><Error><Code>` | `<RequestId>` |
 //! | [`AwsEc2`] (`aws_ec2`) | ec2Query | `<Response><Errors><Error><Code>` | `<RequestID>` |
-//! | [`AwsCbor`] (`aws_cbor`) | rpcv2Cbor | CBOR map `__type` | `x-amzn-requestid` |
+//! | [`AwsCbor`] (`aws_cbor`) | rpcv2Cbor (and awsJson's bodies) | CBOR map `__type` (a JSON body's `__type`) | `x-amzn-requestid` |
 //!
 //! A code is taken as the SDKs take it (botocore `parsers.py`, smithy-rs
 //! `inlineable/src/json_errors.rs` `sanitize_error_code`): everything from the first `:` on is
@@ -32,7 +32,12 @@
 
 #[cfg(feature = "envelope-aws_cbor")]
 mod cbor;
-#[cfg(any(feature = "envelope-aws_json", feature = "envelope-aws_rest_json"))]
+// rpcv2Cbor's envelope reads JSON bodies too.
+#[cfg(any(
+    feature = "envelope-aws_json",
+    feature = "envelope-aws_rest_json",
+    feature = "envelope-aws_cbor"
+))]
 mod json;
 #[cfg(any(
     feature = "envelope-aws_rest_xml",
