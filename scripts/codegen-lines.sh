@@ -33,7 +33,7 @@ elif [ -n "${1:-}" ]; then
   total_at "$1"
 else
   total=0
-  for file in codegen/src/*.rs; do
+  for file in $(find codegen/src -name '*.rs' | sort); do
     n=$(count < "$file")
     printf '%5d  %s\n' "$n" "$file"
     total=$((total + n))

@@ -26,6 +26,7 @@ use std::time::Duration;
 use cloud_errors::envelopes::AwsExtras;
 use cloud_errors::{cloud_error, Envelope, ProviderCode, ProviderError};
 use cloud_errors_aws::{dynamodb, ec2, iam, lambda, s3};
+use cloud_errors_benches::{paired, thread_cpu_ns};
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, Criterion};
 use http::{HeaderMap, HeaderName, HeaderValue};
@@ -398,22 +399,15 @@ where
 /// The calling thread's CPU time, in ns (one `clock_gettime` per sample of many iterations).
 struct ThreadCpuTime;
 
-impl ThreadCpuTime {
-    fn now() -> u64 {
-        let now = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
-        now.tv_sec as u64 * 1_000_000_000 + now.tv_nsec as u64
-    }
-}
-
 impl Measurement for ThreadCpuTime {
     type Intermediate = u64;
     type Value = u64;
 
     fn start(&self) -> u64 {
-        Self::now()
+        thread_cpu_ns()
     }
     fn end(&self, start: u64) -> u64 {
-        Self::now() - start
+        thread_cpu_ns() - start
     }
     fn add(&self, a: &u64, b: &u64) -> u64 {
         a + b
@@ -527,50 +521,6 @@ fn aws(c: &mut Criterion<ThreadCpuTime>) {
         b.iter(|| cbor_minicbor(&r.cbor_headers, black_box(&r.cbor)).unwrap())
     });
     group.finish();
-}
-
-/// `ROUNDS` rounds of `CALLS` calls of ours, then of the alternative (the order swapped every
-/// round), each timed by the thread's CPU time: the median ns per call of each, and the median
-/// and lowest quartile of the per-round ratios. Two readers timed a few hundred microseconds apart
-/// share the machine's state, where criterion times one for seconds, then the other.
-fn paired<A, B>(name: &str, rounds: usize, ours: impl Fn() -> A, alternative: impl Fn() -> B) {
-    const CALLS: usize = 200;
-    let time = |f: &dyn Fn()| {
-        let start = ThreadCpuTime::now();
-        for _ in 0..CALLS {
-            f();
-        }
-        (ThreadCpuTime::now() - start) as f64 / CALLS as f64
-    };
-    let ours = || drop(black_box(ours()));
-    let alternative = || drop(black_box(alternative()));
-    let (mut a, mut b, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
-    for round in 0..rounds {
-        let (x, y) = if round % 2 == 0 {
-            let x = time(&ours);
-            (x, time(&alternative))
-        } else {
-            let y = time(&alternative);
-            (time(&ours), y)
-        };
-        a.push(x);
-        b.push(y);
-        ratios.push(x / y);
-    }
-    let median = |v: &mut Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
-    };
-    let quartile = {
-        ratios.sort_by(f64::total_cmp);
-        ratios[ratios.len() / 4]
-    };
-    println!(
-        "{name:<24} ours {:>7.1} ns  alternative {:>7.1} ns  ratio median {:.3} (lower quartile {quartile:.3})",
-        median(&mut a),
-        median(&mut b),
-        median(&mut ratios),
-    );
 }
 
 /// The paired rounds of every protocol (`PAIRED_ROUNDS=n`).

@@ -9,7 +9,8 @@ use std::time::Duration;
 use cloud_errors::{ibm_vpc_metadata, oci, tencent};
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
-use criterion::{criterion_group, criterion_main, Criterion};
+use cloud_errors_benches::paired;
+use criterion::{criterion_group, Criterion};
 use http::HeaderMap;
 use serde::Deserialize;
 
@@ -181,6 +182,35 @@ fn envelopes(c: &mut Criterion) {
     group.finish();
 }
 
+/// The paired rounds of every provider's body (`PAIRED_ROUNDS=n`), as `aws_envelope` runs its own.
+fn paired_all(rounds: usize) {
+    let headers = HeaderMap::new();
+    paired(
+        "oci/serde_json",
+        rounds,
+        || oci::Error::from_parts(404, &headers, black_box(OCI_BODY)),
+        || serde_json::from_slice::<OciPlain>(black_box(OCI_BODY)).unwrap(),
+    );
+    paired(
+        "ibm/serde_json",
+        rounds,
+        || ibm_vpc_metadata::Error::from_parts(400, &headers, black_box(IBM_BODY)),
+        || serde_json::from_slice::<IbmPlain>(black_box(IBM_BODY)).unwrap(),
+    );
+    paired(
+        "alibaba_json/serde_json",
+        rounds,
+        || alibaba_kms::Error::from_parts(404, &headers, black_box(ALIBABA_JSON_BODY)),
+        || serde_json::from_slice::<AlibabaPlain>(black_box(ALIBABA_JSON_BODY)).unwrap(),
+    );
+    paired(
+        "tencent/serde_json",
+        rounds,
+        || tencent::Error::from_body(black_box(TENCENT_BODY)),
+        || serde_json::from_slice::<TencentPlain>(black_box(TENCENT_BODY)).unwrap(),
+    );
+}
+
 criterion_group! {
     name = benches;
     // Short runs: each body takes well under a microsecond, so 1 s + 2 s per benchmark is plenty.
@@ -189,4 +219,13 @@ criterion_group! {
         .measurement_time(Duration::from_secs(2));
     targets = envelopes
 }
-criterion_main!(benches);
+
+/// criterion's benchmarks, or with `PAIRED_ROUNDS=n` the paired rounds instead.
+fn main() {
+    if let Some(rounds) = std::env::var("PAIRED_ROUNDS").ok().and_then(|n| n.parse().ok()) {
+        paired_all(rounds);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

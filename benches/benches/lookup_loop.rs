@@ -17,14 +17,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use cloud_errors_benches::{for_each_size, mixed_load, LOAD_LEN};
+use cloud_errors_benches::{for_each_size, mixed_load, thread_cpu_ns, LOAD_LEN};
 use rustc_hash::FxHashMap;
-
-/// The calling thread's CPU time in ns (a vDSO call, cheap beside a run of lookups).
-fn thread_cpu_ns() -> u64 {
-    let now = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
-    now.tv_sec as u64 * 1_000_000_000 + now.tv_nsec as u64
-}
 
 /// `lookups` lookups cycling through `load`, each result handed to `black_box`: CPU and wall ns
 /// per lookup.

@@ -20,24 +20,19 @@ use cloud_errors::reqwest::{call, CallOptions};
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::tower::TowerPolicy;
 use cloud_errors::{oci, RetryPolicy};
+use cloud_errors_benches::thread_cpu_ns;
 use http::{Method, StatusCode};
 use tower::retry::Policy;
-
-/// This thread's CPU time, in ns.
-fn cpu_ns() -> u64 {
-    let now = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
-    now.tv_sec as u64 * 1_000_000_000 + now.tv_nsec as u64
-}
 
 /// The median of `samples` samples, each `per_sample` runs of `run`, in CPU ns per run.
 fn median_ns(samples: usize, per_sample: u32, mut run: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..samples)
         .map(|_| {
-            let start = cpu_ns();
+            let start = thread_cpu_ns();
             for _ in 0..per_sample {
                 run();
             }
-            (cpu_ns() - start) as f64 / f64::from(per_sample)
+            (thread_cpu_ns() - start) as f64 / f64::from(per_sample)
         })
         .collect();
     times.sort_by(f64::total_cmp);

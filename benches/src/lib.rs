@@ -88,3 +88,54 @@ macro_rules! per_lookup {
         });
     };
 }
+
+/// The calling thread's CPU time, in ns: what a reader costs, without the time it spent
+/// descheduled while other builds shared the machine's cores.
+pub fn thread_cpu_ns() -> u64 {
+    let now = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    now.tv_sec as u64 * 1_000_000_000 + now.tv_nsec as u64
+}
+
+/// `ROUNDS` rounds of `CALLS` calls of ours, then of the alternative (the order swapped every
+/// round), each timed by the thread's CPU time: the median ns per call of each, and the median
+/// and lowest quartile of the per-round ratios. Two readers timed a few hundred microseconds apart
+/// share the machine's state, where criterion times one for seconds, then the other.
+pub fn paired<A, B>(name: &str, rounds: usize, ours: impl Fn() -> A, alternative: impl Fn() -> B) {
+    const CALLS: usize = 200;
+    let time = |f: &dyn Fn()| {
+        let start = thread_cpu_ns();
+        for _ in 0..CALLS {
+            f();
+        }
+        (thread_cpu_ns() - start) as f64 / CALLS as f64
+    };
+    let ours = || drop(std::hint::black_box(ours()));
+    let alternative = || drop(std::hint::black_box(alternative()));
+    let (mut a, mut b, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let (x, y) = if round % 2 == 0 {
+            let x = time(&ours);
+            (x, time(&alternative))
+        } else {
+            let y = time(&alternative);
+            (time(&ours), y)
+        };
+        a.push(x);
+        b.push(y);
+        ratios.push(x / y);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let quartile = {
+        ratios.sort_by(f64::total_cmp);
+        ratios[ratios.len() / 4]
+    };
+    println!(
+        "{name:<24} ours {:>7.1} ns  alternative {:>7.1} ns  ratio median {:.3} (lower quartile {quartile:.3})",
+        median(&mut a),
+        median(&mut b),
+        median(&mut ratios),
+    );
+}

@@ -179,8 +179,7 @@ fn parse(text: &str) -> Result<Node, Finding<Pos>> {
 }
 
 /// Builds the located tree from the YAML parser's events. (serde-saphyr's deserializer over the
-/// same parser built it at three times the parser's own cost: BENCHMARKS.md,
-/// "Decisions".)
+/// same parser built it at three times the parser's own cost: codegen/DECISIONS.md.)
 struct TreeBuilder {
     /// The sequences and mappings being read, innermost last, each with its anchor (0 for none)
     /// and, in a mapping, the key read before its value.

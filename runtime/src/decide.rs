@@ -633,6 +633,11 @@ impl fmt::Display for Decision {
 pub enum TransportFailure {
     /// The connection could not be made: the request was never sent, so resending is safe.
     Connect,
+    /// The connection could not be made in time: never sent, so resending is safe, but a
+    /// timeout for a [`RetryQuota`](crate::RetryQuota), whose retry takes the timeout cost
+    /// (botocore `retries/standard.py` `RetryQuotaChecker._TIMEOUT_EXCEPTIONS` holds
+    /// `ConnectTimeoutError` beside `ReadTimeoutError`).
+    ConnectTimeout,
     /// No answer in time: the request may have been processed.
     Timeout,
     /// The connection broke after the request was sent (reset, closed mid-answer): the request
@@ -891,7 +896,9 @@ impl RetryPolicy {
         fraction: f64,
     ) -> Decision {
         let (retry, when) = match failure {
-            TransportFailure::Connect => (Retry::Backoff, RetryWhen::Always),
+            TransportFailure::Connect | TransportFailure::ConnectTimeout => {
+                (Retry::Backoff, RetryWhen::Always)
+            }
             TransportFailure::Timeout | TransportFailure::ConnectionLost => {
                 (Retry::Backoff, RetryWhen::Idempotent)
             }
@@ -901,7 +908,10 @@ impl RetryPolicy {
             retry,
             when,
             retry_after: None,
-            timeout: failure == TransportFailure::Timeout,
+            timeout: matches!(
+                failure,
+                TransportFailure::Timeout | TransportFailure::ConnectTimeout
+            ),
         };
         self.conclude(verdict, ctx, fraction)
     }

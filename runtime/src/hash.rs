@@ -53,8 +53,7 @@ pub const CHAINED: u64 = 1;
 /// lookups and bought nothing the generator needs: it retries another seed if one spreads the
 /// codes badly).
 ///
-/// Always inlined: as a call, it kept lookups above `FxHashMap::get` (BENCHMARKS.md,
-/// "Decisions").
+/// Always inlined: as a call, it kept lookups above `FxHashMap::get` (codegen/DECISIONS.md).
 #[inline(always)]
 pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();

@@ -28,7 +28,7 @@
 //!
 //! `error.type` is the provider's wire code (`TooManyRequests`, reported as sent when the catalog
 //! does not know it), the status (`502`) when the answer has none, and for failures without an
-//! answer `connect`, `timeout`, `connection_lost`, `answer_too_large`, `deadline` or `_OTHER`
+//! answer `connect`, `connect_timeout`, `timeout`, `connection_lost`, `answer_too_large`, `deadline` or `_OTHER`
 //! (OpenTelemetry's fallback value). `cloud_errors.stop_reason` is one of
 //! [`STOP_REASONS`](RetryStats::STOP_REASONS).
 //!
@@ -233,6 +233,7 @@ impl<'a> Failure<'a> {
     pub(crate) fn transport(failure: TransportFailure) -> Failure<'static> {
         Failure::other(match failure {
             TransportFailure::Connect => "connect",
+            TransportFailure::ConnectTimeout => "connect_timeout",
             TransportFailure::Timeout => "timeout",
             TransportFailure::ConnectionLost => "connection_lost",
             TransportFailure::Other => "_OTHER",

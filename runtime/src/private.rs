@@ -73,7 +73,7 @@ impl PerfectHash {
 pub struct Table {
     /// The wire codes, one `&str` each rather than in a blob: `code()` is then one load, like an
     /// array's, where slicing a blob costs two offset loads and two char-boundary checks
-    /// (measured in BENCHMARKS.md, "Decisions").
+    /// (measured in codegen/DECISIONS.md).
     pub codes: &'static [&'static str],
     /// The codes whose variant name is not their wire code without its dots, ascending: `Debug`
     /// prints the variant's name, and most names are that (`InvalidParameter.Value` is
@@ -146,7 +146,7 @@ impl Table {
     /// Always inlined, so that in `from_known_code::<C>` the table is `C::TABLE`, a constant: its
     /// columns' addresses and lengths become part of the instructions. Left to the compiler, it
     /// was called out of line once the hash was inlined into it, reading them from memory on
-    /// every lookup (BENCHMARKS.md, "Decisions").
+    /// every lookup (codegen/DECISIONS.md).
     #[inline(always)]
     pub fn find(&self, code: &str) -> Option<u32> {
         let index = &self.index;
@@ -820,7 +820,7 @@ macro_rules! __impl_code {
 
         // `#[inline]`, like every method here: no non-generic function of a `Code` is compiled
         // where it is defined, only where it is used. A crate of many catalogs then pays no
-        // code generation per type (BENCHMARKS.md, "Decisions").
+        // code generation per type (codegen/DECISIONS.md).
         #[automatically_derived]
         impl ::core::fmt::Debug for $ty {
             #[inline]

@@ -109,8 +109,8 @@ impl<C: ProviderCode> CallError<C> {
         }
     }
 
-    /// What a transport failure says of the request: [`TransportFailure::Connect`] when it was
-    /// never sent, `Timeout` or `ConnectionLost` when it may have been processed; `None` for an
+    /// What a transport failure says of the request: [`TransportFailure::Connect`] (or
+    /// `ConnectTimeout`) when it was never sent, `Timeout` or `ConnectionLost` when it may have been processed; `None` for an
     /// answer.
     pub fn transport_failure(&self) -> Option<TransportFailure> {
         match self {
@@ -324,7 +324,10 @@ pub async fn send<C: ProviderCode>(request: ::reqwest::RequestBuilder) -> Result
 }
 
 pub(crate) fn transport_failure(error: &::reqwest::Error) -> TransportFailure {
-    if error.is_connect() {
+    // reqwest marks a connect timeout both `is_connect` and `is_timeout`.
+    if error.is_connect() && error.is_timeout() {
+        TransportFailure::ConnectTimeout
+    } else if error.is_connect() {
         TransportFailure::Connect
     } else if error.is_timeout() {
         TransportFailure::Timeout

@@ -51,7 +51,7 @@ fn classify(error: &(dyn std::error::Error + 'static)) -> TransportFailure {
         #[cfg(feature = "reqwest")]
         if let Some(reqwest) = error.downcast_ref::<::reqwest::Error>() {
             if reqwest.is_connect() {
-                return TransportFailure::Connect;
+                return super::reqwest::transport_failure(reqwest);
             }
             if reqwest.is_timeout() {
                 return TransportFailure::Timeout;

@@ -8,7 +8,7 @@
 
 mod response_support;
 
-use cloud_errors::envelopes::AwsExtras;
+use cloud_errors::envelopes::{AwsExtras, AwsJson};
 use cloud_errors::{aws, cloud_error, Category, Envelope, ProviderCode, ProviderError, Retry};
 use proptest::prelude::*;
 use response_support::{assert_status_decides, error_with, headers, round_trip};
@@ -259,6 +259,25 @@ fn rpcv2_cbor_cloudwatch() {
 }
 
 #[test]
+fn rpcv2_cbor_service_answers_botocore_in_json() {
+    let error = ProviderError::new(CloudWatch::InvalidParameterValue)
+        .with_message("Period must be a multiple of 60.")
+        .with_request_id("3f1e");
+    let json = error.to_response_as::<AwsJson>();
+    assert_eq!(json.headers()["content-type"], "application/x-amz-json-1.1");
+    assert_eq!(json.headers()["x-amzn-requestid"], "3f1e");
+    assert_eq!(
+        json.body(),
+        br#"{"__type":"InvalidParameterValue","message":"Period must be a multiple of 60."}"#
+    );
+    assert_eq!(ProviderError::<CloudWatch>::from_response(&json), error);
+    // aws-sdk-rust's answer: the catalog's own envelope.
+    let cbor = error.to_response();
+    assert_eq!(cbor.headers()["content-type"], "application/cbor");
+    assert_eq!(ProviderError::<CloudWatch>::from_response(&cbor), error);
+}
+
+#[test]
 fn odd_bodies_keep_the_raw_body_in_every_protocol() {
     fn check<C: ProviderCode>() {
         let mut huge = b"<Error><Message>".to_vec();
@@ -353,6 +372,14 @@ proptest! {
     #[test]
     fn aws_cbor(error in error::<CloudWatch>()) {
         round_trip(&error)?;
+    }
+
+    /// A service that offers rpcv2Cbor beside awsJson answers botocore in JSON
+    /// (`to_response_as`), and its own envelope reads that answer back whole.
+    #[test]
+    fn aws_cbor_answering_in_json(error in error::<CloudWatch>()) {
+        let response = error.to_response_as::<AwsJson>();
+        prop_assert_eq!(ProviderError::<CloudWatch>::from_response(&response), error);
     }
 }
 

@@ -686,6 +686,16 @@ fn aws_retry_quota_spends_and_refunds_as_botocore() {
     );
     let connect = policy.decide_transport_with_jitter(TransportFailure::Connect, &get, 0.5);
     assert_eq!(connect.quota_cost(), 5);
+    // A connect timeout is retried whatever the request (nothing was sent), at a timeout's cost.
+    let post = RetryContext::new(Method::POST);
+    let connect_timeout = policy.decide_transport_with_jitter(TransportFailure::ConnectTimeout, &post, 0.5);
+    assert_eq!(
+        connect_timeout.stop_reason(),
+        Some(StopReason::QuotaEmpty {
+            cost: 10,
+            available: 0
+        })
+    );
     // First-attempt successes give 1 each; a success after a timeout's retry gives back 10.
     for _ in 0..10 {
         policy.succeeded(0);

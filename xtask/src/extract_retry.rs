@@ -1015,8 +1015,11 @@ fn py_list(body: &str, file: &str, owner: &str, name: &str) -> Result<Vec<String
 }
 
 /// boto/botocore's standard retry mode (`retries/standard.py`) and its retry quota
-/// (`retries/quota.py`), as botocore runs them by default: what aws-sdk-rust's
-/// aws-smithy-runtime does too (catalogs/aws.yaml cites both).
+/// (`retries/quota.py`) as AWS's Retry Behavior 2.0 defines them: what aws-sdk-rust's
+/// aws-smithy-runtime does by default too (catalogs/aws.yaml cites both). At the pinned commit
+/// botocore runs its `legacy` mode unless asked for `standard`, and Retry Behavior 2.1 is opt-in
+/// (`configprovider.py` `NEW_RETRIES_ENABLED`); botocore 1.44 made 2.1 its only behaviour (README,
+/// "The retry quota").
 fn aws(repo: &Repo) -> Result<Facts, String> {
     let standard = "botocore/retries/standard.py";
     let src = repo.file(standard)?;
@@ -1056,7 +1059,7 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
             &format!("{class}.is_retryable"),
         )?;
     }
-    // The backoff of the default (not the opt-in new) mode: rand() * min(2^(n-1), max_backoff).
+    // The backoff of Retry Behavior 2.0 (not the opt-in 2.1): rand() * min(2^(n-1), max_backoff).
     let backoff_class = "ExponentialBackoff";
     let backoff_body = py_class(&src, standard, backoff_class)?;
     let multiplier = py_int(backoff_body, standard, backoff_class, "_BASE")?;

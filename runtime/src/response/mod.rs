@@ -143,8 +143,7 @@ impl<C: ProviderCode> ProviderError<C> {
     /// `status` is the HTTP status; a status outside `100..=999` is kept as it is and classified
     /// like any status no table lists.
     pub fn from_parts(status: u16, headers: &HeaderMap, body: &[u8]) -> Self {
-        let (error, extras) = Self::read_in::<C::Envelope>(status, headers, body);
-        error.with_read_extras(extras)
+        Self::read_in::<C::Envelope, _>(status, headers, body, |extras| (extras, ())).0
     }
 
     /// Reads an error response; the same as [`from_parts`](ProviderError::from_parts) with the
@@ -161,45 +160,56 @@ impl<C: ProviderCode> ProviderError<C> {
     /// [`from_body`](ProviderError::from_body)), for any envelope: the glue asks only those whose
     /// errors arrive in success bodies.
     pub(crate) fn read_body(body: &[u8]) -> Option<Self> {
-        let (error, extras) = Self::read_body_in::<C::Envelope>(body)?;
-        Some(error.with_read_extras(extras))
+        Self::read_body_in::<C::Envelope, _>(body, |extras| (extras, ())).map(|(error, ())| error)
     }
 
-    /// [`from_parts`](ProviderError::from_parts) with envelope `E`, whose extras come apart.
-    fn read_in<E: Envelope>(status: u16, headers: &HeaderMap, body: &[u8]) -> (Self, E::Extras) {
-        let parsed = E::parse(body);
+    /// [`from_parts`](ProviderError::from_parts) with envelope `E`, whose extras `place` puts in
+    /// the error or hands back (the test entry points read with another envelope than `C`'s).
+    ///
+    /// The error is built once, where it is returned: moving it (248 bytes for AWS) and the
+    /// envelope's `Parsed` between steps cost a tenth of an awsJson read (BENCHMARKS.md, AWS).
+    fn read_in<E: Envelope, R>(
+        status: u16,
+        headers: &HeaderMap,
+        body: &[u8],
+        place: impl FnOnce(E::Extras) -> (ExtrasOf<C>, R),
+    ) -> (Self, R) {
+        let mut parsed = E::parse(body);
         let understood = parsed.is_some();
-        let mut parsed = parsed.unwrap_or_default();
-        E::read_headers(headers, &mut parsed);
-        if parsed.fields.request_id.is_none() {
-            parsed.fields.request_id = E::REQUEST_ID_HEADER
+        let fields = parsed.get_or_insert_with(Parsed::default);
+        E::read_headers(headers, fields);
+        if fields.fields.request_id.is_none() {
+            fields.fields.request_id = E::REQUEST_ID_HEADER
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
-        let from_header = !understood && parsed.code.is_some();
-        let retry_after = RetryAfter::read(E::DELAY_HEADERS, parsed.code.as_deref(), headers);
-        let (mut error, extras) = Self::assemble(status, parsed, body, retry_after);
+        let retry_after = RetryAfter::read(E::DELAY_HEADERS, fields.code.as_deref(), headers);
         // The code came from a header, but the body was not understood: keep it all the same.
-        if from_header && !body.is_empty() {
-            error.raw_body = Some(body.to_vec());
-        }
-        (error, extras)
+        let keep_body = !understood && fields.code.is_some() && !body.is_empty();
+        let parsed = parsed.unwrap_or_default();
+        Self::assemble(status, parsed, body, keep_body, retry_after, place)
     }
 
     /// [`read_body`](ProviderError::read_body) with envelope `E`.
-    fn read_body_in<E: Envelope>(body: &[u8]) -> Option<(Self, E::Extras)> {
+    fn read_body_in<E: Envelope, R>(
+        body: &[u8],
+        place: impl FnOnce(E::Extras) -> (ExtrasOf<C>, R),
+    ) -> Option<(Self, R)> {
         let parsed = E::parse(body).filter(|parsed| parsed.error_shape)?;
-        Some(Self::assemble(200, parsed, body, None))
+        Some(Self::assemble(200, parsed, body, false, None, place))
     }
 
-    /// The error, and the extras of whichever envelope was read (`C`'s own, or another one's in
-    /// the test entry points), which the caller puts in place.
-    fn assemble<X>(
+    /// The error, with the extras `place` puts in it, and what `place` hands back. The body is
+    /// kept when no code was read, or when `keep_body` says so.
+    #[inline(always)]
+    fn assemble<X, R>(
         status: u16,
         parsed: Parsed<'_, X>,
         body: &[u8],
+        keep_body: bool,
         retry_after: Option<RetryAfter>,
-    ) -> (Self, X) {
+        place: impl FnOnce(X) -> (ExtrasOf<C>, R),
+    ) -> (Self, R) {
         let Parsed {
             error_shape: _,
             code,
@@ -211,7 +221,7 @@ impl<C: ProviderCode> ProviderError<C> {
                     extras,
                 },
         } = parsed;
-        let (code, classified_by, raw_body) = match code {
+        let (code, classified_by, keep_body) = match code {
             Some(wire) => {
                 let code = C::from_code(&wire);
                 let classified_by = if has_catalog_class(&code) {
@@ -219,15 +229,16 @@ impl<C: ProviderCode> ProviderError<C> {
                 } else {
                     ClassifiedBy::Status
                 };
-                (code, classified_by, None)
+                (code, classified_by, keep_body)
             }
             // Without a code the body was not understood: keep it for the caller.
             None => (
                 C::from_code(""),
                 C::status_rule(status).map_or(ClassifiedBy::Status, ClassifiedBy::StatusRule),
-                Some(body.to_vec()),
+                true,
             ),
         };
+        let (extras, rest) = place(extras);
         let error = ProviderError {
             status,
             code,
@@ -235,19 +246,14 @@ impl<C: ProviderCode> ProviderError<C> {
                 message,
                 request_id,
                 reported_status,
-                extras: ExtrasOf::<C>::default(),
+                extras,
             },
-            raw_body,
+            raw_body: keep_body.then(|| body.to_vec()),
             retry_after,
             classified_by,
             truncated: None,
         };
-        (error, extras)
-    }
-
-    fn with_read_extras(mut self, extras: ExtrasOf<C>) -> Self {
-        self.fields.extras = extras;
-        self
+        (error, rest)
     }
 
     /// Records that the body was cut to `kept` bytes before it was read.
@@ -619,13 +625,15 @@ pub mod testing {
         headers: &http::HeaderMap,
         body: &[u8],
     ) -> ReadIn<C, E> {
-        let (error, extras) = ProviderError::read_in::<E>(status, headers, body);
+        let (error, extras) =
+            ProviderError::read_in::<E, _>(status, headers, body, |extras| (Default::default(), extras));
         ReadIn { error, extras }
     }
 
     /// [`ProviderError::from_body`] with envelope `E`, for any catalog.
     pub fn from_body_in<E: Envelope, C: ProviderCode>(body: &[u8]) -> Option<ReadIn<C, E>> {
-        let (error, extras) = ProviderError::read_body_in::<E>(body)?;
+        let (error, extras) =
+            ProviderError::read_body_in::<E, _>(body, |extras| (Default::default(), extras))?;
         Some(ReadIn { error, extras })
     }
 

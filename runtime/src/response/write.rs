@@ -58,7 +58,7 @@ impl<C: ProviderCode> ProviderError<C> {
             code: Some(Cow::Borrowed(code.code())),
             fields: Fields::default(),
         };
-        let (mut error, ()) = Self::assemble(status, parsed, &[], None);
+        let (mut error, ()) = Self::assemble(status, parsed, &[], false, None, |()| (Default::default(), ()));
         error.sync_wire();
         error
     }
@@ -138,6 +138,15 @@ impl<C: ProviderCode> ProviderError<C> {
     /// status outside `100..=999` (only a response read with such a status has one) is written
     /// as 500.
     pub fn to_response(&self) -> http::Response<Vec<u8>> {
+        self.to_response_as::<C::Envelope>()
+    }
+
+    /// The response in another envelope of the same provider, for a service that speaks several
+    /// protocols and answers each client in the one it asked in: AWS's services that offer
+    /// rpcv2Cbor beside awsJson, which aws-sdk-rust calls in CBOR (their catalogs' envelope) and
+    /// botocore in JSON. Read back through `C`'s envelope only where that envelope reads `E`'s
+    /// bodies too ([`AwsCbor`](crate::envelopes::AwsCbor) reads awsJson's).
+    pub fn to_response_as<E: Envelope<Extras = ExtrasOf<C>>>(&self) -> http::Response<Vec<u8>> {
         let mut response = http::Response::new(Vec::new());
         *response.status_mut() =
             StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -145,16 +154,16 @@ impl<C: ProviderCode> ProviderError<C> {
         let body = match &self.raw_body {
             Some(raw) => raw.clone(),
             None => {
-                let (content_type, body) = C::Envelope::write(self.status, self.code.code(), &self.fields);
+                let (content_type, body) = E::write(self.status, self.code.code(), &self.fields);
                 headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
                 body
             }
         };
         // Also beside a raw body: a code read from a header is written back there.
-        C::Envelope::write_headers(self.status, self.code.code(), &self.fields, headers);
+        E::write_headers(self.status, self.code.code(), &self.fields, headers);
         if let Some(request_id) = &self.fields.request_id {
             if let Ok(value) = HeaderValue::from_bytes(request_id.as_bytes()) {
-                for name in C::Envelope::WRITTEN_REQUEST_ID_HEADERS {
+                for name in E::WRITTEN_REQUEST_ID_HEADERS {
                     headers.insert(HeaderName::from_static(name), value.clone());
                 }
             }

@@ -4,6 +4,10 @@
 //! code sanitized, the message from `message`, `Message` or `errorMessage`). The request id is in
 //! `x-amzn-requestid`; a service that moved from awsQuery sends `x-amzn-query-error`.
 //!
+//! A JSON body is read too, as awsJson's (see [`AwsCbor`]'s `parse`): botocore sends JSON to a
+//! service that offers both. Its code is the body's, with `x-amzn-query-error` winning, as
+//! botocore's JSON parser takes it (`BaseJSONParser._do_error_parse`: no `x-amzn-errortype`).
+//!
 //! Read with minicbor's decoder: strings borrowed from the body where they are definite, other
 //! values skipped without being built, nesting bounded.
 
@@ -13,11 +17,12 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use minicbor::data::Type;
 use minicbor::Decoder;
 
-use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, Fault};
+use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, CodeHeaders, Fault};
 use crate::envelopes::{Envelope, Fields, Parsed};
 
 /// AWS's rpcv2Cbor envelope (`aws_cbor` in catalogs): a CBOR map `{"__type", "message"}`, the
-/// request id in `x-amzn-requestid`. Written as a definite map with the content type
+/// request id in `x-amzn-requestid`. A JSON body (awsJson's, which botocore asks for where a
+/// service offers both) is read too. Written as a definite map with the content type
 /// `application/cbor` and the `smithy-protocol: rpc-v2-cbor` header.
 ///
 /// ```
@@ -51,11 +56,19 @@ impl Envelope for AwsCbor {
     const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-amzn-requestid"];
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
+        // A service that offers rpcv2Cbor beside awsJson (CloudWatch, GameLift, …) is spoken to
+        // in CBOR by aws-sdk-rust (smithy-rs `ClientProtocolLoader.DefaultProtocols` lists
+        // rpcv2Cbor first) and in JSON by botocore (`botocore/utils.py`
+        // `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS` prefers json): both answers are read. An error
+        // body in CBOR is a map, whose first byte is never `{`.
+        if body.first().is_some_and(|&first| first >> 5 != MAP) && body.trim_ascii_start().starts_with(b"{") {
+            return super::json::parse(body);
+        }
         parse(body)
     }
 
     fn read_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, AwsExtras>) {
-        from_headers(headers, &mut parsed.code, &mut parsed.fields, true);
+        from_headers(headers, parsed, CodeHeaders::Query);
     }
 
     fn normalize(_status: u16, code: &str, fields: &mut Fields<AwsExtras>) {
@@ -230,6 +243,37 @@ mod tests {
             text(&mut out, value);
         }
         out
+    }
+
+    #[test]
+    fn a_json_body_is_read_as_botocore_sends_it() {
+        use http::{HeaderMap, HeaderName, HeaderValue};
+
+        use super::AwsCbor;
+        use crate::Envelope;
+
+        let json = b" {\"__type\":\"com.amazonaws.gamelift#NotFoundException\",\"message\":\"no fleet\"}";
+        let parsed = AwsCbor::parse(json).unwrap();
+        assert!(matches!(parsed.code, Some(Cow::Borrowed("NotFoundException"))));
+        assert_eq!(parsed.fields.message.as_deref(), Some("no fleet"));
+        // The query code of a service that moved from awsQuery wins, as in a CBOR answer; the
+        // errortype header of restJson1 counts for neither.
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            HeaderName::from_static("x-amzn-errortype"),
+            HeaderValue::from_static("Other"),
+        );
+        headers.insert(
+            HeaderName::from_static("x-amzn-query-error"),
+            HeaderValue::from_static("ResourceNotFound;Sender"),
+        );
+        let mut parsed = AwsCbor::parse(br#"{"__type":"ResourceNotFoundException"}"#).unwrap();
+        AwsCbor::read_headers(&headers, &mut parsed);
+        assert_eq!(parsed.code.as_deref(), Some("ResourceNotFound"));
+        assert_eq!(parsed.fields.extras.fault.as_deref(), Some("Sender"));
+        // Neither format: not understood.
+        assert!(AwsCbor::parse(b"<Error/>").is_none());
+        assert!(AwsCbor::parse(b"{not json").is_none());
     }
 
     #[test]

@@ -5,12 +5,10 @@
 //! what they write: awsJson1_x puts the code in the body's `__type`, restJson1 in the
 //! `x-amzn-errortype` header and the body's `code`.
 
-use std::borrow::Cow;
-
 use http::{HeaderMap, HeaderName};
 use serde::{Deserialize, Serialize};
 
-use super::{from_headers, header, normalize, sanitize, write_headers, AwsExtras, Fault, ERROR_TYPE};
+use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, CodeHeaders, Fault, ERROR_TYPE};
 use crate::envelopes::{json, Envelope, Fields, Parsed, Text};
 
 /// AWS's awsJson1_0 and awsJson1_1 envelope (`aws_json` in catalogs): JSON `{"__type",
@@ -148,7 +146,7 @@ struct Body<'a> {
 }
 
 /// `None` unless `body` is a JSON object whose code and message fields are strings (or absent).
-fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
+pub(super) fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
     let Body {
         code,
         code_upper,
@@ -175,12 +173,7 @@ fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
 /// After the body, the headers: `x-amzn-errortype` wins over the body's code, and
 /// `x-amzn-query-error` over both. A body that is not JSON still gives the headers' code and ids.
 fn read_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, AwsExtras>) {
-    if let Some(code) = header(headers, &ERROR_TYPE).map(|code| sanitize(Cow::Borrowed(code))) {
-        if !code.is_empty() {
-            parsed.code = Some(code);
-        }
-    }
-    from_headers(headers, &mut parsed.code, &mut parsed.fields, true);
+    from_headers(headers, parsed, CodeHeaders::ErrorTypeThenQuery);
 }
 
 #[cfg(test)]

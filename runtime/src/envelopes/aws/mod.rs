@@ -8,7 +8,7 @@
 //! | [`AwsRestXml`] (`aws_rest_xml`) | restXml | `<Error><Code>` (S3) or `<ErrorResponse><Error><Code>` | `<RequestId>`, else `x-amz-request-id` |
 //! | [`AwsQuery`] (`aws_query`) | awsQuery | `<ErrorResponse><Error><Code>` | `<RequestId>` |
 //! | [`AwsEc2`] (`aws_ec2`) | ec2Query | `<Response><Errors><Error><Code>` | `<RequestID>` |
-//! | [`AwsCbor`] (`aws_cbor`) | rpcv2Cbor | CBOR map `__type` | `x-amzn-requestid` |
+//! | [`AwsCbor`] (`aws_cbor`) | rpcv2Cbor (and awsJson's bodies) | CBOR map `__type` (a JSON body's `__type`) | `x-amzn-requestid` |
 //!
 //! A code is taken as the SDKs take it (botocore `parsers.py`, smithy-rs
 //! `inlineable/src/json_errors.rs` `sanitize_error_code`): everything from the first `:` on is
@@ -32,7 +32,12 @@
 
 #[cfg(feature = "envelope-aws_cbor")]
 mod cbor;
-#[cfg(any(feature = "envelope-aws_json", feature = "envelope-aws_rest_json"))]
+// rpcv2Cbor's envelope reads JSON bodies too.
+#[cfg(any(
+    feature = "envelope-aws_json",
+    feature = "envelope-aws_rest_json",
+    feature = "envelope-aws_cbor"
+))]
 mod json;
 #[cfg(any(
     feature = "envelope-aws_rest_xml",
@@ -65,7 +70,7 @@ use std::borrow::Cow;
 use http::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
-use super::Fields;
+use super::{Fields, Parsed};
 
 /// What an AWS error carries besides code, message and request id, in every AWS envelope: S3's
 /// host id and the awsQuery fault. An envelope that has no place for one leaves it out (see each
@@ -119,8 +124,7 @@ impl AwsExtras {
     }
 }
 
-/// The request id headers, in the order the SDKs look (aws-sdk-rust `aws-types` `request_id.rs`;
-/// botocore `BaseRestParser._populate_response_metadata`).
+/// The request id headers.
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");
 const S3_REQUEST_ID: HeaderName = HeaderName::from_static("x-amz-request-id");
 /// S3's extended request id.
@@ -130,18 +134,44 @@ const QUERY_ERROR: HeaderName = HeaderName::from_static("x-amzn-query-error");
 /// restJson1's code header.
 const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
 
-/// A header's value as text, `None` when absent or not UTF-8 (a value may carry UTF-8 bytes).
-fn header<'a>(headers: &'a HeaderMap, name: &HeaderName) -> Option<&'a str> {
-    headers
-        .get(name)
-        .and_then(|value| core::str::from_utf8(value.as_bytes()).ok())
+/// The headers the envelopes read, each its first value, found in one pass over the map: a lookup
+/// hashes a custom name byte by byte (FNV), and an awsJson response is asked for five of them
+/// (BENCHMARKS.md, "AWS": the lookups were a fifth of a read).
+#[derive(Default)]
+struct Found<'a> {
+    request_id: Option<&'a HeaderValue>,
+    s3_request_id: Option<&'a HeaderValue>,
+    host_id: Option<&'a HeaderValue>,
+    query_error: Option<&'a HeaderValue>,
+    error_type: Option<&'a HeaderValue>,
 }
 
-/// The request id from the headers.
-fn request_id(headers: &HeaderMap) -> Option<String> {
-    header(headers, &REQUEST_ID)
-        .or_else(|| header(headers, &S3_REQUEST_ID))
-        .map(str::to_owned)
+impl<'a> Found<'a> {
+    fn read(headers: &'a HeaderMap) -> Self {
+        let mut found = Found::default();
+        for (name, value) in headers {
+            let slot = if name == REQUEST_ID {
+                &mut found.request_id
+            } else if name == S3_REQUEST_ID {
+                &mut found.s3_request_id
+            } else if name == HOST_ID {
+                &mut found.host_id
+            } else if name == QUERY_ERROR {
+                &mut found.query_error
+            } else if name == ERROR_TYPE {
+                &mut found.error_type
+            } else {
+                continue;
+            };
+            slot.get_or_insert(value);
+        }
+        found
+    }
+}
+
+/// A header's value as text, `None` when absent or not UTF-8 (a value may carry UTF-8 bytes).
+fn text(value: Option<&HeaderValue>) -> Option<&str> {
+    value.and_then(|value| core::str::from_utf8(value.as_bytes()).ok())
 }
 
 /// The code as the SDKs take it: cut from the first `:`, then after the first `#`.
@@ -157,30 +187,47 @@ fn sanitize(code: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-/// `Code;Type` of `x-amzn-query-error`, when exactly two parts with a code (botocore
-/// `BaseJSONParser._do_query_compatible_error_parse`).
-fn query_error(headers: &HeaderMap) -> Option<(&str, &str)> {
-    let (code, fault) = header(headers, &QUERY_ERROR)?.split_once(';')?;
-    (!code.is_empty() && !fault.contains(';')).then_some((code, fault))
+/// Which headers carry a code, besides the body (each wins over what comes before it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CodeHeaders {
+    /// None (the XML protocols).
+    None,
+    /// `x-amzn-query-error` (`Code;Type`) of a service that moved from awsQuery (rpcv2Cbor).
+    Query,
+    /// `x-amzn-errortype`, then `x-amzn-query-error` (the JSON protocols).
+    ErrorTypeThenQuery,
 }
 
-/// Completes what a body left to the headers: the request id and host id, and, for JSON and
-/// CBOR, the awsQuery code and fault of `x-amzn-query-error`.
-fn from_headers<'a>(
-    headers: &'a HeaderMap,
-    code: &mut Option<Cow<'a, str>>,
-    fields: &mut Fields<AwsExtras>,
-    query_compatible: bool,
-) {
+/// Completes what a body left to the headers: the request id and host id, and the codes of
+/// `code_headers`.
+fn from_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, AwsExtras>, code_headers: CodeHeaders) {
+    let found = Found::read(headers);
+    let fields = &mut parsed.fields;
     if fields.request_id.is_none() {
-        fields.request_id = request_id(headers);
+        // In the order the SDKs look (aws-sdk-rust `aws-types` `request_id.rs`; botocore
+        // `BaseRestParser._populate_response_metadata`).
+        fields.request_id = text(found.request_id)
+            .or_else(|| text(found.s3_request_id))
+            .map(str::to_owned);
     }
     if fields.extras.host_id.is_none() {
-        fields.extras.host_id = header(headers, &HOST_ID).map(str::to_owned);
+        fields.extras.host_id = text(found.host_id).map(str::to_owned);
     }
-    if query_compatible {
-        if let Some((query_code, fault)) = query_error(headers) {
-            *code = Some(Cow::Borrowed(query_code));
+    if code_headers == CodeHeaders::ErrorTypeThenQuery {
+        if let Some(code) = text(found.error_type).map(|code| sanitize(Cow::Borrowed(code))) {
+            if !code.is_empty() {
+                parsed.code = Some(code);
+            }
+        }
+    }
+    if code_headers != CodeHeaders::None {
+        // `Code;Type`, when exactly two parts with a code (botocore
+        // `BaseJSONParser._do_query_compatible_error_parse`).
+        let query_error = text(found.query_error)
+            .and_then(|value| value.split_once(';'))
+            .filter(|(code, fault)| !code.is_empty() && !fault.contains(';'));
+        if let Some((code, fault)) = query_error {
+            parsed.code = Some(Cow::Borrowed(code));
             fields.extras.fault = Some(fault.to_owned());
         }
     }

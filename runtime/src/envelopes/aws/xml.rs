@@ -17,7 +17,7 @@ use http::{HeaderMap, HeaderName};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::{from_headers, normalize, write_headers, AwsExtras, Fault};
+use super::{from_headers, normalize, write_headers, AwsExtras, CodeHeaders, Fault};
 use crate::envelopes::{Envelope, Fields, Parsed};
 
 /// AWS's restXml envelope (`aws_rest_xml` in catalogs): S3's `<Error><Code><Message><RequestId>
@@ -187,7 +187,7 @@ const TEXT_XML: &str = "text/xml";
 /// After the body, the headers for what it lacks. A body that is not XML still gives the headers'
 /// ids (and no code: its raw body is kept).
 fn read_headers<'a>(headers: &'a HeaderMap, parsed: &mut Parsed<'a, AwsExtras>) {
-    from_headers(headers, &mut parsed.code, &mut parsed.fields, false);
+    from_headers(headers, parsed, CodeHeaders::None);
 }
 
 /// S3's bare `<Error>`.
