@@ -572,8 +572,8 @@ fn read_model(root: &Path, file: &Path) -> Result<Option<Service>, Finding> {
                 "the AWS models name each service by `aws.api#service.sdkId`",
             )
         })?;
-    let module =
-        module_name(sdk_id).map_err(|message| at(service_id, message, "see catalogs/README.md, \"AWS\""))?;
+    let module = module_name(sdk_id)
+        .map_err(|message| at(service_id, message, "see catalogs/aws/README.md, \"Modules\""))?;
     let traits_declared: Vec<&str> = traits
         .map(|traits| traits.keys().map(String::as_str).collect())
         .unwrap_or_default();
@@ -960,7 +960,7 @@ fn imported(service: &Service, common: &Base, options: &Options) -> ImportedCata
 mod tests {
     use super::*;
 
-    fn base(codes: &[&str]) -> Base {
+    pub(super) fn base(codes: &[&str]) -> Base {
         Base {
             codes: codes.iter().map(|code| (*code).to_owned()).collect(),
             families: Vec::new(),
@@ -973,10 +973,10 @@ mod tests {
     }
 
     /// A folder with the given model files, removed when dropped.
-    struct Models(PathBuf);
+    pub(super) struct Models(pub(super) PathBuf);
 
     impl Models {
-        fn new(name: &str, files: &[(&str, &str)]) -> Models {
+        pub(super) fn new(name: &str, files: &[(&str, &str)]) -> Models {
             let dir = std::env::temp_dir().join(format!("aws-import-{name}-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&dir);
             for (path, text) in files {
@@ -997,7 +997,7 @@ mod tests {
     /// A model in the layout of the AWS models, written here: a query service whose shapes'
     /// codes differ from their names, one code sent by two shapes, a retryable throttling error,
     /// a server fault without a status, and a shape that is no error.
-    const QUERY_MODEL: &str = r#"{
+    pub(super) const QUERY_MODEL: &str = r#"{
   "smithy": "2.0",
   "shapes": {
     "com.example.widgets#Widgets": {

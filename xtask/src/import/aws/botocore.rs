@@ -293,3 +293,318 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
         errors,
     })
 }
+
+/// The reading of botocore's files, on files written here (not botocore's).
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{base, Models, QUERY_MODEL};
+    use super::super::{combine, imported, parse_options, read_models};
+    use super::*;
+
+    /// A service the models lack, in botocore's layout: a client fault with a status, a server
+    /// fault without one, a 503 with neither mark, a query code with a retryable throttling
+    /// error, a bare exception, and a shape that is no error.
+    const GADGETS: &str = r#"{
+  "version": "2.0",
+  "metadata": {
+    "apiVersion": "2021-01-01",
+    "protocol": "rest-json",
+    "protocols": ["rest-json"],
+    "serviceId": "Gadget Service",
+    "uid": "gadgets-2021-01-01"
+  },
+  "operations": {},
+  "shapes": {
+    "GadgetMissing": {
+      "type": "structure",
+      "members": {"GadgetMissing": {"shape": "String"}},
+      "error": {"httpStatusCode": 404, "senderFault": true},
+      "exception": true,
+      "documentation": "<p>Not ours to copy.</p>"
+    },
+    "BrokenFault": {"type": "structure", "members": {}, "exception": true, "fault": true},
+    "Overloaded": {"type": "structure", "members": {}, "error": {"httpStatusCode": 503}, "exception": true},
+    "SlowDown": {
+      "type": "structure",
+      "members": {},
+      "error": {"code": "Throttled", "httpStatusCode": 429, "senderFault": true},
+      "exception": true,
+      "retryable": {"throttling": true}
+    },
+    "Plain": {"type": "structure", "members": {}, "exception": true},
+    "String": {"type": "string"}
+  }
+}"#;
+
+    fn botocore_options() -> super::super::Options {
+        parse_options(
+            &[
+                "--models",
+                "m",
+                "--commit",
+                "abc",
+                "--botocore",
+                "b",
+                "--botocore-commit",
+                "def",
+            ],
+            Path::new("/ws"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_service_the_models_lack_becomes_a_catalog_of_botocores_facts() {
+        let models = Models::new("boto-models", &[("widgets/w.json", QUERY_MODEL)]);
+        let older = GADGETS.replace("\"Plain\"", "\"Older\"");
+        let botocore = Models::new(
+            "boto-lack",
+            &[
+                ("botocore/data/gadgets/2019-01-01/service-2.json", &older),
+                ("botocore/data/gadgets/2021-01-01/service-2.json", GADGETS),
+                ("botocore/data/gadgets/2021-01-01/paginators-1.json", "{}"),
+                ("botocore/data/notyet/2020-01-01/waiters-2.json", "{}"),
+                ("botocore/data/endpoints.json", "{}"),
+            ],
+        );
+        let read = read(&botocore.0).unwrap();
+        assert!(read.problems.is_empty(), "{:?}", read.problems);
+        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+        assert!(
+            read.warnings[0].file.ends_with("notyet")
+                && read.warnings[0].message.contains("no service-2.json"),
+            "{:?}",
+            read.warnings
+        );
+        let (services, _) = combine(read_models(&models.0).unwrap(), read, &[]).unwrap();
+        let modules: Vec<&str> = services.iter().map(|service| service.module.as_str()).collect();
+        assert_eq!(modules, ["gadget", "widgetstore"]);
+        let gadget = &services[0];
+        assert_eq!(
+            (gadget.origin, gadget.source.as_str(), gadget.envelope),
+            (
+                Origin::Botocore,
+                "botocore/data/gadgets/2021-01-01/service-2.json",
+                "aws_rest_json"
+            )
+        );
+        // One row of facts per code: code, statuses, fault, whence the status, retryable, throttling.
+        type Row<'a> = (&'a str, &'a [u16], Fault, StatusFrom, bool, bool);
+        let facts: Vec<Row> = gadget
+            .errors
+            .iter()
+            .map(|facts| {
+                (
+                    facts.code.as_str(),
+                    facts.statuses.as_slice(),
+                    facts.fault,
+                    facts.status_from,
+                    facts.retryable,
+                    facts.throttling,
+                )
+            })
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                (
+                    "BrokenFault",
+                    &[500][..],
+                    Fault::Server,
+                    StatusFrom::FaultDefault,
+                    false,
+                    false
+                ),
+                (
+                    "GadgetMissing",
+                    &[404],
+                    Fault::Client,
+                    StatusFrom::HttpStatusCode,
+                    false,
+                    false
+                ),
+                (
+                    "Overloaded",
+                    &[503],
+                    Fault::Server,
+                    StatusFrom::HttpStatusCode,
+                    false,
+                    false
+                ),
+                (
+                    "Plain",
+                    &[400],
+                    Fault::Client,
+                    StatusFrom::FaultDefault,
+                    false,
+                    false
+                ),
+                (
+                    "Throttled",
+                    &[429],
+                    Fault::Client,
+                    StatusFrom::HttpStatusCode,
+                    true,
+                    true
+                ),
+            ]
+        );
+        let catalog = imported(gadget, &base(&[]), &botocore_options());
+        let text = cloud_errors_codegen::catalog::write::write(&catalog.file);
+        assert!(
+            text.starts_with(
+                "# @generated by `cargo xtask import aws` from botocore/data/gadgets/2021-01-01/service-2.json\n# of botocore (github.com/boto/botocore) at commit def: serviceId `Gadget Service`, version 2021-01-01;\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("at commit abc have no service of this module"),
+            "{text}"
+        );
+        assert!(
+            text.contains("retry: backoff # `retryable`(throttling)"),
+            "{text}"
+        );
+        assert!(!text.contains("Not ours"), "no documentation text: {text}");
+    }
+
+    #[test]
+    fn botocores_protocols_replace_the_models_where_they_differ() {
+        let newer = r#"{"metadata": {"apiVersion": "2020-01-01", "serviceId": "Widget Store Service",
+            "protocol": "smithy-rpc-v2-cbor", "protocols": ["smithy-rpc-v2-cbor", "json", "query"],
+            "jsonVersion": "1.0", "awsQueryCompatible": {}}, "shapes": {}}"#;
+        let same =
+            r#"{"metadata": {"serviceId": "Queue", "protocol": "json", "jsonVersion": "1.0"}, "shapes": {}}"#;
+        let queue = r#"{"smithy": "2.0", "shapes": {"x#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "Queue"}, "aws.protocols#awsJson1_0": {}}},
+          "x#Gone": {"type": "structure", "traits": {"smithy.api#error": "client"}}}}"#;
+        let models = Models::new("boto-pm", &[("w.json", QUERY_MODEL), ("q.json", queue)]);
+        let botocore = Models::new(
+            "boto-protocols",
+            &[
+                ("widgets/2020-01-01/service-2.json", newer),
+                ("queue/2012-11-05/service-2.json", same),
+            ],
+        );
+        let (services, warnings) =
+            combine(read_models(&models.0).unwrap(), read(&botocore.0).unwrap(), &[]).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let [queue, widgets] = services.as_slice() else {
+            panic!("two services: {services:?}")
+        };
+        assert_eq!((queue.envelope, &queue.botocore_protocols), ("aws_json", &None));
+        assert_eq!(widgets.origin, Origin::Models);
+        assert_eq!(widgets.envelope, "aws_cbor");
+        assert_eq!(
+            widgets.protocols,
+            [
+                "smithy.protocols#rpcv2Cbor",
+                "aws.protocols#awsJson1_0",
+                "aws.protocols#awsQuery"
+            ]
+        );
+        assert_eq!(
+            widgets.botocore_protocols,
+            Some(BotocoreProtocols {
+                file: "botocore/data/widgets/2020-01-01/service-2.json".to_owned(),
+                sends: "json",
+                replaced: vec!["aws.protocols#awsQuery"],
+            })
+        );
+        // The model's query codes stay: the CBOR envelope reads them from `x-amzn-query-error`.
+        assert_eq!(widgets.errors[0].code, "WidgetGone");
+        let catalog = imported(widgets, &base(&[]), &botocore_options());
+        let text = cloud_errors_codegen::catalog::write::write(&catalog.file);
+        assert!(text.contains("envelope: aws_cbor"), "{text}");
+        assert!(
+            text.contains("# protocols rpcv2Cbor, awsJson1_0, awsQuery, awsQueryCompatible from botocore/data/widgets/2020-01-01/service-2.json\n# of botocore (github.com/boto/botocore) at commit def, newer than the model's awsQuery:\n# read with aws_cbor, the first in smithy-rs' order; botocore itself sends json\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn botocore_protocol_names_are_smithy_traits() {
+        let cases = [
+            ("smithy-rpc-v2-cbor", None, Some(Ok("smithy.protocols#rpcv2Cbor"))),
+            ("json", Some("1.0"), Some(Ok("aws.protocols#awsJson1_0"))),
+            ("json", Some("1.1"), Some(Ok("aws.protocols#awsJson1_1"))),
+            ("rest-json", None, Some(Ok("aws.protocols#restJson1"))),
+            ("rest-xml", None, Some(Ok("aws.protocols#restXml"))),
+            ("query", None, Some(Ok("aws.protocols#awsQuery"))),
+            ("ec2", None, Some(Ok("aws.protocols#ec2Query"))),
+            ("carrier-pigeon", None, None),
+        ];
+        for (name, version, expected) in cases {
+            assert_eq!(protocol_trait(name, version), expected, "{name}");
+        }
+        assert!(protocol_trait("json", None).is_some_and(|trait_| trait_.is_err()));
+    }
+
+    #[test]
+    fn a_bad_service_file_is_an_error_at_its_line_and_column() {
+        let broken = "{\n  \"metadata\": {\"serviceId\": \"X\",,}\n}";
+        // An operation of the shape's name comes first: the problem is at the shape.
+        let bad_status = GADGETS
+            .replace("\"operations\": {}", "\"operations\": {\"Overloaded\": {}}")
+            .replace("\"httpStatusCode\": 503", "\"httpStatusCode\": \"soon\"");
+        let no_protocol = r#"{"metadata": {"serviceId": "Y", "protocol": "carrier-pigeon"}, "shapes": {}}"#;
+        let botocore = Models::new(
+            "boto-bad",
+            &[
+                ("a/2020-01-01/service-2.json", broken),
+                ("b/2020-01-01/service-2.json", &bad_status),
+                ("c/2020-01-01/service-2.json", no_protocol),
+            ],
+        );
+        let problems = read(&botocore.0).unwrap().problems;
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let root = botocore.0.display().to_string();
+        assert_eq!(problems.len(), 3, "{shown:?}");
+        assert!(
+            shown[0].starts_with(&format!(
+                "{root}/a/2020-01-01/service-2.json:2:33: error: not JSON: "
+            )),
+            "{}",
+            shown[0]
+        );
+        let line = GADGETS
+            .lines()
+            .position(|line| line.contains("\"Overloaded\":"))
+            .expect("the shape")
+            + 1;
+        assert!(
+            shown[1].starts_with(&format!(
+                "{root}/b/2020-01-01/service-2.json:{line}:5: error: `Overloaded`: `error.httpStatusCode` is \"soon\", not an HTTP status"
+            )),
+            "{}",
+            shown[1]
+        );
+        assert!(
+            shown[2].starts_with(&format!(
+                "{root}/c/2020-01-01/service-2.json:1:2: error: `Y` declares no protocol we read"
+            )),
+            "{}",
+            shown[2]
+        );
+        assert!(read(&botocore.0.join("nowhere")).is_err());
+    }
+
+    #[test]
+    fn two_folders_of_one_service_make_one_module() {
+        let botocore = Models::new(
+            "boto-twice",
+            &[
+                ("pinpoint-gadgets/2021-01-01/service-2.json", GADGETS),
+                ("gadgets/2021-01-01/service-2.json", GADGETS),
+            ],
+        );
+        let read = read(&botocore.0).unwrap();
+        assert_eq!(read.services.len(), 1);
+        assert!(
+            read.warnings[0]
+                .message
+                .contains("the same service as botocore/data/gadgets/"),
+            "{:?}",
+            read.warnings
+        );
+    }
+}
