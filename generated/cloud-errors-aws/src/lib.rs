@@ -32,8 +32,8 @@
 //! service's model lists them or not, and every module takes that catalog's retry policy.
 //!
 //! **Features.** One per protocol, named by its envelope: `aws_json` (awsJson1_0/1_1), `aws_rest_json`,
-//! `aws_rest_xml`, `aws_query`, `aws_ec2` (and `aws_cbor` once a service speaks rpcv2Cbor); the table
-//! below gives each module's. Not one per service: crates.io allows 300 features a crate and AWS has
+//! `aws_rest_xml`, `aws_query`, `aws_ec2`, `aws_cbor` (rpcv2Cbor; see "Sources"); the crate's docs
+//! give each module's. Not one per service: crates.io allows 300 features a crate and AWS has
 //! over 400 services. Not none: the XML protocols need an XML reader (quick-xml) that users of JSON
 //! services should not compile. Within a protocol every service is compiled, which is cheap: the
 //! whole crate (`all-products`) builds in about 10 s of CPU, and rebuilds in about 4 s, in a debug
@@ -42,10 +42,100 @@
 //! **Facts.** Imported by `cargo xtask import aws` from the Smithy models (aws/api-models-aws), facts
 //! only: each error shape's wire code (the `@awsQueryError` code on query services), its statuses
 //! (`@httpError`, else the query error's, else 400 for a client and 500 for a server fault), its
-//! fault, `@retryable`. Descriptions are derived from the code's words. S3's codes that its model
-//! does not list (`SlowDown`, `InternalError`, …) are curated from AWS's S3 error code list
-//! (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error, is a catalog written by
-//! hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
+//! fault, `@retryable`. The services the models lack, and the protocols where botocore's list is
+//! newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
+//! words. S3's codes that its model does not list (`SlowDown`, `InternalError`, …) are curated from
+//! AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
+//! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
+//!
+//! ## Sources
+//!
+//! Two, each pinned in the header of every catalog it gave something to:
+//!
+//! - **aws/api-models-aws** at `56c8953e87aeead95ae5e66a3ca6a355731db6ad` (April 2025, the newest
+//!   snapshot the fetch tool has): the Smithy JSON AST models, the source of every fact of every
+//!   service they have. 402 model files (EC2's, over 4 MiB, is not in the snapshot; botocore's EC2
+//!   declares no exception shape either); 401 of them model error shapes and become modules, **5,317 codes**;
+//!   SageMaker Metrics models none.
+//! - **boto/botocore** at `0e6e2404b85dc336dd2889814e089bde7d1a4c55` (botocore 1.43.67, 2026):
+//!   `botocore/data/<folder>/<newest version>/service-2.json`, 429 services, read as the supplement
+//!   (`--botocore DIR --botocore-commit SHA`). Its `metadata.serviceId` is the models' `sdkId` and
+//!   goes through the same module rule.
+//!
+//! What each says of an error, over all of botocore's 5,726 exception shapes:
+//!
+//! | fact | Smithy models | botocore `service-2.json` |
+//! | --- | --- | --- |
+//! | fault | `@error("client" \| "server")`, required on every error shape | `"fault": true` on the shape (server) on 419, `error.senderFault` (client) on 1,925, neither on 3,382 |
+//! | status | `@httpError`, else `@awsQueryError`'s `httpResponseCode` | `error.httpStatusCode` on 3,234 (json-protocol shapes seldom) |
+//! | wire code | `@awsQueryError`'s on query and query-compatible services, else the shape name | `error.code` (780) else the shape name: botocore's `Shape.error_code` |
+//! | retryable | `@retryable(throttling)` | `retryable: {throttling}` on 205 |
+//! | protocol | the protocol traits of the service shape | `metadata.protocols` (else `metadata.protocol`) |
+//!
+//! For a botocore service the fault is `fault: true`, else `senderFault`, else the status (500 and
+//! over: server), else client. On the 5,182 shapes both sources have, that rule disagrees with the
+//! models' `@error` on 23: 20 server faults botocore marks neither way and gives no status, 3 it
+//! marks `senderFault`.
+//!
+//! What botocore adds, measured at these commits:
+//!
+//! - **45 services the models lack, 355 codes**, each a catalog from botocore's facts, its header
+//!   naming its `service-2.json` and botocore's commit: agentregistry, agentregistrycontrol, aiops,
+//!   arcregionswitch, bcmdashboards, bcmrecommendedactions, bedrockagentcore,
+//!   bedrockagentcorecontrol, computeoptimizerautomation, connecthealth, devopsagent,
+//!   elementalinference, evs, importexport, interconnect, keyspacesstreams, lambdacore,
+//!   lambdamicrovms, marketplacediscovery, mpa, mwaaserverless, novaact, odb, partnercentralaccount,
+//!   partnercentralbenefits, partnercentralchannel, partnercentralrevenuemeasurement,
+//!   pricingplanmanager, resiliencehubv2, route53globalresolver, rtbfabric, s3files, s3vectors,
+//!   sagemakerjobruntime, securityagent, signerdata, signin, simpledb (folder `sdb`), simpledbv2,
+//!   ssmguiconnect, supportauthz, sustainability, uxc, wickr, workspacesinstances. (46 serviceIds
+//!   have no model; the 46th, SageMaker Metrics, has no exception shape in either source, so no
+//!   module.) The folders `sms-voice` and `pinpoint-sms-voice` are one service (`pinpointsmsvoice`)
+//!   with the same facts: read once, as the models' reader does.
+//! - **Protocols.** 15 services list several protocols in botocore; 11 of them are services the
+//!   models have, with one older protocol trait. Where botocore's list differs from the model's
+//!   traits, botocore's (newer) is used and the envelope is its first in smithy-rs' order. 16
+//!   modules now read `aws_cbor`:
+//!
+//!   | module | botocore `metadata.protocols` | the model's trait |
+//!   | --- | --- | --- |
+//!   | applicationinsights, appstream, backupgateway, comprehendmedical, computeoptimizer, gamelift, kendraranking, mailmanager, marketplaceentitlement, snowball | `smithy-rpc-v2-cbor`, `json` | awsJson1_1 (awsJson1_0: backupgateway, computeoptimizer, kendraranking, mailmanager) |
+//!   | cloudwatch | `smithy-rpc-v2-cbor`, `json`, `query` (awsQueryCompatible) | awsQuery |
+//!   | arcregionswitch, computeoptimizerautomation, interconnect, workspacesinstances | `smithy-rpc-v2-cbor`, `json` | none (botocore's service) |
+//!   | partnercentralrevenuemeasurement | `smithy-rpc-v2-cbor` | none (botocore's service) |
+//!
+//!   CloudWatch keeps the `@awsQueryError` codes of its model (`ResourceNotFound`, not
+//!   `ResourceNotFoundException`): as a query-compatible service it sends them in the
+//!   `x-amzn-query-error` header, which the CBOR and JSON envelopes read.
+//!
+//! **botocore and aws-sdk-rust speak different protocols to these 15 services.** botocore sends the
+//! first of the service's protocols in `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS` (botocore/utils.py at
+//! the commit above: `json`, `rest-json`, `rest-xml`, `smithy-rpc-v2-cbor`, `query`, `ec2`): JSON.
+//! aws-sdk-rust takes the first in smithy-rs' `ClientProtocolLoader.DefaultProtocols`
+//! (codegen-client/…/protocols/ClientProtocolLoader.kt at smithy-rs `56ee88c5`: rpcv2Cbor,
+//! awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query): CBOR. The modules are named for
+//! aws-sdk-rust's crates and read as it does (`aws_cbor`); each catalog's header says which protocol
+//! botocore sends instead. An error response to a JSON client (boto3, the AWS CLI) of one of them
+//! has a JSON body the `aws_cbor` envelope does not read: only its headers are (the code of
+//! CloudWatch's `x-amzn-query-error`).
+//!
+//! What botocore has that is not taken: **189 error shapes of 75 services the models have**, newer
+//! than the models' snapshot. The models are the source of every fact of their services (faults and
+//! statuses botocore often lacks); a newer models snapshot brings them. Of the models' 401 modules,
+//! 20 are services botocore no longer lists (apptest, cloudwatchevents, elastictranscoder, evidently,
+//! iotanalytics, iotevents, ioteventsdata, iotfleethub, lookoutmetrics, lookoutvision, opsworks,
+//! opsworkscm, panorama, privatenetworks, qldb, qldbsession, robomaker, simspaceweaver, sms,
+//! transcribestreaming): kept.
+//!
+//! To import again:
+//!
+//! ```sh
+//! git -C <api-models-aws> archive HEAD | tar -x -C /tmp/api-models
+//! git -C <botocore> archive HEAD botocore/data | tar -x -C /tmp/botocore
+//! cargo xtask import aws --models /tmp/api-models --commit <its commit> \
+//!     --botocore /tmp/botocore --botocore-commit <its commit>
+//! cargo xtask generate
+//! ```
 //!
 //! This file is generated by `cargo xtask generate`; the catalogs' header comments say where
 //! each fact comes from and which texts are derived.
