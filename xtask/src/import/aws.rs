@@ -145,7 +145,12 @@ pub fn run(options: &[&str], workspace: &Path) -> ExitCode {
     let (services, warnings) = match read {
         Ok(read) => read,
         Err(problems) => {
-            report_problems(&problems, "the models");
+            let sources = if options.botocore.is_some() {
+                "the models and botocore"
+            } else {
+                "the models"
+            };
+            report_problems(&problems, sources);
             return ExitCode::FAILURE;
         }
     };
@@ -1266,5 +1271,17 @@ mod tests {
         assert!(parse_options(&["--commit", "c"], Path::new("/ws"))
             .unwrap_err()
             .contains("--models"));
+        // botocore's data is pinned like the models: a directory needs its commit.
+        let models = ["--models", "d", "--commit", "c"];
+        assert!(
+            parse_options(&[&models[..], &["--botocore", "b"]].concat(), Path::new("/ws"))
+                .unwrap_err()
+                .contains("--botocore-commit")
+        );
+        assert!(parse_options(
+            &[&models[..], &["--botocore-commit", "e"]].concat(),
+            Path::new("/ws")
+        )
+        .is_err());
     }
 }
