@@ -1,6 +1,6 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
-//! Error codes of Amazon Web Services, product by product: 402 catalogs, 5385 codes, generated
+//! Error codes of Amazon Web Services, product by product: 447 catalogs, 5740 codes, generated
 //! from `catalogs/aws/`. Each catalog is a module with a `Code` enum, behind the Cargo
 //! feature of its envelope, the protocol the service speaks (none is on by default: name
 //! the protocols of the services you call; the table below gives each module's).
@@ -32,8 +32,8 @@
 //! service's model lists them or not, and every module takes that catalog's retry policy.
 //!
 //! **Features.** One per protocol, named by its envelope: `aws_json` (awsJson1_0/1_1), `aws_rest_json`,
-//! `aws_rest_xml`, `aws_query`, `aws_ec2` (and `aws_cbor` once a service speaks rpcv2Cbor); the table
-//! below gives each module's. Not one per service: crates.io allows 300 features a crate and AWS has
+//! `aws_rest_xml`, `aws_query`, `aws_ec2`, `aws_cbor` (rpcv2Cbor; see "Sources"); the crate's docs
+//! give each module's. Not one per service: crates.io allows 300 features a crate and AWS has
 //! over 400 services. Not none: the XML protocols need an XML reader (quick-xml) that users of JSON
 //! services should not compile. Within a protocol every service is compiled, which is cheap: the
 //! whole crate (`all-products`) builds in about 10 s of CPU, and rebuilds in about 4 s, in a debug
@@ -42,10 +42,100 @@
 //! **Facts.** Imported by `cargo xtask import aws` from the Smithy models (aws/api-models-aws), facts
 //! only: each error shape's wire code (the `@awsQueryError` code on query services), its statuses
 //! (`@httpError`, else the query error's, else 400 for a client and 500 for a server fault), its
-//! fault, `@retryable`. Descriptions are derived from the code's words. S3's codes that its model
-//! does not list (`SlowDown`, `InternalError`, …) are curated from AWS's S3 error code list
-//! (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error, is a catalog written by
-//! hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
+//! fault, `@retryable`. The services the models lack, and the protocols where botocore's list is
+//! newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
+//! words. S3's codes that its model does not list (`SlowDown`, `InternalError`, …) are curated from
+//! AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
+//! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
+//!
+//! ## Sources
+//!
+//! Two, each pinned in the header of every catalog it gave something to:
+//!
+//! - **aws/api-models-aws** at `56c8953e87aeead95ae5e66a3ca6a355731db6ad` (April 2025, the newest
+//!   snapshot the fetch tool has): the Smithy JSON AST models, the source of every fact of every
+//!   service they have. 402 model files (EC2's, over 4 MiB, is not in the snapshot; botocore's EC2
+//!   declares no exception shape either); 401 of them model error shapes and become modules, **5,317 codes**;
+//!   SageMaker Metrics models none.
+//! - **boto/botocore** at `0e6e2404b85dc336dd2889814e089bde7d1a4c55` (botocore 1.43.67, 2026):
+//!   `botocore/data/<folder>/<newest version>/service-2.json`, 429 services, read as the supplement
+//!   (`--botocore DIR --botocore-commit SHA`). Its `metadata.serviceId` is the models' `sdkId` and
+//!   goes through the same module rule.
+//!
+//! What each says of an error, over all of botocore's 5,726 exception shapes:
+//!
+//! | fact | Smithy models | botocore `service-2.json` |
+//! | --- | --- | --- |
+//! | fault | `@error("client" \| "server")`, required on every error shape | `"fault": true` on the shape (server) on 419, `error.senderFault` (client) on 1,925, neither on 3,382 |
+//! | status | `@httpError`, else `@awsQueryError`'s `httpResponseCode` | `error.httpStatusCode` on 3,234 (json-protocol shapes seldom) |
+//! | wire code | `@awsQueryError`'s on query and query-compatible services, else the shape name | `error.code` (780) else the shape name: botocore's `Shape.error_code` |
+//! | retryable | `@retryable(throttling)` | `retryable: {throttling}` on 205 |
+//! | protocol | the protocol traits of the service shape | `metadata.protocols` (else `metadata.protocol`) |
+//!
+//! For a botocore service the fault is `fault: true`, else `senderFault`, else the status (500 and
+//! over: server), else client. On the 5,182 shapes both sources have, that rule disagrees with the
+//! models' `@error` on 23: 20 server faults botocore marks neither way and gives no status, 3 it
+//! marks `senderFault`.
+//!
+//! What botocore adds, measured at these commits:
+//!
+//! - **45 services the models lack, 355 codes**, each a catalog from botocore's facts, its header
+//!   naming its `service-2.json` and botocore's commit: agentregistry, agentregistrycontrol, aiops,
+//!   arcregionswitch, bcmdashboards, bcmrecommendedactions, bedrockagentcore,
+//!   bedrockagentcorecontrol, computeoptimizerautomation, connecthealth, devopsagent,
+//!   elementalinference, evs, importexport, interconnect, keyspacesstreams, lambdacore,
+//!   lambdamicrovms, marketplacediscovery, mpa, mwaaserverless, novaact, odb, partnercentralaccount,
+//!   partnercentralbenefits, partnercentralchannel, partnercentralrevenuemeasurement,
+//!   pricingplanmanager, resiliencehubv2, route53globalresolver, rtbfabric, s3files, s3vectors,
+//!   sagemakerjobruntime, securityagent, signerdata, signin, simpledb (folder `sdb`), simpledbv2,
+//!   ssmguiconnect, supportauthz, sustainability, uxc, wickr, workspacesinstances. (46 serviceIds
+//!   have no model; the 46th, SageMaker Metrics, has no exception shape in either source, so no
+//!   module.) The folders `sms-voice` and `pinpoint-sms-voice` are one service (`pinpointsmsvoice`)
+//!   with the same facts: read once, as the models' reader does.
+//! - **Protocols.** 15 services list several protocols in botocore; 11 of them are services the
+//!   models have, with one older protocol trait. Where botocore's list differs from the model's
+//!   traits, botocore's (newer) is used and the envelope is its first in smithy-rs' order. 16
+//!   modules now read `aws_cbor`:
+//!
+//!   | module | botocore `metadata.protocols` | the model's trait |
+//!   | --- | --- | --- |
+//!   | applicationinsights, appstream, backupgateway, comprehendmedical, computeoptimizer, gamelift, kendraranking, mailmanager, marketplaceentitlement, snowball | `smithy-rpc-v2-cbor`, `json` | awsJson1_1 (awsJson1_0: backupgateway, computeoptimizer, kendraranking, mailmanager) |
+//!   | cloudwatch | `smithy-rpc-v2-cbor`, `json`, `query` (awsQueryCompatible) | awsQuery |
+//!   | arcregionswitch, computeoptimizerautomation, interconnect, workspacesinstances | `smithy-rpc-v2-cbor`, `json` | none (botocore's service) |
+//!   | partnercentralrevenuemeasurement | `smithy-rpc-v2-cbor` | none (botocore's service) |
+//!
+//!   CloudWatch keeps the `@awsQueryError` codes of its model (`ResourceNotFound`, not
+//!   `ResourceNotFoundException`): as a query-compatible service it sends them in the
+//!   `x-amzn-query-error` header, which the CBOR and JSON envelopes read.
+//!
+//! **botocore and aws-sdk-rust speak different protocols to these 15 services.** botocore sends the
+//! first of the service's protocols in `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS` (botocore/utils.py at
+//! the commit above: `json`, `rest-json`, `rest-xml`, `smithy-rpc-v2-cbor`, `query`, `ec2`): JSON.
+//! aws-sdk-rust takes the first in smithy-rs' `ClientProtocolLoader.DefaultProtocols`
+//! (codegen-client/…/protocols/ClientProtocolLoader.kt at smithy-rs `56ee88c5`: rpcv2Cbor,
+//! awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query): CBOR. The modules are named for
+//! aws-sdk-rust's crates and read as it does (`aws_cbor`); each catalog's header says which protocol
+//! botocore sends instead. An error response to a JSON client (boto3, the AWS CLI) of one of them
+//! has a JSON body the `aws_cbor` envelope does not read: only its headers are (the code of
+//! CloudWatch's `x-amzn-query-error`).
+//!
+//! What botocore has that is not taken: **189 error shapes of 75 services the models have**, newer
+//! than the models' snapshot. The models are the source of every fact of their services (faults and
+//! statuses botocore often lacks); a newer models snapshot brings them. Of the models' 401 modules,
+//! 20 are services botocore no longer lists (apptest, cloudwatchevents, elastictranscoder, evidently,
+//! iotanalytics, iotevents, ioteventsdata, iotfleethub, lookoutmetrics, lookoutvision, opsworks,
+//! opsworkscm, panorama, privatenetworks, qldb, qldbsession, robomaker, simspaceweaver, sms,
+//! transcribestreaming): kept.
+//!
+//! To import again:
+//!
+//! ```sh
+//! git -C <api-models-aws> archive HEAD | tar -x -C /tmp/api-models
+//! git -C <botocore> archive HEAD botocore/data | tar -x -C /tmp/botocore
+//! cargo xtask import aws --models /tmp/api-models --commit <its commit> \
+//!     --botocore /tmp/botocore --botocore-commit <its commit>
+//! cargo xtask generate
+//! ```
 //!
 //! This file is generated by `cargo xtask generate`; the catalogs' header comments say where
 //! each fact comes from and which texts are derived.
@@ -58,6 +148,9 @@
 //! | [`account`](mod@account) | `aws_rest_json` | AWS Account | 6 |
 //! | [`acm`](mod@acm) | `aws_json` | AWS ACM | 16 |
 //! | [`acmpca`](mod@acmpca) | `aws_json` | AWS ACM PCA | 19 |
+//! | [`agentregistry`](mod@agentregistry) | `aws_rest_json` | AWS Agent Registry | 6 |
+//! | [`agentregistrycontrol`](mod@agentregistrycontrol) | `aws_rest_json` | AWS Agent Registry Control | 7 |
+//! | [`aiops`](mod@aiops) | `aws_rest_json` | AWS AIOps | 8 |
 //! | [`amp`](mod@amp) | `aws_rest_json` | AWS amp | 7 |
 //! | [`amplify`](mod@amplify) | `aws_rest_json` | AWS Amplify | 7 |
 //! | [`amplifybackend`](mod@amplifybackend) | `aws_rest_json` | AWS AmplifyBackend | 4 |
@@ -73,13 +166,14 @@
 //! | [`applicationautoscaling`](mod@applicationautoscaling) | `aws_json` | AWS Application Auto Scaling | 9 |
 //! | [`applicationcostprofiler`](mod@applicationcostprofiler) | `aws_rest_json` | AWS ApplicationCostProfiler | 5 |
 //! | [`applicationdiscovery`](mod@applicationdiscovery) | `aws_json` | AWS Application Discovery Service | 10 |
-//! | [`applicationinsights`](mod@applicationinsights) | `aws_json` | AWS Application Insights | 8 |
+//! | [`applicationinsights`](mod@applicationinsights) | `aws_cbor` | AWS Application Insights | 8 |
 //! | [`applicationsignals`](mod@applicationsignals) | `aws_rest_json` | AWS Application Signals | 6 |
 //! | [`appmesh`](mod@appmesh) | `aws_rest_json` | AWS App Mesh | 10 |
 //! | [`apprunner`](mod@apprunner) | `aws_json` | AWS AppRunner | 5 |
-//! | [`appstream`](mod@appstream) | `aws_json` | AWS AppStream | 14 |
+//! | [`appstream`](mod@appstream) | `aws_cbor` | AWS AppStream | 14 |
 //! | [`appsync`](mod@appsync) | `aws_rest_json` | AWS AppSync | 13 |
 //! | [`apptest`](mod@apptest) | `aws_rest_json` | AWS AppTest | 7 |
+//! | [`arcregionswitch`](mod@arcregionswitch) | `aws_cbor` | AWS ARC Region switch | 6 |
 //! | [`arczonalshift`](mod@arczonalshift) | `aws_rest_json` | AWS ARC Zonal Shift | 6 |
 //! | [`artifact`](mod@artifact) | `aws_rest_json` | AWS Artifact | 7 |
 //! | [`athena`](mod@athena) | `aws_json` | AWS Athena | 6 |
@@ -88,13 +182,17 @@
 //! | [`autoscalingplans`](mod@autoscalingplans) | `aws_json` | AWS Auto Scaling Plans | 6 |
 //! | [`b2bi`](mod@b2bi) | `aws_json` | AWS b2bi | 7 |
 //! | [`backup`](mod@backup) | `aws_rest_json` | AWS Backup | 10 |
-//! | [`backupgateway`](mod@backupgateway) | `aws_json` | AWS Backup Gateway | 6 |
+//! | [`backupgateway`](mod@backupgateway) | `aws_cbor` | AWS Backup Gateway | 6 |
 //! | [`backupsearch`](mod@backupsearch) | `aws_rest_json` | AWS BackupSearch | 7 |
 //! | [`batch`](mod@batch) | `aws_rest_json` | AWS Batch | 2 |
+//! | [`bcmdashboards`](mod@bcmdashboards) | `aws_json` | AWS BCM Dashboards | 7 |
 //! | [`bcmdataexports`](mod@bcmdataexports) | `aws_json` | AWS BCM Data Exports | 5 |
 //! | [`bcmpricingcalculator`](mod@bcmpricingcalculator) | `aws_json` | AWS BCM Pricing Calculator | 8 |
+//! | [`bcmrecommendedactions`](mod@bcmrecommendedactions) | `aws_json` | AWS BCM Recommended Actions | 4 |
 //! | [`bedrock`](mod@bedrock) | `aws_rest_json` | AWS Bedrock | 9 |
 //! | [`bedrockagent`](mod@bedrockagent) | `aws_rest_json` | AWS Bedrock Agent | 7 |
+//! | [`bedrockagentcore`](mod@bedrockagentcore) | `aws_rest_json` | AWS Bedrock AgentCore | 14 |
+//! | [`bedrockagentcorecontrol`](mod@bedrockagentcorecontrol) | `aws_rest_json` | AWS Bedrock AgentCore Control | 15 |
 //! | [`bedrockagentruntime`](mod@bedrockagentruntime) | `aws_rest_json` | AWS Bedrock Agent Runtime | 10 |
 //! | [`bedrockdataautomation`](mod@bedrockdataautomation) | `aws_rest_json` | AWS Bedrock Data Automation | 7 |
 //! | [`bedrockdataautomationruntime`](mod@bedrockdataautomationruntime) | `aws_json` | AWS Bedrock Data Automation Runtime | 6 |
@@ -124,7 +222,7 @@
 //! | [`cloudsearchdomain`](mod@cloudsearchdomain) | `aws_rest_json` | AWS CloudSearch Domain | 2 |
 //! | [`cloudtrail`](mod@cloudtrail) | `aws_json` | AWS CloudTrail | 85 |
 //! | [`cloudtraildata`](mod@cloudtraildata) | `aws_rest_json` | AWS CloudTrail Data | 6 |
-//! | [`cloudwatch`](mod@cloudwatch) | `aws_query` | AWS CloudWatch | 12 |
+//! | [`cloudwatch`](mod@cloudwatch) | `aws_cbor` | AWS CloudWatch | 12 |
 //! | [`cloudwatchevents`](mod@cloudwatchevents) | `aws_json` | AWS CloudWatch Events | 11 |
 //! | [`cloudwatchlogs`](mod@cloudwatchlogs) | `aws_json` | AWS CloudWatch Logs | 19 |
 //! | [`codeartifact`](mod@codeartifact) | `aws_rest_json` | AWS codeartifact | 7 |
@@ -143,14 +241,16 @@
 //! | [`cognitoidentityprovider`](mod@cognitoidentityprovider) | `aws_json` | AWS Cognito Identity Provider | 53 |
 //! | [`cognitosync`](mod@cognitosync) | `aws_rest_json` | AWS Cognito Sync | 13 |
 //! | [`comprehend`](mod@comprehend) | `aws_json` | AWS Comprehend | 16 |
-//! | [`comprehendmedical`](mod@comprehendmedical) | `aws_json` | AWS ComprehendMedical | 8 |
-//! | [`computeoptimizer`](mod@computeoptimizer) | `aws_json` | AWS Compute Optimizer | 9 |
+//! | [`comprehendmedical`](mod@comprehendmedical) | `aws_cbor` | AWS ComprehendMedical | 8 |
+//! | [`computeoptimizer`](mod@computeoptimizer) | `aws_cbor` | AWS Compute Optimizer | 9 |
+//! | [`computeoptimizerautomation`](mod@computeoptimizerautomation) | `aws_cbor` | AWS Compute Optimizer Automation | 12 |
 //! | [`config`](mod@config) | `aws_json` | AWS Config Service | 56 |
 //! | [`connect`](mod@connect) | `aws_rest_json` | AWS Connect | 26 |
 //! | [`connectcampaigns`](mod@connectcampaigns) | `aws_rest_json` | AWS ConnectCampaigns | 9 |
 //! | [`connectcampaignsv2`](mod@connectcampaignsv2) | `aws_rest_json` | AWS ConnectCampaignsV2 | 9 |
 //! | [`connectcases`](mod@connectcases) | `aws_rest_json` | AWS ConnectCases | 7 |
 //! | [`connectcontactlens`](mod@connectcontactlens) | `aws_rest_json` | AWS Connect Contact Lens | 5 |
+//! | [`connecthealth`](mod@connecthealth) | `aws_rest_json` | AWS ConnectHealth | 7 |
 //! | [`connectparticipant`](mod@connectparticipant) | `aws_rest_json` | AWS ConnectParticipant | 7 |
 //! | [`controlcatalog`](mod@controlcatalog) | `aws_rest_json` | AWS ControlCatalog | 5 |
 //! | [`controltower`](mod@controltower) | `aws_rest_json` | AWS ControlTower | 7 |
@@ -168,6 +268,7 @@
 //! | [`deadline`](mod@deadline) | `aws_rest_json` | AWS deadline | 7 |
 //! | [`detective`](mod@detective) | `aws_rest_json` | AWS Detective | 7 |
 //! | [`devicefarm`](mod@devicefarm) | `aws_json` | AWS Device Farm | 12 |
+//! | [`devopsagent`](mod@devopsagent) | `aws_rest_json` | AWS DevOps Agent | 10 |
 //! | [`devopsguru`](mod@devopsguru) | `aws_rest_json` | AWS DevOps Guru | 7 |
 //! | [`directconnect`](mod@directconnect) | `aws_json` | AWS Direct Connect | 4 |
 //! | [`directory`](mod@directory) | `aws_json` | AWS Directory Service | 37 |
@@ -194,12 +295,14 @@
 //! | [`elasticloadbalancingv2`](mod@elasticloadbalancingv2) | `aws_query` | AWS Elastic Load Balancing v2 | 56 |
 //! | [`elasticsearch`](mod@elasticsearch) | `aws_rest_json` | AWS Elasticsearch Service | 11 |
 //! | [`elastictranscoder`](mod@elastictranscoder) | `aws_rest_json` | AWS Elastic Transcoder | 7 |
+//! | [`elementalinference`](mod@elementalinference) | `aws_rest_json` | AWS ElementalInference | 7 |
 //! | [`emr`](mod@emr) | `aws_json` | AWS EMR | 3 |
 //! | [`emrcontainers`](mod@emrcontainers) | `aws_rest_json` | AWS EMR containers | 5 |
 //! | [`emrserverless`](mod@emrserverless) | `aws_rest_json` | AWS EMR Serverless | 5 |
 //! | [`entityresolution`](mod@entityresolution) | `aws_rest_json` | AWS EntityResolution | 7 |
 //! | [`eventbridge`](mod@eventbridge) | `aws_json` | AWS EventBridge | 13 |
 //! | [`evidently`](mod@evidently) | `aws_rest_json` | AWS Evidently | 8 |
+//! | [`evs`](mod@evs) | `aws_json` | AWS evs | 7 |
 //! | [`finspace`](mod@finspace) | `aws_rest_json` | AWS finspace | 10 |
 //! | [`finspacedata`](mod@finspacedata) | `aws_rest_json` | AWS finspace data | 7 |
 //! | [`firehose`](mod@firehose) | `aws_json` | AWS Firehose | 8 |
@@ -210,7 +313,7 @@
 //! | [`frauddetector`](mod@frauddetector) | `aws_json` | AWS FraudDetector | 7 |
 //! | [`freetier`](mod@freetier) | `aws_json` | AWS FreeTier | 3 |
 //! | [`fsx`](mod@fsx) | `aws_json` | AWS FSx | 35 |
-//! | [`gamelift`](mod@gamelift) | `aws_json` | AWS GameLift | 16 |
+//! | [`gamelift`](mod@gamelift) | `aws_cbor` | AWS GameLift | 16 |
 //! | [`gameliftstreams`](mod@gameliftstreams) | `aws_rest_json` | AWS GameLiftStreams | 7 |
 //! | [`geomaps`](mod@geomaps) | `aws_rest_json` | AWS Geo Maps | 4 |
 //! | [`geoplaces`](mod@geoplaces) | `aws_rest_json` | AWS Geo Places | 4 |
@@ -228,9 +331,11 @@
 //! | [`iam`](mod@iam) | `aws_query` | AWS IAM | 33 |
 //! | [`identitystore`](mod@identitystore) | `aws_json` | AWS identitystore | 7 |
 //! | [`imagebuilder`](mod@imagebuilder) | `aws_rest_json` | AWS imagebuilder | 17 |
+//! | [`importexport`](mod@importexport) | `aws_query` | AWS ImportExport | 20 |
 //! | [`inspector`](mod@inspector) | `aws_json` | AWS Inspector | 11 |
 //! | [`inspector2`](mod@inspector2) | `aws_rest_json` | AWS Inspector2 | 8 |
 //! | [`inspectorscan`](mod@inspectorscan) | `aws_rest_json` | AWS Inspector Scan | 4 |
+//! | [`interconnect`](mod@interconnect) | `aws_cbor` | AWS Interconnect | 7 |
 //! | [`internetmonitor`](mod@internetmonitor) | `aws_rest_json` | AWS InternetMonitor | 11 |
 //! | [`invoicing`](mod@invoicing) | `aws_json` | AWS Invoicing | 6 |
 //! | [`iot`](mod@iot) | `aws_rest_json` | AWS IoT | 33 |
@@ -254,8 +359,9 @@
 //! | [`kafka`](mod@kafka) | `aws_rest_json` | AWS Kafka | 8 |
 //! | [`kafkaconnect`](mod@kafkaconnect) | `aws_rest_json` | AWS KafkaConnect | 8 |
 //! | [`kendra`](mod@kendra) | `aws_json` | AWS kendra | 12 |
-//! | [`kendraranking`](mod@kendraranking) | `aws_json` | AWS Kendra Ranking | 8 |
+//! | [`kendraranking`](mod@kendraranking) | `aws_cbor` | AWS Kendra Ranking | 8 |
 //! | [`keyspaces`](mod@keyspaces) | `aws_json` | AWS Keyspaces | 6 |
+//! | [`keyspacesstreams`](mod@keyspacesstreams) | `aws_json` | AWS KeyspacesStreams | 5 |
 //! | [`kinesis`](mod@kinesis) | `aws_json` | AWS Kinesis | 16 |
 //! | [`kinesisanalytics`](mod@kinesisanalytics) | `aws_json` | AWS Kinesis Analytics | 12 |
 //! | [`kinesisanalyticsv2`](mod@kinesisanalyticsv2) | `aws_json` | AWS Kinesis Analytics V2 | 13 |
@@ -267,6 +373,8 @@
 //! | [`kms`](mod@kms) | `aws_json` | AWS KMS | 48 |
 //! | [`lakeformation`](mod@lakeformation) | `aws_rest_json` | AWS LakeFormation | 18 |
 //! | [`lambda`](mod@lambda) | `aws_rest_json` | AWS Lambda | 38 |
+//! | [`lambdacore`](mod@lambdacore) | `aws_rest_json` | AWS Lambda Core | 6 |
+//! | [`lambdamicrovms`](mod@lambdamicrovms) | `aws_rest_json` | AWS Lambda Microvms | 11 |
 //! | [`launchwizard`](mod@launchwizard) | `aws_rest_json` | AWS Launch Wizard | 4 |
 //! | [`lexmodelbuilding`](mod@lexmodelbuilding) | `aws_rest_json` | AWS Lex Model Building Service | 8 |
 //! | [`lexmodelsv2`](mod@lexmodelsv2) | `aws_rest_json` | AWS Lex Models V2 | 7 |
@@ -283,14 +391,15 @@
 //! | [`m2`](mod@m2) | `aws_rest_json` | AWS m2 | 9 |
 //! | [`machinelearning`](mod@machinelearning) | `aws_json` | AWS Machine Learning | 8 |
 //! | [`macie2`](mod@macie2) | `aws_rest_json` | AWS Macie2 | 8 |
-//! | [`mailmanager`](mod@mailmanager) | `aws_json` | AWS MailManager | 6 |
+//! | [`mailmanager`](mod@mailmanager) | `aws_cbor` | AWS MailManager | 6 |
 //! | [`managedblockchain`](mod@managedblockchain) | `aws_rest_json` | AWS ManagedBlockchain | 10 |
 //! | [`managedblockchainquery`](mod@managedblockchainquery) | `aws_rest_json` | AWS ManagedBlockchain Query | 6 |
 //! | [`marketplaceagreement`](mod@marketplaceagreement) | `aws_json` | AWS Marketplace Agreement | 5 |
 //! | [`marketplacecatalog`](mod@marketplacecatalog) | `aws_rest_json` | AWS Marketplace Catalog | 8 |
 //! | [`marketplacecommerceanalytics`](mod@marketplacecommerceanalytics) | `aws_json` | AWS Marketplace Commerce Analytics | 1 |
 //! | [`marketplacedeployment`](mod@marketplacedeployment) | `aws_rest_json` | AWS Marketplace Deployment | 7 |
-//! | [`marketplaceentitlement`](mod@marketplaceentitlement) | `aws_json` | AWS Marketplace Entitlement Service | 3 |
+//! | [`marketplacediscovery`](mod@marketplacediscovery) | `aws_rest_json` | AWS Marketplace Discovery | 5 |
+//! | [`marketplaceentitlement`](mod@marketplaceentitlement) | `aws_cbor` | AWS Marketplace Entitlement Service | 3 |
 //! | [`marketplacemetering`](mod@marketplacemetering) | `aws_json` | AWS Marketplace Metering | 17 |
 //! | [`marketplacereporting`](mod@marketplacereporting) | `aws_rest_json` | AWS Marketplace Reporting | 4 |
 //! | [`mediaconnect`](mod@mediaconnect) | `aws_rest_json` | AWS MediaConnect | 12 |
@@ -310,9 +419,11 @@
 //! | [`migrationhuborchestrator`](mod@migrationhuborchestrator) | `aws_rest_json` | AWS MigrationHubOrchestrator | 6 |
 //! | [`migrationhubrefactorspaces`](mod@migrationhubrefactorspaces) | `aws_rest_json` | AWS Migration Hub Refactor Spaces | 8 |
 //! | [`migrationhubstrategy`](mod@migrationhubstrategy) | `aws_rest_json` | AWS MigrationHubStrategy | 9 |
+//! | [`mpa`](mod@mpa) | `aws_rest_json` | AWS MPA | 9 |
 //! | [`mq`](mod@mq) | `aws_rest_json` | AWS mq | 6 |
 //! | [`mturk`](mod@mturk) | `aws_json` | AWS MTurk | 2 |
 //! | [`mwaa`](mod@mwaa) | `aws_rest_json` | AWS MWAA | 6 |
+//! | [`mwaaserverless`](mod@mwaaserverless) | `aws_json` | AWS MWAA Serverless | 8 |
 //! | [`neptune`](mod@neptune) | `aws_query` | AWS Neptune | 67 |
 //! | [`neptunedata`](mod@neptunedata) | `aws_rest_json` | AWS neptunedata | 34 |
 //! | [`neptunegraph`](mod@neptunegraph) | `aws_rest_json` | AWS Neptune Graph | 8 |
@@ -322,8 +433,10 @@
 //! | [`networkmonitor`](mod@networkmonitor) | `aws_rest_json` | AWS NetworkMonitor | 7 |
 //! | [`notifications`](mod@notifications) | `aws_rest_json` | AWS Notifications | 7 |
 //! | [`notificationscontacts`](mod@notificationscontacts) | `aws_rest_json` | AWS NotificationsContacts | 7 |
+//! | [`novaact`](mod@novaact) | `aws_rest_json` | AWS Nova Act | 7 |
 //! | [`oam`](mod@oam) | `aws_rest_json` | AWS OAM | 8 |
 //! | [`observabilityadmin`](mod@observabilityadmin) | `aws_rest_json` | AWS ObservabilityAdmin | 3 |
+//! | [`odb`](mod@odb) | `aws_json` | AWS odb | 7 |
 //! | [`omics`](mod@omics) | `aws_rest_json` | AWS Omics | 10 |
 //! | [`opensearch`](mod@opensearch) | `aws_rest_json` | AWS OpenSearch | 13 |
 //! | [`opensearchserverless`](mod@opensearchserverless) | `aws_json` | AWS OpenSearchServerless | 6 |
@@ -333,6 +446,10 @@
 //! | [`osis`](mod@osis) | `aws_rest_json` | AWS OSIS | 9 |
 //! | [`outposts`](mod@outposts) | `aws_rest_json` | AWS Outposts | 6 |
 //! | [`panorama`](mod@panorama) | `aws_rest_json` | AWS Panorama | 6 |
+//! | [`partnercentralaccount`](mod@partnercentralaccount) | `aws_json` | AWS PartnerCentral Account | 7 |
+//! | [`partnercentralbenefits`](mod@partnercentralbenefits) | `aws_json` | AWS PartnerCentral Benefits | 7 |
+//! | [`partnercentralchannel`](mod@partnercentralchannel) | `aws_json` | AWS PartnerCentral Channel | 7 |
+//! | [`partnercentralrevenuemeasurement`](mod@partnercentralrevenuemeasurement) | `aws_cbor` | AWS PartnerCentral Revenue Measurement | 7 |
 //! | [`partnercentralselling`](mod@partnercentralselling) | `aws_json` | AWS PartnerCentral Selling | 7 |
 //! | [`paymentcryptography`](mod@paymentcryptography) | `aws_json` | AWS Payment Cryptography | 8 |
 //! | [`paymentcryptographydata`](mod@paymentcryptographydata) | `aws_rest_json` | AWS Payment Cryptography Data | 6 |
@@ -350,6 +467,7 @@
 //! | [`pipes`](mod@pipes) | `aws_rest_json` | AWS Pipes | 6 |
 //! | [`polly`](mod@polly) | `aws_rest_json` | AWS Polly | 21 |
 //! | [`pricing`](mod@pricing) | `aws_json` | AWS Pricing | 8 |
+//! | [`pricingplanmanager`](mod@pricingplanmanager) | `aws_rest_json` | AWS Pricing Plan Manager | 7 |
 //! | [`privatenetworks`](mod@privatenetworks) | `aws_rest_json` | AWS PrivateNetworks | 6 |
 //! | [`proton`](mod@proton) | `aws_json` | AWS Proton | 7 |
 //! | [`qapps`](mod@qapps) | `aws_rest_json` | AWS QApps | 9 |
@@ -368,6 +486,7 @@
 //! | [`rekognition`](mod@rekognition) | `aws_json` | AWS Rekognition | 23 |
 //! | [`repostspace`](mod@repostspace) | `aws_rest_json` | AWS repostspace | 7 |
 //! | [`resiliencehub`](mod@resiliencehub) | `aws_rest_json` | AWS resiliencehub | 7 |
+//! | [`resiliencehubv2`](mod@resiliencehubv2) | `aws_rest_json` | AWS resiliencehubv2 | 7 |
 //! | [`resourceexplorer2`](mod@resourceexplorer2) | `aws_rest_json` | AWS Resource Explorer 2 | 8 |
 //! | [`resourcegroups`](mod@resourcegroups) | `aws_rest_json` | AWS Resource Groups | 7 |
 //! | [`resourcegroupstagging`](mod@resourcegroupstagging) | `aws_json` | AWS Resource Groups Tagging API | 6 |
@@ -375,26 +494,32 @@
 //! | [`rolesanywhere`](mod@rolesanywhere) | `aws_rest_json` | AWS RolesAnywhere | 4 |
 //! | [`route53`](mod@route53) | `aws_rest_xml` | AWS Route 53 | 69 |
 //! | [`route53domains`](mod@route53domains) | `aws_json` | AWS Route 53 Domains | 7 |
+//! | [`route53globalresolver`](mod@route53globalresolver) | `aws_rest_json` | AWS Route53GlobalResolver | 7 |
 //! | [`route53profiles`](mod@route53profiles) | `aws_rest_json` | AWS Route53Profiles | 10 |
 //! | [`route53recoverycluster`](mod@route53recoverycluster) | `aws_json` | AWS Route53 Recovery Cluster | 8 |
 //! | [`route53recoverycontrolconfig`](mod@route53recoverycontrolconfig) | `aws_rest_json` | AWS Route53 Recovery Control Config | 7 |
 //! | [`route53recoveryreadiness`](mod@route53recoveryreadiness) | `aws_rest_json` | AWS Route53 Recovery Readiness | 6 |
 //! | [`route53resolver`](mod@route53resolver) | `aws_json` | AWS Route53Resolver | 17 |
+//! | [`rtbfabric`](mod@rtbfabric) | `aws_rest_json` | AWS RTBFabric | 7 |
 //! | [`rum`](mod@rum) | `aws_rest_json` | AWS RUM | 11 |
 //! | [`s3`](mod@s3) | `aws_rest_xml` | AWS S3 | 51 |
 //! | [`s3control`](mod@s3control) | `aws_rest_xml` | AWS S3 Control | 12 |
+//! | [`s3files`](mod@s3files) | `aws_rest_json` | AWS S3Files | 6 |
 //! | [`s3outposts`](mod@s3outposts) | `aws_rest_json` | AWS S3Outposts | 7 |
 //! | [`s3tables`](mod@s3tables) | `aws_rest_json` | AWS S3Tables | 7 |
+//! | [`s3vectors`](mod@s3vectors) | `aws_rest_json` | AWS S3Vectors | 13 |
 //! | [`sagemaker`](mod@sagemaker) | `aws_json` | AWS SageMaker | 4 |
 //! | [`sagemakera2iruntime`](mod@sagemakera2iruntime) | `aws_rest_json` | AWS SageMaker A2I Runtime | 6 |
 //! | [`sagemakeredge`](mod@sagemakeredge) | `aws_rest_json` | AWS Sagemaker Edge | 1 |
 //! | [`sagemakerfeaturestoreruntime`](mod@sagemakerfeaturestoreruntime) | `aws_rest_json` | AWS SageMaker FeatureStore Runtime | 5 |
 //! | [`sagemakergeospatial`](mod@sagemakergeospatial) | `aws_rest_json` | AWS SageMaker Geospatial | 7 |
+//! | [`sagemakerjobruntime`](mod@sagemakerjobruntime) | `aws_rest_json` | AWS SagemakerJobRuntime | 7 |
 //! | [`sagemakerruntime`](mod@sagemakerruntime) | `aws_rest_json` | AWS SageMaker Runtime | 8 |
 //! | [`savingsplans`](mod@savingsplans) | `aws_rest_json` | AWS savingsplans | 4 |
 //! | [`scheduler`](mod@scheduler) | `aws_rest_json` | AWS Scheduler | 6 |
 //! | [`schemas`](mod@schemas) | `aws_rest_json` | AWS schemas | 10 |
 //! | [`secretsmanager`](mod@secretsmanager) | `aws_json` | AWS Secrets Manager | 12 |
+//! | [`securityagent`](mod@securityagent) | `aws_rest_json` | AWS SecurityAgent | 7 |
 //! | [`securityhub`](mod@securityhub) | `aws_rest_json` | AWS SecurityHub | 8 |
 //! | [`securityir`](mod@securityir) | `aws_rest_json` | AWS Security IR | 9 |
 //! | [`securitylake`](mod@securitylake) | `aws_rest_json` | AWS SecurityLake | 6 |
@@ -408,15 +533,20 @@
 //! | [`sfn`](mod@sfn) | `aws_json` | AWS SFN | 33 |
 //! | [`shield`](mod@shield) | `aws_json` | AWS Shield | 13 |
 //! | [`signer`](mod@signer) | `aws_rest_json` | AWS signer | 10 |
+//! | [`signerdata`](mod@signerdata) | `aws_rest_json` | AWS Signer Data | 4 |
+//! | [`signin`](mod@signin) | `aws_rest_json` | AWS Signin | 7 |
+//! | [`simpledb`](mod@simpledb) | `aws_query` | AWS SimpleDB | 17 |
+//! | [`simpledbv2`](mod@simpledbv2) | `aws_rest_json` | AWS SimpleDBv2 | 7 |
 //! | [`simspaceweaver`](mod@simspaceweaver) | `aws_rest_json` | AWS SimSpaceWeaver | 7 |
 //! | [`sms`](mod@sms) | `aws_json` | AWS SMS | 12 |
-//! | [`snowball`](mod@snowball) | `aws_json` | AWS Snowball | 11 |
+//! | [`snowball`](mod@snowball) | `aws_cbor` | AWS Snowball | 11 |
 //! | [`snowdevicemanagement`](mod@snowdevicemanagement) | `aws_rest_json` | AWS Snow Device Management | 6 |
 //! | [`sns`](mod@sns) | `aws_query` | AWS SNS | 34 |
 //! | [`socialmessaging`](mod@socialmessaging) | `aws_rest_json` | AWS SocialMessaging | 8 |
 //! | [`sqs`](mod@sqs) | `aws_json` | AWS SQS | 28 |
 //! | [`ssm`](mod@ssm) | `aws_json` | AWS SSM | 135 |
 //! | [`ssmcontacts`](mod@ssmcontacts) | `aws_json` | AWS SSM Contacts | 8 |
+//! | [`ssmguiconnect`](mod@ssmguiconnect) | `aws_rest_json` | AWS SSM GuiConnect | 7 |
 //! | [`ssmincidents`](mod@ssmincidents) | `aws_rest_json` | AWS SSM Incidents | 7 |
 //! | [`ssmquicksetup`](mod@ssmquicksetup) | `aws_rest_json` | AWS SSM QuickSetup | 6 |
 //! | [`ssmsap`](mod@ssmsap) | `aws_rest_json` | AWS Ssm Sap | 5 |
@@ -428,6 +558,8 @@
 //! | [`supplychain`](mod@supplychain) | `aws_rest_json` | AWS SupplyChain | 7 |
 //! | [`support`](mod@support) | `aws_json` | AWS Support | 10 |
 //! | [`supportapp`](mod@supportapp) | `aws_rest_json` | AWS Support App | 6 |
+//! | [`supportauthz`](mod@supportauthz) | `aws_rest_json` | AWS SupportAuthZ | 7 |
+//! | [`sustainability`](mod@sustainability) | `aws_rest_json` | AWS Sustainability | 4 |
 //! | [`swf`](mod@swf) | `aws_json` | AWS SWF | 11 |
 //! | [`synthetics`](mod@synthetics) | `aws_rest_json` | AWS synthetics | 10 |
 //! | [`taxsettings`](mod@taxsettings) | `aws_rest_json` | AWS TaxSettings | 7 |
@@ -441,6 +573,7 @@
 //! | [`transfer`](mod@transfer) | `aws_json` | AWS Transfer | 9 |
 //! | [`translate`](mod@translate) | `aws_json` | AWS Translate | 15 |
 //! | [`trustedadvisor`](mod@trustedadvisor) | `aws_rest_json` | AWS TrustedAdvisor | 6 |
+//! | [`uxc`](mod@uxc) | `aws_rest_json` | AWS uxc | 4 |
 //! | [`verifiedpermissions`](mod@verifiedpermissions) | `aws_json` | AWS VerifiedPermissions | 7 |
 //! | [`voiceid`](mod@voiceid) | `aws_json` | AWS Voice ID | 7 |
 //! | [`vpclattice`](mod@vpclattice) | `aws_rest_json` | AWS VPC Lattice | 7 |
@@ -448,11 +581,13 @@
 //! | [`wafregional`](mod@wafregional) | `aws_json` | AWS WAF Regional | 20 |
 //! | [`wafv2`](mod@wafv2) | `aws_json` | AWS WAFV2 | 19 |
 //! | [`wellarchitected`](mod@wellarchitected) | `aws_rest_json` | AWS WellArchitected | 7 |
+//! | [`wickr`](mod@wickr) | `aws_rest_json` | AWS Wickr | 7 |
 //! | [`wisdom`](mod@wisdom) | `aws_rest_json` | AWS Wisdom | 8 |
 //! | [`workdocs`](mod@workdocs) | `aws_rest_json` | AWS WorkDocs | 25 |
 //! | [`workmail`](mod@workmail) | `aws_json` | AWS WorkMail | 22 |
 //! | [`workmailmessageflow`](mod@workmailmessageflow) | `aws_rest_json` | AWS WorkMailMessageFlow | 4 |
 //! | [`workspaces`](mod@workspaces) | `aws_json` | AWS WorkSpaces | 22 |
+//! | [`workspacesinstances`](mod@workspacesinstances) | `aws_cbor` | AWS Workspaces Instances | 7 |
 //! | [`workspacesthinclient`](mod@workspacesthinclient) | `aws_rest_json` | AWS WorkSpaces Thin Client | 7 |
 //! | [`workspacesweb`](mod@workspacesweb) | `aws_rest_json` | AWS WorkSpaces Web | 8 |
 //! | [`xray`](mod@xray) | `aws_rest_json` | AWS XRay | 10 |
@@ -478,6 +613,18 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         acmpca::Code,
     >("cloud_errors_aws::acmpca", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        agentregistry::Code,
+    >("cloud_errors_aws::agentregistry", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        agentregistrycontrol::Code,
+    >("cloud_errors_aws::agentregistrycontrol", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        aiops::Code,
+    >("cloud_errors_aws::aiops", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         amp::Code,
@@ -538,8 +685,8 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         applicationdiscovery::Code,
     >("cloud_errors_aws::applicationdiscovery", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
-    ::cloud_errors::index::Catalog::extending::<
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::reading::<
         applicationinsights::Code,
     >("cloud_errors_aws::applicationinsights", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -554,7 +701,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         apprunner::Code,
     >("cloud_errors_aws::apprunner", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         appstream::Code,
     >("cloud_errors_aws::appstream", "cloud_errors::aws"),
@@ -566,6 +713,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         apptest::Code,
     >("cloud_errors_aws::apptest", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        arcregionswitch::Code,
+    >("cloud_errors_aws::arcregionswitch", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         arczonalshift::Code,
@@ -598,7 +749,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         backup::Code,
     >("cloud_errors_aws::backup", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         backupgateway::Code,
     >("cloud_errors_aws::backupgateway", "cloud_errors::aws"),
@@ -612,12 +763,20 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::batch", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
+        bcmdashboards::Code,
+    >("cloud_errors_aws::bcmdashboards", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
         bcmdataexports::Code,
     >("cloud_errors_aws::bcmdataexports", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         bcmpricingcalculator::Code,
     >("cloud_errors_aws::bcmpricingcalculator", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bcmrecommendedactions::Code,
+    >("cloud_errors_aws::bcmrecommendedactions", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         bedrock::Code,
@@ -626,6 +785,14 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         bedrockagent::Code,
     >("cloud_errors_aws::bedrockagent", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockagentcore::Code,
+    >("cloud_errors_aws::bedrockagentcore", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        bedrockagentcorecontrol::Code,
+    >("cloud_errors_aws::bedrockagentcorecontrol", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         bedrockagentruntime::Code,
@@ -742,7 +909,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         cloudtraildata::Code,
     >("cloud_errors_aws::cloudtraildata", "cloud_errors::aws"),
-    #[cfg(feature = "aws_query")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         cloudwatch::Code,
     >("cloud_errors_aws::cloudwatch", "cloud_errors::aws"),
@@ -818,14 +985,18 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         comprehend::Code,
     >("cloud_errors_aws::comprehend", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         comprehendmedical::Code,
     >("cloud_errors_aws::comprehendmedical", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         computeoptimizer::Code,
     >("cloud_errors_aws::computeoptimizer", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        computeoptimizerautomation::Code,
+    >("cloud_errors_aws::computeoptimizerautomation", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         config::Code,
@@ -850,6 +1021,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         connectcontactlens::Code,
     >("cloud_errors_aws::connectcontactlens", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        connecthealth::Code,
+    >("cloud_errors_aws::connecthealth", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         connectparticipant::Code,
@@ -918,6 +1093,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         devicefarm::Code,
     >("cloud_errors_aws::devicefarm", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        devopsagent::Code,
+    >("cloud_errors_aws::devopsagent", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         devopsguru::Code,
@@ -1022,6 +1201,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         elastictranscoder::Code,
     >("cloud_errors_aws::elastictranscoder", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        elementalinference::Code,
+    >("cloud_errors_aws::elementalinference", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         emr::Code,
@@ -1046,6 +1229,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         evidently::Code,
     >("cloud_errors_aws::evidently", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        evs::Code,
+    >("cloud_errors_aws::evs", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         finspace::Code,
@@ -1086,7 +1273,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         fsx::Code,
     >("cloud_errors_aws::fsx", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         gamelift::Code,
     >("cloud_errors_aws::gamelift", "cloud_errors::aws"),
@@ -1158,6 +1345,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         imagebuilder::Code,
     >("cloud_errors_aws::imagebuilder", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        importexport::Code,
+    >("cloud_errors_aws::importexport", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         inspector::Code,
@@ -1170,6 +1361,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         inspectorscan::Code,
     >("cloud_errors_aws::inspectorscan", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        interconnect::Code,
+    >("cloud_errors_aws::interconnect", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         internetmonitor::Code,
@@ -1262,7 +1457,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         kendra::Code,
     >("cloud_errors_aws::kendra", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         kendraranking::Code,
     >("cloud_errors_aws::kendraranking", "cloud_errors::aws"),
@@ -1270,6 +1465,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         keyspaces::Code,
     >("cloud_errors_aws::keyspaces", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        keyspacesstreams::Code,
+    >("cloud_errors_aws::keyspacesstreams", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         kinesis::Code,
@@ -1314,6 +1513,14 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         lambda::Code,
     >("cloud_errors_aws::lambda", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lambdacore::Code,
+    >("cloud_errors_aws::lambdacore", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lambdamicrovms::Code,
+    >("cloud_errors_aws::lambdamicrovms", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         launchwizard::Code,
@@ -1378,7 +1585,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         macie2::Code,
     >("cloud_errors_aws::macie2", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         mailmanager::Code,
     >("cloud_errors_aws::mailmanager", "cloud_errors::aws"),
@@ -1406,7 +1613,11 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         marketplacedeployment::Code,
     >("cloud_errors_aws::marketplacedeployment", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        marketplacediscovery::Code,
+    >("cloud_errors_aws::marketplacediscovery", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         marketplaceentitlement::Code,
     >("cloud_errors_aws::marketplaceentitlement", "cloud_errors::aws"),
@@ -1488,6 +1699,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::migrationhubstrategy", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        mpa::Code,
+    >("cloud_errors_aws::mpa", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         mq::Code,
     >("cloud_errors_aws::mq", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
@@ -1498,6 +1713,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         mwaa::Code,
     >("cloud_errors_aws::mwaa", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        mwaaserverless::Code,
+    >("cloud_errors_aws::mwaaserverless", "cloud_errors::aws"),
     #[cfg(feature = "aws_query")]
     ::cloud_errors::index::Catalog::extending::<
         neptune::Code,
@@ -1536,12 +1755,20 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::notificationscontacts", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        novaact::Code,
+    >("cloud_errors_aws::novaact", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         oam::Code,
     >("cloud_errors_aws::oam", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         observabilityadmin::Code,
     >("cloud_errors_aws::observabilityadmin", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        odb::Code,
+    >("cloud_errors_aws::odb", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         omics::Code,
@@ -1578,6 +1805,22 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         panorama::Code,
     >("cloud_errors_aws::panorama", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        partnercentralaccount::Code,
+    >("cloud_errors_aws::partnercentralaccount", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        partnercentralbenefits::Code,
+    >("cloud_errors_aws::partnercentralbenefits", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        partnercentralchannel::Code,
+    >("cloud_errors_aws::partnercentralchannel", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        partnercentralrevenuemeasurement::Code,
+    >("cloud_errors_aws::partnercentralrevenuemeasurement", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         partnercentralselling::Code,
@@ -1646,6 +1889,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         pricing::Code,
     >("cloud_errors_aws::pricing", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        pricingplanmanager::Code,
+    >("cloud_errors_aws::pricingplanmanager", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         privatenetworks::Code,
@@ -1720,6 +1967,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::resiliencehub", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        resiliencehubv2::Code,
+    >("cloud_errors_aws::resiliencehubv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         resourceexplorer2::Code,
     >("cloud_errors_aws::resourceexplorer2", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -1748,6 +1999,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::route53domains", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        route53globalresolver::Code,
+    >("cloud_errors_aws::route53globalresolver", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         route53profiles::Code,
     >("cloud_errors_aws::route53profiles", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
@@ -1768,6 +2023,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::route53resolver", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        rtbfabric::Code,
+    >("cloud_errors_aws::rtbfabric", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         rum::Code,
     >("cloud_errors_aws::rum", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_xml")]
@@ -1780,12 +2039,20 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::s3control", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        s3files::Code,
+    >("cloud_errors_aws::s3files", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         s3outposts::Code,
     >("cloud_errors_aws::s3outposts", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         s3tables::Code,
     >("cloud_errors_aws::s3tables", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        s3vectors::Code,
+    >("cloud_errors_aws::s3vectors", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         sagemaker::Code,
@@ -1808,6 +2075,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::sagemakergeospatial", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        sagemakerjobruntime::Code,
+    >("cloud_errors_aws::sagemakerjobruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         sagemakerruntime::Code,
     >("cloud_errors_aws::sagemakerruntime", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -1826,6 +2097,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         secretsmanager::Code,
     >("cloud_errors_aws::secretsmanager", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        securityagent::Code,
+    >("cloud_errors_aws::securityagent", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         securityhub::Code,
@@ -1880,13 +2155,29 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::signer", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        signerdata::Code,
+    >("cloud_errors_aws::signerdata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        signin::Code,
+    >("cloud_errors_aws::signin", "cloud_errors::aws"),
+    #[cfg(feature = "aws_query")]
+    ::cloud_errors::index::Catalog::extending::<
+        simpledb::Code,
+    >("cloud_errors_aws::simpledb", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        simpledbv2::Code,
+    >("cloud_errors_aws::simpledbv2", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         simspaceweaver::Code,
     >("cloud_errors_aws::simspaceweaver", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         sms::Code,
     >("cloud_errors_aws::sms", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         snowball::Code,
     >("cloud_errors_aws::snowball", "cloud_errors::aws"),
@@ -1914,6 +2205,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         ssmcontacts::Code,
     >("cloud_errors_aws::ssmcontacts", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        ssmguiconnect::Code,
+    >("cloud_errors_aws::ssmguiconnect", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         ssmincidents::Code,
@@ -1958,6 +2253,14 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         supportapp::Code,
     >("cloud_errors_aws::supportapp", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        supportauthz::Code,
+    >("cloud_errors_aws::supportauthz", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sustainability::Code,
+    >("cloud_errors_aws::sustainability", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         swf::Code,
@@ -2010,6 +2313,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         trustedadvisor::Code,
     >("cloud_errors_aws::trustedadvisor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        uxc::Code,
+    >("cloud_errors_aws::uxc", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         verifiedpermissions::Code,
@@ -2040,6 +2347,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::wellarchitected", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        wickr::Code,
+    >("cloud_errors_aws::wickr", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         wisdom::Code,
     >("cloud_errors_aws::wisdom", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -2058,6 +2369,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         workspaces::Code,
     >("cloud_errors_aws::workspaces", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        workspacesinstances::Code,
+    >("cloud_errors_aws::workspacesinstances", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         workspacesthinclient::Code,
@@ -2091,6 +2406,21 @@ pub mod acm;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod acmpca;
+/// AWS Agent Registry: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod agentregistry;
+/// AWS Agent Registry Control: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod agentregistrycontrol;
+/// AWS AIOps: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod aiops;
 /// AWS amp: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2167,8 +2497,8 @@ pub mod applicationcostprofiler;
 #[rustfmt::skip]
 pub mod applicationdiscovery;
 /// AWS Application Insights: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod applicationinsights;
 /// AWS Application Signals: error codes.
@@ -2187,8 +2517,8 @@ pub mod appmesh;
 #[rustfmt::skip]
 pub mod apprunner;
 /// AWS AppStream: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod appstream;
 /// AWS AppSync: error codes.
@@ -2201,6 +2531,11 @@ pub mod appsync;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod apptest;
+/// AWS ARC Region switch: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod arcregionswitch;
 /// AWS ARC Zonal Shift: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2242,8 +2577,8 @@ pub mod b2bi;
 #[rustfmt::skip]
 pub mod backup;
 /// AWS Backup Gateway: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod backupgateway;
 /// AWS BackupSearch: error codes.
@@ -2256,6 +2591,11 @@ pub mod backupsearch;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod batch;
+/// AWS BCM Dashboards: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod bcmdashboards;
 /// AWS BCM Data Exports: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -2266,6 +2606,11 @@ pub mod bcmdataexports;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod bcmpricingcalculator;
+/// AWS BCM Recommended Actions: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod bcmrecommendedactions;
 /// AWS Bedrock: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2276,6 +2621,16 @@ pub mod bedrock;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod bedrockagent;
+/// AWS Bedrock AgentCore: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod bedrockagentcore;
+/// AWS Bedrock AgentCore Control: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod bedrockagentcorecontrol;
 /// AWS Bedrock Agent Runtime: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2422,8 +2777,8 @@ pub mod cloudtrail;
 #[rustfmt::skip]
 pub mod cloudtraildata;
 /// AWS CloudWatch: error codes.
-#[cfg(feature = "aws_query")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_query")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod cloudwatch;
 /// AWS CloudWatch Events: error codes.
@@ -2517,15 +2872,20 @@ pub mod cognitosync;
 #[rustfmt::skip]
 pub mod comprehend;
 /// AWS ComprehendMedical: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod comprehendmedical;
 /// AWS Compute Optimizer: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod computeoptimizer;
+/// AWS Compute Optimizer Automation: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod computeoptimizerautomation;
 /// AWS Config Service: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -2556,6 +2916,11 @@ pub mod connectcases;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod connectcontactlens;
+/// AWS ConnectHealth: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod connecthealth;
 /// AWS ConnectParticipant: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2641,6 +3006,11 @@ pub mod detective;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod devicefarm;
+/// AWS DevOps Agent: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod devopsagent;
 /// AWS DevOps Guru: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2771,6 +3141,11 @@ pub mod elasticsearch;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod elastictranscoder;
+/// AWS ElementalInference: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod elementalinference;
 /// AWS EMR: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -2801,6 +3176,11 @@ pub mod eventbridge;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod evidently;
+/// AWS evs: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod evs;
 /// AWS finspace: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2852,8 +3232,8 @@ pub mod freetier;
 #[rustfmt::skip]
 pub mod fsx;
 /// AWS GameLift: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod gamelift;
 /// AWS GameLiftStreams: error codes.
@@ -2941,6 +3321,11 @@ pub mod identitystore;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod imagebuilder;
+/// AWS ImportExport: error codes.
+#[cfg(feature = "aws_query")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_query")))]
+#[rustfmt::skip]
+pub mod importexport;
 /// AWS Inspector: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -2956,6 +3341,11 @@ pub mod inspector2;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod inspectorscan;
+/// AWS Interconnect: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod interconnect;
 /// AWS InternetMonitor: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3072,8 +3462,8 @@ pub mod kafkaconnect;
 #[rustfmt::skip]
 pub mod kendra;
 /// AWS Kendra Ranking: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod kendraranking;
 /// AWS Keyspaces: error codes.
@@ -3081,6 +3471,11 @@ pub mod kendraranking;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod keyspaces;
+/// AWS KeyspacesStreams: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod keyspacesstreams;
 /// AWS Kinesis: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -3136,6 +3531,16 @@ pub mod lakeformation;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod lambda;
+/// AWS Lambda Core: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod lambdacore;
+/// AWS Lambda Microvms: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod lambdamicrovms;
 /// AWS Launch Wizard: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3217,8 +3622,8 @@ pub mod machinelearning;
 #[rustfmt::skip]
 pub mod macie2;
 /// AWS MailManager: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod mailmanager;
 /// AWS ManagedBlockchain: error codes.
@@ -3251,9 +3656,14 @@ pub mod marketplacecommerceanalytics;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod marketplacedeployment;
+/// AWS Marketplace Discovery: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod marketplacediscovery;
 /// AWS Marketplace Entitlement Service: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod marketplaceentitlement;
 /// AWS Marketplace Metering: error codes.
@@ -3351,6 +3761,11 @@ pub mod migrationhubrefactorspaces;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod migrationhubstrategy;
+/// AWS MPA: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod mpa;
 /// AWS mq: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3366,6 +3781,11 @@ pub mod mturk;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod mwaa;
+/// AWS MWAA Serverless: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod mwaaserverless;
 /// AWS Neptune: error codes.
 #[cfg(feature = "aws_query")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_query")))]
@@ -3411,6 +3831,11 @@ pub mod notifications;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod notificationscontacts;
+/// AWS Nova Act: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod novaact;
 /// AWS OAM: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3421,6 +3846,11 @@ pub mod oam;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod observabilityadmin;
+/// AWS odb: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod odb;
 /// AWS Omics: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3466,6 +3896,26 @@ pub mod outposts;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod panorama;
+/// AWS PartnerCentral Account: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod partnercentralaccount;
+/// AWS PartnerCentral Benefits: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod partnercentralbenefits;
+/// AWS PartnerCentral Channel: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod partnercentralchannel;
+/// AWS PartnerCentral Revenue Measurement: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod partnercentralrevenuemeasurement;
 /// AWS PartnerCentral Selling: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -3551,6 +4001,11 @@ pub mod polly;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod pricing;
+/// AWS Pricing Plan Manager: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod pricingplanmanager;
 /// AWS PrivateNetworks: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3641,6 +4096,11 @@ pub mod repostspace;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod resiliencehub;
+/// AWS resiliencehubv2: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod resiliencehubv2;
 /// AWS Resource Explorer 2: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3676,6 +4136,11 @@ pub mod route53;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod route53domains;
+/// AWS Route53GlobalResolver: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod route53globalresolver;
 /// AWS Route53Profiles: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3701,6 +4166,11 @@ pub mod route53recoveryreadiness;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod route53resolver;
+/// AWS RTBFabric: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod rtbfabric;
 /// AWS RUM: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3716,6 +4186,11 @@ pub mod s3;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_xml")))]
 #[rustfmt::skip]
 pub mod s3control;
+/// AWS S3Files: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod s3files;
 /// AWS S3Outposts: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3726,6 +4201,11 @@ pub mod s3outposts;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod s3tables;
+/// AWS S3Vectors: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod s3vectors;
 /// AWS SageMaker: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -3751,6 +4231,11 @@ pub mod sagemakerfeaturestoreruntime;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod sagemakergeospatial;
+/// AWS SagemakerJobRuntime: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod sagemakerjobruntime;
 /// AWS SageMaker Runtime: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3776,6 +4261,11 @@ pub mod schemas;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod secretsmanager;
+/// AWS SecurityAgent: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod securityagent;
 /// AWS SecurityHub: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3841,6 +4331,26 @@ pub mod shield;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod signer;
+/// AWS Signer Data: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod signerdata;
+/// AWS Signin: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod signin;
+/// AWS SimpleDB: error codes.
+#[cfg(feature = "aws_query")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_query")))]
+#[rustfmt::skip]
+pub mod simpledb;
+/// AWS SimpleDBv2: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod simpledbv2;
 /// AWS SimSpaceWeaver: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3852,8 +4362,8 @@ pub mod simspaceweaver;
 #[rustfmt::skip]
 pub mod sms;
 /// AWS Snowball: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod snowball;
 /// AWS Snow Device Management: error codes.
@@ -3886,6 +4396,11 @@ pub mod ssm;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod ssmcontacts;
+/// AWS SSM GuiConnect: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod ssmguiconnect;
 /// AWS SSM Incidents: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3941,6 +4456,16 @@ pub mod support;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod supportapp;
+/// AWS SupportAuthZ: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod supportauthz;
+/// AWS Sustainability: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod sustainability;
 /// AWS SWF: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -4006,6 +4531,11 @@ pub mod translate;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod trustedadvisor;
+/// AWS uxc: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod uxc;
 /// AWS VerifiedPermissions: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -4041,6 +4571,11 @@ pub mod wafv2;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod wellarchitected;
+/// AWS Wickr: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod wickr;
 /// AWS Wisdom: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -4066,6 +4601,11 @@ pub mod workmailmessageflow;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod workspaces;
+/// AWS Workspaces Instances: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod workspacesinstances;
 /// AWS WorkSpaces Thin Client: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]

@@ -1,0 +1,88 @@
+// @generated from catalogs/aws/arcregionswitch.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS ARC Region switch: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS ARC Region switch: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `IllegalArgumentException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Illegal argument.
+    IllegalArgumentException,
+    /// `IllegalStateException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Illegal state.
+    IllegalStateException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 6] = [
+        "AccessDeniedException",
+        "ConflictException",
+        "IllegalArgumentException",
+        "IllegalStateException",
+        "InternalServerException",
+        "ResourceNotFoundException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Conflict.Illegal argument.Illegal state.An internal server error occurred.Resource not found.",
+        ends: &[0, 14, 23, 40, 54, 88, 107],
+    };
+    static STATUSES: [u16; 6] = [403, 409, 400, 400, 500, 404];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aaaaba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"gjccme",
+    );
+    static PILOTS: [u16; 2] = [1, 24];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 2, 5, 3, 4, 0],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS ARC Region switch";
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
+    /// The retry defaults of AWS ARC Region switch's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS ARC Region switch: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

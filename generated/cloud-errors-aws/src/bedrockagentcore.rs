@@ -1,0 +1,122 @@
+// @generated from catalogs/aws/bedrockagentcore.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Bedrock AgentCore: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Bedrock AgentCore: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `DuplicateIdException`: HTTP 409; retry: never; category: aborted.
+    /// Duplicate id.
+    DuplicateIdException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `InvalidInputException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid input.
+    InvalidInputException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `RetryableConflictException`: HTTP 409; retry: backoff; category: aborted.
+    /// Retryable conflict.
+    RetryableConflictException,
+    /// `RuntimeClientError`: HTTP 424; retry: never; category: failed_precondition.
+    /// Runtime client error.
+    RuntimeClientError,
+    /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
+    /// Service.
+    ServiceException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottledException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottledException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Unauthorized.
+    UnauthorizedException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 14] = [
+        "AccessDeniedException",
+        "ConflictException",
+        "DuplicateIdException",
+        "InternalServerException",
+        "InvalidInputException",
+        "ResourceNotFoundException",
+        "RetryableConflictException",
+        "RuntimeClientError",
+        "ServiceException",
+        "ServiceQuotaExceededException",
+        "ThrottledException",
+        "ThrottlingException",
+        "UnauthorizedException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Conflict.Duplicate id.An internal server error occurred.Invalid input.Resource not found.Retryable conflict.Runtime client error.Service.Service quota exceeded.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
+        ends: &[0, 14, 23, 36, 70, 84, 103, 122, 143, 151, 174, 200, 226, 239, 269],
+    };
+    static STATUSES: [u16; 14] = [
+        403, 409, 409, 500, 400, 404, 409, 424, 500, 402, 429, 429, 401, 400,
+    ];
+    static STATUS_ENDS: [u32; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+    static RETRY: [::cloud_errors::Retry; 14] = ::cloud_errors::__private::retry_column(
+        b"aaabaabababbaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 14] = ::cloud_errors::__private::category_column(
+        b"gjjmcejimihhpc",
+    );
+    static PILOTS: [u16; 4] = [664, 4, 0, 8];
+    static SLOTS: [(&str, u32); 15] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[4, 9, 4294967295, 12, 3, 0, 10, 1, 2, 11, 7, 6, 5, 8, 13],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Bedrock AgentCore";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS Bedrock AgentCore's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Bedrock AgentCore: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,128 @@
+// @generated from catalogs/aws/bedrockagentcorecontrol.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS Bedrock AgentCore Control: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS Bedrock AgentCore Control: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConcurrentModificationException`: HTTP 409; retry: never; category: aborted.
+    /// Concurrent modification.
+    ConcurrentModificationException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `DecryptionFailure`: HTTP 400; retry: never; category: invalid_argument.
+    /// Decryption failure.
+    DecryptionFailure,
+    /// `EncryptionFailure`: HTTP 400; retry: never; category: invalid_argument.
+    /// Encryption failure.
+    EncryptionFailure,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `ResourceLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource limit exceeded.
+    ResourceLimitExceededException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `RetryableConflictException`: HTTP 409; retry: backoff; category: aborted.
+    /// Retryable conflict.
+    RetryableConflictException,
+    /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
+    /// Service.
+    ServiceException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottledException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottledException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Unauthorized.
+    UnauthorizedException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 15] = [
+        "AccessDeniedException",
+        "ConcurrentModificationException",
+        "ConflictException",
+        "DecryptionFailure",
+        "EncryptionFailure",
+        "InternalServerException",
+        "ResourceLimitExceededException",
+        "ResourceNotFoundException",
+        "RetryableConflictException",
+        "ServiceException",
+        "ServiceQuotaExceededException",
+        "ThrottledException",
+        "ThrottlingException",
+        "UnauthorizedException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Concurrent modification.Conflict.Decryption failure.Encryption failure.An internal server error occurred.Resource limit exceeded.Resource not found.Retryable conflict.Service.Service quota exceeded.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
+        ends: &[0, 14, 38, 47, 66, 85, 119, 143, 162, 181, 189, 212, 238, 264, 277, 307],
+    };
+    static STATUSES: [u16; 15] = [
+        403, 409, 409, 400, 400, 500, 400, 404, 409, 500, 402, 429, 429, 401, 400,
+    ];
+    static STATUS_ENDS: [u32; 16] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+    static RETRY: [::cloud_errors::Retry; 15] = ::cloud_errors::__private::retry_column(
+        b"aaaaabaabbabbaa",
+    );
+    static CATEGORY: [::cloud_errors::Category; 15] = ::cloud_errors::__private::category_column(
+        b"gjjccmcejmihhpc",
+    );
+    static PILOTS: [u16; 4] = [26, 4, 0, 219];
+    static SLOTS: [(&str, u32); 16] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[0, 11, 8, 13, 5, 10, 4294967295, 2, 4, 9, 3, 7, 1, 12, 6, 14],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS Bedrock AgentCore Control";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS Bedrock AgentCore Control's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS Bedrock AgentCore Control: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

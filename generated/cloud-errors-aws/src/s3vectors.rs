@@ -1,0 +1,118 @@
+// @generated from catalogs/aws/s3vectors.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS S3Vectors: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS S3Vectors: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `KmsDisabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms disabled.
+    KmsDisabledException,
+    /// `KmsInvalidKeyUsageException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms invalid key usage.
+    KmsInvalidKeyUsageException,
+    /// `KmsInvalidStateException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms invalid state.
+    KmsInvalidStateException,
+    /// `KmsNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms not found.
+    KmsNotFoundException,
+    /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Not found.
+    NotFoundException,
+    /// `RequestTimeoutException`: HTTP 408; retry: backoff; category: deadline_exceeded.
+    /// Request timeout.
+    RequestTimeoutException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Too many requests.
+    TooManyRequestsException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 13] = [
+        "AccessDeniedException",
+        "ConflictException",
+        "InternalServerException",
+        "KmsDisabledException",
+        "KmsInvalidKeyUsageException",
+        "KmsInvalidStateException",
+        "KmsNotFoundException",
+        "NotFoundException",
+        "RequestTimeoutException",
+        "ServiceQuotaExceededException",
+        "ServiceUnavailableException",
+        "TooManyRequestsException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Conflict.An internal server error occurred.Kms disabled.Kms invalid key usage.Kms invalid state.Kms not found.Not found.Request timeout.Service quota exceeded.The service is unavailable.Too many requests.The request failed validation.",
+        ends: &[0, 14, 23, 57, 70, 92, 110, 124, 134, 150, 173, 200, 218, 248],
+    };
+    static STATUSES: [u16; 13] = [
+        403, 409, 500, 400, 400, 400, 400, 404, 408, 402, 503, 429, 400,
+    ];
+    static STATUS_ENDS: [u32; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+    static RETRY: [::cloud_errors::Retry; 13] = ::cloud_errors::__private::retry_column(
+        b"aabaaaaababba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 13] = ::cloud_errors::__private::category_column(
+        b"gjmccccedinhc",
+    );
+    static PILOTS: [u16; 4] = [18, 0, 18, 3];
+    static SLOTS: [(&str, u32); 14] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[6, 9, 10, 0, 1, 2, 7, 8, 4294967295, 11, 4, 12, 5, 3],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS S3Vectors";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS S3Vectors's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS S3Vectors: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;
