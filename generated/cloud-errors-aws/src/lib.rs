@@ -115,9 +115,10 @@
 //! (codegen-client/…/protocols/ClientProtocolLoader.kt at smithy-rs `56ee88c5`: rpcv2Cbor,
 //! awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query): CBOR. The modules are named for
 //! aws-sdk-rust's crates and read as it does (`aws_cbor`); each catalog's header says which protocol
-//! botocore sends instead. An error response to a JSON client (boto3, the AWS CLI) of one of them
-//! has a JSON body the `aws_cbor` envelope does not read: only its headers are (the code of
-//! CloudWatch's `x-amzn-query-error`).
+//! botocore sends instead. The `aws_cbor` envelope reads the JSON bodies botocore's clients (boto3,
+//! the AWS CLI) get too, taking the code as botocore's JSON parser does (`__type`, then
+//! `x-amzn-query-error`), and a service that answers both writes JSON for them with
+//! `to_response_as::<AwsJson>()` (README, "Answering errors").
 //!
 //! What botocore has that is not taken: **189 error shapes of 75 services the models have**, newer
 //! than the models' snapshot. The models are the source of every fact of their services (faults and
