@@ -300,6 +300,16 @@ AWS_PARSE = {
 }
 
 
+# Catalogs read through their own service's client instead: CloudWatch, written in JSON because
+# botocore asks it in JSON (utils.py PRIORITY_ORDERED_SUPPORTED_PROTOCOLS) although its catalog
+# reads rpcv2Cbor first; PartnerCentral Revenue Measurement, which speaks rpcv2Cbor alone.
+AWS_PARSE_CATALOG = {
+    "aws/cloudwatch": ("cloudwatch", "list_dashboards", {}),
+    "aws/partnercentralrevenuemeasurement": ("partnercentral-revenue-measurement",
+                                             "list_marketplace_revenue_shares", {"Catalog": "AWS"}),
+}
+
+
 def aws_client(session, service, endpoint, retries):
     from botocore.config import Config
 
@@ -328,7 +338,8 @@ def aws_run(plan, out):
     # One attempt: the response as the client reads it, no retry.
     once = {"mode": "standard", "total_max_attempts": 1}
     for entry in entries(plan, "responses", "aws"):
-        service, operation, params = AWS_PARSE[entry["envelope"]]
+        service, operation, params = (AWS_PARSE_CATALOG.get(entry["catalog"])
+                                      or AWS_PARSE[entry["envelope"]])
         endpoint = plan["base"] + "/" + entry["path"].split("/")[1]
         client = aws_client(session, service, endpoint, once)
         try:

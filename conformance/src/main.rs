@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use cloud_errors::envelopes::AwsJson;
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
     aws, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
@@ -24,7 +25,8 @@ use cloud_errors::{
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
 // One service per AWS protocol besides awsJson (cloud_errors::aws).
 use cloud_errors_aws::{
-    dynamodb as aws_dynamodb, ec2 as aws_ec2, lambda as aws_lambda, s3 as aws_s3, sts as aws_sts,
+    cloudwatch as aws_cloudwatch, dynamodb as aws_dynamodb, ec2 as aws_ec2, lambda as aws_lambda,
+    partnercentralrevenuemeasurement as aws_partnercentral, s3 as aws_s3, sts as aws_sts,
 };
 use cloud_errors_tencent::redis as tencent_redis;
 use http::{Method, StatusCode};
@@ -68,9 +70,9 @@ impl Plan {
     }
 }
 
-/// The registry's name of `C`'s envelope, which the routes and the Python side go by.
-fn envelope_of<C: ProviderCode>() -> EnvelopeName {
-    <C::Envelope as Envelope>::NAME
+/// The registry's name of envelope `E`, which the routes and the Python side go by.
+fn envelope_of<E: Envelope>() -> EnvelopeName {
+    E::NAME
         .parse()
         .expect("every envelope type is named in the registry")
 }
@@ -107,6 +109,13 @@ fn response_route(envelope: EnvelopeName, id: usize) -> Route {
         EnvelopeName::AwsRestXml => Route::Path(Method::GET, format!("/r{id}/b/k")),
         // Lambda get_function(FunctionName="f").
         EnvelopeName::AwsRestJson => Route::Path(Method::GET, format!("/r{id}/2015-03-31/functions/f")),
+        // rpcv2Cbor's path names the service and the operation (botocore serialize.py
+        // `BaseRpcV2Serializer`): PartnerCentral Revenue Measurement's
+        // list_marketplace_revenue_shares, the one service of the suite that speaks it.
+        EnvelopeName::AwsCbor => Route::Path(
+            Method::POST,
+            format!("/r{id}/service/PartnerCentralRevenueMeasurement/operation/ListMarketplaceRevenueShares"),
+        ),
         _ => Route::Action(format!("R{id}")),
     }
 }
@@ -125,6 +134,17 @@ fn response_json(response: &http::Response<Vec<u8>>) -> Value {
 
 /// Every code of catalog `C`, bare and with message and request id.
 fn written<C: ProviderCode>(catalog: &str, plan: &mut Plan) {
+    written_as::<C, C::Envelope>(catalog, plan);
+}
+
+/// [`written`] in envelope `E`, another of the provider's (`to_response_as`): a service that
+/// speaks several protocols answers each client in the one it asked in.
+fn written_as<C, E>(catalog: &str, plan: &mut Plan)
+where
+    C: ProviderCode,
+    E: Envelope<Extras = <C::Envelope as Envelope>::Extras>,
+{
+    let envelope = envelope_of::<E>();
     for code in C::known() {
         for full in [false, true] {
             let id = plan.responses.len();
@@ -134,13 +154,13 @@ fn written<C: ProviderCode>(catalog: &str, plan: &mut Plan) {
                     .with_message(format!("Written for {} by the conformance suite.", code.code()))
                     .with_request_id(format!("conformance-{id}"));
             }
-            let response = error.to_response();
-            let route = response_route(envelope_of::<C>(), id);
+            let response = error.to_response_as::<E>();
+            let route = response_route(envelope, id);
             let mut entry = plan.add(&route, vec![Reply::response(response.clone())]);
             entry["id"] = json!(id);
             entry["catalog"] = json!(catalog);
-            entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
-            entry["provider"] = json!(provider_name(envelope_of::<C>()));
+            entry["envelope"] = json!(envelope_name(envelope));
+            entry["provider"] = json!(provider_name(envelope));
             entry["kind"] = json!(if full { "full" } else { "bare" });
             entry["response"] = response_json(&response);
             entry["expect"] = json!({
@@ -168,7 +188,7 @@ impl<C: ProviderCode> Step<C> {
         match self {
             Step::Error(error) => Reply::error(error),
             Step::Page(status) => Reply::gateway_page(*status),
-            Step::Ok => match envelope_of::<C>() {
+            Step::Ok => match envelope_of::<C::Envelope>() {
                 EnvelopeName::Tencent => {
                     Reply::json(StatusCode::OK, r#"{"Response":{"RequestId":"conformance-ok"}}"#)
                 }
@@ -282,7 +302,7 @@ impl<C: ProviderCode> Sequence<C> {
 fn sequences<C: ProviderCode>(catalog: &str, list: Vec<Sequence<C>>, plan: &mut Plan) {
     for sequence in list {
         let id = plan.sequences.len();
-        let route = match (envelope_of::<C>(), &sequence.method, sequence.token) {
+        let route = match (envelope_of::<C::Envelope>(), &sequence.method, sequence.token) {
             // oci IdentityClient: get_compartment, move_compartment (takes opc-retry-token),
             // recover_compartment (takes none).
             (EnvelopeName::Oci, &Method::GET, _) => {
@@ -305,8 +325,8 @@ fn sequences<C: ProviderCode>(catalog: &str, list: Vec<Sequence<C>>, plan: &mut 
         let replies = sequence.steps.iter().map(Step::reply).collect();
         let mut entry = plan.add(&route, replies);
         entry["id"] = json!(id);
-        entry["envelope"] = json!(envelope_name(envelope_of::<C>()));
-        entry["provider"] = json!(provider_name(envelope_of::<C>()));
+        entry["envelope"] = json!(envelope_name(envelope_of::<C::Envelope>()));
+        entry["provider"] = json!(provider_name(envelope_of::<C::Envelope>()));
         entry["catalog"] = json!(catalog);
         entry["name"] = json!(sequence.name);
         entry["token"] = json!(sequence.token);
@@ -635,6 +655,9 @@ fn plan() -> Plan {
     written::<aws_lambda::Code>("aws/lambda", &mut plan);
     written::<aws_sts::Code>("aws/sts", &mut plan);
     written::<aws_ec2::Code>("aws/ec2", &mut plan);
+    written::<aws_partnercentral::Code>("aws/partnercentralrevenuemeasurement", &mut plan);
+    // CloudWatch offers rpcv2Cbor, awsJson1_0 and awsQuery; botocore asks in JSON.
+    written_as::<aws_cloudwatch::Code, AwsJson>("aws/cloudwatch", &mut plan);
     sequences("oci", oci_sequences(), &mut plan);
     sequences("ibm_vpc_metadata", ibm_sequences(), &mut plan);
     sequences("alibaba_kms", alibaba_sequences(), &mut plan);
