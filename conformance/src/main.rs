@@ -575,6 +575,15 @@ fn aws_sequences() -> Vec<Sequence<aws::Code>> {
             post.clone(),
             vec![err("RequestTimeoutException"), Step::Ok],
         ),
+        // `x-amz-retry-after`: botocore waits it, bounded by its backoff and 5 s more.
+        seq(
+            "throttled-retry-after-then-ok",
+            post.clone(),
+            vec![
+                Step::Error(Error::new(Code::ThrottlingException).with_retry_after(Duration::from_secs(2))),
+                Step::Ok,
+            ],
+        ),
         seq(
             "not-retryable",
             post.clone(),

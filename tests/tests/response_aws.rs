@@ -9,7 +9,11 @@
 mod response_support;
 
 use cloud_errors::envelopes::{AwsExtras, AwsJson};
-use cloud_errors::{aws, cloud_error, Category, Envelope, ProviderCode, ProviderError, Retry};
+use std::time::Duration;
+
+use cloud_errors::{
+    aws, cloud_error, Category, Envelope, ProviderCode, ProviderError, Retry, RetryContext, RetryPolicy,
+};
 use proptest::prelude::*;
 use response_support::{assert_status_decides, error_with, headers, round_trip};
 
@@ -78,6 +82,34 @@ fn aws_json_dynamodb_throttled() {
     assert_eq!(error.retry(), Retry::Backoff);
     assert_eq!(error.category(), Category::ResourceExhausted);
     assert_eq!(error.raw_body(), None);
+}
+
+/// AWS asks a client to wait in `x-amz-retry-after` (milliseconds), which both SDKs read
+/// (aws-runtime `retry_after_from_ctx`, botocore `ExponentialBackoff._get_retry_after_delay`);
+/// a `Retry-After` (a proxy's) counts after it; a written error carries both.
+#[test]
+fn x_amz_retry_after_is_the_wait() {
+    let body = br#"{"__type":"ThrottlingException","message":"Rate exceeded"}"#;
+    let both = headers(&[("x-amz-retry-after", "1500"), ("retry-after", "9")]);
+    let error = aws::Error::from_parts(400, &both, body);
+    assert_eq!(error.retry_after(), Some(Duration::from_millis(1500)));
+    let policy = RetryPolicy::for_provider::<aws::Code>();
+    let delay = policy
+        .decide(&error, &RetryContext::new(http::Method::GET))
+        .delay();
+    assert_eq!(delay, Some(Duration::from_millis(1500)));
+    // A proxy's Retry-After alone; a value that is no whole number of milliseconds is passed over.
+    let proxy = headers(&[("x-amz-retry-after", "soon"), ("retry-after", "3")]);
+    assert_eq!(
+        aws::Error::from_parts(400, &proxy, body).retry_after(),
+        Some(Duration::from_secs(3))
+    );
+    // Written: milliseconds for the SDKs, seconds for anyone else.
+    let written = aws::Error::new(aws::Code::ThrottlingException)
+        .with_retry_after(Duration::from_secs(2))
+        .to_response();
+    assert_eq!(written.headers()["x-amz-retry-after"], "2000");
+    assert_eq!(written.headers()["retry-after"], "2");
 }
 
 #[test]

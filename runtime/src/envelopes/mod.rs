@@ -123,12 +123,20 @@ pub trait Envelope: 'static {
     /// Where a response's headers ask the client to wait, in order: the first that gives a wait
     /// wins. `Retry-After` alone unless the provider's SDK reads others (azcore:
     /// `retry-after-ms`, `x-ms-retry-after-ms`, then `Retry-After`; Alibaba's throttling
-    /// `TimeLeft` after `Retry-After`). Read with the response, whose headers are not kept.
+    /// `TimeLeft` after `Retry-After`; AWS's `x-amz-retry-after` before it). Read with the
+    /// response, whose headers are not kept.
     ///
     /// This and [`body_delay`](Envelope::body_delay) are the whole rule of a server's wait:
     /// [`ProviderError::retry_after`](crate::ProviderError::retry_after) is the headers' wait,
     /// else the body's.
     const DELAY_HEADERS: &'static [DelayHeader] = &[DelayHeader::RetryAfter];
+
+    /// The headers a written response asks the client to wait in (see
+    /// [`ProviderError::with_retry_after`](crate::ProviderError::with_retry_after)):
+    /// `Retry-After` unless the provider's SDKs read another. A date (from a read `Retry-After`)
+    /// goes in `Retry-After` only. Each must read back through
+    /// [`DELAY_HEADERS`](Envelope::DELAY_HEADERS).
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = &[DelayHeader::RetryAfter];
 
     /// A wait the body itself asks for (Google's `RetryInfo`), used when no delay header gives
     /// one. Asked of the error's extras when the wait is, so that an error built with those
@@ -204,8 +212,10 @@ pub trait InBodyErrors: Envelope {
 pub enum DelayHeader {
     /// `Retry-After`: whole seconds or an HTTP date (RFC 9110, section 10.2.3).
     RetryAfter,
-    /// A header holding whole milliseconds (lowercase name), such as Azure's `retry-after-ms`;
-    /// a value that is not a positive integer is passed over, as azcore does.
+    /// A header holding whole milliseconds (lowercase name), such as Azure's `retry-after-ms` or
+    /// AWS's `x-amz-retry-after`; a value that is not a positive integer is passed over, as
+    /// azcore does (AWS's SDKs take 0 too, and disagree on what it means: aws-sdk-rust retries at
+    /// once, botocore 1.44 after its backoff).
     Milliseconds(&'static str),
     /// A wait the envelope derives from the headers for an error with this code, in a format
     /// of the provider's own (Alibaba's rate-limit headers for its throttling codes); `None`

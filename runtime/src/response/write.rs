@@ -10,7 +10,7 @@ use http::StatusCode;
 
 use super::retry_after::RetryAfter;
 use super::{ExtrasOf, ProviderCode, ProviderError};
-use crate::envelopes::{Envelope, Fields, Parsed};
+use crate::envelopes::{DelayHeader, Envelope, Fields, Parsed};
 
 impl<C: ProviderCode> ProviderError<C> {
     /// An error with this code, as the provider would answer it: the status is the code's first
@@ -169,12 +169,22 @@ impl<C: ProviderCode> ProviderError<C> {
             }
         }
         if let Some(after) = self.retry_after {
-            let text = match after {
-                RetryAfter::Delay(delay) => delay.as_secs().to_string(),
-                RetryAfter::At(at) => httpdate::fmt_http_date(at),
-            };
-            if let Ok(value) = HeaderValue::from_str(&text) {
-                headers.insert(RETRY_AFTER, value);
+            for header in E::WRITTEN_DELAY_HEADERS {
+                let (name, text) = match (header, after) {
+                    (DelayHeader::RetryAfter, RetryAfter::Delay(delay)) => {
+                        (RETRY_AFTER, delay.as_secs().to_string())
+                    }
+                    (DelayHeader::RetryAfter, RetryAfter::At(at)) => {
+                        (RETRY_AFTER, httpdate::fmt_http_date(at))
+                    }
+                    (DelayHeader::Milliseconds(name), RetryAfter::Delay(delay)) => {
+                        (HeaderName::from_static(name), delay.as_millis().to_string())
+                    }
+                    _ => continue,
+                };
+                if let Ok(value) = HeaderValue::from_str(&text) {
+                    headers.insert(name, value);
+                }
             }
         }
         *response.body_mut() = body;

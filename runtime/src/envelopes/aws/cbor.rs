@@ -18,7 +18,7 @@ use minicbor::data::Type;
 use minicbor::Decoder;
 
 use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, CodeHeaders, Fault};
-use crate::envelopes::{Envelope, Fields, Parsed};
+use crate::envelopes::{DelayHeader, Envelope, Fields, Parsed};
 
 /// AWS's rpcv2Cbor envelope (`aws_cbor` in catalogs): a CBOR map `{"__type", "message"}`, the
 /// request id in `x-amzn-requestid`. A JSON body (awsJson's, which botocore asks for where a
@@ -52,6 +52,8 @@ const SMITHY_PROTOCOL: HeaderName = HeaderName::from_static("smithy-protocol");
 impl Envelope for AwsCbor {
     const NAME: &'static str = crate::EnvelopeName::AwsCbor.as_str();
     type Extras = AwsExtras;
+    const DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(super::REQUEST_ID);
     const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-amzn-requestid"];
 

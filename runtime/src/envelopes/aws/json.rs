@@ -9,7 +9,7 @@ use http::{HeaderMap, HeaderName};
 use serde::{Deserialize, Serialize};
 
 use super::{from_headers, normalize, sanitize, write_headers, AwsExtras, CodeHeaders, Fault, ERROR_TYPE};
-use crate::envelopes::{json, Envelope, Fields, Parsed, Text};
+use crate::envelopes::{json, DelayHeader, Envelope, Fields, Parsed, Text};
 
 /// AWS's awsJson1_0 and awsJson1_1 envelope (`aws_json` in catalogs): JSON `{"__type",
 /// "message"}` (`__type` may carry a namespace, `com.amazonaws.dynamodb.v20120810#…`), the
@@ -49,6 +49,8 @@ const REST_JSON: &str = "application/json";
 impl Envelope for AwsJson {
     const NAME: &'static str = crate::EnvelopeName::AwsJson.as_str();
     type Extras = AwsExtras;
+    const DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(super::REQUEST_ID);
     const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-amzn-requestid"];
 
@@ -80,6 +82,8 @@ impl Envelope for AwsJson {
 impl Envelope for AwsRestJson {
     const NAME: &'static str = crate::EnvelopeName::AwsRestJson.as_str();
     type Extras = AwsExtras;
+    const DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(super::REQUEST_ID);
     const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-amzn-requestid"];
 

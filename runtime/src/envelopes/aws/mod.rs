@@ -70,7 +70,7 @@ use std::borrow::Cow;
 use http::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
-use super::{Fields, Parsed};
+use super::{DelayHeader, Fields, Parsed};
 
 /// What an AWS error carries besides code, message and request id, in every AWS envelope: S3's
 /// host id and the awsQuery fault. An envelope that has no place for one leaves it out (see each
@@ -123,6 +123,15 @@ impl AwsExtras {
         self
     }
 }
+
+/// Where AWS asks a client to wait, in milliseconds: the SDKs' only delay header
+/// (aws-sdk-rust `aws-runtime` `retries/classifiers.rs` `retry_after_from_ctx`; botocore 1.44
+/// `retries/standard.py` `ExponentialBackoff._get_retry_after_delay`). Neither reads
+/// `Retry-After`; a proxy's or an S3-compatible server's still counts here, after it.
+const DELAY_HEADERS: &[DelayHeader] = &[
+    DelayHeader::Milliseconds("x-amz-retry-after"),
+    DelayHeader::RetryAfter,
+];
 
 /// The request id headers.
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");

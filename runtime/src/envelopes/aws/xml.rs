@@ -18,7 +18,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use super::{from_headers, normalize, write_headers, AwsExtras, CodeHeaders, Fault};
-use crate::envelopes::{Envelope, Fields, Parsed};
+use crate::envelopes::{DelayHeader, Envelope, Fields, Parsed};
 
 /// AWS's restXml envelope (`aws_rest_xml` in catalogs): S3's `<Error><Code><Message><RequestId>
 /// <HostId></Error>`, or `<ErrorResponse><Error><Type><Code><Message></Error><RequestId>
@@ -66,6 +66,8 @@ pub struct AwsEc2;
 impl Envelope for AwsRestXml {
     const NAME: &'static str = crate::EnvelopeName::AwsRestXml.as_str();
     type Extras = AwsExtras;
+    const DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(super::S3_REQUEST_ID);
     const WRITTEN_REQUEST_ID_HEADERS: &'static [&'static str] = &["x-amz-request-id"];
     const SOME_ERRORS_IN_SUCCESS_BODIES: bool = true;
@@ -105,6 +107,8 @@ impl super::super::InBodyErrors for AwsRestXml {}
 impl Envelope for AwsQuery {
     const NAME: &'static str = crate::EnvelopeName::AwsQuery.as_str();
     type Extras = AwsExtras;
+    const DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(super::REQUEST_ID);
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
@@ -145,6 +149,8 @@ impl Envelope for AwsQuery {
 impl Envelope for AwsEc2 {
     const NAME: &'static str = crate::EnvelopeName::AwsEc2.as_str();
     type Extras = AwsExtras;
+    const DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
+    const WRITTEN_DELAY_HEADERS: &'static [DelayHeader] = super::DELAY_HEADERS;
     const REQUEST_ID_HEADER: Option<HeaderName> = Some(super::REQUEST_ID);
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, AwsExtras>> {
