@@ -32,7 +32,11 @@ impl RetryAfter {
             DelayHeader::Derived(derive) => derive(code?, headers).map(RetryAfter::Delay),
             DelayHeader::RetryAfter => headers.get(http::header::RETRY_AFTER).and_then(RetryAfter::parse),
             DelayHeader::Milliseconds(name) => {
-                let text = headers.get(name)?.to_str().ok()?.trim();
+                // Found by comparing names across the map, not by `get`: that would parse the name
+                // and hash it byte by byte, which cost more than reading a whole AWS error body's
+                // headers (BENCHMARKS.md, "AWS"); a response carries a handful of headers.
+                let (_, value) = headers.iter().find(|(header, _)| header.as_str() == name)?;
+                let text = value.to_str().ok()?.trim();
                 let millis: u64 = match text.parse() {
                     Ok(millis) => millis,
                     // More milliseconds than a u64 holds still means "not any time soon".
