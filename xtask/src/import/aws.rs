@@ -237,6 +237,11 @@ struct ErrorFacts {
     fault: Fault,
     retryable: bool,
     throttling: bool,
+    /// Where the facts come from: a model's service may have codes of shapes only botocore has.
+    origin: Origin,
+    /// The code is the shape's name for want of another: no `@awsQueryError` code read, or no
+    /// botocore `error.code`.
+    code_is_name: bool,
 }
 
 /// Which source a service's facts come from.
@@ -244,7 +249,7 @@ struct ErrorFacts {
 enum Origin {
     /// The Smithy models (`--models`), the source of every service they have.
     Models,
-    /// botocore (`--botocore`), for a service the models lack.
+    /// botocore (`--botocore`), for a service the models lack and a shape a model lacks.
     Botocore,
 }
 
@@ -286,6 +291,9 @@ struct Service {
     query_compatible: bool,
     /// Set when the protocols are botocore's.
     botocore_protocols: Option<BotocoreProtocols>,
+    /// A model's service that botocore has too: botocore's file, whose shapes the model lacks
+    /// are the codes of [`Origin::Botocore`] (after the model's).
+    botocore_file: Option<String>,
     errors: Vec<ErrorFacts>,
 }
 
@@ -460,6 +468,33 @@ fn combine(
             services.push(newer);
             continue;
         };
+        service.botocore_file = Some(newer.source.clone());
+        // botocore's shapes the model lacks (newer than its snapshot): botocore's facts, after the
+        // model's codes. A shape both have keeps the model's facts (its fault and status, which
+        // botocore often lacks); a new shape sending a code the model has keeps the model's.
+        for facts in newer.errors {
+            let known = |shape: &String| service.errors.iter().any(|known| known.shapes.contains(shape));
+            if facts.shapes.iter().any(known) {
+                continue;
+            }
+            if let Some(known) = service.errors.iter().find(|known| known.code == facts.code) {
+                warnings.push(Finding {
+                    file: newer.source.clone(),
+                    line: 0,
+                    severity: "warning",
+                    message: format!(
+                        "`{}`: the shape {} sends the code `{}` of the model's {}: the model's facts kept",
+                        service.module,
+                        facts.shapes.join(", "),
+                        facts.code,
+                        known.shapes[0]
+                    ),
+                    help: None,
+                });
+                continue;
+            }
+            service.errors.push(facts);
+        }
         if service.protocols == newer.protocols {
             continue;
         }
@@ -707,9 +742,9 @@ fn read_model(root: &Path, file: &Path) -> Result<Option<Service>, Finding> {
         let name = id.rsplit('#').next().unwrap_or(id).to_owned();
         // The query code is what query services send, and what the SDKs report for a
         // query-compatible one (from its `x-amzn-query-error` header).
-        let code = match query_code {
-            Some(query_code) if query_protocol || query_compatible => query_code.to_owned(),
-            _ => name.clone(),
+        let (code, code_is_name) = match query_code {
+            Some(query_code) if query_protocol || query_compatible => (query_code.to_owned(), false),
+            _ => (name.clone(), true),
         };
         let (statuses, status_from) = match (http_error, query_status) {
             (Some(status), _) => (vec![status], StatusFrom::HttpError),
@@ -727,6 +762,8 @@ fn read_model(root: &Path, file: &Path) -> Result<Option<Service>, Finding> {
             fault,
             retryable: retryable.is_some(),
             throttling,
+            origin: Origin::Models,
+            code_is_name,
         };
         add_error(&mut errors, facts).map_err(|message| {
             at(
@@ -747,6 +784,7 @@ fn read_model(root: &Path, file: &Path) -> Result<Option<Service>, Finding> {
         envelope,
         query_compatible,
         botocore_protocols: None,
+        botocore_file: None,
         errors,
     }))
 }
@@ -924,6 +962,37 @@ fn header(service: &Service, options: &Options) -> Vec<String> {
             .map(str::to_owned),
         ),
     }
+    let added: Vec<&ErrorFacts> = match service.origin {
+        Origin::Models => service
+            .errors
+            .iter()
+            .filter(|facts| facts.origin == Origin::Botocore)
+            .collect(),
+        Origin::Botocore => Vec::new(),
+    };
+    if let (false, Some(file)) = (added.is_empty(), &service.botocore_file) {
+        header.extend([
+            format!(
+                "The last {} of the {} codes are error shapes the model lacks, from {file}",
+                added.len(),
+                service.errors.len()
+            ),
+            format!("of {botocore}: its facts, as botocore's own services are read (the"),
+            "shape's `error.code`, else its name; `error.httpStatusCode`, else the fault's default; the"
+                .to_owned(),
+            "fault `fault: true`, else `error.senderFault`, else the status).".to_owned(),
+        ]);
+        let named = added.iter().filter(|facts| facts.code_is_name).count();
+        let query = service.query_compatible || matches!(service.envelope, "aws_query" | "aws_ec2");
+        if query && named > 0 {
+            header.extend([
+                format!(
+                    "{named} of them without `error.code`: the code is the shape's name, the best fact there is,"
+                ),
+                "though this query or query-compatible service may send another query code.".to_owned(),
+            ]);
+        }
+    }
     header.extend(
         [
             "",
@@ -952,11 +1021,11 @@ fn imported(service: &Service, common: &Base, options: &Options) -> ImportedCata
             name,
             overrides: common.defines(&facts.code),
             status: facts.statuses.clone(),
-            retry: retry_of(facts, common, service.origin),
+            retry: retry_of(facts, common, facts.origin),
             category: facts.throttling.then(|| {
                 (
                     "resource_exhausted".to_owned(),
-                    format!("{}(throttling)", service.origin.retryable()),
+                    format!("{}(throttling)", facts.origin.retryable()),
                 )
             }),
             texts: vec![("en".to_owned(), describe(&facts.code))],
@@ -1006,6 +1075,10 @@ fn imported(service: &Service, common: &Base, options: &Options) -> ImportedCata
                 count(&|facts| facts.status_from == StatusFrom::FaultDefault),
             ),
             ("merged shapes", count(&|facts| facts.shapes.len() > 1)),
+            (
+                "codes from botocore",
+                count(&|facts| facts.origin == Origin::Botocore),
+            ),
         ],
     }
 }

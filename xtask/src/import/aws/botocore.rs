@@ -271,9 +271,9 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
         };
         // botocore's `Shape.error_code` (botocore/model.py): what it matches the response's code
         // against; the query code of query and query-compatible services.
-        let code = match error.get("code") {
-            None => name.clone(),
-            Some(Value::String(code)) => code.clone(),
+        let (code, code_is_name) = match error.get("code") {
+            None => (name.clone(), true),
+            Some(Value::String(code)) => (code.clone(), false),
             Some(other) => return Err(problem(format!("`error.code` is {other}, not a string"))),
         };
         let status = match error.get("httpStatusCode") {
@@ -322,6 +322,8 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
             fault,
             retryable,
             throttling,
+            origin: Origin::Botocore,
+            code_is_name,
         };
         add_error(&mut errors, facts).map_err(problem)?;
     }
@@ -344,6 +346,7 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
             sends,
             replaced: Vec::new(),
         }),
+        botocore_file: None,
         errors,
     })
 }
@@ -656,6 +659,98 @@ mod tests {
         assert!(
             text.contains("# protocols rpcv2Cbor, awsJson1_0, awsQuery, awsQueryCompatible from botocore/data/widgets/2020-01-01/service-2.json\n# of botocore (github.com/boto/botocore) at commit def, newer than the model's awsQuery:\n# read with aws_cbor, the first in smithy-rs' order; botocore itself sends json\n"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn shapes_only_botocore_has_join_the_models_service_with_botocores_facts() {
+        // The model's service, newer in botocore: GoneFault both have (botocore says 409: the
+        // model's facts stay), two new shapes (one with a query code, one without),
+        // and a new shape sending a code the model has.
+        let newer = r#"{"metadata": {"apiVersion": "2020-01-01", "serviceId": "Widget Store Service",
+            "protocol": "query", "protocols": ["query"]},
+          "shapes": {
+            "GoneFault": {"type": "structure", "exception": true,
+              "error": {"code": "WidgetGone", "httpStatusCode": 409, "senderFault": true}},
+            "BrokenAgain": {"type": "structure", "exception": true, "fault": true,
+              "error": {"code": "BrokeFault"}},
+            "ShelfFullFault": {"type": "structure", "exception": true,
+              "error": {"code": "ShelfFull", "httpStatusCode": 409, "senderFault": true}},
+            "TooSlowException": {"type": "structure", "exception": true, "fault": true,
+              "retryable": {"throttling": false}},
+            "Shelf": {"type": "structure", "members": {}}
+          }}"#;
+        let models = Models::new("boto-newer-m", &[("w.json", QUERY_MODEL)]);
+        let botocore = Models::new("boto-newer", &[("widgets/2020-01-01/service-2.json", newer)]);
+        let (services, warnings) = combine(
+            read_models(&models.0).unwrap(),
+            read(&botocore.0, &commit()).unwrap(),
+            &[],
+        )
+        .unwrap();
+        let [widgets] = services.as_slice() else {
+            panic!("one service: {services:?}")
+        };
+        let [warning] = warnings.as_slice() else {
+            panic!("one warning: {warnings:?}")
+        };
+        assert!(
+            warning
+                .message
+                .contains("the shape BrokenAgain sends the code `BrokeFault` of the model's BrokeFault: the model's facts kept"),
+            "{warning:?}"
+        );
+        type Row<'a> = (&'a str, &'a [u16], Fault, Origin, bool);
+        let rows: Vec<Row> = widgets
+            .errors
+            .iter()
+            .map(|facts| {
+                (
+                    facts.code.as_str(),
+                    facts.statuses.as_slice(),
+                    facts.fault,
+                    facts.origin,
+                    facts.retryable,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "WidgetGone",
+                    &[410, 404][..],
+                    Fault::Client,
+                    Origin::Models,
+                    false
+                ),
+                ("BrokeFault", &[500], Fault::Server, Origin::Models, false),
+                ("SlowDownException", &[429], Fault::Client, Origin::Models, true),
+                ("ShelfFull", &[409], Fault::Client, Origin::Botocore, false),
+                ("TooSlowException", &[500], Fault::Server, Origin::Botocore, true),
+            ]
+        );
+        let catalog = imported(widgets, &base(&[]), &botocore_options());
+        let text = cloud_errors_codegen::catalog::write::write(&catalog.file);
+        assert!(
+            text.contains("# The last 2 of the 5 codes are error shapes the model lacks, from botocore/data/widgets/2020-01-01/service-2.json\n# of botocore (github.com/boto/botocore) at commit def: its facts,"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "# 1 of them without `error.code`: the code is the shape's name, the best fact there is,\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("retry: backoff # `retryable`\n"), "{text}");
+        assert!(
+            text.contains("retry: backoff # @retryable(throttling)\n"),
+            "{text}"
+        );
+        assert!(
+            catalog.counts.contains(&("codes from botocore", 2)),
+            "{:?}",
+            catalog.counts
         );
     }
 
