@@ -42,8 +42,8 @@
 //! **Facts.** Imported by `cargo xtask import aws` from the Smithy models (aws/api-models-aws), facts
 //! only: each error shape's wire code (the `@awsQueryError` code on query services), its statuses
 //! (`@httpError`, else the query error's, else 400 for a client and 500 for a server fault), its
-//! fault, `@retryable`. The services the models lack, and the protocols where botocore's list is
-//! newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
+//! fault, `@retryable`. The services the models lack, the error shapes a model lacks, and the
+//! protocols where botocore's list is newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
 //! words. S3's codes that its model does not list (`SlowDown`, `InternalError`, …) are curated from
 //! AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
 //! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
@@ -54,64 +54,100 @@
 //!
 //! - **aws/api-models-aws** at `56c8953e87aeead95ae5e66a3ca6a355731db6ad` (April 2025, the newest
 //!   snapshot the fetch tool has): the Smithy JSON AST models, the source of every fact of every
-//!   service they have. 402 model files (EC2's, over 4 MiB, is not in the snapshot; botocore's EC2
-//!   declares no exception shape either); 401 of them model error shapes and become modules, **5,317 codes**;
-//!   SageMaker Metrics models none.
-//! - **boto/botocore** at `0e6e2404b85dc336dd2889814e089bde7d1a4c55` (botocore 1.43.67, 2026):
-//!   `botocore/data/<folder>/<newest version>/service-2.json`, 429 services, read as the supplement
-//!   (`--botocore DIR --botocore-commit SHA`). Its `metadata.serviceId` is the models' `sdkId` and
-//!   goes through the same module rule.
+//!   shape they have. 402 model files (EC2's, over 4 MiB, is not in the snapshot; botocore's EC2
+//!   declares no exception shape either); 401 of them model error shapes and become modules, **5,317
+//!   codes**; SageMaker Metrics models none.
+//! - **botocore 1.44.18** from PyPI (`botocore-1.44.18-py3-none-any.whl`, sha256
+//!   `300bc45095e810c5d915cefacdd6ea9ef786fe566aa4e221bf0449b4e0e95076`): the release the
+//!   conformance suite runs (conformance/requirements/aws.txt pins the same file), so the facts
+//!   imported and the SDK the answers are checked against are one botocore. Read as the supplement
+//!   (`--botocore DIR --botocore-version 1.44.18`): `botocore/data/<folder>/<newest
+//!   version>/service-2.json.gz`, gzipped in the wheel and read as it is; 455 folders, 454 services
+//!   (the folders `sms-voice` and `pinpoint-sms-voice` are one service, `pinpointsmsvoice`, with the
+//!   same facts: read once). The import checks the folder's `botocore/__init__.py` says 1.44.18. Its
+//!   `metadata.serviceId` is the models' `sdkId` and goes through the same module rule. (A checkout
+//!   of boto/botocore reads too, pinned `--botocore-commit SHA`; the step before this one read git
+//!   `0e6e2404`, botocore 1.43.67, which has 429 folders against 455, and 16 services reading
+//!   `aws_cbor` against 48.)
 //!
-//! What each says of an error, over all of botocore's 5,726 exception shapes:
+//! What each says of an error, over all of botocore's 6,042 exception shapes:
 //!
 //! | fact | Smithy models | botocore `service-2.json` |
 //! | --- | --- | --- |
-//! | fault | `@error("client" \| "server")`, required on every error shape | `"fault": true` on the shape (server) on 419, `error.senderFault` (client) on 1,925, neither on 3,382 |
-//! | status | `@httpError`, else `@awsQueryError`'s `httpResponseCode` | `error.httpStatusCode` on 3,234 (json-protocol shapes seldom) |
-//! | wire code | `@awsQueryError`'s on query and query-compatible services, else the shape name | `error.code` (780) else the shape name: botocore's `Shape.error_code` |
-//! | retryable | `@retryable(throttling)` | `retryable: {throttling}` on 205 |
+//! | fault | `@error("client" \| "server")`, required on every error shape | `"fault": true` on the shape (server) on 468, `error.senderFault` (client) on 2,149, neither on 3,425 |
+//! | status | `@httpError`, else `@awsQueryError`'s `httpResponseCode` | `error.httpStatusCode` on 3,574 (json-protocol shapes seldom) |
+//! | wire code | `@awsQueryError`'s on query and query-compatible services, else the shape name | `error.code` (821) else the shape name: botocore's `Shape.error_code` |
+//! | retryable | `@retryable(throttling)` | `retryable: {throttling}` on 270 |
 //! | protocol | the protocol traits of the service shape | `metadata.protocols` (else `metadata.protocol`) |
 //!
-//! For a botocore service the fault is `fault: true`, else `senderFault`, else the status (500 and
-//! over: server), else client. On the 5,182 shapes both sources have, that rule disagrees with the
-//! models' `@error` on 23: 20 server faults botocore marks neither way and gives no status, 3 it
-//! marks `senderFault`.
+//! For botocore's facts the fault is `fault: true`, else `senderFault`, else the status (500 and
+//! over: server), else client. On the 5,159 shapes both sources have, that rule disagrees with the
+//! models' `@error` on 20: 17 server faults botocore marks neither way and gives no status, 3 it
+//! marks `senderFault`. Where both have a shape, the model's facts are taken.
 //!
-//! What botocore adds, measured at these commits:
+//! What botocore adds, measured at these two pins (`cargo xtask import aws` prints each catalog's
+//! counts, `codes from botocore` among them):
 //!
-//! - **45 services the models lack, 355 codes**, each a catalog from botocore's facts, its header
-//!   naming its `service-2.json` and botocore's commit: agentregistry, agentregistrycontrol, aiops,
-//!   arcregionswitch, bcmdashboards, bcmrecommendedactions, bedrockagentcore,
-//!   bedrockagentcorecontrol, computeoptimizerautomation, connecthealth, devopsagent,
-//!   elementalinference, evs, importexport, interconnect, keyspacesstreams, lambdacore,
-//!   lambdamicrovms, marketplacediscovery, mpa, mwaaserverless, novaact, odb, partnercentralaccount,
-//!   partnercentralbenefits, partnercentralchannel, partnercentralrevenuemeasurement,
-//!   pricingplanmanager, resiliencehubv2, route53globalresolver, rtbfabric, s3files, s3vectors,
-//!   sagemakerjobruntime, securityagent, signerdata, signin, simpledb (folder `sdb`), simpledbv2,
-//!   ssmguiconnect, supportauthz, sustainability, uxc, wickr, workspacesinstances. (46 serviceIds
-//!   have no model; the 46th, SageMaker Metrics, has no exception shape in either source, so no
-//!   module.) The folders `sms-voice` and `pinpoint-sms-voice` are one service (`pinpointsmsvoice`)
-//!   with the same facts: read once, as the models' reader does.
-//! - **Protocols.** 15 services list several protocols in botocore; 11 of them are services the
-//!   models have, with one older protocol trait. Where botocore's list differs from the model's
-//!   traits, botocore's (newer) is used and the envelope is its first in smithy-rs' order. 16
-//!   modules now read `aws_cbor`:
+//! - **74 services the models lack, 587 codes**, each a catalog from botocore's facts, its header
+//!   naming its `service-2.json.gz` and `botocore 1.44.18 (pypi.org/project/botocore)`:
+//!   abusesignal, accountaccess, accountaccessruntime, agentdiscovery, agentregistry,
+//!   agentregistrycontrol, aiops, amplifygen3, apiportal, appconfigcloudextension, appmonetization,
+//!   arcregionswitch, assurance, backupexternal, bcmdashboards, bcmrecommendedactions,
+//!   bedrockagentcore, bedrockagentcorecontrol, cloudextensions, cloudwatchomni,
+//!   computeoptimizerautomation, connecthealth, connectscheduling, context, continuum,
+//!   credentialbroker, credentialbrokercontrol, devopsagent, elbproxy, elementalinference,
+//!   endusermessaging, eventbridgev2, evs, iamtoolbox, importexport, interconnect, keyspacesstreams,
+//!   lambdacore, lambdamicrovms, lambdaweb, marketplacediscovery, mpa, mwaaserverless,
+//!   networksecuritymanager, novaact, odb, opensearchmemory, partnercentralaccount,
+//!   partnercentralbenefits, partnercentralchannel, partnercentralmarketing,
+//!   partnercentralrevenuemeasurement, payments, pricingplanmanager, resiliencehubv2,
+//!   route53globalresolver, rtbfabric, s3files, s3vectors, sagemakergatewayruntime,
+//!   sagemakerinferencerouterruntime, sagemakerjobruntime, sagemakertrainingsessionruntime,
+//!   securityagent, signerdata, signin, simpledb (folder `sdb`), simpledbv2, ssmguiconnect,
+//!   supportauthz, sustainability, uxc, wickr, workspacesinstances. (75 serviceIds have no model; the
+//!   75th, EC2, has no exception shape in botocore: no module, and `ec2.yaml` stays the hand-written
+//!   catalog.)
+//! - **296 codes of 90 services the models have**: error shapes botocore has and the model (older)
+//!   lacks, matched by shape name. Each joins its service's catalog after the model's codes, with
+//!   botocore's facts as above (`error.code` else the shape name, `error.httpStatusCode` else the
+//!   fault's default, the fault rule, `retryable`); the header says how many of its codes they are
+//!   and from which file. A new shape that sends a code the model already has keeps the model's
+//!   facts (none at these pins; the import warns). The most: rds 31, lambda 20, sts 13, ecr 10,
+//!   fsx 10, kafka 9, s3 9. S3 gains `AccessDenied` among 9, which `s3.curated.yaml` had
+//!   added by hand: it now curates the imported entry (its class and text).
+//! - **Protocols.** 41 services list several protocols in botocore, each `smithy-rpc-v2-cbor` and
+//!   one older (`json`, and `query` too for CloudWatch); 48 list `smithy-rpc-v2-cbor` (41 with
+//!   another, 7 alone). Where botocore's list differs from the model's traits, botocore's (newer)
+//!   is used and the envelope is its first in smithy-rs' order. **48 modules read `aws_cbor`**:
 //!
-//!   | module | botocore `metadata.protocols` | the model's trait |
+//!   | botocore `metadata.protocols` | the model's trait | modules |
 //!   | --- | --- | --- |
-//!   | applicationinsights, appstream, backupgateway, comprehendmedical, computeoptimizer, gamelift, kendraranking, mailmanager, marketplaceentitlement, snowball | `smithy-rpc-v2-cbor`, `json` | awsJson1_1 (awsJson1_0: backupgateway, computeoptimizer, kendraranking, mailmanager) |
-//!   | cloudwatch | `smithy-rpc-v2-cbor`, `json`, `query` (awsQueryCompatible) | awsQuery |
-//!   | arcregionswitch, computeoptimizerautomation, interconnect, workspacesinstances | `smithy-rpc-v2-cbor`, `json` | none (botocore's service) |
-//!   | partnercentralrevenuemeasurement | `smithy-rpc-v2-cbor` | none (botocore's service) |
+//!   | `smithy-rpc-v2-cbor`, `json` | awsJson1_1 | acmpca, applicationinsights, appstream, cloudhsmv2, codebuild, codedeploy, codepipeline, comprehend, comprehendmedical, datasync, directconnect, directory, fms, gamelift, health, marketplaceentitlement, memorydb, pi, resourcegroupstagging, route53domains, servicecatalog, servicediscovery, shield, snowball, textract, transcribe, translate, workspaces (28) |
+//!   | `smithy-rpc-v2-cbor`, `json` | awsJson1_0 | backupgateway, codeconnections, computeoptimizer, kendraranking, keyspaces, mailmanager, marketplaceagreement, networkfirewall (8) |
+//!   | `smithy-rpc-v2-cbor`, `json`, `query` (awsQueryCompatible) | awsQuery | cloudwatch |
+//!   | `smithy-rpc-v2-cbor`, `json` | none (botocore's service) | arcregionswitch, computeoptimizerautomation, interconnect, workspacesinstances |
+//!   | `smithy-rpc-v2-cbor` | none (botocore's service) | assurance, cloudwatchomni, context, elbproxy, eventbridgev2, partnercentralmarketing, partnercentralrevenuemeasurement |
 //!
 //!   CloudWatch keeps the `@awsQueryError` codes of its model (`ResourceNotFound`, not
 //!   `ResourceNotFoundException`): as a query-compatible service it sends them in the
 //!   `x-amzn-query-error` header, which the CBOR and JSON envelopes read.
 //!
-//! **botocore and aws-sdk-rust speak different protocols to these 15 services.** botocore sends the
-//! first of the service's protocols in `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS` (botocore/utils.py at
-//! the commit above: `json`, `rest-json`, `rest-xml`, `smithy-rpc-v2-cbor`, `query`, `ec2`): JSON.
-//! aws-sdk-rust takes the first in smithy-rs' `ClientProtocolLoader.DefaultProtocols`
+//! **Query codes from botocore.** botocore writes a shape's query code as `error.code`, which its
+//! `Shape.error_code` matches the response's code against; the import takes it, as the models'
+//! `@awsQueryError`. Two services are query-compatible in botocore 1.44.18 (`awsQueryCompatible` in
+//! `metadata`): SQS, whose model says so too and whose 28 botocore shapes carry no `error.code` at
+//! all (the query codes, `AWS.SimpleQueueService.NonExistentQueue` and the like, are the model's:
+//! botocore has none to give), and CloudWatch, whose model is awsQuery and 15 of whose 19 botocore
+//! shapes carry `error.code`. Of the codes botocore adds to query and query-compatible services,
+//! 5 have no `error.code`: CloudWatch's `ConflictException` and three `Kms…Exception`, IAM's
+//! `OrganizationLevelResourcesExistException`. There the shape name is the best fact there is (it is
+//! what botocore itself would match), though the service may send another query code; their headers
+//! say so. A curated entry can correct one when the service's answer is known.
+//!
+//! **botocore and aws-sdk-rust speak different protocols to the services that list several.**
+//! botocore sends the first of the service's protocols in `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS`
+//! (botocore/utils.py: `json`, `rest-json`, `rest-xml`, `smithy-rpc-v2-cbor`, `query`, `ec2`):
+//! JSON. aws-sdk-rust takes the first in smithy-rs' `ClientProtocolLoader.DefaultProtocols`
 //! (codegen-client/…/protocols/ClientProtocolLoader.kt at smithy-rs `56ee88c5`: rpcv2Cbor,
 //! awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query): CBOR. The modules are named for
 //! aws-sdk-rust's crates and read as it does (`aws_cbor`); each catalog's header says which protocol
@@ -120,21 +156,25 @@
 //! `x-amzn-query-error`), and a service that answers both writes JSON for them with
 //! `to_response_as::<AwsJson>()` (README, "Answering errors").
 //!
-//! What botocore has that is not taken: **189 error shapes of 75 services the models have**, newer
-//! than the models' snapshot. The models are the source of every fact of their services (faults and
-//! statuses botocore often lacks); a newer models snapshot brings them. Of the models' 401 modules,
-//! 20 are services botocore no longer lists (apptest, cloudwatchevents, elastictranscoder, evidently,
-//! iotanalytics, iotevents, ioteventsdata, iotfleethub, lookoutmetrics, lookoutvision, opsworks,
-//! opsworkscm, panorama, privatenetworks, qldb, qldbsession, robomaker, simspaceweaver, sms,
-//! transcribestreaming): kept.
+//! Of the models' 401 modules, 23 are services botocore 1.44.18 no longer lists (apptest,
+//! cloudwatchevents, elastictranscoder, evidently, finspace, finspacedata, iotanalytics, iotevents,
+//! ioteventsdata, iotfleethub, lookoutmetrics, lookoutvision, opsworks, opsworkscm, panorama,
+//! privatenetworks, qldb, qldbsession, robomaker, simspaceweaver, sms, tnb, transcribestreaming):
+//! kept, from their models.
 //!
-//! To import again:
+//! In all: **475 imported modules, 6,200 codes** (5,317 from the models, 587 + 296 from botocore),
+//! with `ec2.yaml` 476 modules.
+//!
+//! To import again (the wheel is a zip; `git archive` of the api-models-aws mirror says `error:
+//! invalid object … ec2-2016-11-15.json`, the EC2 blob the mirror lacks, and writes the other 402
+//! model files, exit status 0; an exclude pathspec does not silence it):
 //!
 //! ```sh
 //! git -C <api-models-aws> archive HEAD | tar -x -C /tmp/api-models
-//! git -C <botocore> archive HEAD botocore/data | tar -x -C /tmp/botocore
+//! pip download --no-deps botocore==1.44.18 -d /tmp/bc
+//! python3 -m zipfile -e /tmp/bc/botocore-1.44.18-py3-none-any.whl /tmp/botocore-1.44.18
 //! cargo xtask import aws --models /tmp/api-models --commit <its commit> \
-//!     --botocore /tmp/botocore --botocore-commit <its commit>
+//!     --botocore /tmp/botocore-1.44.18 --botocore-version 1.44.18
 //! cargo xtask generate
 //! ```
 //!
