@@ -14,9 +14,10 @@
 //! wheel from PyPI whose data files are gzipped, or `--botocore-commit SHA` for a checkout;
 //! [`botocore`]): the
 //! api-models-aws snapshot the fetch tool has is older than botocore's, so a service the models
-//! lack becomes a catalog from botocore's facts, and where botocore's protocol list differs from
-//! the model's protocol traits, botocore's (newer) is used; the models stay the source of every
-//! other fact of every service they have. What each source gave is measured in
+//! lack becomes a catalog from botocore's facts, an error shape a model lacks joins its service's
+//! catalog with botocore's facts, and where botocore's protocol list differs from the model's
+//! protocol traits, botocore's (newer) is used; the models stay the source of every fact of every
+//! shape they have. What each source gave is measured in
 //! catalogs/aws/README.md ("Sources").
 //!
 //! Facts only: each error shape's wire code, its statuses, its fault, `@retryable` (and

@@ -1,8 +1,9 @@
 //! botocore's service descriptions (`botocore/data/<service>/<version>/service-2.json`, gzipped as
 //! `service-2.json.gz` in the wheels PyPI serves, which is read as it is), read as
-//! the supplement of the Smithy models ([`super`]): a service the models lack, and the protocols
-//! of every service. Facts only, as from the models: each exception shape's wire code, status,
-//! fault and `retryable`, and the service's protocols; never `documentation` or any other text.
+//! the supplement of the Smithy models ([`super`]): a service the models lack, the error shapes a
+//! model lacks, and the protocols of every service. Facts only, as from the models: each
+//! exception shape's wire code, status, fault and `retryable`, and the service's protocols; never
+//! `documentation` or any other text.
 
 use std::path::{Path, PathBuf};
 
