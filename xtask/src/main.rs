@@ -14,7 +14,7 @@
 //! facts/retry/<catalog>.json (extract_retry.rs).
 //! `cargo xtask import alibaba --metadata DIR --commit SHA …`: catalogs/alibaba/ from Alibaba Cloud's
 //! OpenAPI metadata (import/alibaba.rs).
-//! `cargo xtask import aws --models DIR --commit SHA [--botocore DIR --botocore-commit SHA] …`:
+//! `cargo xtask import aws --models DIR --commit SHA [--botocore DIR (--botocore-version V | --botocore-commit SHA)] …`:
 //! catalogs/aws/ from the AWS Smithy models, botocore's service-2.json for what they lack
 //! (import/aws.rs, import/aws/botocore.rs).
 //! `cargo xtask import google --googleapis DIR …`: catalogs/google.yaml from googleapis' protos
@@ -36,7 +36,7 @@ mod out;
 mod synth;
 mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--origin REPO] [--botocore DIR --botocore-commit SHA] [--service MODULE]... [--out DIR]\n       cargo xtask import google --googleapis DIR [--commit SHA] [--out DIR]\n       cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]\n       cargo xtask site [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--origin REPO] [--botocore DIR (--botocore-version V | --botocore-commit SHA)] [--service MODULE]... [--out DIR]\n       cargo xtask import google --googleapis DIR [--commit SHA] [--out DIR]\n       cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]\n       cargo xtask site [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

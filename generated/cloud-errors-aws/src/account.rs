@@ -29,36 +29,40 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ResourceUnavailableException`: HTTP 424; retry: never; category: failed_precondition.
+    /// Resource unavailable.
+    ResourceUnavailableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 7] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
         "ResourceNotFoundException",
         "TooManyRequestsException",
         "ValidationException",
+        "ResourceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Too many requests.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 94, 124],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Too many requests.The request failed validation.Resource unavailable.",
+        ends: &[0, 14, 23, 57, 76, 94, 124, 145],
     };
-    static STATUSES: [u16; 6] = [403, 409, 500, 404, 429, 400];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"aababa",
+    static STATUSES: [u16; 7] = [403, 409, 500, 404, 429, 400, 424];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"aababaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"gjmehc",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"gjmehci",
     );
-    static PILOTS: [u16; 2] = [3, 3];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [2, 2];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 0, 3, 1, 5, 4],
+        &[6, 4, 5, 0, 3, 2, 1],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

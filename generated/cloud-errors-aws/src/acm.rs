@@ -59,13 +59,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `ServiceQuotaExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 16] = [
+    static CODES: [&str; 18] = [
         "AccessDeniedException",
         "ConflictException",
         "InvalidArgsException",
@@ -82,29 +88,36 @@ const _: () = {
         "ThrottlingException",
         "TooManyTagsException",
         "ValidationException",
+        "InternalServerException",
+        "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Invalid args.Invalid arn.Invalid domain validation options.Invalid parameter.Invalid state.Invalid tag.Limit exceeded.Request in progress.Resource in use.Resource not found.Tag policy.The request was throttled.Too many tags.The request failed validation.",
+        text: "Access denied.Conflict.Invalid args.Invalid arn.Invalid domain validation options.Invalid parameter.Invalid state.Invalid tag.Limit exceeded.Request in progress.Resource in use.Resource not found.Tag policy.The request was throttled.Too many tags.The request failed validation.An internal server error occurred.Service quota exceeded.",
         ends: &[
             0, 14, 23, 36, 48, 82, 100, 114, 126, 141, 161, 177, 196, 207, 233, 247, 277,
+            311, 334,
         ],
     };
-    static STATUSES: [u16; 16] = [
+    static STATUSES: [u16; 18] = [
         403, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        500, 400,
     ];
-    static STATUS_ENDS: [u32; 17] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    static STATUS_ENDS: [u32; 19] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
     ];
-    static RETRY: [::cloud_errors::Retry; 16] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaabaaaabaa",
+    static RETRY: [::cloud_errors::Retry; 18] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaabaaaabaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 16] = ::cloud_errors::__private::category_column(
-        b"gccccccchcccchcc",
+    static CATEGORY: [::cloud_errors::Category; 18] = ::cloud_errors::__private::category_column(
+        b"gccccccchcccchccmc",
     );
-    static PILOTS: [u16; 4] = [179, 2, 260, 22];
-    static SLOTS: [(&str, u32); 17] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [3, 12, 6, 4, 2];
+    static SLOTS: [(&str, u32); 20] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 3, 7, 0, 11, 6, 15, 10, 9, 8, 12, 14, 2, 13, 4, 1, 4294967295],
+        &[
+            1, 12, 8, 4294967295, 4294967295, 0, 17, 2, 13, 3, 15, 14, 11, 5, 16, 4, 7,
+            10, 6, 9,
+        ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -68,13 +68,19 @@ pub enum Code {
     /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Too many tags.
     TooManyTagsException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource in use.
+    ResourceInUseException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 19] = [
+    static CODES: [&str; 21] = [
         "CertificateMismatchException",
         "ConcurrentModificationException",
         "InvalidArgsException",
@@ -94,6 +100,8 @@ const _: () = {
         "RequestInProgressException",
         "ResourceNotFoundException",
         "TooManyTagsException",
+        "ConflictException",
+        "ResourceInUseException",
     ];
     static NAME_CODES: [u32; 1] = [11];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -101,31 +109,31 @@ const _: () = {
         ends: &[0, 21],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Certificate mismatch.Concurrent modification.Invalid args.Invalid arn.Invalid next token.Invalid policy.Invalid request.Invalid state.Invalid tag.Limit exceeded.Lockout prevented.Malformed CSR.Malformed certificate.Permission already exists.Request already processed.Request failed.Request in progress.Resource not found.Too many tags.",
+        text: "Certificate mismatch.Concurrent modification.Invalid args.Invalid arn.Invalid next token.Invalid policy.Invalid request.Invalid state.Invalid tag.Limit exceeded.Lockout prevented.Malformed CSR.Malformed certificate.Permission already exists.Request already processed.Request failed.Request in progress.Resource not found.Too many tags.Conflict.Resource in use.",
         ends: &[
             0, 21, 45, 58, 70, 89, 104, 120, 134, 146, 161, 179, 193, 215, 241, 267, 282,
-            302, 321, 335,
+            302, 321, 335, 344, 360,
         ],
     };
-    static STATUSES: [u16; 19] = [
+    static STATUSES: [u16; 21] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400,
+        400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 20] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+    static STATUS_ENDS: [u32; 22] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
     ];
-    static RETRY: [::cloud_errors::Retry; 19] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaabaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaabaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 19] = ::cloud_errors::__private::category_column(
-        b"ccccccccchccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
+        b"ccccccccchccccccccccc",
     );
-    static PILOTS: [u16; 5] = [64, 14, 9, 6, 8];
-    static SLOTS: [(&str, u32); 21] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 6] = [27, 7, 25, 3, 4, 0];
+    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            18, 1, 7, 4, 6, 13, 14, 4294967295, 8, 15, 4294967295, 16, 11, 3, 2, 5, 12,
-            17, 9, 0, 10,
+            16, 17, 10, 4294967295, 12, 8, 9, 19, 7, 14, 0, 6, 13, 18, 1, 4, 15, 5, 11,
+            20, 3, 2, 4294967295,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
@@ -149,7 +157,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS ACM PCA";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS ACM PCA's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -17,6 +17,9 @@ pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
     /// Conflict.
     ConflictException,
+    /// `DependencyException`: HTTP 503; retry: backoff; category: unavailable.
+    /// Dependency.
+    DependencyException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
     InternalServerException,
@@ -38,9 +41,10 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 8] = [
         "AccessDeniedException",
         "ConflictException",
+        "DependencyException",
         "InternalServerException",
         "ResourceNotFoundException",
         "ServiceQuotaExceededException",
@@ -48,21 +52,21 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 125, 155],
+        text: "Access denied.Conflict.Dependency.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 23, 34, 68, 87, 110, 136, 166],
     };
-    static STATUSES: [u16; 7] = [403, 409, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aabaaba",
+    static STATUSES: [u16; 8] = [403, 409, 503, 500, 404, 402, 429, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aabbaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gjmeihc",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gjnmeihc",
     );
-    static PILOTS: [u16; 2] = [2, 777];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 336];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 3, 6, 0, 4, 2, 1],
+        &[5, 6, 1, 3, 4, 0, 7, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

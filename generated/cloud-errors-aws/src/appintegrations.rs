@@ -35,13 +35,16 @@ pub enum Code {
     /// `UnsupportedOperationException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported operation.
     UnsupportedOperationException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "DuplicateResourceException",
         "InternalServiceError",
@@ -50,23 +53,24 @@ const _: () = {
         "ResourceQuotaExceededException",
         "ThrottlingException",
         "UnsupportedOperationException",
+        "ConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Duplicate resource.Internal service error.Invalid request.Resource not found.Resource quota exceeded.The request was throttled.Unsupported operation.",
-        ends: &[0, 14, 33, 56, 72, 91, 115, 141, 163],
+        text: "Access denied.Duplicate resource.Internal service error.Invalid request.Resource not found.Resource quota exceeded.The request was throttled.Unsupported operation.Conflict.",
+        ends: &[0, 14, 33, 56, 72, 91, 115, 141, 163, 172],
     };
-    static STATUSES: [u16; 8] = [403, 409, 500, 400, 404, 429, 429, 400];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"aabaaaba",
+    static STATUSES: [u16; 9] = [403, 409, 500, 400, 404, 429, 429, 400, 409];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aabaaabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"gjmcehhc",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gjmcehhcj",
     );
-    static PILOTS: [u16; 2] = [5, 13];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [0, 128, 51];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 0, 5, 3, 1, 4, 6, 7],
+        &[1, 6, 5, 7, 8, 4294967295, 3, 0, 4, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -53,13 +53,16 @@ pub enum Code {
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
     ResourceNotFoundException,
+    /// `DryRunOperationException`: HTTP 412; retry: never; category: failed_precondition.
+    /// Dry run operation.
+    DryRunOperationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 14] = [
+    static CODES: [&str; 15] = [
         "ConcurrentModificationException",
         "EntitlementAlreadyExistsException",
         "EntitlementNotFoundException",
@@ -74,25 +77,28 @@ const _: () = {
         "ResourceInUseException",
         "ResourceNotAvailableException",
         "ResourceNotFoundException",
+        "DryRunOperationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Concurrent modification.Entitlement already exists.Entitlement not found.Incompatible image.Invalid account status.Invalid parameter combination.Invalid role.Limit exceeded.Operation not permitted.Request limit exceeded.Resource already exists.Resource in use.Resource not available.Resource not found.",
-        ends: &[0, 24, 51, 73, 92, 115, 145, 158, 173, 197, 220, 244, 260, 283, 302],
+        text: "Concurrent modification.Entitlement already exists.Entitlement not found.Incompatible image.Invalid account status.Invalid parameter combination.Invalid role.Limit exceeded.Operation not permitted.Request limit exceeded.Resource already exists.Resource in use.Resource not available.Resource not found.Dry run operation.",
+        ends: &[0, 24, 51, 73, 92, 115, 145, 158, 173, 197, 220, 244, 260, 283, 302, 320],
     };
-    static STATUSES: [u16; 14] = [
-        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404,
+    static STATUSES: [u16; 15] = [
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 412,
     ];
-    static STATUS_ENDS: [u32; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
-    static RETRY: [::cloud_errors::Retry; 14] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaabaaaaaa",
+    static STATUS_ENDS: [u32; 16] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+    static RETRY: [::cloud_errors::Retry; 15] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaabaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 14] = ::cloud_errors::__private::category_column(
-        b"ccccccchccccce",
+    static CATEGORY: [::cloud_errors::Category; 15] = ::cloud_errors::__private::category_column(
+        b"ccccccchcccccei",
     );
-    static PILOTS: [u16; 4] = [18, 65, 1, 18];
-    static SLOTS: [(&str, u32); 15] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [24, 146, 9, 7];
+    static SLOTS: [(&str, u32); 16] = ::cloud_errors::__private::slots(
         &CODES,
-        &[8, 5, 13, 11, 9, 0, 4294967295, 2, 1, 10, 12, 3, 6, 7, 4],
+        &[6, 9, 4294967295, 4, 2, 14, 3, 13, 10, 7, 0, 8, 1, 5, 12, 11],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

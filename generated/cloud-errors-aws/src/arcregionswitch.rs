@@ -29,36 +29,40 @@ pub enum Code {
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
     ResourceNotFoundException,
+    /// `RetryableConflictException`: HTTP 409; retry: backoff; category: aborted.
+    /// Retryable conflict.
+    RetryableConflictException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 7] = [
         "AccessDeniedException",
         "ConflictException",
         "IllegalArgumentException",
         "IllegalStateException",
         "InternalServerException",
         "ResourceNotFoundException",
+        "RetryableConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Illegal argument.Illegal state.An internal server error occurred.Resource not found.",
-        ends: &[0, 14, 23, 40, 54, 88, 107],
+        text: "Access denied.Conflict.Illegal argument.Illegal state.An internal server error occurred.Resource not found.Retryable conflict.",
+        ends: &[0, 14, 23, 40, 54, 88, 107, 126],
     };
-    static STATUSES: [u16; 6] = [403, 409, 400, 400, 500, 404];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"aaaaba",
+    static STATUSES: [u16; 7] = [403, 409, 400, 400, 500, 404, 409];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"aaaabab",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"gjccme",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"gjccmej",
     );
-    static PILOTS: [u16; 2] = [1, 24];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [86, 91];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 2, 5, 3, 4, 0],
+        &[3, 4, 6, 1, 5, 2, 0],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -29,36 +29,40 @@ pub enum Code {
     /// `TooManyRequestsException`: HTTP 400; retry: backoff; category: resource_exhausted.
     /// Too many requests.
     TooManyRequestsException,
+    /// `RangeNotSatisfiableException`: HTTP 416; retry: never; category: out_of_range.
+    /// Range not satisfiable.
+    RangeNotSatisfiableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 7] = [
         "InternalServerException",
         "InvalidRequestException",
         "MetadataException",
         "ResourceNotFoundException",
         "SessionAlreadyExistsException",
         "TooManyRequestsException",
+        "RangeNotSatisfiableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "An internal server error occurred.Invalid request.Metadata.Resource not found.Session already exists.Too many requests.",
-        ends: &[0, 34, 50, 59, 78, 101, 119],
+        text: "An internal server error occurred.Invalid request.Metadata.Resource not found.Session already exists.Too many requests.Range not satisfiable.",
+        ends: &[0, 34, 50, 59, 78, 101, 119, 141],
     };
-    static STATUSES: [u16; 6] = [500, 400, 400, 400, 400, 400];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"baaaab",
+    static STATUSES: [u16; 7] = [500, 400, 400, 400, 400, 400, 416];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"baaaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"mcccch",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"mcccchk",
     );
-    static PILOTS: [u16; 2] = [0, 15];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [9, 15];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 3, 0, 5, 1, 4],
+        &[2, 3, 6, 0, 5, 1, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,
@@ -79,7 +83,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS Athena";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
     /// The retry defaults of AWS Athena's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -41,13 +41,19 @@ pub enum Code {
     /// `ServiceLinkedRoleFailure`: HTTP 500; retry: backoff; category: internal.
     /// Service linked role failure.
     ServiceLinkedRoleFailure,
+    /// `IdempotentCallInProgress`: HTTP 500; retry: backoff; category: internal.
+    /// Idempotent call in progress.
+    IdempotentCallInProgress,
+    /// `IdempotentParameterMismatch`: HTTP 400; retry: never; category: invalid_argument.
+    /// Idempotent parameter mismatch.
+    IdempotentParameterMismatch,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 10] = [
+    static CODES: [&str; 12] = [
         "ActiveInstanceRefreshNotFound",
         "AlreadyExists",
         "InstanceRefreshInProgress",
@@ -58,23 +64,27 @@ const _: () = {
         "ResourceInUse",
         "ScalingActivityInProgress",
         "ServiceLinkedRoleFailure",
+        "IdempotentCallInProgress",
+        "IdempotentParameterMismatch",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Active instance refresh not found.Already exists.Instance refresh in progress.Invalid next token.Irreversible instance refresh.Limit exceeded.Resource contention.Resource in use.Scaling activity in progress.Service linked role failure.",
-        ends: &[0, 34, 49, 78, 97, 127, 142, 162, 178, 207, 235],
+        text: "Active instance refresh not found.Already exists.Instance refresh in progress.Invalid next token.Irreversible instance refresh.Limit exceeded.Resource contention.Resource in use.Scaling activity in progress.Service linked role failure.Idempotent call in progress.Idempotent parameter mismatch.",
+        ends: &[0, 34, 49, 78, 97, 127, 142, 162, 178, 207, 235, 263, 293],
     };
-    static STATUSES: [u16; 10] = [400, 400, 400, 400, 400, 400, 500, 400, 400, 500];
-    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
-        b"aaaaaabaab",
+    static STATUSES: [u16; 12] = [
+        400, 400, 400, 400, 400, 400, 500, 400, 400, 500, 500, 400,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"aaaaaabaabba",
     );
-    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
-        b"ccccccmccm",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"ccccccmccmmc",
     );
-    static PILOTS: [u16; 3] = [8, 10, 134];
-    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [5, 71, 12];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[6, 7, 1, 3, 2, 4, 8, 5, 0, 9, 4294967295],
+        &[9, 10, 8, 7, 6, 4294967295, 3, 2, 4, 11, 5, 1, 0],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -26,35 +26,39 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 5] = [
+    static CODES: [&str; 6] = [
         "InternalServerException",
         "ResourceNotFoundException",
         "ServiceQuotaExceededException",
         "ThrottlingException",
         "ValidationException",
+        "AccessDeniedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 34, 53, 76, 102, 132],
+        text: "An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Access denied.",
+        ends: &[0, 34, 53, 76, 102, 132, 146],
     };
-    static STATUSES: [u16; 5] = [500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
-    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
-        b"baaba",
+    static STATUSES: [u16; 6] = [500, 404, 402, 429, 400, 400];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"baabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
-        b"meihc",
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"meihcc",
     );
-    static PILOTS: [u16; 2] = [0, 3];
-    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 58];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 1, 0, 3, 4],
+        &[2, 5, 0, 3, 4, 1],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

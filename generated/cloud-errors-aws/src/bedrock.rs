@@ -38,13 +38,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource in use.
+    ResourceInUseException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 9] = [
+    static CODES: [&str; 10] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
@@ -54,23 +57,24 @@ const _: () = {
         "ThrottlingException",
         "TooManyTagsException",
         "ValidationException",
+        "ResourceInUseException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Too many tags.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 126, 152, 166, 196],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Too many tags.The request failed validation.Resource in use.",
+        ends: &[0, 14, 23, 57, 76, 99, 126, 152, 166, 196, 212],
     };
-    static STATUSES: [u16; 9] = [403, 400, 500, 404, 400, 503, 429, 400, 400];
-    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
-        b"aabaabbaa",
+    static STATUSES: [u16; 10] = [403, 400, 500, 404, 400, 503, 429, 400, 400, 400];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aabaabbaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
-        b"gcmecnhcc",
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"gcmecnhccc",
     );
-    static PILOTS: [u16; 3] = [1, 77, 0];
-    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [258, 68, 0];
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 0, 2, 5, 7, 8, 4294967295, 4, 6, 1],
+        &[3, 0, 2, 5, 1, 7, 9, 4294967295, 4, 6, 8],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

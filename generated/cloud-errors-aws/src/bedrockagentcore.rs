@@ -41,6 +41,12 @@ pub enum Code {
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
     ServiceQuotaExceededException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `SubscriptionRequiredException`: HTTP 403; retry: never; category: permission_denied.
+    /// Subscription required.
+    SubscriptionRequiredException,
     /// `ThrottledException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// The request was throttled.
     ThrottledException,
@@ -59,7 +65,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 14] = [
+    static CODES: [&str; 16] = [
         "AccessDeniedException",
         "ConflictException",
         "DuplicateIdException",
@@ -70,29 +76,35 @@ const _: () = {
         "RuntimeClientError",
         "ServiceException",
         "ServiceQuotaExceededException",
+        "ServiceUnavailableException",
+        "SubscriptionRequiredException",
         "ThrottledException",
         "ThrottlingException",
         "UnauthorizedException",
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Duplicate id.An internal server error occurred.Invalid input.Resource not found.Retryable conflict.Runtime client error.Service.Service quota exceeded.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 23, 36, 70, 84, 103, 122, 143, 151, 174, 200, 226, 239, 269],
+        text: "Access denied.Conflict.Duplicate id.An internal server error occurred.Invalid input.Resource not found.Retryable conflict.Runtime client error.Service.Service quota exceeded.The service is unavailable.Subscription required.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
+        ends: &[
+            0, 14, 23, 36, 70, 84, 103, 122, 143, 151, 174, 201, 223, 249, 275, 288, 318,
+        ],
     };
-    static STATUSES: [u16; 14] = [
-        403, 409, 409, 500, 400, 404, 409, 424, 500, 402, 429, 429, 401, 400,
+    static STATUSES: [u16; 16] = [
+        403, 409, 409, 500, 400, 404, 409, 424, 500, 402, 503, 403, 429, 429, 401, 400,
     ];
-    static STATUS_ENDS: [u32; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
-    static RETRY: [::cloud_errors::Retry; 14] = ::cloud_errors::__private::retry_column(
-        b"aaabaabababbaa",
+    static STATUS_ENDS: [u32; 17] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    ];
+    static RETRY: [::cloud_errors::Retry; 16] = ::cloud_errors::__private::retry_column(
+        b"aaabaababababbaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 14] = ::cloud_errors::__private::category_column(
-        b"gjjmcejimihhpc",
+    static CATEGORY: [::cloud_errors::Category; 16] = ::cloud_errors::__private::category_column(
+        b"gjjmcejiminghhpc",
     );
-    static PILOTS: [u16; 4] = [664, 4, 0, 8];
-    static SLOTS: [(&str, u32); 15] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [1869, 5, 0, 1];
+    static SLOTS: [(&str, u32); 17] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4, 9, 4294967295, 12, 3, 0, 10, 1, 2, 11, 7, 6, 5, 8, 13],
+        &[2, 6, 13, 1, 15, 4, 12, 7, 4294967295, 3, 10, 11, 9, 5, 0, 8, 14],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -44,6 +44,9 @@ pub enum Code {
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
     ServiceQuotaExceededException,
+    /// `SubscriptionRequiredException`: HTTP 403; retry: never; category: permission_denied.
+    /// Subscription required.
+    SubscriptionRequiredException,
     /// `ThrottledException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// The request was throttled.
     ThrottledException,
@@ -62,7 +65,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 15] = [
+    static CODES: [&str; 16] = [
         "AccessDeniedException",
         "ConcurrentModificationException",
         "ConflictException",
@@ -74,31 +77,34 @@ const _: () = {
         "RetryableConflictException",
         "ServiceException",
         "ServiceQuotaExceededException",
+        "SubscriptionRequiredException",
         "ThrottledException",
         "ThrottlingException",
         "UnauthorizedException",
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent modification.Conflict.Decryption failure.Encryption failure.An internal server error occurred.Resource limit exceeded.Resource not found.Retryable conflict.Service.Service quota exceeded.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 38, 47, 66, 85, 119, 143, 162, 181, 189, 212, 238, 264, 277, 307],
+        text: "Access denied.Concurrent modification.Conflict.Decryption failure.Encryption failure.An internal server error occurred.Resource limit exceeded.Resource not found.Retryable conflict.Service.Service quota exceeded.Subscription required.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
+        ends: &[
+            0, 14, 38, 47, 66, 85, 119, 143, 162, 181, 189, 212, 234, 260, 286, 299, 329,
+        ],
     };
-    static STATUSES: [u16; 15] = [
-        403, 409, 409, 400, 400, 500, 400, 404, 409, 500, 402, 429, 429, 401, 400,
+    static STATUSES: [u16; 16] = [
+        403, 409, 409, 400, 400, 500, 400, 404, 409, 500, 402, 403, 429, 429, 401, 400,
     ];
-    static STATUS_ENDS: [u32; 16] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    static STATUS_ENDS: [u32; 17] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
     ];
-    static RETRY: [::cloud_errors::Retry; 15] = ::cloud_errors::__private::retry_column(
-        b"aaaaabaabbabbaa",
+    static RETRY: [::cloud_errors::Retry; 16] = ::cloud_errors::__private::retry_column(
+        b"aaaaabaabbaabbaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 15] = ::cloud_errors::__private::category_column(
-        b"gjjccmcejmihhpc",
+    static CATEGORY: [::cloud_errors::Category; 16] = ::cloud_errors::__private::category_column(
+        b"gjjccmcejmighhpc",
     );
-    static PILOTS: [u16; 4] = [26, 4, 0, 219];
-    static SLOTS: [(&str, u32); 16] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [860, 4, 0, 30];
+    static SLOTS: [(&str, u32); 17] = ::cloud_errors::__private::slots(
         &CODES,
-        &[0, 11, 8, 13, 5, 10, 4294967295, 2, 4, 9, 3, 7, 1, 12, 6, 14],
+        &[7, 10, 4294967295, 14, 5, 12, 11, 0, 2, 13, 9, 3, 4, 1, 8, 6, 15],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -44,13 +44,16 @@ pub enum Code {
     /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
     /// The request was throttled.
     ThrottlingException,
+    /// `BillingViewHealthStatusException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Billing view health status.
+    BillingViewHealthStatusException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 11] = [
+    static CODES: [&str; 12] = [
         "AccessDeniedException",
         "CreationLimitExceededException",
         "DuplicateRecordException",
@@ -62,23 +65,26 @@ const _: () = {
         "ResourceLockedException",
         "ServiceQuotaExceededException",
         "ThrottlingException",
+        "BillingViewHealthStatusException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Creation limit exceeded.Duplicate record.Expired next token.An internal error occurred.Invalid next token.Invalid parameter.Not found.Resource locked.Service quota exceeded.The request was throttled.",
-        ends: &[0, 14, 38, 55, 74, 101, 120, 138, 148, 164, 187, 213],
+        text: "Access denied.Creation limit exceeded.Duplicate record.Expired next token.An internal error occurred.Invalid next token.Invalid parameter.Not found.Resource locked.Service quota exceeded.The request was throttled.Billing view health status.",
+        ends: &[0, 14, 38, 55, 74, 101, 120, 138, 148, 164, 187, 213, 240],
     };
-    static STATUSES: [u16; 11] = [403, 405, 409, 400, 500, 400, 400, 404, 423, 402, 400];
-    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
-        b"aaaabaaaaab",
+    static STATUSES: [u16; 12] = [
+        403, 405, 409, 400, 500, 400, 400, 404, 423, 402, 400, 400,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"aaaabaaaaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
-        b"gijcmcceiih",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"gijcmcceiihc",
     );
-    static PILOTS: [u16; 3] = [2, 7, 10];
-    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [0, 550, 8];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4, 5, 10, 8, 1, 6, 2, 9, 7, 0, 4294967295, 3],
+        &[9, 5, 8, 7, 0, 3, 4294967295, 4, 10, 11, 1, 6, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -26,35 +26,43 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `InternalServiceException`: HTTP 500; retry: backoff; category: internal.
+    /// Internal service.
+    InternalServiceException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 5] = [
+    static CODES: [&str; 7] = [
         "AccessDeniedException",
         "ConflictException",
         "ResourceNotFoundException",
         "ServiceQuotaExceededException",
         "ValidationException",
+        "InternalServiceException",
+        "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Resource not found.Service quota exceeded.The request failed validation.",
-        ends: &[0, 14, 23, 42, 65, 95],
+        text: "Access denied.Conflict.Resource not found.Service quota exceeded.The request failed validation.Internal service.The request was throttled.",
+        ends: &[0, 14, 23, 42, 65, 95, 112, 138],
     };
-    static STATUSES: [u16; 5] = [403, 409, 404, 402, 400];
-    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
-    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
-        b"aaaaa",
+    static STATUSES: [u16; 7] = [403, 409, 404, 402, 400, 500, 429];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"aaaaabb",
     );
-    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
-        b"gjeic",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"gjeicmh",
     );
-    static PILOTS: [u16; 2] = [0, 2];
-    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 538];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 1, 0, 2, 4],
+        &[3, 5, 1, 0, 2, 4, 6],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -461,13 +461,19 @@ pub enum Code {
     /// `UnsupportedOperation`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported operation.
     UnsupportedOperation,
+    /// `InvalidAssociation`: HTTP 409; retry: never; category: aborted.
+    /// Invalid association.
+    InvalidAssociation,
+    /// `ResourceNotDisabled`: HTTP 409; retry: never; category: aborted.
+    /// Resource not disabled.
+    ResourceNotDisabled,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 150] = [
+    static CODES: [&str; 152] = [
         "AccessDenied",
         "BatchTooLarge",
         "CNAMEAlreadyExists",
@@ -618,6 +624,8 @@ const _: () = {
         "TrustedKeyGroupDoesNotExist",
         "TrustedSignerDoesNotExist",
         "UnsupportedOperation",
+        "InvalidAssociation",
+        "ResourceNotDisabled",
     ];
     static NAME_CODES: [u32; 7] = [2, 53, 56, 95, 105, 115, 144];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -625,7 +633,7 @@ const _: () = {
         ends: &[0, 18, 33, 48, 81, 106, 147, 181],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Batch too large.CNAME already exists.Cache policy already exists.Cache policy in use.Cannot change immutable public key fields.Cannot delete entity while in use.Cannot update entity while in use.Cloud front origin access identity already exists.Cloud front origin access identity in use.Continuous deployment policy already exists.Continuous deployment policy in use.Distribution already exists.Distribution not disabled.Entity already exists.Entity limit exceeded.Entity not found.Entity size limit exceeded.Field level encryption config already exists.Field level encryption config in use.Field level encryption profile already exists.Field level encryption profile in use.Field level encryption profile size exceeded.Function already exists.Function in use.Function size limit exceeded.Illegal delete.Illegal field level encryption config association with cache behavior.Illegal origin access configuration.Illegal update.Inconsistent quantities.Invalid argument.Invalid default root object.Invalid domain name for origin access control.Invalid error code.Invalid forward cookies.Invalid function association.Invalid geo restriction parameter.Invalid headers for s3 origin.Invalid if match version.Invalid lambda function association.Invalid location code.Invalid minimum protocol version.Invalid origin.Invalid origin access control.Invalid origin access identity.Invalid origin keepalive timeout.Invalid origin read timeout.Invalid protocol settings.Invalid query string parameters.Invalid relative path.Invalid required protocol.Invalid response code.Invalid TTL order.Invalid tagging.Invalid viewer certificate.Invalid web ACL id.Key group already exists.Missing body.Monitoring subscription already exists.No such cache policy.No such cloud front origin access identity.No such continuous deployment policy.No such distribution.No such field level encryption config.No such field level encryption profile.No such function exists.No such invalidation.No such monitoring subscription.No such origin.No such origin access control.No such origin request policy.No such public key.No such realtime log config.No such resource.No such response headers policy.No such streaming distribution.Origin access control already exists.Origin access control in use.Origin request policy already exists.Origin request policy in use.Precondition failed.Public key already exists.Public key in use.Query arg profile empty.Realtime log config already exists.Realtime log config in use.Realtime log config owner mismatch.Resource in use.Response headers policy already exists.Response headers policy in use.Staging distribution in use.Streaming distribution already exists.Streaming distribution not disabled.Test function failed.Too long CSP in response headers policy.Too many cache behaviors.Too many cache policies.Too many certificates.Too many cloud front origin access identities.Too many continuous deployment policies.Too many cookie names in white list.Too many cookies in cache policy.Too many cookies in origin request policy.Too many custom headers in response headers policy.Too many distribution CNAM es.Too many distributions.Too many distributions associated to cache policy.Too many distributions associated to field level encryption config.Too many distributions associated to key group.Too many distributions associated to origin access control.Too many distributions associated to origin request policy.Too many distributions associated to response headers policy.Too many distributions with function associations.Too many distributions with lambda associations.Too many distributions with single function ARN.Too many field level encryption configs.Too many field level encryption content type profiles.Too many field level encryption encryption entities.Too many field level encryption field patterns.Too many field level encryption profiles.Too many field level encryption query arg profiles.Too many function associations.Too many functions.Too many headers in cache policy.Too many headers in forwarded values.Too many headers in origin request policy.Too many invalidations in progress.Too many key groups.Too many key groups associated to distribution.Too many lambda function associations.Too many origin access controls.Too many origin custom headers.Too many origin groups per distribution.Too many origin request policies.Too many origins.Too many public keys.Too many public keys in key group.Too many query string parameters.Too many query strings in cache policy.Too many query strings in origin request policy.Too many realtime log configs.Too many remove headers in response headers policy.Too many response headers policies.Too many streaming distribution CNAM es.Too many streaming distributions.Too many trusted signers.Trusted key group does not exist.Trusted signer does not exist.Unsupported operation.",
+        text: "Access denied.Batch too large.CNAME already exists.Cache policy already exists.Cache policy in use.Cannot change immutable public key fields.Cannot delete entity while in use.Cannot update entity while in use.Cloud front origin access identity already exists.Cloud front origin access identity in use.Continuous deployment policy already exists.Continuous deployment policy in use.Distribution already exists.Distribution not disabled.Entity already exists.Entity limit exceeded.Entity not found.Entity size limit exceeded.Field level encryption config already exists.Field level encryption config in use.Field level encryption profile already exists.Field level encryption profile in use.Field level encryption profile size exceeded.Function already exists.Function in use.Function size limit exceeded.Illegal delete.Illegal field level encryption config association with cache behavior.Illegal origin access configuration.Illegal update.Inconsistent quantities.Invalid argument.Invalid default root object.Invalid domain name for origin access control.Invalid error code.Invalid forward cookies.Invalid function association.Invalid geo restriction parameter.Invalid headers for s3 origin.Invalid if match version.Invalid lambda function association.Invalid location code.Invalid minimum protocol version.Invalid origin.Invalid origin access control.Invalid origin access identity.Invalid origin keepalive timeout.Invalid origin read timeout.Invalid protocol settings.Invalid query string parameters.Invalid relative path.Invalid required protocol.Invalid response code.Invalid TTL order.Invalid tagging.Invalid viewer certificate.Invalid web ACL id.Key group already exists.Missing body.Monitoring subscription already exists.No such cache policy.No such cloud front origin access identity.No such continuous deployment policy.No such distribution.No such field level encryption config.No such field level encryption profile.No such function exists.No such invalidation.No such monitoring subscription.No such origin.No such origin access control.No such origin request policy.No such public key.No such realtime log config.No such resource.No such response headers policy.No such streaming distribution.Origin access control already exists.Origin access control in use.Origin request policy already exists.Origin request policy in use.Precondition failed.Public key already exists.Public key in use.Query arg profile empty.Realtime log config already exists.Realtime log config in use.Realtime log config owner mismatch.Resource in use.Response headers policy already exists.Response headers policy in use.Staging distribution in use.Streaming distribution already exists.Streaming distribution not disabled.Test function failed.Too long CSP in response headers policy.Too many cache behaviors.Too many cache policies.Too many certificates.Too many cloud front origin access identities.Too many continuous deployment policies.Too many cookie names in white list.Too many cookies in cache policy.Too many cookies in origin request policy.Too many custom headers in response headers policy.Too many distribution CNAM es.Too many distributions.Too many distributions associated to cache policy.Too many distributions associated to field level encryption config.Too many distributions associated to key group.Too many distributions associated to origin access control.Too many distributions associated to origin request policy.Too many distributions associated to response headers policy.Too many distributions with function associations.Too many distributions with lambda associations.Too many distributions with single function ARN.Too many field level encryption configs.Too many field level encryption content type profiles.Too many field level encryption encryption entities.Too many field level encryption field patterns.Too many field level encryption profiles.Too many field level encryption query arg profiles.Too many function associations.Too many functions.Too many headers in cache policy.Too many headers in forwarded values.Too many headers in origin request policy.Too many invalidations in progress.Too many key groups.Too many key groups associated to distribution.Too many lambda function associations.Too many origin access controls.Too many origin custom headers.Too many origin groups per distribution.Too many origin request policies.Too many origins.Too many public keys.Too many public keys in key group.Too many query string parameters.Too many query strings in cache policy.Too many query strings in origin request policy.Too many realtime log configs.Too many remove headers in response headers policy.Too many response headers policies.Too many streaming distribution CNAM es.Too many streaming distributions.Too many trusted signers.Trusted key group does not exist.Trusted signer does not exist.Unsupported operation.Invalid association.Resource not disabled.",
         ends: &[
             0, 14, 30, 51, 79, 99, 141, 175, 209, 259, 301, 345, 381, 409, 435, 457, 479,
             496, 523, 568, 605, 651, 689, 734, 758, 774, 803, 818, 888, 924, 939, 963,
@@ -638,10 +646,10 @@ const _: () = {
             3308, 3367, 3426, 3487, 3537, 3585, 3633, 3673, 3727, 3779, 3826, 3867, 3918,
             3949, 3968, 4001, 4038, 4080, 4115, 4135, 4182, 4220, 4252, 4283, 4323, 4356,
             4373, 4394, 4428, 4461, 4500, 4548, 4578, 4629, 4664, 4704, 4737, 4762, 4795,
-            4825, 4847,
+            4825, 4847, 4867, 4889,
         ],
     };
-    static STATUSES: [u16; 150] = [
+    static STATUSES: [u16; 152] = [
         403, 413, 409, 409, 409, 400, 409, 409, 409, 409, 409, 409, 409, 409, 409, 400,
         404, 413, 409, 409, 409, 409, 400, 409, 409, 413, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
@@ -651,9 +659,9 @@ const _: () = {
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 409, 409,
     ];
-    static STATUS_ENDS: [u32; 151] = [
+    static STATUS_ENDS: [u32; 153] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
@@ -662,33 +670,32 @@ const _: () = {
         102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
         118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133,
         134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150,
+        150, 151, 152,
     ];
-    static RETRY: [::cloud_errors::Retry; 150] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 152] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 150] = ::cloud_errors::__private::category_column(
-        b"gijjjcjjjjjjjjjceijjjjcjjicccccccccccccccccccccccccccccccjcjeeeeeeeeeeeeeeeeejjjjijjcjcpjjjjjjmccccccccccccccccccccccccccccccccccccccccccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 152] = ::cloud_errors::__private::category_column(
+        b"gijjjcjjjjjjjjjceijjjjcjjicccccccccccccccccccccccccccccccjcjeeeeeeeeeeeeeeeeejjjjijjcjcpjjjjjjmcccccccccccccccccccccccccccccccccccccccccccccccccccccccjj",
     );
     static PILOTS: [u16; 38] = [
-        6, 11, 22, 0, 8, 8, 7, 156, 2, 1, 2, 6, 0, 101, 4, 16, 1, 15, 29, 6, 63, 100, 40,
-        1, 130, 33, 41, 3, 10, 9, 20, 4, 0, 87, 44, 73, 281, 207,
+        0, 29, 52, 0, 8, 36, 13, 22, 48, 0, 2, 7, 7, 4, 4, 16, 1, 49, 34, 8, 7, 6, 1, 2,
+        24, 322, 0, 3, 9, 29, 39, 78, 0, 201, 215, 86, 35, 12,
     ];
-    static SLOTS: [(&str, u32); 166] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 168] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            28, 33, 4294967295, 44, 89, 56, 27, 4294967295, 46, 145, 4294967295, 20, 69,
-            49, 61, 12, 129, 24, 93, 39, 64, 4294967295, 126, 58, 4294967295, 98,
-            4294967295, 30, 146, 134, 94, 10, 103, 125, 117, 79, 124, 105, 14, 53, 35,
-            147, 67, 48, 4294967295, 4, 7, 87, 123, 0, 80, 31, 110, 77, 109, 22, 5, 23,
-            115, 73, 139, 42, 95, 4294967295, 101, 114, 65, 121, 8, 122, 54, 140, 40,
-            118, 85, 9, 3, 144, 141, 90, 106, 81, 76, 143, 60, 11, 112, 68, 72, 119, 25,
-            4294967295, 88, 102, 120, 4294967295, 36, 29, 131, 52, 97, 4294967295, 75,
-            91, 116, 71, 18, 32, 99, 70, 57, 92, 78, 133, 51, 62, 108, 2, 148, 19, 59,
-            130, 137, 84, 132, 16, 4294967295, 4294967295, 149, 47, 82, 45, 96, 128, 74,
-            1, 104, 107, 13, 17, 86, 6, 38, 100, 21, 37, 55, 135, 66, 63, 113, 15,
-            4294967295, 50, 4294967295, 111, 34, 43, 83, 4294967295, 41, 142, 127, 138,
-            26, 136,
+            28, 57, 27, 4294967295, 89, 4294967295, 96, 91, 125, 145, 79, 82, 69, 66, 71,
+            12, 32, 129, 63, 2, 64, 4294967295, 10, 38, 47, 98, 135, 33, 30, 146, 25,
+            4294967295, 15, 34, 85, 117, 124, 75, 43, 53, 8, 41, 4294967295, 127, 48,
+            134, 102, 4294967295, 87, 4294967295, 128, 31, 133, 116, 4294967295, 61, 5,
+            4294967295, 23, 4294967295, 139, 122, 95, 115, 94, 92, 114, 88, 121, 9, 151,
+            46, 147, 104, 4294967295, 97, 144, 3, 65, 131, 4294967295, 106, 20, 99, 143,
+            60, 14, 119, 68, 72, 36, 59, 4294967295, 55, 0, 45, 110, 112, 109, 58, 150,
+            52, 76, 22, 26, 113, 80, 62, 7, 42, 123, 70, 67, 111, 78, 51, 6, 108, 132,
+            44, 138, 19, 11, 137, 140, 39, 4294967295, 16, 130, 141, 149, 29, 18, 17, 49,
+            74, 107, 1, 24, 93, 13, 86, 120, 103, 148, 100, 21, 37, 136, 101, 84, 81, 54,
+            50, 35, 73, 90, 4294967295, 105, 4294967295, 126, 4, 118, 142, 56, 83, 40, 77,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

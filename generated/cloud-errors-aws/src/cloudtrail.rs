@@ -266,13 +266,16 @@ pub enum Code {
     /// `UnsupportedOperationException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported operation.
     UnsupportedOperationException,
+    /// `InsufficientIAMAccessPermissionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Insufficient IAM access permission.
+    InsufficientIamAccessPermissionException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 85] = [
+    static CODES: [&str; 86] = [
         "AccessDeniedException",
         "AccountHasOngoingImportException",
         "AccountNotFoundException",
@@ -358,14 +361,15 @@ const _: () = {
         "TrailNotFoundException",
         "TrailNotProvidedException",
         "UnsupportedOperationException",
+        "InsufficientIAMAccessPermissionException",
     ];
-    static NAME_CODES: [u32; 6] = [6, 8, 11, 18, 65, 72];
+    static NAME_CODES: [u32; 7] = [6, 8, 11, 18, 65, 72, 85];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "ChannelArnInvalidExceptionChannelExistsForEdsExceptionCloudTrailArnInvalidExceptionEventDataStoreArnInvalidExceptionNoManagementAccountSlrExistsExceptionResourceArnNotValidException",
-        ends: &[0, 26, 54, 83, 116, 153, 181],
+        text: "ChannelArnInvalidExceptionChannelExistsForEdsExceptionCloudTrailArnInvalidExceptionEventDataStoreArnInvalidExceptionNoManagementAccountSlrExistsExceptionResourceArnNotValidExceptionInsufficientIamAccessPermissionException",
+        ends: &[0, 26, 54, 83, 116, 153, 181, 221],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Account has ongoing import.Account not found.Account not registered.Account registered.Cannot delegate management account.Channel ARN invalid.Channel already exists.Channel exists for EDS.Channel max limit exceeded.Channel not found.Cloud trail ARN invalid.Cloud trail access not enabled.Cloud trail invalid client token id.Cloud watch logs delivery unavailable.Concurrent modification.Conflict.Delegated admin account limit exceeded.Event data store ARN invalid.Event data store already exists.Event data store federation enabled.Event data store has ongoing import.Event data store max limit exceeded.Event data store not found.Event data store termination protected.Generate response.Import not found.Inactive event data store.Inactive query.Insight not enabled.Insufficient dependency service access permission.Insufficient encryption policy.Insufficient s3 bucket policy.Insufficient sns topic policy.Invalid cloud watch logs log group arn.Invalid cloud watch logs role arn.Invalid date range.Invalid event category.Invalid event data store category.Invalid event data store status.Invalid event selectors.Invalid home region.Invalid import source.Invalid insight selectors.Invalid kms key id.Invalid lookup attributes.Invalid max results.Invalid next token.Invalid parameter combination.Invalid parameter.Invalid query statement.Invalid query status.Invalid s3 bucket name.Invalid s3 prefix.Invalid sns topic name.Invalid source.Invalid tag parameter.Invalid time range.Invalid token.Invalid trail name.Kms.Kms key disabled.Kms key not found.Max concurrent queries.Maximum number of trails exceeded.No management account SLR exists.Not organization management account.Not organization master account.Operation not permitted.Organization not in all features mode.Organizations not in use.Query id not found.Resource ARN not valid.Resource not found.Resource policy not found.Resource policy not valid.Resource type not supported.S3 bucket does not exist.Service quota exceeded.Tags limit exceeded.The request was throttled.Trail already exists.Trail not found.Trail not provided.Unsupported operation.",
+        text: "Access denied.Account has ongoing import.Account not found.Account not registered.Account registered.Cannot delegate management account.Channel ARN invalid.Channel already exists.Channel exists for EDS.Channel max limit exceeded.Channel not found.Cloud trail ARN invalid.Cloud trail access not enabled.Cloud trail invalid client token id.Cloud watch logs delivery unavailable.Concurrent modification.Conflict.Delegated admin account limit exceeded.Event data store ARN invalid.Event data store already exists.Event data store federation enabled.Event data store has ongoing import.Event data store max limit exceeded.Event data store not found.Event data store termination protected.Generate response.Import not found.Inactive event data store.Inactive query.Insight not enabled.Insufficient dependency service access permission.Insufficient encryption policy.Insufficient s3 bucket policy.Insufficient sns topic policy.Invalid cloud watch logs log group arn.Invalid cloud watch logs role arn.Invalid date range.Invalid event category.Invalid event data store category.Invalid event data store status.Invalid event selectors.Invalid home region.Invalid import source.Invalid insight selectors.Invalid kms key id.Invalid lookup attributes.Invalid max results.Invalid next token.Invalid parameter combination.Invalid parameter.Invalid query statement.Invalid query status.Invalid s3 bucket name.Invalid s3 prefix.Invalid sns topic name.Invalid source.Invalid tag parameter.Invalid time range.Invalid token.Invalid trail name.Kms.Kms key disabled.Kms key not found.Max concurrent queries.Maximum number of trails exceeded.No management account SLR exists.Not organization management account.Not organization master account.Operation not permitted.Organization not in all features mode.Organizations not in use.Query id not found.Resource ARN not valid.Resource not found.Resource policy not found.Resource policy not valid.Resource type not supported.S3 bucket does not exist.Service quota exceeded.Tags limit exceeded.The request was throttled.Trail already exists.Trail not found.Trail not provided.Unsupported operation.Insufficient IAM access permission.",
         ends: &[
             0, 14, 41, 59, 82, 101, 136, 156, 179, 202, 229, 247, 271, 302, 338, 376,
             400, 409, 448, 477, 509, 545, 581, 617, 644, 683, 701, 718, 744, 759, 779,
@@ -373,42 +377,42 @@ const _: () = {
             1212, 1238, 1258, 1277, 1307, 1325, 1349, 1370, 1393, 1411, 1434, 1449, 1471,
             1490, 1504, 1523, 1527, 1544, 1562, 1585, 1619, 1652, 1688, 1720, 1744, 1782,
             1807, 1826, 1849, 1868, 1894, 1920, 1948, 1973, 1996, 2016, 2042, 2063, 2079,
-            2098, 2120,
+            2098, 2120, 2155,
         ],
     };
-    static STATUSES: [u16; 85] = [
+    static STATUSES: [u16; 86] = [
         403, 400, 404, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 400,
         409, 400, 400, 400, 400, 400, 400, 404, 400, 400, 404, 400, 400, 400, 400, 400,
         403, 403, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 429,
         403, 403, 403, 400, 400, 400, 404, 404, 400, 400, 404, 400, 400, 404, 400, 400,
-        429, 400, 404, 404, 400,
+        429, 400, 404, 404, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 86] = [
+    static STATUS_ENDS: [u32; 87] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
         63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
-        83, 84, 85,
+        83, 84, 85, 86,
     ];
-    static RETRY: [::cloud_errors::Retry; 85] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaa",
+    static RETRY: [::cloud_errors::Retry; 86] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 85] = ::cloud_errors::__private::category_column(
-        b"gcecccccccecccccjcccccceccecccccggccccccccccccccccccccccccccccchgggccceecceccecchceec",
+    static CATEGORY: [::cloud_errors::Category; 86] = ::cloud_errors::__private::category_column(
+        b"gcecccccccecccccjcccccceccecccccggccccccccccccccccccccccccccccchgggccceecceccecchceecc",
     );
     static PILOTS: [u16; 22] = [
-        2, 5, 1, 0, 183, 6, 6, 39, 36, 0, 1, 4, 5, 4, 0, 103, 56, 0, 32, 0, 9, 91,
+        2, 33, 1, 44, 20, 13, 44, 597, 59, 0, 14, 2, 9, 11, 0, 1, 126, 7, 86, 0, 17, 476,
     ];
-    static SLOTS: [(&str, u32); 94] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 95] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            25, 46, 4294967295, 26, 78, 55, 2, 73, 49, 38, 81, 0, 69, 34, 53, 59, 1, 52,
-            28, 54, 61, 70, 67, 39, 66, 9, 17, 76, 31, 13, 4294967295, 27, 4, 16, 44, 82,
-            6, 10, 84, 19, 51, 4294967295, 12, 41, 8, 4294967295, 21, 50, 79, 36, 68, 32,
-            42, 33, 43, 37, 64, 18, 40, 29, 22, 62, 65, 4294967295, 72, 47, 75, 77, 23,
-            7, 83, 30, 56, 15, 3, 24, 4294967295, 63, 35, 11, 20, 74, 80, 71, 4294967295,
-            60, 58, 4294967295, 48, 5, 4294967295, 45, 14, 57,
+            25, 17, 44, 26, 4294967295, 4294967295, 49, 70, 73, 77, 4294967295, 34, 69,
+            18, 82, 78, 10, 52, 15, 5, 40, 37, 50, 39, 4, 81, 42, 64, 31, 32, 13,
+            4294967295, 67, 16, 51, 30, 57, 72, 0, 83, 85, 76, 12, 41, 8, 4294967295,
+            4294967295, 7, 4294967295, 24, 4294967295, 68, 9, 33, 14, 79, 56, 66, 11, 6,
+            29, 22, 60, 2, 46, 62, 47, 75, 74, 55, 20, 36, 19, 53, 61, 3, 4294967295, 48,
+            63, 35, 84, 59, 1, 80, 65, 28, 21, 58, 23, 38, 54, 43, 45, 27, 71,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -47,13 +47,31 @@ pub enum Code {
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
     ResourceNotFoundException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `KmsAccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms access denied.
+    KmsAccessDeniedException,
+    /// `KmsKeyDisabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms key disabled.
+    KmsKeyDisabledException,
+    /// `KmsKeyNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kms key not found.
+    KmsKeyNotFoundException,
+    /// `ResourceConflict`: HTTP 409; retry: never; category: aborted.
+    /// Resource conflict.
+    ResourceConflict,
+    /// `ValidationError`: HTTP 400; retry: never; category: invalid_argument.
+    /// Validation error.
+    ValidationError,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 12] = [
+    static CODES: [&str; 18] = [
         "ConcurrentModificationException",
         "InvalidParameterInput",
         "ResourceNotFound",
@@ -66,25 +84,40 @@ const _: () = {
         "LimitExceeded",
         "MissingParameter",
         "ResourceNotFoundException",
+        "ConflictException",
+        "KmsAccessDeniedException",
+        "KmsKeyDisabledException",
+        "KmsKeyNotFoundException",
+        "ResourceConflict",
+        "ValidationError",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Concurrent modification.Invalid parameter input.Resource not found.Internal service error.Invalid format.Invalid next token.Invalid parameter combination.Invalid parameter value.Limit exceeded.Limit exceeded.Missing parameter.Resource not found.",
-        ends: &[0, 24, 48, 67, 90, 105, 124, 154, 178, 193, 208, 226, 245],
+        text: "Concurrent modification.Invalid parameter input.Resource not found.Internal service error.Invalid format.Invalid next token.Invalid parameter combination.Invalid parameter value.Limit exceeded.Limit exceeded.Missing parameter.Resource not found.Conflict.Kms access denied.Kms key disabled.Kms key not found.Resource conflict.Validation error.",
+        ends: &[
+            0, 24, 48, 67, 90, 105, 124, 154, 178, 193, 208, 226, 245, 254, 272, 289,
+            307, 325, 342,
+        ],
     };
-    static STATUSES: [u16; 12] = [
-        429, 400, 404, 500, 400, 400, 400, 400, 400, 400, 400, 404,
+    static STATUSES: [u16; 18] = [
+        429, 400, 404, 500, 400, 400, 400, 400, 400, 400, 400, 404, 409, 400, 400, 400,
+        409, 400,
     ];
-    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
-        b"aaabaaaabaaa",
+    static STATUS_ENDS: [u32; 19] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    ];
+    static RETRY: [::cloud_errors::Retry; 18] = ::cloud_errors::__private::retry_column(
+        b"aaabaaaabaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
-        b"hcemcccchcce",
+    static CATEGORY: [::cloud_errors::Category; 18] = ::cloud_errors::__private::category_column(
+        b"hcemcccchccejcccjc",
     );
-    static PILOTS: [u16; 3] = [44, 261, 8];
-    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [0, 14, 43, 60, 1];
+    static SLOTS: [(&str, u32); 20] = ::cloud_errors::__private::slots(
         &CODES,
-        &[6, 1, 10, 8, 0, 4294967295, 7, 2, 5, 4, 11, 3, 9],
+        &[
+            2, 0, 7, 17, 4294967295, 4, 16, 15, 12, 9, 1, 6, 5, 10, 14, 4294967295, 11,
+            8, 3, 13,
+        ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

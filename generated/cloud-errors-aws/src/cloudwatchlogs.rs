@@ -68,13 +68,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `InternalStreamingException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Internal streaming.
+    InternalStreamingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 19] = [
+    static CODES: [&str; 21] = [
         "AccessDeniedException",
         "ConflictException",
         "DataAlreadyAcceptedException",
@@ -94,33 +100,35 @@ const _: () = {
         "TooManyTagsException",
         "UnrecognizedClientException",
         "ValidationException",
+        "InternalServerException",
+        "InternalStreamingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Data already accepted.Invalid operation.Invalid parameter.Invalid sequence token.Limit exceeded.Malformed query.Operation aborted.Resource already exists.Resource not found.Service quota exceeded.The service is unavailable.Session streaming.Session timeout.The request was throttled.Too many tags.Unrecognized client.The request failed validation.",
+        text: "Access denied.Conflict.Data already accepted.Invalid operation.Invalid parameter.Invalid sequence token.Limit exceeded.Malformed query.Operation aborted.Resource already exists.Resource not found.Service quota exceeded.The service is unavailable.Session streaming.Session timeout.The request was throttled.Too many tags.Unrecognized client.The request failed validation.An internal server error occurred.Internal streaming.",
         ends: &[
             0, 14, 23, 45, 63, 81, 104, 119, 135, 153, 177, 196, 219, 246, 264, 280, 306,
-            320, 340, 370,
+            320, 340, 370, 404, 423,
         ],
     };
-    static STATUSES: [u16; 19] = [
+    static STATUSES: [u16; 21] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 500, 400, 400, 400,
-        400, 400, 400,
+        400, 400, 400, 500, 400,
     ];
-    static STATUS_ENDS: [u32; 20] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+    static STATUS_ENDS: [u32; 22] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
     ];
-    static RETRY: [::cloud_errors::Retry; 19] = ::cloud_errors::__private::retry_column(
-        b"aaaaaabaaaaabaabaaa",
+    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
+        b"aaaaaabaaaaabaabaaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 19] = ::cloud_errors::__private::category_column(
-        b"cccccchcccccmcchccc",
+    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
+        b"cccccchcccccmcchcccmc",
     );
-    static PILOTS: [u16; 5] = [5, 3, 70, 65, 0];
-    static SLOTS: [(&str, u32); 21] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 6] = [3, 4, 0, 10, 2, 1];
+    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            1, 10, 4, 4294967295, 16, 9, 12, 13, 4294967295, 5, 14, 18, 7, 11, 6, 3, 17,
-            0, 15, 2, 8,
+            13, 17, 7, 15, 14, 8, 9, 11, 1, 19, 3, 2, 0, 12, 5, 4, 4294967295,
+            4294967295, 10, 18, 16, 20, 6,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

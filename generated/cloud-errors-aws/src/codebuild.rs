@@ -26,35 +26,39 @@ pub enum Code {
     /// `ResourceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
     /// Resource not found.
     ResourceNotFoundException,
+    /// `AccountSuspendedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Account suspended.
+    AccountSuspendedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 5] = [
+    static CODES: [&str; 6] = [
         "AccountLimitExceededException",
         "InvalidInputException",
         "OAuthProviderException",
         "ResourceAlreadyExistsException",
         "ResourceNotFoundException",
+        "AccountSuspendedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Account limit exceeded.Invalid input.O auth provider.Resource already exists.Resource not found.",
-        ends: &[0, 23, 37, 53, 77, 96],
+        text: "Account limit exceeded.Invalid input.O auth provider.Resource already exists.Resource not found.Account suspended.",
+        ends: &[0, 23, 37, 53, 77, 96, 114],
     };
-    static STATUSES: [u16; 5] = [400, 400, 400, 400, 400];
-    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
-    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
-        b"aaaaa",
+    static STATUSES: [u16; 6] = [400, 400, 400, 400, 400, 400];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
-        b"ccccc",
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"cccccc",
     );
-    static PILOTS: [u16; 2] = [0, 1];
-    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 5];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 3, 1, 0, 4],
+        &[2, 5, 3, 1, 0, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,
@@ -75,7 +79,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS CodeBuild";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS CodeBuild's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -578,13 +578,16 @@ pub enum Code {
     /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Too many tags.
     TooManyTagsException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 189] = [
+    static CODES: [&str; 190] = [
         "ActorDoesNotExistException",
         "ApprovalRuleContentRequiredException",
         "ApprovalRuleDoesNotExistException",
@@ -774,9 +777,10 @@ const _: () = {
         "TipsDivergenceExceededException",
         "TitleRequiredException",
         "TooManyTagsException",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Actor does not exist.Approval rule content required.Approval rule does not exist.Approval rule name already exists.Approval rule name required.Approval rule template content required.Approval rule template does not exist.Approval rule template in use.Approval rule template name already exists.Approval rule template name required.Approval state required.Author does not exist.Before commit id and after commit id are same.Blob id does not exist.Blob id required.Branch does not exist.Branch name exists.Branch name is tag name.Branch name required.Cannot delete approval rule from template.Cannot modify approval rule from template.Client request token required.Comment content required.Comment content size limit exceeded.Comment deleted.Comment does not exist.Comment id required.Comment not created by caller.Commit does not exist.Commit id does not exist.Commit id required.Commit ids limit exceeded.Commit ids list required.Commit message length exceeded.Commit required.Concurrent reference update.Default branch cannot be deleted.Directory name conflicts with file name.Encryption integrity checks failed.Encryption key access denied.Encryption key disabled.Encryption key invalid id.Encryption key invalid usage.Encryption key not found.Encryption key required.Encryption key unavailable.File content and source file specified.File content required.File content size limit exceeded.File does not exist.File entry required.File mode required.File name conflicts with directory name.File path conflicts with submodule path.File too large.Folder content size limit exceeded.Folder does not exist.Idempotency parameter mismatch.Invalid actor arn.Invalid approval rule content.Invalid approval rule name.Invalid approval rule template content.Invalid approval rule template description.Invalid approval rule template name.Invalid approval state.Invalid author arn.Invalid blob id.Invalid branch name.Invalid client request token.Invalid comment id.Invalid commit.Invalid commit id.Invalid conflict detail level.Invalid conflict resolution.Invalid conflict resolution strategy.Invalid continuation token.Invalid deletion parameter.Invalid description.Invalid destination commit specifier.Invalid email.Invalid file location.Invalid file mode.Invalid file position.Invalid max conflict files.Invalid max merge hunks.Invalid max results.Invalid merge option.Invalid order.Invalid override status.Invalid parent commit id.Invalid path.Invalid pull request event type.Invalid pull request id.Invalid pull request status.Invalid pull request status update.Invalid reaction user arn.Invalid reaction value.Invalid reference name.Invalid relative file version enum.Invalid replacement content.Invalid replacement type.Invalid repository description.Invalid repository name.Invalid repository trigger branch name.Invalid repository trigger custom data.Invalid repository trigger destination arn.Invalid repository trigger events.Invalid repository trigger name.Invalid repository trigger region.Invalid resource arn.Invalid revision id.Invalid rule content sha256.Invalid sort by.Invalid source commit specifier.Invalid system tag usage.Invalid tag keys list.Invalid tags map.Invalid target branch.Invalid target.Invalid targets.Invalid title.Manual merge required.Maximum branches exceeded.Maximum conflict resolution entries exceeded.Maximum file content to load exceeded.Maximum file entries exceeded.Maximum items to compare exceeded.Maximum number of approvals exceeded.Maximum open pull requests exceeded.Maximum repository names exceeded.Maximum repository triggers exceeded.Maximum rule templates associated with repository.Merge option required.Multiple conflict resolution entries.Multiple repositories in pull request.Name length exceeded.No change.Number of rule templates exceeded.Number of rules exceeded.Operation not allowed.Override already set.Override status required.Parent commit does not exist.Parent commit id outdated.Parent commit id required.Path does not exist.Path required.Pull request already closed.Pull request approval rules not satisfied.Pull request cannot be approved by author.Pull request does not exist.Pull request id required.Pull request status required.Put file entry conflict.Reaction limit exceeded.Reaction value required.Reference does not exist.Reference name required.Reference type not supported.Replacement content required.Replacement type required.Repository does not exist.Repository limit exceeded.Repository name exists.Repository name required.Repository names required.Repository not associated with pull request.Repository trigger branch name list required.Repository trigger destination arn required.Repository trigger events list required.Repository trigger name required.Repository triggers list required.Resource arn required.Restricted source file.Revision id required.Revision not current.Same file content.Same path request.Source and destination are same.Source file or content required.Tag keys list required.Tag policy.Tags map required.Target required.Targets required.Tip of source reference is different.Tips divergence exceeded.Title required.Too many tags.",
+        text: "Actor does not exist.Approval rule content required.Approval rule does not exist.Approval rule name already exists.Approval rule name required.Approval rule template content required.Approval rule template does not exist.Approval rule template in use.Approval rule template name already exists.Approval rule template name required.Approval state required.Author does not exist.Before commit id and after commit id are same.Blob id does not exist.Blob id required.Branch does not exist.Branch name exists.Branch name is tag name.Branch name required.Cannot delete approval rule from template.Cannot modify approval rule from template.Client request token required.Comment content required.Comment content size limit exceeded.Comment deleted.Comment does not exist.Comment id required.Comment not created by caller.Commit does not exist.Commit id does not exist.Commit id required.Commit ids limit exceeded.Commit ids list required.Commit message length exceeded.Commit required.Concurrent reference update.Default branch cannot be deleted.Directory name conflicts with file name.Encryption integrity checks failed.Encryption key access denied.Encryption key disabled.Encryption key invalid id.Encryption key invalid usage.Encryption key not found.Encryption key required.Encryption key unavailable.File content and source file specified.File content required.File content size limit exceeded.File does not exist.File entry required.File mode required.File name conflicts with directory name.File path conflicts with submodule path.File too large.Folder content size limit exceeded.Folder does not exist.Idempotency parameter mismatch.Invalid actor arn.Invalid approval rule content.Invalid approval rule name.Invalid approval rule template content.Invalid approval rule template description.Invalid approval rule template name.Invalid approval state.Invalid author arn.Invalid blob id.Invalid branch name.Invalid client request token.Invalid comment id.Invalid commit.Invalid commit id.Invalid conflict detail level.Invalid conflict resolution.Invalid conflict resolution strategy.Invalid continuation token.Invalid deletion parameter.Invalid description.Invalid destination commit specifier.Invalid email.Invalid file location.Invalid file mode.Invalid file position.Invalid max conflict files.Invalid max merge hunks.Invalid max results.Invalid merge option.Invalid order.Invalid override status.Invalid parent commit id.Invalid path.Invalid pull request event type.Invalid pull request id.Invalid pull request status.Invalid pull request status update.Invalid reaction user arn.Invalid reaction value.Invalid reference name.Invalid relative file version enum.Invalid replacement content.Invalid replacement type.Invalid repository description.Invalid repository name.Invalid repository trigger branch name.Invalid repository trigger custom data.Invalid repository trigger destination arn.Invalid repository trigger events.Invalid repository trigger name.Invalid repository trigger region.Invalid resource arn.Invalid revision id.Invalid rule content sha256.Invalid sort by.Invalid source commit specifier.Invalid system tag usage.Invalid tag keys list.Invalid tags map.Invalid target branch.Invalid target.Invalid targets.Invalid title.Manual merge required.Maximum branches exceeded.Maximum conflict resolution entries exceeded.Maximum file content to load exceeded.Maximum file entries exceeded.Maximum items to compare exceeded.Maximum number of approvals exceeded.Maximum open pull requests exceeded.Maximum repository names exceeded.Maximum repository triggers exceeded.Maximum rule templates associated with repository.Merge option required.Multiple conflict resolution entries.Multiple repositories in pull request.Name length exceeded.No change.Number of rule templates exceeded.Number of rules exceeded.Operation not allowed.Override already set.Override status required.Parent commit does not exist.Parent commit id outdated.Parent commit id required.Path does not exist.Path required.Pull request already closed.Pull request approval rules not satisfied.Pull request cannot be approved by author.Pull request does not exist.Pull request id required.Pull request status required.Put file entry conflict.Reaction limit exceeded.Reaction value required.Reference does not exist.Reference name required.Reference type not supported.Replacement content required.Replacement type required.Repository does not exist.Repository limit exceeded.Repository name exists.Repository name required.Repository names required.Repository not associated with pull request.Repository trigger branch name list required.Repository trigger destination arn required.Repository trigger events list required.Repository trigger name required.Repository triggers list required.Resource arn required.Restricted source file.Revision id required.Revision not current.Same file content.Same path request.Source and destination are same.Source file or content required.Tag keys list required.Tag policy.Tags map required.Target required.Targets required.Tip of source reference is different.Tips divergence exceeded.Title required.Too many tags.The request failed validation.",
         ends: &[
             0, 21, 52, 81, 115, 143, 183, 221, 251, 294, 331, 355, 377, 423, 446, 463,
             485, 504, 528, 549, 591, 633, 663, 688, 724, 740, 763, 783, 813, 835, 860,
@@ -792,10 +796,10 @@ const _: () = {
             4025, 4067, 4109, 4137, 4162, 4191, 4215, 4239, 4263, 4288, 4312, 4341, 4370,
             4396, 4422, 4448, 4471, 4496, 4522, 4566, 4611, 4655, 4695, 4728, 4762, 4784,
             4807, 4828, 4849, 4867, 4885, 4917, 4949, 4972, 4983, 5001, 5017, 5034, 5071,
-            5096, 5111, 5125,
+            5096, 5111, 5125, 5155,
         ],
     };
-    static STATUSES: [u16; 189] = [
+    static STATUSES: [u16; 190] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400,
@@ -807,9 +811,9 @@ const _: () = {
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 190] = [
+    static STATUS_ENDS: [u32; 191] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
@@ -820,37 +824,37 @@ const _: () = {
         134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
         150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
         166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181,
-        182, 183, 184, 185, 186, 187, 188, 189,
+        182, 183, 184, 185, 186, 187, 188, 189, 190,
     ];
-    static RETRY: [::cloud_errors::Retry; 189] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 190] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 189] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccccccccccccccccccccccccccmcccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 190] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccccccccccccccccccccccccccmccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc",
     );
     static PILOTS: [u16; 48] = [
-        51, 22, 32, 1, 2, 17, 0, 15, 1, 33, 2, 4, 3, 23, 0, 0, 0, 0, 140, 11, 5, 117, 3,
-        77, 200, 2, 28, 13, 0, 48, 3, 3, 38, 0, 295, 30, 9, 19, 32, 50, 437, 52, 32, 3,
-        24, 0, 1, 33,
+        104, 43, 34, 3, 36, 31, 0, 13, 3, 20, 1, 7, 0, 18, 14, 0, 0, 5, 129, 38, 60, 20,
+        14, 0, 274, 2, 1, 6, 0, 20, 0, 24, 6, 4, 59, 115, 2, 225, 33, 65, 250, 192, 10,
+        0, 20, 0, 22, 552,
     ];
-    static SLOTS: [(&str, u32); 210] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 211] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            104, 17, 34, 128, 77, 137, 187, 63, 118, 135, 163, 179, 92, 97, 157, 45, 150,
-            7, 22, 113, 91, 13, 75, 123, 33, 4294967295, 58, 53, 114, 31, 144,
-            4294967295, 155, 55, 12, 87, 4294967295, 67, 26, 139, 170, 4294967295,
-            4294967295, 71, 21, 161, 4294967295, 78, 4294967295, 23, 4294967295, 110, 98,
-            176, 89, 16, 48, 183, 168, 66, 106, 171, 4294967295, 185, 79, 116, 149, 8,
-            19, 30, 14, 158, 38, 4294967295, 122, 140, 42, 74, 18, 111, 134, 4, 1, 83,
-            50, 35, 103, 95, 28, 108, 112, 119, 94, 131, 164, 188, 51, 39, 49,
-            4294967295, 62, 90, 27, 127, 143, 72, 169, 96, 60, 2, 166, 142, 56, 152, 41,
-            59, 121, 175, 100, 84, 174, 10, 44, 115, 81, 126, 20, 178, 167, 130, 136, 43,
-            29, 181, 173, 15, 11, 37, 177, 85, 153, 138, 109, 99, 133, 24, 4294967295,
-            105, 4294967295, 57, 159, 52, 124, 156, 36, 151, 165, 147, 146, 80, 180, 65,
-            73, 4294967295, 4294967295, 82, 141, 4294967295, 5, 102, 120, 46, 4294967295,
-            182, 25, 4294967295, 64, 162, 0, 132, 154, 4294967295, 86, 9, 47, 117, 125,
-            69, 88, 40, 68, 186, 145, 148, 3, 61, 4294967295, 93, 101, 160, 6, 172, 54,
-            32, 184, 129, 70, 76, 4294967295, 107,
+            66, 60, 174, 4294967295, 22, 4294967295, 77, 4294967295, 178, 163, 88, 158,
+            103, 55, 157, 113, 107, 15, 26, 65, 98, 13, 41, 18, 108, 114, 133, 53, 106,
+            154, 147, 4294967295, 119, 49, 63, 164, 87, 4294967295, 19, 136, 38,
+            4294967295, 21, 140, 176, 4294967295, 30, 4294967295, 134, 160, 8, 109, 142,
+            58, 89, 32, 62, 128, 70, 100, 68, 4294967295, 138, 72, 171, 81, 94, 146, 9,
+            126, 4, 179, 3, 118, 145, 104, 23, 2, 166, 168, 91, 17, 25, 172, 50, 35, 152,
+            84, 28, 135, 183, 86, 165, 12, 182, 4294967295, 51, 115, 189, 110, 97, 57,
+            102, 4294967295, 11, 43, 27, 122, 150, 42, 85, 37, 120, 96, 45, 59, 101, 173,
+            117, 52, 124, 132, 33, 188, 67, 47, 20, 34, 4294967295, 29, 130, 36, 6, 46,
+            181, 71, 186, 44, 149, 170, 123, 75, 78, 4294967295, 129, 16, 83, 64, 105,
+            76, 1, 155, 4294967295, 175, 4294967295, 95, 4294967295, 4294967295, 40,
+            4294967295, 39, 0, 73, 116, 143, 131, 82, 69, 148, 5, 54, 111, 4294967295,
+            24, 56, 153, 7, 162, 48, 90, 151, 31, 185, 79, 137, 139, 156, 125, 167, 10,
+            92, 4294967295, 4294967295, 180, 14, 127, 61, 161, 93, 184, 187, 80, 74, 99,
+            169, 141, 177, 159, 144, 121, 112,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -341,13 +341,25 @@ pub enum Code {
     /// `UnsupportedActionForDeploymentTypeException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported action for deployment type.
     UnsupportedActionForDeploymentTypeException,
+    /// `DeploymentAlreadyStartedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Deployment already started.
+    DeploymentAlreadyStartedException,
+    /// `InvalidAutoScalingGroupProcessToSuspendException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid auto scaling group process to suspend.
+    InvalidAutoScalingGroupProcessToSuspendException,
+    /// `InvalidInstanceIdException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid instance id.
+    InvalidInstanceIdException,
+    /// `InvalidTargetException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid target.
+    InvalidTargetException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 110] = [
+    static CODES: [&str; 114] = [
         "AlarmsLimitExceededException",
         "ApplicationAlreadyExistsException",
         "ApplicationDoesNotExistException",
@@ -458,6 +470,10 @@ const _: () = {
         "ThrottlingException",
         "TriggerTargetsLimitExceededException",
         "UnsupportedActionForDeploymentTypeException",
+        "DeploymentAlreadyStartedException",
+        "InvalidAutoScalingGroupProcessToSuspendException",
+        "InvalidInstanceIdException",
+        "InvalidTargetException",
     ];
     static NAME_CODES: [u32; 4] = [27, 57, 58, 59];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -465,7 +481,7 @@ const _: () = {
         ends: &[0, 39, 72, 94, 120],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Alarms limit exceeded.Application already exists.Application does not exist.Application limit exceeded.Application name required.Arn not supported.Batch limit exceeded.Bucket name filter required.Deployment already completed.Deployment config already exists.Deployment config does not exist.Deployment config in use.Deployment config limit exceeded.Deployment config name required.Deployment does not exist.Deployment group already exists.Deployment group does not exist.Deployment group limit exceeded.Deployment group name required.Deployment id required.Deployment is not in ready state.Deployment limit exceeded.Deployment not started.Deployment target does not exist.Deployment target id required.Deployment target list size exceeded.Description too long.ECS service mapping limit exceeded.Git hub account token does not exist.Git hub account token name required.Iam arn required.Iam session arn already registered.Iam user arn already registered.Iam user arn required.Instance does not exist.Instance id required.Instance limit exceeded.Instance name already registered.Instance name required.Instance not registered.Invalid alarm config.Invalid application name.Invalid arn.Invalid auto rollback config.Invalid auto scaling group.Invalid blue green deployment configuration.Invalid bucket name filter.Invalid compute platform.Invalid deployed state filter.Invalid deployment config name.Invalid deployment group name.Invalid deployment id.Invalid deployment instance type.Invalid deployment status.Invalid deployment style.Invalid deployment target id.Invalid deployment wait type.Invalid EC2 tag combination.Invalid EC2 tag.Invalid ECS service.Invalid external id.Invalid file exists behavior.Invalid git hub account token.Invalid git hub account token name.Invalid iam session arn.Invalid iam user arn.Invalid ignore application stop failures value.Invalid input.Invalid instance name.Invalid instance status.Invalid instance type.Invalid key prefix filter.Invalid lifecycle event hook execution id.Invalid lifecycle event hook execution status.Invalid load balancer info.Invalid minimum healthy host value.Invalid next token.Invalid on premises tag combination.Invalid operation.Invalid registration status.Invalid revision.Invalid role.Invalid sort by.Invalid sort order.Invalid tag.Invalid tag filter.Invalid tags to add.Invalid target filter name.Invalid target group pair.Invalid target instances.Invalid time range.Invalid traffic routing configuration.Invalid trigger config.Invalid update outdated instances only value.Invalid zonal deployment configuration.Lifecycle event already completed.Lifecycle hook limit exceeded.Multiple iam arns provided.Operation not supported.Resource arn required.Resource validation.Revision does not exist.Revision required.Role required.Tag limit exceeded.Tag required.Tag set list limit exceeded.The request was throttled.Trigger targets limit exceeded.Unsupported action for deployment type.",
+        text: "Alarms limit exceeded.Application already exists.Application does not exist.Application limit exceeded.Application name required.Arn not supported.Batch limit exceeded.Bucket name filter required.Deployment already completed.Deployment config already exists.Deployment config does not exist.Deployment config in use.Deployment config limit exceeded.Deployment config name required.Deployment does not exist.Deployment group already exists.Deployment group does not exist.Deployment group limit exceeded.Deployment group name required.Deployment id required.Deployment is not in ready state.Deployment limit exceeded.Deployment not started.Deployment target does not exist.Deployment target id required.Deployment target list size exceeded.Description too long.ECS service mapping limit exceeded.Git hub account token does not exist.Git hub account token name required.Iam arn required.Iam session arn already registered.Iam user arn already registered.Iam user arn required.Instance does not exist.Instance id required.Instance limit exceeded.Instance name already registered.Instance name required.Instance not registered.Invalid alarm config.Invalid application name.Invalid arn.Invalid auto rollback config.Invalid auto scaling group.Invalid blue green deployment configuration.Invalid bucket name filter.Invalid compute platform.Invalid deployed state filter.Invalid deployment config name.Invalid deployment group name.Invalid deployment id.Invalid deployment instance type.Invalid deployment status.Invalid deployment style.Invalid deployment target id.Invalid deployment wait type.Invalid EC2 tag combination.Invalid EC2 tag.Invalid ECS service.Invalid external id.Invalid file exists behavior.Invalid git hub account token.Invalid git hub account token name.Invalid iam session arn.Invalid iam user arn.Invalid ignore application stop failures value.Invalid input.Invalid instance name.Invalid instance status.Invalid instance type.Invalid key prefix filter.Invalid lifecycle event hook execution id.Invalid lifecycle event hook execution status.Invalid load balancer info.Invalid minimum healthy host value.Invalid next token.Invalid on premises tag combination.Invalid operation.Invalid registration status.Invalid revision.Invalid role.Invalid sort by.Invalid sort order.Invalid tag.Invalid tag filter.Invalid tags to add.Invalid target filter name.Invalid target group pair.Invalid target instances.Invalid time range.Invalid traffic routing configuration.Invalid trigger config.Invalid update outdated instances only value.Invalid zonal deployment configuration.Lifecycle event already completed.Lifecycle hook limit exceeded.Multiple iam arns provided.Operation not supported.Resource arn required.Resource validation.Revision does not exist.Revision required.Role required.Tag limit exceeded.Tag required.Tag set list limit exceeded.The request was throttled.Trigger targets limit exceeded.Unsupported action for deployment type.Deployment already started.Invalid auto scaling group process to suspend.Invalid instance id.Invalid target.",
         ends: &[
             0, 22, 49, 76, 103, 129, 147, 168, 196, 225, 258, 291, 316, 349, 381, 407,
             439, 471, 503, 534, 557, 590, 616, 639, 672, 702, 739, 760, 795, 832, 868,
@@ -475,47 +491,48 @@ const _: () = {
             1918, 1940, 1966, 2008, 2054, 2081, 2116, 2135, 2171, 2189, 2217, 2234, 2247,
             2263, 2282, 2294, 2313, 2333, 2360, 2386, 2411, 2430, 2468, 2491, 2536, 2575,
             2609, 2639, 2666, 2690, 2712, 2732, 2756, 2774, 2788, 2807, 2820, 2848, 2874,
-            2905, 2944,
+            2905, 2944, 2971, 3017, 3037, 3052,
         ],
     };
-    static STATUSES: [u16; 110] = [
+    static STATUSES: [u16; 114] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400,
     ];
-    static STATUS_ENDS: [u32; 111] = [
+    static STATUS_ENDS: [u32; 115] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
         63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
         83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110,
+        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114,
     ];
-    static RETRY: [::cloud_errors::Retry; 110] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaa",
+    static RETRY: [::cloud_errors::Retry; 114] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 110] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccchcc",
+    static CATEGORY: [::cloud_errors::Category; 114] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccchcccccc",
     );
-    static PILOTS: [u16; 28] = [
-        0, 8, 2, 0, 5, 8, 33, 22, 0, 36, 139, 2, 0, 38, 1, 1, 6, 241, 3, 37, 9, 10, 63,
-        0, 12, 0, 54, 15,
+    static PILOTS: [u16; 29] = [
+        0, 70, 8, 0, 11, 0, 8, 11, 0, 0, 37, 2, 8, 14, 215, 2, 122, 3, 5, 102, 127, 2,
+        13, 0, 3, 16, 175, 108, 59,
     ];
-    static SLOTS: [(&str, u32); 122] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 126] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            72, 8, 92, 108, 68, 71, 14, 55, 56, 30, 106, 61, 17, 0, 46, 64, 35, 99, 19,
-            97, 41, 98, 63, 11, 37, 52, 65, 49, 4, 3, 86, 76, 109, 7, 51, 24, 102, 36,
-            83, 27, 75, 94, 100, 62, 43, 32, 40, 10, 4294967295, 89, 85, 23, 82, 73, 95,
-            4294967295, 4294967295, 33, 60, 22, 107, 13, 79, 4294967295, 90, 4294967295,
-            4294967295, 58, 67, 16, 4294967295, 28, 53, 50, 25, 87, 1, 96, 77, 31, 39,
-            34, 84, 20, 70, 9, 5, 80, 54, 12, 78, 29, 48, 105, 18, 57, 4294967295, 81,
-            69, 2, 4294967295, 38, 45, 47, 4294967295, 4294967295, 88, 15, 21, 93, 42,
-            91, 101, 74, 66, 4294967295, 26, 44, 6, 103, 59, 104,
+            72, 8, 42, 78, 97, 102, 52, 13, 7, 57, 99, 4294967295, 17, 85, 46, 44, 111,
+            24, 4294967295, 27, 29, 77, 4294967295, 73, 71, 84, 109, 1, 49, 4294967295,
+            25, 90, 4294967295, 59, 4294967295, 12, 0, 92, 4294967295, 36, 54, 101, 30,
+            96, 40, 103, 107, 26, 70, 63, 104, 61, 112, 43, 82, 76, 95, 3, 98, 62, 60,
+            4294967295, 50, 86, 79, 4294967295, 68, 20, 87, 58, 67, 16, 4294967295, 89,
+            53, 28, 9, 33, 94, 83, 74, 108, 55, 34, 11, 75, 88, 66, 5, 80, 23, 22, 91,
+            105, 110, 56, 37, 18, 10, 35, 41, 47, 2, 4294967295, 113, 45, 48, 64, 69, 14,
+            100, 51, 21, 93, 15, 106, 31, 39, 65, 4, 81, 32, 6, 38, 19, 4294967295,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
@@ -539,7 +556,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS CodeDeploy";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS CodeDeploy's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -131,13 +131,19 @@ pub enum Code {
     /// `WebhookNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
     /// Webhook not found.
     WebhookNotFoundException,
+    /// `ActionExecutionNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Action execution not found.
+    ActionExecutionNotFoundException,
+    /// `ActionTypeAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Action type already exists.
+    ActionTypeAlreadyExistsException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 40] = [
+    static CODES: [&str; 42] = [
         "ActionNotFoundException",
         "ActionTypeNotFoundException",
         "ApprovalAlreadyCompletedException",
@@ -178,37 +184,39 @@ const _: () = {
         "UnableToRollbackStageException",
         "ValidationException",
         "WebhookNotFoundException",
+        "ActionExecutionNotFoundException",
+        "ActionTypeAlreadyExistsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Action not found.Action type not found.Approval already completed.Concurrent modification.Concurrent pipeline executions limit exceeded.Condition not overridable.Conflict.Duplicated stop request.Invalid action declaration.Invalid approval token.Invalid arn.Invalid blocker declaration.Invalid client token.Invalid job.Invalid job state.Invalid next token.Invalid nonce.Invalid stage declaration.Invalid structure.Invalid tags.Invalid webhook authentication parameters.Invalid webhook filter pattern.Job not found.Limit exceeded.Not latest pipeline execution.Output variables size exceeded.Pipeline execution not found.Pipeline execution not stoppable.Pipeline execution outdated.Pipeline name in use.Pipeline not found.Pipeline version not found.Request failed.Resource not found.Stage not found.Stage not retryable.Too many tags.Unable to rollback stage.The request failed validation.Webhook not found.",
+        text: "Action not found.Action type not found.Approval already completed.Concurrent modification.Concurrent pipeline executions limit exceeded.Condition not overridable.Conflict.Duplicated stop request.Invalid action declaration.Invalid approval token.Invalid arn.Invalid blocker declaration.Invalid client token.Invalid job.Invalid job state.Invalid next token.Invalid nonce.Invalid stage declaration.Invalid structure.Invalid tags.Invalid webhook authentication parameters.Invalid webhook filter pattern.Job not found.Limit exceeded.Not latest pipeline execution.Output variables size exceeded.Pipeline execution not found.Pipeline execution not stoppable.Pipeline execution outdated.Pipeline name in use.Pipeline not found.Pipeline version not found.Request failed.Resource not found.Stage not found.Stage not retryable.Too many tags.Unable to rollback stage.The request failed validation.Webhook not found.Action execution not found.Action type already exists.",
         ends: &[
             0, 17, 39, 66, 90, 136, 162, 171, 195, 222, 245, 257, 285, 306, 318, 336,
             355, 369, 395, 413, 426, 468, 499, 513, 528, 558, 589, 618, 651, 679, 700,
-            719, 746, 761, 780, 796, 816, 830, 855, 885, 903,
+            719, 746, 761, 780, 796, 816, 830, 855, 885, 903, 930, 957,
         ],
     };
-    static STATUSES: [u16; 40] = [
+    static STATUSES: [u16; 42] = [
         400, 400, 400, 400, 400, 400, 409, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 41] = [
+    static STATUS_ENDS: [u32; 43] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
     ];
-    static RETRY: [::cloud_errors::Retry; 40] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 42] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 40] = ::cloud_errors::__private::category_column(
-        b"ccccccjcccccccccccccccchcccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 42] = ::cloud_errors::__private::category_column(
+        b"ccccccjcccccccccccccccchcccccccccccccccccc",
     );
-    static PILOTS: [u16; 10] = [1, 0, 4, 0, 8, 9, 12, 57, 27, 12];
-    static SLOTS: [(&str, u32); 44] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 11] = [36, 0, 11, 0, 1, 11, 32, 13, 65, 10, 8];
+    static SLOTS: [(&str, u32); 46] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            5, 19, 4294967295, 38, 6, 35, 1, 0, 4, 8, 4294967295, 27, 12, 16, 4294967295,
-            24, 34, 28, 25, 15, 31, 37, 18, 14, 30, 32, 20, 33, 3, 11, 4294967295, 13, 2,
-            17, 10, 22, 36, 29, 23, 21, 26, 39, 9, 7,
+            5, 2, 37, 6, 34, 41, 25, 4294967295, 19, 7, 39, 35, 28, 12, 16, 4294967295,
+            3, 11, 33, 15, 24, 32, 4, 18, 14, 36, 22, 31, 1, 26, 10, 27, 0, 13, 17, 30,
+            8, 4294967295, 4294967295, 23, 40, 21, 38, 29, 9, 20,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
@@ -230,7 +238,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS CodePipeline";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS CodePipeline's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

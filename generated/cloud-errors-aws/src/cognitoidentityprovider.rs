@@ -170,13 +170,34 @@ pub enum Code {
     /// `WebAuthnRelyingPartyMismatchException`: HTTP 400; retry: never; category: invalid_argument.
     /// Web authn relying party mismatch.
     WebAuthnRelyingPartyMismatchException,
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `CachedCIMDURLDoesNotExistException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cached CIMDURL does not exist.
+    CachedCimdurlDoesNotExistException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `OperationNotEnabledException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Operation not enabled.
+    OperationNotEnabledException,
+    /// `RefreshTokenReuseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Refresh token reuse.
+    RefreshTokenReuseException,
+    /// `ServiceQuotaExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `TermsExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Terms exists.
+    TermsExistsException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 53] = [
+    static CODES: [&str; 60] = [
         "AliasExistsException",
         "CodeDeliveryFailureException",
         "CodeMismatchException",
@@ -230,46 +251,54 @@ const _: () = {
         "WebAuthnNotEnabledException",
         "WebAuthnOriginNotAllowedException",
         "WebAuthnRelyingPartyMismatchException",
+        "AccessDeniedException",
+        "CachedCIMDURLDoesNotExistException",
+        "InternalServerException",
+        "OperationNotEnabledException",
+        "RefreshTokenReuseException",
+        "ServiceQuotaExceededException",
+        "TermsExistsException",
     ];
-    static NAME_CODES: [u32; 3] = [6, 21, 29];
+    static NAME_CODES: [u32; 4] = [6, 21, 29, 54];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "EnableSoftwareTokenMfaExceptionMfaMethodNotFoundExceptionSoftwareTokenMfaNotFoundException",
-        ends: &[0, 31, 57, 90],
+        text: "EnableSoftwareTokenMfaExceptionMfaMethodNotFoundExceptionSoftwareTokenMfaNotFoundExceptionCachedCimdurlDoesNotExistException",
+        ends: &[0, 31, 57, 90, 124],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Alias exists.Code delivery failure.Code mismatch.Concurrent modification.Device key exists.Duplicate provider.Enable software token MFA.Expired code.Feature unavailable in tier.Forbidden.Group exists.An internal error occurred.Invalid email role access policy.Invalid lambda response.Invalid o auth flow.Invalid parameter.Invalid password.Invalid sms role access policy.Invalid sms role trust relationship.Invalid user pool configuration.Limit exceeded.MFA method not found.Managed login branding exists.Not authorized.Password history policy violation.Password reset required.Precondition not met.Resource not found.Scope does not exist.Software token MFA not found.Tier change not allowed.Too many failed attempts.Too many requests.Unauthorized.Unexpected lambda.Unsupported identity provider.Unsupported operation.Unsupported token type.Unsupported user state.User import in progress.User lambda validation.User not confirmed.User not found.User pool add on not enabled.User pool tagging.Username exists.Web authn challenge not found.Web authn client mismatch.Web authn configuration missing.Web authn credential not supported.Web authn not enabled.Web authn origin not allowed.Web authn relying party mismatch.",
+        text: "Alias exists.Code delivery failure.Code mismatch.Concurrent modification.Device key exists.Duplicate provider.Enable software token MFA.Expired code.Feature unavailable in tier.Forbidden.Group exists.An internal error occurred.Invalid email role access policy.Invalid lambda response.Invalid o auth flow.Invalid parameter.Invalid password.Invalid sms role access policy.Invalid sms role trust relationship.Invalid user pool configuration.Limit exceeded.MFA method not found.Managed login branding exists.Not authorized.Password history policy violation.Password reset required.Precondition not met.Resource not found.Scope does not exist.Software token MFA not found.Tier change not allowed.Too many failed attempts.Too many requests.Unauthorized.Unexpected lambda.Unsupported identity provider.Unsupported operation.Unsupported token type.Unsupported user state.User import in progress.User lambda validation.User not confirmed.User not found.User pool add on not enabled.User pool tagging.Username exists.Web authn challenge not found.Web authn client mismatch.Web authn configuration missing.Web authn credential not supported.Web authn not enabled.Web authn origin not allowed.Web authn relying party mismatch.Access denied.Cached CIMDURL does not exist.An internal server error occurred.Operation not enabled.Refresh token reuse.Service quota exceeded.Terms exists.",
         ends: &[
             0, 13, 35, 49, 73, 91, 110, 136, 149, 177, 187, 200, 227, 260, 284, 304, 322,
             339, 370, 406, 438, 453, 474, 504, 519, 553, 577, 598, 617, 638, 667, 691,
             716, 734, 747, 765, 795, 817, 840, 863, 887, 910, 929, 944, 973, 991, 1007,
-            1037, 1063, 1095, 1130, 1152, 1181, 1214,
+            1037, 1063, 1095, 1130, 1152, 1181, 1214, 1228, 1258, 1292, 1314, 1334, 1357,
+            1370,
         ],
     };
-    static STATUSES: [u16; 53] = [
+    static STATUSES: [u16; 60] = [
         400, 400, 400, 400, 400, 400, 400, 400, 403, 403, 400, 500, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 403, 400, 400, 400, 404, 400, 400, 403, 400,
         429, 401, 400, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 500, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 54] = [
+    static STATUS_ENDS: [u32; 61] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
     ];
-    static RETRY: [::cloud_errors::Retry; 53] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaabaaaaaaaabaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 60] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaabaaaaaaaabaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaabaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 53] = ::cloud_errors::__private::category_column(
-        b"ccccccccggcmcccccccchccgccceccgchpccccccccecccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 60] = ::cloud_errors::__private::category_column(
+        b"ccccccccggcmcccccccchccgccceccgchpcccccccceccccccccccccmcccc",
     );
-    static PILOTS: [u16; 14] = [31, 2, 40, 40, 6, 0, 11, 2, 5, 1, 20, 16, 267, 38];
-    static SLOTS: [(&str, u32); 58] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 15] = [125, 1, 1, 34, 9, 2, 32, 17, 14, 0, 0, 6, 31, 353, 33];
+    static SLOTS: [(&str, u32); 66] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            10, 26, 31, 6, 25, 44, 20, 4294967295, 16, 1, 14, 7, 9, 35, 39, 30, 5, 17,
-            12, 19, 33, 4294967295, 18, 45, 23, 38, 47, 4294967295, 11, 2, 8, 40, 4, 29,
-            15, 34, 49, 3, 21, 24, 22, 52, 48, 42, 37, 28, 32, 4294967295, 51, 36,
-            4294967295, 50, 43, 13, 46, 41, 0, 27,
+            4294967295, 19, 12, 14, 54, 36, 4294967295, 49, 16, 4294967295, 41, 2, 30, 3,
+            32, 7, 40, 18, 59, 47, 42, 1, 8, 25, 33, 4294967295, 23, 11, 55, 44, 34, 43,
+            9, 15, 24, 57, 52, 4294967295, 20, 38, 37, 6, 10, 50, 5, 53, 27, 28, 29, 31,
+            58, 13, 0, 4294967295, 35, 51, 22, 45, 26, 48, 46, 21, 56, 39, 4, 17,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

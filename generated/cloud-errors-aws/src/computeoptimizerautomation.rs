@@ -14,6 +14,9 @@ pub enum Code {
     /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
     /// Access denied.
     AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
     /// Forbidden.
     ForbiddenException,
@@ -53,8 +56,9 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 12] = [
+    static CODES: [&str; 13] = [
         "AccessDeniedException",
+        "ConflictException",
         "ForbiddenException",
         "IdempotencyTokenInUseException",
         "IdempotentParameterMismatchException",
@@ -68,23 +72,23 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Forbidden.Idempotency token in use.Idempotent parameter mismatch.An internal server error occurred.Invalid parameter value.Not management account.Opt in required.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.",
-        ends: &[0, 14, 24, 49, 79, 113, 137, 160, 176, 195, 218, 245, 271],
+        text: "Access denied.Conflict.Forbidden.Idempotency token in use.Idempotent parameter mismatch.An internal server error occurred.Invalid parameter value.Not management account.Opt in required.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.",
+        ends: &[0, 14, 23, 33, 58, 88, 122, 146, 169, 185, 204, 227, 254, 280],
     };
-    static STATUSES: [u16; 12] = [
-        403, 403, 409, 409, 500, 400, 400, 403, 404, 402, 503, 429,
+    static STATUSES: [u16; 13] = [
+        403, 409, 403, 409, 409, 500, 400, 400, 403, 404, 402, 503, 429,
     ];
-    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
-        b"aaaabaaaaabb",
+    static STATUS_ENDS: [u32; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+    static RETRY: [::cloud_errors::Retry; 13] = ::cloud_errors::__private::retry_column(
+        b"aaaaabaaaaabb",
     );
-    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
-        b"ggjjmccgeinh",
+    static CATEGORY: [::cloud_errors::Category; 13] = ::cloud_errors::__private::category_column(
+        b"gjgjjmccgeinh",
     );
-    static PILOTS: [u16; 3] = [91, 0, 6];
-    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [8, 1, 2, 10];
+    static SLOTS: [(&str, u32); 14] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4294967295, 9, 7, 2, 11, 4, 1, 6, 0, 10, 8, 5, 3],
+        &[3, 1, 12, 4, 10, 9, 6, 4294967295, 11, 5, 7, 0, 8, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -179,13 +179,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `MaxNumberOfConnectorsExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Max number of connectors exceeded.
+    MaxNumberOfConnectorsExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 56] = [
+    static CODES: [&str; 57] = [
         "ConflictException",
         "ConformancePackTemplateValidationException",
         "IdempotentParameterMismatch",
@@ -242,6 +245,7 @@ const _: () = {
         "TooManyTagsException",
         "UnmodifiableEntityException",
         "ValidationException",
+        "MaxNumberOfConnectorsExceededException",
     ];
     static NAME_CODES: [u32; 1] = [16];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -249,39 +253,42 @@ const _: () = {
         ends: &[0, 27],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Conformance pack template validation.Idempotent parameter mismatch.Insufficient delivery policy.Insufficient permissions.Invalid configuration recorder name.Invalid delivery channel name.Invalid expression.Invalid limit.Invalid next token.Invalid parameter value.Invalid recording group.Invalid result token.Invalid role.Invalid s3 key prefix.Invalid s3 kms key arn.Invalid SNS topic ARN.Invalid time range.Last delivery channel delete failed.Limit exceeded.Max active resources exceeded.Max number of config rules exceeded.Max number of configuration recorders exceeded.Max number of conformance packs exceeded.Max number of delivery channels exceeded.Max number of organization config rules exceeded.Max number of organization conformance packs exceeded.Max number of retention configurations exceeded.No available configuration recorder.No available delivery channel.No available organization.No running configuration recorder.No such bucket.No such config rule.No such config rule in conformance pack.No such configuration aggregator.No such configuration recorder.No such conformance pack.No such delivery channel.No such organization config rule.No such organization conformance pack.No such remediation configuration.No such remediation exception.No such retention configuration.Organization access denied.Organization all features not enabled.Organization conformance pack template validation.Oversized configuration item.Remediation in progress.Resource concurrent modification.Resource in use.Resource not discovered.Resource not found.Too many tags.Unmodifiable entity.The request failed validation.",
+        text: "Conflict.Conformance pack template validation.Idempotent parameter mismatch.Insufficient delivery policy.Insufficient permissions.Invalid configuration recorder name.Invalid delivery channel name.Invalid expression.Invalid limit.Invalid next token.Invalid parameter value.Invalid recording group.Invalid result token.Invalid role.Invalid s3 key prefix.Invalid s3 kms key arn.Invalid SNS topic ARN.Invalid time range.Last delivery channel delete failed.Limit exceeded.Max active resources exceeded.Max number of config rules exceeded.Max number of configuration recorders exceeded.Max number of conformance packs exceeded.Max number of delivery channels exceeded.Max number of organization config rules exceeded.Max number of organization conformance packs exceeded.Max number of retention configurations exceeded.No available configuration recorder.No available delivery channel.No available organization.No running configuration recorder.No such bucket.No such config rule.No such config rule in conformance pack.No such configuration aggregator.No such configuration recorder.No such conformance pack.No such delivery channel.No such organization config rule.No such organization conformance pack.No such remediation configuration.No such remediation exception.No such retention configuration.Organization access denied.Organization all features not enabled.Organization conformance pack template validation.Oversized configuration item.Remediation in progress.Resource concurrent modification.Resource in use.Resource not discovered.Resource not found.Too many tags.Unmodifiable entity.The request failed validation.Max number of connectors exceeded.",
         ends: &[
             0, 9, 46, 76, 105, 130, 166, 196, 215, 229, 248, 272, 296, 317, 330, 352,
             375, 397, 416, 452, 467, 497, 533, 580, 621, 662, 711, 765, 813, 849, 879,
             905, 939, 954, 974, 1014, 1047, 1078, 1103, 1128, 1161, 1199, 1233, 1263,
             1295, 1322, 1360, 1410, 1439, 1463, 1496, 1512, 1536, 1555, 1569, 1589, 1619,
+            1653,
         ],
     };
-    static STATUSES: [u16; 56] = [
+    static STATUSES: [u16; 57] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 57] = [
+    static STATUS_ENDS: [u32; 58] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
     ];
-    static RETRY: [::cloud_errors::Retry; 56] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 57] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 56] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccccccchcccccccccccccccccccccccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 57] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccccccchccccccccccccccccccccccccccccccccccccc",
     );
-    static PILOTS: [u16; 14] = [7, 26, 1, 90, 365, 1, 16, 7, 4, 1561, 2, 13, 187, 10];
-    static SLOTS: [(&str, u32); 62] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 15] = [
+        16, 4, 6, 10, 228, 0, 0, 59, 11, 0, 237, 1, 20, 124, 106,
+    ];
+    static SLOTS: [(&str, u32); 63] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            43, 34, 6, 40, 0, 14, 13, 46, 11, 44, 53, 4294967295, 4294967295, 2, 16,
-            4294967295, 5, 36, 15, 47, 55, 4294967295, 17, 32, 35, 9, 42, 33, 10, 31, 20,
-            37, 7, 38, 48, 51, 19, 4294967295, 22, 50, 30, 52, 54, 27, 8, 23, 28,
-            4294967295, 26, 49, 24, 41, 3, 29, 4, 18, 45, 25, 39, 1, 12, 21,
+            4294967295, 15, 27, 4294967295, 4294967295, 34, 40, 14, 30, 51, 50, 18, 45,
+            48, 10, 42, 1, 8, 22, 49, 29, 24, 0, 17, 4, 3, 44, 25, 54, 4294967295, 52, 2,
+            16, 11, 28, 19, 23, 4294967295, 38, 53, 37, 32, 35, 9, 36, 47, 5, 56, 20,
+            4294967295, 7, 12, 55, 46, 43, 31, 21, 39, 33, 26, 6, 41, 13,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -89,13 +89,22 @@ pub enum Code {
     /// `UserNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// User not found.
     UserNotFoundException,
+    /// `ContactNotTerminatedException`: HTTP 409; retry: never; category: aborted.
+    /// Contact not terminated.
+    ContactNotTerminatedException,
+    /// `InvalidActiveRegionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid active region.
+    InvalidActiveRegionException,
+    /// `InvalidTestCaseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid test case.
+    InvalidTestCaseException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 26] = [
+    static CODES: [&str; 29] = [
         "AccessDeniedException",
         "ConditionalOperationFailedException",
         "ConflictException",
@@ -122,34 +131,37 @@ const _: () = {
         "ThrottlingException",
         "TooManyRequestsException",
         "UserNotFoundException",
+        "ContactNotTerminatedException",
+        "InvalidActiveRegionException",
+        "InvalidTestCaseException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conditional operation failed.Conflict.Contact flow not published.Contact not found.Destination not allowed.Duplicate resource.Idempotency.Internal service.Invalid contact flow.Invalid contact flow module.Invalid parameter.Invalid request.Limit exceeded.Maximum result returned.Outbound contact not permitted.Output type not found.Property validation.Resource conflict.Resource in use.Resource not found.Resource not ready.Service quota exceeded.The request was throttled.Too many requests.User not found.",
+        text: "Access denied.Conditional operation failed.Conflict.Contact flow not published.Contact not found.Destination not allowed.Duplicate resource.Idempotency.Internal service.Invalid contact flow.Invalid contact flow module.Invalid parameter.Invalid request.Limit exceeded.Maximum result returned.Outbound contact not permitted.Output type not found.Property validation.Resource conflict.Resource in use.Resource not found.Resource not ready.Service quota exceeded.The request was throttled.Too many requests.User not found.Contact not terminated.Invalid active region.Invalid test case.",
         ends: &[
             0, 14, 43, 52, 79, 97, 121, 140, 152, 169, 190, 218, 236, 252, 267, 291, 322,
-            344, 364, 382, 398, 417, 436, 459, 485, 503, 518,
+            344, 364, 382, 398, 417, 436, 459, 485, 503, 518, 541, 563, 581,
         ],
     };
-    static STATUSES: [u16; 26] = [
+    static STATUSES: [u16; 29] = [
         403, 409, 409, 404, 410, 403, 409, 409, 500, 400, 400, 400, 400, 429, 400, 403,
-        404, 400, 409, 409, 404, 409, 402, 429, 429, 404,
+        404, 400, 409, 409, 404, 409, 402, 429, 429, 404, 409, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 27] = [
+    static STATUS_ENDS: [u32; 30] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26,
+        23, 24, 25, 26, 27, 28, 29,
     ];
-    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaabaaaabaaaaaaaaabba",
+    static RETRY: [::cloud_errors::Retry; 29] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaabaaaabaaaaaaaaabbaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
-        b"gjjeigjjmcccchcgecjjejihhe",
+    static CATEGORY: [::cloud_errors::Category; 29] = ::cloud_errors::__private::category_column(
+        b"gjjeigjjmcccchcgecjjejihhejcc",
     );
-    static PILOTS: [u16; 7] = [0, 0, 10, 62, 40, 377, 24];
-    static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 8] = [0, 31, 3, 1, 5, 10, 2, 33];
+    static SLOTS: [(&str, u32); 32] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            10, 22, 3, 23, 14, 11, 21, 8, 4, 20, 7, 9, 15, 4294967295, 1, 25, 4294967295,
-            24, 2, 0, 12, 17, 16, 6, 13, 18, 5, 19,
+            13, 25, 2, 3, 4294967295, 14, 26, 4294967295, 8, 6, 18, 16, 7, 28, 23, 1, 5,
+            0, 10, 27, 24, 11, 19, 12, 17, 20, 9, 4294967295, 4, 21, 22, 15,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

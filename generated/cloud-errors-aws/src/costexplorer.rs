@@ -53,13 +53,16 @@ pub enum Code {
     /// `UnresolvableUsageUnitException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unresolvable usage unit.
     UnresolvableUsageUnitException,
+    /// `BillingViewHealthStatusException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Billing view health status.
+    BillingViewHealthStatusException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 14] = [
+    static CODES: [&str; 15] = [
         "AnalysisNotFoundException",
         "BackfillLimitExceededException",
         "BillExpirationException",
@@ -74,25 +77,28 @@ const _: () = {
         "UnknownMonitorException",
         "UnknownSubscriptionException",
         "UnresolvableUsageUnitException",
+        "BillingViewHealthStatusException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Analysis not found.Backfill limit exceeded.Bill expiration.Data unavailable.Generation exists.Invalid next token.Limit exceeded.Request changed.Resource not found.Service quota exceeded.Too many tags.Unknown monitor.Unknown subscription.Unresolvable usage unit.",
-        ends: &[0, 19, 43, 59, 76, 94, 113, 128, 144, 163, 186, 200, 216, 237, 261],
+        text: "Analysis not found.Backfill limit exceeded.Bill expiration.Data unavailable.Generation exists.Invalid next token.Limit exceeded.Request changed.Resource not found.Service quota exceeded.Too many tags.Unknown monitor.Unknown subscription.Unresolvable usage unit.Billing view health status.",
+        ends: &[0, 19, 43, 59, 76, 94, 113, 128, 144, 163, 186, 200, 216, 237, 261, 288],
     };
-    static STATUSES: [u16; 14] = [
-        400, 400, 400, 400, 400, 400, 400, 400, 404, 402, 400, 404, 404, 400,
+    static STATUSES: [u16; 15] = [
+        400, 400, 400, 400, 400, 400, 400, 400, 404, 402, 400, 404, 404, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
-    static RETRY: [::cloud_errors::Retry; 14] = ::cloud_errors::__private::retry_column(
-        b"aaaaaabaaaaaaa",
+    static STATUS_ENDS: [u32; 16] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+    static RETRY: [::cloud_errors::Retry; 15] = ::cloud_errors::__private::retry_column(
+        b"aaaaaabaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 14] = ::cloud_errors::__private::category_column(
-        b"cccccchceiceec",
+    static CATEGORY: [::cloud_errors::Category; 15] = ::cloud_errors::__private::category_column(
+        b"cccccchceiceecc",
     );
-    static PILOTS: [u16; 4] = [0, 2, 22, 82];
-    static SLOTS: [(&str, u32); 15] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [0, 0, 18, 726];
+    static SLOTS: [(&str, u32); 16] = ::cloud_errors::__private::slots(
         &CODES,
-        &[9, 12, 8, 5, 7, 0, 1, 10, 3, 13, 4294967295, 4, 2, 6, 11],
+        &[9, 12, 8, 14, 2, 1, 10, 3, 4294967295, 13, 11, 5, 4, 6, 0, 7],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -92,13 +92,16 @@ pub enum Code {
     /// `TagQuotaPerResourceExceeded`: HTTP 400; retry: never; category: invalid_argument.
     /// Tag quota per resource exceeded.
     TagQuotaPerResourceExceeded,
+    /// `SubnetNotAllowedFault`: HTTP 400; retry: never; category: invalid_argument.
+    /// Subnet not allowed.
+    SubnetNotAllowedFault,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 27] = [
+    static CODES: [&str; 28] = [
         "ClusterAlreadyExistsFault",
         "ClusterNotFoundFault",
         "ClusterQuotaForCustomerExceededFault",
@@ -126,6 +129,7 @@ const _: () = {
         "SubnetQuotaExceededFault",
         "TagNotFoundFault",
         "TagQuotaPerResourceExceeded",
+        "SubnetNotAllowedFault",
     ];
     static NAME_CODES: [u32; 2] = [4, 10];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -133,32 +137,32 @@ const _: () = {
         ends: &[0, 15, 42],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Cluster already exists.Cluster not found.Cluster quota for customer exceeded.Insufficient cluster capacity.Invalid ARN.Invalid cluster state.Invalid parameter combination.Invalid parameter group state.Invalid parameter value.Invalid subnet.Invalid VPC network state.Node not found.Node quota for cluster exceeded.Node quota for customer exceeded.Parameter group already exists.Parameter group not found.Parameter group quota exceeded.Service linked role not found.Service quota exceeded.Subnet group already exists.Subnet group in use.Subnet group not found.Subnet group quota exceeded.Subnet in use.Subnet quota exceeded.Tag not found.Tag quota per resource exceeded.",
+        text: "Cluster already exists.Cluster not found.Cluster quota for customer exceeded.Insufficient cluster capacity.Invalid ARN.Invalid cluster state.Invalid parameter combination.Invalid parameter group state.Invalid parameter value.Invalid subnet.Invalid VPC network state.Node not found.Node quota for cluster exceeded.Node quota for customer exceeded.Parameter group already exists.Parameter group not found.Parameter group quota exceeded.Service linked role not found.Service quota exceeded.Subnet group already exists.Subnet group in use.Subnet group not found.Subnet group quota exceeded.Subnet in use.Subnet quota exceeded.Tag not found.Tag quota per resource exceeded.Subnet not allowed.",
         ends: &[
             0, 23, 41, 77, 107, 119, 141, 171, 201, 225, 240, 266, 281, 313, 346, 377,
-            403, 434, 464, 487, 515, 535, 558, 586, 600, 622, 636, 668,
+            403, 434, 464, 487, 515, 535, 558, 586, 600, 622, 636, 668, 687,
         ],
     };
-    static STATUSES: [u16; 27] = [
+    static STATUSES: [u16; 28] = [
         400, 404, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 400, 404,
-        400, 400, 402, 400, 400, 404, 400, 400, 400, 404, 400,
+        400, 400, 402, 400, 400, 404, 400, 400, 400, 404, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 28] = [
+    static STATUS_ENDS: [u32; 29] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27,
+        23, 24, 25, 26, 27, 28,
     ];
-    static RETRY: [::cloud_errors::Retry; 27] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 28] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 27] = ::cloud_errors::__private::category_column(
-        b"cecccccccccecccecciccecccec",
+    static CATEGORY: [::cloud_errors::Category; 28] = ::cloud_errors::__private::category_column(
+        b"cecccccccccecccecciccecccecc",
     );
-    static PILOTS: [u16; 7] = [3, 9, 45, 87, 8, 68, 2];
-    static SLOTS: [(&str, u32); 30] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 7] = [7, 10, 9, 20, 3, 643, 6];
+    static SLOTS: [(&str, u32); 31] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            18, 6, 16, 15, 4294967295, 5, 12, 4294967295, 2, 22, 1, 19, 9, 7, 17, 3, 10,
-            8, 21, 23, 14, 0, 25, 24, 4294967295, 11, 26, 20, 13, 4,
+            5, 20, 1, 4, 13, 16, 22, 4294967295, 10, 9, 27, 17, 3, 2, 8, 21, 14, 0, 11,
+            25, 19, 12, 6, 26, 15, 4294967295, 18, 24, 7, 23, 4294967295,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

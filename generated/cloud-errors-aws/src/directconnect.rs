@@ -23,34 +23,38 @@ pub enum Code {
     /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Too many tags.
     TooManyTagsException,
+    /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 4] = [
+    static CODES: [&str; 5] = [
         "DirectConnectClientException",
         "DirectConnectServerException",
         "DuplicateTagKeysException",
         "TooManyTagsException",
+        "LimitExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Direct connect client.Direct connect server.Duplicate tag keys.Too many tags.",
-        ends: &[0, 22, 44, 63, 77],
+        text: "Direct connect client.Direct connect server.Duplicate tag keys.Too many tags.Limit exceeded.",
+        ends: &[0, 22, 44, 63, 77, 92],
     };
-    static STATUSES: [u16; 4] = [400, 500, 400, 400];
-    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
-    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
-        b"abaa",
+    static STATUSES: [u16; 5] = [400, 500, 400, 400, 400];
+    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"abaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
-        b"cmcc",
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"cmcch",
     );
-    static PILOTS: [u16; 1] = [5];
-    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [7, 3];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 3, 0, 2],
+        &[0, 4, 2, 3, 1],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,
@@ -71,7 +75,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS Direct Connect";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS Direct Connect's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -122,13 +122,22 @@ pub enum Code {
     /// `UserDoesNotExistException`: HTTP 400; retry: never; category: invalid_argument.
     /// User does not exist.
     UserDoesNotExistException,
+    /// `ADAssessmentLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// AD assessment limit exceeded.
+    AdAssessmentLimitExceededException,
+    /// `DisableAlreadyInProgressException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Disable already in progress.
+    DisableAlreadyInProgressException,
+    /// `EnableAlreadyInProgressException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Enable already in progress.
+    EnableAlreadyInProgressException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 37] = [
+    static CODES: [&str; 40] = [
         "AccessDeniedException",
         "AuthenticationFailedException",
         "CertificateAlreadyExistsException",
@@ -166,42 +175,45 @@ const _: () = {
         "UnsupportedOperationException",
         "UnsupportedSettingsException",
         "UserDoesNotExistException",
+        "ADAssessmentLimitExceededException",
+        "DisableAlreadyInProgressException",
+        "EnableAlreadyInProgressException",
     ];
-    static NAME_CODES: [u32; 1] = [21];
+    static NAME_CODES: [u32; 2] = [21, 37];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "InvalidLdapsStatusException",
-        ends: &[0, 27],
+        text: "InvalidLdapsStatusExceptionAdAssessmentLimitExceededException",
+        ends: &[0, 27, 61],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Authentication failed.Certificate already exists.Certificate does not exist.Certificate in use.Certificate limit exceeded.Client.Directory already in region.Directory already shared.Directory does not exist.Directory in desired state.Directory limit exceeded.Directory not shared.Directory unavailable.Domain controller limit exceeded.Entity already exists.Entity does not exist.Incompatible settings.Insufficient permissions.Invalid certificate.Invalid client auth status.Invalid LDAPS status.Invalid next token.Invalid parameter.Invalid password.Invalid target.Ip route limit exceeded.No available certificate.Organizations.Region limit exceeded.Service.Share limit exceeded.Snapshot limit exceeded.Tag limit exceeded.Unsupported operation.Unsupported settings.User does not exist.",
+        text: "Access denied.Authentication failed.Certificate already exists.Certificate does not exist.Certificate in use.Certificate limit exceeded.Client.Directory already in region.Directory already shared.Directory does not exist.Directory in desired state.Directory limit exceeded.Directory not shared.Directory unavailable.Domain controller limit exceeded.Entity already exists.Entity does not exist.Incompatible settings.Insufficient permissions.Invalid certificate.Invalid client auth status.Invalid LDAPS status.Invalid next token.Invalid parameter.Invalid password.Invalid target.Ip route limit exceeded.No available certificate.Organizations.Region limit exceeded.Service.Share limit exceeded.Snapshot limit exceeded.Tag limit exceeded.Unsupported operation.Unsupported settings.User does not exist.AD assessment limit exceeded.Disable already in progress.Enable already in progress.",
         ends: &[
             0, 14, 36, 63, 90, 109, 136, 143, 171, 196, 221, 248, 273, 294, 316, 349,
             371, 393, 415, 440, 460, 487, 508, 527, 545, 562, 577, 601, 626, 640, 662,
-            670, 691, 715, 734, 756, 777, 797,
+            670, 691, 715, 734, 756, 777, 797, 826, 854, 881,
         ],
     };
-    static STATUSES: [u16; 37] = [
+    static STATUSES: [u16; 40] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 500, 400,
-        400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 38] = [
+    static STATUS_ENDS: [u32; 41] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
     ];
-    static RETRY: [::cloud_errors::Retry; 37] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 40] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 37] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccccccccccccccccccmcccccc",
+    static CATEGORY: [::cloud_errors::Category; 40] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccccccccccccccccccmccccccccc",
     );
-    static PILOTS: [u16; 10] = [49, 8, 5, 8, 13, 2, 29, 6, 28, 9];
-    static SLOTS: [(&str, u32); 41] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 10] = [2, 2, 64, 0, 18, 2, 169, 38, 365, 0];
+    static SLOTS: [(&str, u32); 44] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            4294967295, 16, 30, 8, 4, 29, 15, 21, 9, 23, 12, 22, 5, 4294967295, 13, 33,
-            7, 4294967295, 24, 26, 11, 1, 31, 25, 14, 28, 4294967295, 35, 0, 10, 20, 3,
-            6, 36, 34, 27, 17, 19, 32, 2, 18,
+            29, 16, 27, 12, 39, 4294967295, 4294967295, 1, 24, 35, 9, 25, 14, 5, 18, 33,
+            31, 7, 4294967295, 4, 17, 32, 4294967295, 6, 19, 23, 3, 15, 2, 37, 0, 10, 20,
+            22, 38, 36, 8, 34, 30, 28, 13, 11, 21, 26,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
@@ -225,7 +237,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS Directory Service";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS Directory Service's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

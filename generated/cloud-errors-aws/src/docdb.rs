@@ -182,13 +182,16 @@ pub enum Code {
     /// `SubscriptionNotFound`: HTTP 404; retry: never; category: not_found.
     /// Subscription not found.
     SubscriptionNotFound,
+    /// `NetworkTypeNotSupported`: HTTP 400; retry: never; category: invalid_argument.
+    /// Network type not supported.
+    NetworkTypeNotSupported,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 57] = [
+    static CODES: [&str; 58] = [
         "AuthorizationNotFound",
         "CertificateNotFound",
         "DBClusterAlreadyExistsFault",
@@ -246,6 +249,7 @@ const _: () = {
         "SubscriptionAlreadyExist",
         "SubscriptionCategoryNotFound",
         "SubscriptionNotFound",
+        "NetworkTypeNotSupported",
     ];
     static NAME_CODES: [u32; 35] = [
         2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 27, 28,
@@ -260,40 +264,40 @@ const _: () = {
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Authorization not found.Certificate not found.DB cluster already exists.DB cluster not found.DB cluster parameter group not found.DB cluster quota exceeded.DB cluster snapshot already exists.DB cluster snapshot not found.DB instance already exists.DB instance not found.DB parameter group already exists.DB parameter group not found.DB parameter group quota exceeded.DB security group not found.DB snapshot already exists.DB snapshot not found.DB subnet group already exists.DB subnet group does not cover enough a zs.DB subnet group not found.DB subnet group quota exceeded.DB subnet quota exceeded.DB upgrade dependency failure.Event subscription quota exceeded.Global cluster already exists.Global cluster not found.Global cluster quota exceeded.Instance quota exceeded.Insufficient DB cluster capacity.Insufficient DB instance capacity.Insufficient storage cluster capacity.Invalid DB cluster snapshot state.Invalid DB cluster state.Invalid DB instance state.Invalid DB parameter group state.Invalid DB security group state.Invalid DB snapshot state.Invalid DB subnet group state.Invalid DB subnet state.Invalid event subscription state.Invalid global cluster state.Invalid restore.Invalid subnet.Invalid VPC network state.KMS key not accessible.Resource not found.SNS invalid topic.SNS no authorization.SNS topic arn not found.Shared snapshot quota exceeded.Snapshot quota exceeded.Source not found.Storage quota exceeded.Storage type not supported.Subnet already in use.Subscription already exist.Subscription category not found.Subscription not found.",
+        text: "Authorization not found.Certificate not found.DB cluster already exists.DB cluster not found.DB cluster parameter group not found.DB cluster quota exceeded.DB cluster snapshot already exists.DB cluster snapshot not found.DB instance already exists.DB instance not found.DB parameter group already exists.DB parameter group not found.DB parameter group quota exceeded.DB security group not found.DB snapshot already exists.DB snapshot not found.DB subnet group already exists.DB subnet group does not cover enough a zs.DB subnet group not found.DB subnet group quota exceeded.DB subnet quota exceeded.DB upgrade dependency failure.Event subscription quota exceeded.Global cluster already exists.Global cluster not found.Global cluster quota exceeded.Instance quota exceeded.Insufficient DB cluster capacity.Insufficient DB instance capacity.Insufficient storage cluster capacity.Invalid DB cluster snapshot state.Invalid DB cluster state.Invalid DB instance state.Invalid DB parameter group state.Invalid DB security group state.Invalid DB snapshot state.Invalid DB subnet group state.Invalid DB subnet state.Invalid event subscription state.Invalid global cluster state.Invalid restore.Invalid subnet.Invalid VPC network state.KMS key not accessible.Resource not found.SNS invalid topic.SNS no authorization.SNS topic arn not found.Shared snapshot quota exceeded.Snapshot quota exceeded.Source not found.Storage quota exceeded.Storage type not supported.Subnet already in use.Subscription already exist.Subscription category not found.Subscription not found.Network type not supported.",
         ends: &[
             0, 24, 46, 72, 93, 130, 156, 191, 221, 248, 270, 304, 333, 367, 395, 422,
             444, 475, 518, 544, 575, 600, 630, 664, 694, 719, 749, 773, 806, 840, 878,
             912, 937, 963, 996, 1028, 1054, 1084, 1108, 1141, 1170, 1186, 1201, 1227,
             1250, 1269, 1287, 1308, 1332, 1363, 1387, 1404, 1427, 1454, 1476, 1503, 1535,
-            1558,
+            1558, 1585,
         ],
     };
-    static STATUSES: [u16; 57] = [
+    static STATUSES: [u16; 58] = [
         404, 404, 400, 404, 404, 403, 400, 404, 400, 404, 400, 404, 400, 404, 400, 404,
         400, 400, 404, 400, 400, 400, 400, 400, 404, 400, 400, 403, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 404,
-        400, 400, 404, 400, 400, 400, 400, 404, 404,
+        400, 400, 404, 400, 400, 400, 400, 404, 404, 400,
     ];
-    static STATUS_ENDS: [u32; 58] = [
+    static STATUS_ENDS: [u32; 59] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58,
     ];
-    static RETRY: [::cloud_errors::Retry; 57] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 58] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 57] = ::cloud_errors::__private::category_column(
-        b"eeceegcecececececceccccceccgcccccccccccccccceccecceccccee",
+    static CATEGORY: [::cloud_errors::Category; 58] = ::cloud_errors::__private::category_column(
+        b"eeceegcecececececceccccceccgccccccccccccccccecceccecccceec",
     );
-    static PILOTS: [u16; 15] = [15, 1, 20, 3, 93, 10, 26, 15, 27, 1, 3, 0, 71, 20, 60];
-    static SLOTS: [(&str, u32); 63] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 15] = [22, 4, 7, 17, 9, 3, 18, 333, 6, 12, 2, 1, 185, 18, 180];
+    static SLOTS: [(&str, u32); 64] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            44, 4, 56, 1, 33, 2, 46, 6, 39, 26, 12, 17, 4294967295, 8, 42, 21, 45, 37,
-            4294967295, 43, 47, 36, 41, 28, 22, 4294967295, 7, 55, 9, 23, 19, 14,
-            4294967295, 30, 32, 20, 52, 18, 38, 16, 29, 5, 54, 4294967295, 25, 11, 51,
-            34, 13, 4294967295, 48, 15, 53, 49, 0, 50, 24, 10, 35, 3, 31, 40, 27,
+            51, 19, 53, 33, 11, 32, 56, 22, 20, 7, 6, 36, 23, 54, 4294967295, 25, 40, 57,
+            24, 42, 10, 35, 4, 2, 5, 21, 15, 52, 39, 13, 31, 46, 34, 49, 8, 55, 16,
+            4294967295, 9, 30, 12, 4294967295, 3, 4294967295, 50, 27, 44, 26, 14, 1, 0,
+            37, 29, 38, 4294967295, 48, 47, 28, 41, 17, 4294967295, 43, 45, 18,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

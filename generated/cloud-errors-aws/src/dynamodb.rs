@@ -113,13 +113,16 @@ pub enum Code {
     /// `TransactionInProgressException`: HTTP 400; retry: backoff; category: aborted.
     /// Transaction in progress.
     TransactionInProgressException,
+    /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 34] = [
+    static CODES: [&str; 35] = [
         "BackupInUseException",
         "BackupNotFoundException",
         "ConditionalCheckFailedException",
@@ -154,37 +157,38 @@ const _: () = {
         "TransactionCanceledException",
         "TransactionConflictException",
         "TransactionInProgressException",
+        "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Backup in use.Backup not found.Conditional check failed.Continuous backups unavailable.Duplicate item.Export conflict.Export not found.Global table already exists.Global table not found.Idempotent parameter mismatch.Import conflict.Import not found.Index not found.Internal server error.Invalid endpoint.Invalid export time.Invalid restore time.Item collection size limit exceeded.Limit exceeded.Point in time recovery unavailable.Policy not found.Provisioned throughput exceeded.Replica already exists.Replica not found.Replicated write conflict.Request limit exceeded.Resource in use.Resource not found.Table already exists.Table in use.Table not found.Transaction canceled.Transaction conflict.Transaction in progress.",
+        text: "Backup in use.Backup not found.Conditional check failed.Continuous backups unavailable.Duplicate item.Export conflict.Export not found.Global table already exists.Global table not found.Idempotent parameter mismatch.Import conflict.Import not found.Index not found.Internal server error.Invalid endpoint.Invalid export time.Invalid restore time.Item collection size limit exceeded.Limit exceeded.Point in time recovery unavailable.Policy not found.Provisioned throughput exceeded.Replica already exists.Replica not found.Replicated write conflict.Request limit exceeded.Resource in use.Resource not found.Table already exists.Table in use.Table not found.Transaction canceled.Transaction conflict.Transaction in progress.The request was throttled.",
         ends: &[
             0, 14, 31, 56, 87, 102, 118, 135, 163, 186, 216, 232, 249, 265, 287, 304,
             324, 345, 381, 396, 431, 448, 480, 503, 521, 547, 570, 586, 605, 626, 639,
-            655, 676, 697, 721,
+            655, 676, 697, 721, 747,
         ],
     };
-    static STATUSES: [u16; 34] = [
+    static STATUSES: [u16; 35] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 500, 421, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400,
+        400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 35] = [
+    static STATUS_ENDS: [u32; 36] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
     ];
-    static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaabaaaabaabaaabaaaaaaab",
+    static RETRY: [::cloud_errors::Retry; 35] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaabaaaabaabaaabaaaaaaabb",
     );
-    static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
-        b"cccccccccccccmiccchcchccchcccccccj",
+    static CATEGORY: [::cloud_errors::Category; 35] = ::cloud_errors::__private::category_column(
+        b"cccccccccccccmiccchcchccchcccccccjh",
     );
-    static PILOTS: [u16; 9] = [4, 1028, 14, 0, 17, 0, 0, 88, 128];
-    static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 9] = [0, 2, 52, 62, 23, 0, 0, 13, 129];
+    static SLOTS: [(&str, u32); 38] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            22, 11, 24, 4, 28, 15, 20, 6, 4294967295, 1, 5, 26, 17, 27, 3, 4294967295,
-            30, 13, 19, 18, 8, 14, 25, 2, 29, 31, 10, 32, 0, 21, 7, 33, 16, 23, 12, 9,
-            4294967295,
+            22, 13, 0, 28, 19, 4294967295, 33, 17, 21, 8, 4294967295, 20, 6, 2, 3, 5, 18,
+            23, 12, 30, 1, 14, 25, 26, 29, 27, 24, 10, 4294967295, 34, 15, 31, 32, 16, 7,
+            9, 4, 11,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

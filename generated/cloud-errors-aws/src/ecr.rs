@@ -131,13 +131,43 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `BlockedByOrganizationPolicyException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Blocked by organization policy.
+    BlockedByOrganizationPolicyException,
+    /// `ExclusionAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Exclusion already exists.
+    ExclusionAlreadyExistsException,
+    /// `ExclusionNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Exclusion not found.
+    ExclusionNotFoundException,
+    /// `ImageArchivedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Image archived.
+    ImageArchivedException,
+    /// `ImageStorageClassUpdateNotSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Image storage class update not supported.
+    ImageStorageClassUpdateNotSupportedException,
+    /// `ReplicationBackfillInProgressException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Replication backfill in progress.
+    ReplicationBackfillInProgressException,
+    /// `ReplicationBackfillInvalidStatusException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Replication backfill invalid status.
+    ReplicationBackfillInvalidStatusException,
+    /// `ReplicationBackfillNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Replication backfill not found.
+    ReplicationBackfillNotFoundException,
+    /// `SigningConfigurationNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Signing configuration not found.
+    SigningConfigurationNotFoundException,
+    /// `UnableToListUpstreamImageReferrersException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Unable to list upstream image referrers.
+    UnableToListUpstreamImageReferrersException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 40] = [
+    static CODES: [&str; 50] = [
         "EmptyUploadException",
         "ImageAlreadyExistsException",
         "ImageDigestDoesNotMatchException",
@@ -178,37 +208,51 @@ const _: () = {
         "UnsupportedUpstreamRegistryException",
         "UploadNotFoundException",
         "ValidationException",
+        "BlockedByOrganizationPolicyException",
+        "ExclusionAlreadyExistsException",
+        "ExclusionNotFoundException",
+        "ImageArchivedException",
+        "ImageStorageClassUpdateNotSupportedException",
+        "ReplicationBackfillInProgressException",
+        "ReplicationBackfillInvalidStatusException",
+        "ReplicationBackfillNotFoundException",
+        "SigningConfigurationNotFoundException",
+        "UnableToListUpstreamImageReferrersException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Kms.Layer already exists.Layer inaccessible.Layer part too small.Layers not found.Lifecycle policy not found.Lifecycle policy preview in progress.Lifecycle policy preview not found.Limit exceeded.Pull through cache rule already exists.Pull through cache rule not found.Referenced images not found.Registry policy not found.Repository already exists.Repository not empty.Repository not found.Repository policy not found.Scan not found.Secret not found.Server.Template already exists.Template not found.Too many tags.Unable to access secret.Unable to decrypt secret value.Unable to get upstream image.Unable to get upstream layer.Unsupported image type.Unsupported upstream registry.Upload not found.The request failed validation.",
+        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Kms.Layer already exists.Layer inaccessible.Layer part too small.Layers not found.Lifecycle policy not found.Lifecycle policy preview in progress.Lifecycle policy preview not found.Limit exceeded.Pull through cache rule already exists.Pull through cache rule not found.Referenced images not found.Registry policy not found.Repository already exists.Repository not empty.Repository not found.Repository policy not found.Scan not found.Secret not found.Server.Template already exists.Template not found.Too many tags.Unable to access secret.Unable to decrypt secret value.Unable to get upstream image.Unable to get upstream layer.Unsupported image type.Unsupported upstream registry.Upload not found.The request failed validation.Blocked by organization policy.Exclusion already exists.Exclusion not found.Image archived.Image storage class update not supported.Replication backfill in progress.Replication backfill invalid status.Replication backfill not found.Signing configuration not found.Unable to list upstream image referrers.",
         ends: &[
             0, 13, 34, 62, 78, 103, 117, 136, 154, 176, 180, 201, 220, 241, 258, 285,
             322, 357, 372, 411, 445, 473, 499, 525, 546, 567, 595, 610, 627, 634, 658,
-            677, 691, 715, 746, 775, 804, 827, 857, 874, 904,
+            677, 691, 715, 746, 775, 804, 827, 857, 874, 904, 935, 960, 980, 995, 1036,
+            1069, 1105, 1136, 1168, 1208,
         ],
     };
-    static STATUSES: [u16; 40] = [
+    static STATUSES: [u16; 50] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 500, 400, 400, 400,
-        400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400,
     ];
-    static STATUS_ENDS: [u32; 41] = [
+    static STATUS_ENDS: [u32; 51] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48, 49, 50,
     ];
-    static RETRY: [::cloud_errors::Retry; 40] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaabaaaaaaaaaabaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 50] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaabaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 40] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccccchccccccccccmccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 50] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccccchccccccccccmccccccccccccccccccccc",
     );
-    static PILOTS: [u16; 10] = [5, 1, 7, 8, 18, 77, 5, 63, 10, 3];
-    static SLOTS: [(&str, u32); 44] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 13] = [0, 3, 4, 0, 74, 38, 4, 45, 0, 341, 20, 41, 84];
+    static SLOTS: [(&str, u32); 55] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            35, 34, 4294967295, 4294967295, 5, 16, 21, 36, 23, 26, 18, 10, 25, 31, 19,
-            37, 0, 27, 7, 4, 14, 3, 8, 30, 33, 17, 22, 24, 2, 28, 11, 20, 9, 29, 13, 15,
-            1, 32, 4294967295, 39, 38, 6, 4294967295, 12,
+            42, 4, 16, 46, 15, 11, 0, 49, 40, 41, 37, 3, 24, 32, 19, 9, 21, 25, 35, 30,
+            13, 45, 1, 33, 4294967295, 4294967295, 7, 39, 43, 12, 4294967295, 18, 2, 34,
+            4294967295, 4294967295, 20, 47, 44, 26, 36, 22, 29, 6, 5, 10, 27, 48, 23, 14,
+            8, 38, 31, 28, 17,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -83,13 +83,37 @@ pub enum Code {
     /// `UploadNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
     /// Upload not found.
     UploadNotFoundException,
+    /// `AssociationAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Association already exists.
+    AssociationAlreadyExistsException,
+    /// `AssociationNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Association not found.
+    AssociationNotFoundException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `DeletionNotAllowedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Deletion not allowed.
+    DeletionNotAllowedException,
+    /// `EntitlementNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Entitlement not found.
+    EntitlementNotFoundException,
+    /// `PublisherReportNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Publisher report not found.
+    PublisherReportNotFoundException,
+    /// `ScanNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Scan not found.
+    ScanNotFoundException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 24] = [
+    static CODES: [&str; 32] = [
         "EmptyUploadException",
         "ImageAlreadyExistsException",
         "ImageDigestDoesNotMatchException",
@@ -114,34 +138,43 @@ const _: () = {
         "TooManyTagsException",
         "UnsupportedCommandException",
         "UploadNotFoundException",
+        "AssociationAlreadyExistsException",
+        "AssociationNotFoundException",
+        "ConflictException",
+        "DeletionNotAllowedException",
+        "EntitlementNotFoundException",
+        "PublisherReportNotFoundException",
+        "ScanNotFoundException",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Layer already exists.Layer part too small.Layers not found.Limit exceeded.Referenced images not found.Registry not found.Repository already exists.Repository catalog data not found.Repository not empty.Repository not found.Repository policy not found.Server.Too many tags.Unsupported command.Upload not found.",
+        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Layer already exists.Layer part too small.Layers not found.Limit exceeded.Referenced images not found.Registry not found.Repository already exists.Repository catalog data not found.Repository not empty.Repository not found.Repository policy not found.Server.Too many tags.Unsupported command.Upload not found.Association already exists.Association not found.Conflict.Deletion not allowed.Entitlement not found.Publisher report not found.Scan not found.The request failed validation.",
         ends: &[
             0, 13, 34, 62, 78, 103, 117, 136, 154, 176, 197, 218, 235, 250, 278, 297,
-            323, 357, 378, 399, 427, 434, 448, 468, 485,
+            323, 357, 378, 399, 427, 434, 448, 468, 485, 512, 534, 543, 564, 586, 613,
+            628, 658,
         ],
     };
-    static STATUSES: [u16; 24] = [
+    static STATUSES: [u16; 32] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 500, 400, 400, 400,
+        400, 400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 25] = [
+    static STATUS_ENDS: [u32; 33] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
     ];
-    static RETRY: [::cloud_errors::Retry; 24] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaabaaaaaaabaaa",
+    static RETRY: [::cloud_errors::Retry; 32] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaabaaaaaaabaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 24] = ::cloud_errors::__private::category_column(
-        b"cccccccccccchcccccccmccc",
+    static CATEGORY: [::cloud_errors::Category; 32] = ::cloud_errors::__private::category_column(
+        b"cccccccccccchcccccccmccccccccccc",
     );
-    static PILOTS: [u16; 6] = [0, 14, 56, 20, 13, 12];
-    static SLOTS: [(&str, u32); 26] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 8] = [0, 78, 65, 148, 47, 5, 139, 1];
+    static SLOTS: [(&str, u32); 35] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            8, 0, 22, 20, 14, 5, 11, 16, 19, 4294967295, 1, 7, 23, 3, 21, 17, 2, 9, 10,
-            4294967295, 6, 12, 13, 15, 18, 4,
+            22, 26, 7, 27, 29, 14, 16, 11, 20, 13, 21, 4294967295, 23, 18, 1, 8, 3, 15,
+            31, 5, 24, 28, 30, 9, 10, 4294967295, 17, 6, 0, 12, 4294967295, 19, 4, 25, 2,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -89,13 +89,28 @@ pub enum Code {
     /// `UpdateInProgressException`: HTTP 400; retry: never; category: invalid_argument.
     /// Update in progress.
     UpdateInProgressException,
+    /// `ClusterContainsCapacityProviderException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cluster contains capacity provider.
+    ClusterContainsCapacityProviderException,
+    /// `DaemonNotActiveException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Daemon not active.
+    DaemonNotActiveException,
+    /// `DaemonNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Daemon not found.
+    DaemonNotFoundException,
+    /// `GatewayNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Gateway not found.
+    GatewayNotFoundException,
+    /// `ServiceDeploymentNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service deployment not found.
+    ServiceDeploymentNotFoundException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 26] = [
+    static CODES: [&str; 31] = [
         "AccessDeniedException",
         "AttributeLimitExceededException",
         "BlockedException",
@@ -122,34 +137,39 @@ const _: () = {
         "TaskSetNotFoundException",
         "UnsupportedFeatureException",
         "UpdateInProgressException",
+        "ClusterContainsCapacityProviderException",
+        "DaemonNotActiveException",
+        "DaemonNotFoundException",
+        "GatewayNotFoundException",
+        "ServiceDeploymentNotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Attribute limit exceeded.Blocked.Client.Cluster contains container instances.Cluster contains services.Cluster contains tasks.Cluster not found.Conflict.Invalid parameter.Limit exceeded.Missing version.Namespace not found.No update available.Platform task definition incompatibility.Platform unknown.Resource in use.Resource not found.Server.Service not active.Service not found.Target not connected.Target not found.Task set not found.Unsupported feature.Update in progress.",
+        text: "Access denied.Attribute limit exceeded.Blocked.Client.Cluster contains container instances.Cluster contains services.Cluster contains tasks.Cluster not found.Conflict.Invalid parameter.Limit exceeded.Missing version.Namespace not found.No update available.Platform task definition incompatibility.Platform unknown.Resource in use.Resource not found.Server.Service not active.Service not found.Target not connected.Target not found.Task set not found.Unsupported feature.Update in progress.Cluster contains capacity provider.Daemon not active.Daemon not found.Gateway not found.Service deployment not found.",
         ends: &[
             0, 14, 39, 47, 54, 91, 117, 140, 158, 167, 185, 200, 216, 236, 256, 297, 314,
-            330, 349, 356, 375, 393, 414, 431, 450, 470, 489,
+            330, 349, 356, 375, 393, 414, 431, 450, 470, 489, 524, 542, 559, 577, 606,
         ],
     };
-    static STATUSES: [u16; 26] = [
+    static STATUSES: [u16; 31] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 500, 400, 400, 400, 400, 400, 400, 400,
+        400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 27] = [
+    static STATUS_ENDS: [u32; 32] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26,
+        23, 24, 25, 26, 27, 28, 29, 30, 31,
     ];
-    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaabaaaaaaabaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 31] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaabaaaaaaabaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
-        b"cccccccccchcccccccmccccccc",
+    static CATEGORY: [::cloud_errors::Category; 31] = ::cloud_errors::__private::category_column(
+        b"cccccccccchcccccccmcccccccccccc",
     );
-    static PILOTS: [u16; 7] = [129, 645, 2, 12, 0, 42, 0];
-    static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 8] = [25, 10, 8, 56, 18, 7, 0, 2];
+    static SLOTS: [(&str, u32); 34] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            4294967295, 11, 17, 22, 19, 23, 24, 14, 25, 5, 4, 9, 2, 21, 18, 12, 7,
-            4294967295, 13, 16, 15, 20, 6, 0, 10, 8, 1, 3,
+            11, 5, 14, 9, 0, 2, 21, 4, 30, 7, 4294967295, 20, 6, 1, 15, 13, 4294967295,
+            26, 28, 22, 23, 8, 17, 10, 19, 16, 3, 24, 27, 12, 29, 4294967295, 18, 25,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -239,13 +239,22 @@ pub enum Code {
     /// `UserQuotaExceeded`: HTTP 400; retry: never; category: invalid_argument.
     /// User quota exceeded.
     UserQuotaExceeded,
+    /// `MigrationHealthFault`: HTTP 400; retry: never; category: invalid_argument.
+    /// Migration health.
+    MigrationHealthFault,
+    /// `ServerlessCacheAlreadyUnderMigrationFault`: HTTP 400; retry: never; category: invalid_argument.
+    /// Serverless cache already under migration.
+    ServerlessCacheAlreadyUnderMigrationFault,
+    /// `ServerlessCacheNotUnderMigrationFault`: HTTP 400; retry: never; category: invalid_argument.
+    /// Serverless cache not under migration.
+    ServerlessCacheNotUnderMigrationFault,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 76] = [
+    static CODES: [&str; 79] = [
         "APICallRateForCustomerExceeded",
         "AuthorizationAlreadyExists",
         "AuthorizationNotFound",
@@ -322,6 +331,9 @@ const _: () = {
         "UserGroupQuotaExceeded",
         "UserNotFound",
         "UserQuotaExceeded",
+        "MigrationHealthFault",
+        "ServerlessCacheAlreadyUnderMigrationFault",
+        "ServerlessCacheNotUnderMigrationFault",
     ];
     static NAME_CODES: [u32; 4] = [0, 23, 29, 39];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -329,47 +341,47 @@ const _: () = {
         ends: &[0, 30, 40, 58, 85],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "API call rate for customer exceeded.Authorization already exists.Authorization not found.Cache cluster already exists.Cache cluster not found.Cache parameter group already exists.Cache parameter group not found.Cache parameter group quota exceeded.Cache security group already exists.Cache security group not found.Quota exceeded: cache security group.Cache subnet group already exists.Cache subnet group in use.Cache subnet group not found.Cache subnet group quota exceeded.Cache subnet quota exceeded.Cluster quota for customer exceeded.Default user associated to user group.Default user required.Duplicate user name.Global replication group already exists.Global replication group not found.Insufficient cache cluster capacity.Invalid ARN.Invalid cache cluster state.Invalid cache parameter group state.Invalid cache security group state.Invalid credentials.Invalid global replication group state.Invalid KMS key.Invalid parameter combination.Invalid parameter value.Invalid replication group state.Invalid serverless cache snapshot state.Invalid serverless cache state.Invalid snapshot state.Invalid subnet.Invalid user group state.Invalid user state.Invalid VPC network state.No operation.Node group not found.Node groups per replication group quota exceeded.Node quota for cluster exceeded.Node quota for customer exceeded.Replication group already exists.Replication group already under migration.Replication group not found.Replication group not under migration.Reserved cache node already exists.Reserved cache node not found.Reserved cache node quota exceeded.Reserved cache nodes offering not found.Serverless cache already exists.Serverless cache not found.Serverless cache quota for customer exceeded.Serverless cache snapshot already exists.Serverless cache snapshot not found.Serverless cache snapshot quota exceeded.Service linked role not found.Service update not found.Snapshot already exists.Snapshot feature not supported.Snapshot not found.Snapshot quota exceeded.Subnet in use.Subnet not allowed.Tag not found.Tag quota per resource exceeded.Test failover not available.User already exists.User group already exists.User group not found.User group quota exceeded.User not found.User quota exceeded.",
+        text: "API call rate for customer exceeded.Authorization already exists.Authorization not found.Cache cluster already exists.Cache cluster not found.Cache parameter group already exists.Cache parameter group not found.Cache parameter group quota exceeded.Cache security group already exists.Cache security group not found.Quota exceeded: cache security group.Cache subnet group already exists.Cache subnet group in use.Cache subnet group not found.Cache subnet group quota exceeded.Cache subnet quota exceeded.Cluster quota for customer exceeded.Default user associated to user group.Default user required.Duplicate user name.Global replication group already exists.Global replication group not found.Insufficient cache cluster capacity.Invalid ARN.Invalid cache cluster state.Invalid cache parameter group state.Invalid cache security group state.Invalid credentials.Invalid global replication group state.Invalid KMS key.Invalid parameter combination.Invalid parameter value.Invalid replication group state.Invalid serverless cache snapshot state.Invalid serverless cache state.Invalid snapshot state.Invalid subnet.Invalid user group state.Invalid user state.Invalid VPC network state.No operation.Node group not found.Node groups per replication group quota exceeded.Node quota for cluster exceeded.Node quota for customer exceeded.Replication group already exists.Replication group already under migration.Replication group not found.Replication group not under migration.Reserved cache node already exists.Reserved cache node not found.Reserved cache node quota exceeded.Reserved cache nodes offering not found.Serverless cache already exists.Serverless cache not found.Serverless cache quota for customer exceeded.Serverless cache snapshot already exists.Serverless cache snapshot not found.Serverless cache snapshot quota exceeded.Service linked role not found.Service update not found.Snapshot already exists.Snapshot feature not supported.Snapshot not found.Snapshot quota exceeded.Subnet in use.Subnet not allowed.Tag not found.Tag quota per resource exceeded.Test failover not available.User already exists.User group already exists.User group not found.User group quota exceeded.User not found.User quota exceeded.Migration health.Serverless cache already under migration.Serverless cache not under migration.",
         ends: &[
             0, 36, 65, 89, 118, 142, 179, 211, 248, 284, 315, 352, 386, 412, 441, 475,
             503, 539, 577, 599, 619, 659, 694, 730, 742, 770, 806, 841, 861, 900, 916,
             946, 970, 1002, 1042, 1073, 1096, 1111, 1136, 1155, 1181, 1194, 1215, 1264,
             1296, 1329, 1362, 1404, 1432, 1470, 1505, 1535, 1570, 1610, 1642, 1669, 1714,
             1755, 1791, 1832, 1862, 1887, 1911, 1942, 1961, 1985, 1999, 2018, 2032, 2064,
-            2092, 2112, 2138, 2159, 2185, 2200, 2220,
+            2092, 2112, 2138, 2159, 2185, 2200, 2220, 2237, 2278, 2315,
         ],
     };
-    static STATUSES: [u16; 76] = [
+    static STATUSES: [u16; 79] = [
         400, 400, 404, 400, 404, 400, 404, 400, 400, 404, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 400, 408, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 400, 404,
         400, 404, 404, 400, 404, 400, 404, 400, 400, 404, 400, 400, 404, 400, 400, 404,
-        400, 400, 400, 404, 400, 400, 400, 400, 404, 400, 404, 400,
+        400, 400, 400, 404, 400, 400, 400, 400, 404, 400, 404, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 77] = [
+    static STATUS_ENDS: [u32; 80] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
-        63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76,
+        63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
     ];
-    static RETRY: [::cloud_errors::Retry; 76] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 79] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 76] = ::cloud_errors::__private::category_column(
-        b"ccecececceccccccccccceccccciccccccccccccceccccceceecececceccecceccceccccecec",
+    static CATEGORY: [::cloud_errors::Category; 79] = ::cloud_errors::__private::category_column(
+        b"ccecececceccccccccccceccccciccccccccccccceccccceceecececceccecceccceccccececccc",
     );
-    static PILOTS: [u16; 19] = [
-        38, 23, 11, 15, 0, 9, 11, 48, 0, 38, 4, 141, 57, 11, 0, 146, 14, 2, 0,
+    static PILOTS: [u16; 20] = [
+        3, 0, 2, 73, 0, 2, 2, 20, 24, 117, 26, 5, 29, 40, 13, 0, 272, 2, 0, 9,
     ];
-    static SLOTS: [(&str, u32); 84] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 87] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            61, 64, 16, 3, 8, 59, 74, 27, 47, 62, 4294967295, 57, 4294967295, 46, 41,
-            4294967295, 53, 55, 43, 34, 75, 10, 70, 40, 1, 38, 19, 69, 11, 65, 6, 54, 21,
-            23, 49, 36, 60, 24, 5, 0, 56, 73, 20, 51, 7, 33, 48, 26, 45, 15, 13, 37, 2,
-            63, 35, 44, 17, 12, 50, 30, 29, 14, 72, 52, 66, 58, 9, 42, 4294967295, 22,
-            32, 39, 67, 4294967295, 71, 28, 4294967295, 31, 4, 4294967295, 25,
-            4294967295, 18, 68,
+            33, 63, 16, 3, 4294967295, 64, 39, 5, 35, 57, 15, 8, 37, 78, 71, 4294967295,
+            52, 41, 73, 12, 65, 42, 0, 49, 4294967295, 4, 26, 10, 22, 11, 24, 61, 40,
+            4294967295, 25, 53, 19, 50, 34, 18, 74, 77, 59, 27, 20, 4294967295, 38, 51,
+            48, 47, 4294967295, 13, 4294967295, 67, 56, 43, 9, 23, 17, 44, 14, 69, 70,
+            29, 66, 76, 72, 58, 45, 75, 55, 1, 30, 32, 62, 68, 46, 60, 28, 21, 31, 2, 54,
+            4294967295, 7, 36, 6,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

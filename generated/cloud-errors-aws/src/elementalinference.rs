@@ -17,6 +17,9 @@ pub enum Code {
     /// `ConflictException`: HTTP 409; retry: backoff; category: aborted.
     /// Conflict.
     ConflictException,
+    /// `GatewayTimedOutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
+    /// Gateway timed out.
+    GatewayTimedOutException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
     InternalServerErrorException,
@@ -26,6 +29,9 @@ pub enum Code {
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
     ServiceQuotaExceededException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
     /// `TooManyRequestException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Too many request.
     TooManyRequestException,
@@ -38,31 +44,33 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "ConflictException",
+        "GatewayTimedOutException",
         "InternalServerErrorException",
         "ResourceNotFoundException",
         "ServiceQuotaExceededException",
+        "ServiceUnavailableException",
         "TooManyRequestException",
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Internal server error.Resource not found.Service quota exceeded.Too many request.The request failed validation.",
-        ends: &[0, 14, 23, 45, 64, 87, 104, 134],
+        text: "Access denied.Conflict.Gateway timed out.Internal server error.Resource not found.Service quota exceeded.The service is unavailable.Too many request.The request failed validation.",
+        ends: &[0, 14, 23, 41, 63, 82, 105, 132, 149, 179],
     };
-    static STATUSES: [u16; 7] = [403, 409, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"abbaaba",
+    static STATUSES: [u16; 9] = [403, 409, 504, 500, 404, 402, 503, 429, 400];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"abbbaabba",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gjmeihc",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gjdmeinhc",
     );
-    static PILOTS: [u16; 2] = [9, 12];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [1, 6, 90];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4, 5, 6, 0, 2, 1, 3],
+        &[1, 6, 0, 3, 7, 8, 4294967295, 5, 2, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -20,33 +20,49 @@ pub enum Code {
     /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid request.
     InvalidRequestException,
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 3] = [
+    static CODES: [&str; 7] = [
         "InternalServerError",
         "InternalServerException",
         "InvalidRequestException",
+        "AccessDeniedException",
+        "ConflictException",
+        "ThrottlingException",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Internal server error.An internal server error occurred.Invalid request.",
-        ends: &[0, 22, 56, 72],
+        text: "Internal server error.An internal server error occurred.Invalid request.Access denied.Conflict.The request was throttled.The request failed validation.",
+        ends: &[0, 22, 56, 72, 86, 95, 121, 151],
     };
-    static STATUSES: [u16; 3] = [500, 500, 400];
-    static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];
-    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
-        b"bba",
+    static STATUSES: [u16; 7] = [500, 500, 400, 400, 400, 400, 400];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"bbaaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
-        b"mmc",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"mmccchc",
     );
-    static PILOTS: [u16; 1] = [13];
-    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [7193, 0];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 2, 0],
+        &[3, 0, 6, 2, 1, 4, 5],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -20,33 +20,41 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ResourceNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource not found.
+    ResourceNotFoundException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 3] = [
+    static CODES: [&str; 5] = [
         "InternalServerException",
         "ThrottlingException",
         "ValidationException",
+        "AccessDeniedException",
+        "ResourceNotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "An internal server error occurred.The request was throttled.The request failed validation.",
-        ends: &[0, 34, 60, 90],
+        text: "An internal server error occurred.The request was throttled.The request failed validation.Access denied.Resource not found.",
+        ends: &[0, 34, 60, 90, 104, 123],
     };
-    static STATUSES: [u16; 3] = [500, 429, 400];
-    static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];
-    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
-        b"bba",
+    static STATUSES: [u16; 5] = [500, 429, 400, 400, 400];
+    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"bbaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
-        b"mhc",
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"mhccc",
     );
-    static PILOTS: [u16; 1] = [6];
-    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [8194, 8];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 2, 0],
+        &[0, 3, 2, 1, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -116,13 +116,43 @@ pub enum Code {
     /// `VolumeNotFound`: HTTP 400; retry: never; category: invalid_argument.
     /// Volume not found.
     VolumeNotFound,
+    /// `AccessPointAlreadyOwnedByYou`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access point already owned by you.
+    AccessPointAlreadyOwnedByYou,
+    /// `ClusterPeerNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Cluster peer not found.
+    ClusterPeerNotFound,
+    /// `InvalidAccessPoint`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid access point.
+    InvalidAccessPoint,
+    /// `InvalidRequest`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid request.
+    InvalidRequest,
+    /// `S3AccessPointAttachmentNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// S3 access point attachment not found.
+    S3AccessPointAttachmentNotFound,
+    /// `SnapmirrorPolicyNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Snapmirror policy not found.
+    SnapmirrorPolicyNotFound,
+    /// `SnapmirrorRelationshipNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Snapmirror relationship not found.
+    SnapmirrorRelationshipNotFound,
+    /// `SnapshotPolicyNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Snapshot policy not found.
+    SnapshotPolicyNotFound,
+    /// `StorageVirtualMachinePeerNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Storage virtual machine peer not found.
+    StorageVirtualMachinePeerNotFound,
+    /// `TooManyAccessPoints`: HTTP 400; retry: never; category: invalid_argument.
+    /// Too many access points.
+    TooManyAccessPoints,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 35] = [
+    static CODES: [&str; 45] = [
         "ActiveDirectoryError",
         "BackupBeingCopied",
         "BackupInProgress",
@@ -158,6 +188,16 @@ const _: () = {
         "StorageVirtualMachineNotFound",
         "UnsupportedOperation",
         "VolumeNotFound",
+        "AccessPointAlreadyOwnedByYou",
+        "ClusterPeerNotFound",
+        "InvalidAccessPoint",
+        "InvalidRequest",
+        "S3AccessPointAttachmentNotFound",
+        "SnapmirrorPolicyNotFound",
+        "SnapmirrorRelationshipNotFound",
+        "SnapshotPolicyNotFound",
+        "StorageVirtualMachinePeerNotFound",
+        "TooManyAccessPoints",
     ];
     static NAME_CODES: [u32; 1] = [13];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -165,35 +205,36 @@ const _: () = {
         ends: &[0, 28],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Active directory error.Backup being copied.Backup in progress.Backup not found.Backup restoring.Bad request.Data repository association not found.Data repository task ended.Data repository task executing.Data repository task not found.File cache not found.File system not found.Incompatible parameter error.Incompatible region for multi AZ.Internal server error.Invalid data repository type.Invalid destination kms key.Invalid export path.Invalid import path.Invalid network settings.Invalid per unit storage throughput.Invalid region.Invalid source kms key.Missing file cache configuration.Missing file system configuration.Missing volume configuration.Not service resource error.Resource does not support tagging.Resource not found.Service limit exceeded.Snapshot not found.Source backup unavailable.Storage virtual machine not found.Unsupported operation.Volume not found.",
+        text: "Active directory error.Backup being copied.Backup in progress.Backup not found.Backup restoring.Bad request.Data repository association not found.Data repository task ended.Data repository task executing.Data repository task not found.File cache not found.File system not found.Incompatible parameter error.Incompatible region for multi AZ.Internal server error.Invalid data repository type.Invalid destination kms key.Invalid export path.Invalid import path.Invalid network settings.Invalid per unit storage throughput.Invalid region.Invalid source kms key.Missing file cache configuration.Missing file system configuration.Missing volume configuration.Not service resource error.Resource does not support tagging.Resource not found.Service limit exceeded.Snapshot not found.Source backup unavailable.Storage virtual machine not found.Unsupported operation.Volume not found.Access point already owned by you.Cluster peer not found.Invalid access point.Invalid request.S3 access point attachment not found.Snapmirror policy not found.Snapmirror relationship not found.Snapshot policy not found.Storage virtual machine peer not found.Too many access points.",
         ends: &[
             0, 23, 43, 62, 79, 96, 108, 146, 173, 204, 235, 256, 278, 307, 340, 362, 391,
             419, 439, 459, 484, 520, 535, 558, 591, 625, 654, 681, 715, 734, 757, 776,
-            802, 836, 858, 875,
+            802, 836, 858, 875, 909, 932, 953, 969, 1006, 1034, 1068, 1094, 1133, 1156,
         ],
     };
-    static STATUSES: [u16; 35] = [
+    static STATUSES: [u16; 45] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 500, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 36] = [
+    static STATUS_ENDS: [u32; 46] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45,
     ];
-    static RETRY: [::cloud_errors::Retry; 35] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 45] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 35] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccmcccccccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 45] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccmcccccccccccccccccccccccccccccc",
     );
-    static PILOTS: [u16; 9] = [21, 0, 1, 9, 104, 1, 78, 3, 34];
-    static SLOTS: [(&str, u32); 38] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 12] = [5, 54, 1, 1, 1, 0, 60, 31, 0, 18, 20, 33];
+    static SLOTS: [(&str, u32); 50] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            28, 14, 4, 8, 5, 31, 2, 34, 23, 11, 15, 33, 25, 4294967295, 12, 17, 13, 32,
-            4294967295, 26, 16, 19, 20, 7, 30, 3, 4294967295, 10, 24, 0, 22, 21, 29, 9,
-            6, 27, 18, 1,
+            38, 0, 42, 17, 13, 5, 9, 2, 19, 34, 3, 23, 44, 43, 16, 20, 21, 30, 29, 32, 1,
+            31, 4294967295, 10, 37, 26, 15, 33, 4294967295, 4294967295, 4, 35, 14, 25,
+            40, 12, 6, 24, 11, 39, 41, 8, 4294967295, 4294967295, 7, 27, 28, 22, 18, 36,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -32,13 +32,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `StreamSessionAccessNotReadyException`: HTTP 409; retry: backoff; category: aborted.
+    /// Stream session access not ready.
+    StreamSessionAccessNotReadyException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 8] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
@@ -46,23 +49,24 @@ const _: () = {
         "ServiceQuotaExceededException",
         "ThrottlingException",
         "ValidationException",
+        "StreamSessionAccessNotReadyException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 125, 155],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Stream session access not ready.",
+        ends: &[0, 14, 23, 57, 76, 99, 125, 155, 187],
     };
-    static STATUSES: [u16; 7] = [403, 409, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aabaaba",
+    static STATUSES: [u16; 8] = [403, 409, 500, 404, 402, 429, 400, 409];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aabaabab",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gjmeihc",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gjmeihcj",
     );
-    static PILOTS: [u16; 2] = [2, 777];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 515];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 3, 6, 0, 4, 2, 1],
+        &[4, 3, 1, 2, 0, 7, 6, 5],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -23,34 +23,38 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 4] = [
+    static CODES: [&str; 5] = [
         "AccessDeniedException",
         "InternalServerException",
         "ThrottlingException",
         "ValidationException",
+        "ResourceNotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 48, 74, 104],
+        text: "Access denied.An internal server error occurred.The request was throttled.The request failed validation.Resource not found.",
+        ends: &[0, 14, 48, 74, 104, 123],
     };
-    static STATUSES: [u16; 4] = [403, 500, 429, 400];
-    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
-    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
-        b"abba",
+    static STATUSES: [u16; 5] = [403, 500, 429, 400, 404];
+    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"abbaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
-        b"gmhc",
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"gmhce",
     );
-    static PILOTS: [u16; 1] = [7];
-    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [8194, 8];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 0, 2, 3],
+        &[1, 0, 3, 2, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

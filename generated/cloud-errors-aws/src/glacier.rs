@@ -35,13 +35,16 @@ pub enum Code {
     /// `ServiceUnavailableException`: HTTP 500; retry: backoff; category: internal.
     /// The service is unavailable.
     ServiceUnavailableException,
+    /// `NoLongerSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// No longer supported.
+    NoLongerSupportedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 9] = [
         "InsufficientCapacityException",
         "InvalidParameterValueException",
         "LimitExceededException",
@@ -50,23 +53,24 @@ const _: () = {
         "RequestTimeoutException",
         "ResourceNotFoundException",
         "ServiceUnavailableException",
+        "NoLongerSupportedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Insufficient capacity.Invalid parameter value.Limit exceeded.Missing parameter value.Policy enforced.Request timeout.Resource not found.The service is unavailable.",
-        ends: &[0, 22, 46, 61, 85, 101, 117, 136, 163],
+        text: "Insufficient capacity.Invalid parameter value.Limit exceeded.Missing parameter value.Policy enforced.Request timeout.Resource not found.The service is unavailable.No longer supported.",
+        ends: &[0, 22, 46, 61, 85, 101, 117, 136, 163, 183],
     };
-    static STATUSES: [u16; 8] = [400, 400, 400, 400, 400, 408, 404, 500];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"aabaabab",
+    static STATUSES: [u16; 9] = [400, 400, 400, 400, 400, 408, 404, 500, 400];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aabaababa",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"cchccdem",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"cchccdemc",
     );
-    static PILOTS: [u16; 2] = [1, 1280];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [0, 2, 128];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 4, 3, 6, 2, 7, 5, 0],
+        &[5, 6, 3, 7, 4294967295, 8, 0, 1, 2, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -146,13 +146,25 @@ pub enum Code {
     /// `VersionMismatchException`: HTTP 400; retry: never; category: invalid_argument.
     /// Version mismatch.
     VersionMismatchException,
+    /// `MaterializedViewRefreshTaskNotRunningException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Materialized view refresh task not running.
+    MaterializedViewRefreshTaskNotRunningException,
+    /// `MaterializedViewRefreshTaskRunningException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Materialized view refresh task running.
+    MaterializedViewRefreshTaskRunningException,
+    /// `MaterializedViewRefreshTaskStoppingException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Materialized view refresh task stopping.
+    MaterializedViewRefreshTaskStoppingException,
+    /// `SessionBusyException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Session busy.
+    SessionBusyException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 45] = [
+    static CODES: [&str; 49] = [
         "AccessDeniedException",
         "AlreadyExistsException",
         "ColumnStatisticsTaskNotRunningException",
@@ -198,6 +210,10 @@ const _: () = {
         "ThrottlingException",
         "ValidationException",
         "VersionMismatchException",
+        "MaterializedViewRefreshTaskNotRunningException",
+        "MaterializedViewRefreshTaskRunningException",
+        "MaterializedViewRefreshTaskStoppingException",
+        "SessionBusyException",
     ];
     static NAME_CODES: [u32; 2] = [29, 30];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -205,36 +221,39 @@ const _: () = {
         ends: &[0, 24, 52],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Already exists.Column statistics task not running.Column statistics task running.Column statistics task stopping.Concurrent modification.Concurrent runs exceeded.Condition check failure.Conflict.Crawler not running.Crawler running.Crawler stopping.Entity not found.Federated resource already exists.Federation source.Federation source retryable.Glue encryption.Idempotent parameter mismatch.Illegal blueprint state.Illegal session state.Illegal workflow state.Integration conflict operation.Integration not found.Integration quota exceeded.An internal server error occurred.Internal service.Invalid input.Invalid integration state.Invalid state.KMS key not accessible.ML transform not ready.No schedule.Operation not supported.Operation timeout.Permission type mismatch.Resource not found.Resource not ready.Resource number limit exceeded.Scheduler not running.Scheduler running.Scheduler transitioning.Target resource not found.The request was throttled.The request failed validation.Version mismatch.",
+        text: "Access denied.Already exists.Column statistics task not running.Column statistics task running.Column statistics task stopping.Concurrent modification.Concurrent runs exceeded.Condition check failure.Conflict.Crawler not running.Crawler running.Crawler stopping.Entity not found.Federated resource already exists.Federation source.Federation source retryable.Glue encryption.Idempotent parameter mismatch.Illegal blueprint state.Illegal session state.Illegal workflow state.Integration conflict operation.Integration not found.Integration quota exceeded.An internal server error occurred.Internal service.Invalid input.Invalid integration state.Invalid state.KMS key not accessible.ML transform not ready.No schedule.Operation not supported.Operation timeout.Permission type mismatch.Resource not found.Resource not ready.Resource number limit exceeded.Scheduler not running.Scheduler running.Scheduler transitioning.Target resource not found.The request was throttled.The request failed validation.Version mismatch.Materialized view refresh task not running.Materialized view refresh task running.Materialized view refresh task stopping.Session busy.",
         ends: &[
             0, 14, 29, 64, 95, 127, 151, 176, 200, 209, 229, 245, 262, 279, 313, 331,
             359, 375, 405, 429, 451, 474, 505, 527, 554, 588, 605, 619, 645, 659, 682,
             705, 717, 741, 759, 784, 803, 822, 853, 875, 893, 917, 943, 969, 999, 1016,
+            1059, 1098, 1138, 1151,
         ],
     };
-    static STATUSES: [u16; 45] = [
+    static STATUSES: [u16; 49] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 409, 404, 402, 500, 500, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 404, 400, 400, 400, 400, 400, 404, 400, 400, 400,
+        400, 400, 400, 404, 400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 400, 400,
+        400,
     ];
-    static STATUS_ENDS: [u32; 46] = [
+    static STATUS_ENDS: [u32; 50] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45,
+        43, 44, 45, 46, 47, 48, 49,
     ];
-    static RETRY: [::cloud_errors::Retry; 45] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaabbaaaaaaaaaaaaaaaabaa",
+    static RETRY: [::cloud_errors::Retry; 49] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaabbaaaaaaaaaaaaaaaabaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 45] = ::cloud_errors::__private::category_column(
-        b"cccccccccccccccccccccjeimmcccccccccecccccehcc",
+    static CATEGORY: [::cloud_errors::Category; 49] = ::cloud_errors::__private::category_column(
+        b"cccccccccccccccccccccjeimmcccccccccecccccehcccccc",
     );
-    static PILOTS: [u16; 12] = [8, 51, 2, 20, 12, 17, 35, 37, 6, 90, 0, 23];
-    static SLOTS: [(&str, u32); 50] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 13] = [30, 2, 2, 0, 45, 0, 5, 9, 6, 17, 107, 0, 10];
+    static SLOTS: [(&str, u32); 54] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            34, 28, 2, 4294967295, 35, 4294967295, 3, 22, 32, 24, 23, 8, 12, 0, 11, 7,
-            15, 30, 29, 16, 4294967295, 13, 6, 4294967295, 19, 5, 21, 39, 33, 36, 43, 38,
-            27, 40, 18, 10, 37, 4294967295, 31, 4, 26, 9, 17, 42, 41, 20, 1, 14, 44, 25,
+            16, 9, 48, 4294967295, 35, 41, 3, 17, 32, 45, 4294967295, 36, 38, 12, 2, 19,
+            33, 15, 4294967295, 8, 22, 6, 24, 37, 47, 27, 30, 23, 0, 39, 4, 44, 7, 26, 5,
+            11, 28, 13, 4294967295, 20, 14, 18, 31, 21, 43, 10, 34, 42, 4294967295, 25,
+            1, 46, 29, 40,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

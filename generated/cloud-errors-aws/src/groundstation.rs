@@ -23,34 +23,42 @@ pub enum Code {
     /// `ResourceNotFoundException`: HTTP 434; retry: never; category: failed_precondition.
     /// Resource not found.
     ResourceNotFoundException,
+    /// `ResourceInUseException`: HTTP 409; retry: never; category: aborted.
+    /// Resource in use.
+    ResourceInUseException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 4] = [
+    static CODES: [&str; 6] = [
         "DependencyException",
         "InvalidParameterException",
         "ResourceLimitExceededException",
         "ResourceNotFoundException",
+        "ResourceInUseException",
+        "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Dependency.Invalid parameter.Resource limit exceeded.Resource not found.",
-        ends: &[0, 11, 29, 53, 72],
+        text: "Dependency.Invalid parameter.Resource limit exceeded.Resource not found.Resource in use.Service quota exceeded.",
+        ends: &[0, 11, 29, 53, 72, 88, 111],
     };
-    static STATUSES: [u16; 4] = [531, 431, 429, 434];
-    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
-    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
-        b"aaaa",
+    static STATUSES: [u16; 6] = [531, 431, 429, 434, 409, 402];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
-        b"mihi",
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"mihiji",
     );
-    static PILOTS: [u16; 1] = [230];
-    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [7, 31];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
         &CODES,
-        &[0, 2, 1, 3],
+        &[2, 5, 0, 1, 3, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

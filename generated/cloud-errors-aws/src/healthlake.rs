@@ -29,36 +29,44 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `FailedDependencyException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Failed dependency.
+    FailedDependencyException,
+    /// `ServiceQuotaExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 8] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
         "ResourceNotFoundException",
         "ThrottlingException",
         "ValidationException",
+        "FailedDependencyException",
+        "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 102, 132],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.Failed dependency.Service quota exceeded.",
+        ends: &[0, 14, 23, 57, 76, 102, 132, 150, 173],
     };
-    static STATUSES: [u16; 6] = [403, 409, 500, 404, 429, 400];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"aababa",
+    static STATUSES: [u16; 8] = [403, 409, 500, 404, 429, 400, 400, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aababaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"gjmehc",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gjmehccc",
     );
-    static PILOTS: [u16; 2] = [3, 784];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [6, 22];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 3, 4, 1, 5, 0],
+        &[1, 0, 3, 7, 5, 2, 4, 6],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -110,13 +110,31 @@ pub enum Code {
     /// `UnrecognizedPublicKeyEncoding`: HTTP 400; retry: never; category: invalid_argument.
     /// Unrecognized public key encoding.
     UnrecognizedPublicKeyEncoding,
+    /// `FeatureDisabled`: HTTP 404; retry: never; category: not_found.
+    /// Feature disabled.
+    FeatureDisabled,
+    /// `FeatureEnabled`: HTTP 409; retry: never; category: aborted.
+    /// Feature enabled.
+    FeatureEnabled,
+    /// `NameConflict`: HTTP 409; retry: never; category: aborted.
+    /// Name conflict.
+    NameConflict,
+    /// `OrganizationLevelResourcesExistException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Organization level resources exist.
+    OrganizationLevelResourcesExistException,
+    /// `RoleModified`: HTTP 409; retry: never; category: aborted.
+    /// Role modified.
+    RoleModified,
+    /// `RoleTemplateDisabled`: HTTP 400; retry: never; category: invalid_argument.
+    /// Role template disabled.
+    RoleTemplateDisabled,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 33] = [
+    static CODES: [&str; 39] = [
         "AccountNotManagementOrDelegatedAdministratorException",
         "CallerIsNotManagementAccountException",
         "ConcurrentModification",
@@ -150,6 +168,12 @@ const _: () = {
         "NotSupportedService",
         "UnmodifiableEntity",
         "UnrecognizedPublicKeyEncoding",
+        "FeatureDisabled",
+        "FeatureEnabled",
+        "NameConflict",
+        "OrganizationLevelResourcesExistException",
+        "RoleModified",
+        "RoleTemplateDisabled",
     ];
     static NAME_CODES: [u32; 1] = [8];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -157,35 +181,35 @@ const _: () = {
         ends: &[0, 21],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Account not management or delegated administrator.Caller is not management account.Concurrent modification.Report expired.Report not present.Report in progress.Delete conflict.Duplicate certificate.Duplicate SSH public key.Entity already exists.Entity temporarily unmodifiable.Invalid authentication code.Invalid certificate.Invalid input.Invalid public key.Invalid user type.Key pair mismatch.Limit exceeded.Malformed certificate.Malformed policy document.No such entity.Open id idp communication error.Organization not found.Organization not in all features mode.Password policy violation.Policy evaluation.Policy not attachable.Report generation limit exceeded.Service access not enabled.Service failure.Not supported service.Unmodifiable entity.Unrecognized public key encoding.",
+        text: "Account not management or delegated administrator.Caller is not management account.Concurrent modification.Report expired.Report not present.Report in progress.Delete conflict.Duplicate certificate.Duplicate SSH public key.Entity already exists.Entity temporarily unmodifiable.Invalid authentication code.Invalid certificate.Invalid input.Invalid public key.Invalid user type.Key pair mismatch.Limit exceeded.Malformed certificate.Malformed policy document.No such entity.Open id idp communication error.Organization not found.Organization not in all features mode.Password policy violation.Policy evaluation.Policy not attachable.Report generation limit exceeded.Service access not enabled.Service failure.Not supported service.Unmodifiable entity.Unrecognized public key encoding.Feature disabled.Feature enabled.Name conflict.Organization level resources exist.Role modified.Role template disabled.",
         ends: &[
             0, 50, 83, 107, 122, 141, 160, 176, 198, 223, 245, 277, 305, 325, 339, 358,
             376, 394, 409, 431, 457, 472, 504, 527, 565, 591, 609, 631, 664, 691, 707,
-            729, 749, 782,
+            729, 749, 782, 799, 815, 829, 864, 878, 901,
         ],
     };
-    static STATUSES: [u16; 33] = [
+    static STATUSES: [u16; 39] = [
         400, 400, 409, 410, 410, 404, 409, 409, 400, 409, 409, 403, 400, 400, 400, 400,
         400, 409, 400, 400, 404, 400, 400, 400, 400, 500, 400, 409, 400, 500, 404, 400,
-        400,
+        400, 404, 409, 409, 400, 409, 400,
     ];
-    static STATUS_ENDS: [u32; 34] = [
+    static STATUS_ENDS: [u32; 40] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39,
     ];
-    static RETRY: [::cloud_errors::Retry; 33] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaabaaabaaa",
+    static RETRY: [::cloud_errors::Retry; 39] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaabaaabaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 33] = ::cloud_errors::__private::category_column(
-        b"ccjiiejjcjjgcccccjcceccccmcjcmecc",
+    static CATEGORY: [::cloud_errors::Category; 39] = ::cloud_errors::__private::category_column(
+        b"ccjiiejjcjjgcccccjcceccccmcjcmeccejjcjc",
     );
-    static PILOTS: [u16; 9] = [18, 0, 78, 3, 0, 0, 19, 103, 11];
-    static SLOTS: [(&str, u32); 36] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 10] = [15, 37, 4, 6, 26, 0, 46, 16, 34, 2];
+    static SLOTS: [(&str, u32); 43] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            5, 21, 26, 29, 4294967295, 14, 32, 20, 4294967295, 10, 16, 6, 13, 3, 11, 0,
-            4, 25, 19, 27, 30, 1, 23, 15, 24, 18, 12, 31, 8, 2, 17, 7, 4294967295, 28, 9,
-            22,
+            4294967295, 25, 21, 38, 35, 27, 6, 19, 32, 34, 29, 12, 16, 4294967295, 7, 14,
+            11, 24, 10, 4, 4294967295, 13, 3, 23, 30, 4294967295, 0, 37, 33, 20, 22, 17,
+            28, 31, 2, 8, 15, 1, 18, 9, 26, 36, 5,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -62,13 +62,22 @@ pub enum Code {
     /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
     /// The service is unavailable.
     ServiceUnavailableException,
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `DryRunOperationException`: HTTP 412; retry: never; category: failed_precondition.
+    /// Dry run operation.
+    DryRunOperationException,
+    /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Too many requests.
+    TooManyRequestsException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 17] = [
+    static CODES: [&str; 20] = [
         "CallRateLimitExceededException",
         "ClientException",
         "ForbiddenException",
@@ -86,31 +95,37 @@ const _: () = {
         "ServiceException",
         "ServiceQuotaExceededException",
         "ServiceUnavailableException",
+        "AccessDeniedException",
+        "DryRunOperationException",
+        "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Call rate limit exceeded.Client.Forbidden.Idempotent parameter mismatch.Invalid pagination token.Invalid parameter combination.Invalid parameter.Invalid parameter value.Invalid request.Invalid version number.Resource already exists.Resource dependency.Resource in use.Resource not found.Service.Service quota exceeded.The service is unavailable.",
+        text: "Call rate limit exceeded.Client.Forbidden.Idempotent parameter mismatch.Invalid pagination token.Invalid parameter combination.Invalid parameter.Invalid parameter value.Invalid request.Invalid version number.Resource already exists.Resource dependency.Resource in use.Resource not found.Service.Service quota exceeded.The service is unavailable.Access denied.Dry run operation.Too many requests.",
         ends: &[
             0, 25, 32, 42, 72, 97, 127, 145, 169, 185, 208, 232, 252, 268, 287, 295, 318,
-            345,
+            345, 359, 377, 395,
         ],
     };
-    static STATUSES: [u16; 17] = [
+    static STATUSES: [u16; 20] = [
         429, 400, 403, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 500, 402,
-        503,
+        503, 403, 412, 429,
     ];
-    static STATUS_ENDS: [u32; 18] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    static STATUS_ENDS: [u32; 21] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
     ];
-    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaabab",
+    static RETRY: [::cloud_errors::Retry; 20] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaababaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
-        b"hcgccccccccccemin",
+    static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
+        b"hcgccccccccccemingih",
     );
-    static PILOTS: [u16; 5] = [0, 6, 1, 2, 99];
-    static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [0, 13, 46, 38, 13];
+    static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODES,
-        &[15, 5, 16, 8, 4, 14, 13, 6, 9, 4294967295, 12, 3, 11, 7, 10, 1, 2, 0],
+        &[
+            0, 15, 3, 12, 16, 4, 14, 18, 8, 6, 9, 5, 4294967295, 19, 13, 17, 7, 10, 2,
+            11, 1, 4294967295,
+        ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -41,13 +41,19 @@ pub enum Code {
     /// `UnsupportedDocumentEncodingException`: HTTP 415; retry: never; category: failed_precondition.
     /// Unsupported document encoding.
     UnsupportedDocumentEncodingException,
+    /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
+    /// Forbidden.
+    ForbiddenException,
+    /// `GatewayTimeoutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
+    /// Gateway timeout.
+    GatewayTimeoutException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 10] = [
+    static CODES: [&str; 12] = [
         "ConflictException",
         "InternalFailureException",
         "InvalidRequestException",
@@ -58,23 +64,27 @@ const _: () = {
         "ThrottlingException",
         "UnauthorizedException",
         "UnsupportedDocumentEncodingException",
+        "ForbiddenException",
+        "GatewayTimeoutException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.An internal failure occurred.Invalid request.Method not allowed.Request entity too large.Resource not found.The service is unavailable.The request was throttled.Unauthorized.Unsupported document encoding.",
-        ends: &[0, 9, 38, 54, 73, 98, 117, 144, 170, 183, 213],
+        text: "Conflict.An internal failure occurred.Invalid request.Method not allowed.Request entity too large.Resource not found.The service is unavailable.The request was throttled.Unauthorized.Unsupported document encoding.Forbidden.Gateway timeout.",
+        ends: &[0, 9, 38, 54, 73, 98, 117, 144, 170, 183, 213, 223, 239],
     };
-    static STATUSES: [u16; 10] = [409, 500, 400, 405, 413, 404, 503, 429, 401, 415];
-    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
-        b"abaaaabbaa",
+    static STATUSES: [u16; 12] = [
+        409, 500, 400, 405, 413, 404, 503, 429, 401, 415, 403, 504,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"abaaaabbaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
-        b"jmciienhpi",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"jmciienhpigd",
     );
-    static PILOTS: [u16; 3] = [18, 190, 0];
-    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [192, 13, 0];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 8, 3, 6, 0, 2, 9, 4, 4294967295, 7, 1],
+        &[1, 5, 11, 3, 6, 4294967295, 2, 9, 4, 8, 10, 7, 0],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

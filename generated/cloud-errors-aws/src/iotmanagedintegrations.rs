@@ -41,13 +41,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid request.
+    InvalidRequestException,
+    /// `LimitExceededException`: HTTP 410; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 10] = [
+    static CODES: [&str; 12] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalFailureException",
@@ -58,23 +64,27 @@ const _: () = {
         "ThrottlingException",
         "UnauthorizedException",
         "ValidationException",
+        "InvalidRequestException",
+        "LimitExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal failure occurred.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 23, 52, 86, 105, 128, 155, 181, 194, 224],
+        text: "Access denied.Conflict.An internal failure occurred.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Unauthorized.The request failed validation.Invalid request.Limit exceeded.",
+        ends: &[0, 14, 23, 52, 86, 105, 128, 155, 181, 194, 224, 240, 255],
     };
-    static STATUSES: [u16; 10] = [403, 409, 500, 500, 404, 402, 503, 429, 401, 400];
-    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
-        b"aabbaabbaa",
+    static STATUSES: [u16; 12] = [
+        403, 409, 500, 500, 404, 402, 503, 429, 401, 400, 400, 410,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"aabbaabbaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
-        b"gjmmeinhpc",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"gjmmeinhpcch",
     );
-    static PILOTS: [u16; 3] = [59, 4, 1];
-    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [11, 77, 8];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 7, 8, 3, 2, 1, 6, 4294967295, 4, 0, 9],
+        &[6, 4294967295, 10, 3, 0, 11, 9, 5, 7, 8, 4, 1, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -41,13 +41,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ServiceUnavailable`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailable,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 10] = [
+    static CODES: [&str; 11] = [
         "AccessDeniedException",
         "ChannelNotBroadcasting",
         "ConflictException",
@@ -58,23 +61,24 @@ const _: () = {
         "StreamUnavailable",
         "ThrottlingException",
         "ValidationException",
+        "ServiceUnavailable",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Channel not broadcasting.Conflict.An internal server error occurred.Pending verification.Resource not found.Service quota exceeded.Stream unavailable.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 39, 48, 82, 103, 122, 145, 164, 190, 220],
+        text: "Access denied.Channel not broadcasting.Conflict.An internal server error occurred.Pending verification.Resource not found.Service quota exceeded.Stream unavailable.The request was throttled.The request failed validation.The service is unavailable.",
+        ends: &[0, 14, 39, 48, 82, 103, 122, 145, 164, 190, 220, 247],
     };
-    static STATUSES: [u16; 10] = [403, 404, 409, 500, 403, 404, 402, 503, 429, 400];
-    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
-        b"aaabaaabba",
+    static STATUSES: [u16; 11] = [403, 404, 409, 500, 403, 404, 402, 503, 429, 400, 503];
+    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
+        b"aaabaaabbab",
     );
-    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
-        b"gejmgeinhc",
+    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
+        b"gejmgeinhcn",
     );
-    static PILOTS: [u16; 3] = [3, 1, 19];
-    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [3, 8209, 82];
+    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 9, 8, 6, 7, 4, 4294967295, 3, 0, 5, 1],
+        &[0, 10, 5, 6, 3, 7, 4, 4294967295, 2, 9, 8, 1],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -35,13 +35,40 @@ pub enum Code {
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
     /// Unauthorized.
     UnauthorizedException,
+    /// `ClusterConnectivityException`: HTTP 409; retry: never; category: aborted.
+    /// Cluster connectivity.
+    ClusterConnectivityException,
+    /// `ControllerMovedException`: HTTP 409; retry: never; category: aborted.
+    /// Controller moved.
+    ControllerMovedException,
+    /// `GroupSubscribedToTopicException`: HTTP 409; retry: never; category: aborted.
+    /// Group subscribed to topic.
+    GroupSubscribedToTopicException,
+    /// `KafkaRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Kafka request.
+    KafkaRequestException,
+    /// `KafkaTimeoutException`: HTTP 409; retry: never; category: aborted.
+    /// Kafka timeout.
+    KafkaTimeoutException,
+    /// `NotControllerException`: HTTP 409; retry: never; category: aborted.
+    /// Not controller.
+    NotControllerException,
+    /// `ReassignmentInProgressException`: HTTP 409; retry: never; category: aborted.
+    /// Reassignment in progress.
+    ReassignmentInProgressException,
+    /// `TopicExistsException`: HTTP 409; retry: never; category: aborted.
+    /// Topic exists.
+    TopicExistsException,
+    /// `UnknownTopicOrPartitionException`: HTTP 404; retry: never; category: not_found.
+    /// Unknown topic or partition.
+    UnknownTopicOrPartitionException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 17] = [
         "BadRequestException",
         "ConflictException",
         "ForbiddenException",
@@ -50,23 +77,40 @@ const _: () = {
         "ServiceUnavailableException",
         "TooManyRequestsException",
         "UnauthorizedException",
+        "ClusterConnectivityException",
+        "ControllerMovedException",
+        "GroupSubscribedToTopicException",
+        "KafkaRequestException",
+        "KafkaTimeoutException",
+        "NotControllerException",
+        "ReassignmentInProgressException",
+        "TopicExistsException",
+        "UnknownTopicOrPartitionException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.The service is unavailable.Too many requests.Unauthorized.",
-        ends: &[0, 12, 21, 31, 53, 63, 90, 108, 121],
+        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.The service is unavailable.Too many requests.Unauthorized.Cluster connectivity.Controller moved.Group subscribed to topic.Kafka request.Kafka timeout.Not controller.Reassignment in progress.Topic exists.Unknown topic or partition.",
+        ends: &[
+            0, 12, 21, 31, 53, 63, 90, 108, 121, 142, 159, 185, 199, 213, 228, 253, 266,
+            293,
+        ],
     };
-    static STATUSES: [u16; 8] = [400, 409, 403, 500, 404, 503, 429, 401];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"aaababba",
+    static STATUSES: [u16; 17] = [
+        400, 409, 403, 500, 404, 503, 429, 401, 409, 409, 409, 400, 409, 409, 409, 409,
+        404,
+    ];
+    static STATUS_ENDS: [u32; 18] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ];
+    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
+        b"aaababbaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"cjgmenhp",
+    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
+        b"cjgmenhpjjjcjjjje",
     );
-    static PILOTS: [u16; 2] = [6, 44];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [1, 17, 6, 65, 168];
+    static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 2, 6, 4, 0, 3, 7, 5],
+        &[1, 9, 5, 15, 2, 3, 6, 13, 8, 0, 11, 14, 4294967295, 16, 7, 4, 10, 12],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -59,13 +59,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `DryRunOperationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Dry run operation.
+    DryRunOperationException,
+    /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 16] = [
+    static CODES: [&str; 18] = [
         "AccessDeniedException",
         "ExpiredIteratorException",
         "ExpiredNextTokenException",
@@ -82,6 +88,8 @@ const _: () = {
         "ResourceInUseException",
         "ResourceNotFoundException",
         "ValidationException",
+        "DryRunOperationException",
+        "ThrottlingException",
     ];
     static NAME_CODES: [u32; 6] = [5, 6, 7, 8, 9, 10];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -89,27 +97,32 @@ const _: () = {
         ends: &[0, 24, 44, 68, 88, 104, 126],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Expired iterator.Expired next token.An internal failure occurred.Invalid argument.KMS access denied.KMS disabled.KMS invalid state.KMS not found.KMS opt in required.KMS throttling.Limit exceeded.Provisioned throughput exceeded.Resource in use.Resource not found.The request failed validation.",
+        text: "Access denied.Expired iterator.Expired next token.An internal failure occurred.Invalid argument.KMS access denied.KMS disabled.KMS invalid state.KMS not found.KMS opt in required.KMS throttling.Limit exceeded.Provisioned throughput exceeded.Resource in use.Resource not found.The request failed validation.Dry run operation.The request was throttled.",
         ends: &[
             0, 14, 31, 50, 79, 96, 114, 127, 145, 159, 179, 194, 209, 241, 257, 276, 306,
+            324, 350,
         ],
     };
-    static STATUSES: [u16; 16] = [
+    static STATUSES: [u16; 18] = [
         400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+        400, 400,
     ];
-    static STATUS_ENDS: [u32; 17] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    static STATUS_ENDS: [u32; 19] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
     ];
-    static RETRY: [::cloud_errors::Retry; 16] = ::cloud_errors::__private::retry_column(
-        b"aaabaaaaaaabbaaa",
+    static RETRY: [::cloud_errors::Retry; 18] = ::cloud_errors::__private::retry_column(
+        b"aaabaaaaaaabbaaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 16] = ::cloud_errors::__private::category_column(
-        b"cccmccccccchhccc",
+    static CATEGORY: [::cloud_errors::Category; 18] = ::cloud_errors::__private::category_column(
+        b"cccmccccccchhcccch",
     );
-    static PILOTS: [u16; 4] = [118, 0, 277, 6];
-    static SLOTS: [(&str, u32); 17] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [11, 9, 0, 26, 156];
+    static SLOTS: [(&str, u32); 20] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 11, 5, 7, 8, 9, 6, 2, 4294967295, 12, 4, 0, 10, 14, 15, 3, 13],
+        &[
+            13, 8, 5, 1, 4294967295, 9, 0, 6, 11, 2, 14, 12, 4294967295, 7, 10, 4, 15,
+            16, 17, 3,
+        ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

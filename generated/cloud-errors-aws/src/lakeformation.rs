@@ -65,13 +65,22 @@ pub enum Code {
     /// `WorkUnitsNotReadyYetException`: HTTP 420; retry: never; category: failed_precondition.
     /// Work units not ready yet.
     WorkUnitsNotReadyYetException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `FederationSourceException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Federation source.
+    FederationSourceException,
+    /// `FederationSourceRetryableException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Federation source retryable.
+    FederationSourceRetryableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 18] = [
+    static CODES: [&str; 21] = [
         "AccessDeniedException",
         "AlreadyExistsException",
         "ConcurrentModificationException",
@@ -90,33 +99,36 @@ const _: () = {
         "TransactionCommitInProgressException",
         "TransactionCommittedException",
         "WorkUnitsNotReadyYetException",
+        "ConflictException",
+        "FederationSourceException",
+        "FederationSourceRetryableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Already exists.Concurrent modification.Entity not found.Expired.Glue encryption.Internal service.Invalid input.Operation timeout.Permission type mismatch.Resource not ready.Resource number limit exceeded.Statistics not ready yet.The request was throttled.Transaction canceled.Transaction commit in progress.Transaction committed.Work units not ready yet.",
+        text: "Access denied.Already exists.Concurrent modification.Entity not found.Expired.Glue encryption.Internal service.Invalid input.Operation timeout.Permission type mismatch.Resource not ready.Resource number limit exceeded.Statistics not ready yet.The request was throttled.Transaction canceled.Transaction commit in progress.Transaction committed.Work units not ready yet.Conflict.Federation source.Federation source retryable.",
         ends: &[
             0, 14, 29, 53, 70, 78, 94, 111, 125, 143, 168, 187, 218, 243, 269, 290, 321,
-            343, 368,
+            343, 368, 377, 395, 423,
         ],
     };
-    static STATUSES: [u16; 18] = [
+    static STATUSES: [u16; 21] = [
         403, 400, 400, 400, 410, 400, 500, 400, 400, 400, 400, 400, 420, 429, 400, 400,
-        400, 420,
+        400, 420, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 19] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    static STATUS_ENDS: [u32; 22] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
     ];
-    static RETRY: [::cloud_errors::Retry; 18] = ::cloud_errors::__private::retry_column(
-        b"aaaaaabaaaaaabaaaa",
+    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
+        b"aaaaaabaaaaaabaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 18] = ::cloud_errors::__private::category_column(
-        b"gcccicmcccccihccci",
+    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
+        b"gcccicmcccccihccciccc",
     );
-    static PILOTS: [u16; 5] = [9, 0, 0, 4, 17];
-    static SLOTS: [(&str, u32); 20] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 6] = [15, 30, 63, 0, 1, 6];
+    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            5, 7, 1, 4294967295, 10, 0, 9, 14, 4294967295, 17, 13, 16, 2, 15, 6, 3, 12,
-            8, 4, 11,
+            18, 17, 11, 6, 4294967295, 9, 10, 2, 13, 7, 4294967295, 1, 19, 12, 20, 5, 16,
+            8, 14, 0, 3, 4, 15,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -125,13 +125,73 @@ pub enum Code {
     /// `UnsupportedMediaTypeException`: HTTP 415; retry: never; category: failed_precondition.
     /// Unsupported media type.
     UnsupportedMediaTypeException,
+    /// `AliasLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Alias limit exceeded.
+    AliasLimitExceededException,
+    /// `CallbackTimeoutException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Callback timeout.
+    CallbackTimeoutException,
+    /// `CapacityProviderLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Capacity provider limit exceeded.
+    CapacityProviderLimitExceededException,
+    /// `CodeArtifactUserDeletedException`: HTTP 409; retry: never; category: aborted.
+    /// Code artifact user deleted.
+    CodeArtifactUserDeletedException,
+    /// `CodeArtifactUserFailedException`: HTTP 409; retry: never; category: aborted.
+    /// Code artifact user failed.
+    CodeArtifactUserFailedException,
+    /// `CodeArtifactUserPendingException`: HTTP 409; retry: never; category: aborted.
+    /// Code artifact user pending.
+    CodeArtifactUserPendingException,
+    /// `DurableExecutionAlreadyStartedException`: HTTP 409; retry: never; category: aborted.
+    /// Durable execution already started.
+    DurableExecutionAlreadyStartedException,
+    /// `ENINotReadyException`: HTTP 502; retry: backoff; category: internal.
+    /// ENI not ready.
+    EniNotReadyException,
+    /// `FunctionVersionsPerCapacityProviderLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Function versions per capacity provider limit exceeded.
+    FunctionVersionsPerCapacityProviderLimitExceededException,
+    /// `ModeNotSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Mode not supported.
+    ModeNotSupportedException,
+    /// `NoPublishedVersionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// No published version.
+    NoPublishedVersionException,
+    /// `PublicPolicyException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Public policy.
+    PublicPolicyException,
+    /// `RuntimeAliasDeletedException`: HTTP 409; retry: never; category: aborted.
+    /// Runtime alias deleted.
+    RuntimeAliasDeletedException,
+    /// `RuntimeVersionDeletedException`: HTTP 409; retry: never; category: aborted.
+    /// Runtime version deleted.
+    RuntimeVersionDeletedException,
+    /// `S3FilesMountConnectivityException`: HTTP 408; retry: never; category: failed_precondition.
+    /// S3 files mount connectivity.
+    S3FilesMountConnectivityException,
+    /// `S3FilesMountFailureException`: HTTP 403; retry: never; category: permission_denied.
+    /// S3 files mount failure.
+    S3FilesMountFailureException,
+    /// `S3FilesMountTimeoutException`: HTTP 408; retry: never; category: failed_precondition.
+    /// S3 files mount timeout.
+    S3FilesMountTimeoutException,
+    /// `SerializedRequestEntityTooLargeException`: HTTP 413; retry: never; category: failed_precondition.
+    /// Serialized request entity too large.
+    SerializedRequestEntityTooLargeException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `SnapStartRegenerationFailureException`: HTTP 409; retry: never; category: aborted.
+    /// Snap start regeneration failure.
+    SnapStartRegenerationFailureException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 38] = [
+    static CODES: [&str; 58] = [
         "CodeSigningConfigNotFoundException",
         "CodeStorageExceededException",
         "CodeVerificationFailedException",
@@ -170,42 +230,70 @@ const _: () = {
         "SubnetIPAddressLimitReachedException",
         "TooManyRequestsException",
         "UnsupportedMediaTypeException",
+        "AliasLimitExceededException",
+        "CallbackTimeoutException",
+        "CapacityProviderLimitExceededException",
+        "CodeArtifactUserDeletedException",
+        "CodeArtifactUserFailedException",
+        "CodeArtifactUserPendingException",
+        "DurableExecutionAlreadyStartedException",
+        "ENINotReadyException",
+        "FunctionVersionsPerCapacityProviderLimitExceededException",
+        "ModeNotSupportedException",
+        "NoPublishedVersionException",
+        "PublicPolicyException",
+        "RuntimeAliasDeletedException",
+        "RuntimeVersionDeletedException",
+        "S3FilesMountConnectivityException",
+        "S3FilesMountFailureException",
+        "S3FilesMountTimeoutException",
+        "SerializedRequestEntityTooLargeException",
+        "ServiceQuotaExceededException",
+        "SnapStartRegenerationFailureException",
     ];
-    static NAME_CODES: [u32; 15] = [3, 4, 5, 6, 7, 8, 9, 10, 15, 16, 18, 19, 20, 21, 35];
+    static NAME_CODES: [u32; 16] = [
+        3, 4, 5, 6, 7, 8, 9, 10, 15, 16, 18, 19, 20, 21, 35, 45,
+    ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Ec2AccessDeniedExceptionEc2ThrottledExceptionEc2UnexpectedExceptionEfsioExceptionEfsMountConnectivityExceptionEfsMountFailureExceptionEfsMountTimeoutExceptionEniLimitReachedExceptionInvalidSecurityGroupIdExceptionInvalidSubnetIdExceptionKmsAccessDeniedExceptionKmsDisabledExceptionKmsInvalidStateExceptionKmsNotFoundExceptionSubnetIpAddressLimitReachedException",
-        ends: &[0, 24, 45, 67, 81, 110, 134, 158, 182, 213, 237, 261, 281, 305, 325, 361],
+        text: "Ec2AccessDeniedExceptionEc2ThrottledExceptionEc2UnexpectedExceptionEfsioExceptionEfsMountConnectivityExceptionEfsMountFailureExceptionEfsMountTimeoutExceptionEniLimitReachedExceptionInvalidSecurityGroupIdExceptionInvalidSubnetIdExceptionKmsAccessDeniedExceptionKmsDisabledExceptionKmsInvalidStateExceptionKmsNotFoundExceptionSubnetIpAddressLimitReachedExceptionEniNotReadyException",
+        ends: &[
+            0, 24, 45, 67, 81, 110, 134, 158, 182, 213, 237, 261, 281, 305, 325, 361, 381,
+        ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Code signing config not found.Code storage exceeded.Code verification failed.EC2 access denied.EC2 throttled.EC2 unexpected.EFSIO.EFS mount connectivity.EFS mount failure.EFS mount timeout.ENI limit reached.Invalid code signature.Invalid parameter value.Invalid request content.Invalid runtime.Invalid security group ID.Invalid subnet ID.Invalid zip file.KMS access denied.KMS disabled.KMS invalid state.KMS not found.Policy length exceeded.Precondition failed.Provisioned concurrency config not found.Recursive invocation.Request too large.Resource conflict.Resource in use.Resource not found.Resource not ready.Service.Snap start.Snap start not ready.Snap start timeout.Subnet IP address limit reached.Too many requests.Unsupported media type.",
+        text: "Code signing config not found.Code storage exceeded.Code verification failed.EC2 access denied.EC2 throttled.EC2 unexpected.EFSIO.EFS mount connectivity.EFS mount failure.EFS mount timeout.ENI limit reached.Invalid code signature.Invalid parameter value.Invalid request content.Invalid runtime.Invalid security group ID.Invalid subnet ID.Invalid zip file.KMS access denied.KMS disabled.KMS invalid state.KMS not found.Policy length exceeded.Precondition failed.Provisioned concurrency config not found.Recursive invocation.Request too large.Resource conflict.Resource in use.Resource not found.Resource not ready.Service.Snap start.Snap start not ready.Snap start timeout.Subnet IP address limit reached.Too many requests.Unsupported media type.Alias limit exceeded.Callback timeout.Capacity provider limit exceeded.Code artifact user deleted.Code artifact user failed.Code artifact user pending.Durable execution already started.ENI not ready.Function versions per capacity provider limit exceeded.Mode not supported.No published version.Public policy.Runtime alias deleted.Runtime version deleted.S3 files mount connectivity.S3 files mount failure.S3 files mount timeout.Serialized request entity too large.Service quota exceeded.Snap start regeneration failure.",
         ends: &[
             0, 30, 52, 77, 95, 109, 124, 130, 153, 171, 189, 207, 230, 254, 278, 294,
             320, 338, 355, 373, 386, 404, 418, 441, 461, 502, 523, 541, 559, 575, 594,
-            613, 621, 632, 653, 672, 704, 722, 745,
+            613, 621, 632, 653, 672, 704, 722, 745, 766, 783, 816, 843, 869, 896, 930,
+            944, 999, 1018, 1039, 1053, 1075, 1099, 1127, 1150, 1173, 1209, 1232, 1264,
         ],
     };
-    static STATUSES: [u16; 38] = [
+    static STATUSES: [u16; 58] = [
         404, 400, 400, 502, 502, 502, 410, 408, 403, 408, 502, 400, 400, 400, 502, 502,
         502, 502, 502, 502, 502, 502, 400, 412, 404, 400, 413, 409, 400, 404, 502, 500,
-        400, 409, 408, 502, 429, 415,
+        400, 409, 408, 502, 429, 415, 400, 400, 400, 409, 409, 409, 409, 502, 400, 400,
+        400, 400, 409, 409, 408, 403, 408, 413, 402, 409,
     ];
-    static STATUS_ENDS: [u32; 39] = [
+    static STATUS_ENDS: [u32; 59] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58,
     ];
-    static RETRY: [::cloud_errors::Retry; 38] = ::cloud_errors::__private::retry_column(
-        b"aaabbbaaaabaaabbbbbbbbaaaaaaaabbaaabba",
+    static RETRY: [::cloud_errors::Retry; 58] = ::cloud_errors::__private::retry_column(
+        b"aaabbbaaaabaaabbbbbbbbaaaaaaaabbaaabbaaaaaaaabaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 38] = ::cloud_errors::__private::category_column(
-        b"eccmhmiigimcccmmmmmmmmciecijcemmcjimhi",
+    static CATEGORY: [::cloud_errors::Category; 58] = ::cloud_errors::__private::category_column(
+        b"eccmhmiigimcccmmmmmmmmciecijcemmcjimhicccjjjjmccccjjigiiij",
     );
-    static PILOTS: [u16; 10] = [1, 0, 104, 1, 11, 280, 6, 0, 28, 7];
-    static SLOTS: [(&str, u32); 42] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 15] = [9, 0, 27, 12, 15, 0, 152, 148, 35, 5, 0, 0, 538, 157, 2];
+    static SLOTS: [(&str, u32); 64] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            12, 22, 8, 37, 19, 10, 23, 5, 1, 2, 24, 21, 11, 3, 36, 0, 6, 15, 32, 29, 17,
-            30, 7, 25, 31, 18, 27, 14, 4294967295, 34, 28, 4294967295, 4, 26, 35,
-            4294967295, 16, 4294967295, 9, 20, 13, 33,
+            13, 32, 4294967295, 51, 8, 56, 0, 40, 15, 33, 34, 39, 41, 20, 55, 29, 9, 22,
+            4294967295, 23, 48, 27, 30, 49, 37, 4294967295, 46, 53, 5, 18, 52, 57, 44,
+            21, 25, 1, 4, 28, 36, 11, 26, 2, 42, 17, 14, 16, 3, 54, 12, 45, 6, 43, 7, 31,
+            10, 4294967295, 47, 4294967295, 19, 24, 4294967295, 38, 35, 50,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

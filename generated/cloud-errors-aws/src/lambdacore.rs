@@ -26,6 +26,9 @@ pub enum Code {
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
     /// Service.
     ServiceException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
     /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Too many requests.
     TooManyRequestsException,
@@ -35,30 +38,31 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 7] = [
         "InvalidParameterValueException",
         "NetworkConnectorLimitExceededException",
         "ResourceConflictException",
         "ResourceNotFoundException",
         "ServiceException",
+        "ServiceQuotaExceededException",
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Invalid parameter value.Network connector limit exceeded.Resource conflict.Resource not found.Service.Too many requests.",
-        ends: &[0, 24, 57, 75, 94, 102, 120],
+        text: "Invalid parameter value.Network connector limit exceeded.Resource conflict.Resource not found.Service.Service quota exceeded.Too many requests.",
+        ends: &[0, 24, 57, 75, 94, 102, 125, 143],
     };
-    static STATUSES: [u16; 6] = [400, 400, 409, 404, 500, 429];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"aaaabb",
+    static STATUSES: [u16; 7] = [400, 400, 409, 404, 500, 402, 429];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"aaaabab",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"ccjemh",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"ccjemih",
     );
-    static PILOTS: [u16; 2] = [4, 3];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [1, 133];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 4, 3, 0, 5, 1],
+        &[0, 2, 6, 1, 4, 5, 3],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -14,9 +14,12 @@ pub enum Code {
     /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
     /// Access denied.
     AccessDeniedException,
-    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// `ConflictException`: HTTP 409; retry: backoff; category: aborted.
     /// Conflict.
     ConflictException,
+    /// `InsufficientCapacityException`: HTTP 500; retry: backoff; category: internal.
+    /// Insufficient capacity.
+    InsufficientCapacityException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
     InternalServerException,
@@ -50,9 +53,10 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 11] = [
+    static CODES: [&str; 12] = [
         "AccessDeniedException",
         "ConflictException",
+        "InsufficientCapacityException",
         "InternalServerException",
         "InvalidParameterValueException",
         "ResourceConflictException",
@@ -64,21 +68,23 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Invalid parameter value.Resource conflict.Resource not found.Service.Service quota exceeded.The request was throttled.Too many requests.The request failed validation.",
-        ends: &[0, 14, 23, 57, 81, 99, 118, 126, 149, 175, 193, 223],
+        text: "Access denied.Conflict.Insufficient capacity.An internal server error occurred.Invalid parameter value.Resource conflict.Resource not found.Service.Service quota exceeded.The request was throttled.Too many requests.The request failed validation.",
+        ends: &[0, 14, 23, 45, 79, 103, 121, 140, 148, 171, 197, 215, 245],
     };
-    static STATUSES: [u16; 11] = [403, 409, 500, 400, 409, 404, 500, 402, 429, 429, 400];
-    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
-        b"aabaaababba",
+    static STATUSES: [u16; 12] = [
+        403, 409, 500, 500, 400, 409, 404, 500, 402, 429, 429, 400,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"abbbaaababba",
     );
-    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
-        b"gjmcjemihhc",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"gjmmcjemihhc",
     );
-    static PILOTS: [u16; 3] = [0, 2, 11];
-    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [1, 19, 297];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[7, 5, 4294967295, 6, 10, 8, 0, 9, 3, 4, 2, 1],
+        &[4, 1, 11, 0, 10, 6, 5, 7, 3, 8, 9, 4294967295, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -1,6 +1,6 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
-//! Error codes of Amazon Web Services, product by product: 447 catalogs, 5740 codes, generated
+//! Error codes of Amazon Web Services, product by product: 476 catalogs, 6267 codes, generated
 //! from `catalogs/aws/`. Each catalog is a module with a `Code` enum, behind the Cargo
 //! feature of its envelope, the protocol the service speaks (none is on by default: name
 //! the protocols of the services you call; the table below gives each module's).
@@ -12,7 +12,7 @@
 //! ```
 //! # #[cfg(feature = "aws_rest_json")] {
 //! use cloud_errors::ErrorCode;
-//! use cloud_errors_aws::accessanalyzer::Code;
+//! use cloud_errors_aws::abusesignal::Code;
 //!
 //! let code = Code::from_code("AccessDeniedException");
 //! assert_eq!(code, Code::AccessDeniedException);
@@ -42,8 +42,8 @@
 //! **Facts.** Imported by `cargo xtask import aws` from the Smithy models (aws/api-models-aws), facts
 //! only: each error shape's wire code (the `@awsQueryError` code on query services), its statuses
 //! (`@httpError`, else the query error's, else 400 for a client and 500 for a server fault), its
-//! fault, `@retryable`. The services the models lack, and the protocols where botocore's list is
-//! newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
+//! fault, `@retryable`. The services the models lack, the error shapes a model lacks, and the
+//! protocols where botocore's list is newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
 //! words. S3's codes that its model does not list (`SlowDown`, `InternalError`, …) are curated from
 //! AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
 //! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
@@ -54,64 +54,100 @@
 //!
 //! - **aws/api-models-aws** at `56c8953e87aeead95ae5e66a3ca6a355731db6ad` (April 2025, the newest
 //!   snapshot the fetch tool has): the Smithy JSON AST models, the source of every fact of every
-//!   service they have. 402 model files (EC2's, over 4 MiB, is not in the snapshot; botocore's EC2
-//!   declares no exception shape either); 401 of them model error shapes and become modules, **5,317 codes**;
-//!   SageMaker Metrics models none.
-//! - **boto/botocore** at `0e6e2404b85dc336dd2889814e089bde7d1a4c55` (botocore 1.43.67, 2026):
-//!   `botocore/data/<folder>/<newest version>/service-2.json`, 429 services, read as the supplement
-//!   (`--botocore DIR --botocore-commit SHA`). Its `metadata.serviceId` is the models' `sdkId` and
-//!   goes through the same module rule.
+//!   shape they have. 402 model files (EC2's, over 4 MiB, is not in the snapshot; botocore's EC2
+//!   declares no exception shape either); 401 of them model error shapes and become modules, **5,317
+//!   codes**; SageMaker Metrics models none.
+//! - **botocore 1.44.18** from PyPI (`botocore-1.44.18-py3-none-any.whl`, sha256
+//!   `300bc45095e810c5d915cefacdd6ea9ef786fe566aa4e221bf0449b4e0e95076`): the release the
+//!   conformance suite runs (conformance/requirements/aws.txt pins the same file), so the facts
+//!   imported and the SDK the answers are checked against are one botocore. Read as the supplement
+//!   (`--botocore DIR --botocore-version 1.44.18`): `botocore/data/<folder>/<newest
+//!   version>/service-2.json.gz`, gzipped in the wheel and read as it is; 455 folders, 454 services
+//!   (the folders `sms-voice` and `pinpoint-sms-voice` are one service, `pinpointsmsvoice`, with the
+//!   same facts: read once). The import checks the folder's `botocore/__init__.py` says 1.44.18. Its
+//!   `metadata.serviceId` is the models' `sdkId` and goes through the same module rule. (A checkout
+//!   of boto/botocore reads too, pinned `--botocore-commit SHA`; the step before this one read git
+//!   `0e6e2404`, botocore 1.43.67, which has 429 folders against 455, and 16 services reading
+//!   `aws_cbor` against 48.)
 //!
-//! What each says of an error, over all of botocore's 5,726 exception shapes:
+//! What each says of an error, over all of botocore's 6,042 exception shapes:
 //!
 //! | fact | Smithy models | botocore `service-2.json` |
 //! | --- | --- | --- |
-//! | fault | `@error("client" \| "server")`, required on every error shape | `"fault": true` on the shape (server) on 419, `error.senderFault` (client) on 1,925, neither on 3,382 |
-//! | status | `@httpError`, else `@awsQueryError`'s `httpResponseCode` | `error.httpStatusCode` on 3,234 (json-protocol shapes seldom) |
-//! | wire code | `@awsQueryError`'s on query and query-compatible services, else the shape name | `error.code` (780) else the shape name: botocore's `Shape.error_code` |
-//! | retryable | `@retryable(throttling)` | `retryable: {throttling}` on 205 |
+//! | fault | `@error("client" \| "server")`, required on every error shape | `"fault": true` on the shape (server) on 468, `error.senderFault` (client) on 2,149, neither on 3,425 |
+//! | status | `@httpError`, else `@awsQueryError`'s `httpResponseCode` | `error.httpStatusCode` on 3,574 (json-protocol shapes seldom) |
+//! | wire code | `@awsQueryError`'s on query and query-compatible services, else the shape name | `error.code` (821) else the shape name: botocore's `Shape.error_code` |
+//! | retryable | `@retryable(throttling)` | `retryable: {throttling}` on 270 |
 //! | protocol | the protocol traits of the service shape | `metadata.protocols` (else `metadata.protocol`) |
 //!
-//! For a botocore service the fault is `fault: true`, else `senderFault`, else the status (500 and
-//! over: server), else client. On the 5,182 shapes both sources have, that rule disagrees with the
-//! models' `@error` on 23: 20 server faults botocore marks neither way and gives no status, 3 it
-//! marks `senderFault`.
+//! For botocore's facts the fault is `fault: true`, else `senderFault`, else the status (500 and
+//! over: server), else client. On the 5,159 shapes both sources have, that rule disagrees with the
+//! models' `@error` on 20: 17 server faults botocore marks neither way and gives no status, 3 it
+//! marks `senderFault`. Where both have a shape, the model's facts are taken.
 //!
-//! What botocore adds, measured at these commits:
+//! What botocore adds, measured at these two pins (`cargo xtask import aws` prints each catalog's
+//! counts, `codes from botocore` among them):
 //!
-//! - **45 services the models lack, 355 codes**, each a catalog from botocore's facts, its header
-//!   naming its `service-2.json` and botocore's commit: agentregistry, agentregistrycontrol, aiops,
-//!   arcregionswitch, bcmdashboards, bcmrecommendedactions, bedrockagentcore,
-//!   bedrockagentcorecontrol, computeoptimizerautomation, connecthealth, devopsagent,
-//!   elementalinference, evs, importexport, interconnect, keyspacesstreams, lambdacore,
-//!   lambdamicrovms, marketplacediscovery, mpa, mwaaserverless, novaact, odb, partnercentralaccount,
-//!   partnercentralbenefits, partnercentralchannel, partnercentralrevenuemeasurement,
-//!   pricingplanmanager, resiliencehubv2, route53globalresolver, rtbfabric, s3files, s3vectors,
-//!   sagemakerjobruntime, securityagent, signerdata, signin, simpledb (folder `sdb`), simpledbv2,
-//!   ssmguiconnect, supportauthz, sustainability, uxc, wickr, workspacesinstances. (46 serviceIds
-//!   have no model; the 46th, SageMaker Metrics, has no exception shape in either source, so no
-//!   module.) The folders `sms-voice` and `pinpoint-sms-voice` are one service (`pinpointsmsvoice`)
-//!   with the same facts: read once, as the models' reader does.
-//! - **Protocols.** 15 services list several protocols in botocore; 11 of them are services the
-//!   models have, with one older protocol trait. Where botocore's list differs from the model's
-//!   traits, botocore's (newer) is used and the envelope is its first in smithy-rs' order. 16
-//!   modules now read `aws_cbor`:
+//! - **74 services the models lack, 587 codes**, each a catalog from botocore's facts, its header
+//!   naming its `service-2.json.gz` and `botocore 1.44.18 (pypi.org/project/botocore)`:
+//!   abusesignal, accountaccess, accountaccessruntime, agentdiscovery, agentregistry,
+//!   agentregistrycontrol, aiops, amplifygen3, apiportal, appconfigcloudextension, appmonetization,
+//!   arcregionswitch, assurance, backupexternal, bcmdashboards, bcmrecommendedactions,
+//!   bedrockagentcore, bedrockagentcorecontrol, cloudextensions, cloudwatchomni,
+//!   computeoptimizerautomation, connecthealth, connectscheduling, context, continuum,
+//!   credentialbroker, credentialbrokercontrol, devopsagent, elbproxy, elementalinference,
+//!   endusermessaging, eventbridgev2, evs, iamtoolbox, importexport, interconnect, keyspacesstreams,
+//!   lambdacore, lambdamicrovms, lambdaweb, marketplacediscovery, mpa, mwaaserverless,
+//!   networksecuritymanager, novaact, odb, opensearchmemory, partnercentralaccount,
+//!   partnercentralbenefits, partnercentralchannel, partnercentralmarketing,
+//!   partnercentralrevenuemeasurement, payments, pricingplanmanager, resiliencehubv2,
+//!   route53globalresolver, rtbfabric, s3files, s3vectors, sagemakergatewayruntime,
+//!   sagemakerinferencerouterruntime, sagemakerjobruntime, sagemakertrainingsessionruntime,
+//!   securityagent, signerdata, signin, simpledb (folder `sdb`), simpledbv2, ssmguiconnect,
+//!   supportauthz, sustainability, uxc, wickr, workspacesinstances. (75 serviceIds have no model; the
+//!   75th, EC2, has no exception shape in botocore: no module, and `ec2.yaml` stays the hand-written
+//!   catalog.)
+//! - **296 codes of 90 services the models have**: error shapes botocore has and the model (older)
+//!   lacks, matched by shape name. Each joins its service's catalog after the model's codes, with
+//!   botocore's facts as above (`error.code` else the shape name, `error.httpStatusCode` else the
+//!   fault's default, the fault rule, `retryable`); the header says how many of its codes they are
+//!   and from which file. A new shape that sends a code the model already has keeps the model's
+//!   facts (none at these pins; the import warns). The most: rds 31, lambda 20, sts 13, ecr 10,
+//!   fsx 10, kafka 9, s3 9. S3 gains `AccessDenied` among 9, which `s3.curated.yaml` had
+//!   added by hand: it now curates the imported entry (its class and text).
+//! - **Protocols.** 41 services list several protocols in botocore, each `smithy-rpc-v2-cbor` and
+//!   one older (`json`, and `query` too for CloudWatch); 48 list `smithy-rpc-v2-cbor` (41 with
+//!   another, 7 alone). Where botocore's list differs from the model's traits, botocore's (newer)
+//!   is used and the envelope is its first in smithy-rs' order. **48 modules read `aws_cbor`**:
 //!
-//!   | module | botocore `metadata.protocols` | the model's trait |
+//!   | botocore `metadata.protocols` | the model's trait | modules |
 //!   | --- | --- | --- |
-//!   | applicationinsights, appstream, backupgateway, comprehendmedical, computeoptimizer, gamelift, kendraranking, mailmanager, marketplaceentitlement, snowball | `smithy-rpc-v2-cbor`, `json` | awsJson1_1 (awsJson1_0: backupgateway, computeoptimizer, kendraranking, mailmanager) |
-//!   | cloudwatch | `smithy-rpc-v2-cbor`, `json`, `query` (awsQueryCompatible) | awsQuery |
-//!   | arcregionswitch, computeoptimizerautomation, interconnect, workspacesinstances | `smithy-rpc-v2-cbor`, `json` | none (botocore's service) |
-//!   | partnercentralrevenuemeasurement | `smithy-rpc-v2-cbor` | none (botocore's service) |
+//!   | `smithy-rpc-v2-cbor`, `json` | awsJson1_1 | acmpca, applicationinsights, appstream, cloudhsmv2, codebuild, codedeploy, codepipeline, comprehend, comprehendmedical, datasync, directconnect, directory, fms, gamelift, health, marketplaceentitlement, memorydb, pi, resourcegroupstagging, route53domains, servicecatalog, servicediscovery, shield, snowball, textract, transcribe, translate, workspaces (28) |
+//!   | `smithy-rpc-v2-cbor`, `json` | awsJson1_0 | backupgateway, codeconnections, computeoptimizer, kendraranking, keyspaces, mailmanager, marketplaceagreement, networkfirewall (8) |
+//!   | `smithy-rpc-v2-cbor`, `json`, `query` (awsQueryCompatible) | awsQuery | cloudwatch |
+//!   | `smithy-rpc-v2-cbor`, `json` | none (botocore's service) | arcregionswitch, computeoptimizerautomation, interconnect, workspacesinstances |
+//!   | `smithy-rpc-v2-cbor` | none (botocore's service) | assurance, cloudwatchomni, context, elbproxy, eventbridgev2, partnercentralmarketing, partnercentralrevenuemeasurement |
 //!
 //!   CloudWatch keeps the `@awsQueryError` codes of its model (`ResourceNotFound`, not
 //!   `ResourceNotFoundException`): as a query-compatible service it sends them in the
 //!   `x-amzn-query-error` header, which the CBOR and JSON envelopes read.
 //!
-//! **botocore and aws-sdk-rust speak different protocols to these 15 services.** botocore sends the
-//! first of the service's protocols in `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS` (botocore/utils.py at
-//! the commit above: `json`, `rest-json`, `rest-xml`, `smithy-rpc-v2-cbor`, `query`, `ec2`): JSON.
-//! aws-sdk-rust takes the first in smithy-rs' `ClientProtocolLoader.DefaultProtocols`
+//! **Query codes from botocore.** botocore writes a shape's query code as `error.code`, which its
+//! `Shape.error_code` matches the response's code against; the import takes it, as the models'
+//! `@awsQueryError`. Two services are query-compatible in botocore 1.44.18 (`awsQueryCompatible` in
+//! `metadata`): SQS, whose model says so too and whose 28 botocore shapes carry no `error.code` at
+//! all (the query codes, `AWS.SimpleQueueService.NonExistentQueue` and the like, are the model's:
+//! botocore has none to give), and CloudWatch, whose model is awsQuery and 15 of whose 19 botocore
+//! shapes carry `error.code`. Of the codes botocore adds to query and query-compatible services,
+//! 5 have no `error.code`: CloudWatch's `ConflictException` and three `Kms…Exception`, IAM's
+//! `OrganizationLevelResourcesExistException`. There the shape name is the best fact there is (it is
+//! what botocore itself would match), though the service may send another query code; their headers
+//! say so. A curated entry can correct one when the service's answer is known.
+//!
+//! **botocore and aws-sdk-rust speak different protocols to the services that list several.**
+//! botocore sends the first of the service's protocols in `PRIORITY_ORDERED_SUPPORTED_PROTOCOLS`
+//! (botocore/utils.py: `json`, `rest-json`, `rest-xml`, `smithy-rpc-v2-cbor`, `query`, `ec2`):
+//! JSON. aws-sdk-rust takes the first in smithy-rs' `ClientProtocolLoader.DefaultProtocols`
 //! (codegen-client/…/protocols/ClientProtocolLoader.kt at smithy-rs `56ee88c5`: rpcv2Cbor,
 //! awsJson1_0, awsJson1_1, restJson1, restXml, awsQuery, ec2Query): CBOR. The modules are named for
 //! aws-sdk-rust's crates and read as it does (`aws_cbor`); each catalog's header says which protocol
@@ -120,21 +156,25 @@
 //! `x-amzn-query-error`), and a service that answers both writes JSON for them with
 //! `to_response_as::<AwsJson>()` (README, "Answering errors").
 //!
-//! What botocore has that is not taken: **189 error shapes of 75 services the models have**, newer
-//! than the models' snapshot. The models are the source of every fact of their services (faults and
-//! statuses botocore often lacks); a newer models snapshot brings them. Of the models' 401 modules,
-//! 20 are services botocore no longer lists (apptest, cloudwatchevents, elastictranscoder, evidently,
-//! iotanalytics, iotevents, ioteventsdata, iotfleethub, lookoutmetrics, lookoutvision, opsworks,
-//! opsworkscm, panorama, privatenetworks, qldb, qldbsession, robomaker, simspaceweaver, sms,
-//! transcribestreaming): kept.
+//! Of the models' 401 modules, 23 are services botocore 1.44.18 no longer lists (apptest,
+//! cloudwatchevents, elastictranscoder, evidently, finspace, finspacedata, iotanalytics, iotevents,
+//! ioteventsdata, iotfleethub, lookoutmetrics, lookoutvision, opsworks, opsworkscm, panorama,
+//! privatenetworks, qldb, qldbsession, robomaker, simspaceweaver, sms, tnb, transcribestreaming):
+//! kept, from their models.
 //!
-//! To import again:
+//! In all: **475 imported modules, 6,200 codes** (5,317 from the models, 587 + 296 from botocore),
+//! with `ec2.yaml` 476 modules.
+//!
+//! To import again (the wheel is a zip; `git archive` of the api-models-aws mirror says `error:
+//! invalid object … ec2-2016-11-15.json`, the EC2 blob the mirror lacks, and writes the other 402
+//! model files, exit status 0; an exclude pathspec does not silence it):
 //!
 //! ```sh
 //! git -C <api-models-aws> archive HEAD | tar -x -C /tmp/api-models
-//! git -C <botocore> archive HEAD botocore/data | tar -x -C /tmp/botocore
+//! pip download --no-deps botocore==1.44.18 -d /tmp/bc
+//! python3 -m zipfile -e /tmp/bc/botocore-1.44.18-py3-none-any.whl /tmp/botocore-1.44.18
 //! cargo xtask import aws --models /tmp/api-models --commit <its commit> \
-//!     --botocore /tmp/botocore --botocore-commit <its commit>
+//!     --botocore /tmp/botocore-1.44.18 --botocore-version 1.44.18
 //! cargo xtask generate
 //! ```
 //!
@@ -145,63 +185,73 @@
 //!
 //! | module | feature | provider | codes |
 //! | --- | --- | --- | --- |
+//! | [`abusesignal`](mod@abusesignal) | `aws_rest_json` | AWS Abuse Signal | 7 |
 //! | [`accessanalyzer`](mod@accessanalyzer) | `aws_rest_json` | AWS AccessAnalyzer | 9 |
-//! | [`account`](mod@account) | `aws_rest_json` | AWS Account | 6 |
-//! | [`acm`](mod@acm) | `aws_json` | AWS ACM | 16 |
-//! | [`acmpca`](mod@acmpca) | `aws_json` | AWS ACM PCA | 19 |
+//! | [`account`](mod@account) | `aws_rest_json` | AWS Account | 7 |
+//! | [`accountaccess`](mod@accountaccess) | `aws_rest_json` | AWS Account Access | 8 |
+//! | [`accountaccessruntime`](mod@accountaccessruntime) | `aws_rest_json` | AWS Account Access Runtime | 5 |
+//! | [`acm`](mod@acm) | `aws_json` | AWS ACM | 18 |
+//! | [`acmpca`](mod@acmpca) | `aws_cbor` | AWS ACM PCA | 21 |
+//! | [`agentdiscovery`](mod@agentdiscovery) | `aws_rest_json` | AWS Agent Discovery | 3 |
 //! | [`agentregistry`](mod@agentregistry) | `aws_rest_json` | AWS Agent Registry | 6 |
-//! | [`agentregistrycontrol`](mod@agentregistrycontrol) | `aws_rest_json` | AWS Agent Registry Control | 7 |
+//! | [`agentregistrycontrol`](mod@agentregistrycontrol) | `aws_rest_json` | AWS Agent Registry Control | 8 |
 //! | [`aiops`](mod@aiops) | `aws_rest_json` | AWS AIOps | 8 |
 //! | [`amp`](mod@amp) | `aws_rest_json` | AWS amp | 7 |
 //! | [`amplify`](mod@amplify) | `aws_rest_json` | AWS Amplify | 7 |
 //! | [`amplifybackend`](mod@amplifybackend) | `aws_rest_json` | AWS AmplifyBackend | 4 |
+//! | [`amplifygen3`](mod@amplifygen3) | `aws_rest_json` | AWS AmplifyGen3 | 9 |
 //! | [`amplifyuibuilder`](mod@amplifyuibuilder) | `aws_rest_json` | AWS AmplifyUIBuilder | 7 |
 //! | [`apigateway`](mod@apigateway) | `aws_rest_json` | AWS API Gateway | 7 |
 //! | [`apigatewaymanagement`](mod@apigatewaymanagement) | `aws_rest_json` | AWS ApiGatewayManagementApi | 4 |
 //! | [`apigatewayv2`](mod@apigatewayv2) | `aws_rest_json` | AWS ApiGatewayV2 | 5 |
+//! | [`apiportal`](mod@apiportal) | `aws_rest_json` | AWS APIPortal | 6 |
 //! | [`appconfig`](mod@appconfig) | `aws_rest_json` | AWS AppConfig | 6 |
+//! | [`appconfigcloudextension`](mod@appconfigcloudextension) | `aws_json` | AWS AppConfigCloudExtension | 9 |
 //! | [`appconfigdata`](mod@appconfigdata) | `aws_rest_json` | AWS AppConfigData | 4 |
 //! | [`appfabric`](mod@appfabric) | `aws_rest_json` | AWS AppFabric | 7 |
 //! | [`appflow`](mod@appflow) | `aws_rest_json` | AWS Appflow | 10 |
-//! | [`appintegrations`](mod@appintegrations) | `aws_rest_json` | AWS AppIntegrations | 8 |
+//! | [`appintegrations`](mod@appintegrations) | `aws_rest_json` | AWS AppIntegrations | 9 |
 //! | [`applicationautoscaling`](mod@applicationautoscaling) | `aws_json` | AWS Application Auto Scaling | 9 |
 //! | [`applicationcostprofiler`](mod@applicationcostprofiler) | `aws_rest_json` | AWS ApplicationCostProfiler | 5 |
 //! | [`applicationdiscovery`](mod@applicationdiscovery) | `aws_json` | AWS Application Discovery Service | 10 |
 //! | [`applicationinsights`](mod@applicationinsights) | `aws_cbor` | AWS Application Insights | 8 |
 //! | [`applicationsignals`](mod@applicationsignals) | `aws_rest_json` | AWS Application Signals | 6 |
 //! | [`appmesh`](mod@appmesh) | `aws_rest_json` | AWS App Mesh | 10 |
+//! | [`appmonetization`](mod@appmonetization) | `aws_rest_json` | AWS AppMonetization | 11 |
 //! | [`apprunner`](mod@apprunner) | `aws_json` | AWS AppRunner | 5 |
-//! | [`appstream`](mod@appstream) | `aws_cbor` | AWS AppStream | 14 |
+//! | [`appstream`](mod@appstream) | `aws_cbor` | AWS AppStream | 15 |
 //! | [`appsync`](mod@appsync) | `aws_rest_json` | AWS AppSync | 13 |
 //! | [`apptest`](mod@apptest) | `aws_rest_json` | AWS AppTest | 7 |
-//! | [`arcregionswitch`](mod@arcregionswitch) | `aws_cbor` | AWS ARC Region switch | 6 |
+//! | [`arcregionswitch`](mod@arcregionswitch) | `aws_cbor` | AWS ARC Region switch | 7 |
 //! | [`arczonalshift`](mod@arczonalshift) | `aws_rest_json` | AWS ARC Zonal Shift | 6 |
 //! | [`artifact`](mod@artifact) | `aws_rest_json` | AWS Artifact | 7 |
-//! | [`athena`](mod@athena) | `aws_json` | AWS Athena | 6 |
+//! | [`assurance`](mod@assurance) | `aws_cbor` | AWS Assurance | 8 |
+//! | [`athena`](mod@athena) | `aws_rest_json` | AWS Athena | 7 |
 //! | [`auditmanager`](mod@auditmanager) | `aws_rest_json` | AWS AuditManager | 6 |
-//! | [`autoscaling`](mod@autoscaling) | `aws_query` | AWS Auto Scaling | 10 |
+//! | [`autoscaling`](mod@autoscaling) | `aws_query` | AWS Auto Scaling | 12 |
 //! | [`autoscalingplans`](mod@autoscalingplans) | `aws_json` | AWS Auto Scaling Plans | 6 |
 //! | [`b2bi`](mod@b2bi) | `aws_json` | AWS b2bi | 7 |
 //! | [`backup`](mod@backup) | `aws_rest_json` | AWS Backup | 10 |
+//! | [`backupexternal`](mod@backupexternal) | `aws_rest_json` | AWS Backup External | 7 |
 //! | [`backupgateway`](mod@backupgateway) | `aws_cbor` | AWS Backup Gateway | 6 |
 //! | [`backupsearch`](mod@backupsearch) | `aws_rest_json` | AWS BackupSearch | 7 |
 //! | [`batch`](mod@batch) | `aws_rest_json` | AWS Batch | 2 |
 //! | [`bcmdashboards`](mod@bcmdashboards) | `aws_json` | AWS BCM Dashboards | 7 |
-//! | [`bcmdataexports`](mod@bcmdataexports) | `aws_json` | AWS BCM Data Exports | 5 |
+//! | [`bcmdataexports`](mod@bcmdataexports) | `aws_json` | AWS BCM Data Exports | 6 |
 //! | [`bcmpricingcalculator`](mod@bcmpricingcalculator) | `aws_json` | AWS BCM Pricing Calculator | 8 |
 //! | [`bcmrecommendedactions`](mod@bcmrecommendedactions) | `aws_json` | AWS BCM Recommended Actions | 4 |
-//! | [`bedrock`](mod@bedrock) | `aws_rest_json` | AWS Bedrock | 9 |
+//! | [`bedrock`](mod@bedrock) | `aws_rest_json` | AWS Bedrock | 10 |
 //! | [`bedrockagent`](mod@bedrockagent) | `aws_rest_json` | AWS Bedrock Agent | 7 |
-//! | [`bedrockagentcore`](mod@bedrockagentcore) | `aws_rest_json` | AWS Bedrock AgentCore | 14 |
-//! | [`bedrockagentcorecontrol`](mod@bedrockagentcorecontrol) | `aws_rest_json` | AWS Bedrock AgentCore Control | 15 |
+//! | [`bedrockagentcore`](mod@bedrockagentcore) | `aws_rest_json` | AWS Bedrock AgentCore | 16 |
+//! | [`bedrockagentcorecontrol`](mod@bedrockagentcorecontrol) | `aws_rest_json` | AWS Bedrock AgentCore Control | 16 |
 //! | [`bedrockagentruntime`](mod@bedrockagentruntime) | `aws_rest_json` | AWS Bedrock Agent Runtime | 10 |
 //! | [`bedrockdataautomation`](mod@bedrockdataautomation) | `aws_rest_json` | AWS Bedrock Data Automation | 7 |
-//! | [`bedrockdataautomationruntime`](mod@bedrockdataautomationruntime) | `aws_json` | AWS Bedrock Data Automation Runtime | 6 |
+//! | [`bedrockdataautomationruntime`](mod@bedrockdataautomationruntime) | `aws_json` | AWS Bedrock Data Automation Runtime | 7 |
 //! | [`bedrockruntime`](mod@bedrockruntime) | `aws_rest_json` | AWS Bedrock Runtime | 12 |
-//! | [`billing`](mod@billing) | `aws_json` | AWS Billing | 7 |
+//! | [`billing`](mod@billing) | `aws_json` | AWS Billing | 8 |
 //! | [`billingconductor`](mod@billingconductor) | `aws_rest_json` | AWS billingconductor | 7 |
 //! | [`braket`](mod@braket) | `aws_rest_json` | AWS Braket | 9 |
-//! | [`budgets`](mod@budgets) | `aws_json` | AWS Budgets | 11 |
+//! | [`budgets`](mod@budgets) | `aws_json` | AWS Budgets | 12 |
 //! | [`chatbot`](mod@chatbot) | `aws_rest_json` | AWS chatbot | 32 |
 //! | [`chime`](mod@chime) | `aws_rest_json` | AWS Chime | 11 |
 //! | [`chimesdkidentity`](mod@chimesdkidentity) | `aws_rest_json` | AWS Chime SDK Identity | 9 |
@@ -210,160 +260,171 @@
 //! | [`chimesdkmessaging`](mod@chimesdkmessaging) | `aws_rest_json` | AWS Chime SDK Messaging | 9 |
 //! | [`chimesdkvoice`](mod@chimesdkvoice) | `aws_rest_json` | AWS Chime SDK Voice | 12 |
 //! | [`cleanrooms`](mod@cleanrooms) | `aws_rest_json` | AWS CleanRooms | 7 |
-//! | [`cleanroomsml`](mod@cleanroomsml) | `aws_rest_json` | AWS CleanRoomsML | 5 |
+//! | [`cleanroomsml`](mod@cleanroomsml) | `aws_rest_json` | AWS CleanRoomsML | 7 |
 //! | [`cloud9`](mod@cloud9) | `aws_json` | AWS Cloud9 | 8 |
 //! | [`cloudcontrol`](mod@cloudcontrol) | `aws_json` | AWS CloudControl | 21 |
 //! | [`clouddirectory`](mod@clouddirectory) | `aws_rest_json` | AWS CloudDirectory | 35 |
+//! | [`cloudextensions`](mod@cloudextensions) | `aws_rest_json` | AWS CloudExtensions | 7 |
 //! | [`cloudformation`](mod@cloudformation) | `aws_query` | AWS CloudFormation | 29 |
-//! | [`cloudfront`](mod@cloudfront) | `aws_rest_xml` | AWS CloudFront | 150 |
+//! | [`cloudfront`](mod@cloudfront) | `aws_rest_xml` | AWS CloudFront | 152 |
 //! | [`cloudfrontkeyvaluestore`](mod@cloudfrontkeyvaluestore) | `aws_rest_json` | AWS CloudFront KeyValueStore | 6 |
 //! | [`cloudhsm`](mod@cloudhsm) | `aws_json` | AWS CloudHSM | 3 |
-//! | [`cloudhsmv2`](mod@cloudhsmv2) | `aws_json` | AWS CloudHSM V2 | 7 |
+//! | [`cloudhsmv2`](mod@cloudhsmv2) | `aws_cbor` | AWS CloudHSM V2 | 7 |
 //! | [`cloudsearch`](mod@cloudsearch) | `aws_query` | AWS CloudSearch | 8 |
 //! | [`cloudsearchdomain`](mod@cloudsearchdomain) | `aws_rest_json` | AWS CloudSearch Domain | 2 |
-//! | [`cloudtrail`](mod@cloudtrail) | `aws_json` | AWS CloudTrail | 85 |
+//! | [`cloudtrail`](mod@cloudtrail) | `aws_json` | AWS CloudTrail | 86 |
 //! | [`cloudtraildata`](mod@cloudtraildata) | `aws_rest_json` | AWS CloudTrail Data | 6 |
-//! | [`cloudwatch`](mod@cloudwatch) | `aws_cbor` | AWS CloudWatch | 12 |
+//! | [`cloudwatch`](mod@cloudwatch) | `aws_cbor` | AWS CloudWatch | 18 |
 //! | [`cloudwatchevents`](mod@cloudwatchevents) | `aws_json` | AWS CloudWatch Events | 11 |
-//! | [`cloudwatchlogs`](mod@cloudwatchlogs) | `aws_json` | AWS CloudWatch Logs | 19 |
+//! | [`cloudwatchlogs`](mod@cloudwatchlogs) | `aws_json` | AWS CloudWatch Logs | 21 |
+//! | [`cloudwatchomni`](mod@cloudwatchomni) | `aws_cbor` | AWS CloudWatchOmni | 8 |
 //! | [`codeartifact`](mod@codeartifact) | `aws_rest_json` | AWS codeartifact | 7 |
-//! | [`codebuild`](mod@codebuild) | `aws_json` | AWS CodeBuild | 5 |
+//! | [`codebuild`](mod@codebuild) | `aws_cbor` | AWS CodeBuild | 6 |
 //! | [`codecatalyst`](mod@codecatalyst) | `aws_rest_json` | AWS CodeCatalyst | 6 |
-//! | [`codecommit`](mod@codecommit) | `aws_json` | AWS CodeCommit | 189 |
-//! | [`codeconnections`](mod@codeconnections) | `aws_json` | AWS CodeConnections | 17 |
-//! | [`codedeploy`](mod@codedeploy) | `aws_json` | AWS CodeDeploy | 110 |
+//! | [`codecommit`](mod@codecommit) | `aws_json` | AWS CodeCommit | 190 |
+//! | [`codeconnections`](mod@codeconnections) | `aws_cbor` | AWS CodeConnections | 17 |
+//! | [`codedeploy`](mod@codedeploy) | `aws_cbor` | AWS CodeDeploy | 114 |
 //! | [`codeguruprofiler`](mod@codeguruprofiler) | `aws_rest_json` | AWS CodeGuruProfiler | 6 |
 //! | [`codegurureviewer`](mod@codegurureviewer) | `aws_rest_json` | AWS CodeGuru Reviewer | 7 |
 //! | [`codegurusecurity`](mod@codegurusecurity) | `aws_rest_json` | AWS CodeGuru Security | 6 |
-//! | [`codepipeline`](mod@codepipeline) | `aws_json` | AWS CodePipeline | 40 |
+//! | [`codepipeline`](mod@codepipeline) | `aws_cbor` | AWS CodePipeline | 42 |
 //! | [`codestarconnections`](mod@codestarconnections) | `aws_json` | AWS CodeStar connections | 17 |
 //! | [`codestarnotifications`](mod@codestarnotifications) | `aws_rest_json` | AWS codestar notifications | 8 |
 //! | [`cognitoidentity`](mod@cognitoidentity) | `aws_json` | AWS Cognito Identity | 11 |
-//! | [`cognitoidentityprovider`](mod@cognitoidentityprovider) | `aws_json` | AWS Cognito Identity Provider | 53 |
+//! | [`cognitoidentityprovider`](mod@cognitoidentityprovider) | `aws_json` | AWS Cognito Identity Provider | 60 |
 //! | [`cognitosync`](mod@cognitosync) | `aws_rest_json` | AWS Cognito Sync | 13 |
-//! | [`comprehend`](mod@comprehend) | `aws_json` | AWS Comprehend | 16 |
+//! | [`comprehend`](mod@comprehend) | `aws_cbor` | AWS Comprehend | 16 |
 //! | [`comprehendmedical`](mod@comprehendmedical) | `aws_cbor` | AWS ComprehendMedical | 8 |
 //! | [`computeoptimizer`](mod@computeoptimizer) | `aws_cbor` | AWS Compute Optimizer | 9 |
-//! | [`computeoptimizerautomation`](mod@computeoptimizerautomation) | `aws_cbor` | AWS Compute Optimizer Automation | 12 |
-//! | [`config`](mod@config) | `aws_json` | AWS Config Service | 56 |
-//! | [`connect`](mod@connect) | `aws_rest_json` | AWS Connect | 26 |
+//! | [`computeoptimizerautomation`](mod@computeoptimizerautomation) | `aws_cbor` | AWS Compute Optimizer Automation | 13 |
+//! | [`config`](mod@config) | `aws_json` | AWS Config Service | 57 |
+//! | [`connect`](mod@connect) | `aws_rest_json` | AWS Connect | 29 |
 //! | [`connectcampaigns`](mod@connectcampaigns) | `aws_rest_json` | AWS ConnectCampaigns | 9 |
 //! | [`connectcampaignsv2`](mod@connectcampaignsv2) | `aws_rest_json` | AWS ConnectCampaignsV2 | 9 |
 //! | [`connectcases`](mod@connectcases) | `aws_rest_json` | AWS ConnectCases | 7 |
 //! | [`connectcontactlens`](mod@connectcontactlens) | `aws_rest_json` | AWS Connect Contact Lens | 5 |
 //! | [`connecthealth`](mod@connecthealth) | `aws_rest_json` | AWS ConnectHealth | 7 |
 //! | [`connectparticipant`](mod@connectparticipant) | `aws_rest_json` | AWS ConnectParticipant | 7 |
+//! | [`connectscheduling`](mod@connectscheduling) | `aws_rest_json` | AWS ConnectScheduling | 7 |
+//! | [`context`](mod@context) | `aws_cbor` | AWS Context | 7 |
+//! | [`continuum`](mod@continuum) | `aws_rest_json` | AWS Continuum | 7 |
 //! | [`controlcatalog`](mod@controlcatalog) | `aws_rest_json` | AWS ControlCatalog | 5 |
 //! | [`controltower`](mod@controltower) | `aws_rest_json` | AWS ControlTower | 7 |
 //! | [`costandusagereport`](mod@costandusagereport) | `aws_json` | AWS Cost and Usage Report Service | 5 |
-//! | [`costexplorer`](mod@costexplorer) | `aws_json` | AWS Cost Explorer | 14 |
+//! | [`costexplorer`](mod@costexplorer) | `aws_json` | AWS Cost Explorer | 15 |
 //! | [`costoptimizationhub`](mod@costoptimizationhub) | `aws_json` | AWS Cost Optimization Hub | 5 |
+//! | [`credentialbroker`](mod@credentialbroker) | `aws_rest_json` | AWS CredentialBroker | 8 |
+//! | [`credentialbrokercontrol`](mod@credentialbrokercontrol) | `aws_rest_json` | AWS CredentialBroker Control | 7 |
 //! | [`customerprofiles`](mod@customerprofiles) | `aws_rest_json` | AWS Customer Profiles | 5 |
 //! | [`databasemigration`](mod@databasemigration) | `aws_json` | AWS Database Migration Service | 26 |
 //! | [`databrew`](mod@databrew) | `aws_rest_json` | AWS DataBrew | 6 |
 //! | [`dataexchange`](mod@dataexchange) | `aws_rest_json` | AWS DataExchange | 7 |
 //! | [`datapipeline`](mod@datapipeline) | `aws_json` | AWS Data Pipeline | 5 |
-//! | [`datasync`](mod@datasync) | `aws_json` | AWS DataSync | 2 |
+//! | [`datasync`](mod@datasync) | `aws_cbor` | AWS DataSync | 2 |
 //! | [`datazone`](mod@datazone) | `aws_rest_json` | AWS DataZone | 8 |
-//! | [`dax`](mod@dax) | `aws_json` | AWS DAX | 27 |
+//! | [`dax`](mod@dax) | `aws_json` | AWS DAX | 28 |
 //! | [`deadline`](mod@deadline) | `aws_rest_json` | AWS deadline | 7 |
 //! | [`detective`](mod@detective) | `aws_rest_json` | AWS Detective | 7 |
 //! | [`devicefarm`](mod@devicefarm) | `aws_json` | AWS Device Farm | 12 |
 //! | [`devopsagent`](mod@devopsagent) | `aws_rest_json` | AWS DevOps Agent | 10 |
 //! | [`devopsguru`](mod@devopsguru) | `aws_rest_json` | AWS DevOps Guru | 7 |
-//! | [`directconnect`](mod@directconnect) | `aws_json` | AWS Direct Connect | 4 |
-//! | [`directory`](mod@directory) | `aws_json` | AWS Directory Service | 37 |
+//! | [`directconnect`](mod@directconnect) | `aws_cbor` | AWS Direct Connect | 5 |
+//! | [`directory`](mod@directory) | `aws_cbor` | AWS Directory Service | 40 |
 //! | [`directoryservicedata`](mod@directoryservicedata) | `aws_rest_json` | AWS Directory Service Data | 7 |
 //! | [`dlm`](mod@dlm) | `aws_rest_json` | AWS DLM | 4 |
-//! | [`docdb`](mod@docdb) | `aws_query` | AWS DocDB | 57 |
+//! | [`docdb`](mod@docdb) | `aws_query` | AWS DocDB | 58 |
 //! | [`docdbelastic`](mod@docdbelastic) | `aws_rest_json` | AWS DocDB Elastic | 7 |
 //! | [`drs`](mod@drs) | `aws_rest_json` | AWS drs | 8 |
 //! | [`dsql`](mod@dsql) | `aws_rest_json` | AWS DSQL | 7 |
-//! | [`dynamodb`](mod@dynamodb) | `aws_json` | AWS DynamoDB | 34 |
+//! | [`dynamodb`](mod@dynamodb) | `aws_json` | AWS DynamoDB | 35 |
 //! | [`dynamodbstreams`](mod@dynamodbstreams) | `aws_json` | AWS DynamoDB Streams | 5 |
 //! | [`ebs`](mod@ebs) | `aws_rest_json` | AWS EBS | 8 |
 //! | [`ec2`](mod@ec2) | `aws_ec2` | AWS EC2 | 30 |
 //! | [`ec2instanceconnect`](mod@ec2instanceconnect) | `aws_json` | AWS EC2 Instance Connect | 12 |
-//! | [`ecr`](mod@ecr) | `aws_json` | AWS ECR | 40 |
-//! | [`ecrpublic`](mod@ecrpublic) | `aws_json` | AWS ECR PUBLIC | 24 |
-//! | [`ecs`](mod@ecs) | `aws_json` | AWS ECS | 26 |
+//! | [`ecr`](mod@ecr) | `aws_json` | AWS ECR | 50 |
+//! | [`ecrpublic`](mod@ecrpublic) | `aws_json` | AWS ECR PUBLIC | 32 |
+//! | [`ecs`](mod@ecs) | `aws_json` | AWS ECS | 31 |
 //! | [`efs`](mod@efs) | `aws_rest_json` | AWS EFS | 32 |
 //! | [`eks`](mod@eks) | `aws_rest_json` | AWS EKS | 15 |
 //! | [`eksauth`](mod@eksauth) | `aws_rest_json` | AWS EKS Auth | 9 |
-//! | [`elasticache`](mod@elasticache) | `aws_query` | AWS ElastiCache | 76 |
+//! | [`elasticache`](mod@elasticache) | `aws_query` | AWS ElastiCache | 79 |
 //! | [`elasticbeanstalk`](mod@elasticbeanstalk) | `aws_query` | AWS Elastic Beanstalk | 19 |
 //! | [`elasticloadbalancing`](mod@elasticloadbalancing) | `aws_query` | AWS Elastic Load Balancing | 22 |
 //! | [`elasticloadbalancingv2`](mod@elasticloadbalancingv2) | `aws_query` | AWS Elastic Load Balancing v2 | 56 |
 //! | [`elasticsearch`](mod@elasticsearch) | `aws_rest_json` | AWS Elasticsearch Service | 11 |
 //! | [`elastictranscoder`](mod@elastictranscoder) | `aws_rest_json` | AWS Elastic Transcoder | 7 |
-//! | [`elementalinference`](mod@elementalinference) | `aws_rest_json` | AWS ElementalInference | 7 |
-//! | [`emr`](mod@emr) | `aws_json` | AWS EMR | 3 |
+//! | [`elbproxy`](mod@elbproxy) | `aws_cbor` | AWS ELB Proxy | 9 |
+//! | [`elementalinference`](mod@elementalinference) | `aws_rest_json` | AWS ElementalInference | 9 |
+//! | [`emr`](mod@emr) | `aws_json` | AWS EMR | 7 |
 //! | [`emrcontainers`](mod@emrcontainers) | `aws_rest_json` | AWS EMR containers | 5 |
 //! | [`emrserverless`](mod@emrserverless) | `aws_rest_json` | AWS EMR Serverless | 5 |
+//! | [`endusermessaging`](mod@endusermessaging) | `aws_rest_json` | AWS EndUserMessaging | 7 |
 //! | [`entityresolution`](mod@entityresolution) | `aws_rest_json` | AWS EntityResolution | 7 |
 //! | [`eventbridge`](mod@eventbridge) | `aws_json` | AWS EventBridge | 13 |
+//! | [`eventbridgev2`](mod@eventbridgev2) | `aws_cbor` | AWS EventBridgeV2 | 15 |
 //! | [`evidently`](mod@evidently) | `aws_rest_json` | AWS Evidently | 8 |
 //! | [`evs`](mod@evs) | `aws_json` | AWS evs | 7 |
 //! | [`finspace`](mod@finspace) | `aws_rest_json` | AWS finspace | 10 |
 //! | [`finspacedata`](mod@finspacedata) | `aws_rest_json` | AWS finspace data | 7 |
 //! | [`firehose`](mod@firehose) | `aws_json` | AWS Firehose | 8 |
 //! | [`fis`](mod@fis) | `aws_rest_json` | AWS fis | 4 |
-//! | [`fms`](mod@fms) | `aws_json` | AWS FMS | 6 |
+//! | [`fms`](mod@fms) | `aws_cbor` | AWS FMS | 6 |
 //! | [`forecast`](mod@forecast) | `aws_json` | AWS forecast | 6 |
 //! | [`forecastquery`](mod@forecastquery) | `aws_json` | AWS forecastquery | 5 |
 //! | [`frauddetector`](mod@frauddetector) | `aws_json` | AWS FraudDetector | 7 |
-//! | [`freetier`](mod@freetier) | `aws_json` | AWS FreeTier | 3 |
-//! | [`fsx`](mod@fsx) | `aws_json` | AWS FSx | 35 |
+//! | [`freetier`](mod@freetier) | `aws_json` | AWS FreeTier | 5 |
+//! | [`fsx`](mod@fsx) | `aws_json` | AWS FSx | 45 |
 //! | [`gamelift`](mod@gamelift) | `aws_cbor` | AWS GameLift | 16 |
-//! | [`gameliftstreams`](mod@gameliftstreams) | `aws_rest_json` | AWS GameLiftStreams | 7 |
-//! | [`geomaps`](mod@geomaps) | `aws_rest_json` | AWS Geo Maps | 4 |
+//! | [`gameliftstreams`](mod@gameliftstreams) | `aws_rest_json` | AWS GameLiftStreams | 8 |
+//! | [`geomaps`](mod@geomaps) | `aws_rest_json` | AWS Geo Maps | 5 |
 //! | [`geoplaces`](mod@geoplaces) | `aws_rest_json` | AWS Geo Places | 4 |
 //! | [`georoutes`](mod@georoutes) | `aws_rest_json` | AWS Geo Routes | 4 |
-//! | [`glacier`](mod@glacier) | `aws_rest_json` | AWS Glacier | 8 |
+//! | [`glacier`](mod@glacier) | `aws_rest_json` | AWS Glacier | 9 |
 //! | [`globalaccelerator`](mod@globalaccelerator) | `aws_json` | AWS Global Accelerator | 20 |
-//! | [`glue`](mod@glue) | `aws_json` | AWS Glue | 45 |
+//! | [`glue`](mod@glue) | `aws_json` | AWS Glue | 49 |
 //! | [`grafana`](mod@grafana) | `aws_rest_json` | AWS grafana | 7 |
 //! | [`greengrass`](mod@greengrass) | `aws_rest_json` | AWS Greengrass | 2 |
 //! | [`greengrassv2`](mod@greengrassv2) | `aws_rest_json` | AWS GreengrassV2 | 8 |
-//! | [`groundstation`](mod@groundstation) | `aws_rest_json` | AWS GroundStation | 4 |
+//! | [`groundstation`](mod@groundstation) | `aws_rest_json` | AWS GroundStation | 6 |
 //! | [`guardduty`](mod@guardduty) | `aws_rest_json` | AWS GuardDuty | 5 |
-//! | [`health`](mod@health) | `aws_json` | AWS Health | 3 |
-//! | [`healthlake`](mod@healthlake) | `aws_json` | AWS HealthLake | 6 |
-//! | [`iam`](mod@iam) | `aws_query` | AWS IAM | 33 |
+//! | [`health`](mod@health) | `aws_cbor` | AWS Health | 3 |
+//! | [`healthlake`](mod@healthlake) | `aws_json` | AWS HealthLake | 8 |
+//! | [`iam`](mod@iam) | `aws_query` | AWS IAM | 39 |
+//! | [`iamtoolbox`](mod@iamtoolbox) | `aws_rest_json` | AWS IAM Toolbox | 4 |
 //! | [`identitystore`](mod@identitystore) | `aws_json` | AWS identitystore | 7 |
-//! | [`imagebuilder`](mod@imagebuilder) | `aws_rest_json` | AWS imagebuilder | 17 |
+//! | [`imagebuilder`](mod@imagebuilder) | `aws_rest_json` | AWS imagebuilder | 20 |
 //! | [`importexport`](mod@importexport) | `aws_query` | AWS ImportExport | 20 |
 //! | [`inspector`](mod@inspector) | `aws_json` | AWS Inspector | 11 |
 //! | [`inspector2`](mod@inspector2) | `aws_rest_json` | AWS Inspector2 | 8 |
 //! | [`inspectorscan`](mod@inspectorscan) | `aws_rest_json` | AWS Inspector Scan | 4 |
 //! | [`interconnect`](mod@interconnect) | `aws_cbor` | AWS Interconnect | 7 |
 //! | [`internetmonitor`](mod@internetmonitor) | `aws_rest_json` | AWS InternetMonitor | 11 |
-//! | [`invoicing`](mod@invoicing) | `aws_json` | AWS Invoicing | 6 |
+//! | [`invoicing`](mod@invoicing) | `aws_json` | AWS Invoicing | 7 |
 //! | [`iot`](mod@iot) | `aws_rest_json` | AWS IoT | 33 |
 //! | [`iotanalytics`](mod@iotanalytics) | `aws_rest_json` | AWS IoTAnalytics | 7 |
-//! | [`iotdataplane`](mod@iotdataplane) | `aws_rest_json` | AWS IoT Data Plane | 10 |
+//! | [`iotdataplane`](mod@iotdataplane) | `aws_rest_json` | AWS IoT Data Plane | 12 |
 //! | [`iotdeviceadvisor`](mod@iotdeviceadvisor) | `aws_rest_json` | AWS IotDeviceAdvisor | 4 |
 //! | [`iotevents`](mod@iotevents) | `aws_rest_json` | AWS IoT Events | 9 |
 //! | [`ioteventsdata`](mod@ioteventsdata) | `aws_rest_json` | AWS IoT Events Data | 5 |
 //! | [`iotfleethub`](mod@iotfleethub) | `aws_rest_json` | AWS IoTFleetHub | 6 |
 //! | [`iotfleetwise`](mod@iotfleetwise) | `aws_json` | AWS IoTFleetWise | 10 |
 //! | [`iotjobsdataplane`](mod@iotjobsdataplane) | `aws_rest_json` | AWS IoT Jobs Data Plane | 11 |
-//! | [`iotmanagedintegrations`](mod@iotmanagedintegrations) | `aws_rest_json` | AWS IoT Managed Integrations | 10 |
+//! | [`iotmanagedintegrations`](mod@iotmanagedintegrations) | `aws_rest_json` | AWS IoT Managed Integrations | 12 |
 //! | [`iotsecuretunneling`](mod@iotsecuretunneling) | `aws_json` | AWS IoTSecureTunneling | 2 |
 //! | [`iotsitewise`](mod@iotsitewise) | `aws_rest_json` | AWS IoTSiteWise | 14 |
 //! | [`iotthingsgraph`](mod@iotthingsgraph) | `aws_json` | AWS IoTThingsGraph | 7 |
 //! | [`iottwinmaker`](mod@iottwinmaker) | `aws_rest_json` | AWS IoTTwinMaker | 11 |
 //! | [`iotwireless`](mod@iotwireless) | `aws_rest_json` | AWS IoT Wireless | 7 |
-//! | [`ivs`](mod@ivs) | `aws_rest_json` | AWS ivs | 10 |
+//! | [`ivs`](mod@ivs) | `aws_rest_json` | AWS ivs | 11 |
 //! | [`ivschat`](mod@ivschat) | `aws_rest_json` | AWS ivschat | 8 |
 //! | [`ivsrealtime`](mod@ivsrealtime) | `aws_rest_json` | AWS IVS RealTime | 7 |
-//! | [`kafka`](mod@kafka) | `aws_rest_json` | AWS Kafka | 8 |
+//! | [`kafka`](mod@kafka) | `aws_rest_json` | AWS Kafka | 17 |
 //! | [`kafkaconnect`](mod@kafkaconnect) | `aws_rest_json` | AWS KafkaConnect | 8 |
 //! | [`kendra`](mod@kendra) | `aws_json` | AWS kendra | 12 |
 //! | [`kendraranking`](mod@kendraranking) | `aws_cbor` | AWS Kendra Ranking | 8 |
-//! | [`keyspaces`](mod@keyspaces) | `aws_json` | AWS Keyspaces | 6 |
+//! | [`keyspaces`](mod@keyspaces) | `aws_cbor` | AWS Keyspaces | 6 |
 //! | [`keyspacesstreams`](mod@keyspacesstreams) | `aws_json` | AWS KeyspacesStreams | 5 |
-//! | [`kinesis`](mod@kinesis) | `aws_json` | AWS Kinesis | 16 |
+//! | [`kinesis`](mod@kinesis) | `aws_json` | AWS Kinesis | 18 |
 //! | [`kinesisanalytics`](mod@kinesisanalytics) | `aws_json` | AWS Kinesis Analytics | 12 |
 //! | [`kinesisanalyticsv2`](mod@kinesisanalyticsv2) | `aws_json` | AWS Kinesis Analytics V2 | 13 |
 //! | [`kinesisvideo`](mod@kinesisvideo) | `aws_rest_json` | AWS Kinesis Video | 15 |
@@ -372,10 +433,11 @@
 //! | [`kinesisvideosignaling`](mod@kinesisvideosignaling) | `aws_rest_json` | AWS Kinesis Video Signaling | 6 |
 //! | [`kinesisvideowebrtcstorage`](mod@kinesisvideowebrtcstorage) | `aws_rest_json` | AWS Kinesis Video WebRTC Storage | 4 |
 //! | [`kms`](mod@kms) | `aws_json` | AWS KMS | 48 |
-//! | [`lakeformation`](mod@lakeformation) | `aws_rest_json` | AWS LakeFormation | 18 |
-//! | [`lambda`](mod@lambda) | `aws_rest_json` | AWS Lambda | 38 |
-//! | [`lambdacore`](mod@lambdacore) | `aws_rest_json` | AWS Lambda Core | 6 |
-//! | [`lambdamicrovms`](mod@lambdamicrovms) | `aws_rest_json` | AWS Lambda Microvms | 11 |
+//! | [`lakeformation`](mod@lakeformation) | `aws_rest_json` | AWS LakeFormation | 21 |
+//! | [`lambda`](mod@lambda) | `aws_rest_json` | AWS Lambda | 58 |
+//! | [`lambdacore`](mod@lambdacore) | `aws_rest_json` | AWS Lambda Core | 7 |
+//! | [`lambdamicrovms`](mod@lambdamicrovms) | `aws_rest_json` | AWS Lambda Microvms | 12 |
+//! | [`lambdaweb`](mod@lambdaweb) | `aws_rest_json` | AWS Lambda Web | 7 |
 //! | [`launchwizard`](mod@launchwizard) | `aws_rest_json` | AWS Launch Wizard | 4 |
 //! | [`lexmodelbuilding`](mod@lexmodelbuilding) | `aws_rest_json` | AWS Lex Model Building Service | 8 |
 //! | [`lexmodelsv2`](mod@lexmodelsv2) | `aws_rest_json` | AWS Lex Models V2 | 7 |
@@ -384,7 +446,7 @@
 //! | [`licensemanager`](mod@licensemanager) | `aws_json` | AWS License Manager | 17 |
 //! | [`licensemanagerlinuxsubscriptions`](mod@licensemanagerlinuxsubscriptions) | `aws_rest_json` | AWS License Manager Linux Subscriptions | 4 |
 //! | [`licensemanagerusersubscriptions`](mod@licensemanagerusersubscriptions) | `aws_rest_json` | AWS License Manager User Subscriptions | 7 |
-//! | [`lightsail`](mod@lightsail) | `aws_json` | AWS Lightsail | 7 |
+//! | [`lightsail`](mod@lightsail) | `aws_json` | AWS Lightsail | 8 |
 //! | [`location`](mod@location) | `aws_rest_json` | AWS Location | 7 |
 //! | [`lookoutequipment`](mod@lookoutequipment) | `aws_json` | AWS LookoutEquipment | 7 |
 //! | [`lookoutmetrics`](mod@lookoutmetrics) | `aws_rest_json` | AWS LookoutMetrics | 7 |
@@ -395,16 +457,16 @@
 //! | [`mailmanager`](mod@mailmanager) | `aws_cbor` | AWS MailManager | 6 |
 //! | [`managedblockchain`](mod@managedblockchain) | `aws_rest_json` | AWS ManagedBlockchain | 10 |
 //! | [`managedblockchainquery`](mod@managedblockchainquery) | `aws_rest_json` | AWS ManagedBlockchain Query | 6 |
-//! | [`marketplaceagreement`](mod@marketplaceagreement) | `aws_json` | AWS Marketplace Agreement | 5 |
+//! | [`marketplaceagreement`](mod@marketplaceagreement) | `aws_cbor` | AWS Marketplace Agreement | 7 |
 //! | [`marketplacecatalog`](mod@marketplacecatalog) | `aws_rest_json` | AWS Marketplace Catalog | 8 |
 //! | [`marketplacecommerceanalytics`](mod@marketplacecommerceanalytics) | `aws_json` | AWS Marketplace Commerce Analytics | 1 |
 //! | [`marketplacedeployment`](mod@marketplacedeployment) | `aws_rest_json` | AWS Marketplace Deployment | 7 |
 //! | [`marketplacediscovery`](mod@marketplacediscovery) | `aws_rest_json` | AWS Marketplace Discovery | 5 |
 //! | [`marketplaceentitlement`](mod@marketplaceentitlement) | `aws_cbor` | AWS Marketplace Entitlement Service | 3 |
-//! | [`marketplacemetering`](mod@marketplacemetering) | `aws_json` | AWS Marketplace Metering | 17 |
+//! | [`marketplacemetering`](mod@marketplacemetering) | `aws_json` | AWS Marketplace Metering | 19 |
 //! | [`marketplacereporting`](mod@marketplacereporting) | `aws_rest_json` | AWS Marketplace Reporting | 4 |
-//! | [`mediaconnect`](mod@mediaconnect) | `aws_rest_json` | AWS MediaConnect | 12 |
-//! | [`mediaconvert`](mod@mediaconvert) | `aws_rest_json` | AWS MediaConvert | 6 |
+//! | [`mediaconnect`](mod@mediaconnect) | `aws_rest_json` | AWS MediaConnect | 17 |
+//! | [`mediaconvert`](mod@mediaconvert) | `aws_rest_json` | AWS MediaConvert | 8 |
 //! | [`medialive`](mod@medialive) | `aws_rest_json` | AWS MediaLive | 9 |
 //! | [`mediapackage`](mod@mediapackage) | `aws_rest_json` | AWS MediaPackage | 6 |
 //! | [`mediapackagev2`](mod@mediapackagev2) | `aws_rest_json` | AWS MediaPackageV2 | 7 |
@@ -412,8 +474,8 @@
 //! | [`mediastore`](mod@mediastore) | `aws_json` | AWS MediaStore | 6 |
 //! | [`mediastoredata`](mod@mediastoredata) | `aws_rest_json` | AWS MediaStore Data | 4 |
 //! | [`mediatailor`](mod@mediatailor) | `aws_rest_json` | AWS MediaTailor | 1 |
-//! | [`medicalimaging`](mod@medicalimaging) | `aws_rest_json` | AWS Medical Imaging | 7 |
-//! | [`memorydb`](mod@memorydb) | `aws_json` | AWS MemoryDB | 57 |
+//! | [`medicalimaging`](mod@medicalimaging) | `aws_rest_json` | AWS Medical Imaging | 9 |
+//! | [`memorydb`](mod@memorydb) | `aws_cbor` | AWS MemoryDB | 57 |
 //! | [`mgn`](mod@mgn) | `aws_rest_json` | AWS mgn | 8 |
 //! | [`migrationhub`](mod@migrationhub) | `aws_json` | AWS Migration Hub | 10 |
 //! | [`migrationhubconfig`](mod@migrationhubconfig) | `aws_json` | AWS MigrationHub Config | 6 |
@@ -423,78 +485,82 @@
 //! | [`mpa`](mod@mpa) | `aws_rest_json` | AWS MPA | 9 |
 //! | [`mq`](mod@mq) | `aws_rest_json` | AWS mq | 6 |
 //! | [`mturk`](mod@mturk) | `aws_json` | AWS MTurk | 2 |
-//! | [`mwaa`](mod@mwaa) | `aws_rest_json` | AWS MWAA | 6 |
+//! | [`mwaa`](mod@mwaa) | `aws_rest_json` | AWS MWAA | 7 |
 //! | [`mwaaserverless`](mod@mwaaserverless) | `aws_json` | AWS MWAA Serverless | 8 |
-//! | [`neptune`](mod@neptune) | `aws_query` | AWS Neptune | 67 |
-//! | [`neptunedata`](mod@neptunedata) | `aws_rest_json` | AWS neptunedata | 34 |
+//! | [`neptune`](mod@neptune) | `aws_query` | AWS Neptune | 68 |
+//! | [`neptunedata`](mod@neptunedata) | `aws_rest_json` | AWS neptunedata | 37 |
 //! | [`neptunegraph`](mod@neptunegraph) | `aws_rest_json` | AWS Neptune Graph | 8 |
-//! | [`networkfirewall`](mod@networkfirewall) | `aws_json` | AWS Network Firewall | 12 |
+//! | [`networkfirewall`](mod@networkfirewall) | `aws_cbor` | AWS Network Firewall | 12 |
 //! | [`networkflowmonitor`](mod@networkflowmonitor) | `aws_rest_json` | AWS NetworkFlowMonitor | 7 |
-//! | [`networkmanager`](mod@networkmanager) | `aws_rest_json` | AWS NetworkManager | 8 |
+//! | [`networkmanager`](mod@networkmanager) | `aws_rest_json` | AWS NetworkManager | 9 |
 //! | [`networkmonitor`](mod@networkmonitor) | `aws_rest_json` | AWS NetworkMonitor | 7 |
+//! | [`networksecuritymanager`](mod@networksecuritymanager) | `aws_rest_json` | AWS Network Security Manager | 9 |
 //! | [`notifications`](mod@notifications) | `aws_rest_json` | AWS Notifications | 7 |
 //! | [`notificationscontacts`](mod@notificationscontacts) | `aws_rest_json` | AWS NotificationsContacts | 7 |
 //! | [`novaact`](mod@novaact) | `aws_rest_json` | AWS Nova Act | 7 |
 //! | [`oam`](mod@oam) | `aws_rest_json` | AWS OAM | 8 |
-//! | [`observabilityadmin`](mod@observabilityadmin) | `aws_rest_json` | AWS ObservabilityAdmin | 3 |
+//! | [`observabilityadmin`](mod@observabilityadmin) | `aws_rest_json` | AWS ObservabilityAdmin | 8 |
 //! | [`odb`](mod@odb) | `aws_json` | AWS odb | 7 |
 //! | [`omics`](mod@omics) | `aws_rest_json` | AWS Omics | 10 |
-//! | [`opensearch`](mod@opensearch) | `aws_rest_json` | AWS OpenSearch | 13 |
+//! | [`opensearch`](mod@opensearch) | `aws_rest_json` | AWS OpenSearch | 15 |
+//! | [`opensearchmemory`](mod@opensearchmemory) | `aws_json` | AWS OpenSearchMemory | 7 |
 //! | [`opensearchserverless`](mod@opensearchserverless) | `aws_json` | AWS OpenSearchServerless | 6 |
 //! | [`opsworks`](mod@opsworks) | `aws_json` | AWS OpsWorks | 2 |
 //! | [`opsworkscm`](mod@opsworkscm) | `aws_json` | AWS OpsWorksCM | 6 |
-//! | [`organizations`](mod@organizations) | `aws_json` | AWS Organizations | 47 |
+//! | [`organizations`](mod@organizations) | `aws_json` | AWS Organizations | 50 |
 //! | [`osis`](mod@osis) | `aws_rest_json` | AWS OSIS | 9 |
 //! | [`outposts`](mod@outposts) | `aws_rest_json` | AWS Outposts | 6 |
 //! | [`panorama`](mod@panorama) | `aws_rest_json` | AWS Panorama | 6 |
 //! | [`partnercentralaccount`](mod@partnercentralaccount) | `aws_json` | AWS PartnerCentral Account | 7 |
 //! | [`partnercentralbenefits`](mod@partnercentralbenefits) | `aws_json` | AWS PartnerCentral Benefits | 7 |
 //! | [`partnercentralchannel`](mod@partnercentralchannel) | `aws_json` | AWS PartnerCentral Channel | 7 |
+//! | [`partnercentralmarketing`](mod@partnercentralmarketing) | `aws_cbor` | AWS PartnerCentral Marketing | 7 |
 //! | [`partnercentralrevenuemeasurement`](mod@partnercentralrevenuemeasurement) | `aws_cbor` | AWS PartnerCentral Revenue Measurement | 7 |
 //! | [`partnercentralselling`](mod@partnercentralselling) | `aws_json` | AWS PartnerCentral Selling | 7 |
-//! | [`paymentcryptography`](mod@paymentcryptography) | `aws_json` | AWS Payment Cryptography | 8 |
+//! | [`paymentcryptography`](mod@paymentcryptography) | `aws_json` | AWS Payment Cryptography | 9 |
 //! | [`paymentcryptographydata`](mod@paymentcryptographydata) | `aws_rest_json` | AWS Payment Cryptography Data | 6 |
+//! | [`payments`](mod@payments) | `aws_json` | AWS Payments | 5 |
 //! | [`pcaconnectorad`](mod@pcaconnectorad) | `aws_rest_json` | AWS Pca Connector Ad | 7 |
 //! | [`pcaconnectorscep`](mod@pcaconnectorscep) | `aws_rest_json` | AWS Pca Connector Scep | 8 |
 //! | [`pcs`](mod@pcs) | `aws_json` | AWS PCS | 7 |
 //! | [`personalize`](mod@personalize) | `aws_json` | AWS Personalize | 8 |
 //! | [`personalizeevents`](mod@personalizeevents) | `aws_rest_json` | AWS Personalize Events | 3 |
 //! | [`personalizeruntime`](mod@personalizeruntime) | `aws_rest_json` | AWS Personalize Runtime | 2 |
-//! | [`pi`](mod@pi) | `aws_json` | AWS PI | 3 |
+//! | [`pi`](mod@pi) | `aws_cbor` | AWS PI | 3 |
 //! | [`pinpoint`](mod@pinpoint) | `aws_rest_json` | AWS Pinpoint | 8 |
 //! | [`pinpointemail`](mod@pinpointemail) | `aws_rest_json` | AWS Pinpoint Email | 10 |
 //! | [`pinpointsmsvoice`](mod@pinpointsmsvoice) | `aws_rest_json` | AWS Pinpoint SMS Voice | 6 |
 //! | [`pinpointsmsvoicev2`](mod@pinpointsmsvoicev2) | `aws_json` | AWS Pinpoint SMS Voice V2 | 7 |
 //! | [`pipes`](mod@pipes) | `aws_rest_json` | AWS Pipes | 6 |
-//! | [`polly`](mod@polly) | `aws_rest_json` | AWS Polly | 21 |
+//! | [`polly`](mod@polly) | `aws_rest_json` | AWS Polly | 29 |
 //! | [`pricing`](mod@pricing) | `aws_json` | AWS Pricing | 8 |
 //! | [`pricingplanmanager`](mod@pricingplanmanager) | `aws_rest_json` | AWS Pricing Plan Manager | 7 |
 //! | [`privatenetworks`](mod@privatenetworks) | `aws_rest_json` | AWS PrivateNetworks | 6 |
 //! | [`proton`](mod@proton) | `aws_json` | AWS Proton | 7 |
 //! | [`qapps`](mod@qapps) | `aws_rest_json` | AWS QApps | 9 |
 //! | [`qbusiness`](mod@qbusiness) | `aws_rest_json` | AWS QBusiness | 10 |
-//! | [`qconnect`](mod@qconnect) | `aws_rest_json` | AWS QConnect | 9 |
+//! | [`qconnect`](mod@qconnect) | `aws_rest_json` | AWS QConnect | 12 |
 //! | [`qldb`](mod@qldb) | `aws_rest_json` | AWS QLDB | 6 |
 //! | [`qldbsession`](mod@qldbsession) | `aws_json` | AWS QLDB Session | 6 |
-//! | [`quicksight`](mod@quicksight) | `aws_rest_json` | AWS QuickSight | 21 |
+//! | [`quicksight`](mod@quicksight) | `aws_rest_json` | AWS QuickSight | 24 |
 //! | [`ram`](mod@ram) | `aws_rest_json` | AWS RAM | 28 |
 //! | [`rbin`](mod@rbin) | `aws_rest_json` | AWS rbin | 5 |
-//! | [`rds`](mod@rds) | `aws_query` | AWS RDS | 145 |
+//! | [`rds`](mod@rds) | `aws_query` | AWS RDS | 176 |
 //! | [`rdsdata`](mod@rdsdata) | `aws_rest_json` | AWS RDS Data | 17 |
-//! | [`redshift`](mod@redshift) | `aws_query` | AWS Redshift | 142 |
-//! | [`redshiftdata`](mod@redshiftdata) | `aws_json` | AWS Redshift Data | 9 |
-//! | [`redshiftserverless`](mod@redshiftserverless) | `aws_json` | AWS Redshift Serverless | 11 |
+//! | [`redshift`](mod@redshift) | `aws_query` | AWS Redshift | 145 |
+//! | [`redshiftdata`](mod@redshiftdata) | `aws_json` | AWS Redshift Data | 10 |
+//! | [`redshiftserverless`](mod@redshiftserverless) | `aws_json` | AWS Redshift Serverless | 12 |
 //! | [`rekognition`](mod@rekognition) | `aws_json` | AWS Rekognition | 23 |
 //! | [`repostspace`](mod@repostspace) | `aws_rest_json` | AWS repostspace | 7 |
 //! | [`resiliencehub`](mod@resiliencehub) | `aws_rest_json` | AWS resiliencehub | 7 |
 //! | [`resiliencehubv2`](mod@resiliencehubv2) | `aws_rest_json` | AWS resiliencehubv2 | 7 |
 //! | [`resourceexplorer2`](mod@resourceexplorer2) | `aws_rest_json` | AWS Resource Explorer 2 | 8 |
 //! | [`resourcegroups`](mod@resourcegroups) | `aws_rest_json` | AWS Resource Groups | 7 |
-//! | [`resourcegroupstagging`](mod@resourcegroupstagging) | `aws_json` | AWS Resource Groups Tagging API | 6 |
+//! | [`resourcegroupstagging`](mod@resourcegroupstagging) | `aws_cbor` | AWS Resource Groups Tagging API | 6 |
 //! | [`robomaker`](mod@robomaker) | `aws_rest_json` | AWS RoboMaker | 9 |
-//! | [`rolesanywhere`](mod@rolesanywhere) | `aws_rest_json` | AWS RolesAnywhere | 4 |
-//! | [`route53`](mod@route53) | `aws_rest_xml` | AWS Route 53 | 69 |
-//! | [`route53domains`](mod@route53domains) | `aws_json` | AWS Route 53 Domains | 7 |
+//! | [`rolesanywhere`](mod@rolesanywhere) | `aws_rest_json` | AWS RolesAnywhere | 5 |
+//! | [`route53`](mod@route53) | `aws_rest_xml` | AWS Route 53 | 75 |
+//! | [`route53domains`](mod@route53domains) | `aws_cbor` | AWS Route 53 Domains | 8 |
 //! | [`route53globalresolver`](mod@route53globalresolver) | `aws_rest_json` | AWS Route53GlobalResolver | 7 |
 //! | [`route53profiles`](mod@route53profiles) | `aws_rest_json` | AWS Route53Profiles | 10 |
 //! | [`route53recoverycluster`](mod@route53recoverycluster) | `aws_json` | AWS Route53 Recovery Cluster | 8 |
@@ -503,39 +569,42 @@
 //! | [`route53resolver`](mod@route53resolver) | `aws_json` | AWS Route53Resolver | 17 |
 //! | [`rtbfabric`](mod@rtbfabric) | `aws_rest_json` | AWS RTBFabric | 7 |
 //! | [`rum`](mod@rum) | `aws_rest_json` | AWS RUM | 11 |
-//! | [`s3`](mod@s3) | `aws_rest_xml` | AWS S3 | 51 |
+//! | [`s3`](mod@s3) | `aws_rest_xml` | AWS S3 | 59 |
 //! | [`s3control`](mod@s3control) | `aws_rest_xml` | AWS S3 Control | 12 |
 //! | [`s3files`](mod@s3files) | `aws_rest_json` | AWS S3Files | 6 |
 //! | [`s3outposts`](mod@s3outposts) | `aws_rest_json` | AWS S3Outposts | 7 |
-//! | [`s3tables`](mod@s3tables) | `aws_rest_json` | AWS S3Tables | 7 |
+//! | [`s3tables`](mod@s3tables) | `aws_rest_json` | AWS S3Tables | 9 |
 //! | [`s3vectors`](mod@s3vectors) | `aws_rest_json` | AWS S3Vectors | 13 |
-//! | [`sagemaker`](mod@sagemaker) | `aws_json` | AWS SageMaker | 4 |
+//! | [`sagemaker`](mod@sagemaker) | `aws_json` | AWS SageMaker | 5 |
 //! | [`sagemakera2iruntime`](mod@sagemakera2iruntime) | `aws_rest_json` | AWS SageMaker A2I Runtime | 6 |
 //! | [`sagemakeredge`](mod@sagemakeredge) | `aws_rest_json` | AWS Sagemaker Edge | 1 |
-//! | [`sagemakerfeaturestoreruntime`](mod@sagemakerfeaturestoreruntime) | `aws_rest_json` | AWS SageMaker FeatureStore Runtime | 5 |
+//! | [`sagemakerfeaturestoreruntime`](mod@sagemakerfeaturestoreruntime) | `aws_rest_json` | AWS SageMaker FeatureStore Runtime | 6 |
+//! | [`sagemakergatewayruntime`](mod@sagemakergatewayruntime) | `aws_rest_json` | AWS SageMaker Gateway Runtime | 10 |
 //! | [`sagemakergeospatial`](mod@sagemakergeospatial) | `aws_rest_json` | AWS SageMaker Geospatial | 7 |
+//! | [`sagemakerinferencerouterruntime`](mod@sagemakerinferencerouterruntime) | `aws_rest_json` | AWS SageMaker Inference Router Runtime | 9 |
 //! | [`sagemakerjobruntime`](mod@sagemakerjobruntime) | `aws_rest_json` | AWS SagemakerJobRuntime | 7 |
 //! | [`sagemakerruntime`](mod@sagemakerruntime) | `aws_rest_json` | AWS SageMaker Runtime | 8 |
+//! | [`sagemakertrainingsessionruntime`](mod@sagemakertrainingsessionruntime) | `aws_rest_json` | AWS SageMakerTrainingSessionRuntime | 5 |
 //! | [`savingsplans`](mod@savingsplans) | `aws_rest_json` | AWS savingsplans | 4 |
 //! | [`scheduler`](mod@scheduler) | `aws_rest_json` | AWS Scheduler | 6 |
 //! | [`schemas`](mod@schemas) | `aws_rest_json` | AWS schemas | 10 |
 //! | [`secretsmanager`](mod@secretsmanager) | `aws_json` | AWS Secrets Manager | 12 |
 //! | [`securityagent`](mod@securityagent) | `aws_rest_json` | AWS SecurityAgent | 7 |
-//! | [`securityhub`](mod@securityhub) | `aws_rest_json` | AWS SecurityHub | 8 |
+//! | [`securityhub`](mod@securityhub) | `aws_rest_json` | AWS SecurityHub | 15 |
 //! | [`securityir`](mod@securityir) | `aws_rest_json` | AWS Security IR | 9 |
 //! | [`securitylake`](mod@securitylake) | `aws_rest_json` | AWS SecurityLake | 6 |
 //! | [`serverlessapplicationrepository`](mod@serverlessapplicationrepository) | `aws_rest_json` | AWS ServerlessApplicationRepository | 6 |
-//! | [`servicecatalog`](mod@servicecatalog) | `aws_json` | AWS Service Catalog | 8 |
+//! | [`servicecatalog`](mod@servicecatalog) | `aws_cbor` | AWS Service Catalog | 8 |
 //! | [`servicecatalogappregistry`](mod@servicecatalogappregistry) | `aws_rest_json` | AWS Service Catalog AppRegistry | 6 |
-//! | [`servicediscovery`](mod@servicediscovery) | `aws_json` | AWS ServiceDiscovery | 15 |
+//! | [`servicediscovery`](mod@servicediscovery) | `aws_cbor` | AWS ServiceDiscovery | 15 |
 //! | [`servicequotas`](mod@servicequotas) | `aws_json` | AWS Service Quotas | 17 |
 //! | [`ses`](mod@ses) | `aws_query` | AWS SES | 34 |
 //! | [`sesv2`](mod@sesv2) | `aws_rest_json` | AWS SESv2 | 13 |
 //! | [`sfn`](mod@sfn) | `aws_json` | AWS SFN | 33 |
-//! | [`shield`](mod@shield) | `aws_json` | AWS Shield | 13 |
+//! | [`shield`](mod@shield) | `aws_cbor` | AWS Shield | 13 |
 //! | [`signer`](mod@signer) | `aws_rest_json` | AWS signer | 10 |
 //! | [`signerdata`](mod@signerdata) | `aws_rest_json` | AWS Signer Data | 4 |
-//! | [`signin`](mod@signin) | `aws_rest_json` | AWS Signin | 7 |
+//! | [`signin`](mod@signin) | `aws_rest_json` | AWS Signin | 10 |
 //! | [`simpledb`](mod@simpledb) | `aws_query` | AWS SimpleDB | 17 |
 //! | [`simpledbv2`](mod@simpledbv2) | `aws_rest_json` | AWS SimpleDBv2 | 7 |
 //! | [`simspaceweaver`](mod@simspaceweaver) | `aws_rest_json` | AWS SimSpaceWeaver | 7 |
@@ -543,9 +612,9 @@
 //! | [`snowball`](mod@snowball) | `aws_cbor` | AWS Snowball | 11 |
 //! | [`snowdevicemanagement`](mod@snowdevicemanagement) | `aws_rest_json` | AWS Snow Device Management | 6 |
 //! | [`sns`](mod@sns) | `aws_query` | AWS SNS | 34 |
-//! | [`socialmessaging`](mod@socialmessaging) | `aws_rest_json` | AWS SocialMessaging | 8 |
+//! | [`socialmessaging`](mod@socialmessaging) | `aws_rest_json` | AWS SocialMessaging | 10 |
 //! | [`sqs`](mod@sqs) | `aws_json` | AWS SQS | 28 |
-//! | [`ssm`](mod@ssm) | `aws_json` | AWS SSM | 135 |
+//! | [`ssm`](mod@ssm) | `aws_json` | AWS SSM | 140 |
 //! | [`ssmcontacts`](mod@ssmcontacts) | `aws_json` | AWS SSM Contacts | 8 |
 //! | [`ssmguiconnect`](mod@ssmguiconnect) | `aws_rest_json` | AWS SSM GuiConnect | 7 |
 //! | [`ssmincidents`](mod@ssmincidents) | `aws_rest_json` | AWS SSM Incidents | 7 |
@@ -555,40 +624,40 @@
 //! | [`ssoadmin`](mod@ssoadmin) | `aws_json` | AWS SSO Admin | 7 |
 //! | [`ssooidc`](mod@ssooidc) | `aws_rest_json` | AWS SSO OIDC | 14 |
 //! | [`storagegateway`](mod@storagegateway) | `aws_json` | AWS Storage Gateway | 3 |
-//! | [`sts`](mod@sts) | `aws_query` | AWS STS | 8 |
+//! | [`sts`](mod@sts) | `aws_query` | AWS STS | 21 |
 //! | [`supplychain`](mod@supplychain) | `aws_rest_json` | AWS SupplyChain | 7 |
-//! | [`support`](mod@support) | `aws_json` | AWS Support | 10 |
+//! | [`support`](mod@support) | `aws_json` | AWS Support | 12 |
 //! | [`supportapp`](mod@supportapp) | `aws_rest_json` | AWS Support App | 6 |
 //! | [`supportauthz`](mod@supportauthz) | `aws_rest_json` | AWS SupportAuthZ | 7 |
 //! | [`sustainability`](mod@sustainability) | `aws_rest_json` | AWS Sustainability | 4 |
 //! | [`swf`](mod@swf) | `aws_json` | AWS SWF | 11 |
-//! | [`synthetics`](mod@synthetics) | `aws_rest_json` | AWS synthetics | 10 |
+//! | [`synthetics`](mod@synthetics) | `aws_rest_json` | AWS synthetics | 11 |
 //! | [`taxsettings`](mod@taxsettings) | `aws_rest_json` | AWS TaxSettings | 7 |
-//! | [`textract`](mod@textract) | `aws_json` | AWS Textract | 18 |
+//! | [`textract`](mod@textract) | `aws_cbor` | AWS Textract | 18 |
 //! | [`timestreaminfluxdb`](mod@timestreaminfluxdb) | `aws_json` | AWS Timestream InfluxDB | 7 |
 //! | [`timestreamquery`](mod@timestreamquery) | `aws_json` | AWS Timestream Query | 9 |
 //! | [`timestreamwrite`](mod@timestreamwrite) | `aws_json` | AWS Timestream Write | 9 |
 //! | [`tnb`](mod@tnb) | `aws_rest_json` | AWS tnb | 6 |
-//! | [`transcribe`](mod@transcribe) | `aws_json` | AWS Transcribe | 5 |
+//! | [`transcribe`](mod@transcribe) | `aws_cbor` | AWS Transcribe | 5 |
 //! | [`transcribestreaming`](mod@transcribestreaming) | `aws_rest_json` | AWS Transcribe Streaming | 6 |
 //! | [`transfer`](mod@transfer) | `aws_json` | AWS Transfer | 9 |
-//! | [`translate`](mod@translate) | `aws_json` | AWS Translate | 15 |
+//! | [`translate`](mod@translate) | `aws_cbor` | AWS Translate | 15 |
 //! | [`trustedadvisor`](mod@trustedadvisor) | `aws_rest_json` | AWS TrustedAdvisor | 6 |
 //! | [`uxc`](mod@uxc) | `aws_rest_json` | AWS uxc | 4 |
-//! | [`verifiedpermissions`](mod@verifiedpermissions) | `aws_json` | AWS VerifiedPermissions | 7 |
+//! | [`verifiedpermissions`](mod@verifiedpermissions) | `aws_json` | AWS VerifiedPermissions | 9 |
 //! | [`voiceid`](mod@voiceid) | `aws_json` | AWS Voice ID | 7 |
 //! | [`vpclattice`](mod@vpclattice) | `aws_rest_json` | AWS VPC Lattice | 7 |
 //! | [`waf`](mod@waf) | `aws_json` | AWS WAF | 19 |
 //! | [`wafregional`](mod@wafregional) | `aws_json` | AWS WAF Regional | 20 |
-//! | [`wafv2`](mod@wafv2) | `aws_json` | AWS WAFV2 | 19 |
+//! | [`wafv2`](mod@wafv2) | `aws_json` | AWS WAFV2 | 20 |
 //! | [`wellarchitected`](mod@wellarchitected) | `aws_rest_json` | AWS WellArchitected | 7 |
 //! | [`wickr`](mod@wickr) | `aws_rest_json` | AWS Wickr | 7 |
 //! | [`wisdom`](mod@wisdom) | `aws_rest_json` | AWS Wisdom | 8 |
 //! | [`workdocs`](mod@workdocs) | `aws_rest_json` | AWS WorkDocs | 25 |
 //! | [`workmail`](mod@workmail) | `aws_json` | AWS WorkMail | 22 |
 //! | [`workmailmessageflow`](mod@workmailmessageflow) | `aws_rest_json` | AWS WorkMailMessageFlow | 4 |
-//! | [`workspaces`](mod@workspaces) | `aws_json` | AWS WorkSpaces | 22 |
-//! | [`workspacesinstances`](mod@workspacesinstances) | `aws_cbor` | AWS Workspaces Instances | 7 |
+//! | [`workspaces`](mod@workspaces) | `aws_cbor` | AWS WorkSpaces | 26 |
+//! | [`workspacesinstances`](mod@workspacesinstances) | `aws_cbor` | AWS Workspaces Instances | 8 |
 //! | [`workspacesthinclient`](mod@workspacesthinclient) | `aws_rest_json` | AWS WorkSpaces Thin Client | 7 |
 //! | [`workspacesweb`](mod@workspacesweb) | `aws_rest_json` | AWS WorkSpaces Web | 8 |
 //! | [`xray`](mod@xray) | `aws_rest_json` | AWS XRay | 10 |
@@ -600,20 +669,36 @@
 pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::reading::<
+        abusesignal::Code,
+    >("cloud_errors_aws::abusesignal", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         accessanalyzer::Code,
     >("cloud_errors_aws::accessanalyzer", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         account::Code,
     >("cloud_errors_aws::account", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        accountaccess::Code,
+    >("cloud_errors_aws::accountaccess", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        accountaccessruntime::Code,
+    >("cloud_errors_aws::accountaccessruntime", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         acm::Code,
     >("cloud_errors_aws::acm", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
-    ::cloud_errors::index::Catalog::extending::<
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::reading::<
         acmpca::Code,
     >("cloud_errors_aws::acmpca", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        agentdiscovery::Code,
+    >("cloud_errors_aws::agentdiscovery", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         agentregistry::Code,
@@ -640,6 +725,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::amplifybackend", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        amplifygen3::Code,
+    >("cloud_errors_aws::amplifygen3", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         amplifyuibuilder::Code,
     >("cloud_errors_aws::amplifyuibuilder", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -656,8 +745,16 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::apigatewayv2", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        apiportal::Code,
+    >("cloud_errors_aws::apiportal", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         appconfig::Code,
     >("cloud_errors_aws::appconfig", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appconfigcloudextension::Code,
+    >("cloud_errors_aws::appconfigcloudextension", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         appconfigdata::Code,
@@ -687,7 +784,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
         applicationdiscovery::Code,
     >("cloud_errors_aws::applicationdiscovery", "cloud_errors::aws"),
     #[cfg(feature = "aws_cbor")]
-    ::cloud_errors::index::Catalog::reading::<
+    ::cloud_errors::index::Catalog::extending::<
         applicationinsights::Code,
     >("cloud_errors_aws::applicationinsights", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -698,6 +795,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         appmesh::Code,
     >("cloud_errors_aws::appmesh", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        appmonetization::Code,
+    >("cloud_errors_aws::appmonetization", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         apprunner::Code,
@@ -726,7 +827,11 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         artifact::Code,
     >("cloud_errors_aws::artifact", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        assurance::Code,
+    >("cloud_errors_aws::assurance", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         athena::Code,
     >("cloud_errors_aws::athena", "cloud_errors::aws"),
@@ -750,6 +855,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         backup::Code,
     >("cloud_errors_aws::backup", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        backupexternal::Code,
+    >("cloud_errors_aws::backupexternal", "cloud_errors::aws"),
     #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         backupgateway::Code,
@@ -874,6 +983,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         clouddirectory::Code,
     >("cloud_errors_aws::clouddirectory", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudextensions::Code,
+    >("cloud_errors_aws::cloudextensions", "cloud_errors::aws"),
     #[cfg(feature = "aws_query")]
     ::cloud_errors::index::Catalog::extending::<
         cloudformation::Code,
@@ -890,7 +1003,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         cloudhsm::Code,
     >("cloud_errors_aws::cloudhsm", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         cloudhsmv2::Code,
     >("cloud_errors_aws::cloudhsmv2", "cloud_errors::aws"),
@@ -922,11 +1035,15 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         cloudwatchlogs::Code,
     >("cloud_errors_aws::cloudwatchlogs", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        cloudwatchomni::Code,
+    >("cloud_errors_aws::cloudwatchomni", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         codeartifact::Code,
     >("cloud_errors_aws::codeartifact", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         codebuild::Code,
     >("cloud_errors_aws::codebuild", "cloud_errors::aws"),
@@ -938,11 +1055,11 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         codecommit::Code,
     >("cloud_errors_aws::codecommit", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         codeconnections::Code,
     >("cloud_errors_aws::codeconnections", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         codedeploy::Code,
     >("cloud_errors_aws::codedeploy", "cloud_errors::aws"),
@@ -958,7 +1075,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         codegurusecurity::Code,
     >("cloud_errors_aws::codegurusecurity", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         codepipeline::Code,
     >("cloud_errors_aws::codepipeline", "cloud_errors::aws"),
@@ -982,7 +1099,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         cognitosync::Code,
     >("cloud_errors_aws::cognitosync", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         comprehend::Code,
     >("cloud_errors_aws::comprehend", "cloud_errors::aws"),
@@ -1032,6 +1149,18 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::connectparticipant", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        connectscheduling::Code,
+    >("cloud_errors_aws::connectscheduling", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        context::Code,
+    >("cloud_errors_aws::context", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        continuum::Code,
+    >("cloud_errors_aws::continuum", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         controlcatalog::Code,
     >("cloud_errors_aws::controlcatalog", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
@@ -1052,6 +1181,14 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::costoptimizationhub", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        credentialbroker::Code,
+    >("cloud_errors_aws::credentialbroker", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        credentialbrokercontrol::Code,
+    >("cloud_errors_aws::credentialbrokercontrol", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         customerprofiles::Code,
     >("cloud_errors_aws::customerprofiles", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
@@ -1070,7 +1207,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         datapipeline::Code,
     >("cloud_errors_aws::datapipeline", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         datasync::Code,
     >("cloud_errors_aws::datasync", "cloud_errors::aws"),
@@ -1102,11 +1239,11 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         devopsguru::Code,
     >("cloud_errors_aws::devopsguru", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         directconnect::Code,
     >("cloud_errors_aws::directconnect", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         directory::Code,
     >("cloud_errors_aws::directory", "cloud_errors::aws"),
@@ -1202,6 +1339,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         elastictranscoder::Code,
     >("cloud_errors_aws::elastictranscoder", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        elbproxy::Code,
+    >("cloud_errors_aws::elbproxy", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         elementalinference::Code,
@@ -1220,12 +1361,20 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::emrserverless", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        endusermessaging::Code,
+    >("cloud_errors_aws::endusermessaging", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         entityresolution::Code,
     >("cloud_errors_aws::entityresolution", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         eventbridge::Code,
     >("cloud_errors_aws::eventbridge", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
+        eventbridgev2::Code,
+    >("cloud_errors_aws::eventbridgev2", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         evidently::Code,
@@ -1250,7 +1399,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         fis::Code,
     >("cloud_errors_aws::fis", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         fms::Code,
     >("cloud_errors_aws::fms", "cloud_errors::aws"),
@@ -1326,7 +1475,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         guardduty::Code,
     >("cloud_errors_aws::guardduty", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         health::Code,
     >("cloud_errors_aws::health", "cloud_errors::aws"),
@@ -1338,6 +1487,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         iam::Code,
     >("cloud_errors_aws::iam", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        iamtoolbox::Code,
+    >("cloud_errors_aws::iamtoolbox", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         identitystore::Code,
@@ -1462,7 +1615,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         kendraranking::Code,
     >("cloud_errors_aws::kendraranking", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         keyspaces::Code,
     >("cloud_errors_aws::keyspaces", "cloud_errors::aws"),
@@ -1522,6 +1675,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         lambdamicrovms::Code,
     >("cloud_errors_aws::lambdamicrovms", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        lambdaweb::Code,
+    >("cloud_errors_aws::lambdaweb", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         launchwizard::Code,
@@ -1598,7 +1755,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         managedblockchainquery::Code,
     >("cloud_errors_aws::managedblockchainquery", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         marketplaceagreement::Code,
     >("cloud_errors_aws::marketplaceagreement", "cloud_errors::aws"),
@@ -1670,7 +1827,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         medicalimaging::Code,
     >("cloud_errors_aws::medicalimaging", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         memorydb::Code,
     >("cloud_errors_aws::memorydb", "cloud_errors::aws"),
@@ -1730,7 +1887,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         neptunegraph::Code,
     >("cloud_errors_aws::neptunegraph", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         networkfirewall::Code,
     >("cloud_errors_aws::networkfirewall", "cloud_errors::aws"),
@@ -1746,6 +1903,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         networkmonitor::Code,
     >("cloud_errors_aws::networkmonitor", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        networksecuritymanager::Code,
+    >("cloud_errors_aws::networksecuritymanager", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         notifications::Code,
@@ -1778,6 +1939,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         opensearch::Code,
     >("cloud_errors_aws::opensearch", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        opensearchmemory::Code,
+    >("cloud_errors_aws::opensearchmemory", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
     ::cloud_errors::index::Catalog::extending::<
         opensearchserverless::Code,
@@ -1820,6 +1985,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::partnercentralchannel", "cloud_errors::aws"),
     #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
+        partnercentralmarketing::Code,
+    >("cloud_errors_aws::partnercentralmarketing", "cloud_errors::aws"),
+    #[cfg(feature = "aws_cbor")]
+    ::cloud_errors::index::Catalog::extending::<
         partnercentralrevenuemeasurement::Code,
     >("cloud_errors_aws::partnercentralrevenuemeasurement", "cloud_errors::aws"),
     #[cfg(feature = "aws_json")]
@@ -1834,6 +2003,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         paymentcryptographydata::Code,
     >("cloud_errors_aws::paymentcryptographydata", "cloud_errors::aws"),
+    #[cfg(feature = "aws_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        payments::Code,
+    >("cloud_errors_aws::payments", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         pcaconnectorad::Code,
@@ -1858,7 +2031,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         personalizeruntime::Code,
     >("cloud_errors_aws::personalizeruntime", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         pi::Code,
     >("cloud_errors_aws::pi", "cloud_errors::aws"),
@@ -1978,7 +2151,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         resourcegroups::Code,
     >("cloud_errors_aws::resourcegroups", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         resourcegroupstagging::Code,
     >("cloud_errors_aws::resourcegroupstagging", "cloud_errors::aws"),
@@ -1994,7 +2167,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         route53::Code,
     >("cloud_errors_aws::route53", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         route53domains::Code,
     >("cloud_errors_aws::route53domains", "cloud_errors::aws"),
@@ -2072,8 +2245,16 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     >("cloud_errors_aws::sagemakerfeaturestoreruntime", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
+        sagemakergatewayruntime::Code,
+    >("cloud_errors_aws::sagemakergatewayruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
         sagemakergeospatial::Code,
     >("cloud_errors_aws::sagemakergeospatial", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakerinferencerouterruntime::Code,
+    >("cloud_errors_aws::sagemakerinferencerouterruntime", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         sagemakerjobruntime::Code,
@@ -2082,6 +2263,10 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         sagemakerruntime::Code,
     >("cloud_errors_aws::sagemakerruntime", "cloud_errors::aws"),
+    #[cfg(feature = "aws_rest_json")]
+    ::cloud_errors::index::Catalog::extending::<
+        sagemakertrainingsessionruntime::Code,
+    >("cloud_errors_aws::sagemakertrainingsessionruntime", "cloud_errors::aws"),
     #[cfg(feature = "aws_rest_json")]
     ::cloud_errors::index::Catalog::extending::<
         savingsplans::Code,
@@ -2118,7 +2303,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         serverlessapplicationrepository::Code,
     >("cloud_errors_aws::serverlessapplicationrepository", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         servicecatalog::Code,
     >("cloud_errors_aws::servicecatalog", "cloud_errors::aws"),
@@ -2126,7 +2311,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         servicecatalogappregistry::Code,
     >("cloud_errors_aws::servicecatalogappregistry", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         servicediscovery::Code,
     >("cloud_errors_aws::servicediscovery", "cloud_errors::aws"),
@@ -2146,7 +2331,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         sfn::Code,
     >("cloud_errors_aws::sfn", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         shield::Code,
     >("cloud_errors_aws::shield", "cloud_errors::aws"),
@@ -2274,7 +2459,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         taxsettings::Code,
     >("cloud_errors_aws::taxsettings", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         textract::Code,
     >("cloud_errors_aws::textract", "cloud_errors::aws"),
@@ -2294,7 +2479,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         tnb::Code,
     >("cloud_errors_aws::tnb", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         transcribe::Code,
     >("cloud_errors_aws::transcribe", "cloud_errors::aws"),
@@ -2306,7 +2491,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         transfer::Code,
     >("cloud_errors_aws::transfer", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         translate::Code,
     >("cloud_errors_aws::translate", "cloud_errors::aws"),
@@ -2366,7 +2551,7 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
     ::cloud_errors::index::Catalog::extending::<
         workmailmessageflow::Code,
     >("cloud_errors_aws::workmailmessageflow", "cloud_errors::aws"),
-    #[cfg(feature = "aws_json")]
+    #[cfg(feature = "aws_cbor")]
     ::cloud_errors::index::Catalog::extending::<
         workspaces::Code,
     >("cloud_errors_aws::workspaces", "cloud_errors::aws"),
@@ -2387,6 +2572,11 @@ pub static CATALOGS: &[::cloud_errors::index::Catalog] = &[
         xray::Code,
     >("cloud_errors_aws::xray", "cloud_errors::aws"),
 ];
+/// AWS Abuse Signal: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod abusesignal;
 /// AWS AccessAnalyzer: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2397,16 +2587,31 @@ pub mod accessanalyzer;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod account;
+/// AWS Account Access: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod accountaccess;
+/// AWS Account Access Runtime: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod accountaccessruntime;
 /// AWS ACM: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod acm;
 /// AWS ACM PCA: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod acmpca;
+/// AWS Agent Discovery: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod agentdiscovery;
 /// AWS Agent Registry: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2437,6 +2642,11 @@ pub mod amplify;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod amplifybackend;
+/// AWS AmplifyGen3: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod amplifygen3;
 /// AWS AmplifyUIBuilder: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2457,11 +2667,21 @@ pub mod apigatewaymanagement;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod apigatewayv2;
+/// AWS APIPortal: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod apiportal;
 /// AWS AppConfig: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod appconfig;
+/// AWS AppConfigCloudExtension: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod appconfigcloudextension;
 /// AWS AppConfigData: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2512,6 +2732,11 @@ pub mod applicationsignals;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod appmesh;
+/// AWS AppMonetization: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod appmonetization;
 /// AWS AppRunner: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -2547,9 +2772,14 @@ pub mod arczonalshift;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod artifact;
+/// AWS Assurance: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod assurance;
 /// AWS Athena: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod athena;
 /// AWS AuditManager: error codes.
@@ -2577,6 +2807,11 @@ pub mod b2bi;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod backup;
+/// AWS Backup External: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod backupexternal;
 /// AWS Backup Gateway: error codes.
 #[cfg(feature = "aws_cbor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
@@ -2732,6 +2967,11 @@ pub mod cloudcontrol;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod clouddirectory;
+/// AWS CloudExtensions: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod cloudextensions;
 /// AWS CloudFormation: error codes.
 #[cfg(feature = "aws_query")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_query")))]
@@ -2753,8 +2993,8 @@ pub mod cloudfrontkeyvaluestore;
 #[rustfmt::skip]
 pub mod cloudhsm;
 /// AWS CloudHSM V2: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod cloudhsmv2;
 /// AWS CloudSearch: error codes.
@@ -2792,14 +3032,19 @@ pub mod cloudwatchevents;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod cloudwatchlogs;
+/// AWS CloudWatchOmni: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod cloudwatchomni;
 /// AWS codeartifact: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod codeartifact;
 /// AWS CodeBuild: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod codebuild;
 /// AWS CodeCatalyst: error codes.
@@ -2813,13 +3058,13 @@ pub mod codecatalyst;
 #[rustfmt::skip]
 pub mod codecommit;
 /// AWS CodeConnections: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod codeconnections;
 /// AWS CodeDeploy: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod codedeploy;
 /// AWS CodeGuruProfiler: error codes.
@@ -2838,8 +3083,8 @@ pub mod codegurureviewer;
 #[rustfmt::skip]
 pub mod codegurusecurity;
 /// AWS CodePipeline: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod codepipeline;
 /// AWS CodeStar connections: error codes.
@@ -2868,8 +3113,8 @@ pub mod cognitoidentityprovider;
 #[rustfmt::skip]
 pub mod cognitosync;
 /// AWS Comprehend: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod comprehend;
 /// AWS ComprehendMedical: error codes.
@@ -2927,6 +3172,21 @@ pub mod connecthealth;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod connectparticipant;
+/// AWS ConnectScheduling: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod connectscheduling;
+/// AWS Context: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod context;
+/// AWS Continuum: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod continuum;
 /// AWS ControlCatalog: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2952,6 +3212,16 @@ pub mod costexplorer;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod costoptimizationhub;
+/// AWS CredentialBroker: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod credentialbroker;
+/// AWS CredentialBroker Control: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod credentialbrokercontrol;
 /// AWS Customer Profiles: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -2978,8 +3248,8 @@ pub mod dataexchange;
 #[rustfmt::skip]
 pub mod datapipeline;
 /// AWS DataSync: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod datasync;
 /// AWS DataZone: error codes.
@@ -3018,13 +3288,13 @@ pub mod devopsagent;
 #[rustfmt::skip]
 pub mod devopsguru;
 /// AWS Direct Connect: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod directconnect;
 /// AWS Directory Service: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod directory;
 /// AWS Directory Service Data: error codes.
@@ -3142,6 +3412,11 @@ pub mod elasticsearch;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod elastictranscoder;
+/// AWS ELB Proxy: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod elbproxy;
 /// AWS ElementalInference: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3162,6 +3437,11 @@ pub mod emrcontainers;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod emrserverless;
+/// AWS EndUserMessaging: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod endusermessaging;
 /// AWS EntityResolution: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3172,6 +3452,11 @@ pub mod entityresolution;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod eventbridge;
+/// AWS EventBridgeV2: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod eventbridgev2;
 /// AWS Evidently: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3203,8 +3488,8 @@ pub mod firehose;
 #[rustfmt::skip]
 pub mod fis;
 /// AWS FMS: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod fms;
 /// AWS forecast: error codes.
@@ -3298,8 +3583,8 @@ pub mod groundstation;
 #[rustfmt::skip]
 pub mod guardduty;
 /// AWS Health: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod health;
 /// AWS HealthLake: error codes.
@@ -3312,6 +3597,11 @@ pub mod healthlake;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_query")))]
 #[rustfmt::skip]
 pub mod iam;
+/// AWS IAM Toolbox: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod iamtoolbox;
 /// AWS identitystore: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -3468,8 +3758,8 @@ pub mod kendra;
 #[rustfmt::skip]
 pub mod kendraranking;
 /// AWS Keyspaces: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod keyspaces;
 /// AWS KeyspacesStreams: error codes.
@@ -3542,6 +3832,11 @@ pub mod lambdacore;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod lambdamicrovms;
+/// AWS Lambda Web: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod lambdaweb;
 /// AWS Launch Wizard: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3638,8 +3933,8 @@ pub mod managedblockchain;
 #[rustfmt::skip]
 pub mod managedblockchainquery;
 /// AWS Marketplace Agreement: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod marketplaceagreement;
 /// AWS Marketplace Catalog: error codes.
@@ -3728,8 +4023,8 @@ pub mod mediatailor;
 #[rustfmt::skip]
 pub mod medicalimaging;
 /// AWS MemoryDB: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod memorydb;
 /// AWS mgn: error codes.
@@ -3803,8 +4098,8 @@ pub mod neptunedata;
 #[rustfmt::skip]
 pub mod neptunegraph;
 /// AWS Network Firewall: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod networkfirewall;
 /// AWS NetworkFlowMonitor: error codes.
@@ -3822,6 +4117,11 @@ pub mod networkmanager;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod networkmonitor;
+/// AWS Network Security Manager: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod networksecuritymanager;
 /// AWS Notifications: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3862,6 +4162,11 @@ pub mod omics;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod opensearch;
+/// AWS OpenSearchMemory: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod opensearchmemory;
 /// AWS OpenSearchServerless: error codes.
 #[cfg(feature = "aws_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
@@ -3912,6 +4217,11 @@ pub mod partnercentralbenefits;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
 #[rustfmt::skip]
 pub mod partnercentralchannel;
+/// AWS PartnerCentral Marketing: error codes.
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
+#[rustfmt::skip]
+pub mod partnercentralmarketing;
 /// AWS PartnerCentral Revenue Measurement: error codes.
 #[cfg(feature = "aws_cbor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
@@ -3932,6 +4242,11 @@ pub mod paymentcryptography;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod paymentcryptographydata;
+/// AWS Payments: error codes.
+#[cfg(feature = "aws_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[rustfmt::skip]
+pub mod payments;
 /// AWS Pca Connector Ad: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -3963,8 +4278,8 @@ pub mod personalizeevents;
 #[rustfmt::skip]
 pub mod personalizeruntime;
 /// AWS PI: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod pi;
 /// AWS Pinpoint: error codes.
@@ -4113,8 +4428,8 @@ pub mod resourceexplorer2;
 #[rustfmt::skip]
 pub mod resourcegroups;
 /// AWS Resource Groups Tagging API: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod resourcegroupstagging;
 /// AWS RoboMaker: error codes.
@@ -4133,8 +4448,8 @@ pub mod rolesanywhere;
 #[rustfmt::skip]
 pub mod route53;
 /// AWS Route 53 Domains: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod route53domains;
 /// AWS Route53GlobalResolver: error codes.
@@ -4227,11 +4542,21 @@ pub mod sagemakeredge;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod sagemakerfeaturestoreruntime;
+/// AWS SageMaker Gateway Runtime: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod sagemakergatewayruntime;
 /// AWS SageMaker Geospatial: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod sagemakergeospatial;
+/// AWS SageMaker Inference Router Runtime: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod sagemakerinferencerouterruntime;
 /// AWS SagemakerJobRuntime: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -4242,6 +4567,11 @@ pub mod sagemakerjobruntime;
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
 #[rustfmt::skip]
 pub mod sagemakerruntime;
+/// AWS SageMakerTrainingSessionRuntime: error codes.
+#[cfg(feature = "aws_rest_json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
+#[rustfmt::skip]
+pub mod sagemakertrainingsessionruntime;
 /// AWS savingsplans: error codes.
 #[cfg(feature = "aws_rest_json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws_rest_json")))]
@@ -4288,8 +4618,8 @@ pub mod securitylake;
 #[rustfmt::skip]
 pub mod serverlessapplicationrepository;
 /// AWS Service Catalog: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod servicecatalog;
 /// AWS Service Catalog AppRegistry: error codes.
@@ -4298,8 +4628,8 @@ pub mod servicecatalog;
 #[rustfmt::skip]
 pub mod servicecatalogappregistry;
 /// AWS ServiceDiscovery: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod servicediscovery;
 /// AWS Service Quotas: error codes.
@@ -4323,8 +4653,8 @@ pub mod sesv2;
 #[rustfmt::skip]
 pub mod sfn;
 /// AWS Shield: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod shield;
 /// AWS signer: error codes.
@@ -4483,8 +4813,8 @@ pub mod synthetics;
 #[rustfmt::skip]
 pub mod taxsettings;
 /// AWS Textract: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod textract;
 /// AWS Timestream InfluxDB: error codes.
@@ -4508,8 +4838,8 @@ pub mod timestreamwrite;
 #[rustfmt::skip]
 pub mod tnb;
 /// AWS Transcribe: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod transcribe;
 /// AWS Transcribe Streaming: error codes.
@@ -4523,8 +4853,8 @@ pub mod transcribestreaming;
 #[rustfmt::skip]
 pub mod transfer;
 /// AWS Translate: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod translate;
 /// AWS TrustedAdvisor: error codes.
@@ -4598,8 +4928,8 @@ pub mod workmail;
 #[rustfmt::skip]
 pub mod workmailmessageflow;
 /// AWS WorkSpaces: error codes.
-#[cfg(feature = "aws_json")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws_json")))]
+#[cfg(feature = "aws_cbor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws_cbor")))]
 #[rustfmt::skip]
 pub mod workspaces;
 /// AWS Workspaces Instances: error codes.

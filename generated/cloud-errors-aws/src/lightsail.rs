@@ -32,13 +32,16 @@ pub enum Code {
     /// `UnauthenticatedException`: HTTP 401; retry: never; category: unauthenticated.
     /// Unauthenticated.
     UnauthenticatedException,
+    /// `RegionSetupInProgressException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Region setup in progress.
+    RegionSetupInProgressException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 8] = [
         "AccessDeniedException",
         "AccountSetupInProgressException",
         "InvalidInputException",
@@ -46,23 +49,24 @@ const _: () = {
         "OperationFailureException",
         "ServiceException",
         "UnauthenticatedException",
+        "RegionSetupInProgressException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Account setup in progress.Invalid input.Not found.Operation failure.Service.Unauthenticated.",
-        ends: &[0, 14, 40, 54, 64, 82, 90, 106],
+        text: "Access denied.Account setup in progress.Invalid input.Not found.Operation failure.Service.Unauthenticated.Region setup in progress.",
+        ends: &[0, 14, 40, 54, 64, 82, 90, 106, 131],
     };
-    static STATUSES: [u16; 7] = [403, 428, 400, 404, 400, 500, 401];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aaaaaba",
+    static STATUSES: [u16; 8] = [403, 428, 400, 404, 400, 500, 401, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aaaaabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gicecmp",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"gicecmpc",
     );
-    static PILOTS: [u16; 2] = [0, 407];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [5, 172];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[0, 6, 5, 2, 4, 1, 3],
+        &[6, 1, 3, 5, 0, 2, 4, 7],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -26,35 +26,43 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 5] = [
+    static CODES: [&str; 7] = [
         "AccessDeniedException",
         "InternalServerException",
         "ResourceNotFoundException",
         "ThrottlingException",
         "ValidationException",
+        "ConflictException",
+        "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 48, 67, 93, 123],
+        text: "Access denied.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.Conflict.Service quota exceeded.",
+        ends: &[0, 14, 48, 67, 93, 123, 132, 155],
     };
-    static STATUSES: [u16; 5] = [403, 500, 404, 429, 400];
-    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
-    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
-        b"ababa",
+    static STATUSES: [u16; 7] = [403, 500, 404, 429, 400, 409, 402];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"ababaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
-        b"gmehc",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"gmehcji",
     );
-    static PILOTS: [u16; 2] = [8194, 8];
-    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [2, 777];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 0, 4, 3, 2],
+        &[3, 2, 4, 0, 6, 1, 5],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,
@@ -75,7 +83,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS Marketplace Agreement";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS Marketplace Agreement's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -62,13 +62,19 @@ pub enum Code {
     /// `TimestampOutOfBoundsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Timestamp out of bounds.
     TimestampOutOfBoundsException,
+    /// `IdempotencyConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Idempotency conflict.
+    IdempotencyConflictException,
+    /// `InvalidLicenseException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid license.
+    InvalidLicenseException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 17] = [
+    static CODES: [&str; 19] = [
         "CustomerNotEntitledException",
         "DisabledApiException",
         "DuplicateRequestException",
@@ -86,31 +92,36 @@ const _: () = {
         "PlatformNotSupportedException",
         "ThrottlingException",
         "TimestampOutOfBoundsException",
+        "IdempotencyConflictException",
+        "InvalidLicenseException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Customer not entitled.Disabled api.Duplicate request.Expired token.Internal service error.Invalid customer identifier.Invalid endpoint region.Invalid product code.Invalid public key version.Invalid region.Invalid tag.Invalid token.Invalid usage allocations.Invalid usage dimension.Platform not supported.The request was throttled.Timestamp out of bounds.",
+        text: "Customer not entitled.Disabled api.Duplicate request.Expired token.Internal service error.Invalid customer identifier.Invalid endpoint region.Invalid product code.Invalid public key version.Invalid region.Invalid tag.Invalid token.Invalid usage allocations.Invalid usage dimension.Platform not supported.The request was throttled.Timestamp out of bounds.Idempotency conflict.Invalid license.",
         ends: &[
             0, 22, 35, 53, 67, 90, 118, 142, 163, 190, 205, 217, 231, 257, 281, 304, 330,
-            354,
+            354, 375, 391,
         ],
     };
-    static STATUSES: [u16; 17] = [
+    static STATUSES: [u16; 19] = [
         400, 400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400,
+        400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 18] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    static STATUS_ENDS: [u32; 20] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     ];
-    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
-        b"aaaabaaaaaaaaaaba",
+    static RETRY: [::cloud_errors::Retry; 19] = ::cloud_errors::__private::retry_column(
+        b"aaaabaaaaaaaaaabaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
-        b"ccccmcccccccccchc",
+    static CATEGORY: [::cloud_errors::Category; 19] = ::cloud_errors::__private::category_column(
+        b"ccccmcccccccccchccc",
     );
-    static PILOTS: [u16; 5] = [20, 23, 0, 56, 31];
-    static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [22, 5, 0, 10, 24];
+    static SLOTS: [(&str, u32); 21] = ::cloud_errors::__private::slots(
         &CODES,
-        &[11, 14, 1, 4294967295, 12, 6, 4, 10, 16, 2, 5, 8, 3, 13, 15, 9, 7, 0],
+        &[
+            5, 16, 15, 1, 18, 6, 4294967295, 4, 10, 11, 17, 12, 2, 8, 3, 4294967295, 14,
+            9, 13, 7, 0,
+        ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -47,13 +47,28 @@ pub enum Code {
     /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Too many requests.
     TooManyRequestsException,
+    /// `DestinationEndpointServiceQuotaExceededException`: HTTP 420; retry: never; category: failed_precondition.
+    /// Destination endpoint service quota exceeded.
+    DestinationEndpointServiceQuotaExceededException,
+    /// `RouterInputServiceQuotaExceededException`: HTTP 420; retry: never; category: failed_precondition.
+    /// Router input service quota exceeded.
+    RouterInputServiceQuotaExceededException,
+    /// `RouterNetworkInterfaceServiceQuotaExceededException`: HTTP 420; retry: never; category: failed_precondition.
+    /// Router network interface service quota exceeded.
+    RouterNetworkInterfaceServiceQuotaExceededException,
+    /// `RouterOutputServiceQuotaExceededException`: HTTP 420; retry: never; category: failed_precondition.
+    /// Router output service quota exceeded.
+    RouterOutputServiceQuotaExceededException,
+    /// `SourceEndpointServiceQuotaExceededException`: HTTP 420; retry: never; category: failed_precondition.
+    /// Source endpoint service quota exceeded.
+    SourceEndpointServiceQuotaExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 12] = [
+    static CODES: [&str; 17] = [
         "AddFlowOutputs420Exception",
         "BadRequestException",
         "ConflictException",
@@ -66,25 +81,36 @@ const _: () = {
         "NotFoundException",
         "ServiceUnavailableException",
         "TooManyRequestsException",
+        "DestinationEndpointServiceQuotaExceededException",
+        "RouterInputServiceQuotaExceededException",
+        "RouterNetworkInterfaceServiceQuotaExceededException",
+        "RouterOutputServiceQuotaExceededException",
+        "SourceEndpointServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Add flow outputs420.Bad request.Conflict.Create bridge420.Create flow420.Create gateway420.Forbidden.Grant flow entitlements420.Internal server error.Not found.The service is unavailable.Too many requests.",
-        ends: &[0, 20, 32, 41, 58, 73, 91, 101, 128, 150, 160, 187, 205],
+        text: "Add flow outputs420.Bad request.Conflict.Create bridge420.Create flow420.Create gateway420.Forbidden.Grant flow entitlements420.Internal server error.Not found.The service is unavailable.Too many requests.Destination endpoint service quota exceeded.Router input service quota exceeded.Router network interface service quota exceeded.Router output service quota exceeded.Source endpoint service quota exceeded.",
+        ends: &[
+            0, 20, 32, 41, 58, 73, 91, 101, 128, 150, 160, 187, 205, 249, 285, 333, 370,
+            409,
+        ],
     };
-    static STATUSES: [u16; 12] = [
-        420, 400, 409, 420, 420, 420, 403, 420, 500, 404, 503, 429,
+    static STATUSES: [u16; 17] = [
+        420, 400, 409, 420, 420, 420, 403, 420, 500, 404, 503, 429, 420, 420, 420, 420,
+        420,
     ];
-    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
-        b"aabaaaaababb",
+    static STATUS_ENDS: [u32; 18] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ];
+    static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
+        b"aabaaaaababbaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
-        b"icjiiigimenh",
+    static CATEGORY: [::cloud_errors::Category; 17] = ::cloud_errors::__private::category_column(
+        b"icjiiigimenhiiiii",
     );
-    static PILOTS: [u16; 3] = [2, 105, 0];
-    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [54, 0, 67, 0, 54];
+    static SLOTS: [(&str, u32); 18] = ::cloud_errors::__private::slots(
         &CODES,
-        &[6, 4, 11, 7, 10, 0, 9, 8, 4294967295, 3, 2, 1, 5],
+        &[15, 0, 13, 8, 10, 7, 5, 16, 6, 9, 2, 14, 1, 3, 12, 11, 4294967295, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

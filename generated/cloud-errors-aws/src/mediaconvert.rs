@@ -29,36 +29,44 @@ pub enum Code {
     /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Too many requests.
     TooManyRequestsException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `UnprocessableEntityException`: HTTP 422; retry: never; category: failed_precondition.
+    /// Unprocessable entity.
+    UnprocessableEntityException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 8] = [
         "BadRequestException",
         "ConflictException",
         "ForbiddenException",
         "InternalServerErrorException",
         "NotFoundException",
         "TooManyRequestsException",
+        "ServiceQuotaExceededException",
+        "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.Too many requests.",
-        ends: &[0, 12, 21, 31, 53, 63, 81],
+        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.Too many requests.Service quota exceeded.Unprocessable entity.",
+        ends: &[0, 12, 21, 31, 53, 63, 81, 104, 125],
     };
-    static STATUSES: [u16; 6] = [400, 409, 403, 500, 404, 429];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"aaabab",
+    static STATUSES: [u16; 8] = [400, 409, 403, 500, 404, 429, 402, 422];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aaababaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"cjgmeh",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"cjgmehii",
     );
-    static PILOTS: [u16; 2] = [0, 20];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [6, 51];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 4, 1, 5, 0, 2],
+        &[1, 2, 5, 6, 0, 3, 4, 7],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -32,13 +32,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `BadRequestException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Bad request.
+    BadRequestException,
+    /// `NotAcceptableException`: HTTP 406; retry: never; category: failed_precondition.
+    /// Not acceptable.
+    NotAcceptableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
@@ -46,23 +52,25 @@ const _: () = {
         "ServiceQuotaExceededException",
         "ThrottlingException",
         "ValidationException",
+        "BadRequestException",
+        "NotAcceptableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 125, 155],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Bad request.Not acceptable.",
+        ends: &[0, 14, 23, 57, 76, 99, 125, 155, 167, 182],
     };
-    static STATUSES: [u16; 7] = [403, 409, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aabaaba",
+    static STATUSES: [u16; 9] = [403, 409, 500, 404, 402, 429, 400, 400, 406];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aabaabaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gjmeihc",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gjmeihcci",
     );
-    static PILOTS: [u16; 2] = [2, 777];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [0, 11, 13];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 3, 6, 0, 4, 2, 1],
+        &[4, 8, 0, 1, 7, 4294967295, 3, 5, 2, 6],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -29,36 +29,40 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 6] = [
+    static CODES: [&str; 7] = [
         "AccessDeniedException",
         "InternalServerException",
         "ResourceNotFoundException",
         "RestApiClientException",
         "RestApiServerException",
         "ValidationException",
+        "ServiceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.Resource not found.Rest api client.Rest api server.The request failed validation.",
-        ends: &[0, 14, 48, 67, 83, 99, 129],
+        text: "Access denied.An internal server error occurred.Resource not found.Rest api client.Rest api server.The request failed validation.The service is unavailable.",
+        ends: &[0, 14, 48, 67, 83, 99, 129, 156],
     };
-    static STATUSES: [u16; 6] = [403, 500, 404, 400, 400, 400];
-    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
-    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
-        b"abaaaa",
+    static STATUSES: [u16; 7] = [403, 500, 404, 400, 400, 400, 503];
+    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
+        b"abaaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
-        b"gmeccc",
+    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
+        b"gmecccn",
     );
-    static PILOTS: [u16; 2] = [5, 8];
-    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [90, 2];
+    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 5, 0, 1, 2, 4],
+        &[1, 5, 3, 0, 2, 4, 6],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

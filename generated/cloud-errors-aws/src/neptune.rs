@@ -212,13 +212,16 @@ pub enum Code {
     /// `SubscriptionNotFound`: HTTP 404; retry: never; category: not_found.
     /// Subscription not found.
     SubscriptionNotFound,
+    /// `NetworkTypeNotSupported`: HTTP 400; retry: never; category: invalid_argument.
+    /// Network type not supported.
+    NetworkTypeNotSupported,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 67] = [
+    static CODES: [&str; 68] = [
         "AuthorizationNotFound",
         "CertificateNotFound",
         "DBClusterAlreadyExistsFault",
@@ -286,6 +289,7 @@ const _: () = {
         "SubscriptionAlreadyExist",
         "SubscriptionCategoryNotFound",
         "SubscriptionNotFound",
+        "NetworkTypeNotSupported",
     ];
     static NAME_CODES: [u32; 43] = [
         2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
@@ -301,45 +305,45 @@ const _: () = {
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Authorization not found.Certificate not found.DB cluster already exists.DB cluster endpoint already exists.DB cluster endpoint not found.DB cluster endpoint quota exceeded.DB cluster not found.DB cluster parameter group not found.DB cluster quota exceeded.DB cluster role already exists.DB cluster role not found.DB cluster role quota exceeded.DB cluster snapshot already exists.DB cluster snapshot not found.DB instance already exists.DB instance not found.DB parameter group already exists.DB parameter group not found.DB parameter group quota exceeded.DB security group not found.DB snapshot already exists.DB snapshot not found.DB subnet group already exists.DB subnet group does not cover enough a zs.DB subnet group not found.DB subnet group quota exceeded.DB subnet quota exceeded.DB upgrade dependency failure.Domain not found.Event subscription quota exceeded.Global cluster already exists.Global cluster not found.Global cluster quota exceeded.Instance quota exceeded.Insufficient DB cluster capacity.Insufficient DB instance capacity.Insufficient storage cluster capacity.Invalid DB cluster endpoint state.Invalid DB cluster snapshot state.Invalid DB cluster state.Invalid DB instance state.Invalid DB parameter group state.Invalid DB security group state.Invalid DB snapshot state.Invalid DB subnet group state.Invalid DB subnet state.Invalid event subscription state.Invalid global cluster state.Invalid restore.Invalid subnet.Invalid VPC network state.KMS key not accessible.Option group not found.Provisioned iops not available in AZ.Resource not found.SNS invalid topic.SNS no authorization.SNS topic arn not found.Shared snapshot quota exceeded.Snapshot quota exceeded.Source not found.Storage quota exceeded.Storage type not supported.Subnet already in use.Subscription already exist.Subscription category not found.Subscription not found.",
+        text: "Authorization not found.Certificate not found.DB cluster already exists.DB cluster endpoint already exists.DB cluster endpoint not found.DB cluster endpoint quota exceeded.DB cluster not found.DB cluster parameter group not found.DB cluster quota exceeded.DB cluster role already exists.DB cluster role not found.DB cluster role quota exceeded.DB cluster snapshot already exists.DB cluster snapshot not found.DB instance already exists.DB instance not found.DB parameter group already exists.DB parameter group not found.DB parameter group quota exceeded.DB security group not found.DB snapshot already exists.DB snapshot not found.DB subnet group already exists.DB subnet group does not cover enough a zs.DB subnet group not found.DB subnet group quota exceeded.DB subnet quota exceeded.DB upgrade dependency failure.Domain not found.Event subscription quota exceeded.Global cluster already exists.Global cluster not found.Global cluster quota exceeded.Instance quota exceeded.Insufficient DB cluster capacity.Insufficient DB instance capacity.Insufficient storage cluster capacity.Invalid DB cluster endpoint state.Invalid DB cluster snapshot state.Invalid DB cluster state.Invalid DB instance state.Invalid DB parameter group state.Invalid DB security group state.Invalid DB snapshot state.Invalid DB subnet group state.Invalid DB subnet state.Invalid event subscription state.Invalid global cluster state.Invalid restore.Invalid subnet.Invalid VPC network state.KMS key not accessible.Option group not found.Provisioned iops not available in AZ.Resource not found.SNS invalid topic.SNS no authorization.SNS topic arn not found.Shared snapshot quota exceeded.Snapshot quota exceeded.Source not found.Storage quota exceeded.Storage type not supported.Subnet already in use.Subscription already exist.Subscription category not found.Subscription not found.Network type not supported.",
         ends: &[
             0, 24, 46, 72, 107, 137, 172, 193, 230, 256, 287, 313, 344, 379, 409, 436,
             458, 492, 521, 555, 583, 610, 632, 663, 706, 732, 763, 788, 818, 835, 869,
             899, 924, 954, 978, 1011, 1045, 1083, 1117, 1151, 1176, 1202, 1235, 1267,
             1293, 1323, 1347, 1380, 1409, 1425, 1440, 1466, 1489, 1512, 1549, 1568, 1586,
-            1607, 1631, 1662, 1686, 1703, 1726, 1753, 1775, 1802, 1834, 1857,
+            1607, 1631, 1662, 1686, 1703, 1726, 1753, 1775, 1802, 1834, 1857, 1884,
         ],
     };
-    static STATUSES: [u16; 67] = [
+    static STATUSES: [u16; 68] = [
         404, 404, 400, 400, 400, 403, 404, 404, 403, 400, 404, 400, 400, 404, 400, 404,
         400, 404, 400, 404, 400, 404, 400, 400, 404, 400, 400, 400, 404, 400, 400, 404,
         400, 400, 403, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 404, 400, 404, 400, 400, 404, 400, 400, 404, 400, 400, 400,
-        400, 404, 404,
+        400, 404, 404, 400,
     ];
-    static STATUS_ENDS: [u32; 68] = [
+    static STATUS_ENDS: [u32; 69] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
-        63, 64, 65, 66, 67,
+        63, 64, 65, 66, 67, 68,
     ];
-    static RETRY: [::cloud_errors::Retry; 67] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 68] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 67] = ::cloud_errors::__private::category_column(
-        b"eecccgeegceccecececececcecccecceccgcccccccccccccccccececcecceccccee",
+    static CATEGORY: [::cloud_errors::Category; 68] = ::cloud_errors::__private::category_column(
+        b"eecccgeegceccecececececcecccecceccgcccccccccccccccccececceccecccceec",
     );
     static PILOTS: [u16; 17] = [
-        8, 0, 4, 37, 1, 153, 3, 14, 16, 50, 0, 103, 3, 0, 27, 6, 1177,
+        4, 0, 1, 36, 1, 11, 8, 113, 32, 2, 0, 21, 35, 0, 43, 81, 106,
     ];
-    static SLOTS: [(&str, u32); 74] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 75] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            54, 25, 65, 4294967295, 22, 59, 2, 38, 46, 42, 40, 14, 4294967295, 11, 36,
-            43, 17, 39, 3, 4294967295, 13, 49, 32, 60, 63, 1, 57, 7, 0, 64, 56, 62, 55,
-            4294967295, 58, 30, 4294967295, 28, 27, 10, 21, 23, 26, 53, 15, 45,
-            4294967295, 18, 50, 29, 12, 51, 4294967295, 66, 61, 16, 5, 52, 44, 47, 9, 6,
-            19, 33, 24, 20, 35, 31, 41, 8, 4, 37, 48, 34,
+            54, 34, 47, 25, 22, 11, 23, 38, 2, 28, 4, 67, 49, 32, 58, 43, 3, 42, 13, 46,
+            64, 5, 44, 4294967295, 1, 53, 37, 17, 7, 35, 56, 31, 10, 15, 55, 30, 63,
+            4294967295, 4294967295, 27, 21, 65, 26, 62, 4294967295, 4294967295, 45, 40,
+            19, 29, 12, 36, 51, 39, 61, 18, 6, 52, 14, 41, 4294967295, 9, 4294967295, 57,
+            33, 24, 16, 20, 0, 8, 50, 59, 60, 48, 66,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -113,13 +113,22 @@ pub enum Code {
     /// `UnsupportedOperationException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported operation.
     UnsupportedOperationException,
+    /// `CancelledByMaintenanceException`: HTTP 500; retry: backoff; category: internal.
+    /// Cancelled by maintenance.
+    CancelledByMaintenanceException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 34] = [
+    static CODES: [&str; 37] = [
         "AccessDeniedException",
         "BadRequestException",
         "BulkLoadIdNotFoundException",
@@ -154,6 +163,9 @@ const _: () = {
         "TimeLimitExceededException",
         "TooManyRequestsException",
         "UnsupportedOperationException",
+        "CancelledByMaintenanceException",
+        "ResourceNotFoundException",
+        "ValidationException",
     ];
     static NAME_CODES: [u32; 1] = [15];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -161,35 +173,35 @@ const _: () = {
         ends: &[0, 27],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Bulk load id not found.Cancelled by user.Client timeout.Concurrent modification.Constraint violation.Expired stream.Failure by query.Illegal argument.An internal failure occurred.Invalid argument.Invalid numeric data.Invalid parameter.Load url access denied.ML resource not found.Malformed query.Memory limit exceeded.Method not allowed.Missing parameter.Parsing.Preconditions failed.Query limit exceeded.Query limit.Query too large.Read only violation.S3.Server shutdown.Statistics not available.Stream records not found.The request was throttled.Time limit exceeded.Too many requests.Unsupported operation.",
+        text: "Access denied.Bad request.Bulk load id not found.Cancelled by user.Client timeout.Concurrent modification.Constraint violation.Expired stream.Failure by query.Illegal argument.An internal failure occurred.Invalid argument.Invalid numeric data.Invalid parameter.Load url access denied.ML resource not found.Malformed query.Memory limit exceeded.Method not allowed.Missing parameter.Parsing.Preconditions failed.Query limit exceeded.Query limit.Query too large.Read only violation.S3.Server shutdown.Statistics not available.Stream records not found.The request was throttled.Time limit exceeded.Too many requests.Unsupported operation.Cancelled by maintenance.Resource not found.The request failed validation.",
         ends: &[
             0, 14, 26, 49, 67, 82, 106, 127, 142, 159, 176, 205, 222, 243, 261, 284, 306,
             322, 344, 363, 381, 389, 410, 431, 443, 459, 479, 482, 498, 523, 548, 574,
-            594, 612, 634,
+            594, 612, 634, 659, 678, 708,
         ],
     };
-    static STATUSES: [u16; 34] = [
+    static STATUSES: [u16; 37] = [
         403, 400, 404, 500, 408, 500, 400, 400, 500, 400, 500, 400, 400, 400, 400, 404,
         400, 500, 405, 400, 400, 400, 500, 400, 400, 400, 400, 500, 400, 404, 500, 500,
-        429, 400,
+        429, 400, 500, 404, 400,
     ];
-    static STATUS_ENDS: [u32; 35] = [
+    static STATUS_ENDS: [u32; 38] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
     ];
-    static RETRY: [::cloud_errors::Retry; 34] = ::cloud_errors::__private::retry_column(
-        b"aabbbbbababaaaaaabaaaabaaabbaabbba",
+    static RETRY: [::cloud_errors::Retry; 37] = ::cloud_errors::__private::retry_column(
+        b"aabbbbbababaaaaaabaaaabaaabbaabbbabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 34] = ::cloud_errors::__private::category_column(
-        b"gcemimccmcmccccecmicccmccccmcehmhc",
+    static CATEGORY: [::cloud_errors::Category; 37] = ::cloud_errors::__private::category_column(
+        b"gcemimccmcmccccecmicccmccccmcehmhcmec",
     );
-    static PILOTS: [u16; 9] = [5, 34, 9, 2, 24, 19, 11, 1, 142];
-    static SLOTS: [(&str, u32); 37] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 10] = [1, 0, 23, 26, 2, 37, 39, 75, 8, 180];
+    static SLOTS: [(&str, u32); 41] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            23, 33, 26, 20, 19, 30, 29, 5, 14, 3, 7, 27, 4, 12, 1, 24, 9, 32, 17, 11, 16,
-            2, 15, 10, 18, 4294967295, 8, 6, 4294967295, 28, 13, 0, 21, 31, 25, 22,
-            4294967295,
+            4294967295, 14, 26, 24, 28, 25, 6, 7, 9, 12, 3, 4294967295, 20, 4, 32, 1, 36,
+            15, 5, 23, 0, 18, 34, 11, 29, 30, 4294967295, 21, 8, 33, 19, 10, 31, 22, 35,
+            13, 17, 16, 2, 4294967295, 27,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

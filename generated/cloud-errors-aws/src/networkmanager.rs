@@ -35,13 +35,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `DryRunOperation`: HTTP 412; retry: never; category: failed_precondition.
+    /// Dry run operation.
+    DryRunOperation,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "ConflictException",
         "CoreNetworkPolicyException",
@@ -50,23 +53,24 @@ const _: () = {
         "ServiceQuotaExceededException",
         "ThrottlingException",
         "ValidationException",
+        "DryRunOperation",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Core network policy.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 43, 77, 96, 119, 145, 175],
+        text: "Access denied.Conflict.Core network policy.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Dry run operation.",
+        ends: &[0, 14, 23, 43, 77, 96, 119, 145, 175, 193],
     };
-    static STATUSES: [u16; 8] = [403, 409, 400, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"aaabaaba",
+    static STATUSES: [u16; 9] = [403, 409, 400, 500, 404, 402, 429, 400, 412];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aaabaabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"gjcmeihc",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gjcmeihci",
     );
-    static PILOTS: [u16; 2] = [0, 905];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [3, 170, 0];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 4, 1, 3, 0, 2, 7, 6],
+        &[4, 0, 4294967295, 5, 8, 3, 7, 1, 6, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

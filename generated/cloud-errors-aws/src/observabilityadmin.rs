@@ -20,33 +20,53 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InvalidStateException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid state.
+    InvalidStateException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Too many requests.
+    TooManyRequestsException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 3] = [
+    static CODES: [&str; 8] = [
         "AccessDeniedException",
         "InternalServerException",
         "ValidationException",
+        "ConflictException",
+        "InvalidStateException",
+        "ResourceNotFoundException",
+        "ServiceQuotaExceededException",
+        "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.The request failed validation.",
-        ends: &[0, 14, 48, 78],
+        text: "Access denied.An internal server error occurred.The request failed validation.Conflict.Invalid state.Resource not found.Service quota exceeded.Too many requests.",
+        ends: &[0, 14, 48, 78, 87, 101, 120, 143, 161],
     };
-    static STATUSES: [u16; 3] = [400, 500, 400];
-    static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];
-    static RETRY: [::cloud_errors::Retry; 3] = ::cloud_errors::__private::retry_column(
-        b"aba",
+    static STATUSES: [u16; 8] = [400, 500, 400, 409, 400, 404, 402, 429];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"abaaaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 3] = ::cloud_errors::__private::category_column(
-        b"cmc",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"cmcjceih",
     );
-    static PILOTS: [u16; 1] = [0];
-    static SLOTS: [(&str, u32); 3] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 137];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[0, 1, 2],
+        &[6, 0, 3, 1, 5, 7, 2, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -50,13 +50,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 13] = [
+    static CODES: [&str; 15] = [
         "AccessDeniedException",
         "BaseException",
         "ConflictException",
@@ -70,25 +76,29 @@ const _: () = {
         "ResourceNotFoundException",
         "SlotNotAvailableException",
         "ValidationException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Base.Conflict.Dependency failure.Disabled operation.Internal.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.Slot not available.The request failed validation.",
-        ends: &[0, 14, 19, 28, 47, 66, 75, 100, 113, 128, 152, 171, 190, 220],
+        text: "Access denied.Base.Conflict.Dependency failure.Disabled operation.Internal.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.Slot not available.The request failed validation.Service quota exceeded.The request was throttled.",
+        ends: &[0, 14, 19, 28, 47, 66, 75, 100, 113, 128, 152, 171, 190, 220, 243, 269],
     };
-    static STATUSES: [u16; 13] = [
-        403, 400, 409, 424, 409, 500, 400, 409, 409, 409, 409, 409, 400,
+    static STATUSES: [u16; 15] = [
+        403, 400, 409, 424, 409, 500, 400, 409, 409, 409, 409, 409, 400, 402, 429,
     ];
-    static STATUS_ENDS: [u32; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
-    static RETRY: [::cloud_errors::Retry; 13] = ::cloud_errors::__private::retry_column(
-        b"aaaaabaabaaaa",
+    static STATUS_ENDS: [u32; 16] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+    static RETRY: [::cloud_errors::Retry; 15] = ::cloud_errors::__private::retry_column(
+        b"aaaaabaabaaaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 13] = ::cloud_errors::__private::category_column(
-        b"gcjijmcjhjjjc",
+    static CATEGORY: [::cloud_errors::Category; 15] = ::cloud_errors::__private::category_column(
+        b"gcjijmcjhjjjcih",
     );
-    static PILOTS: [u16; 4] = [0, 6, 0, 137];
-    static SLOTS: [(&str, u32); 14] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [0, 2, 38, 38];
+    static SLOTS: [(&str, u32); 16] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 4294967295, 0, 6, 11, 5, 1, 12, 10, 7, 3, 9, 8, 4],
+        &[13, 5, 4294967295, 6, 14, 11, 12, 4, 3, 1, 7, 0, 10, 8, 2, 9],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

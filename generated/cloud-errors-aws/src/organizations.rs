@@ -152,13 +152,22 @@ pub enum Code {
     /// `UnsupportedAPIEndpointException`: HTTP 403; retry: never; category: permission_denied.
     /// Unsupported API endpoint.
     UnsupportedApiEndpointException,
+    /// `InvalidResponsibilityTransferTransitionException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid responsibility transfer transition.
+    InvalidResponsibilityTransferTransitionException,
+    /// `ResponsibilityTransferAlreadyInStatusException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Responsibility transfer already in status.
+    ResponsibilityTransferAlreadyInStatusException,
+    /// `ResponsibilityTransferNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Responsibility transfer not found.
+    ResponsibilityTransferNotFoundException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 47] = [
+    static CODES: [&str; 50] = [
         "AWSOrganizationsNotInUseException",
         "AccessDeniedException",
         "AccessDeniedForDependencyException",
@@ -206,6 +215,9 @@ const _: () = {
         "TargetNotFoundException",
         "TooManyRequestsException",
         "UnsupportedAPIEndpointException",
+        "InvalidResponsibilityTransferTransitionException",
+        "ResponsibilityTransferAlreadyInStatusException",
+        "ResponsibilityTransferNotFoundException",
     ];
     static NAME_CODES: [u32; 2] = [0, 46];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -213,38 +225,39 @@ const _: () = {
         ends: &[0, 33, 64],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "AWS organizations not in use.Access denied.Access denied for dependency.Account already closed.Account already registered.Account not found.Account not registered.Account owner not verified.Already in organization.Child not found.Concurrent modification.Conflict.Constraint violation.Create account status not found.Destination parent not found.Duplicate account.Duplicate handshake.Duplicate organizational unit.Duplicate policy attachment.Duplicate policy.Effective policy not found.Finalizing organization.Handshake already in state.Handshake constraint violation.Handshake not found.Invalid handshake transition.Invalid input.Malformed policy document.Master cannot leave organization.Organization not empty.Organizational unit not empty.Organizational unit not found.Parent not found.Policy changes in progress.Policy in use.Policy not attached.Policy not found.Policy type already enabled.Policy type not available for organization.Policy type not enabled.Resource policy not found.Root not found.Service.Source parent not found.Target not found.Too many requests.Unsupported API endpoint.",
+        text: "AWS organizations not in use.Access denied.Access denied for dependency.Account already closed.Account already registered.Account not found.Account not registered.Account owner not verified.Already in organization.Child not found.Concurrent modification.Conflict.Constraint violation.Create account status not found.Destination parent not found.Duplicate account.Duplicate handshake.Duplicate organizational unit.Duplicate policy attachment.Duplicate policy.Effective policy not found.Finalizing organization.Handshake already in state.Handshake constraint violation.Handshake not found.Invalid handshake transition.Invalid input.Malformed policy document.Master cannot leave organization.Organization not empty.Organizational unit not empty.Organizational unit not found.Parent not found.Policy changes in progress.Policy in use.Policy not attached.Policy not found.Policy type already enabled.Policy type not available for organization.Policy type not enabled.Resource policy not found.Root not found.Service.Source parent not found.Target not found.Too many requests.Unsupported API endpoint.Invalid responsibility transfer transition.Responsibility transfer already in status.Responsibility transfer not found.",
         ends: &[
             0, 29, 43, 72, 95, 122, 140, 163, 190, 214, 230, 254, 263, 284, 316, 345,
             363, 383, 413, 441, 458, 485, 509, 536, 567, 587, 616, 630, 656, 689, 712,
             742, 772, 789, 816, 830, 850, 867, 895, 938, 962, 988, 1003, 1011, 1035,
-            1052, 1070, 1095,
+            1052, 1070, 1095, 1138, 1180, 1214,
         ],
     };
-    static STATUSES: [u16; 47] = [
+    static STATUSES: [u16; 50] = [
         404, 403, 403, 409, 409, 404, 409, 403, 409, 404, 409, 409, 409, 404, 404, 409,
         409, 409, 409, 409, 400, 409, 409, 409, 404, 409, 400, 400, 409, 409, 409, 404,
-        404, 400, 409, 409, 404, 409, 409, 409, 404, 404, 500, 404, 404, 429, 403,
+        404, 400, 409, 409, 404, 409, 409, 409, 404, 404, 500, 404, 404, 429, 403, 400,
+        400, 400,
     ];
-    static STATUS_ENDS: [u32; 48] = [
+    static STATUS_ENDS: [u32; 51] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47,
+        43, 44, 45, 46, 47, 48, 49, 50,
     ];
-    static RETRY: [::cloud_errors::Retry; 47] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaaba",
+    static RETRY: [::cloud_errors::Retry; 50] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaabaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 47] = ::cloud_errors::__private::category_column(
-        b"eggjjejgjejjjeejjjjjcjjjejccjjjeecjjejjjeemeehg",
+    static CATEGORY: [::cloud_errors::Category; 50] = ::cloud_errors::__private::category_column(
+        b"eggjjejgjejjjeejjjjjcjjjejccjjjeecjjejjjeemeehgccc",
     );
-    static PILOTS: [u16; 12] = [2, 17, 0, 22, 12, 3, 5, 60, 255, 11, 9, 58];
-    static SLOTS: [(&str, u32); 52] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 13] = [1, 0, 0, 34, 27, 85, 51, 3, 129, 125, 70, 1, 17];
+    static SLOTS: [(&str, u32); 55] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            33, 38, 5, 4294967295, 7, 15, 21, 3, 12, 45, 13, 11, 22, 44, 37, 4294967295,
-            9, 4294967295, 32, 17, 14, 27, 36, 4294967295, 41, 8, 10, 1, 16, 39, 28, 2,
-            35, 25, 40, 30, 31, 34, 18, 46, 4, 6, 23, 20, 43, 42, 4294967295, 29, 24, 19,
-            0, 26,
+            9, 10, 4294967295, 38, 25, 34, 21, 32, 12, 4, 35, 16, 33, 48, 44, 46, 19, 30,
+            45, 13, 36, 14, 5, 4294967295, 23, 20, 18, 24, 3, 2, 39, 28, 42, 8, 43, 6, 1,
+            11, 22, 37, 41, 27, 17, 31, 29, 49, 26, 40, 7, 15, 4294967295, 47,
+            4294967295, 0, 4294967295,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

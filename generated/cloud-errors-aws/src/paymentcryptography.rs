@@ -35,13 +35,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `PublicPolicyException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Public policy.
+    PublicPolicyException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
@@ -50,23 +53,24 @@ const _: () = {
         "ServiceUnavailableException",
         "ThrottlingException",
         "ValidationException",
+        "PublicPolicyException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 126, 152, 182],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.Public policy.",
+        ends: &[0, 14, 23, 57, 76, 99, 126, 152, 182, 196],
     };
-    static STATUSES: [u16; 8] = [403, 409, 500, 404, 402, 503, 429, 400];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"aabaabba",
+    static STATUSES: [u16; 9] = [403, 409, 500, 404, 402, 503, 429, 400, 400];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aabaabbaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"gjmeinhc",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gjmeinhcc",
     );
-    static PILOTS: [u16; 2] = [0, 1091];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [2, 4, 0];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4, 6, 1, 2, 5, 0, 7, 3],
+        &[3, 0, 2, 5, 1, 4294967295, 4, 8, 6, 7],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

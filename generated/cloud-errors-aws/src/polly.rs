@@ -74,13 +74,37 @@ pub enum Code {
     /// `UnsupportedPlsLanguageException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported pls language.
     UnsupportedPlsLanguageException,
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InvalidTagParameterException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid tag parameter.
+    InvalidTagParameterException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Too many tags.
+    TooManyTagsException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 21] = [
+    static CODES: [&str; 29] = [
         "EngineNotSupportedException",
         "InvalidLexiconException",
         "InvalidNextTokenException",
@@ -102,33 +126,42 @@ const _: () = {
         "TextLengthExceededException",
         "UnsupportedPlsAlphabetException",
         "UnsupportedPlsLanguageException",
+        "AccessDeniedException",
+        "ConflictException",
+        "InvalidTagParameterException",
+        "ResourceNotFoundException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
+        "TooManyTagsException",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Engine not supported.Invalid lexicon.Invalid next token.Invalid s3 bucket.Invalid s3 key.Invalid sample rate.Invalid sns topic arn.Invalid ssml.Invalid task id.Language not supported.Lexicon not found.Lexicon size exceeded.Marks not supported for format.Max lexeme length exceeded.Max lexicons number exceeded.Service failure.Ssml marks not supported for text type.Synthesis task not found.Text length exceeded.Unsupported pls alphabet.Unsupported pls language.",
+        text: "Engine not supported.Invalid lexicon.Invalid next token.Invalid s3 bucket.Invalid s3 key.Invalid sample rate.Invalid sns topic arn.Invalid ssml.Invalid task id.Language not supported.Lexicon not found.Lexicon size exceeded.Marks not supported for format.Max lexeme length exceeded.Max lexicons number exceeded.Service failure.Ssml marks not supported for text type.Synthesis task not found.Text length exceeded.Unsupported pls alphabet.Unsupported pls language.Access denied.Conflict.Invalid tag parameter.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
         ends: &[
             0, 21, 37, 56, 74, 89, 109, 131, 144, 160, 183, 201, 223, 254, 281, 310, 326,
-            365, 390, 411, 436, 461,
+            365, 390, 411, 436, 461, 475, 484, 506, 525, 548, 574, 588, 618,
         ],
     };
-    static STATUSES: [u16; 21] = [
+    static STATUSES: [u16; 29] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400, 400, 400, 500,
-        400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 403, 409, 400, 404, 402, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 22] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+    static STATUS_ENDS: [u32; 30] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26, 27, 28, 29,
     ];
-    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaabaaaaa",
+    static RETRY: [::cloud_errors::Retry; 29] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaabaaaaaaaaaabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
-        b"cccccccccceccccmccccc",
+    static CATEGORY: [::cloud_errors::Category; 29] = ::cloud_errors::__private::category_column(
+        b"cccccccccceccccmcccccgjceihcc",
     );
-    static PILOTS: [u16; 6] = [13, 4, 4, 6, 15, 111];
-    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 8] = [0, 0, 17, 24, 18, 106, 2, 11];
+    static SLOTS: [(&str, u32); 32] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            8, 15, 11, 12, 14, 18, 4294967295, 4294967295, 7, 9, 16, 17, 19, 3, 4, 13, 1,
-            5, 2, 0, 6, 10, 20,
+            4294967295, 25, 1, 24, 4294967295, 27, 4, 11, 12, 16, 13, 17, 8, 19, 26, 0,
+            4294967295, 21, 28, 22, 18, 5, 15, 3, 6, 9, 10, 14, 20, 2, 7, 23,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

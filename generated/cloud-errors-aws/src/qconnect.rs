@@ -38,13 +38,22 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `DependencyFailedException`: HTTP 424; retry: never; category: failed_precondition.
+    /// Dependency failed.
+    DependencyFailedException,
+    /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
+    /// Unauthorized.
+    UnauthorizedException,
+    /// `UnprocessableContentException`: HTTP 422; retry: never; category: failed_precondition.
+    /// Unprocessable content.
+    UnprocessableContentException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 9] = [
+    static CODES: [&str; 12] = [
         "AccessDeniedException",
         "ConflictException",
         "PreconditionFailedException",
@@ -54,23 +63,28 @@ const _: () = {
         "ThrottlingException",
         "TooManyTagsException",
         "ValidationException",
+        "DependencyFailedException",
+        "UnauthorizedException",
+        "UnprocessableContentException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Precondition failed.Request timeout.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
-        ends: &[0, 14, 23, 43, 59, 78, 101, 127, 141, 171],
+        text: "Access denied.Conflict.Precondition failed.Request timeout.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.Dependency failed.Unauthorized.Unprocessable content.",
+        ends: &[0, 14, 23, 43, 59, 78, 101, 127, 141, 171, 189, 202, 224],
     };
-    static STATUSES: [u16; 9] = [403, 409, 412, 408, 404, 402, 400, 400, 400];
-    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
-        b"aaabaabaa",
+    static STATUSES: [u16; 12] = [
+        403, 409, 412, 408, 404, 402, 400, 400, 400, 424, 401, 422,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"aaabaabaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
-        b"gjideihcc",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"gjideihccipi",
     );
-    static PILOTS: [u16; 3] = [2, 0, 29];
-    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [3, 2, 63];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[7, 4, 6, 1, 2, 3, 5, 0, 8, 4294967295],
+        &[2, 3, 0, 9, 5, 8, 7, 4294967295, 11, 4, 6, 1, 10],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

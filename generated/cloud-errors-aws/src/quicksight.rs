@@ -74,13 +74,22 @@ pub enum Code {
     /// `UnsupportedUserEditionException`: HTTP 403; retry: never; category: permission_denied.
     /// Unsupported user edition.
     UnsupportedUserEditionException,
+    /// `InvalidDataSetParameterValueException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid data set parameter value.
+    InvalidDataSetParameterValueException,
+    /// `InvalidParameterException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter.
+    InvalidParameterException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 21] = [
+    static CODES: [&str; 24] = [
         "AccessDeniedException",
         "ConcurrentUpdatingException",
         "ConflictException",
@@ -102,33 +111,37 @@ const _: () = {
         "ThrottlingException",
         "UnsupportedPricingPlanException",
         "UnsupportedUserEditionException",
+        "InvalidDataSetParameterValueException",
+        "InvalidParameterException",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent updating.Conflict.Customer managed key unavailable.Domain not whitelisted.Identity type not supported.An internal failure occurred.An internal server error occurred.Invalid next token.Invalid parameter value.Invalid request.Limit exceeded.Precondition not met.Quick sight user not found.Resource exists.Resource not found.Resource unavailable.Session lifetime in minutes invalid.The request was throttled.Unsupported pricing plan.Unsupported user edition.",
+        text: "Access denied.Concurrent updating.Conflict.Customer managed key unavailable.Domain not whitelisted.Identity type not supported.An internal failure occurred.An internal server error occurred.Invalid next token.Invalid parameter value.Invalid request.Limit exceeded.Precondition not met.Quick sight user not found.Resource exists.Resource not found.Resource unavailable.Session lifetime in minutes invalid.The request was throttled.Unsupported pricing plan.Unsupported user edition.Invalid data set parameter value.Invalid parameter.The request failed validation.",
         ends: &[
             0, 14, 34, 43, 76, 99, 127, 156, 190, 209, 233, 249, 264, 285, 312, 328, 347,
-            368, 404, 430, 455, 480,
+            368, 404, 430, 455, 480, 513, 531, 561,
         ],
     };
-    static STATUSES: [u16; 21] = [
+    static STATUSES: [u16; 24] = [
         401, 500, 409, 400, 403, 403, 500, 500, 400, 400, 400, 409, 400, 404, 409, 404,
-        503, 400, 429, 403, 403,
+        503, 400, 429, 403, 403, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 22] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+    static STATUS_ENDS: [u32; 25] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24,
     ];
-    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
-        b"abaaaabbaaabaaaababaa",
+    static RETRY: [::cloud_errors::Retry; 24] = ::cloud_errors::__private::retry_column(
+        b"abaaaabbaaabaaaababaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
-        b"pmjcggmmccchcejenchgg",
+    static CATEGORY: [::cloud_errors::Category; 24] = ::cloud_errors::__private::category_column(
+        b"pmjcggmmccchcejenchggccc",
     );
-    static PILOTS: [u16; 6] = [0, 0, 13, 0, 95, 19];
-    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 6] = [17, 13, 0, 8, 2, 1];
+    static SLOTS: [(&str, u32); 26] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            4294967295, 6, 0, 14, 18, 1, 8, 7, 5, 4, 16, 19, 20, 3, 4294967295, 10, 9,
-            13, 17, 11, 15, 2, 12,
+            4294967295, 4294967295, 13, 5, 18, 3, 16, 6, 12, 2, 7, 1, 17, 9, 0, 19, 4,
+            22, 8, 10, 15, 23, 14, 21, 20, 11,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

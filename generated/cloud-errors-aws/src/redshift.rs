@@ -437,13 +437,22 @@ pub enum Code {
     /// `UsageLimitNotFound`: HTTP 404; retry: never; category: not_found.
     /// Usage limit not found.
     UsageLimitNotFound,
+    /// `Qev2IdcApplicationAlreadyExists`: HTTP 400; retry: never; category: invalid_argument.
+    /// Qev2 idc application already exists.
+    Qev2IdcApplicationAlreadyExists,
+    /// `Qev2IdcApplicationNotExists`: HTTP 404; retry: never; category: not_found.
+    /// Qev2 idc application not exists.
+    Qev2IdcApplicationNotExists,
+    /// `RedshiftInvalidParameter`: HTTP 400; retry: never; category: invalid_argument.
+    /// Redshift invalid parameter.
+    RedshiftInvalidParameter,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 142] = [
+    static CODES: [&str; 145] = [
         "AccessToClusterDenied",
         "AccessToSnapshotDenied",
         "AuthenticationProfileAlreadyExistsFault",
@@ -586,6 +595,9 @@ const _: () = {
         "UnsupportedOptionFault",
         "UsageLimitAlreadyExists",
         "UsageLimitNotFound",
+        "Qev2IdcApplicationAlreadyExists",
+        "Qev2IdcApplicationNotExists",
+        "RedshiftInvalidParameter",
     ];
     static NAME_CODES: [u32; 4] = [90, 107, 108, 109];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -593,7 +605,7 @@ const _: () = {
         ends: &[0, 27, 42, 60, 79],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access to cluster denied.Access to snapshot denied.Authentication profile already exists.Authentication profile not found.Authentication profile quota exceeded.Authorization already exists.Authorization not found.Authorization quota exceeded.Batch delete request size exceeded.Batch modify cluster snapshots limit exceeded.Bucket not found.Cluster already exists.Cluster not found.Cluster on latest revision.Cluster parameter group already exists.Cluster parameter group not found.Cluster parameter group quota exceeded.Cluster quota exceeded.Cluster security group already exists.Cluster security group not found.Quota exceeded: cluster security group.Cluster snapshot already exists.Cluster snapshot not found.Cluster snapshot quota exceeded.Cluster subnet group already exists.Cluster subnet group not found.Cluster subnet group quota exceeded.Cluster subnet quota exceeded.Conflict policy update.Copy to region disabled.Custom cname association.Custom domain association not found.Dependent service access denied.Dependent service request throttling.Dependent service unavailable.Endpoint already exists.Endpoint authorization already exists.Endpoint authorization not found.Endpoint authorizations per cluster limit exceeded.Endpoint not found.Endpoints per authorization limit exceeded.Endpoints per cluster limit exceeded.Event subscription quota exceeded.Hsm client certificate already exists.Hsm client certificate not found.Hsm client certificate quota exceeded.Hsm configuration already exists.Hsm configuration not found.Hsm configuration quota exceeded.In progress table restore quota exceeded.Incompatible orderable options.Insufficient cluster capacity.Insufficient s3 bucket policy.Integration already exists.Integration conflict operation.Integration conflict state.Integration not found.Integration quota exceeded.Integration source not found.Integration target not found.Invalid authentication profile request.Invalid authorization state.Invalid cluster parameter group state.Invalid cluster security group state.Invalid cluster snapshot schedule state.Invalid cluster snapshot state.Invalid cluster state.Invalid cluster subnet group state.Invalid cluster subnet state.Invalid cluster track.Invalid data share.Invalid elastic ip.Invalid endpoint state.Invalid hsm client certificate state.Invalid hsm configuration state.Invalid namespace.Invalid policy.Invalid reserved node state.Invalid restore.Invalid retention period.Invalid s3 bucket name.Invalid s3 key prefix.Invalid schedule.Invalid scheduled action.Invalid snapshot copy grant state.Invalid subnet.Invalid subscription state.Invalid table restore argument.Invalid tag.Invalid usage limit.Invalid VPC network state.Ipv6 cidr block not found.Limit exceeded.Number of nodes per cluster limit exceeded.Number of nodes quota exceeded.Partner not found.Redshift idc application already exists.Redshift idc application not exists.Redshift idc application quota exceeded.Reserved node already exists.Reserved node already migrated.Reserved node exchange not fond.Reserved node not found.Reserved node offering not found.Reserved node quota exceeded.Resize not found.Resource not found.SNS invalid topic.SNS no authorization.SNS topic arn not found.Schedule definition type unsupported.Scheduled action already exists.Scheduled action not found.Scheduled action quota exceeded.Scheduled action type unsupported.Snapshot copy already disabled.Snapshot copy already enabled.Snapshot copy disabled.Snapshot copy grant already exists.Snapshot copy grant not found.Snapshot copy grant quota exceeded.Snapshot schedule already exists.Snapshot schedule not found.Snapshot schedule quota exceeded.Snapshot schedule update in progress.Source not found.Subnet already in use.Subscription already exist.Subscription category not found.Subscription event id not found.Subscription not found.Subscription severity not found.Table limit exceeded.Table restore not found.Tag limit exceeded.Unauthorized operation.Unauthorized partner integration.Unknown snapshot copy region.Unsupported operation.Unsupported option.Usage limit already exists.Usage limit not found.",
+        text: "Access to cluster denied.Access to snapshot denied.Authentication profile already exists.Authentication profile not found.Authentication profile quota exceeded.Authorization already exists.Authorization not found.Authorization quota exceeded.Batch delete request size exceeded.Batch modify cluster snapshots limit exceeded.Bucket not found.Cluster already exists.Cluster not found.Cluster on latest revision.Cluster parameter group already exists.Cluster parameter group not found.Cluster parameter group quota exceeded.Cluster quota exceeded.Cluster security group already exists.Cluster security group not found.Quota exceeded: cluster security group.Cluster snapshot already exists.Cluster snapshot not found.Cluster snapshot quota exceeded.Cluster subnet group already exists.Cluster subnet group not found.Cluster subnet group quota exceeded.Cluster subnet quota exceeded.Conflict policy update.Copy to region disabled.Custom cname association.Custom domain association not found.Dependent service access denied.Dependent service request throttling.Dependent service unavailable.Endpoint already exists.Endpoint authorization already exists.Endpoint authorization not found.Endpoint authorizations per cluster limit exceeded.Endpoint not found.Endpoints per authorization limit exceeded.Endpoints per cluster limit exceeded.Event subscription quota exceeded.Hsm client certificate already exists.Hsm client certificate not found.Hsm client certificate quota exceeded.Hsm configuration already exists.Hsm configuration not found.Hsm configuration quota exceeded.In progress table restore quota exceeded.Incompatible orderable options.Insufficient cluster capacity.Insufficient s3 bucket policy.Integration already exists.Integration conflict operation.Integration conflict state.Integration not found.Integration quota exceeded.Integration source not found.Integration target not found.Invalid authentication profile request.Invalid authorization state.Invalid cluster parameter group state.Invalid cluster security group state.Invalid cluster snapshot schedule state.Invalid cluster snapshot state.Invalid cluster state.Invalid cluster subnet group state.Invalid cluster subnet state.Invalid cluster track.Invalid data share.Invalid elastic ip.Invalid endpoint state.Invalid hsm client certificate state.Invalid hsm configuration state.Invalid namespace.Invalid policy.Invalid reserved node state.Invalid restore.Invalid retention period.Invalid s3 bucket name.Invalid s3 key prefix.Invalid schedule.Invalid scheduled action.Invalid snapshot copy grant state.Invalid subnet.Invalid subscription state.Invalid table restore argument.Invalid tag.Invalid usage limit.Invalid VPC network state.Ipv6 cidr block not found.Limit exceeded.Number of nodes per cluster limit exceeded.Number of nodes quota exceeded.Partner not found.Redshift idc application already exists.Redshift idc application not exists.Redshift idc application quota exceeded.Reserved node already exists.Reserved node already migrated.Reserved node exchange not fond.Reserved node not found.Reserved node offering not found.Reserved node quota exceeded.Resize not found.Resource not found.SNS invalid topic.SNS no authorization.SNS topic arn not found.Schedule definition type unsupported.Scheduled action already exists.Scheduled action not found.Scheduled action quota exceeded.Scheduled action type unsupported.Snapshot copy already disabled.Snapshot copy already enabled.Snapshot copy disabled.Snapshot copy grant already exists.Snapshot copy grant not found.Snapshot copy grant quota exceeded.Snapshot schedule already exists.Snapshot schedule not found.Snapshot schedule quota exceeded.Snapshot schedule update in progress.Source not found.Subnet already in use.Subscription already exist.Subscription category not found.Subscription event id not found.Subscription not found.Subscription severity not found.Table limit exceeded.Table restore not found.Tag limit exceeded.Unauthorized operation.Unauthorized partner integration.Unknown snapshot copy region.Unsupported operation.Unsupported option.Usage limit already exists.Usage limit not found.Qev2 idc application already exists.Qev2 idc application not exists.Redshift invalid parameter.",
         ends: &[
             0, 25, 51, 89, 122, 160, 189, 213, 242, 277, 323, 340, 363, 381, 408, 447,
             481, 520, 543, 581, 614, 653, 685, 712, 744, 780, 811, 847, 877, 900, 924,
@@ -605,10 +617,10 @@ const _: () = {
             2828, 2868, 2904, 2944, 2973, 3004, 3036, 3060, 3093, 3122, 3139, 3158, 3176,
             3197, 3221, 3258, 3290, 3317, 3349, 3383, 3414, 3444, 3467, 3502, 3532, 3567,
             3600, 3628, 3661, 3698, 3715, 3737, 3764, 3796, 3828, 3851, 3883, 3904, 3928,
-            3947, 3970, 4003, 4032, 4054, 4073, 4100, 4122,
+            3947, 3970, 4003, 4032, 4054, 4073, 4100, 4122, 4158, 4190, 4217,
         ],
     };
-    static STATUSES: [u16; 142] = [
+    static STATUSES: [u16; 145] = [
         400, 400, 400, 404, 400, 400, 404, 400, 400, 400, 400, 400, 404, 400, 400, 404,
         400, 400, 400, 404, 400, 400, 404, 400, 400, 400, 400, 400, 409, 400, 400, 404,
         403, 400, 400, 400, 400, 404, 400, 404, 400, 400, 400, 400, 400, 400, 400, 400,
@@ -617,9 +629,10 @@ const _: () = {
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404,
         400, 404, 400, 404, 400, 404, 404, 404, 400, 404, 404, 400, 400, 404, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 404, 400, 400,
-        404, 404, 404, 404, 400, 400, 400, 400, 401, 404, 400, 400, 400, 404,
+        404, 404, 404, 404, 400, 400, 400, 400, 401, 404, 400, 400, 400, 404, 400, 404,
+        400,
     ];
-    static STATUS_ENDS: [u32; 143] = [
+    static STATUS_ENDS: [u32; 146] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
@@ -627,32 +640,32 @@ const _: () = {
         83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
         102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
         118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133,
-        134, 135, 136, 137, 138, 139, 140, 141, 142,
+        134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
     ];
-    static RETRY: [::cloud_errors::Retry; 142] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 145] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 142] = ::cloud_errors::__private::category_column(
-        b"ccceccecccccecceccceccecccccjccegccccececccccccccccccccceceecccccccccccccccccciccccccccccccccccecececeeeceeccecccccccccccccccecceeeeccccpeccce",
+    static CATEGORY: [::cloud_errors::Category; 145] = ::cloud_errors::__private::category_column(
+        b"ccceccecccccecceccceccecccccjccegccccececccccccccccccccceceecccccccccccccccccciccccccccccccccccecececeeeceeccecccccccccccccccecceeeeccccpecccecec",
     );
-    static PILOTS: [u16; 36] = [
-        89, 51, 10, 24, 7, 19, 0, 0, 24, 4, 0, 221, 5, 20, 0, 0, 3, 27, 136, 163, 183,
-        334, 76, 4, 8, 91, 1, 30, 30, 136, 139, 72, 4, 2, 69, 1,
+    static PILOTS: [u16; 37] = [
+        7, 25, 12, 4, 7, 18, 13, 25, 45, 126, 160, 12, 3, 1, 25, 14, 44, 21, 79, 0, 25,
+        6, 24, 11, 15, 8, 22, 1, 3, 21, 221, 286, 161, 0, 41, 5, 20,
     ];
-    static SLOTS: [(&str, u32); 157] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 161] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            115, 27, 137, 88, 110, 4294967295, 4294967295, 4294967295, 66, 116, 105, 119,
-            90, 103, 123, 80, 44, 42, 49, 33, 97, 14, 10, 4294967295, 4294967295, 3,
-            4294967295, 117, 68, 100, 11, 106, 37, 101, 4294967295, 39, 69, 21, 95, 129,
-            72, 138, 16, 43, 132, 107, 99, 1, 40, 67, 25, 113, 131, 35, 120, 51, 86, 89,
-            63, 31, 46, 77, 111, 59, 4, 61, 126, 94, 104, 6, 92, 96, 8, 18, 53, 128,
-            4294967295, 30, 65, 114, 15, 19, 70, 36, 47, 26, 34, 139, 54, 56, 124, 58,
-            4294967295, 133, 24, 121, 4294967295, 91, 12, 64, 83, 32, 141, 7, 135, 102,
-            109, 122, 9, 112, 4294967295, 20, 48, 108, 55, 73, 4294967295, 60, 29, 79,
-            57, 38, 76, 75, 74, 4294967295, 17, 87, 127, 2, 82, 52, 41, 22, 85, 98, 136,
-            118, 125, 130, 23, 13, 78, 28, 134, 84, 62, 4294967295, 0, 4294967295, 71,
-            45, 81, 50, 5, 93, 140,
+            104, 131, 121, 88, 119, 35, 124, 103, 90, 48, 105, 89, 133, 8, 111,
+            4294967295, 70, 42, 79, 21, 129, 26, 4294967295, 91, 4294967295, 66, 1, 139,
+            69, 82, 22, 31, 117, 75, 49, 80, 39, 20, 71, 63, 54, 134, 94, 99, 13, 106,
+            107, 81, 93, 68, 4294967295, 16, 27, 140, 102, 122, 92, 108, 25, 67, 47,
+            4294967295, 86, 77, 141, 59, 132, 60, 78, 73, 11, 4294967295, 36, 116, 33,
+            110, 24, 100, 4294967295, 30, 65, 64, 3, 84, 101, 143, 97, 5, 23, 0, 41, 46,
+            4294967295, 58, 4294967295, 72, 95, 109, 142, 14, 127, 12, 15, 4294967295,
+            4294967295, 7, 34, 18, 136, 56, 45, 113, 43, 114, 137, 4294967295, 115,
+            4294967295, 74, 40, 19, 4294967295, 52, 96, 118, 10, 6, 135, 55, 138, 87, 4,
+            57, 61, 28, 130, 4294967295, 125, 126, 120, 29, 62, 9, 98, 50, 76, 144, 51,
+            44, 32, 17, 53, 112, 2, 38, 123, 4294967295, 37, 85, 83, 128,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -38,13 +38,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ActiveWaitingRequestsExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Active waiting requests exceeded.
+    ActiveWaitingRequestsExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 9] = [
+    static CODES: [&str; 10] = [
         "ActiveSessionsExceededException",
         "ActiveStatementsExceededException",
         "BatchExecuteStatementException",
@@ -54,23 +57,24 @@ const _: () = {
         "QueryTimeoutException",
         "ResourceNotFoundException",
         "ValidationException",
+        "ActiveWaitingRequestsExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Active sessions exceeded.Active statements exceeded.Batch execute statement.Database connection.Execute statement.An internal server error occurred.Query timeout.Resource not found.The request failed validation.",
-        ends: &[0, 25, 52, 76, 96, 114, 148, 162, 181, 211],
+        text: "Active sessions exceeded.Active statements exceeded.Batch execute statement.Database connection.Execute statement.An internal server error occurred.Query timeout.Resource not found.The request failed validation.Active waiting requests exceeded.",
+        ends: &[0, 25, 52, 76, 96, 114, 148, 162, 181, 211, 244],
     };
-    static STATUSES: [u16; 9] = [400, 400, 500, 500, 500, 500, 400, 404, 400];
-    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
-        b"aabbbbaaa",
+    static STATUSES: [u16; 10] = [400, 400, 500, 500, 500, 500, 400, 404, 400, 400];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aabbbbaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
-        b"ccmmmmcec",
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"ccmmmmcecc",
     );
-    static PILOTS: [u16; 3] = [1, 2, 0];
-    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [2, 11, 48];
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
         &CODES,
-        &[7, 3, 2, 8, 0, 4, 4294967295, 1, 5, 6],
+        &[9, 4294967295, 1, 4, 3, 6, 7, 0, 2, 5, 8],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

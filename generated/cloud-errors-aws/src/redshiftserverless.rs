@@ -44,13 +44,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `DryRunException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Dry run.
+    DryRunException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 11] = [
+    static CODES: [&str; 12] = [
         "AccessDeniedException",
         "ConflictException",
         "InsufficientCapacityException",
@@ -62,23 +65,26 @@ const _: () = {
         "ThrottlingException",
         "TooManyTagsException",
         "ValidationException",
+        "DryRunException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Insufficient capacity.An internal server error occurred.Invalid pagination.Ipv6 cidr block not found.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
-        ends: &[0, 14, 23, 45, 79, 98, 124, 143, 166, 192, 206, 236],
+        text: "Access denied.Conflict.Insufficient capacity.An internal server error occurred.Invalid pagination.Ipv6 cidr block not found.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.Dry run.",
+        ends: &[0, 14, 23, 45, 79, 98, 124, 143, 166, 192, 206, 236, 244],
     };
-    static STATUSES: [u16; 11] = [403, 409, 400, 500, 400, 400, 404, 402, 429, 400, 400];
-    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
-        b"aabbaaaabaa",
+    static STATUSES: [u16; 12] = [
+        403, 409, 400, 500, 400, 400, 404, 402, 429, 400, 400, 400,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"aabbaaaabaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
-        b"gjcmcceihcc",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"gjcmcceihccc",
     );
-    static PILOTS: [u16; 3] = [64, 13, 1];
-    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [30, 7, 2];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[7, 8, 9, 3, 4294967295, 10, 5, 4, 2, 6, 0, 1],
+        &[3, 2, 4294967295, 7, 5, 8, 4, 0, 6, 1, 10, 9, 11],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -23,34 +23,38 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 4] = [
+    static CODES: [&str; 5] = [
         "AccessDeniedException",
         "ResourceNotFoundException",
         "TooManyTagsException",
         "ValidationException",
+        "ServiceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Resource not found.Too many tags.The request failed validation.",
-        ends: &[0, 14, 33, 47, 77],
+        text: "Access denied.Resource not found.Too many tags.The request failed validation.The service is unavailable.",
+        ends: &[0, 14, 33, 47, 77, 104],
     };
-    static STATUSES: [u16; 4] = [403, 404, 400, 400];
-    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
-    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
-        b"aaaa",
+    static STATUSES: [u16; 5] = [403, 404, 400, 400, 503];
+    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"aaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
-        b"gecc",
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"geccn",
     );
-    static PILOTS: [u16; 1] = [4];
-    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [6, 8];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
         &CODES,
-        &[1, 0, 2, 3],
+        &[4, 0, 3, 2, 1],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

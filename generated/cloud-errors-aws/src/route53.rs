@@ -218,13 +218,31 @@ pub enum Code {
     /// `VPCAssociationNotFound`: HTTP 404; retry: never; category: not_found.
     /// VPC association not found.
     VpcAssociationNotFound,
+    /// `FeatureNotEnabled`: HTTP 403; retry: never; category: permission_denied.
+    /// Feature not enabled.
+    FeatureNotEnabled,
+    /// `HealthCheckSourceAlreadyExists`: HTTP 409; retry: never; category: aborted.
+    /// Health check source already exists.
+    HealthCheckSourceAlreadyExists,
+    /// `InvalidResourceRecordSetProtectionBatch`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid resource record set protection batch.
+    InvalidResourceRecordSetProtectionBatch,
+    /// `NoSuchHealthCheckSource`: HTTP 404; retry: never; category: not_found.
+    /// No such health check source.
+    NoSuchHealthCheckSource,
+    /// `ProtectionAlreadyExists`: HTTP 409; retry: never; category: aborted.
+    /// Protection already exists.
+    ProtectionAlreadyExists,
+    /// `TooManyHealthCheckSources`: HTTP 400; retry: never; category: invalid_argument.
+    /// Too many health check sources.
+    TooManyHealthCheckSources,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 69] = [
+    static CODES: [&str; 75] = [
         "CidrBlockInUseException",
         "CidrCollectionAlreadyExistsException",
         "CidrCollectionInUseException",
@@ -294,6 +312,12 @@ const _: () = {
         "TrafficPolicyInstanceAlreadyExists",
         "VPCAssociationAuthorizationNotFound",
         "VPCAssociationNotFound",
+        "FeatureNotEnabled",
+        "HealthCheckSourceAlreadyExists",
+        "InvalidResourceRecordSetProtectionBatch",
+        "NoSuchHealthCheckSource",
+        "ProtectionAlreadyExists",
+        "TooManyHealthCheckSources",
     ];
     static NAME_CODES: [u32; 9] = [7, 27, 33, 35, 38, 54, 63, 67, 68];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -301,45 +325,47 @@ const _: () = {
         ends: &[0, 14, 27, 39, 68, 86, 110, 145, 180, 202],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Cidr block in use.Cidr collection already exists.Cidr collection in use.Cidr collection version mismatch.Concurrent modification.Conflicting domain exists.Conflicting types.DNSSEC not found.Delegation set already created.Delegation set already reusable.Delegation set in use.Delegation set not available.Delegation set not reusable.Health check already exists.Health check in use.Health check version mismatch.Hosted zone already exists.Hosted zone not empty.Hosted zone not found.Hosted zone not private.Hosted zone partially delegated.Incompatible version.Insufficient cloud watch logs resource policy.Invalid argument.Invalid change batch.Invalid domain name.Invalid input.Invalid KMS arn.Invalid key signing key name.Invalid key signing key status.Invalid pagination token.Invalid signing status.Invalid traffic policy document.Invalid VPC id.Key signing key already exists.Key signing key in parent DS record.Key signing key in use.Key signing key with active status not found.Last VPC association.Limits exceeded.No such change.No such cidr collection.No such cidr location.No such cloud watch logs log group.No such delegation set.No such geo location.No such health check.No such hosted zone.No such key signing key.No such query logging config.No such traffic policy.No such traffic policy instance.Not authorized.Prior request not complete.Public zone VPC association.Query logging config already exists.The request was throttled.Too many health checks.Too many hosted zones.Too many key signing keys.Too many traffic policies.Too many traffic policy instances.Too many traffic policy versions for current policy.Too many VPC association authorizations.Traffic policy already exists.Traffic policy in use.Traffic policy instance already exists.VPC association authorization not found.VPC association not found.",
+        text: "Cidr block in use.Cidr collection already exists.Cidr collection in use.Cidr collection version mismatch.Concurrent modification.Conflicting domain exists.Conflicting types.DNSSEC not found.Delegation set already created.Delegation set already reusable.Delegation set in use.Delegation set not available.Delegation set not reusable.Health check already exists.Health check in use.Health check version mismatch.Hosted zone already exists.Hosted zone not empty.Hosted zone not found.Hosted zone not private.Hosted zone partially delegated.Incompatible version.Insufficient cloud watch logs resource policy.Invalid argument.Invalid change batch.Invalid domain name.Invalid input.Invalid KMS arn.Invalid key signing key name.Invalid key signing key status.Invalid pagination token.Invalid signing status.Invalid traffic policy document.Invalid VPC id.Key signing key already exists.Key signing key in parent DS record.Key signing key in use.Key signing key with active status not found.Last VPC association.Limits exceeded.No such change.No such cidr collection.No such cidr location.No such cloud watch logs log group.No such delegation set.No such geo location.No such health check.No such hosted zone.No such key signing key.No such query logging config.No such traffic policy.No such traffic policy instance.Not authorized.Prior request not complete.Public zone VPC association.Query logging config already exists.The request was throttled.Too many health checks.Too many hosted zones.Too many key signing keys.Too many traffic policies.Too many traffic policy instances.Too many traffic policy versions for current policy.Too many VPC association authorizations.Traffic policy already exists.Traffic policy in use.Traffic policy instance already exists.VPC association authorization not found.VPC association not found.Feature not enabled.Health check source already exists.Invalid resource record set protection batch.No such health check source.Protection already exists.Too many health check sources.",
         ends: &[
             0, 18, 49, 72, 105, 129, 155, 173, 190, 221, 253, 275, 304, 332, 360, 380,
             410, 437, 459, 481, 505, 537, 558, 604, 621, 642, 662, 676, 692, 721, 752,
             777, 800, 832, 847, 878, 914, 937, 982, 1003, 1019, 1034, 1058, 1080, 1115,
             1138, 1159, 1180, 1200, 1224, 1253, 1276, 1308, 1323, 1350, 1378, 1414, 1440,
-            1463, 1485, 1511, 1537, 1571, 1623, 1663, 1693, 1715, 1754, 1794, 1820,
+            1463, 1485, 1511, 1537, 1571, 1623, 1663, 1693, 1715, 1754, 1794, 1820, 1840,
+            1875, 1920, 1948, 1974, 2004,
         ],
     };
-    static STATUSES: [u16; 69] = [
+    static STATUSES: [u16; 75] = [
         400, 400, 400, 409, 400, 400, 400, 400, 400, 400, 400, 400, 400, 409, 400, 409,
         409, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 409, 400, 400, 400, 400, 400, 404, 404, 404, 404, 400, 404, 404, 404,
         404, 404, 404, 404, 401, 400, 400, 409, 400, 400, 400, 400, 400, 400, 400, 400,
-        409, 400, 409, 404, 404,
+        409, 400, 409, 404, 404, 403, 409, 400, 404, 409, 400,
     ];
-    static STATUS_ENDS: [u32; 70] = [
+    static STATUS_ENDS: [u32; 76] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
-        63, 64, 65, 66, 67, 68, 69,
+        63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
     ];
-    static RETRY: [::cloud_errors::Retry; 69] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaabaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 75] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabaabaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 69] = ::cloud_errors::__private::category_column(
-        b"cccjcccccccccjcjjcccccccccccccccccjccccceeeeceeeeeeepjcjhcccccccjcjee",
+    static CATEGORY: [::cloud_errors::Category; 75] = ::cloud_errors::__private::category_column(
+        b"cccjcccccccccjcjjcccccccccccccccccjccccceeeeceeeeeeepjcjhcccccccjcjeegjcejc",
     );
-    static PILOTS: [u16; 18] = [
-        38, 0, 2, 4, 10, 3, 6, 36, 121, 2, 10, 1, 30, 17, 1, 32, 239, 1028,
+    static PILOTS: [u16; 19] = [
+        147, 5, 8, 1, 17, 41, 2, 41, 2, 52, 15, 19, 379, 0, 2, 1, 44, 1, 278,
     ];
-    static SLOTS: [(&str, u32); 76] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 83] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            63, 34, 46, 67, 4294967295, 29, 6, 5, 4294967295, 10, 0, 61, 41, 60, 48, 51,
-            64, 28, 22, 23, 52, 13, 2, 35, 24, 47, 9, 40, 66, 21, 38, 53, 68, 58, 19,
-            4294967295, 31, 11, 4294967295, 7, 14, 62, 4294967295, 18, 4294967295, 27,
-            59, 33, 20, 8, 36, 32, 37, 12, 65, 44, 50, 54, 43, 4294967295, 42, 39, 17, 4,
-            1, 56, 57, 3, 45, 30, 55, 15, 16, 49, 25, 26,
+            37, 12, 23, 63, 64, 38, 9, 39, 28, 46, 70, 69, 54, 41, 24, 27, 53, 34, 68,
+            4294967295, 51, 36, 7, 50, 66, 8, 74, 61, 6, 2, 72, 59, 11, 5, 35, 52, 1, 29,
+            57, 56, 14, 17, 58, 33, 73, 4, 65, 25, 60, 49, 71, 55, 4294967295,
+            4294967295, 31, 48, 40, 26, 44, 10, 45, 67, 47, 62, 30, 4294967295, 21,
+            4294967295, 3, 18, 0, 19, 42, 43, 22, 15, 20, 32, 4294967295, 4294967295,
+            4294967295, 13, 16,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -32,13 +32,16 @@ pub enum Code {
     /// `UnsupportedTLD`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported TLD.
     UnsupportedTld,
+    /// `TLDInMaintenance`: HTTP 400; retry: never; category: invalid_argument.
+    /// TLD in maintenance.
+    TldInMaintenance,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 8] = [
         "DnssecLimitExceeded",
         "DomainLimitExceeded",
         "DuplicateRequest",
@@ -46,28 +49,29 @@ const _: () = {
         "OperationLimitExceeded",
         "TLDRulesViolation",
         "UnsupportedTLD",
+        "TLDInMaintenance",
     ];
-    static NAME_CODES: [u32; 2] = [5, 6];
+    static NAME_CODES: [u32; 3] = [5, 6, 7];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "TldRulesViolationUnsupportedTld",
-        ends: &[0, 17, 31],
+        text: "TldRulesViolationUnsupportedTldTldInMaintenance",
+        ends: &[0, 17, 31, 47],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Dnssec limit exceeded.Domain limit exceeded.Duplicate request.Invalid input.Operation limit exceeded.TLD rules violation.Unsupported TLD.",
-        ends: &[0, 22, 44, 62, 76, 101, 121, 137],
+        text: "Dnssec limit exceeded.Domain limit exceeded.Duplicate request.Invalid input.Operation limit exceeded.TLD rules violation.Unsupported TLD.TLD in maintenance.",
+        ends: &[0, 22, 44, 62, 76, 101, 121, 137, 156],
     };
-    static STATUSES: [u16; 7] = [400, 400, 400, 400, 400, 400, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaa",
+    static STATUSES: [u16; 8] = [400, 400, 400, 400, 400, 400, 400, 400];
+    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"ccccccc",
+    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
+        b"cccccccc",
     );
-    static PILOTS: [u16; 2] = [0, 14];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [2, 693];
+    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
         &CODES,
-        &[2, 4, 3, 6, 1, 0, 5],
+        &[1, 0, 4, 7, 5, 2, 3, 6],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,
@@ -90,7 +94,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS Route 53 Domains";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS Route 53 Domains's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

@@ -53,6 +53,30 @@ pub enum Code {
     /// `AccessDenied`: HTTP 403; retry: after_fix; category: permission_denied.
     /// Access to the bucket or object is denied to the caller.
     AccessDenied,
+    /// `AnnotationLimitExceeded`: HTTP 400; retry: never; category: invalid_argument.
+    /// Annotation limit exceeded.
+    AnnotationLimitExceeded,
+    /// `AnnotationNameTooLong`: HTTP 400; retry: never; category: invalid_argument.
+    /// Annotation name too long.
+    AnnotationNameTooLong,
+    /// `IdempotencyParameterMismatch`: HTTP 400; retry: never; category: invalid_argument.
+    /// Idempotency parameter mismatch.
+    IdempotencyParameterMismatch,
+    /// `InvalidAnnotationName`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid annotation name.
+    InvalidAnnotationName,
+    /// `InvalidPrefix`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid prefix.
+    InvalidPrefix,
+    /// `NoSuchAnnotation`: HTTP 404; retry: never; category: not_found.
+    /// No such annotation.
+    NoSuchAnnotation,
+    /// `NoSuchPart`: HTTP 404; retry: never; category: not_found.
+    /// No such part.
+    NoSuchPart,
+    /// `UnsupportedMediaType`: HTTP 415; retry: never; category: failed_precondition.
+    /// Unsupported media type.
+    UnsupportedMediaType,
     /// `AccountProblem`: HTTP 403; retry: after_fix; category: permission_denied.
     /// The account has a problem that blocks the operation; the account owner must resolve it.
     AccountProblem,
@@ -170,7 +194,7 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 51] = [
+    static CODES: [&str; 59] = [
         "BucketAlreadyExists",
         "BucketAlreadyOwnedByYou",
         "EncryptionTypeMismatch",
@@ -185,6 +209,14 @@ const _: () = {
         "ObjectNotInActiveTierError",
         "TooManyParts",
         "AccessDenied",
+        "AnnotationLimitExceeded",
+        "AnnotationNameTooLong",
+        "IdempotencyParameterMismatch",
+        "InvalidAnnotationName",
+        "InvalidPrefix",
+        "NoSuchAnnotation",
+        "NoSuchPart",
+        "UnsupportedMediaType",
         "AccountProblem",
         "AllAccessDisabled",
         "AuthorizationHeaderMalformed",
@@ -223,45 +255,46 @@ const _: () = {
         "TooManyBuckets",
         "XAmzContentSHA256Mismatch",
     ];
-    static NAME_CODES: [u32; 2] = [33, 50];
+    static NAME_CODES: [u32; 2] = [41, 58];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
         text: "MalformedXmlXAmzContentSha256Mismatch",
         ends: &[0, 12, 37],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bucket already exists.Bucket already owned by you.Encryption type mismatch.Invalid object state.Invalid request.Invalid write offset.No such bucket.No such key.No such upload.Not found.Object already in active tier error.Object not in active tier error.Too many parts.Access to the bucket or object is denied to the caller.The account has a problem that blocks the operation; the account owner must resolve it.All access to this resource has been turned off.The Authorization header is not well formed.The body received does not match the Content-MD5 header sent with it.The bucket still holds objects, so it cannot be deleted.The upload is larger than the largest size allowed.The upload (a part other than the last) is smaller than the smallest size allowed.The security token of the request has expired.Fewer bytes arrived than the Content-Length header announced.S3 failed internally; the request may be sent again.The access key ID is not known to AWS.An argument of the request is not valid.The bucket name does not follow the naming rules.The Content-MD5 header is not a valid digest.A listed part was not found, or its entity tag does not match.The parts are not listed in ascending order of part number.The requested byte range cannot be served for this object.The security token is malformed or not valid.The object key is longer than allowed.The XML of the request is not well formed or does not match the schema.The object's metadata headers are larger than allowed.This HTTP method is not allowed on this resource.The request has no Content-Length header.The bucket has no bucket policy.The bucket has no lifecycle configuration.The version ID does not match any version of the object.A header of the request asks for something S3 does not implement.A conflicting operation on the same resource is still running.The bucket must be addressed through another endpoint.A precondition header of the request does not hold.The request's time differs too much from the server's clock.The connection was idle too long while the request was being sent.S3 cannot serve the request for now.The request's signature does not match the one S3 computed.Requests arrive too fast for the bucket or prefix; lower the request rate.The account has as many buckets as it is allowed.The body's SHA-256 does not match the x-amz-content-sha256 header.",
+        text: "Bucket already exists.Bucket already owned by you.Encryption type mismatch.Invalid object state.Invalid request.Invalid write offset.No such bucket.No such key.No such upload.Not found.Object already in active tier error.Object not in active tier error.Too many parts.Access to the bucket or object is denied to the caller.Annotation limit exceeded.Annotation name too long.Idempotency parameter mismatch.Invalid annotation name.Invalid prefix.No such annotation.No such part.Unsupported media type.The account has a problem that blocks the operation; the account owner must resolve it.All access to this resource has been turned off.The Authorization header is not well formed.The body received does not match the Content-MD5 header sent with it.The bucket still holds objects, so it cannot be deleted.The upload is larger than the largest size allowed.The upload (a part other than the last) is smaller than the smallest size allowed.The security token of the request has expired.Fewer bytes arrived than the Content-Length header announced.S3 failed internally; the request may be sent again.The access key ID is not known to AWS.An argument of the request is not valid.The bucket name does not follow the naming rules.The Content-MD5 header is not a valid digest.A listed part was not found, or its entity tag does not match.The parts are not listed in ascending order of part number.The requested byte range cannot be served for this object.The security token is malformed or not valid.The object key is longer than allowed.The XML of the request is not well formed or does not match the schema.The object's metadata headers are larger than allowed.This HTTP method is not allowed on this resource.The request has no Content-Length header.The bucket has no bucket policy.The bucket has no lifecycle configuration.The version ID does not match any version of the object.A header of the request asks for something S3 does not implement.A conflicting operation on the same resource is still running.The bucket must be addressed through another endpoint.A precondition header of the request does not hold.The request's time differs too much from the server's clock.The connection was idle too long while the request was being sent.S3 cannot serve the request for now.The request's signature does not match the one S3 computed.Requests arrive too fast for the bucket or prefix; lower the request rate.The account has as many buckets as it is allowed.The body's SHA-256 does not match the x-amz-content-sha256 header.",
         ends: &[
-            0, 22, 50, 75, 96, 112, 133, 148, 160, 175, 185, 221, 253, 268, 323, 410,
-            458, 502, 571, 627, 678, 760, 806, 867, 919, 957, 997, 1046, 1091, 1153,
-            1212, 1270, 1315, 1353, 1424, 1478, 1527, 1568, 1600, 1642, 1698, 1763, 1825,
-            1879, 1930, 1990, 2056, 2092, 2151, 2225, 2274, 2340,
+            0, 22, 50, 75, 96, 112, 133, 148, 160, 175, 185, 221, 253, 268, 323, 349,
+            374, 405, 429, 444, 463, 476, 499, 586, 634, 678, 747, 803, 854, 936, 982,
+            1043, 1095, 1133, 1173, 1222, 1267, 1329, 1388, 1446, 1491, 1529, 1600, 1654,
+            1703, 1744, 1776, 1818, 1874, 1939, 2001, 2055, 2106, 2166, 2232, 2268, 2327,
+            2401, 2450, 2516,
         ],
     };
-    static STATUSES: [u16; 51] = [
-        409, 409, 400, 403, 400, 400, 404, 404, 404, 404, 403, 403, 400, 403, 403, 403,
-        400, 400, 409, 400, 400, 400, 400, 500, 403, 400, 400, 400, 400, 400, 416, 400,
-        400, 400, 400, 405, 411, 404, 404, 404, 501, 409, 301, 412, 403, 400, 503, 403,
-        503, 400, 400,
+    static STATUSES: [u16; 59] = [
+        409, 409, 400, 403, 400, 400, 404, 404, 404, 404, 403, 403, 400, 403, 400, 400,
+        400, 400, 400, 404, 404, 415, 403, 403, 400, 400, 409, 400, 400, 400, 400, 500,
+        403, 400, 400, 400, 400, 400, 416, 400, 400, 400, 400, 405, 411, 404, 404, 404,
+        501, 409, 301, 412, 403, 400, 503, 403, 503, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 52] = [
+    static STATUS_ENDS: [u32; 60] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 49, 50, 51,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
     ];
-    static RETRY: [::cloud_errors::Retry; 51] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaacccaacaacabcaaaaaacaaaaaaaaabcacbbcbca",
+    static RETRY: [::cloud_errors::Retry; 59] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaacaaaaaaaaccaacaacabcaaaaaacaaaaaaaaabcacbbcbca",
     );
-    static CATEGORY: [::cloud_errors::Category; 51] = ::cloud_errors::__private::category_column(
-        b"jjcgcceeeeggcgggccikkpcmpccccckpccciieeeljiipdnphhc",
+    static CATEGORY: [::cloud_errors::Category; 59] = ::cloud_errors::__private::category_column(
+        b"jjcgcceeeeggcgccccceeiggccikkpcmpccccckpccciieeeljiipdnphhc",
     );
-    static PILOTS: [u16; 13] = [35, 0, 16, 0, 10, 9, 15, 4, 0, 49, 1, 3, 91];
-    static SLOTS: [(&str, u32); 56] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 15] = [3, 2, 5, 2, 0, 6, 17, 0, 64, 11, 82, 1, 6, 10, 143];
+    static SLOTS: [(&str, u32); 65] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            9, 49, 38, 4294967295, 2, 27, 46, 23, 17, 37, 48, 22, 4294967295, 3, 25, 34,
-            1, 35, 6, 16, 50, 39, 42, 10, 32, 44, 0, 21, 13, 4294967295, 5, 43, 11, 47,
-            28, 7, 30, 33, 4294967295, 24, 31, 26, 12, 20, 45, 4294967295, 19, 14, 4, 18,
-            8, 40, 41, 36, 29, 15,
+            26, 9, 31, 18, 33, 54, 4294967295, 27, 13, 25, 45, 14, 46, 4294967295, 38,
+            22, 35, 49, 11, 15, 50, 21, 58, 41, 56, 10, 37, 17, 40, 57, 42, 4294967295,
+            0, 4294967295, 28, 5, 39, 1, 19, 4, 7, 48, 47, 32, 20, 55, 16, 23, 51, 12,
+            36, 53, 6, 24, 34, 43, 4294967295, 4294967295, 8, 2, 29, 30, 44, 3, 52,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -32,13 +32,19 @@ pub enum Code {
     /// `TooManyRequestsException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Too many requests.
     TooManyRequestsException,
+    /// `MethodNotAllowedException`: HTTP 405; retry: never; category: failed_precondition.
+    /// Method not allowed.
+    MethodNotAllowedException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "BadRequestException",
         "ConflictException",
@@ -46,23 +52,25 @@ const _: () = {
         "InternalServerErrorException",
         "NotFoundException",
         "TooManyRequestsException",
+        "MethodNotAllowedException",
+        "ServiceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Forbidden.Internal server error.Not found.Too many requests.",
-        ends: &[0, 14, 26, 35, 45, 67, 77, 95],
+        text: "Access denied.Bad request.Conflict.Forbidden.Internal server error.Not found.Too many requests.Method not allowed.The service is unavailable.",
+        ends: &[0, 14, 26, 35, 45, 67, 77, 95, 114, 141],
     };
-    static STATUSES: [u16; 7] = [403, 400, 409, 403, 500, 404, 429];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aaaabab",
+    static STATUSES: [u16; 9] = [403, 400, 409, 403, 500, 404, 429, 405, 503];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aaaababab",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gcjgmeh",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gcjgmehin",
     );
-    static PILOTS: [u16; 2] = [0, 413];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [0, 0, 248];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4, 5, 2, 3, 6, 1, 0],
+        &[4, 4294967295, 7, 2, 3, 8, 6, 5, 1, 0],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -23,34 +23,38 @@ pub enum Code {
     /// `ResourceNotFound`: HTTP 400; retry: never; category: invalid_argument.
     /// Resource not found.
     ResourceNotFound,
+    /// `ResourceAlreadyExists`: HTTP 400; retry: never; category: invalid_argument.
+    /// Resource already exists.
+    ResourceAlreadyExists,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 4] = [
+    static CODES: [&str; 5] = [
         "ConflictException",
         "ResourceInUse",
         "ResourceLimitExceeded",
         "ResourceNotFound",
+        "ResourceAlreadyExists",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Resource in use.Resource limit exceeded.Resource not found.",
-        ends: &[0, 9, 25, 49, 68],
+        text: "Conflict.Resource in use.Resource limit exceeded.Resource not found.Resource already exists.",
+        ends: &[0, 9, 25, 49, 68, 92],
     };
-    static STATUSES: [u16; 4] = [400, 400, 400, 400];
-    static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];
-    static RETRY: [::cloud_errors::Retry; 4] = ::cloud_errors::__private::retry_column(
-        b"aaaa",
+    static STATUSES: [u16; 5] = [400, 400, 400, 400, 400];
+    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
+    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
+        b"aaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 4] = ::cloud_errors::__private::category_column(
-        b"cccc",
+    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
+        b"ccccc",
     );
-    static PILOTS: [u16; 1] = [6];
-    static SLOTS: [(&str, u32); 4] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [73, 1];
+    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
         &CODES,
-        &[0, 3, 1, 2],
+        &[3, 4, 1, 0, 2],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

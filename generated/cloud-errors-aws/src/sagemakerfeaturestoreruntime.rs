@@ -26,35 +26,39 @@ pub enum Code {
     /// `ValidationError`: HTTP 400; retry: never; category: invalid_argument.
     /// Validation error.
     ValidationError,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 5] = [
+    static CODES: [&str; 6] = [
         "AccessForbidden",
         "InternalFailure",
         "ResourceNotFound",
         "ServiceUnavailable",
         "ValidationError",
+        "ConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access forbidden.An internal failure occurred.Resource not found.The service is unavailable.Validation error.",
-        ends: &[0, 17, 46, 65, 92, 109],
+        text: "Access forbidden.An internal failure occurred.Resource not found.The service is unavailable.Validation error.Conflict.",
+        ends: &[0, 17, 46, 65, 92, 109, 118],
     };
-    static STATUSES: [u16; 5] = [403, 500, 404, 503, 400];
-    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
-    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
-        b"ababa",
+    static STATUSES: [u16; 6] = [403, 500, 404, 503, 400, 409];
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"ababaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
-        b"gmenc",
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"gmencj",
     );
-    static PILOTS: [u16; 2] = [8, 0];
-    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [0, 6];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 4, 0, 1, 2],
+        &[4, 2, 5, 1, 3, 0],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

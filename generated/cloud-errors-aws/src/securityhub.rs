@@ -35,13 +35,34 @@ pub enum Code {
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
     ResourceNotFoundException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `OrganizationNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Organization not found.
+    OrganizationNotFoundException,
+    /// `OrganizationalUnitNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Organizational unit not found.
+    OrganizationalUnitNotFoundException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 15] = [
         "AccessDeniedException",
         "InternalException",
         "InvalidAccessException",
@@ -50,23 +71,34 @@ const _: () = {
         "ResourceConflictException",
         "ResourceInUseException",
         "ResourceNotFoundException",
+        "ConflictException",
+        "InternalServerException",
+        "OrganizationNotFoundException",
+        "OrganizationalUnitNotFoundException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Internal.Invalid access.Invalid input.Limit exceeded.Resource conflict.Resource in use.Resource not found.",
-        ends: &[0, 14, 23, 38, 52, 67, 85, 101, 120],
+        text: "Access denied.Internal.Invalid access.Invalid input.Limit exceeded.Resource conflict.Resource in use.Resource not found.Conflict.An internal server error occurred.Organization not found.Organizational unit not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 23, 38, 52, 67, 85, 101, 120, 129, 163, 186, 216, 239, 265, 295],
     };
-    static STATUSES: [u16; 8] = [403, 500, 401, 400, 429, 409, 400, 404];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"abaabaaa",
+    static STATUSES: [u16; 15] = [
+        403, 500, 401, 400, 429, 409, 400, 404, 409, 500, 400, 400, 402, 429, 400,
+    ];
+    static STATUS_ENDS: [u32; 16] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+    static RETRY: [::cloud_errors::Retry; 15] = ::cloud_errors::__private::retry_column(
+        b"abaabaaaabaaaba",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"gmpchjce",
+    static CATEGORY: [::cloud_errors::Category; 15] = ::cloud_errors::__private::category_column(
+        b"gmpchjcejmccihc",
     );
-    static PILOTS: [u16; 2] = [0, 86];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 4] = [0, 4, 166, 6];
+    static SLOTS: [(&str, u32); 16] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 0, 7, 2, 3, 1, 4, 6],
+        &[12, 6, 1, 4294967295, 9, 13, 2, 8, 5, 3, 10, 0, 7, 4, 11, 14],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

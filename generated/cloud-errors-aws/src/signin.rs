@@ -20,12 +20,21 @@ pub enum Code {
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
     InternalServerException,
+    /// `InvalidGrantException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid grant.
+    InvalidGrantException,
+    /// `InvalidScopeException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid scope.
+    InvalidScopeException,
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
     ResourceNotFoundException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
     ServiceQuotaExceededException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
     /// `TooManyRequestsError`: HTTP 429; retry: never; category: resource_exhausted.
     /// Too many requests error.
     TooManyRequestsError,
@@ -38,31 +47,34 @@ pub enum Code {
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 10] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
+        "InvalidGrantException",
+        "InvalidScopeException",
         "ResourceNotFoundException",
         "ServiceQuotaExceededException",
+        "ServiceUnavailableException",
         "TooManyRequestsError",
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.Too many requests error.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 123, 153],
+        text: "Access denied.Conflict.An internal server error occurred.Invalid grant.Invalid scope.Resource not found.Service quota exceeded.The service is unavailable.Too many requests error.The request failed validation.",
+        ends: &[0, 14, 23, 57, 71, 85, 104, 127, 154, 178, 208],
     };
-    static STATUSES: [u16; 7] = [400, 409, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aabaaaa",
+    static STATUSES: [u16; 10] = [400, 409, 500, 400, 400, 404, 402, 503, 429, 400];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aabaaaabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"cjmeihc",
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"cjmcceinhc",
     );
-    static PILOTS: [u16; 2] = [27, 13];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [5, 0, 222];
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
         &CODES,
-        &[4, 0, 2, 6, 3, 5, 1],
+        &[7, 5, 4294967295, 1, 2, 0, 3, 6, 8, 9, 4],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -35,13 +35,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// Limit exceeded.
+    LimitExceededException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 8] = [
+    static CODES: [&str; 10] = [
         "AccessDeniedByMetaException",
         "AccessDeniedException",
         "DependencyException",
@@ -50,23 +56,25 @@ const _: () = {
         "ResourceNotFoundException",
         "ThrottledRequestException",
         "ValidationException",
+        "ConflictException",
+        "LimitExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied by meta.Access denied.Dependency.Internal service.Invalid parameters.Resource not found.Throttled request.The request failed validation.",
-        ends: &[0, 22, 36, 47, 64, 83, 102, 120, 150],
+        text: "Access denied by meta.Access denied.Dependency.Internal service.Invalid parameters.Resource not found.Throttled request.The request failed validation.Conflict.Limit exceeded.",
+        ends: &[0, 22, 36, 47, 64, 83, 102, 120, 150, 159, 174],
     };
-    static STATUSES: [u16; 8] = [403, 403, 502, 500, 400, 404, 429, 400];
-    static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-    static RETRY: [::cloud_errors::Retry; 8] = ::cloud_errors::__private::retry_column(
-        b"aabbaaba",
+    static STATUSES: [u16; 10] = [403, 403, 502, 500, 400, 404, 429, 400, 409, 400];
+    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
+        b"aabbaabaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 8] = ::cloud_errors::__private::category_column(
-        b"ggmmcehc",
+    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
+        b"ggmmcehcjh",
     );
-    static PILOTS: [u16; 2] = [247, 2];
-    static SLOTS: [(&str, u32); 8] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [34, 4, 2];
+    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
         &CODES,
-        &[0, 6, 4, 7, 1, 5, 2, 3],
+        &[4294967295, 6, 0, 4, 9, 8, 1, 5, 2, 3, 7],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

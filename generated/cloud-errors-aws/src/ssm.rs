@@ -416,13 +416,28 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Conflict.
+    ConflictException,
+    /// `NoLongerSupportedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// No longer supported.
+    NoLongerSupportedException,
+    /// `ServiceQuotaExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 135] = [
+    static CODES: [&str; 140] = [
         "AlreadyExistsException",
         "AssociatedInstances",
         "AssociationAlreadyExists",
@@ -558,9 +573,14 @@ const _: () = {
         "UnsupportedParameterType",
         "UnsupportedPlatformType",
         "ValidationException",
+        "AccessDeniedException",
+        "ConflictException",
+        "NoLongerSupportedException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Already exists.Associated instances.Association already exists.Association does not exist.Association execution does not exist.Association limit exceeded.Association version limit exceeded.Automation definition not approved.Automation definition not found.Automation definition version not found.Automation execution limit exceeded.Automation execution not found.Automation step not found.Compliance type count limit exceeded.Custom schema count limit exceeded.Document already exists.Document limit exceeded.Document permission limit.Document version limit exceeded.Does not exist.Duplicate document content.Duplicate document version name.Duplicate instance id.Feature not available.Hierarchy level limit exceeded.Hierarchy type mismatch.Idempotent parameter mismatch.Incompatible policy.Internal server error.Invalid activation.Invalid activation id.Invalid aggregator.Invalid allowed pattern.Invalid association.Invalid association version.Invalid automation execution parameters.Invalid automation signal.Invalid automation status update.Invalid command id.Invalid delete inventory parameters.Invalid deletion id.Invalid document.Invalid document content.Invalid document operation.Invalid document schema version.Invalid document type.Invalid document version.Invalid filter.Invalid filter key.Invalid filter option.Invalid filter value.Invalid instance id.Invalid instance information filter value.Invalid instance property filter value.Invalid inventory group.Invalid inventory item context.Invalid inventory request.Invalid item content.Invalid key id.Invalid next token.Invalid notification config.Invalid option.Invalid output folder.Invalid output location.Invalid parameters.Invalid permission type.Invalid plugin name.Invalid policy attribute.Invalid policy type.Invalid resource id.Invalid resource type.Invalid result attribute.Invalid role.Invalid schedule.Invalid tag.Invalid target.Invalid target maps.Invalid type name.Invalid update.Invocation does not exist.Item content mismatch.Item size limit exceeded.Malformed resource policy document.Max document size exceeded.Ops item access denied.Ops item already exists.Ops item conflict.Ops item invalid parameter.Ops item limit exceeded.Ops item not found.Ops item related item already exists.Ops item related item association not found.Ops metadata already exists.Ops metadata invalid argument.Ops metadata key limit exceeded.Ops metadata limit exceeded.Ops metadata not found.Ops metadata too many updates.Parameter already exists.Parameter limit exceeded.Parameter max version limit exceeded.Parameter not found.Parameter pattern mismatch.Parameter version label limit exceeded.Parameter version not found.Policies limit exceeded.Resource data sync already exists.Resource data sync conflict.Resource data sync count exceeded.Resource data sync invalid configuration.Resource data sync not found.Resource in use.Resource limit exceeded.Resource not found.Resource policy conflict.Resource policy invalid parameter.Resource policy limit exceeded.Resource policy not found.Service setting not found.Status unchanged.Sub type count limit exceeded.Target in use.Target not connected.Too many tags error.Too many updates.Total size limit exceeded.Unsupported calendar.Unsupported feature required.Unsupported inventory item context.Unsupported inventory schema version.Unsupported operating system.Unsupported operation.Unsupported parameter type.Unsupported platform type.The request failed validation.",
+        text: "Already exists.Associated instances.Association already exists.Association does not exist.Association execution does not exist.Association limit exceeded.Association version limit exceeded.Automation definition not approved.Automation definition not found.Automation definition version not found.Automation execution limit exceeded.Automation execution not found.Automation step not found.Compliance type count limit exceeded.Custom schema count limit exceeded.Document already exists.Document limit exceeded.Document permission limit.Document version limit exceeded.Does not exist.Duplicate document content.Duplicate document version name.Duplicate instance id.Feature not available.Hierarchy level limit exceeded.Hierarchy type mismatch.Idempotent parameter mismatch.Incompatible policy.Internal server error.Invalid activation.Invalid activation id.Invalid aggregator.Invalid allowed pattern.Invalid association.Invalid association version.Invalid automation execution parameters.Invalid automation signal.Invalid automation status update.Invalid command id.Invalid delete inventory parameters.Invalid deletion id.Invalid document.Invalid document content.Invalid document operation.Invalid document schema version.Invalid document type.Invalid document version.Invalid filter.Invalid filter key.Invalid filter option.Invalid filter value.Invalid instance id.Invalid instance information filter value.Invalid instance property filter value.Invalid inventory group.Invalid inventory item context.Invalid inventory request.Invalid item content.Invalid key id.Invalid next token.Invalid notification config.Invalid option.Invalid output folder.Invalid output location.Invalid parameters.Invalid permission type.Invalid plugin name.Invalid policy attribute.Invalid policy type.Invalid resource id.Invalid resource type.Invalid result attribute.Invalid role.Invalid schedule.Invalid tag.Invalid target.Invalid target maps.Invalid type name.Invalid update.Invocation does not exist.Item content mismatch.Item size limit exceeded.Malformed resource policy document.Max document size exceeded.Ops item access denied.Ops item already exists.Ops item conflict.Ops item invalid parameter.Ops item limit exceeded.Ops item not found.Ops item related item already exists.Ops item related item association not found.Ops metadata already exists.Ops metadata invalid argument.Ops metadata key limit exceeded.Ops metadata limit exceeded.Ops metadata not found.Ops metadata too many updates.Parameter already exists.Parameter limit exceeded.Parameter max version limit exceeded.Parameter not found.Parameter pattern mismatch.Parameter version label limit exceeded.Parameter version not found.Policies limit exceeded.Resource data sync already exists.Resource data sync conflict.Resource data sync count exceeded.Resource data sync invalid configuration.Resource data sync not found.Resource in use.Resource limit exceeded.Resource not found.Resource policy conflict.Resource policy invalid parameter.Resource policy limit exceeded.Resource policy not found.Service setting not found.Status unchanged.Sub type count limit exceeded.Target in use.Target not connected.Too many tags error.Too many updates.Total size limit exceeded.Unsupported calendar.Unsupported feature required.Unsupported inventory item context.Unsupported inventory schema version.Unsupported operating system.Unsupported operation.Unsupported parameter type.Unsupported platform type.The request failed validation.Access denied.Conflict.No longer supported.Service quota exceeded.The request was throttled.",
         ends: &[
             0, 15, 36, 63, 90, 127, 154, 189, 224, 256, 296, 332, 363, 389, 426, 461,
             485, 509, 535, 567, 582, 609, 641, 663, 685, 716, 740, 770, 790, 812, 831,
@@ -572,9 +592,10 @@ const _: () = {
             2446, 2476, 2501, 2526, 2563, 2583, 2610, 2649, 2677, 2701, 2735, 2763, 2797,
             2838, 2867, 2883, 2907, 2926, 2951, 2985, 3016, 3042, 3068, 3085, 3115, 3129,
             3150, 3170, 3187, 3213, 3234, 3263, 3298, 3335, 3364, 3386, 3413, 3439, 3469,
+            3483, 3492, 3512, 3535, 3561,
         ],
     };
-    static STATUSES: [u16; 135] = [
+    static STATUSES: [u16; 140] = [
         400, 400, 400, 404, 404, 400, 400, 400, 404, 404, 429, 404, 404, 400, 400, 400,
         400, 400, 400, 404, 400, 400, 404, 400, 400, 400, 400, 400, 500, 404, 404, 400,
         400, 400, 400, 400, 400, 400, 404, 400, 400, 404, 400, 403, 400, 400, 400, 441,
@@ -583,9 +604,9 @@ const _: () = {
         400, 400, 400, 400, 403, 400, 409, 400, 400, 400, 400, 400, 400, 400, 429, 429,
         404, 429, 400, 429, 400, 404, 400, 400, 400, 400, 400, 409, 400, 400, 404, 400,
         400, 404, 400, 400, 400, 404, 400, 400, 400, 400, 430, 400, 429, 400, 400, 400,
-        400, 400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 136] = [
+    static STATUS_ENDS: [u32; 141] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
@@ -593,31 +614,32 @@ const _: () = {
         83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
         102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
         118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133,
-        134, 135,
+        134, 135, 136, 137, 138, 139, 140,
     ];
-    static RETRY: [::cloud_errors::Retry; 135] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 140] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 135] = ::cloud_errors::__private::category_column(
-        b"ccceeccceeheecccccceccecccccmeeccccccceccecgccciccceccccccccccccccecccccccccccccccccgcjccccccchhehchcecccccjccecceccceccccichcccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 140] = ::cloud_errors::__private::category_column(
+        b"ccceeccceeheecccccceccecccccmeeccccccceccecgccciccceccccccccccccccecccccccccccccccccgcjccccccchhehchcecccccjccecceccceccccichcccccccccccccch",
     );
-    static PILOTS: [u16; 34] = [
-        7, 5, 14, 2, 175, 2, 0, 16, 8, 57, 0, 62, 0, 8, 7, 5, 8, 5, 63, 1, 331, 26, 83,
-        105, 0, 12, 20, 236, 12, 12, 7, 77, 57, 0,
+    static PILOTS: [u16; 35] = [
+        68, 3, 10, 1, 19, 0, 56, 155, 1, 24, 0, 13, 136, 0, 8, 6, 126, 4, 6, 21, 13, 9,
+        23, 29, 132, 101, 1, 18, 23, 122, 14, 77, 16, 214, 17,
     ];
-    static SLOTS: [(&str, u32); 150] = ::cloud_errors::__private::slots(
+    static SLOTS: [(&str, u32); 155] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            71, 70, 69, 88, 54, 46, 4294967295, 118, 72, 108, 91, 2, 4294967295, 28, 48,
-            130, 86, 132, 116, 96, 11, 67, 20, 10, 121, 31, 4294967295, 64, 58, 104, 75,
-            62, 0, 4294967295, 85, 134, 68, 26, 63, 44, 93, 82, 35, 74, 50, 117,
-            4294967295, 29, 47, 15, 4, 36, 45, 21, 115, 90, 4294967295, 77, 43, 40, 33,
-            81, 6, 124, 99, 128, 125, 109, 24, 73, 57, 61, 89, 113, 25, 4294967295, 41,
-            1, 65, 111, 59, 51, 4294967295, 42, 22, 7, 83, 17, 105, 60, 56, 103,
-            4294967295, 23, 9, 37, 112, 49, 30, 100, 12, 16, 27, 114, 131, 4294967295,
-            78, 98, 133, 123, 126, 87, 14, 55, 84, 38, 129, 66, 8, 34, 39, 4294967295,
-            13, 107, 127, 52, 3, 5, 80, 106, 95, 101, 4294967295, 119, 18, 4294967295,
-            53, 102, 94, 32, 122, 4294967295, 110, 19, 76, 120, 97, 4294967295, 92, 79,
+            125, 80, 69, 4, 63, 27, 102, 138, 135, 139, 55, 71, 4294967295, 129, 48,
+            4294967295, 136, 86, 112, 85, 51, 6, 4294967295, 66, 52, 46, 15, 18, 25, 23,
+            45, 4294967295, 38, 36, 29, 89, 111, 0, 114, 26, 4294967295, 119, 78, 35,
+            133, 43, 53, 22, 57, 9, 50, 62, 64, 98, 4294967295, 7, 83, 28, 44, 54, 70,
+            19, 34, 132, 131, 124, 67, 79, 110, 56, 109, 73, 116, 77, 12, 4294967295,
+            4294967295, 82, 4294967295, 11, 134, 93, 20, 47, 33, 31, 103, 4294967295, 96,
+            59, 17, 10, 108, 42, 106, 128, 122, 58, 92, 1, 49, 5, 4294967295, 41, 40, 90,
+            120, 118, 2, 113, 3, 72, 137, 91, 87, 4294967295, 30, 84, 75, 95, 99, 107, 8,
+            37, 68, 126, 16, 100, 115, 121, 4294967295, 13, 74, 130, 117, 88, 14, 81, 60,
+            39, 32, 61, 94, 4294967295, 123, 4294967295, 104, 105, 65, 24, 101, 97, 127,
+            21, 76,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -41,13 +41,19 @@ pub enum Code {
     /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
     /// The request was throttled.
     ThrottlingException,
+    /// `DryRunOperationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Dry run operation.
+    DryRunOperationException,
+    /// `UploadIdNotFound`: HTTP 400; retry: never; category: invalid_argument.
+    /// Upload id not found.
+    UploadIdNotFound,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 10] = [
+    static CODES: [&str; 12] = [
         "AttachmentIdNotFound",
         "AttachmentLimitExceeded",
         "AttachmentSetExpired",
@@ -58,23 +64,27 @@ const _: () = {
         "DescribeAttachmentLimitExceeded",
         "InternalServerError",
         "ThrottlingException",
+        "DryRunOperationException",
+        "UploadIdNotFound",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Attachment id not found.Attachment limit exceeded.Attachment set expired.Attachment set id not found.Attachment set size limit exceeded.Case creation limit exceeded.Case id not found.Describe attachment limit exceeded.Internal server error.The request was throttled.",
-        ends: &[0, 24, 50, 73, 101, 136, 165, 183, 218, 240, 266],
+        text: "Attachment id not found.Attachment limit exceeded.Attachment set expired.Attachment set id not found.Attachment set size limit exceeded.Case creation limit exceeded.Case id not found.Describe attachment limit exceeded.Internal server error.The request was throttled.Dry run operation.Upload id not found.",
+        ends: &[0, 24, 50, 73, 101, 136, 165, 183, 218, 240, 266, 284, 304],
     };
-    static STATUSES: [u16; 10] = [400, 400, 400, 400, 400, 400, 400, 400, 500, 400];
-    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaabb",
+    static STATUSES: [u16; 12] = [
+        400, 400, 400, 400, 400, 400, 400, 400, 500, 400, 400, 400,
+    ];
+    static STATUS_ENDS: [u32; 13] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    static RETRY: [::cloud_errors::Retry; 12] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaabbaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
-        b"ccccccccmh",
+    static CATEGORY: [::cloud_errors::Category; 12] = ::cloud_errors::__private::category_column(
+        b"ccccccccmhcc",
     );
-    static PILOTS: [u16; 3] = [1, 517, 1];
-    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [84, 1, 0];
+    static SLOTS: [(&str, u32); 13] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 9, 6, 2, 4294967295, 5, 7, 4, 1, 8, 0],
+        &[11, 4294967295, 2, 7, 0, 1, 6, 10, 4, 3, 5, 9, 8],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -41,13 +41,16 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 10] = [
+    static CODES: [&str; 11] = [
         "BadRequestException",
         "ConflictException",
         "InternalFailureException",
@@ -58,23 +61,24 @@ const _: () = {
         "ServiceQuotaExceededException",
         "TooManyRequestsException",
         "ValidationException",
+        "AccessDeniedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.An internal failure occurred.An internal server error occurred.Not found.Request entity too large.Resource not found.Service quota exceeded.Too many requests.The request failed validation.",
-        ends: &[0, 12, 21, 50, 84, 94, 119, 138, 161, 179, 209],
+        text: "Bad request.Conflict.An internal failure occurred.An internal server error occurred.Not found.Request entity too large.Resource not found.Service quota exceeded.Too many requests.The request failed validation.Access denied.",
+        ends: &[0, 12, 21, 50, 84, 94, 119, 138, 161, 179, 209, 223],
     };
-    static STATUSES: [u16; 10] = [400, 409, 500, 500, 404, 413, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    static RETRY: [::cloud_errors::Retry; 10] = ::cloud_errors::__private::retry_column(
-        b"aabbaaaaba",
+    static STATUSES: [u16; 11] = [400, 409, 500, 500, 404, 413, 404, 402, 429, 400, 403];
+    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
+        b"aabbaaaabaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 10] = ::cloud_errors::__private::category_column(
-        b"cjmmeieihc",
+    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
+        b"cjmmeieihcg",
     );
-    static PILOTS: [u16; 3] = [3, 131, 12];
-    static SLOTS: [(&str, u32); 11] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [3, 74, 151];
+    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 4294967295, 2, 7, 4, 5, 0, 1, 9, 8, 6],
+        &[6, 0, 2, 7, 4294967295, 5, 3, 1, 9, 4, 8, 10],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

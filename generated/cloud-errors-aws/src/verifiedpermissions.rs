@@ -32,13 +32,19 @@ pub enum Code {
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
     ValidationException,
+    /// `InvalidStateException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid state.
+    InvalidStateException,
+    /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Too many tags.
+    TooManyTagsException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 7] = [
+    static CODES: [&str; 9] = [
         "AccessDeniedException",
         "ConflictException",
         "InternalServerException",
@@ -46,23 +52,25 @@ const _: () = {
         "ServiceQuotaExceededException",
         "ThrottlingException",
         "ValidationException",
+        "InvalidStateException",
+        "TooManyTagsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 125, 155],
+        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Invalid state.Too many tags.",
+        ends: &[0, 14, 23, 57, 76, 99, 125, 155, 169, 183],
     };
-    static STATUSES: [u16; 7] = [403, 409, 500, 404, 402, 429, 400];
-    static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    static RETRY: [::cloud_errors::Retry; 7] = ::cloud_errors::__private::retry_column(
-        b"aabaaba",
+    static STATUSES: [u16; 9] = [403, 409, 500, 404, 402, 429, 400, 400, 400];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aabaabaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 7] = ::cloud_errors::__private::category_column(
-        b"gjmeihc",
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gjmeihccc",
     );
-    static PILOTS: [u16; 2] = [2, 777];
-    static SLOTS: [(&str, u32); 7] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 3] = [1, 77, 0];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
         &CODES,
-        &[5, 3, 6, 0, 4, 2, 1],
+        &[3, 0, 2, 7, 8, 6, 4294967295, 4, 5, 1],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -68,13 +68,16 @@ pub enum Code {
     /// `WAFUnsupportedAggregateKeyTypeException`: HTTP 400; retry: never; category: invalid_argument.
     /// WAF unsupported aggregate key type.
     WafUnsupportedAggregateKeyTypeException,
+    /// `WAFFeatureNotIncludedInPricingPlanException`: HTTP 400; retry: never; category: invalid_argument.
+    /// WAF feature not included in pricing plan.
+    WafFeatureNotIncludedInPricingPlanException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 19] = [
+    static CODES: [&str; 20] = [
         "WAFAssociatedItemException",
         "WAFConfigurationWarningException",
         "WAFDuplicateItemException",
@@ -94,43 +97,44 @@ const _: () = {
         "WAFTagOperationInternalErrorException",
         "WAFUnavailableEntityException",
         "WAFUnsupportedAggregateKeyTypeException",
+        "WAFFeatureNotIncludedInPricingPlanException",
     ];
-    static NAME_CODES: [u32; 19] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    static NAME_CODES: [u32; 20] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     ];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "WafAssociatedItemExceptionWafConfigurationWarningExceptionWafDuplicateItemExceptionWafExpiredManagedRuleGroupVersionExceptionWafInternalErrorExceptionWafInvalidOperationExceptionWafInvalidParameterExceptionWafInvalidPermissionPolicyExceptionWafInvalidResourceExceptionWafLimitsExceededExceptionWafLogDestinationPermissionIssueExceptionWafNonexistentItemExceptionWafOptimisticLockExceptionWafServiceLinkedRoleErrorExceptionWafSubscriptionNotFoundExceptionWafTagOperationExceptionWafTagOperationInternalErrorExceptionWafUnavailableEntityExceptionWafUnsupportedAggregateKeyTypeException",
+        text: "WafAssociatedItemExceptionWafConfigurationWarningExceptionWafDuplicateItemExceptionWafExpiredManagedRuleGroupVersionExceptionWafInternalErrorExceptionWafInvalidOperationExceptionWafInvalidParameterExceptionWafInvalidPermissionPolicyExceptionWafInvalidResourceExceptionWafLimitsExceededExceptionWafLogDestinationPermissionIssueExceptionWafNonexistentItemExceptionWafOptimisticLockExceptionWafServiceLinkedRoleErrorExceptionWafSubscriptionNotFoundExceptionWafTagOperationExceptionWafTagOperationInternalErrorExceptionWafUnavailableEntityExceptionWafUnsupportedAggregateKeyTypeExceptionWafFeatureNotIncludedInPricingPlanException",
         ends: &[
             0, 26, 58, 83, 125, 150, 178, 206, 241, 268, 294, 335, 362, 388, 422, 454,
-            478, 515, 544, 583,
+            478, 515, 544, 583, 626,
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "WAF associated item.WAF configuration warning.WAF duplicate item.WAF expired managed rule group version.WAF internal error.WAF invalid operation.WAF invalid parameter.WAF invalid permission policy.WAF invalid resource.WAF limits exceeded.WAF log destination permission issue.WAF nonexistent item.WAF optimistic lock.WAF service linked role error.WAF subscription not found.WAF tag operation.WAF tag operation internal error.WAF unavailable entity.WAF unsupported aggregate key type.",
+        text: "WAF associated item.WAF configuration warning.WAF duplicate item.WAF expired managed rule group version.WAF internal error.WAF invalid operation.WAF invalid parameter.WAF invalid permission policy.WAF invalid resource.WAF limits exceeded.WAF log destination permission issue.WAF nonexistent item.WAF optimistic lock.WAF service linked role error.WAF subscription not found.WAF tag operation.WAF tag operation internal error.WAF unavailable entity.WAF unsupported aggregate key type.WAF feature not included in pricing plan.",
         ends: &[
             0, 20, 46, 65, 104, 123, 145, 167, 197, 218, 238, 275, 296, 316, 346, 373,
-            391, 424, 447, 482,
+            391, 424, 447, 482, 523,
         ],
     };
-    static STATUSES: [u16; 19] = [
+    static STATUSES: [u16; 20] = [
         400, 400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        500, 400, 400,
+        500, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 20] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+    static STATUS_ENDS: [u32; 21] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
     ];
-    static RETRY: [::cloud_errors::Retry; 19] = ::cloud_errors::__private::retry_column(
-        b"aaaabaaaaaaaaaaabaa",
+    static RETRY: [::cloud_errors::Retry; 20] = ::cloud_errors::__private::retry_column(
+        b"aaaabaaaaaaaaaaabaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 19] = ::cloud_errors::__private::category_column(
-        b"ccccmcccccccccccmcc",
+    static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
+        b"ccccmcccccccccccmccc",
     );
-    static PILOTS: [u16; 5] = [0, 81, 15, 6, 74];
-    static SLOTS: [(&str, u32); 21] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [4, 34, 11, 4, 43];
+    static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            6, 9, 1, 14, 15, 11, 8, 18, 12, 4294967295, 13, 5, 2, 16, 0, 17, 4, 3,
-            4294967295, 10, 7,
+            17, 10, 18, 4294967295, 8, 13, 5, 16, 9, 4294967295, 11, 12, 3, 7, 15, 2, 6,
+            1, 14, 4, 19, 0,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -77,13 +77,25 @@ pub enum Code {
     /// `WorkspacesDefaultRoleNotFoundException`: HTTP 400; retry: never; category: invalid_argument.
     /// Workspaces default role not found.
     WorkspacesDefaultRoleNotFoundException,
+    /// `InvalidParameterCombinationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Invalid parameter combination.
+    InvalidParameterCombinationException,
+    /// `PolicyApplyFailedException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Policy apply failed.
+    PolicyApplyFailedException,
+    /// `ServiceQuotaExceededException`: HTTP 400; retry: never; category: invalid_argument.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 22] = [
+    static CODES: [&str; 26] = [
         "AccessDeniedException",
         "ApplicationNotSupportedException",
         "ComputeNotCompatibleException",
@@ -106,33 +118,38 @@ const _: () = {
         "UnsupportedWorkspaceConfigurationException",
         "ValidationException",
         "WorkspacesDefaultRoleNotFoundException",
+        "InvalidParameterCombinationException",
+        "PolicyApplyFailedException",
+        "ServiceQuotaExceededException",
+        "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Application not supported.Compute not compatible.Conflict.Incompatible applications.An internal server error occurred.Invalid parameter values.Invalid resource state.Operating system not compatible.Operation in progress.Operation not supported.Resource already exists.Resource associated.Resource creation failed.Resource in use.Resource limit exceeded.Resource not found.Resource unavailable.Unsupported network configuration.Unsupported workspace configuration.The request failed validation.Workspaces default role not found.",
+        text: "Access denied.Application not supported.Compute not compatible.Conflict.Incompatible applications.An internal server error occurred.Invalid parameter values.Invalid resource state.Operating system not compatible.Operation in progress.Operation not supported.Resource already exists.Resource associated.Resource creation failed.Resource in use.Resource limit exceeded.Resource not found.Resource unavailable.Unsupported network configuration.Unsupported workspace configuration.The request failed validation.Workspaces default role not found.Invalid parameter combination.Policy apply failed.Service quota exceeded.The request was throttled.",
         ends: &[
             0, 14, 40, 63, 72, 98, 132, 157, 180, 212, 234, 258, 282, 302, 327, 343, 367,
-            386, 407, 441, 477, 507, 541,
+            386, 407, 441, 477, 507, 541, 571, 591, 614, 640,
         ],
     };
-    static STATUSES: [u16; 22] = [
+    static STATUSES: [u16; 26] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
-        400, 400, 400, 400, 400, 400,
+        400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 23] = [
+    static STATUS_ENDS: [u32; 27] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26,
     ];
-    static RETRY: [::cloud_errors::Retry; 22] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 26] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaaaaaaaaaaaaab",
     );
-    static CATEGORY: [::cloud_errors::Category; 22] = ::cloud_errors::__private::category_column(
-        b"cccccccccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 26] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccccccccccccch",
     );
-    static PILOTS: [u16; 6] = [8, 9, 1, 0, 2, 29];
-    static SLOTS: [(&str, u32); 24] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 7] = [2, 5, 41, 15, 136, 0, 158];
+    static SLOTS: [(&str, u32); 28] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            14, 3, 20, 4294967295, 16, 17, 10, 13, 9, 4294967295, 4, 21, 18, 0, 7, 2, 5,
-            6, 15, 12, 19, 8, 11, 1,
+            17, 20, 16, 0, 21, 10, 7, 22, 6, 15, 4294967295, 14, 1, 25, 8, 11, 2, 24, 9,
+            4, 5, 4294967295, 23, 3, 13, 12, 18, 19,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
@@ -154,7 +171,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "AWS WorkSpaces";
-    type Envelope = ::cloud_errors::envelopes::AwsJson;
+    type Envelope = ::cloud_errors::envelopes::AwsCbor;
     /// The retry defaults of AWS WorkSpaces's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
 }

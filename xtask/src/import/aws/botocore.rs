@@ -1,15 +1,17 @@
-//! botocore's service descriptions (`botocore/data/<service>/<version>/service-2.json`), read as
-//! the supplement of the Smithy models ([`super`]): a service the models lack, and the protocols
-//! of every service. Facts only, as from the models: each exception shape's wire code, status,
-//! fault and `retryable`, and the service's protocols; never `documentation` or any other text.
+//! botocore's service descriptions (`botocore/data/<service>/<version>/service-2.json`, gzipped as
+//! `service-2.json.gz` in the wheels PyPI serves, which is read as it is), read as
+//! the supplement of the Smithy models ([`super`]): a service the models lack, the error shapes a
+//! model lacks, and the protocols of every service. Facts only, as from the models: each
+//! exception shape's wire code, status, fault and `retryable`, and the service's protocols; never
+//! `documentation` or any other text.
 
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
 use super::{
-    add_error, key_offset, line_column, located, module_name, read_json, relative, spoken, BotocoreProtocols,
-    ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
+    add_error, key_offset, line_column, located, module_name, read_json, relative, spoken, BotocorePin,
+    BotocoreProtocols, ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
 };
 
 /// The order botocore picks the protocol it sends in, the first of a service's it supports
@@ -47,9 +49,57 @@ fn protocol_trait(name: &str, json_version: Option<&str>) -> Option<Result<&'sta
     }))
 }
 
+/// The names of a version's service description: as a checkout has it, and as a wheel does.
+const SERVICE_FILES: [&str; 2] = ["service-2.json", "service-2.json.gz"];
+
+/// `botocore/__init__.py`'s `__version__ = '…'`: the release a wheel (or checkout) is.
+fn version_of(init: &str) -> Option<&str> {
+    init.lines().find_map(|line| {
+        let value = line
+            .strip_prefix("__version__")?
+            .trim_start()
+            .strip_prefix('=')?
+            .trim();
+        value
+            .strip_prefix('\'')
+            .and_then(|value| value.strip_suffix('\''))
+            .or_else(|| value.strip_prefix('"').and_then(|value| value.strip_suffix('"')))
+    })
+}
+
+/// Checks that `dir` is the release `--botocore-version` names, when it has `botocore/__init__.py`
+/// (an unzipped wheel or a checkout; a bare `botocore/data` has nothing to check).
+fn check_version(dir: &Path, version: &str) -> Result<(), Finding> {
+    let init = dir.join("botocore").join("__init__.py");
+    let Ok(text) = std::fs::read_to_string(&init) else {
+        return Ok(());
+    };
+    let problem = |message: String| {
+        Finding {
+        file: init.display().to_string(),
+        line: 0,
+        severity: "error",
+        message,
+        help: Some("`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)".to_owned()),
+    }
+    };
+    match version_of(&text) {
+        Some(found) if found == version => Ok(()),
+        Some(found) => Err(problem(format!(
+            "this botocore is {found}, not the `--botocore-version` {version}"
+        ))),
+        None => Err(problem(
+            "no `__version__ = '…'` line: which botocore it is is unknown".to_owned(),
+        )),
+    }
+}
+
 /// Reads the newest version of every service of botocore's data: `dir` is a checkout of
-/// boto/botocore or its `botocore/data` tree. Every problem collected.
-pub(super) fn read(dir: &Path) -> Result<Read, Vec<Finding>> {
+/// boto/botocore, an unzipped wheel, or its `botocore/data` tree. Every problem collected.
+pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> {
+    if let BotocorePin::Version(version) = pin {
+        check_version(dir, version).map_err(|problem| vec![problem])?;
+    }
     let nested = dir.join("botocore").join("data");
     let data = if nested.is_dir() {
         nested
@@ -85,13 +135,18 @@ pub(super) fn read(dir: &Path) -> Result<Read, Vec<Finding>> {
                 continue;
             }
         };
-        let file = newest.map(|version| version.join("service-2.json"));
-        let Some(file) = file.filter(|file| file.is_file()) else {
+        let file = newest.and_then(|version| {
+            SERVICE_FILES
+                .iter()
+                .map(|name| version.join(name))
+                .find(|file| file.is_file())
+        });
+        let Some(file) = file else {
             read.warnings.push(Finding {
                 file: folder.display().to_string(),
                 line: 0,
                 severity: "warning",
-                message: "its newest version has no service-2.json: skipped".to_owned(),
+                message: "its newest version has no service-2.json (nor .gz): skipped".to_owned(),
                 help: None,
             });
             continue;
@@ -217,9 +272,9 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
         };
         // botocore's `Shape.error_code` (botocore/model.py): what it matches the response's code
         // against; the query code of query and query-compatible services.
-        let code = match error.get("code") {
-            None => name.clone(),
-            Some(Value::String(code)) => code.clone(),
+        let (code, code_is_name) = match error.get("code") {
+            None => (name.clone(), true),
+            Some(Value::String(code)) => (code.clone(), false),
             Some(other) => return Err(problem(format!("`error.code` is {other}, not a string"))),
         };
         let status = match error.get("httpStatusCode") {
@@ -268,6 +323,8 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
             fault,
             retryable,
             throttling,
+            origin: Origin::Botocore,
+            code_is_name,
         };
         add_error(&mut errors, facts).map_err(problem)?;
     }
@@ -290,6 +347,7 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
             sends,
             replaced: Vec::new(),
         }),
+        botocore_file: None,
         errors,
     })
 }
@@ -336,6 +394,86 @@ mod tests {
   }
 }"#;
 
+    fn commit() -> BotocorePin {
+        BotocorePin::Commit("def".to_owned())
+    }
+
+    /// Gzips `text` into `file`, as botocore's wheels ship their data.
+    fn gzip(file: &Path, text: &str) {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut encoder, text.as_bytes()).expect("gzip");
+        std::fs::write(file, encoder.finish().expect("gzip")).expect("write the .gz");
+    }
+
+    #[test]
+    fn a_wheel_is_read_gzipped_and_checked_against_its_version() {
+        let wheel = Models::new(
+            "boto-wheel",
+            &[
+                (
+                    "botocore/__init__.py",
+                    "import logging\n__version__ = '1.44.18'\n",
+                ),
+                ("botocore/data/gadgets/2021-01-01/paginators-1.json", "{}"),
+            ],
+        );
+        let data = wheel.0.join("botocore/data");
+        gzip(&data.join("gadgets/2021-01-01/service-2.json.gz"), GADGETS);
+        std::fs::create_dir_all(data.join("broken/2020-01-01")).unwrap();
+        std::fs::write(data.join("broken/2020-01-01/service-2.json.gz"), "not gzipped").unwrap();
+        let release = BotocorePin::Version("1.44.18".to_owned());
+        let read = read(&wheel.0, &release).unwrap();
+        let [gadget] = read.services.as_slice() else {
+            panic!("one service: {:?}", read.services)
+        };
+        assert_eq!(
+            gadget.source,
+            "botocore/data/gadgets/2021-01-01/service-2.json.gz"
+        );
+        assert_eq!(gadget.errors.len(), 5);
+        // A file that is not gzip is a problem of that file, not a panic.
+        let [problem] = read.problems.as_slice() else {
+            panic!("one problem: {:?}", read.problems)
+        };
+        assert!(
+            problem.file.ends_with("broken/2020-01-01/service-2.json.gz")
+                && problem
+                    .message
+                    .starts_with("cannot read: not a gzipped UTF-8 text"),
+            "{problem:?}"
+        );
+        // The folder is the release it is said to be.
+        let other = super::read(&wheel.0, &BotocorePin::Version("1.43.67".to_owned())).unwrap_err();
+        assert!(
+            other[0]
+                .message
+                .contains("this botocore is 1.44.18, not the `--botocore-version` 1.43.67"),
+            "{other:?}"
+        );
+        let options = parse_options(
+            &[
+                "--models",
+                "m",
+                "--commit",
+                "abc",
+                "--botocore",
+                "b",
+                "--botocore-version",
+                "1.44.18",
+            ],
+            Path::new("/ws"),
+        )
+        .unwrap();
+        let catalog = imported(gadget, &base(&[]), &options);
+        let text = cloud_errors_codegen::catalog::write::write(&catalog.file);
+        assert!(
+            text.contains("\n# of botocore 1.44.18 (pypi.org/project/botocore): serviceId `Gadget Service`, version 2021-01-01;\n"),
+            "{text}"
+        );
+        assert_eq!(version_of("__version__ = \"2.0\"\n"), Some("2.0"));
+        assert_eq!(version_of("version = '1'"), None);
+    }
+
     fn botocore_options() -> super::super::Options {
         parse_options(
             &[
@@ -367,7 +505,7 @@ mod tests {
                 ("botocore/data/endpoints.json", "{}"),
             ],
         );
-        let read = read(&botocore.0).unwrap();
+        let read = read(&botocore.0, &commit()).unwrap();
         assert!(read.problems.is_empty(), "{:?}", read.problems);
         assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
         assert!(
@@ -485,8 +623,12 @@ mod tests {
                 ("queue/2012-11-05/service-2.json", same),
             ],
         );
-        let (services, warnings) =
-            combine(read_models(&models.0).unwrap(), read(&botocore.0).unwrap(), &[]).unwrap();
+        let (services, warnings) = combine(
+            read_models(&models.0).unwrap(),
+            read(&botocore.0, &commit()).unwrap(),
+            &[],
+        )
+        .unwrap();
         assert!(warnings.is_empty(), "{warnings:?}");
         let [queue, widgets] = services.as_slice() else {
             panic!("two services: {services:?}")
@@ -518,6 +660,98 @@ mod tests {
         assert!(
             text.contains("# protocols rpcv2Cbor, awsJson1_0, awsQuery, awsQueryCompatible from botocore/data/widgets/2020-01-01/service-2.json\n# of botocore (github.com/boto/botocore) at commit def, newer than the model's awsQuery:\n# read with aws_cbor, the first in smithy-rs' order; botocore itself sends json\n"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn shapes_only_botocore_has_join_the_models_service_with_botocores_facts() {
+        // The model's service, newer in botocore: GoneFault both have (botocore says 409: the
+        // model's facts stay), two new shapes (one with a query code, one without),
+        // and a new shape sending a code the model has.
+        let newer = r#"{"metadata": {"apiVersion": "2020-01-01", "serviceId": "Widget Store Service",
+            "protocol": "query", "protocols": ["query"]},
+          "shapes": {
+            "GoneFault": {"type": "structure", "exception": true,
+              "error": {"code": "WidgetGone", "httpStatusCode": 409, "senderFault": true}},
+            "BrokenAgain": {"type": "structure", "exception": true, "fault": true,
+              "error": {"code": "BrokeFault"}},
+            "ShelfFullFault": {"type": "structure", "exception": true,
+              "error": {"code": "ShelfFull", "httpStatusCode": 409, "senderFault": true}},
+            "TooSlowException": {"type": "structure", "exception": true, "fault": true,
+              "retryable": {"throttling": false}},
+            "Shelf": {"type": "structure", "members": {}}
+          }}"#;
+        let models = Models::new("boto-newer-m", &[("w.json", QUERY_MODEL)]);
+        let botocore = Models::new("boto-newer", &[("widgets/2020-01-01/service-2.json", newer)]);
+        let (services, warnings) = combine(
+            read_models(&models.0).unwrap(),
+            read(&botocore.0, &commit()).unwrap(),
+            &[],
+        )
+        .unwrap();
+        let [widgets] = services.as_slice() else {
+            panic!("one service: {services:?}")
+        };
+        let [warning] = warnings.as_slice() else {
+            panic!("one warning: {warnings:?}")
+        };
+        assert!(
+            warning
+                .message
+                .contains("the shape BrokenAgain sends the code `BrokeFault` of the model's BrokeFault: the model's facts kept"),
+            "{warning:?}"
+        );
+        type Row<'a> = (&'a str, &'a [u16], Fault, Origin, bool);
+        let rows: Vec<Row> = widgets
+            .errors
+            .iter()
+            .map(|facts| {
+                (
+                    facts.code.as_str(),
+                    facts.statuses.as_slice(),
+                    facts.fault,
+                    facts.origin,
+                    facts.retryable,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "WidgetGone",
+                    &[410, 404][..],
+                    Fault::Client,
+                    Origin::Models,
+                    false
+                ),
+                ("BrokeFault", &[500], Fault::Server, Origin::Models, false),
+                ("SlowDownException", &[429], Fault::Client, Origin::Models, true),
+                ("ShelfFull", &[409], Fault::Client, Origin::Botocore, false),
+                ("TooSlowException", &[500], Fault::Server, Origin::Botocore, true),
+            ]
+        );
+        let catalog = imported(widgets, &base(&[]), &botocore_options());
+        let text = cloud_errors_codegen::catalog::write::write(&catalog.file);
+        assert!(
+            text.contains("# The last 2 of the 5 codes are error shapes the model lacks, from botocore/data/widgets/2020-01-01/service-2.json\n# of botocore (github.com/boto/botocore) at commit def: its facts,"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "# 1 of them without `error.code`: the code is the shape's name, the best fact there is,\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("retry: backoff # `retryable`\n"), "{text}");
+        assert!(
+            text.contains("retry: backoff # @retryable(throttling)\n"),
+            "{text}"
+        );
+        assert!(
+            catalog.counts.contains(&("codes from botocore", 2)),
+            "{:?}",
+            catalog.counts
         );
     }
 
@@ -555,7 +789,7 @@ mod tests {
                 ("c/2020-01-01/service-2.json", no_protocol),
             ],
         );
-        let problems = read(&botocore.0).unwrap().problems;
+        let problems = read(&botocore.0, &commit()).unwrap().problems;
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         let root = botocore.0.display().to_string();
         assert_eq!(problems.len(), 3, "{shown:?}");
@@ -585,7 +819,7 @@ mod tests {
             "{}",
             shown[2]
         );
-        assert!(read(&botocore.0.join("nowhere")).is_err());
+        assert!(read(&botocore.0.join("nowhere"), &commit()).is_err());
     }
 
     #[test]
@@ -597,7 +831,7 @@ mod tests {
                 ("gadgets/2021-01-01/service-2.json", GADGETS),
             ],
         );
-        let read = read(&botocore.0).unwrap();
+        let read = read(&botocore.0, &commit()).unwrap();
         assert_eq!(read.services.len(), 1);
         assert!(
             read.warnings[0]

@@ -1,0 +1,108 @@
+// @generated from catalogs/aws/appmonetization.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS AppMonetization: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS AppMonetization: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `ConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Conflict.
+    ConflictException,
+    /// `IdempotencyConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Idempotency conflict.
+    IdempotencyConflictException,
+    /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
+    /// An internal server error occurred.
+    InternalServerException,
+    /// `InvalidConfigurationException`: HTTP 422; retry: never; category: failed_precondition.
+    /// Invalid configuration.
+    InvalidConfigurationException,
+    /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
+    /// Resource not found.
+    ResourceNotFoundException,
+    /// `RevisionConflictException`: HTTP 409; retry: never; category: aborted.
+    /// Revision conflict.
+    RevisionConflictException,
+    /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
+    /// Service quota exceeded.
+    ServiceQuotaExceededException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 11] = [
+        "AccessDeniedException",
+        "ConflictException",
+        "IdempotencyConflictException",
+        "InternalServerException",
+        "InvalidConfigurationException",
+        "ResourceNotFoundException",
+        "RevisionConflictException",
+        "ServiceQuotaExceededException",
+        "ServiceUnavailableException",
+        "ThrottlingException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Conflict.Idempotency conflict.An internal server error occurred.Invalid configuration.Resource not found.Revision conflict.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 23, 44, 78, 100, 119, 137, 160, 187, 213, 243],
+    };
+    static STATUSES: [u16; 11] = [403, 409, 409, 500, 422, 404, 409, 402, 503, 429, 400];
+    static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    static RETRY: [::cloud_errors::Retry; 11] = ::cloud_errors::__private::retry_column(
+        b"aaabaaaabba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 11] = ::cloud_errors::__private::category_column(
+        b"gjjmiejinhc",
+    );
+    static PILOTS: [u16; 3] = [3, 1, 10];
+    static SLOTS: [(&str, u32); 12] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 10, 9, 7, 5, 6, 2, 8, 3, 0, 4294967295, 4],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS AppMonetization";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS AppMonetization's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS AppMonetization: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;

@@ -1,0 +1,100 @@
+// @generated from catalogs/aws/sagemakerinferencerouterruntime.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+
+//! AWS SageMaker Inference Router Runtime: error codes.
+//!
+//! Curated from <https://docs.aws.amazon.com/>.
+//!
+//! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
+/// An error code of AWS SageMaker Inference Router Runtime: a variant per documented code,
+/// any other code kept verbatim in `Unknown`. Match on the variants, never on
+/// `Unknown`'s string: codes added to the catalog later move out of it.
+#[non_exhaustive]
+#[repr(u32)]
+pub enum Code {
+    /// `AccessDeniedException`: HTTP 403; retry: never; category: permission_denied.
+    /// Access denied.
+    AccessDeniedException,
+    /// `InternalDependencyException`: HTTP 530; retry: never; category: internal.
+    /// Internal dependency.
+    InternalDependencyException,
+    /// `InternalFailure`: HTTP 500; retry: backoff; category: internal.
+    /// An internal failure occurred.
+    InternalFailure,
+    /// `ModelError`: HTTP 424; retry: never; category: failed_precondition.
+    /// Model error.
+    ModelError,
+    /// `ModelNotReadyException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// Model not ready.
+    ModelNotReadyException,
+    /// `RequestTimeoutException`: HTTP 408; retry: backoff; category: deadline_exceeded.
+    /// Request timeout.
+    RequestTimeoutException,
+    /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
+    /// The service is unavailable.
+    ServiceUnavailableException,
+    /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
+    /// The request was throttled.
+    ThrottlingException,
+    /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
+    /// The request failed validation.
+    ValidationException,
+    /// A code this catalog does not define but the catalog it extends knows.
+    Base(::cloud_errors::aws::Code),
+    /// A code that no catalog here knows, kept verbatim.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    static CODES: [&str; 9] = [
+        "AccessDeniedException",
+        "InternalDependencyException",
+        "InternalFailure",
+        "ModelError",
+        "ModelNotReadyException",
+        "RequestTimeoutException",
+        "ServiceUnavailableException",
+        "ThrottlingException",
+        "ValidationException",
+    ];
+    static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
+        text: "Access denied.Internal dependency.An internal failure occurred.Model error.Model not ready.Request timeout.The service is unavailable.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 34, 63, 75, 91, 107, 134, 160, 190],
+    };
+    static STATUSES: [u16; 9] = [403, 530, 500, 424, 429, 408, 503, 429, 400];
+    static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
+        b"aababbbba",
+    );
+    static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
+        b"gmmihdnhc",
+    );
+    static PILOTS: [u16; 3] = [1, 1, 2];
+    static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(
+        &CODES,
+        &[1, 8, 2, 3, 7, 0, 4294967295, 5, 6, 4],
+    );
+    const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
+        codes: &CODES,
+        descriptions_en: &DESCRIPTIONS_EN,
+        statuses: &STATUSES,
+        status_ends: &STATUS_ENDS,
+        retry: &RETRY,
+        category: &CATEGORY,
+        first_locale: ::cloud_errors::Locale::En,
+        index: ::cloud_errors::__private::PerfectHash {
+            seed: 0,
+            pilots: &PILOTS,
+            slots: &SLOTS,
+        },
+        ..::cloud_errors::__private::Table::EMPTY
+    };
+    ::cloud_errors::__private::impl_code!(unsafe impl Code, ::cloud_errors::aws::Code);
+};
+impl ::cloud_errors::ProviderCode for Code {
+    const PROVIDER: &'static str = "AWS SageMaker Inference Router Runtime";
+    type Envelope = ::cloud_errors::envelopes::AwsRestJson;
+    /// The retry defaults of AWS SageMaker Inference Router Runtime's SDK, those of [`aws`](cloud_errors::aws): botocore retries/standard.py StandardRetryConditions, ExponentialBackoff.delay\_amount; aws\-runtime retries/classifiers.rs AwsErrorCodeClassifier.
+    const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = <::cloud_errors::aws::Code as ::cloud_errors::ProviderCode>::RETRY_POLICY;
+}
+/// An error response of AWS SageMaker Inference Router Runtime: see
+/// [`ProviderError`](cloud_errors::ProviderError), with an example.
+pub type Error = ::cloud_errors::ProviderError<Code>;
