@@ -435,3 +435,47 @@ async fn a_client_token_in_the_body_is_said_with_an_extension() {
         (200, 2)
     );
 }
+
+/// A connection the server never lets in: a listener whose accept queue is full drops the new
+/// connection's SYNs (Linux), so the connect times out. reqwest marks that error both "connect"
+/// and "timeout"; it is a `ConnectTimeout`, retried whatever the request, at the quota's timeout
+/// cost.
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_connect_timeout_is_its_own_failure() {
+    use cloud_errors::reqwest::send;
+    use cloud_errors::{RetryContext, TransportFailure};
+
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(0).unwrap();
+    let addr = listener.local_addr().unwrap();
+    // Fill the queue; nothing is ever accepted.
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        let connect = tokio::net::TcpStream::connect(addr);
+        if let Ok(Ok(stream)) = tokio::time::timeout(Duration::from_millis(100), connect).await {
+            held.push(stream);
+        }
+    }
+    let client = reqwest::Client::builder()
+        .connect_timeout(Duration::from_millis(200))
+        // Should the connection be let in after all: fail, not hang.
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let error = send::<aws::Code>(client.post(format!("http://{addr}/")))
+        .await
+        .expect_err("the connection cannot be made");
+    assert_eq!(
+        error.transport_failure(),
+        Some(TransportFailure::ConnectTimeout),
+        "{error}"
+    );
+    let policy =
+        RetryPolicy::for_provider::<aws::Code>().with_quota(RetryQuota::new(QuotaSpec::new(20, 5, 10, 1)));
+    let decision =
+        policy.decide_transport(TransportFailure::ConnectTimeout, &RetryContext::new(Method::POST));
+    assert_eq!(decision.quota_cost(), 10);
+    drop((held, listener));
+}
