@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
-use cloud_errors_codegen::ident::check_module;
 
 use super::{
-    describe_code, explicit_names, report_problems, write_and_report, Base, Finding, Flags, ImportedCatalog,
-    Output,
+    describe_code, explicit_names, module_or_escaped, report_problems, write_and_report, Base, Finding,
+    Flags, ImportedCatalog, Output,
 };
 
 pub const USAGE: &str =
@@ -360,20 +359,8 @@ impl Product {
 
 /// `info.product` lowercased, `-` → `_`; a Rust keyword takes a trailing `_`.
 fn module_name(product: &str) -> Result<String, String> {
-    let module = product.to_ascii_lowercase().replace('-', "_");
-    let escaped = format!("{module}_");
-    if check_module(&module).is_ok() {
-        Ok(module)
-    } else if check_module(&escaped).is_ok() {
-        Ok(escaped)
-    } else {
-        Err(format!(
-            "cannot make a module name from the product `{product}`: {}",
-            check_module(&module)
-                .err()
-                .map_or_else(String::new, |error| error.describe(&module))
-        ))
-    }
+    module_or_escaped(product.to_ascii_lowercase().replace('-', "_"))
+        .map_err(|why| format!("cannot make a module name from the product `{product}`: {why}"))
 }
 
 /// What the families of Alibaba Cloud codes mean (a code's leading segment), in our words: the

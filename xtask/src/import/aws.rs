@@ -28,12 +28,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
-use cloud_errors_codegen::ident::check_module;
 use serde_json::Value;
 
 use super::{
-    describe_code, explicit_names, located, report_problems, write_and_report, Base, Finding, Flags,
-    ImportedCatalog, Output,
+    describe_code, explicit_names, located, module_or_escaped, report_problems, write_and_report, Base,
+    Finding, Flags, ImportedCatalog, Output,
 };
 
 mod botocore;
@@ -799,19 +798,8 @@ fn module_name(sdk_id: &str) -> Result<String, String> {
     let lowered = sdk_id.to_lowercase().replace(' ', "");
     let module = lowered.strip_suffix("service").unwrap_or(&lowered).to_owned();
     let module = module.strip_suffix("api").unwrap_or(&module).replace('-', "_");
-    let escaped = format!("{module}_");
-    if check_module(&module).is_ok() {
-        Ok(module)
-    } else if check_module(&escaped).is_ok() {
-        Ok(escaped)
-    } else {
-        Err(format!(
-            "cannot make a module name from the sdkId `{sdk_id}`: {}",
-            check_module(&module)
-                .err()
-                .map_or_else(String::new, |error| error.describe(&module))
-        ))
-    }
+    module_or_escaped(module)
+        .map_err(|why| format!("cannot make a module name from the sdkId `{sdk_id}`: {why}"))
 }
 
 /// What the families of AWS codes mean, in our words: the first part of a derived description,

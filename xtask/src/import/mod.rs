@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use cloud_errors_codegen::catalog::write::{write, CatalogFile};
 use cloud_errors_codegen::catalog::RawFamily;
-use cloud_errors_codegen::ident::{check_name, variant_name, NameError};
+use cloud_errors_codegen::ident::{check_module, check_name, variant_name, NameError};
 
 pub(crate) mod alibaba;
 pub(crate) mod aws;
@@ -330,6 +330,21 @@ pub struct ImportedCatalog {
     pub file: CatalogFile,
     /// The report's counts beyond the codes: (what, how many), in order.
     pub counts: Vec<(&'static str, usize)>,
+}
+
+/// `module` as a module name, or with a trailing `_` where it cannot be one as it is (a Rust
+/// keyword: `type` → `type_`); else why not, for the importer's message.
+pub fn module_or_escaped(module: String) -> Result<String, String> {
+    if check_module(&module).is_ok() {
+        return Ok(module);
+    }
+    let escaped = format!("{module}_");
+    if check_module(&escaped).is_ok() {
+        return Ok(escaped);
+    }
+    Err(check_module(&module)
+        .err()
+        .map_or_else(String::new, |error| error.describe(&module)))
 }
 
 /// The explicit `name:` (and the comment saying why) each code needs, in order: `None` where the
