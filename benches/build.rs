@@ -5,7 +5,7 @@
 //! (in `baselines.rs`, which only the criterion `lookup` bench includes: they are most of the
 //! build time, and the other targets do not need them).
 //!
-//! The codes are Tencent-shaped (`cargo xtask synth --tencent-shape`'s service codes: dotted,
+//! The codes are Tencent-shaped (the `synth` command's `--tencent-shape` service codes: dotted,
 //! 10–60 bytes, e.g. `InvalidParameterValue.InstanceTypeNotFound`), as the real catalogs are.
 //!
 //! Sizes: 30, 1,000 and 10,000 codes in release builds (`cargo bench`); only 30 in debug builds,
@@ -22,23 +22,14 @@ use cloud_errors_codegen::model::CodeDef;
 use cloud_errors_codegen::validate::Source;
 use quote::{format_ident, quote};
 
-// The very generator behind `cargo xtask synth`, so the benchmarks use the codes it writes.
-#[path = "../xtask/src/out.rs"]
-mod out;
-#[path = "../xtask/src/synth.rs"]
-#[allow(dead_code)] // the constants are for the command and its tests
-mod synth;
-#[path = "../xtask/src/synth_tencent.rs"]
-#[allow(dead_code)] // the catalog set and the command are for `cargo xtask synth`
-mod synth_tencent;
+// The very generator behind the `synth` command, so the benchmarks use the codes it writes.
+use cloud_errors_synth::{self as synth, tencent as synth_tencent};
 
-/// The seed of every benchmark catalog (`cargo xtask synth --seed 1` writes the same codes).
+/// The seed of every benchmark catalog (`synth --seed 1` writes the same codes).
 const SEED: u64 = 1;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=../xtask/src/synth.rs");
-    println!("cargo::rerun-if-changed=../xtask/src/synth_tencent.rs");
     println!("cargo::rerun-if-changed=../xtask/src/out.rs");
     println!("cargo::rerun-if-env-changed=CLOUD_ERRORS_BENCH_SIZES");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -6,9 +6,10 @@
 #   SHAPES=synth scripts/compile-time.sh 10000   only the generated module (default: synth match_shape)
 #   REPEAT=3 scripts/compile-time.sh 10000        time each build 3 times, report the median (default 1)
 #
-# For each size, `cargo xtask synth` writes the catalog, its generated module and the match shape;
-# each goes into a temporary crate depending on cloud-errors (no default features). Dependencies
-# are built first; then only the module's crate is rebuilt and timed, in debug and in release.
+# For each size, the `synth` command (`cargo run -p cloud-errors-synth`) writes the catalog, its
+# generated module and the match shape; each goes into a temporary crate depending on
+# cloud-errors (no default features). Dependencies are built first; then only the module's crate
+# is rebuilt and timed, in debug and in release.
 # Needs GNU time (/usr/bin/time) for peak memory. Prints a Markdown table.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -52,7 +53,7 @@ timed_build() { # dir profile-flag -> "seconds peak-MB" (median seconds, largest
 echo "| codes | shape | debug | release |"
 echo "| --- | --- | --- | --- |"
 for codes in "${sizes[@]}"; do
-  (cd "$root" && cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" >/dev/null)
+  (cd "$root" && cargo run --quiet -p cloud-errors-synth -- --codes "$codes" --seed 1 --out "$work/synth-$codes" >/dev/null)
   for shape in ${SHAPES:-synth match_shape}; do
     dir="$work/$shape-$codes"
     make_crate "$dir" "$work/synth-$codes/$shape.rs"

@@ -4,9 +4,9 @@
 #   scripts/generate-time.sh [CODES...]      default: 1000 10000 100000
 #   REPEAT=5 scripts/generate-time.sh 100000  runs per size (default 3)
 #
-# For each size, `cargo xtask synth` writes the catalog into a temporary tree holding catalogs/ and
-# generated/cloud-errors/ (with the workspace's generated/cloud-errors/Cargo.toml, whose feature
-# block the command rewrites).
+# For each size, the `synth` command (`cargo run -p cloud-errors-synth`) writes the catalog into a
+# temporary tree holding catalogs/ and generated/cloud-errors/ (with the workspace's
+# generated/cloud-errors/Cargo.toml, whose feature block the command rewrites).
 # The xtask binary is built first, so no run includes a build; every run starts with no generated
 # module, so every run writes one. Needs GNU time (/usr/bin/time). Prints a Markdown table.
 set -euo pipefail
@@ -25,7 +25,7 @@ for codes in "${sizes[@]}"; do
   tree="$work/$codes"
   mkdir -p "$tree/catalogs" "$tree/generated/cloud-errors/src"
   cp generated/cloud-errors/Cargo.toml "$tree/generated/cloud-errors/"
-  cargo xtask synth --codes "$codes" --seed 1 --out "$work/synth-$codes" > /dev/null
+  cargo run --quiet -p cloud-errors-synth -- --codes "$codes" --seed 1 --out "$work/synth-$codes" > /dev/null
   cp "$work/synth-$codes/synth.yaml" "$tree/catalogs/"
   # synth writes ~140 MB at 100,000 codes: flush it, so that no run shares the machine with that
   # writeback (it made the first run of each size up to a second slower).

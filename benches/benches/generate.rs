@@ -9,10 +9,8 @@ use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::validate::Source;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
 
-// The generator behind `cargo xtask synth`: the same codes the command writes.
-#[path = "../../xtask/src/synth.rs"]
-#[allow(dead_code)] // the constants are for the command and its tests
-mod synth;
+// The generator behind the `synth` command: the same codes the command writes.
+use cloud_errors_synth as synth;
 
 fn generate(c: &mut Criterion) {
     let mut group = c.benchmark_group("generate");

@@ -11,22 +11,8 @@ pub use generated::*;
 /// Lookups per load: a power of two, so a benchmark cycles through it with a mask.
 pub const LOAD_LEN: usize = 1 << 14;
 
-/// SplitMix64: a fixed PRNG, so every run and every shape sees the same load.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+// The synthetic codes' fixed PRNG, so every run and every shape sees the same load.
+use cloud_errors_synth::SplitMix64;
 
 /// [`LOAD_LEN`] wire codes, 90% known and 10% unknown, shuffled. The misses look like real
 /// near-misses: a known code with a changed last letter, an extra suffix, or a new leaf under a

@@ -3,11 +3,6 @@
 //! `cargo xtask generate --check`: writes nothing; fails, with a short diff per file, when a
 //! generated file does not match catalogs/.
 //! `cargo xtask site [--out DIR]`: writes the static reference site (`cloud-errors site`).
-//! `cargo xtask synth --codes N [--seed S] --out DIR`: writes a synthetic catalog of N codes to
-//! DIR/synth.yaml, its generated module to DIR/synth.rs and the same codes in the `match` shape to
-//! DIR/match_shape.rs, for benchmarks (see BENCHMARKS.md).
-//! `cargo xtask synth --tencent-shape [--seed S] --out DIR`: writes a common catalog and ~280
-//! service catalogs extending it (~17,000 codes) to DIR, shaped like the Tencent Cloud SDK's.
 //! `cargo xtask import tencent --sdk DIR …`: catalogs/tencent/ from the Tencent Cloud Go SDK
 //! (import/tencent.rs, on the shared steps of import/mod.rs).
 //! `cargo xtask extract-retry <provider> --sdk DIR …`: a provider SDK's retry tables as facts,
@@ -25,18 +20,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cloud_errors_codegen::validate::Source;
-use cloud_errors_codegen::{generate_from, generate_workspace, GeneratedFile};
+use cloud_errors_codegen::{generate_workspace, GeneratedFile};
 use out::say;
 
 mod extract_retry;
 mod import;
-mod match_shape;
 mod out;
-mod synth;
-mod synth_tencent;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask synth --codes N [--seed S] --out DIR\n       cargo xtask synth --tencent-shape [--seed S] --out DIR\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--origin REPO] [--botocore DIR (--botocore-version V | --botocore-commit SHA)] [--service MODULE]... [--out DIR]\n       cargo xtask import google --googleapis DIR [--commit SHA] [--out DIR]\n       cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]\n       cargo xtask site [--out DIR]";
+const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--origin REPO] [--botocore DIR (--botocore-version V | --botocore-commit SHA)] [--service MODULE]... [--out DIR]\n       cargo xtask import google --googleapis DIR [--commit SHA] [--out DIR]\n       cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]\n       cargo xtask site [--out DIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,8 +49,6 @@ fn main() -> ExitCode {
                 }
             }
         }
-        ["synth", options @ ..] if options.contains(&"--tencent-shape") => synth_tencent::run(options, USAGE),
-        ["synth", options @ ..] => run_synth(options),
         ["import", "aws", options @ ..] => match workspace_root() {
             Ok(root) => import::aws::run(options, &root),
             Err(message) => {
@@ -263,95 +252,6 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_synth(options: &[&str]) -> ExitCode {
-    let mut count = None;
-    let mut seed = 0u64;
-    let mut out = None;
-    let mut rest = options;
-    while let [flag, value, tail @ ..] = rest {
-        let parsed = match *flag {
-            "--codes" => value.parse().map(|n| count = Some(n)).is_ok(),
-            "--seed" => value.parse().map(|s| seed = s).is_ok(),
-            "--out" => {
-                out = Some(PathBuf::from(value));
-                true
-            }
-            _ => {
-                eprintln!("error: unknown option `{flag}`\n{USAGE}");
-                return ExitCode::FAILURE;
-            }
-        };
-        if !parsed {
-            eprintln!("error: `{flag}` needs a non-negative integer, not `{value}`");
-            return ExitCode::FAILURE;
-        }
-        rest = tail;
-    }
-    let (Some(count), Some(out), []) = (count, out, rest) else {
-        eprintln!("{USAGE}");
-        return ExitCode::FAILURE;
-    };
-    if count == 0 {
-        eprintln!("error: a catalog needs at least one code");
-        return ExitCode::FAILURE;
-    }
-    let codes = synth::synth_codes(count, seed);
-    let yaml = synth::catalog_yaml(&codes, seed);
-    let path = out.join("synth.yaml");
-    if let Err(error) = write(&path, &yaml) {
-        eprintln!("error: cannot write {}: {error}", path.display());
-        return ExitCode::FAILURE;
-    }
-    // The module exactly as `cargo xtask generate` would write it, and the `match` shape.
-    let source = Source {
-        path: "synth.yaml".to_owned(),
-        text: yaml.clone(),
-    };
-    let generated = match generate_from(&[source]) {
-        Ok(generated) => generated,
-        Err(diagnostics) => {
-            eprintln!("{diagnostics}\nerror: the synthetic catalog is invalid (a bug in xtask synth)");
-            return ExitCode::FAILURE;
-        }
-    };
-    let module = generated
-        .files
-        .iter()
-        .find(|file| file.path.ends_with("synth.rs"))
-        .expect("one module per catalog");
-    let outputs = [
-        (out.join("synth.rs"), module.contents.clone()),
-        (
-            out.join("match_shape.rs"),
-            match_shape::match_module(&generated.catalogs[0].codes),
-        ),
-    ];
-    for (path, contents) in &outputs {
-        if let Err(error) = write(path, contents) {
-            eprintln!("error: cannot write {}: {error}", path.display());
-            return ExitCode::FAILURE;
-        }
-    }
-    let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
-    let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
-    let longest = codes.iter().map(|code| code.wire.len()).max().unwrap_or(0);
-    let shortest = codes.iter().map(|code| code.wire.len()).min().unwrap_or(0);
-    say(format_args!(
-        "wrote {} ({} bytes): module synth, {count} codes (seed {seed}): {dotted} dotted, {snake} snake_case, {} other; {shortest}-{longest} bytes",
-        path.display(),
-        yaml.len(),
-        count - dotted - snake,
-    ));
-    for (path, contents) in &outputs {
-        say(format_args!(
-            "wrote {} ({} bytes)",
-            path.display(),
-            contents.len()
-        ));
-    }
-    ExitCode::SUCCESS
-}
-
 fn write(path: &Path, contents: &str) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
@@ -415,51 +315,3 @@ fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
 
 // The synthetic catalogs' tests live here: `synth.rs` is also compiled into the benchmarks,
 // where a test module would be dead code.
-#[cfg(test)]
-mod synth_tests {
-    use crate::synth::*;
-    use cloud_errors_codegen::{generate_from, validate::Source};
-
-    #[test]
-    fn is_deterministic_and_seed_dependent() {
-        assert_eq!(synth_codes(200, 7), synth_codes(200, 7));
-        assert_ne!(synth_codes(200, 7), synth_codes(200, 8));
-    }
-
-    #[test]
-    fn codes_are_realistic_and_the_catalog_is_valid() {
-        let codes = synth_codes(500, 1);
-        assert_eq!(codes.len(), 500);
-        assert!(codes
-            .iter()
-            .all(|code| (MIN_LEN..=MAX_LEN).contains(&code.wire.len())));
-        let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
-        let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
-        assert!(dotted > 250 && snake > 50, "dotted {dotted}, snake {snake}");
-        let source = Source {
-            path: "synth.yaml".to_owned(),
-            text: catalog_yaml(&codes, 1),
-        };
-        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
-        assert_eq!(generated.catalogs[0].codes.len(), 500);
-    }
-
-    /// The lookup benchmarks' codes: Tencent-shaped, distinct, a valid catalog.
-    #[test]
-    fn tencent_service_codes_are_dotted_distinct_and_valid() {
-        use crate::synth_tencent::{service_codes, CODE_LEN};
-        let codes = service_codes(1000, 1);
-        assert_eq!(codes, service_codes(1000, 1));
-        let wires: std::collections::HashSet<&str> = codes.iter().map(|code| code.wire.as_str()).collect();
-        assert_eq!(wires.len(), 1000);
-        assert!(codes
-            .iter()
-            .all(|code| CODE_LEN.contains(&code.wire.len()) && code.wire.contains('.')));
-        let source = Source {
-            path: "synth.yaml".to_owned(),
-            text: catalog_yaml(&codes, 1),
-        };
-        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
-        assert_eq!(generated.catalogs[0].codes.len(), 1000);
-    }
-}

@@ -2,8 +2,12 @@
 //! like real ones (dotted CamelCase families sharing long prefixes, snake_case, plain CamelCase),
 //! 8–60 bytes, distinct, each with a derivable variant name of its own, deterministic from a seed.
 //!
-//! Used by `cargo xtask synth` and, through `#[path]`, by the build script of
-//! `cloud-errors-benches`, so the benchmarks and the command produce the very same codes.
+//! Beside the benchmarks, which alone need it: the `synth` command writes these catalogs for the
+//! scripts of BENCHMARKS.md, and the build script of `cloud-errors-benches` writes the same codes
+//! into its benchmark catalogs, so both measure the very same codes.
+
+pub mod match_shape;
+pub mod tencent;
 
 use std::collections::HashSet;
 
@@ -113,7 +117,7 @@ pub const WORDS: [&str; 64] = [
 pub struct SplitMix64(pub u64);
 
 impl SplitMix64 {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -123,7 +127,7 @@ impl SplitMix64 {
 
     /// A number in `0..n` (`n > 0`); the tiny modulo bias does not matter here.
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 }
 
@@ -204,7 +208,7 @@ pub fn synth_codes(count: usize, seed: u64) -> Vec<SynthCode> {
 /// A catalog (module `synth`, OCI envelope) holding `codes`, as YAML.
 pub fn catalog_yaml(codes: &[SynthCode], seed: u64) -> String {
     let mut yaml = format!(
-        "# Synthetic catalog of {} codes (seed {seed}), written by `cargo xtask synth`.\n\
+        "# Synthetic catalog of {} codes (seed {seed}), written by `synth`.\n\
          module: synth\n\
          provider: Synthetic Cloud\n\
          docs: https://example.com/synthetic-errors\n\
@@ -225,4 +229,53 @@ pub fn catalog_yaml(codes: &[SynthCode], seed: u64) -> String {
         ));
     }
     yaml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cloud_errors_codegen::{generate_from, validate::Source};
+
+    #[test]
+    fn is_deterministic_and_seed_dependent() {
+        assert_eq!(synth_codes(200, 7), synth_codes(200, 7));
+        assert_ne!(synth_codes(200, 7), synth_codes(200, 8));
+    }
+
+    #[test]
+    fn codes_are_realistic_and_the_catalog_is_valid() {
+        let codes = synth_codes(500, 1);
+        assert_eq!(codes.len(), 500);
+        assert!(codes
+            .iter()
+            .all(|code| (MIN_LEN..=MAX_LEN).contains(&code.wire.len())));
+        let dotted = codes.iter().filter(|code| code.wire.contains('.')).count();
+        let snake = codes.iter().filter(|code| code.wire.contains('_')).count();
+        assert!(dotted > 250 && snake > 50, "dotted {dotted}, snake {snake}");
+        let source = Source {
+            path: "synth.yaml".to_owned(),
+            text: catalog_yaml(&codes, 1),
+        };
+        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(generated.catalogs[0].codes.len(), 500);
+    }
+
+    /// The lookup benchmarks' codes: Tencent-shaped, distinct, a valid catalog.
+    #[test]
+    fn tencent_service_codes_are_dotted_distinct_and_valid() {
+        use crate::tencent::{service_codes, CODE_LEN};
+        let codes = service_codes(1000, 1);
+        assert_eq!(codes, service_codes(1000, 1));
+        let wires: std::collections::HashSet<&str> = codes.iter().map(|code| code.wire.as_str()).collect();
+        assert_eq!(wires.len(), 1000);
+        assert!(codes
+            .iter()
+            .all(|code| CODE_LEN.contains(&code.wire.len()) && code.wire.contains('.')));
+        let source = Source {
+            path: "synth.yaml".to_owned(),
+            text: catalog_yaml(&codes, 1),
+        };
+        let generated = generate_from(&[source]).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(generated.catalogs[0].codes.len(), 1000);
+    }
 }

@@ -1,18 +1,13 @@
-//! `cargo xtask synth --tencent-shape`: many catalogs shaped like an import of the Tencent Cloud
-//! Go SDK (a common catalog and ~280 service catalogs extending it, ~17,000 codes), in the
-//! catalog format the generator reads today (en/ja, retry, category), for measuring the generator
-//! on a catalog set of that shape. Deterministic from a seed; reuses synth.rs's families, words
-//! and PRNG.
+//! `synth --tencent-shape`: many catalogs shaped like an import of the Tencent Cloud Go SDK (a
+//! common catalog and ~280 service catalogs extending it, ~17,000 codes), in the catalog format
+//! the generator reads today (en/ja, retry, category), for measuring the generator on a catalog
+//! set of that shape. Deterministic from a seed; reuses the crate's families, words and PRNG.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
-use std::process::ExitCode;
 
-use cloud_errors_codegen::generate_from;
 use cloud_errors_codegen::ident::{variant_name, RESERVED_VARIANTS};
-use cloud_errors_codegen::validate::Source;
 
-use crate::synth::{distinct_codes, SplitMix64, SynthCode, FAMILIES, WORDS};
+use crate::{distinct_codes, SplitMix64, SynthCode, FAMILIES, WORDS};
 
 /// The common catalog's module; service modules are `<COMMON>_<product>`.
 pub const COMMON: &str = "synth_tencent";
@@ -49,7 +44,7 @@ fn category(status: u16) -> &'static str {
 
 fn header(module: &str, provider: &str, extends: Option<&str>, seed: u64) -> String {
     let mut yaml = format!(
-        "# Synthetic catalog (seed {seed}), Tencent Cloud SDK shape, written by `cargo xtask synth --tencent-shape`.\n\
+        "# Synthetic catalog (seed {seed}), Tencent Cloud SDK shape, written by `synth --tencent-shape`.\n\
          module: {module}\n\
          provider: {provider}\n\
          docs: https://example.com/synthetic-errors\n\
@@ -108,8 +103,6 @@ fn service_code(rng: &mut SplitMix64) -> (String, (&'static str, u16, &'static s
 
 /// `count` distinct service codes of this shape (dotted, [`CODE_LEN`] bytes, distinct variant
 /// names) in one catalog, deterministic from `seed`: the lookup benchmarks' codes.
-// The command does not use it: `benches/build.rs` does, through `#[path]` (and a test).
-#[cfg_attr(not(test), allow(dead_code))]
 pub fn service_codes(count: usize, seed: u64) -> Vec<SynthCode> {
     distinct_codes(count, seed, CODE_LEN, |rng| {
         let (wire, (_, status, retry), words) = service_code(rng);
@@ -211,87 +204,11 @@ pub fn tencent_shape(seed: u64) -> Vec<SynthFile> {
     files
 }
 
-/// The options of `synth <mode>` (`--tencent-shape`, `--tencent-sdk`): `[--seed S] --out DIR`.
-/// On a mistake, says what is wrong and gives the exit code.
-pub fn seed_and_out(options: &[&str], mode: &str, usage: &str) -> Result<(u64, PathBuf), ExitCode> {
-    let mut seed = 0u64;
-    let mut out = None;
-    let mut rest = options;
-    loop {
-        match rest {
-            [] => break,
-            [flag, tail @ ..] if *flag == mode => rest = tail,
-            ["--seed", value, tail @ ..] => {
-                let Ok(parsed) = value.parse() else {
-                    eprintln!("error: `--seed` needs a non-negative integer, not `{value}`");
-                    return Err(ExitCode::FAILURE);
-                };
-                seed = parsed;
-                rest = tail;
-            }
-            ["--out", value, tail @ ..] if out.is_none() => {
-                out = Some(PathBuf::from(value));
-                rest = tail;
-            }
-            [flag, ..] => {
-                eprintln!("error: `{flag}` is not an option of `synth {mode}`\n{usage}");
-                return Err(ExitCode::FAILURE);
-            }
-        }
-    }
-    match out {
-        Some(out) => Ok((seed, out)),
-        None => {
-            eprintln!("error: `--out DIR` is required\n{usage}");
-            Err(ExitCode::FAILURE)
-        }
-    }
-}
-
-/// `cargo xtask synth --tencent-shape [--seed S] --out DIR`.
-pub fn run(options: &[&str], usage: &str) -> ExitCode {
-    let (seed, out) = match seed_and_out(options, "--tencent-shape", usage) {
-        Ok(options) => options,
-        Err(code) => return code,
-    };
-    let files = tencent_shape(seed);
-    // Checked by the generator as it is today before anything is written.
-    let sources: Vec<Source> = files
-        .iter()
-        .map(|file| Source {
-            path: file.file_name.clone(),
-            text: file.yaml.clone(),
-        })
-        .collect();
-    if let Err(diagnostics) = generate_from(&sources) {
-        eprintln!("{diagnostics}\nerror: the synthetic catalogs are invalid (a bug in xtask synth)");
-        return ExitCode::FAILURE;
-    }
-    if let Err(error) = std::fs::create_dir_all(&out) {
-        eprintln!("error: cannot create {}: {error}", out.display());
-        return ExitCode::FAILURE;
-    }
-    for file in &files {
-        let path = out.join(&file.file_name);
-        if let Err(error) = std::fs::write(&path, &file.yaml) {
-            eprintln!("error: cannot write {}: {error}", path.display());
-            return ExitCode::FAILURE;
-        }
-    }
-    let codes: usize = files.iter().map(|file| file.codes).sum();
-    let overrides: usize = files.iter().map(|file| file.overrides).sum();
-    let bytes: usize = files.iter().map(|file| file.yaml.len()).sum();
-    crate::out::say(format_args!(
-        "wrote {} catalogs ({bytes} bytes) to {} (seed {seed}): {COMMON} and {} services extending it, {codes} codes, {overrides} overrides of common codes",
-        files.len(),
-        out.display(),
-        files.len() - 1,
-    ));
-    ExitCode::SUCCESS
-}
-
 #[cfg(test)]
 mod tests {
+    use cloud_errors_codegen::generate_from;
+    use cloud_errors_codegen::validate::Source;
+
     use super::*;
 
     #[test]

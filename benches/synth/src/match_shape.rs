@@ -10,7 +10,7 @@ use cloud_errors_codegen::model::CodeDef;
 /// `description` as per-code `match`es.
 pub fn match_module(codes: &[CodeDef]) -> String {
     let mut out = String::from(
-        "//! The `match` shape of the synthetic catalog, written by `cargo xtask synth`.\n\n\
+        "//! The `match` shape of the synthetic catalog, written by `synth`.\n\n\
          #[derive(Clone, Debug, PartialEq, Eq, Hash)]\n#[non_exhaustive]\npub enum Code {\n",
     );
     for code in codes {
