@@ -485,10 +485,17 @@ fn base_code_path(module: &str) -> TokenStream {
 
 #[cfg(feature = "catalog")]
 fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> TokenStream {
+    let envelope = catalog.envelope;
     let mut module_docs = vec![
         format!("{}: error codes.", doc_text(&catalog.provider)),
         String::new(),
-        format!("Curated from <{}>.", catalog.docs),
+        format!("The provider's documentation: <{}>.", catalog.docs),
+        String::new(),
+        format!(
+            "Error responses are read and written as [`{name}`](cloud_errors::envelopes::{name}) (`{}`).",
+            envelope.as_str(),
+            name = envelope.type_name(),
+        ),
     ];
     if let Some(extends) = &catalog.extends {
         module_docs.push(String::new());

@@ -2,7 +2,9 @@
 
 //! Alibaba Cloud Ddi: error codes.
 //!
-//! Curated from <https://api.alibabacloud.com/>.
+//! The provider's documentation: <https://api.alibabacloud.com/>.
+//!
+//! Error responses are read and written as [`Alibaba`](cloud_errors::envelopes::Alibaba) (`alibaba`).
 //!
 //! Extends [`alibaba`](cloud_errors::alibaba): codes this catalog does not define are looked up there.
 /// An error code of Alibaba Cloud Ddi: a variant per documented code,

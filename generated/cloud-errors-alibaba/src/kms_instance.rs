@@ -2,7 +2,9 @@
 
 //! Alibaba Cloud KMS: error codes.
 //!
-//! Curated from <https://www.alibabacloud.com/help/ja/kms/key-management-service/developer-reference/common-error-codes-1>.
+//! The provider's documentation: <https://www.alibabacloud.com/help/ja/kms/key-management-service/developer-reference/common-error-codes-1>.
+//!
+//! Error responses are read and written as [`Alibaba`](cloud_errors::envelopes::Alibaba) (`alibaba`).
 /// An error code of Alibaba Cloud KMS: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

@@ -2,7 +2,9 @@
 
 //! AWS EC2: error codes.
 //!
-//! Curated from <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html>.
+//! The provider's documentation: <https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html>.
+//!
+//! Error responses are read and written as [`AwsEc2`](cloud_errors::envelopes::AwsEc2) (`aws_ec2`).
 //!
 //! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
 /// An error code of AWS EC2: a variant per documented code,

@@ -2,7 +2,9 @@
 
 //! AWS EventBridgeV2: error codes.
 //!
-//! Curated from <https://docs.aws.amazon.com/>.
+//! The provider's documentation: <https://docs.aws.amazon.com/>.
+//!
+//! Error responses are read and written as [`AwsCbor`](cloud_errors::envelopes::AwsCbor) (`aws_cbor`).
 //!
 //! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
 /// An error code of AWS EventBridgeV2: a variant per documented code,

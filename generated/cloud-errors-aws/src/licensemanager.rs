@@ -2,7 +2,9 @@
 
 //! AWS License Manager: error codes.
 //!
-//! Curated from <https://docs.aws.amazon.com/>.
+//! The provider's documentation: <https://docs.aws.amazon.com/>.
+//!
+//! Error responses are read and written as [`AwsJson`](cloud_errors::envelopes::AwsJson) (`aws_json`).
 //!
 //! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
 /// An error code of AWS License Manager: a variant per documented code,

@@ -2,7 +2,9 @@
 
 //! AWS QBusiness: error codes.
 //!
-//! Curated from <https://docs.aws.amazon.com/>.
+//! The provider's documentation: <https://docs.aws.amazon.com/>.
+//!
+//! Error responses are read and written as [`AwsRestJson`](cloud_errors::envelopes::AwsRestJson) (`aws_rest_json`).
 //!
 //! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
 /// An error code of AWS QBusiness: a variant per documented code,

@@ -2,7 +2,9 @@
 
 //! AWS S3 Control: error codes.
 //!
-//! Curated from <https://docs.aws.amazon.com/>.
+//! The provider's documentation: <https://docs.aws.amazon.com/>.
+//!
+//! Error responses are read and written as [`AwsRestXml`](cloud_errors::envelopes::AwsRestXml) (`aws_rest_xml`).
 //!
 //! Extends [`aws`](cloud_errors::aws): codes this catalog does not define are looked up there.
 /// An error code of AWS S3 Control: a variant per documented code,

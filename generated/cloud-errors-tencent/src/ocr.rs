@@ -2,7 +2,9 @@
 
 //! Tencent Cloud OCR: error codes.
 //!
-//! Curated from <https://www.tencentcloud.com/document/api>.
+//! The provider's documentation: <https://www.tencentcloud.com/document/api>.
+//!
+//! Error responses are read and written as [`Tencent`](cloud_errors::envelopes::Tencent) (`tencent`).
 //!
 //! Extends [`tencent`](cloud_errors::tencent): codes this catalog does not define are looked up there.
 /// An error code of Tencent Cloud OCR: a variant per documented code,

@@ -2,7 +2,9 @@
 
 //! Alibaba Cloud OpenAPI: error codes.
 //!
-//! Curated from <https://api.alibabacloud.com/>.
+//! The provider's documentation: <https://api.alibabacloud.com/>.
+//!
+//! Error responses are read and written as [`Alibaba`](cloud_errors::envelopes::Alibaba) (`alibaba`).
 /// An error code of Alibaba Cloud OpenAPI: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

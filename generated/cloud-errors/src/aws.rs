@@ -2,7 +2,9 @@
 
 //! Amazon Web Services: error codes.
 //!
-//! Curated from <https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html>.
+//! The provider's documentation: <https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html>.
+//!
+//! Error responses are read and written as [`AwsJson`](cloud_errors::envelopes::AwsJson) (`aws_json`).
 /// An error code of Amazon Web Services: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

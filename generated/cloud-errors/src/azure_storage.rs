@@ -2,7 +2,9 @@
 
 //! Azure Storage: error codes.
 //!
-//! Curated from <https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes>.
+//! The provider's documentation: <https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes>.
+//!
+//! Error responses are read and written as [`Azure`](cloud_errors::envelopes::Azure) (`azure`).
 /// An error code of Azure Storage: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

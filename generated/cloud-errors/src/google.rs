@@ -2,7 +2,9 @@
 
 //! Google Cloud: error codes.
 //!
-//! Curated from <https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/api/error_reason.proto>.
+//! The provider's documentation: <https://github.com/googleapis/googleapis/blob/f8291d2b89f0017ab078a4c7378069bae5686f6f/google/api/error_reason.proto>.
+//!
+//! Error responses are read and written as [`Google`](cloud_errors::envelopes::Google) (`google`).
 /// An error code of Google Cloud: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

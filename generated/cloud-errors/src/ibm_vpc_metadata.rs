@@ -2,7 +2,9 @@
 
 //! IBM Cloud VPC instance metadata: error codes.
 //!
-//! Curated from <https://cloud.ibm.com/docs/vpc?topic=vpc-imd-error-codes>.
+//! The provider's documentation: <https://cloud.ibm.com/docs/vpc?topic=vpc-imd-error-codes>.
+//!
+//! Error responses are read and written as [`Ibm`](cloud_errors::envelopes::Ibm) (`ibm`).
 /// An error code of IBM Cloud VPC instance metadata: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

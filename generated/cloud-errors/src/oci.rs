@@ -2,7 +2,9 @@
 
 //! Oracle Cloud Infrastructure: error codes.
 //!
-//! Curated from <https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm>.
+//! The provider's documentation: <https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm>.
+//!
+//! Error responses are read and written as [`Oci`](cloud_errors::envelopes::Oci) (`oci`).
 /// An error code of Oracle Cloud Infrastructure: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.

@@ -2,7 +2,9 @@
 
 //! Tencent Cloud API 3.0: error codes.
 //!
-//! Curated from <https://www.tencentcloud.com/document/product/239/32048>.
+//! The provider's documentation: <https://www.tencentcloud.com/document/product/239/32048>.
+//!
+//! Error responses are read and written as [`Tencent`](cloud_errors::envelopes::Tencent) (`tencent`).
 /// An error code of Tencent Cloud API 3.0: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.
