@@ -26,7 +26,7 @@ use std::time::Duration;
 use cloud_errors::envelopes::AwsExtras;
 use cloud_errors::{cloud_error, Envelope, ProviderCode, ProviderError};
 use cloud_errors_aws::{dynamodb, ec2, iam, lambda, s3};
-use cloud_errors_benches::{paired, thread_cpu_ns};
+use cloud_errors_benches::{paired, paired_rounds, thread_cpu_ns};
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, Criterion};
 use http::{HeaderMap, HeaderName, HeaderValue};
@@ -583,7 +583,7 @@ criterion_group! {
 
 /// criterion's benchmarks, or with `PAIRED_ROUNDS=n` the paired rounds instead.
 fn main() {
-    if let Some(rounds) = std::env::var("PAIRED_ROUNDS").ok().and_then(|n| n.parse().ok()) {
+    if let Some(rounds) = paired_rounds() {
         paired_all(rounds);
         return;
     }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use cloud_errors::{ibm_vpc_metadata, oci, tencent};
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
-use cloud_errors_benches::paired;
+use cloud_errors_benches::{paired, paired_rounds};
 use criterion::{criterion_group, Criterion};
 use http::HeaderMap;
 use serde::Deserialize;
@@ -222,7 +222,7 @@ criterion_group! {
 
 /// criterion's benchmarks, or with `PAIRED_ROUNDS=n` the paired rounds instead.
 fn main() {
-    if let Some(rounds) = std::env::var("PAIRED_ROUNDS").ok().and_then(|n| n.parse().ok()) {
+    if let Some(rounds) = paired_rounds() {
         paired_all(rounds);
         return;
     }

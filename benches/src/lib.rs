@@ -82,6 +82,12 @@ pub fn thread_cpu_ns() -> u64 {
     now.tv_sec as u64 * 1_000_000_000 + now.tv_nsec as u64
 }
 
+/// `PAIRED_ROUNDS=n`: a bench runs `n` paired rounds (see [`paired`]) instead of criterion's
+/// benchmarks.
+pub fn paired_rounds() -> Option<usize> {
+    std::env::var("PAIRED_ROUNDS").ok().and_then(|n| n.parse().ok())
+}
+
 /// `ROUNDS` rounds of `CALLS` calls of ours, then of the alternative (the order swapped every
 /// round), each timed by the thread's CPU time: the median ns per call of each, and the median
 /// and lowest quartile of the per-round ratios. Two readers timed a few hundred microseconds apart

@@ -142,13 +142,7 @@ fn write_one(options: &Options) -> Result<Vec<String>, String> {
 fn write_tencent_shape(options: &Options) -> Result<Vec<String>, String> {
     let (seed, out) = (options.seed, &options.out);
     let files = tencent::tencent_shape(seed);
-    let sources: Vec<Source> = files
-        .iter()
-        .map(|file| Source {
-            path: file.file_name.clone(),
-            text: file.yaml.clone(),
-        })
-        .collect();
+    let sources: Vec<Source> = files.iter().map(tencent::SynthFile::source).collect();
     generate_from(&sources).map_err(|diagnostics| {
         format!("{diagnostics}\nthe synthetic catalogs are invalid (a bug in synth)")
     })?;

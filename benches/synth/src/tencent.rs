@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use cloud_errors_codegen::ident::{variant_name, RESERVED_VARIANTS};
+use cloud_errors_codegen::validate::Source;
 
 use crate::{distinct_codes, SplitMix64, SynthCode, FAMILIES, WORDS};
 
@@ -25,6 +26,16 @@ pub struct SynthFile {
     pub yaml: String,
     pub codes: usize,
     pub overrides: usize,
+}
+
+impl SynthFile {
+    /// The file as the generator reads it.
+    pub fn source(&self) -> Source {
+        Source {
+            path: self.file_name.clone(),
+            text: self.yaml.clone(),
+        }
+    }
 }
 
 /// The category Tencent's families have (API 3.0 documents no statuses, so every category is
@@ -207,7 +218,6 @@ pub fn tencent_shape(seed: u64) -> Vec<SynthFile> {
 #[cfg(test)]
 mod tests {
     use cloud_errors_codegen::generate_from;
-    use cloud_errors_codegen::validate::Source;
 
     use super::*;
 
@@ -227,13 +237,7 @@ mod tests {
                 .count()
                 > 5
         );
-        let sources: Vec<Source> = files
-            .iter()
-            .map(|file| Source {
-                path: file.file_name.clone(),
-                text: file.yaml.clone(),
-            })
-            .collect();
+        let sources: Vec<_> = files.iter().map(SynthFile::source).collect();
         let generated = generate_from(&sources).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(generated.catalogs.len(), SERVICES + 1);
         let service_codes = generated
