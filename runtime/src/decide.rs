@@ -634,9 +634,9 @@ pub enum TransportFailure {
     /// The connection could not be made: the request was never sent, so resending is safe.
     Connect,
     /// The connection could not be made in time: never sent, so resending is safe, but a
-    /// timeout for a [`RetryQuota`](crate::RetryQuota), whose retry takes the timeout cost
-    /// (botocore `retries/standard.py` `RetryQuotaChecker._TIMEOUT_EXCEPTIONS` holds
-    /// `ConnectTimeoutError` beside `ReadTimeoutError`).
+    /// timeout for a [`RetryQuota`](crate::RetryQuota), whose retry takes the timeout cost (the
+    /// rule of botocore before 1.44: `retries/standard.py` `RetryQuotaChecker._TIMEOUT_EXCEPTIONS`
+    /// holds `ConnectTimeoutError` beside `ReadTimeoutError`).
     ConnectTimeout,
     /// No answer in time: the request may have been processed.
     Timeout,

@@ -28,8 +28,8 @@
 //!
 //! `error.type` is the provider's wire code (`TooManyRequests`, reported as sent when the catalog
 //! does not know it), the status (`502`) when the answer has none, and for failures without an
-//! answer `connect`, `connect_timeout`, `timeout`, `connection_lost`, `answer_too_large`, `deadline` or `_OTHER`
-//! (OpenTelemetry's fallback value). `cloud_errors.stop_reason` is one of
+//! answer `connect`, `connect_timeout`, `timeout`, `connection_lost`, `answer_too_large`,
+//! `deadline` or `_OTHER` (OpenTelemetry's fallback value). `cloud_errors.stop_reason` is one of
 //! [`STOP_REASONS`](RetryStats::STOP_REASONS).
 //!
 //! **What is never recorded**: request and response bodies, the provider's message text, URLs'

@@ -110,8 +110,8 @@ impl<C: ProviderCode> CallError<C> {
     }
 
     /// What a transport failure says of the request: [`TransportFailure::Connect`] (or
-    /// `ConnectTimeout`) when it was never sent, `Timeout` or `ConnectionLost` when it may have been processed; `None` for an
-    /// answer.
+    /// `ConnectTimeout`) when it was never sent, `Timeout` or `ConnectionLost` when it may have
+    /// been processed; `None` for an answer.
     pub fn transport_failure(&self) -> Option<TransportFailure> {
         match self {
             CallError::Transport(error) => Some(transport_failure(error)),

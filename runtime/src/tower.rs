@@ -50,11 +50,9 @@ fn classify(error: &(dyn std::error::Error + 'static)) -> TransportFailure {
         }
         #[cfg(feature = "reqwest")]
         if let Some(reqwest) = error.downcast_ref::<::reqwest::Error>() {
-            if reqwest.is_connect() {
+            // One rule for reqwest's connect and timeout errors, the `reqwest` glue's.
+            if reqwest.is_connect() || reqwest.is_timeout() {
                 return super::reqwest::transport_failure(reqwest);
-            }
-            if reqwest.is_timeout() {
-                return TransportFailure::Timeout;
             }
         }
         cause = error.source();

@@ -174,19 +174,18 @@ impl<C: ProviderCode> ProviderError<C> {
         body: &[u8],
         place: impl FnOnce(E::Extras) -> (ExtrasOf<C>, R),
     ) -> (Self, R) {
-        let mut parsed = E::parse(body);
+        let parsed = E::parse(body);
         let understood = parsed.is_some();
-        let fields = parsed.get_or_insert_with(Parsed::default);
-        E::read_headers(headers, fields);
-        if fields.fields.request_id.is_none() {
-            fields.fields.request_id = E::REQUEST_ID_HEADER
+        let mut parsed = parsed.unwrap_or_default();
+        E::read_headers(headers, &mut parsed);
+        if parsed.fields.request_id.is_none() {
+            parsed.fields.request_id = E::REQUEST_ID_HEADER
                 .and_then(|name| headers.get(&name))
                 .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
         }
-        let retry_after = RetryAfter::read(E::DELAY_HEADERS, fields.code.as_deref(), headers);
+        let retry_after = RetryAfter::read(E::DELAY_HEADERS, parsed.code.as_deref(), headers);
         // The code came from a header, but the body was not understood: keep it all the same.
-        let keep_body = !understood && fields.code.is_some() && !body.is_empty();
-        let parsed = parsed.unwrap_or_default();
+        let keep_body = !understood && parsed.code.is_some() && !body.is_empty();
         Self::assemble(status, parsed, body, keep_body, retry_after, place)
     }
 
