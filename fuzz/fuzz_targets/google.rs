@@ -1,0 +1,8 @@
+//! Fuzzes the Google envelope parser through `from_parts` (and `from_body`).
+
+#![no_main]
+
+use cloud_errors::envelopes::Google;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| cloud_errors_fuzz::read::<Google>(data));
