@@ -441,20 +441,13 @@ struct VariantArgs {
 }
 
 impl VariantArgs {
-    /// The entry the shared checks take, with the documented defaults for what was left out.
+    /// The entry the shared checks take; what was left out gets its documented default in
+    /// `Entry::into_code_def`.
     fn into_entry(self, name: &Ident) -> Entry<Span> {
-        let statuses: Vec<u16> = self
-            .statuses
-            .iter()
-            .filter_map(|status| u16::try_from(status.value).ok())
-            .collect();
         Entry {
             code: self.wire,
             name: Some(Located::new(name.unraw().to_string(), name.span())),
-            retry: Some(
-                self.retry
-                    .unwrap_or_else(|| crate::model::default_retry(&statuses)),
-            ),
+            retry: self.retry,
             statuses: self.statuses,
             category: self.category,
             // The doc comment: the variant's name is where it belongs.
@@ -542,23 +535,17 @@ fn read_variant(variant: &Variant, errors: &mut Errors) -> VariantArgs {
 /// The English description from doc lines: lines of a paragraph joined by spaces, paragraphs by a
 /// blank line.
 fn description(doc_lines: &[String]) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
     // `split`, not `lines`: an empty `///` line is a paragraph break, and `"".lines()` is empty.
-    for line in doc_lines.iter().flat_map(|text| text.split('\n')) {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join(" "));
-                current.clear();
-            }
-        } else {
-            current.push(line);
-        }
-    }
-    if !current.is_empty() {
-        paragraphs.push(current.join(" "));
-    }
+    let lines: Vec<&str> = doc_lines
+        .iter()
+        .flat_map(|text| text.split('\n'))
+        .map(str::trim)
+        .collect();
+    let paragraphs: Vec<String> = lines
+        .split(|line| line.is_empty())
+        .filter(|paragraph| !paragraph.is_empty())
+        .map(|paragraph| paragraph.join(" "))
+        .collect();
     paragraphs.join("\n\n")
 }
 

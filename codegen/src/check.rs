@@ -11,7 +11,7 @@ use std::ops::RangeInclusive;
 use proc_macro2::{Ident, Span};
 
 use crate::ident::{self, NameError};
-use crate::model::{Bilingual, Category, CodeDef, Retry};
+use crate::model::{Bilingual, Category, CodeDef, Locale, Retry};
 
 /// The statuses a code or status rule may name.
 pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
@@ -72,7 +72,8 @@ pub struct Entry<L> {
     /// The variant name when given (`name:`, or the variant itself); else derived from the code.
     pub name: Option<Located<String, L>>,
     pub statuses: Vec<Located<u64, L>>,
-    /// `None` only in a catalog, for a code whose class comes from a family rule (`validate`).
+    /// `None` when not given: a catalog's code takes its family's class (`validate`), a
+    /// `#[cloud_error]` code the documented default.
     pub retry: Option<Retry>,
     pub category: Option<Category>,
     /// The description in each language given. A catalog's reader checks that its entries
@@ -94,8 +95,7 @@ pub struct Texts<L> {
 
 impl<L> Texts<L> {
     /// Each language's text as given, with the language.
-    pub fn each(&self) -> [(crate::model::Locale, Option<&Text<L>>); 3] {
-        use crate::model::Locale;
+    pub fn each(&self) -> [(Locale, Option<&Text<L>>); 3] {
         [
             (Locale::En, self.en.as_ref()),
             (Locale::Ja, self.ja.as_ref()),
@@ -115,8 +115,7 @@ impl<L> Texts<L> {
 }
 
 /// A language's name in messages: "the Japanese description".
-pub fn language_name(locale: crate::model::Locale) -> &'static str {
-    use crate::model::Locale;
+pub fn language_name(locale: Locale) -> &'static str {
     match locale {
         Locale::Ja => "Japanese",
         Locale::Zh => "Chinese",
@@ -134,7 +133,7 @@ impl<L> Entry<L> {
         }
     }
 
-    /// The checked code, with the documented default category.
+    /// The checked code, with the documented default category (and retry class).
     pub fn into_code_def(self, name: Ident) -> CodeDef {
         let statuses: Vec<u16> = self
             .statuses
@@ -147,10 +146,12 @@ impl<L> Entry<L> {
             category: self
                 .category
                 .unwrap_or_else(|| crate::model::default_category(&statuses)),
-            statuses,
             // A catalog code without `retry` gets its family's class in `validate`, which
             // reports (and so discards the model) a code that no family rule covers.
-            retry: self.retry.unwrap_or(Retry::Never),
+            retry: self
+                .retry
+                .unwrap_or_else(|| crate::model::default_retry(&statuses)),
+            statuses,
             description: self.description.into_model(),
             help: self.help.map(Texts::into_model),
             messages: self.messages.into_iter().map(|message| message.value).collect(),
@@ -330,7 +331,7 @@ fn check_values<L: Clone>(entry: &Entry<L>, origin: Origin, findings: &mut Vec<F
         .description
         .each()
         .into_iter()
-        .map(|(locale, text)| (locale, text, "description", locale == crate::model::Locale::En))
+        .map(|(locale, text)| (locale, text, "description", locale == Locale::En))
         .chain(
             helps
                 .into_iter()

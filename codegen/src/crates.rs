@@ -15,9 +15,7 @@ use quote::quote;
 
 use crate::diagnostic::Diagnostics;
 use crate::emit;
-use crate::generate::{
-    about_file, emit_catalogs, features, header, internal_error, io_error, read_sources, GeneratedFile,
-};
+use crate::generate::{about_file, crate_files, features, header, io_error, read_sources, GeneratedFile};
 use crate::model::Catalog;
 use crate::validate::{self, Source};
 
@@ -126,11 +124,9 @@ fn provider_crate(
     let block = provider_features(&catalogs, &bases);
     let mut generated = finish(name, dir, catalogs, root_tokens)?;
     let checks = family_checks(&generated.catalogs, seed);
-    generated.files.push(GeneratedFile {
-        path: generated.dir.join("tests/every_code.rs"),
-        contents: every_code_test(&generated.name, &generated.catalogs, &checks),
-        catalog: None,
-    });
+    let test = every_code_test(&generated.name, &generated.catalogs, &checks);
+    let path = generated.dir.join("tests/every_code.rs");
+    generated.files.push(GeneratedFile::new(path, test));
     with_manifest(root, generated, &block)
 }
 
@@ -307,13 +303,7 @@ fn finish(
     catalogs: Vec<Catalog>,
     root_tokens: TokenStream,
 ) -> Result<GeneratedCrate, Diagnostics> {
-    let mut files = emit_catalogs(&catalogs)?;
-    let lib = emit::format_tokens(root_tokens).map_err(internal_error(&dir.display().to_string()))?;
-    files.push(GeneratedFile {
-        path: PathBuf::from("src/lib.rs"),
-        contents: header("from the list of catalogs/") + &lib,
-        catalog: None,
-    });
+    let mut files = crate_files(&catalogs, root_tokens, &dir.display().to_string())?;
     for file in &mut files {
         file.path = dir.join(&file.path);
     }
@@ -338,11 +328,7 @@ fn with_manifest(
         "# @generated catalog features end\n",
         block,
     )?;
-    generated.files.push(GeneratedFile {
-        path,
-        contents,
-        catalog: None,
-    });
+    generated.files.push(GeneratedFile::new(path, contents));
     Ok(generated)
 }
 
@@ -580,9 +566,5 @@ fn readme(root: &Path, crates: &[GeneratedCrate]) -> Result<Option<GeneratedFile
         "<!-- @generated crates end -->\n",
         &block,
     )?;
-    Ok(Some(GeneratedFile {
-        path,
-        contents,
-        catalog: None,
-    }))
+    Ok(Some(GeneratedFile::new(path, contents)))
 }

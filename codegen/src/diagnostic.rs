@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-/// A position in a catalog file, 1-based.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A position in a catalog file, 1-based; ordered by file, then line, then column.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
     pub file: String,
     pub line: usize,
@@ -82,13 +82,7 @@ impl Diagnostics {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            self.0.sort_by(|a, b| {
-                (&a.location.file, a.location.line, a.location.column).cmp(&(
-                    &b.location.file,
-                    b.location.line,
-                    b.location.column,
-                ))
-            });
+            self.0.sort_by(|a, b| a.location.cmp(&b.location));
             Err(self)
         }
     }

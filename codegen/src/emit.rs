@@ -526,7 +526,9 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     };
     let code_enum = marked_code_enum(&spec, columns);
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
-        let of = (catalog.retry_policy_of.as_ref())
+        let of = catalog
+            .retry_policy_of
+            .as_ref()
             .map(|module| format!(", those of [`{module}`](cloud_errors::{module})"))
             .unwrap_or_default();
         let source = format!(

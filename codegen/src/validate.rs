@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use crate::catalog::{self, At, Pos, RawCatalog, RawFamily};
 use crate::check::{self, direction_control, shown, Finding, Origin};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::generate::about_file;
 use crate::ident;
 use crate::model::{Catalog, Category, Retry, RetryPolicyDef, RetryWhen, StatusRule};
 
@@ -40,17 +41,10 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
         if let Some(stem) = source.path.strip_suffix(CURATED_SUFFIX) {
             let catalog = format!("{stem}.yaml");
             if !sources.iter().any(|other| other.path == catalog) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Location {
-                            file: source.path.clone(),
-                            line: 1,
-                            column: 1,
-                        },
-                        format!("`{}` curates `{catalog}`, which does not exist", source.path),
-                    )
-                    .help("name the file after its catalog (`<catalog>.curated.yaml` beside `<catalog>.yaml`), or remove it"),
-                );
+                let message = format!("`{}` curates `{catalog}`, which does not exist", source.path);
+                diagnostics.push(about_file(&source.path, message).help(
+                    "name the file after its catalog (`<catalog>.curated.yaml` beside `<catalog>.yaml`), or remove it",
+                ));
             }
             continue;
         }
@@ -249,9 +243,19 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
             ));
         }
     }
+    let retry_when: Vec<(String, RetryWhen)> = raw
+        .retry_when
+        .into_iter()
+        .map(|(wire, when)| (wire, when.value))
+        .collect();
+    let retry_statuses: Vec<(String, Vec<u16>)> = raw
+        .retry_statuses
+        .into_iter()
+        .map(|(wire, statuses)| (wire, statuses.value))
+        .collect();
     let retry_policy = raw.retry_policy.map(|policy| RetryPolicyDef {
-        code_conditions: own_conditions(&raw.retry_when),
-        code_statuses: own_statuses(&raw.retry_statuses),
+        code_conditions: retry_when.clone(),
+        code_statuses: retry_statuses.clone(),
         ..policy
     });
 
@@ -270,23 +274,9 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         retry_policy,
         retry_policy_of: None,
         // Kept for `inherit_retry_policies`, which adds them to the policy the catalog inherits.
-        retry_when: own_conditions(&raw.retry_when),
-        retry_statuses: own_statuses(&raw.retry_statuses),
+        retry_when,
+        retry_statuses,
     }
-}
-
-fn own_statuses(retry_statuses: &[(String, At<Vec<u16>>)]) -> Vec<(String, Vec<u16>)> {
-    retry_statuses
-        .iter()
-        .map(|(wire, statuses)| (wire.clone(), statuses.value.clone()))
-        .collect()
-}
-
-fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryWhen)> {
-    retry_when
-        .iter()
-        .map(|(wire, when)| (wire.clone(), when.value))
-        .collect()
 }
 
 /// Gives each code written without `retry` (or `category`) those of the family rule covering it
@@ -466,21 +456,21 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
         for &base in &chain[1..] {
             if let Some(policy) = &catalogs[base].retry_policy {
                 let unchanged = conditions.is_empty();
-                let own_wires: Vec<String> = conditions.iter().map(|(wire, _)| wire.clone()).collect();
+                let nearer = |base_wire: &String| conditions.iter().any(|(wire, _)| wire == base_wire);
                 let base_conditions: Vec<(String, RetryWhen)> = policy
                     .code_conditions
                     .iter()
-                    .filter(|(base_wire, _)| !conditions.iter().any(|(wire, _)| wire == base_wire))
+                    .filter(|(wire, _)| !nearer(wire))
                     .cloned()
                     .collect();
-                conditions.extend(base_conditions);
                 // A code's bound statuses go with its condition: the nearer catalog's.
                 let base_statuses: Vec<(String, Vec<u16>)> = policy
                     .code_statuses
                     .iter()
-                    .filter(|(base_wire, _)| !own_wires.iter().any(|wire| wire == base_wire))
+                    .filter(|(wire, _)| !nearer(wire))
                     .cloned()
                     .collect();
+                conditions.extend(base_conditions);
                 statuses.extend(base_statuses);
                 let inherited = RetryPolicyDef {
                     code_conditions: conditions,
