@@ -7,6 +7,7 @@
 //! feature block; every file of its `src/` is generated. README.md's table of crates is
 //! generated too.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -375,34 +376,24 @@ fn feature_of(catalog: &Catalog, grouped: bool) -> String {
 /// `cloud-errors` enables the seed catalogs they extend, with those catalogs' envelopes).
 fn provider_features(catalogs: &[Catalog], bases: &[Catalog]) -> String {
     let grouped = grouped_by_envelope(catalogs);
-    let mut features: Vec<(String, Vec<String>)> = Vec::new();
+    // By name, as the block lists them.
+    let mut features: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for catalog in catalogs {
-        let feature = feature_of(catalog, grouped);
         let base_envelope = catalog
             .extends
             .as_deref()
             .and_then(|base| bases.iter().find(|other| other.module == base))
             .map(|base| base.envelope);
-        let needs: Vec<String> = (base_envelope != Some(catalog.envelope))
-            .then(|| format!("{SEED_CRATE}/envelope-{}", catalog.envelope.as_str()))
-            .into_iter()
-            .collect();
-        match features.iter_mut().find(|(name, _)| *name == feature) {
-            Some((_, existing)) => {
-                for need in needs {
-                    if !existing.contains(&need) {
-                        existing.push(need);
-                    }
-                }
-            }
-            None => features.push((feature, needs)),
+        let needs = features.entry(feature_of(catalog, grouped)).or_default();
+        let need = format!("{SEED_CRATE}/envelope-{}", catalog.envelope.as_str());
+        if base_envelope != Some(catalog.envelope) && !needs.contains(&need) {
+            needs.push(need);
         }
     }
-    features.sort();
     let mut block = String::from(
         "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\nall-products = [\n",
     );
-    for (feature, _) in &features {
+    for feature in features.keys() {
         let _ = writeln!(block, "    \"{feature}\",");
     }
     block.push_str("]\n");
