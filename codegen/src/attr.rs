@@ -49,7 +49,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             return quote! { #error #input };
         }
     };
-    let mut errors = Errors::new();
+    let mut errors = Errors::default();
     let args = parse_args(args, &mut errors);
     let item = match item {
         Item::Enum(item) => item,
@@ -69,19 +69,12 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let draft = read_enum(&item, args.base, &mut errors);
     // An `extends` type that is no `ErrorCode` is left to the compiler: `code_enum` uses the base
     // through `ErrorCode` with the tokens of the user's path, so its errors point there.
-    match errors.check() {
-        Ok(()) => {
-            let codes: Vec<CodeDef> = draft.codes.iter().map(|code| code.def.clone()).collect();
-            let code_enum = code_enum_tokens(&draft.spec(&codes));
-            quote! { #code_enum #provider_code }
-        }
-        Err(error) => {
-            let error = error.to_compile_error();
-            let codes = draft.fallback_codes();
-            let code_enum = code_enum_tokens(&draft.spec(&codes));
-            quote! { #error #code_enum #provider_code }
-        }
-    }
+    let (error, codes) = match errors.check() {
+        Ok(()) => (None, draft.codes.iter().map(|code| code.def.clone()).collect()),
+        Err(error) => (Some(error.to_compile_error()), draft.fallback_codes()),
+    };
+    let code_enum = code_enum_tokens(&draft.spec(&codes));
+    quote! { #error #code_enum #provider_code }
 }
 
 /// The generator's emitter, as the tokens a macro returns.
@@ -94,17 +87,12 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
 
 /// Every mistake found so far, each with its span (serde_derive's `Ctxt`): nothing stops at the
 /// first one. Dropping it unchecked is a bug in this module, and panics.
+#[derive(Default)]
 struct Errors {
-    errors: Option<Vec<syn::Error>>,
+    errors: Vec<syn::Error>,
 }
 
 impl Errors {
-    fn new() -> Self {
-        Errors {
-            errors: Some(Vec::new()),
-        }
-    }
-
     fn push(&mut self, span: Span, message: impl std::fmt::Display) {
         self.add(syn::Error::new(span, message));
     }
@@ -126,15 +114,12 @@ impl Errors {
     }
 
     fn add(&mut self, error: syn::Error) {
-        self.errors
-            .as_mut()
-            .expect("errors are added before they are checked")
-            .push(error);
+        self.errors.push(error);
     }
 
     /// `Err` with every mistake, in the order found.
     fn check(mut self) -> Result<(), syn::Error> {
-        let mut errors = self.errors.take().unwrap_or_default().into_iter();
+        let mut errors = std::mem::take(&mut self.errors).into_iter();
         match errors.next() {
             None => Ok(()),
             Some(mut first) => {
@@ -147,7 +132,7 @@ impl Errors {
 
 impl Drop for Errors {
     fn drop(&mut self) {
-        if !std::thread::panicking() && self.errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
+        if !std::thread::panicking() && !self.errors.is_empty() {
             panic!("`#[cloud_error]` found mistakes but never reported them");
         }
     }

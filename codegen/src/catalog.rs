@@ -649,12 +649,9 @@ impl Reader<'_> {
         let codes = codes_node.filter(|node| !node.is_null()).map(|node| {
             self.list(node, "codes", &f.owner, |reader, node, index| {
                 let (entry, when, statuses) = reader.code(node, index)?;
-                if let (Some(code), Some(when)) = (&entry.code, when) {
-                    retry_when.push((code.value.clone(), when));
-                }
-                if let (Some(code), Some(statuses)) = (&entry.code, statuses) {
-                    retry_statuses.push((code.value.clone(), statuses));
-                }
+                let code = entry.code.as_ref().map(|code| code.value.clone());
+                retry_when.extend(code.clone().zip(when));
+                retry_statuses.extend(code.zip(statuses));
                 Some(entry)
             })
         });
