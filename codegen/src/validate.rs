@@ -89,7 +89,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     }
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
     apply_families(&mut catalogs, &places, &mut diagnostics);
-    inherit_retry_policies(&mut catalogs);
+    inherit_retry_policies(&mut catalogs, &places);
     check_by_status(&catalogs, &places, &mut diagnostics);
     diagnostics.finish(catalogs)
 }
@@ -126,7 +126,8 @@ fn diagnostic(files: &Files, finding: Finding<Pos>) -> Diagnostic {
 
 /// Where a checked catalog's module, `extends` and codes are, for the checks between catalogs,
 /// and what needs `extends` resolved: the `retry` and `category` its codes were written with,
-/// its family rules, and its codes' `retry_when`.
+/// its family rules, and its codes' `retry_when` and `retry_when_status` (with which a catalog
+/// inherits its base's policy).
 struct Places {
     files: Files,
     module: Pos,
@@ -243,19 +244,9 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
             ));
         }
     }
-    let retry_when: Vec<(String, RetryWhen)> = raw
-        .retry_when
-        .into_iter()
-        .map(|(wire, when)| (wire, when.value))
-        .collect();
-    let retry_statuses: Vec<(String, Vec<u16>)> = raw
-        .retry_statuses
-        .into_iter()
-        .map(|(wire, statuses)| (wire, statuses.value))
-        .collect();
     let retry_policy = raw.retry_policy.map(|policy| RetryPolicyDef {
-        code_conditions: retry_when.clone(),
-        code_statuses: retry_statuses.clone(),
+        code_conditions: by_code(&raw.retry_when),
+        code_statuses: by_code(&raw.retry_statuses),
         ..policy
     });
 
@@ -273,10 +264,15 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         status_rules,
         retry_policy,
         retry_policy_of: None,
-        // Kept for `inherit_retry_policies`, which adds them to the policy the catalog inherits.
-        retry_when,
-        retry_statuses,
     }
+}
+
+/// A catalog's `retry_when` or `retry_when_status`, code by code, without the positions.
+fn by_code<T: Clone>(located: &[(String, At<T>)]) -> Vec<(String, T)> {
+    located
+        .iter()
+        .map(|(wire, value)| (wire.clone(), value.value.clone()))
+        .collect()
 }
 
 /// Gives each code written without `retry` (or `category`) those of the family rule covering it
@@ -288,12 +284,7 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
 /// base's, as resolved there): an exact code is more specific than any prefix. Then checks each
 /// `retry_when`, which needs the code's class. Runs once `extends` is checked.
 fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
-    // `complete` is false when a base is missing or unreadable or the chain loops (each reported
-    // already), since its rules are then unknown.
-    let chains: Vec<(Vec<usize>, bool)> = chains(catalogs)
-        .into_iter()
-        .map(|(chain, end)| (chain, end.is_ok()))
-        .collect();
+    let chains = chains(catalogs);
     // Bases before the catalogs extending them, so a redefined code's values are final when an
     // overriding code takes them; whether each code's class is known (given, from a rule or
     // from its base's code), for the `retry_when` check.
@@ -304,8 +295,9 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
         .map(|place| place.given.iter().map(|(retry, _)| retry.is_some()).collect())
         .collect();
     for index in order {
-        let (chain, complete) = &chains[index];
-        let complete = *complete;
+        // A chain that does not end `Ok` (a base missing or unreadable, or a loop: each reported
+        // already) has rules that are unknown.
+        let (chain, end) = &chains[index];
         // The values of the code each overriding code redefines, from the nearest base having it.
         let redefined: Vec<Option<(Retry, Category, bool)>> = catalogs[index]
             .codes
@@ -359,7 +351,7 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
                     code.retry = rule.retry;
                     resolved[index][code_index] = true;
                 }
-                None if complete => diagnostics.push(
+                None if end.is_ok() => diagnostics.push(
                     Diagnostic::new(
                         place.at(place.codes[code_index]),
                         format!(
@@ -443,13 +435,13 @@ fn check_by_status(catalogs: &[Catalog], places: &[Places], diagnostics: &mut Di
 
 /// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
 /// own codes' conditions before the base's. Runs once `extends` is known to resolve.
-fn inherit_retry_policies(catalogs: &mut [Catalog]) {
+fn inherit_retry_policies(catalogs: &mut [Catalog], places: &[Places]) {
     for (index, (chain, _)) in chains(catalogs).into_iter().enumerate() {
         if catalogs[index].retry_policy.is_some() {
             continue;
         }
-        let mut conditions = catalogs[index].retry_when.clone();
-        let mut statuses = catalogs[index].retry_statuses.clone();
+        let mut conditions = by_code(&places[index].retry_when);
+        let mut statuses = by_code(&places[index].retry_statuses);
         // A code the service redefines keeps its own condition: the nearer catalog's come first,
         // and `PolicyDefaults::code_condition` takes the first listed. A base inherits before
         // the catalogs after it, so a base listed earlier answers with its inherited policy.
@@ -481,8 +473,8 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
                 catalogs[index].retry_policy = Some(inherited);
                 break;
             }
-            conditions.extend(catalogs[base].retry_when.iter().cloned());
-            statuses.extend(catalogs[base].retry_statuses.iter().cloned());
+            conditions.extend(by_code(&places[base].retry_when));
+            statuses.extend(by_code(&places[base].retry_statuses));
         }
     }
 }
