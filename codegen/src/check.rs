@@ -160,6 +160,13 @@ impl<L> Entry<L> {
     }
 }
 
+impl<L: Clone> Entry<L> {
+    /// Where its variant name comes from: its explicit name, else its code.
+    fn name_at(&self) -> Option<L> {
+        self.name.as_ref().or(self.code.as_ref()).map(|at| at.at.clone())
+    }
+}
+
 /// Checks every entry and returns each one's variant name, `None` where a finding says why
 /// there is none (or where it repeats an earlier entry's).
 pub fn check_entries<L: Clone>(
@@ -177,11 +184,7 @@ pub fn check_entries<L: Clone>(
     let mut first_with_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     let mut names = Vec::with_capacity(entries.len());
     for (index, (entry, name)) in entries.iter().zip(derived).enumerate() {
-        let name_at = entry
-            .name
-            .as_ref()
-            .or(entry.code.as_ref())
-            .map(|at| at.at.clone());
+        let name_at = entry.name_at();
         let mut repeated_code = false;
         if let Some(code) = &entry.code {
             if let Some(problem) = wire_code_problem(&code.value) {
@@ -244,11 +247,7 @@ pub fn check_entries<L: Clone>(
                     Origin::Catalog => "give one of them an explicit `name:`",
                     Origin::Attribute => "rename one of the variants",
                 };
-                let other_at = other
-                    .name
-                    .as_ref()
-                    .or(other.code.as_ref())
-                    .map_or(at.clone(), |o| o.at.clone());
+                let other_at = other.name_at().unwrap_or_else(|| at.clone());
                 findings.push(
                     Finding::new(
                         at,
