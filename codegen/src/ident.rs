@@ -78,8 +78,7 @@ pub fn variant_name(code: &str) -> Result<String, NameError> {
     if name.is_empty() {
         return Err(NameError::Punctuation(code.chars().next().unwrap_or('.')));
     }
-    check_name(&name)?;
-    Ok(name)
+    check_name(&name).map(|()| name)
 }
 
 /// Checks a variant name, derived or given in the catalog: an UpperCamelCase ASCII identifier
