@@ -681,18 +681,16 @@ impl Value {
 
 fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Errors) {
     match key {
-        "status" => {
-            if let Value::List(_) = value {
-                errors.push_tokens(
-                    value.tokens(),
-                    "`status` takes one status: write several as `statuses = [404, 400]`",
-                );
-            } else if let Value::Lit(lit) = &value {
-                args.statuses = read_statuses(std::slice::from_ref(lit), errors);
-            } else {
-                errors.push_tokens(value.tokens(), "`status` takes an HTTP status: `status = 404`");
+        "status" => match &value {
+            Value::Lit(lit) => args.statuses = read_statuses(std::slice::from_ref(lit), errors),
+            Value::List(_) => errors.push_tokens(
+                value.tokens(),
+                "`status` takes one status: write several as `statuses = [404, 400]`",
+            ),
+            Value::Other(_) => {
+                errors.push_tokens(value.tokens(), "`status` takes an HTTP status: `status = 404`")
             }
-        }
+        },
         "statuses" => {
             if let Value::Lit(Lit::Int(_)) = value {
                 errors.push_tokens(
