@@ -180,7 +180,8 @@ pub fn check_entries<L: Clone>(
             entry.code.as_ref().map(|c| c.value.as_str()),
         )
     });
-    let mut first_with_code: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+    // Where each code is first defined, and which entry first has each name.
+    let mut first_with_code: HashMap<&str, L> = HashMap::with_capacity(entries.len());
     let mut first_with_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     let mut names = Vec::with_capacity(entries.len());
     for (index, (entry, name)) in entries.iter().zip(derived).enumerate() {
@@ -194,7 +195,7 @@ pub fn check_entries<L: Clone>(
                     "write the code exactly as the service sends it, on one line",
                 ));
             }
-            if let Some(&first) = first_with_code.get(code.value.as_str()) {
+            if let Some(first_at) = first_with_code.get(code.value.as_str()) {
                 repeated_code = true;
                 let merge = match origin {
                     Origin::Catalog => {
@@ -204,20 +205,16 @@ pub fn check_entries<L: Clone>(
                         "merge the two variants: one variant can list several statuses and messages"
                     }
                 };
-                let first_at = entries[first]
-                    .code
-                    .as_ref()
-                    .map_or(code.at.clone(), |c| c.at.clone());
                 findings.push(
                     Finding::new(
                         code.at.clone(),
                         format!("the code `{}` is defined twice", shown(&code.value)),
                         merge,
                     )
-                    .note(first_at, "first defined here"),
+                    .note(first_at.clone(), "first defined here"),
                 );
             } else {
-                first_with_code.insert(&code.value, index);
+                first_with_code.insert(&code.value, code.at.clone());
             }
         }
         let name = match name {
