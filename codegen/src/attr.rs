@@ -654,13 +654,7 @@ impl Value {
     fn string(&self, key: &str, example: &str, errors: &mut Errors) -> Option<LitStr> {
         match self {
             Value::Lit(Lit::Str(text)) => Some(text.clone()),
-            _ => {
-                errors.push_tokens(
-                    self.tokens(),
-                    format!("`{key}` takes a string: `{key} = {example}`"),
-                );
-                None
-            }
+            _ => self.expected("a string", key, example, errors),
         }
     }
 
@@ -668,14 +662,17 @@ impl Value {
     fn list(&self, key: &str, example: &str, errors: &mut Errors) -> Option<&[Lit]> {
         match self {
             Value::List(items) => Some(items),
-            _ => {
-                errors.push_tokens(
-                    self.tokens(),
-                    format!("`{key}` takes a list: `{key} = {example}`"),
-                );
-                None
-            }
+            _ => self.expected("a list", key, example, errors),
         }
+    }
+
+    /// `None`, after saying that `key` takes `what` (`key = example`).
+    fn expected<T>(&self, what: &str, key: &str, example: &str, errors: &mut Errors) -> Option<T> {
+        errors.push_tokens(
+            self.tokens(),
+            format!("`{key}` takes {what}: `{key} = {example}`"),
+        );
+        None
     }
 }
 

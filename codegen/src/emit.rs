@@ -692,13 +692,12 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         .map(Literal::u32_unsuffixed);
         tokens.extend(quote! { .with_retry_quota(::cloud_errors::QuotaSpec::new(#(#numbers),*)) });
     }
-    match &policy.idempotency_token {
-        Some(TokenPlaceDef::Header(name)) => {
-            tokens.extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::Header(#name)) })
-        }
-        Some(TokenPlaceDef::BodyParameter(name)) => tokens
-            .extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::BodyParameter(#name)) }),
-        None => {}
+    if let Some(token) = &policy.idempotency_token {
+        let place = match token {
+            TokenPlaceDef::Header(name) => quote! { Header(#name) },
+            TokenPlaceDef::BodyParameter(name) => quote! { BodyParameter(#name) },
+        };
+        tokens.extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::#place) });
     }
     tokens
 }
