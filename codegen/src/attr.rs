@@ -49,7 +49,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             return quote! { #error #input };
         }
     };
-    let mut errors = Errors::new();
+    let mut errors = Errors::default();
     let args = parse_args(args, &mut errors);
     let item = match item {
         Item::Enum(item) => item,
@@ -69,19 +69,12 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let draft = read_enum(&item, args.base, &mut errors);
     // An `extends` type that is no `ErrorCode` is left to the compiler: `code_enum` uses the base
     // through `ErrorCode` with the tokens of the user's path, so its errors point there.
-    match errors.check() {
-        Ok(()) => {
-            let codes: Vec<CodeDef> = draft.codes.iter().map(|code| code.def.clone()).collect();
-            let code_enum = code_enum_tokens(&draft.spec(&codes));
-            quote! { #code_enum #provider_code }
-        }
-        Err(error) => {
-            let error = error.to_compile_error();
-            let codes = draft.fallback_codes();
-            let code_enum = code_enum_tokens(&draft.spec(&codes));
-            quote! { #error #code_enum #provider_code }
-        }
-    }
+    let (error, codes) = match errors.check() {
+        Ok(()) => (None, draft.codes.iter().map(|code| code.def.clone()).collect()),
+        Err(error) => (Some(error.to_compile_error()), draft.fallback_codes()),
+    };
+    let code_enum = code_enum_tokens(&draft.spec(&codes));
+    quote! { #error #code_enum #provider_code }
 }
 
 /// The generator's emitter, as the tokens a macro returns.
@@ -94,17 +87,12 @@ fn code_enum_tokens(spec: &EnumSpec<'_>) -> TokenStream {
 
 /// Every mistake found so far, each with its span (serde_derive's `Ctxt`): nothing stops at the
 /// first one. Dropping it unchecked is a bug in this module, and panics.
+#[derive(Default)]
 struct Errors {
-    errors: Option<Vec<syn::Error>>,
+    errors: Vec<syn::Error>,
 }
 
 impl Errors {
-    fn new() -> Self {
-        Errors {
-            errors: Some(Vec::new()),
-        }
-    }
-
     fn push(&mut self, span: Span, message: impl std::fmt::Display) {
         self.add(syn::Error::new(span, message));
     }
@@ -126,15 +114,12 @@ impl Errors {
     }
 
     fn add(&mut self, error: syn::Error) {
-        self.errors
-            .as_mut()
-            .expect("errors are added before they are checked")
-            .push(error);
+        self.errors.push(error);
     }
 
     /// `Err` with every mistake, in the order found.
     fn check(mut self) -> Result<(), syn::Error> {
-        let mut errors = self.errors.take().unwrap_or_default().into_iter();
+        let mut errors = std::mem::take(&mut self.errors).into_iter();
         match errors.next() {
             None => Ok(()),
             Some(mut first) => {
@@ -147,7 +132,7 @@ impl Errors {
 
 impl Drop for Errors {
     fn drop(&mut self) {
-        if !std::thread::panicking() && self.errors.as_ref().is_some_and(|errors| !errors.is_empty()) {
+        if !std::thread::panicking() && !self.errors.is_empty() {
             panic!("`#[cloud_error]` found mistakes but never reported them");
         }
     }
@@ -441,20 +426,13 @@ struct VariantArgs {
 }
 
 impl VariantArgs {
-    /// The entry the shared checks take, with the documented defaults for what was left out.
+    /// The entry the shared checks take; what was left out gets its documented default in
+    /// `Entry::into_code_def`.
     fn into_entry(self, name: &Ident) -> Entry<Span> {
-        let statuses: Vec<u16> = self
-            .statuses
-            .iter()
-            .filter_map(|status| u16::try_from(status.value).ok())
-            .collect();
         Entry {
             code: self.wire,
             name: Some(Located::new(name.unraw().to_string(), name.span())),
-            retry: Some(
-                self.retry
-                    .unwrap_or_else(|| crate::model::default_retry(&statuses)),
-            ),
+            retry: self.retry,
             statuses: self.statuses,
             category: self.category,
             // The doc comment: the variant's name is where it belongs.
@@ -542,23 +520,17 @@ fn read_variant(variant: &Variant, errors: &mut Errors) -> VariantArgs {
 /// The English description from doc lines: lines of a paragraph joined by spaces, paragraphs by a
 /// blank line.
 fn description(doc_lines: &[String]) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
     // `split`, not `lines`: an empty `///` line is a paragraph break, and `"".lines()` is empty.
-    for line in doc_lines.iter().flat_map(|text| text.split('\n')) {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join(" "));
-                current.clear();
-            }
-        } else {
-            current.push(line);
-        }
-    }
-    if !current.is_empty() {
-        paragraphs.push(current.join(" "));
-    }
+    let lines: Vec<&str> = doc_lines
+        .iter()
+        .flat_map(|text| text.split('\n'))
+        .map(str::trim)
+        .collect();
+    let paragraphs: Vec<String> = lines
+        .split(|line| line.is_empty())
+        .filter(|paragraph| !paragraph.is_empty())
+        .map(|paragraph| paragraph.join(" "))
+        .collect();
     paragraphs.join("\n\n")
 }
 
@@ -682,13 +654,7 @@ impl Value {
     fn string(&self, key: &str, example: &str, errors: &mut Errors) -> Option<LitStr> {
         match self {
             Value::Lit(Lit::Str(text)) => Some(text.clone()),
-            _ => {
-                errors.push_tokens(
-                    self.tokens(),
-                    format!("`{key}` takes a string: `{key} = {example}`"),
-                );
-                None
-            }
+            _ => self.expected("a string", key, example, errors),
         }
     }
 
@@ -696,31 +662,32 @@ impl Value {
     fn list(&self, key: &str, example: &str, errors: &mut Errors) -> Option<&[Lit]> {
         match self {
             Value::List(items) => Some(items),
-            _ => {
-                errors.push_tokens(
-                    self.tokens(),
-                    format!("`{key}` takes a list: `{key} = {example}`"),
-                );
-                None
-            }
+            _ => self.expected("a list", key, example, errors),
         }
+    }
+
+    /// `None`, after saying that `key` takes `what` (`key = example`).
+    fn expected<T>(&self, what: &str, key: &str, example: &str, errors: &mut Errors) -> Option<T> {
+        errors.push_tokens(
+            self.tokens(),
+            format!("`{key}` takes {what}: `{key} = {example}`"),
+        );
+        None
     }
 }
 
 fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Errors) {
     match key {
-        "status" => {
-            if let Value::List(_) = value {
-                errors.push_tokens(
-                    value.tokens(),
-                    "`status` takes one status: write several as `statuses = [404, 400]`",
-                );
-            } else if let Value::Lit(lit) = &value {
-                args.statuses = read_statuses(std::slice::from_ref(lit), errors);
-            } else {
-                errors.push_tokens(value.tokens(), "`status` takes an HTTP status: `status = 404`");
+        "status" => match &value {
+            Value::Lit(lit) => args.statuses = read_statuses(std::slice::from_ref(lit), errors),
+            Value::List(_) => errors.push_tokens(
+                value.tokens(),
+                "`status` takes one status: write several as `statuses = [404, 400]`",
+            ),
+            Value::Other(_) => {
+                errors.push_tokens(value.tokens(), "`status` takes an HTTP status: `status = 404`")
             }
-        }
+        },
         "statuses" => {
             if let Value::Lit(Lit::Int(_)) = value {
                 errors.push_tokens(

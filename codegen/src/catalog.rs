@@ -196,28 +196,15 @@ impl TreeBuilder {
         if anchor != 0 {
             self.anchors.insert(anchor, node.clone());
         }
-        match self.open.last_mut() {
-            None => self.root = Some(node),
-            Some((
-                Node {
-                    value: Value::Seq(items),
-                    ..
-                },
-                _,
-                _,
-            )) => items.push(node),
-            Some((
-                Node {
-                    value: Value::Map(entries),
-                    ..
-                },
-                _,
-                key,
-            )) => match key.take() {
-                None => *key = Some(node),
-                Some(key) => entries.push((key, node)),
-            },
-            Some(_) => unreachable!("only sequences and mappings are open"),
+        let Some((parent, _, key)) = self.open.last_mut() else {
+            self.root = Some(node);
+            return;
+        };
+        match (&mut parent.value, key.take()) {
+            (Value::Seq(items), _) => items.push(node),
+            (Value::Map(_), None) => *key = Some(node),
+            (Value::Map(entries), Some(key)) => entries.push((key, node)),
+            _ => unreachable!("only sequences and mappings are open"),
         }
     }
 }
@@ -349,12 +336,10 @@ fn is_float(text: &str) -> bool {
 /// The value of `key` in a mapping node, when it is a plain string.
 fn string_at<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
     match &node.value {
-        Value::Map(entries) => entries
-            .iter()
-            .find_map(|(name, value)| match (&name.value, &value.value) {
-                (Value::Str(name), Value::Str(text)) if name == key => Some(text.as_str()),
-                _ => None,
-            }),
+        Value::Map(entries) => entries.iter().find_map(|(name, value)| match &value.value {
+            Value::Str(text) if name.is_key(key) => Some(text.as_str()),
+            _ => None,
+        }),
         _ => None,
     }
 }
@@ -406,6 +391,27 @@ impl Node {
 
     fn is_null(&self) -> bool {
         matches!(self.value, Value::OtherScalar("null"))
+    }
+
+    /// A string node at `at`: a key that curation adds.
+    fn key(name: &str, at: Pos) -> Node {
+        Node {
+            value: Value::Str(name.to_owned()),
+            at,
+            bytes: None,
+        }
+    }
+
+    /// The text of its definition in `text`, the file's.
+    fn raw<'t>(&self, text: &'t str) -> &'t str {
+        self.bytes
+            .and_then(|(start, len)| text.get(start..start + len))
+            .unwrap_or_default()
+    }
+
+    /// Whether the node is the string `key`.
+    fn is_key(&self, key: &str) -> bool {
+        matches!(&self.value, Value::Str(name) if name == key)
     }
 
     /// Marks the node and everything in it as the curation file's.
@@ -508,13 +514,8 @@ impl Reader<'_> {
         // The SDK's retry policy is curation, not a fact of the source a catalog is imported
         // from: it may stand in the curation file, where it replaces the catalog's.
         if let (Some(policy), Value::Map(catalog)) = (fields.value("retry_policy"), &mut root.value) {
-            let key = Node {
-                value: Value::Str("retry_policy".to_owned()),
-                at: policy.at,
-                bytes: None,
-            };
-            catalog.retain(|(name, _)| !matches!(&name.value, Value::Str(name) if name == "retry_policy"));
-            catalog.push((key, policy));
+            catalog.retain(|(name, _)| !name.is_key("retry_policy"));
+            catalog.push((Node::key("retry_policy", policy.at), policy));
         }
         let Some(codes) = fields.value("codes").filter(|node| !node.is_null()) else {
             return;
@@ -537,13 +538,12 @@ impl Reader<'_> {
         let Value::Map(catalog) = &mut root.value else {
             return;
         };
-        let catalog_codes =
-            catalog
-                .iter_mut()
-                .find_map(|(key, value)| match (&key.value, &mut value.value) {
-                    (Value::Str(key), Value::Seq(codes)) if key == "codes" => Some(codes),
-                    _ => None,
-                });
+        let catalog_codes = catalog
+            .iter_mut()
+            .find_map(|(key, value)| match &mut value.value {
+                Value::Seq(codes) if key.is_key("codes") => Some(codes),
+                _ => None,
+            });
         let Some(catalog_codes) = catalog_codes else {
             // The catalog's own findings say what is wrong with its `codes`.
             return;
@@ -565,10 +565,9 @@ impl Reader<'_> {
             curated_at.insert(code.value.clone(), code.at);
             let entry = catalog_codes.iter_mut().find_map(|entry| match &mut entry.value {
                 Value::Map(keys)
-                    if keys.iter().any(|(key, value)| {
-                        matches!(&key.value, Value::Str(key) if key == "code")
-                            && self.scalar_text(value) == code.value
-                    }) =>
+                    if keys
+                        .iter()
+                        .any(|(key, value)| key.is_key("code") && self.scalar_text(value) == code.value) =>
                 {
                     Some(keys)
                 }
@@ -586,11 +585,7 @@ impl Reader<'_> {
                 (Some(entry), false) => entry,
                 // A code the source does not have, though the service sends it: a new entry.
                 (None, true) => {
-                    let key = |name: &str| Node {
-                        value: Value::Str(name.to_owned()),
-                        at: code.at,
-                        bytes: None,
-                    };
+                    let key = |name: &str| Node::key(name, code.at);
                     let mut keys = vec![(key("code"), code_node)];
                     keys.extend(values.into_iter().map(|(name, node)| (key(name), node)));
                     catalog_codes.push(Node {
@@ -610,20 +605,9 @@ impl Reader<'_> {
                 }
             };
             for (key, node) in values {
-                match entry
-                    .iter_mut()
-                    .find(|(name, _)| matches!(&name.value, Value::Str(name) if name == key))
-                {
+                match entry.iter_mut().find(|(name, _)| name.is_key(key)) {
                     Some((_, value)) => *value = node,
-                    None => {
-                        let at = node.at;
-                        let name = Node {
-                            value: Value::Str(key.to_owned()),
-                            at,
-                            bytes: None,
-                        };
-                        entry.push((name, node));
-                    }
+                    None => entry.push((Node::key(key, node.at), node)),
                 }
             }
         }
@@ -665,12 +649,9 @@ impl Reader<'_> {
         let codes = codes_node.filter(|node| !node.is_null()).map(|node| {
             self.list(node, "codes", &f.owner, |reader, node, index| {
                 let (entry, when, statuses) = reader.code(node, index)?;
-                if let (Some(code), Some(when)) = (&entry.code, when) {
-                    retry_when.push((code.value.clone(), when));
-                }
-                if let (Some(code), Some(statuses)) = (&entry.code, statuses) {
-                    retry_statuses.push((code.value.clone(), statuses));
-                }
+                let code = entry.code.as_ref().map(|code| code.value.clone());
+                retry_when.extend(code.clone().zip(when));
+                retry_statuses.extend(code.zip(statuses));
                 Some(entry)
             })
         });
@@ -1260,11 +1241,10 @@ impl Reader<'_> {
     /// The texts of `what` (`description`, `help`) in each language: each must be one of the
     /// catalog's languages, and one at least is needed (`at`: where to say it is missing).
     fn texts(&mut self, f: &mut Fields, what: &str, at: Pos) -> Texts<Pos> {
-        let [en, ja, zh] = [Locale::En, Locale::Ja, Locale::Zh].map(|locale| f.take(locale.as_str()));
-        let owner = &f.owner;
-        let mut text = |locale: Locale, node: Option<Node>| {
-            let node = node?;
+        let [en, ja, zh] = [Locale::En, Locale::Ja, Locale::Zh].map(|locale| {
+            let node = f.take(locale.as_str())?;
             let text_at = node.at;
+            let owner = &f.owner;
             let text = self.string(node, locale.as_str(), owner)?;
             if !self.languages.contains(&locale) {
                 let listed: Vec<String> = self.languages.iter().map(|l| format!("`{l}`")).collect();
@@ -1279,12 +1259,8 @@ impl Reader<'_> {
                 ));
             }
             Some(text)
-        };
-        let texts = Texts {
-            en: text(Locale::En, en),
-            ja: text(Locale::Ja, ja),
-            zh: text(Locale::Zh, zh),
-        };
+        });
+        let texts = Texts { en, ja, zh };
         if texts.each().iter().all(|(_, text)| text.is_none()) {
             let keys: Vec<String> = self.languages.iter().map(|l| format!("`{l}:`")).collect();
             self.findings.push(Finding::new(
@@ -1329,11 +1305,7 @@ impl Reader<'_> {
         match &node.value {
             Value::Str(text) => text.clone(),
             Value::OtherScalar("null") => String::new(),
-            _ => node
-                .bytes
-                .and_then(|(start, len)| self.source_of(node).get(start..start + len))
-                .unwrap_or_default()
-                .to_owned(),
+            _ => node.raw(self.source_of(node)).to_owned(),
         }
     }
 
@@ -1445,16 +1417,11 @@ impl Reader<'_> {
 
 /// A node as messages describe a value of the wrong type; `text` is the file's.
 fn describe(node: &Node, text: &str) -> String {
-    let raw = || {
-        node.bytes
-            .and_then(|(start, len)| text.get(start..start + len))
-            .unwrap_or_default()
-    };
     match &node.value {
         Value::Str(text) => format!("string {text:?}"),
         Value::Int(n) => format!("integer `{n}`"),
         Value::OtherScalar("null") => "null (an empty value)".to_owned(),
-        Value::OtherScalar(kind) => format!("{kind} `{}`", raw()),
+        Value::OtherScalar(kind) => format!("{kind} `{}`", node.raw(text)),
         Value::Seq(_) => "a list".to_owned(),
         Value::Map(_) => "a mapping".to_owned(),
     }

@@ -11,7 +11,7 @@ use std::ops::RangeInclusive;
 use proc_macro2::{Ident, Span};
 
 use crate::ident::{self, NameError};
-use crate::model::{Bilingual, Category, CodeDef, Retry};
+use crate::model::{Bilingual, Category, CodeDef, Locale, Retry};
 
 /// The statuses a code or status rule may name.
 pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
@@ -72,7 +72,8 @@ pub struct Entry<L> {
     /// The variant name when given (`name:`, or the variant itself); else derived from the code.
     pub name: Option<Located<String, L>>,
     pub statuses: Vec<Located<u64, L>>,
-    /// `None` only in a catalog, for a code whose class comes from a family rule (`validate`).
+    /// `None` when not given: a catalog's code takes its family's class (`validate`), a
+    /// `#[cloud_error]` code the documented default.
     pub retry: Option<Retry>,
     pub category: Option<Category>,
     /// The description in each language given. A catalog's reader checks that its entries
@@ -94,8 +95,7 @@ pub struct Texts<L> {
 
 impl<L> Texts<L> {
     /// Each language's text as given, with the language.
-    pub fn each(&self) -> [(crate::model::Locale, Option<&Text<L>>); 3] {
-        use crate::model::Locale;
+    pub fn each(&self) -> [(Locale, Option<&Text<L>>); 3] {
         [
             (Locale::En, self.en.as_ref()),
             (Locale::Ja, self.ja.as_ref()),
@@ -115,8 +115,7 @@ impl<L> Texts<L> {
 }
 
 /// A language's name in messages: "the Japanese description".
-pub fn language_name(locale: crate::model::Locale) -> &'static str {
-    use crate::model::Locale;
+pub fn language_name(locale: Locale) -> &'static str {
     match locale {
         Locale::Ja => "Japanese",
         Locale::Zh => "Chinese",
@@ -134,7 +133,7 @@ impl<L> Entry<L> {
         }
     }
 
-    /// The checked code, with the documented default category.
+    /// The checked code, with the documented default category (and retry class).
     pub fn into_code_def(self, name: Ident) -> CodeDef {
         let statuses: Vec<u16> = self
             .statuses
@@ -147,15 +146,24 @@ impl<L> Entry<L> {
             category: self
                 .category
                 .unwrap_or_else(|| crate::model::default_category(&statuses)),
-            statuses,
             // A catalog code without `retry` gets its family's class in `validate`, which
             // reports (and so discards the model) a code that no family rule covers.
-            retry: self.retry.unwrap_or(Retry::Never),
+            retry: self
+                .retry
+                .unwrap_or_else(|| crate::model::default_retry(&statuses)),
+            statuses,
             description: self.description.into_model(),
             help: self.help.map(Texts::into_model),
             messages: self.messages.into_iter().map(|message| message.value).collect(),
             overrides: self.overrides,
         }
+    }
+}
+
+impl<L: Clone> Entry<L> {
+    /// Where its variant name comes from: its explicit name, else its code.
+    fn name_at(&self) -> Option<L> {
+        self.name.as_ref().or(self.code.as_ref()).map(|at| at.at.clone())
     }
 }
 
@@ -172,15 +180,12 @@ pub fn check_entries<L: Clone>(
             entry.code.as_ref().map(|c| c.value.as_str()),
         )
     });
-    let mut first_with_code: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+    // Where each code is first defined, and which entry first has each name.
+    let mut first_with_code: HashMap<&str, L> = HashMap::with_capacity(entries.len());
     let mut first_with_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     let mut names = Vec::with_capacity(entries.len());
     for (index, (entry, name)) in entries.iter().zip(derived).enumerate() {
-        let name_at = entry
-            .name
-            .as_ref()
-            .or(entry.code.as_ref())
-            .map(|at| at.at.clone());
+        let name_at = entry.name_at();
         let mut repeated_code = false;
         if let Some(code) = &entry.code {
             if let Some(problem) = wire_code_problem(&code.value) {
@@ -190,7 +195,7 @@ pub fn check_entries<L: Clone>(
                     "write the code exactly as the service sends it, on one line",
                 ));
             }
-            if let Some(&first) = first_with_code.get(code.value.as_str()) {
+            if let Some(first_at) = first_with_code.get(code.value.as_str()) {
                 repeated_code = true;
                 let merge = match origin {
                     Origin::Catalog => {
@@ -200,20 +205,16 @@ pub fn check_entries<L: Clone>(
                         "merge the two variants: one variant can list several statuses and messages"
                     }
                 };
-                let first_at = entries[first]
-                    .code
-                    .as_ref()
-                    .map_or(code.at.clone(), |c| c.at.clone());
                 findings.push(
                     Finding::new(
                         code.at.clone(),
                         format!("the code `{}` is defined twice", shown(&code.value)),
                         merge,
                     )
-                    .note(first_at, "first defined here"),
+                    .note(first_at.clone(), "first defined here"),
                 );
             } else {
-                first_with_code.insert(&code.value, index);
+                first_with_code.insert(&code.value, code.at.clone());
             }
         }
         let name = match name {
@@ -243,11 +244,7 @@ pub fn check_entries<L: Clone>(
                     Origin::Catalog => "give one of them an explicit `name:`",
                     Origin::Attribute => "rename one of the variants",
                 };
-                let other_at = other
-                    .name
-                    .as_ref()
-                    .or(other.code.as_ref())
-                    .map_or(at.clone(), |o| o.at.clone());
+                let other_at = other.name_at().unwrap_or_else(|| at.clone());
                 findings.push(
                     Finding::new(
                         at,
@@ -330,7 +327,7 @@ fn check_values<L: Clone>(entry: &Entry<L>, origin: Origin, findings: &mut Vec<F
         .description
         .each()
         .into_iter()
-        .map(|(locale, text)| (locale, text, "description", locale == crate::model::Locale::En))
+        .map(|(locale, text)| (locale, text, "description", locale == Locale::En))
         .chain(
             helps
                 .into_iter()

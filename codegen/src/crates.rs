@@ -7,6 +7,7 @@
 //! feature block; every file of its `src/` is generated. README.md's table of crates is
 //! generated too.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -15,9 +16,7 @@ use quote::quote;
 
 use crate::diagnostic::Diagnostics;
 use crate::emit;
-use crate::generate::{
-    about_file, emit_catalogs, features, header, internal_error, io_error, read_sources, GeneratedFile,
-};
+use crate::generate::{about_file, crate_files, features, header, io_error, read_sources, GeneratedFile};
 use crate::model::Catalog;
 use crate::validate::{self, Source};
 
@@ -126,11 +125,9 @@ fn provider_crate(
     let block = provider_features(&catalogs, &bases);
     let mut generated = finish(name, dir, catalogs, root_tokens)?;
     let checks = family_checks(&generated.catalogs, seed);
-    generated.files.push(GeneratedFile {
-        path: generated.dir.join("tests/every_code.rs"),
-        contents: every_code_test(&generated.name, &generated.catalogs, &checks),
-        catalog: None,
-    });
+    let test = every_code_test(&generated.name, &generated.catalogs, &checks);
+    let path = generated.dir.join("tests/every_code.rs");
+    generated.files.push(GeneratedFile::new(path, test));
     with_manifest(root, generated, &block)
 }
 
@@ -307,13 +304,7 @@ fn finish(
     catalogs: Vec<Catalog>,
     root_tokens: TokenStream,
 ) -> Result<GeneratedCrate, Diagnostics> {
-    let mut files = emit_catalogs(&catalogs)?;
-    let lib = emit::format_tokens(root_tokens).map_err(internal_error(&dir.display().to_string()))?;
-    files.push(GeneratedFile {
-        path: PathBuf::from("src/lib.rs"),
-        contents: header("from the list of catalogs/") + &lib,
-        catalog: None,
-    });
+    let mut files = crate_files(&catalogs, root_tokens, &dir.display().to_string())?;
     for file in &mut files {
         file.path = dir.join(&file.path);
     }
@@ -338,11 +329,7 @@ fn with_manifest(
         "# @generated catalog features end\n",
         block,
     )?;
-    generated.files.push(GeneratedFile {
-        path,
-        contents,
-        catalog: None,
-    });
+    generated.files.push(GeneratedFile::new(path, contents));
     Ok(generated)
 }
 
@@ -389,34 +376,24 @@ fn feature_of(catalog: &Catalog, grouped: bool) -> String {
 /// `cloud-errors` enables the seed catalogs they extend, with those catalogs' envelopes).
 fn provider_features(catalogs: &[Catalog], bases: &[Catalog]) -> String {
     let grouped = grouped_by_envelope(catalogs);
-    let mut features: Vec<(String, Vec<String>)> = Vec::new();
+    // By name, as the block lists them.
+    let mut features: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for catalog in catalogs {
-        let feature = feature_of(catalog, grouped);
         let base_envelope = catalog
             .extends
             .as_deref()
             .and_then(|base| bases.iter().find(|other| other.module == base))
             .map(|base| base.envelope);
-        let needs: Vec<String> = (base_envelope != Some(catalog.envelope))
-            .then(|| format!("{SEED_CRATE}/envelope-{}", catalog.envelope.as_str()))
-            .into_iter()
-            .collect();
-        match features.iter_mut().find(|(name, _)| *name == feature) {
-            Some((_, existing)) => {
-                for need in needs {
-                    if !existing.contains(&need) {
-                        existing.push(need);
-                    }
-                }
-            }
-            None => features.push((feature, needs)),
+        let needs = features.entry(feature_of(catalog, grouped)).or_default();
+        let need = format!("{SEED_CRATE}/envelope-{}", catalog.envelope.as_str());
+        if base_envelope != Some(catalog.envelope) && !needs.contains(&need) {
+            needs.push(need);
         }
     }
-    features.sort();
     let mut block = String::from(
         "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\nall-products = [\n",
     );
-    for (feature, _) in &features {
+    for feature in features.keys() {
         let _ = writeln!(block, "    \"{feature}\",");
     }
     block.push_str("]\n");
@@ -580,9 +557,5 @@ fn readme(root: &Path, crates: &[GeneratedCrate]) -> Result<Option<GeneratedFile
         "<!-- @generated crates end -->\n",
         &block,
     )?;
-    Ok(Some(GeneratedFile {
-        path,
-        contents,
-        catalog: None,
-    }))
+    Ok(Some(GeneratedFile::new(path, contents)))
 }

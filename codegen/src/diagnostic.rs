@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-/// A position in a catalog file, 1-based.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A position in a catalog file, 1-based; ordered by file, then line, then column.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
     pub file: String,
     pub line: usize,
@@ -65,16 +65,8 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.0.push(diagnostic);
-    }
-
-    pub fn extend(&mut self, other: Diagnostics) {
-        self.0.extend(other.0);
     }
 
     /// `Ok(value)` when nothing was reported, else every diagnostic, sorted by position.
@@ -82,13 +74,7 @@ impl Diagnostics {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            self.0.sort_by(|a, b| {
-                (&a.location.file, a.location.line, a.location.column).cmp(&(
-                    &b.location.file,
-                    b.location.line,
-                    b.location.column,
-                ))
-            });
+            self.0.sort_by(|a, b| a.location.cmp(&b.location));
             Err(self)
         }
     }

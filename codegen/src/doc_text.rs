@@ -34,12 +34,7 @@ pub fn doc_text(line: &str) -> String {
                 }
                 shown.push_str("](");
                 // Backslash escapes and character references count in a link's destination.
-                for c in url.chars() {
-                    if c == '&' {
-                        shown.push('\\');
-                    }
-                    shown.push(c);
-                }
+                shown.push_str(&url.replace('&', "\\&"));
                 shown.push(')');
             }
         }

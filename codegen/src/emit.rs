@@ -286,9 +286,7 @@ impl Source {
             ends.push(ends[ends.len() - 1] + length);
         }
         if ends[ends.len() - 1] > 0 {
-            let ends = numbers(ends.into_iter());
-            self.statement(&format!("static {name}: [u32; {}]", ends.len()), &ends, true);
-            self.1.push(name.to_owned());
+            self.numbers(name, "u32", ends.into_iter());
         }
     }
 
@@ -528,18 +526,16 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
     };
     let code_enum = marked_code_enum(&spec, columns);
     let retry_policy = catalog.retry_policy.as_ref().map(|policy| {
-        let source = match &catalog.retry_policy_of {
-            Some(module) => format!(
-                "The retry defaults of {}'s SDK, those of [`{module}`](cloud_errors::{module}): {}.",
-                doc_text(provider),
-                doc_text(&policy.source)
-            ),
-            None => format!(
-                "The retry defaults of {}'s SDK: {}.",
-                doc_text(provider),
-                doc_text(&policy.source)
-            ),
-        };
+        let of = catalog
+            .retry_policy_of
+            .as_ref()
+            .map(|module| format!(", those of [`{module}`](cloud_errors::{module})"))
+            .unwrap_or_default();
+        let source = format!(
+            "The retry defaults of {}'s SDK{of}: {}.",
+            doc_text(provider),
+            doc_text(&policy.source)
+        );
         let source = doc_line(&source);
         // Inherited unchanged: the base's constant, not a second copy of it to compile.
         let policy = match &catalog.retry_policy_of {
@@ -594,6 +590,18 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         let ms = Literal::u64_unsuffixed(ms);
         quote! { ::core::time::Duration::from_millis(#ms) }
     };
+    let option = |value: Option<TokenStream>| match value {
+        Some(value) => quote! { ::core::option::Option::Some(#value) },
+        None => quote! { ::core::option::Option::None },
+    };
+    // `&[(wire, condition), …]`
+    let conditions = |codes: &[(String, RetryWhen)]| {
+        let codes = codes.iter().map(|(wire, condition)| {
+            let condition = when(*condition);
+            quote! { (#wire, #condition) }
+        });
+        quote! { &[#(#codes),*] }
+    };
     let backoff = |backoff: &BackoffDef| {
         let base = millis(backoff.base_ms);
         let cap = millis(backoff.cap_ms);
@@ -615,21 +623,12 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         let backoff = backoff(&policy.backoff);
         quote! { ::cloud_errors::PolicyDefaults::new(#attempts, #backoff) }
     };
-    let codes = policy.code_conditions.iter().map(|(wire, condition)| {
-        let condition = when(*condition);
-        quote! { (#wire, #condition) }
-    });
+    let codes = conditions(&policy.code_conditions);
     let default_when = when(policy.default_when);
     let max_delay = millis(policy.max_delay_ms);
-    let max_elapsed = match policy.max_elapsed_ms {
-        Some(ms) => {
-            let ms = millis(ms);
-            quote! { ::core::option::Option::Some(#ms) }
-        }
-        None => quote! { ::core::option::Option::None },
-    };
+    let max_elapsed = option(policy.max_elapsed_ms.map(millis));
     tokens.extend(quote! {
-        .with_code_conditions(&[#(#codes),*])
+        .with_code_conditions(#codes)
         .with_default_condition(#default_when)
         .with_max_delay(#max_delay)
         .with_max_elapsed(#max_elapsed)
@@ -659,25 +658,21 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         tokens.extend(quote! { .with_decide_by(::cloud_errors::DecideBy::Status) });
     }
     if policy.sdk != SdkDef::default() {
-        let option = |value: Option<TokenStream>| match value {
-            Some(value) => quote! { ::core::option::Option::Some(#value) },
-            None => quote! { ::core::option::Option::None },
-        };
-        let attempts = option(policy.sdk.max_attempts.map(|n| {
-            let n = Literal::u32_unsuffixed(n);
-            quote! { #n }
-        }));
+        let attempts = option(
+            policy
+                .sdk
+                .max_attempts
+                .map(Literal::u32_unsuffixed)
+                .map(|n| quote! { #n }),
+        );
         let default_when = option(policy.sdk.default_when.map(when));
-        let codes = policy.sdk.code_when.iter().map(|(wire, condition)| {
-            let condition = when(*condition);
-            quote! { (#wire, #condition) }
-        });
+        let codes = conditions(&policy.sdk.code_when);
         let statuses = option(policy.sdk.status_when.as_deref().map(status_conditions));
         tokens.extend(quote! {
             .with_sdk_differences(::cloud_errors::SdkDifferences::new(
                 #attempts,
                 #default_when,
-                &[#(#codes),*],
+                #codes,
                 #statuses,
             ))
         });
@@ -697,13 +692,12 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         .map(Literal::u32_unsuffixed);
         tokens.extend(quote! { .with_retry_quota(::cloud_errors::QuotaSpec::new(#(#numbers),*)) });
     }
-    match &policy.idempotency_token {
-        Some(TokenPlaceDef::Header(name)) => {
-            tokens.extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::Header(#name)) })
-        }
-        Some(TokenPlaceDef::BodyParameter(name)) => tokens
-            .extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::BodyParameter(#name)) }),
-        None => {}
+    if let Some(token) = &policy.idempotency_token {
+        let place = match token {
+            TokenPlaceDef::Header(name) => quote! { Header(#name) },
+            TokenPlaceDef::BodyParameter(name) => quote! { BodyParameter(#name) },
+        };
+        tokens.extend(quote! { .with_idempotency_token(::cloud_errors::TokenPlace::#place) });
     }
     tokens
 }
@@ -759,10 +753,7 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
 /// them as `//!` lines, and the attributes every generated crate carries.
 #[cfg(feature = "catalog")]
 pub fn crate_attributes(docs: &str) -> TokenStream {
-    let docs = docs.lines().map(|line| match line {
-        "" => String::new(),
-        line => format!(" {line}"),
-    });
+    let docs = docs.lines().map(doc_line);
     quote! {
         #(#![doc = #docs])*
         #![cfg_attr(docsrs, feature(doc_cfg))]

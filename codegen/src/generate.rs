@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use proc_macro2::TokenStream;
+
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::emit;
 use crate::model::Catalog;
@@ -15,6 +17,17 @@ pub struct GeneratedFile {
     pub contents: String,
     /// The catalog it comes from, if any, and its number of codes.
     pub catalog: Option<(String, usize)>,
+}
+
+impl GeneratedFile {
+    /// A file that no one catalog makes.
+    pub(crate) fn new(path: PathBuf, contents: String) -> Self {
+        GeneratedFile {
+            path,
+            contents,
+            catalog: None,
+        }
+    }
 }
 
 /// What a run produces: every file, and the checked catalogs.
@@ -37,18 +50,17 @@ pub fn generate(catalogs_dir: &Path, display_root: &Path) -> Result<Generated, D
 /// The pipeline for sources already in memory (tests use it with catalogs of their own).
 pub fn generate_from(sources: &[Source]) -> Result<Generated, Diagnostics> {
     let catalogs = validate::check_catalogs(sources)?;
-    let mut files = emit_catalogs(&catalogs)?;
-    let root = emit::format_tokens(emit::crate_root(&catalogs)).map_err(internal_error("catalogs/"))?;
-    files.push(GeneratedFile {
-        path: PathBuf::from("src/lib.rs"),
-        contents: header("from the list of catalogs/") + &root,
-        catalog: None,
-    });
+    let files = crate_files(&catalogs, emit::crate_root(&catalogs), "catalogs/")?;
     Ok(Generated { files, catalogs })
 }
 
-/// One module file per catalog, `src/<module>.rs`.
-pub(crate) fn emit_catalogs(catalogs: &[Catalog]) -> Result<Vec<GeneratedFile>, Diagnostics> {
+/// A crate's `src/` files: one module file per catalog, `src/<module>.rs`, and `src/lib.rs` printed
+/// from `root` (`crate_name` names the crate in an internal error).
+pub(crate) fn crate_files(
+    catalogs: &[Catalog],
+    root: TokenStream,
+    crate_name: &str,
+) -> Result<Vec<GeneratedFile>, Diagnostics> {
     let mut files = Vec::with_capacity(catalogs.len() + 2);
     for catalog in catalogs {
         // A curated catalog's code comes from both files: the header names both.
@@ -64,6 +76,9 @@ pub(crate) fn emit_catalogs(catalogs: &[Catalog]) -> Result<Vec<GeneratedFile>, 
             catalog: Some((catalog.source.clone(), catalog.codes.len())),
         });
     }
+    let lib = emit::format_tokens(root).map_err(internal_error(crate_name))?;
+    let lib = header("from the list of catalogs/") + &lib;
+    files.push(GeneratedFile::new(PathBuf::from("src/lib.rs"), lib));
     Ok(files)
 }
 

@@ -78,8 +78,7 @@ pub fn variant_name(code: &str) -> Result<String, NameError> {
     if name.is_empty() {
         return Err(NameError::Punctuation(code.chars().next().unwrap_or('.')));
     }
-    check_name(&name)?;
-    Ok(name)
+    check_name(&name).map(|()| name)
 }
 
 /// Checks a variant name, derived or given in the catalog: an UpperCamelCase ASCII identifier
@@ -87,11 +86,10 @@ pub fn variant_name(code: &str) -> Result<String, NameError> {
 pub fn check_name(name: &str) -> Result<(), NameError> {
     let mut chars = name.chars();
     let first = chars.next().ok_or(NameError::Empty)?;
-    if !(first.is_ascii_alphabetic() || first == '_') || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    if !(first.is_ascii_alphabetic() || first == '_')
+        || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        || name == "_"
     {
-        return Err(NameError::NotIdentifier(name.to_owned()));
-    }
-    if name == "_" {
         return Err(NameError::NotIdentifier(name.to_owned()));
     }
     if KEYWORDS.contains(&name) {

@@ -117,10 +117,6 @@ pub struct Catalog {
     /// between adds a `retry_when`): the emitted constant then names that catalog's instead of
     /// repeating it.
     pub retry_policy_of: Option<String>,
-    /// The `retry_when` of the catalog's own codes.
-    pub retry_when: Vec<(String, RetryWhen)>,
-    /// The `retry_when_status` of the catalog's own codes.
-    pub retry_statuses: Vec<(String, Vec<u16>)>,
 }
 
 /// A catalog's `retry_policy` (catalogs/README.md, "Retry policy"): emitted as the

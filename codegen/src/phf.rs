@@ -16,7 +16,8 @@ pub struct PerfectHash {
     pub slots: Vec<u32>,
 }
 
-pub const EMPTY_SLOT: u32 = u32::MAX;
+/// The runtime's mark of a slot without a key.
+pub const EMPTY_SLOT: u32 = cloud_errors_runtime::__private::PerfectHash::EMPTY_SLOT;
 
 /// Seeds of the combined hash tried before the chained one ([`hash::CHAINED`]): where the
 /// combined hash can separate a catalog's keys, the first seed almost always places them all, so

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use crate::catalog::{self, At, Pos, RawCatalog, RawFamily};
 use crate::check::{self, direction_control, shown, Finding, Origin};
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::generate::about_file;
 use crate::ident;
 use crate::model::{Catalog, Category, Retry, RetryPolicyDef, RetryWhen, StatusRule};
 
@@ -40,17 +41,10 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
         if let Some(stem) = source.path.strip_suffix(CURATED_SUFFIX) {
             let catalog = format!("{stem}.yaml");
             if !sources.iter().any(|other| other.path == catalog) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Location {
-                            file: source.path.clone(),
-                            line: 1,
-                            column: 1,
-                        },
-                        format!("`{}` curates `{catalog}`, which does not exist", source.path),
-                    )
-                    .help("name the file after its catalog (`<catalog>.curated.yaml` beside `<catalog>.yaml`), or remove it"),
-                );
+                let message = format!("`{}` curates `{catalog}`, which does not exist", source.path);
+                diagnostics.push(about_file(&source.path, message).help(
+                    "name the file after its catalog (`<catalog>.curated.yaml` beside `<catalog>.yaml`), or remove it",
+                ));
             }
             continue;
         }
@@ -95,7 +89,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
     }
     check_across(&catalogs, &places, &unreadable_modules, &mut diagnostics);
     apply_families(&mut catalogs, &places, &mut diagnostics);
-    inherit_retry_policies(&mut catalogs);
+    inherit_retry_policies(&mut catalogs, &places);
     check_by_status(&catalogs, &places, &mut diagnostics);
     diagnostics.finish(catalogs)
 }
@@ -132,7 +126,8 @@ fn diagnostic(files: &Files, finding: Finding<Pos>) -> Diagnostic {
 
 /// Where a checked catalog's module, `extends` and codes are, for the checks between catalogs,
 /// and what needs `extends` resolved: the `retry` and `category` its codes were written with,
-/// its family rules, and its codes' `retry_when`.
+/// its family rules, and its codes' `retry_when` and `retry_when_status` (with which a catalog
+/// inherits its base's policy).
 struct Places {
     files: Files,
     module: Pos,
@@ -250,8 +245,8 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         }
     }
     let retry_policy = raw.retry_policy.map(|policy| RetryPolicyDef {
-        code_conditions: own_conditions(&raw.retry_when),
-        code_statuses: own_statuses(&raw.retry_statuses),
+        code_conditions: by_code(&raw.retry_when),
+        code_statuses: by_code(&raw.retry_statuses),
         ..policy
     });
 
@@ -269,23 +264,14 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
         status_rules,
         retry_policy,
         retry_policy_of: None,
-        // Kept for `inherit_retry_policies`, which adds them to the policy the catalog inherits.
-        retry_when: own_conditions(&raw.retry_when),
-        retry_statuses: own_statuses(&raw.retry_statuses),
     }
 }
 
-fn own_statuses(retry_statuses: &[(String, At<Vec<u16>>)]) -> Vec<(String, Vec<u16>)> {
-    retry_statuses
+/// A catalog's `retry_when` or `retry_when_status`, code by code, without the positions.
+fn by_code<T: Clone>(located: &[(String, At<T>)]) -> Vec<(String, T)> {
+    located
         .iter()
-        .map(|(wire, statuses)| (wire.clone(), statuses.value.clone()))
-        .collect()
-}
-
-fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryWhen)> {
-    retry_when
-        .iter()
-        .map(|(wire, when)| (wire.clone(), when.value))
+        .map(|(wire, value)| (wire.clone(), value.value.clone()))
         .collect()
 }
 
@@ -298,12 +284,7 @@ fn own_conditions(retry_when: &[(String, At<RetryWhen>)]) -> Vec<(String, RetryW
 /// base's, as resolved there): an exact code is more specific than any prefix. Then checks each
 /// `retry_when`, which needs the code's class. Runs once `extends` is checked.
 fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut Diagnostics) {
-    // `complete` is false when a base is missing or unreadable or the chain loops (each reported
-    // already), since its rules are then unknown.
-    let chains: Vec<(Vec<usize>, bool)> = chains(catalogs)
-        .into_iter()
-        .map(|(chain, end)| (chain, end.is_ok()))
-        .collect();
+    let chains = chains(catalogs);
     // Bases before the catalogs extending them, so a redefined code's values are final when an
     // overriding code takes them; whether each code's class is known (given, from a rule or
     // from its base's code), for the `retry_when` check.
@@ -314,8 +295,9 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
         .map(|place| place.given.iter().map(|(retry, _)| retry.is_some()).collect())
         .collect();
     for index in order {
-        let (chain, complete) = &chains[index];
-        let complete = *complete;
+        // A chain that does not end `Ok` (a base missing or unreadable, or a loop: each reported
+        // already) has rules that are unknown.
+        let (chain, end) = &chains[index];
         // The values of the code each overriding code redefines, from the nearest base having it.
         let redefined: Vec<Option<(Retry, Category, bool)>> = catalogs[index]
             .codes
@@ -369,7 +351,7 @@ fn apply_families(catalogs: &mut [Catalog], places: &[Places], diagnostics: &mut
                     code.retry = rule.retry;
                     resolved[index][code_index] = true;
                 }
-                None if complete => diagnostics.push(
+                None if end.is_ok() => diagnostics.push(
                     Diagnostic::new(
                         place.at(place.codes[code_index]),
                         format!(
@@ -453,34 +435,34 @@ fn check_by_status(catalogs: &[Catalog], places: &[Places], diagnostics: &mut Di
 
 /// A catalog without a `retry_policy` of its own takes its base's (through `extends`), with its
 /// own codes' conditions before the base's. Runs once `extends` is known to resolve.
-fn inherit_retry_policies(catalogs: &mut [Catalog]) {
+fn inherit_retry_policies(catalogs: &mut [Catalog], places: &[Places]) {
     for (index, (chain, _)) in chains(catalogs).into_iter().enumerate() {
         if catalogs[index].retry_policy.is_some() {
             continue;
         }
-        let mut conditions = catalogs[index].retry_when.clone();
-        let mut statuses = catalogs[index].retry_statuses.clone();
+        let mut conditions = by_code(&places[index].retry_when);
+        let mut statuses = by_code(&places[index].retry_statuses);
         // A code the service redefines keeps its own condition: the nearer catalog's come first,
         // and `PolicyDefaults::code_condition` takes the first listed. A base inherits before
         // the catalogs after it, so a base listed earlier answers with its inherited policy.
         for &base in &chain[1..] {
             if let Some(policy) = &catalogs[base].retry_policy {
                 let unchanged = conditions.is_empty();
-                let own_wires: Vec<String> = conditions.iter().map(|(wire, _)| wire.clone()).collect();
+                let nearer = |base_wire: &String| conditions.iter().any(|(wire, _)| wire == base_wire);
                 let base_conditions: Vec<(String, RetryWhen)> = policy
                     .code_conditions
                     .iter()
-                    .filter(|(base_wire, _)| !conditions.iter().any(|(wire, _)| wire == base_wire))
+                    .filter(|(wire, _)| !nearer(wire))
                     .cloned()
                     .collect();
-                conditions.extend(base_conditions);
                 // A code's bound statuses go with its condition: the nearer catalog's.
                 let base_statuses: Vec<(String, Vec<u16>)> = policy
                     .code_statuses
                     .iter()
-                    .filter(|(base_wire, _)| !own_wires.iter().any(|wire| wire == base_wire))
+                    .filter(|(wire, _)| !nearer(wire))
                     .cloned()
                     .collect();
+                conditions.extend(base_conditions);
                 statuses.extend(base_statuses);
                 let inherited = RetryPolicyDef {
                     code_conditions: conditions,
@@ -491,8 +473,8 @@ fn inherit_retry_policies(catalogs: &mut [Catalog]) {
                 catalogs[index].retry_policy = Some(inherited);
                 break;
             }
-            conditions.extend(catalogs[base].retry_when.iter().cloned());
-            statuses.extend(catalogs[base].retry_statuses.iter().cloned());
+            conditions.extend(by_code(&places[base].retry_when));
+            statuses.extend(by_code(&places[base].retry_statuses));
         }
     }
 }

@@ -51,14 +51,11 @@ pub fn write(file: &CatalogFile) -> String {
     }
     let _ = writeln!(yaml, "module: {}", file.module);
     let _ = writeln!(yaml, "provider: {}", quoted(&file.provider));
-    match &file.docs_comment {
-        Some(comment) => {
-            let _ = writeln!(yaml, "docs: {} # {}", file.docs, one_line(comment));
-        }
-        None => {
-            let _ = writeln!(yaml, "docs: {}", file.docs);
-        }
+    let _ = write!(yaml, "docs: {}", file.docs);
+    if let Some(comment) = &file.docs_comment {
+        let _ = write!(yaml, " # {}", one_line(comment));
     }
+    yaml.push('\n');
     let _ = writeln!(yaml, "envelope: {}", file.envelope);
     if let Some(extends) = &file.extends {
         let _ = writeln!(yaml, "extends: {extends}");
