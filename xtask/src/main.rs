@@ -21,7 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::{generate_workspace, GeneratedFile};
-use out::say;
+use import::{alibaba::Alibaba, aws::Aws, azure::Azure, google::Google, tencent::Tencent};
+use out::{fail, say};
 
 mod extract_retry;
 mod import;
@@ -32,76 +33,39 @@ const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        ["generate", options @ ..] => {
-            let (mode, root) = match generate_options(options) {
-                Some(parsed) => parsed,
-                None => {
-                    eprintln!("{USAGE}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            match root.map_or_else(workspace_root, Ok) {
-                Ok(root) => run_generate(mode, &root),
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
-        ["import", "aws", options @ ..] => match workspace_root() {
-            Ok(root) => import::aws::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "google", options @ ..] => match workspace_root() {
-            Ok(root) => import::google::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "azure", options @ ..] => match workspace_root() {
-            Ok(root) => import::azure::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "alibaba", options @ ..] => match workspace_root() {
-            Ok(root) => import::alibaba::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["extract-retry", options @ ..] => match workspace_root() {
-            Ok(root) => extract_retry::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
-            Ok(root) => import::tencent::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["site", options @ ..] => match workspace_root() {
-            Ok(root) => run_site(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
+    let (command, options): (Command, &[&str]) = match args.as_slice() {
+        // `--root DIR` stands for the workspace: read before it is looked for.
+        ["generate", options @ ..] => return generate(options),
+        ["import", "aws", options @ ..] => (import::run::<Aws>, options),
+        ["import", "google", options @ ..] => (import::run::<Google>, options),
+        ["import", "azure", options @ ..] => (import::run::<Azure>, options),
+        ["import", "alibaba", options @ ..] => (import::run::<Alibaba>, options),
+        ["extract-retry", options @ ..] => (extract_retry::run, options),
+        ["import", "tencent" | "tencent-sdk", options @ ..] => (import::run::<Tencent>, options),
+        ["site", options @ ..] => (run_site, options),
         _ => {
             eprintln!("{USAGE}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    match workspace_root() {
+        Ok(root) => command(options, &root),
+        Err(message) => fail(message),
+    }
+}
+
+/// A command, given its options and the workspace root.
+type Command = fn(&[&str], &Path) -> ExitCode;
+
+/// `generate [--check] [--root DIR]`.
+fn generate(options: &[&str]) -> ExitCode {
+    let Some((mode, root)) = generate_options(options) else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    match root.map_or_else(workspace_root, Ok) {
+        Ok(root) => run_generate(mode, &root),
+        Err(message) => fail(message),
     }
 }
 

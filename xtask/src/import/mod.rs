@@ -1,9 +1,8 @@
-//! What every importer shares: findings in rustc's style, the base catalog an imported catalog
-//! extends, explicit variant names, writing the catalogs (deterministically, never over a file
-//! the import did not write) and reporting what changed since the committed import. A provider's
-//! importer (`tencent.rs`) reads its source into [`ImportedCatalog`]s and calls [`write_and_report`];
-//! an importer of one catalog from one checkout (`google.rs`, `azure.rs`) is [`import_one`]'s
-//! reading and building steps.
+//! What every importer shares: its run (options, the commit, the base catalog, then reading,
+//! writing and the report: [`run`]), findings in rustc's style, explicit variant names, writing
+//! the catalogs (deterministically, never over a file the import did not write) and reporting
+//! what changed since the committed import. A provider's importer (`tencent.rs`) is an
+//! [`Importer`]: its options and the reading of its source into [`ImportedCatalog`]s.
 //!
 //! Everything is read and checked first; nothing is written when anything could not be read.
 //! An imported catalog holds only what the source says and is rewritten whole by every import;
@@ -12,6 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use cloud_errors_codegen::catalog::write::{write, CatalogFile};
 use cloud_errors_codegen::catalog::RawFamily;
@@ -32,6 +32,38 @@ pub struct Finding {
     pub severity: &'static str,
     pub message: String,
     pub help: Option<String>,
+}
+
+impl Finding {
+    /// About `file` (a path, or what stands for one in messages) as a whole: line 0.
+    pub fn about(
+        file: impl AsRef<Path>,
+        severity: &'static str,
+        message: String,
+        help: Option<&str>,
+    ) -> Finding {
+        Finding {
+            file: file.as_ref().display().to_string(),
+            line: 0,
+            severity,
+            message,
+            help: help.map(str::to_owned),
+        }
+    }
+
+    /// At `line` of `file` (1-based).
+    pub fn at(
+        file: impl AsRef<Path>,
+        line: usize,
+        severity: &'static str,
+        message: String,
+        help: Option<&str>,
+    ) -> Finding {
+        Finding {
+            line,
+            ..Finding::about(file, severity, message, help)
+        }
+    }
 }
 
 impl std::fmt::Display for Finding {
@@ -56,13 +88,12 @@ impl std::fmt::Display for Finding {
 /// A problem at `line:column` of `file` (1-based), rustc-style. `Finding` keeps no column, so the
 /// whole location goes where its file goes, and the line is left at 0.
 pub fn located(file: &Path, line: usize, column: usize, message: String, help: Option<&str>) -> Finding {
-    Finding {
-        file: format!("{}:{line}:{column}", file.display()),
-        line: 0,
-        severity: "error",
+    Finding::about(
+        format!("{}:{line}:{column}", file.display()),
+        "error",
         message,
-        help: help.map(str::to_owned),
-    }
+        help,
+    )
 }
 
 /// The commit of a checkout (`what`: "the SDK"), pinned in the catalogs' headers: `git rev-parse
@@ -94,9 +125,144 @@ pub fn head_commit(dir: &Path, what: &str) -> Result<String, String> {
     }
 }
 
-/// Writes the catalogs and prints the report (warnings on stderr): the last step of an import.
-pub fn write_and_report(output: &Output, catalogs: &[ImportedCatalog]) -> std::process::ExitCode {
-    match write_catalogs(output, catalogs) {
+/// The subfolders of `dir` with their names, sorted.
+pub fn subfolders(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let cannot = |error: std::io::Error| format!("cannot list {}: {error}", dir.display());
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot)? {
+        let entry = entry.map_err(cannot)?;
+        if entry.path().is_dir() {
+            entries.push((entry.file_name().to_string_lossy().into_owned(), entry.path()));
+        }
+    }
+    entries.sort();
+    Ok(entries)
+}
+
+/// What is particular to one provider's import: its options and the reading of its source into
+/// catalogs. [`run`] does the steps every import shares.
+pub trait Importer: Sized {
+    /// The command, for `usage:`.
+    const USAGE: &'static str;
+    /// The first words of every catalog it writes: how it recognises its own files.
+    const MARKER: &'static str;
+    /// Its options taking one value, beside `--commit` and `--out`, and its switches.
+    const OPTIONS: &'static [&'static str];
+    const SWITCHES: &'static [&'static str] = &[];
+    /// Its repeatable option naming the products to import (`--product`), if any.
+    const PRODUCTS: Option<&'static str> = None;
+    /// Its folder of catalogs/, the default output; `None` for catalogs/ itself.
+    const FOLDER: Option<&'static str> = None;
+    /// The common catalog its catalogs extend (catalogs/<module>.yaml), if any.
+    const COMMON: Option<&'static str> = None;
+
+    /// Reads its options (`--commit`, `--out` and the products are the shared steps').
+    fn new(flags: &Flags) -> Result<Self, String>;
+    /// Without `--commit`: the checkout whose HEAD is the commit, and what it is a checkout of;
+    /// `Err(what the commit is of)` where `--commit` is required.
+    fn checkout(&self) -> Result<(&Path, &'static str), &'static str>;
+    /// What its problems are found in, in the last message: "the SDK".
+    fn sources(&self) -> &'static str;
+    /// The catalogs and the warnings, from everything read; else every problem found.
+    fn import(&self, commit: &str, common: &Base) -> Result<Imported, Vec<Finding>>;
+}
+
+/// An import's catalogs and its warnings.
+pub type Imported = (Vec<ImportedCatalog>, Vec<Finding>);
+
+/// An importer's command line, read.
+#[derive(Debug)]
+pub struct Parsed<I> {
+    pub importer: I,
+    /// `--commit`, else the checkout (and what it is of) whose HEAD it is.
+    pub commit: Result<String, (PathBuf, &'static str)>,
+    pub out: PathBuf,
+    /// The products asked for; empty for all.
+    pub products: Vec<String>,
+}
+
+/// Reads an importer's command line; `workspace` holds catalogs/, the default output.
+pub fn parse<I: Importer>(options: &[&str], workspace: &Path) -> Result<Parsed<I>, String> {
+    let single = [&["--commit", "--out"], I::OPTIONS].concat();
+    let repeated: Vec<&str> = I::PRODUCTS.into_iter().collect();
+    let flags = Flags::parse(options, &single, &repeated, I::SWITCHES)?;
+    let importer = I::new(&flags)?;
+    let commit = match (flags.one("--commit"), importer.checkout()) {
+        (Some(commit), _) => Ok(commit.to_owned()),
+        (None, Ok((dir, what))) => Err((dir.to_path_buf(), what)),
+        (None, Err(of)) => {
+            return Err(format!(
+                "`--commit SHA` is required: the commit of {of}, which every catalog's header pins"
+            ))
+        }
+    };
+    let out = match (flags.one("--out"), I::FOLDER) {
+        (Some(out), _) => PathBuf::from(out),
+        (None, Some(folder)) => workspace.join("catalogs").join(folder),
+        (None, None) => workspace.join("catalogs"),
+    };
+    let products = I::PRODUCTS.map_or_else(Vec::new, |flag| flags.all(flag));
+    Ok(Parsed {
+        importer,
+        commit,
+        out,
+        products,
+    })
+}
+
+/// Runs an import: its options, the commit (`--commit`, else the checkout's HEAD), the common
+/// catalog, the reading (nothing is written when anything could not be read), then the writing
+/// and the report (warnings on stderr). `workspace` holds catalogs/: the default output and the
+/// common catalog.
+pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
+    let parsed = match parse::<I>(options, workspace) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            eprintln!("error: {message}\nusage: {}", I::USAGE);
+            return ExitCode::FAILURE;
+        }
+    };
+    let commit = match parsed.commit.or_else(|(dir, what)| head_commit(&dir, what)) {
+        Ok(commit) => commit,
+        Err(message) => {
+            eprintln!("error: {message}\nerror: nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let common = match I::COMMON
+        .map(|module| Base::read(&workspace.join("catalogs").join(format!("{module}.yaml"))))
+    {
+        None => Base::default(),
+        Some(Ok(common)) => common,
+        Some(Err(message)) => {
+            eprintln!("{message}\nerror: cannot read the common catalog; nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (catalogs, warnings) = match parsed.importer.import(&commit, &common) {
+        Ok(imported) => imported,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!(
+                "error: {} problem{} in {}; nothing was written",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                parsed.importer.sources()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    for warning in &warnings {
+        eprintln!("{warning}");
+    }
+    let output = Output {
+        out: &parsed.out,
+        marker: I::MARKER,
+        products: &parsed.products,
+    };
+    match write_catalogs(&output, &catalogs) {
         Ok(report) => {
             for line in report {
                 if line.starts_with("warning:") {
@@ -105,11 +271,11 @@ pub fn write_and_report(output: &Output, catalogs: &[ImportedCatalog]) -> std::p
                     crate::out::say(&line);
                 }
             }
-            std::process::ExitCode::SUCCESS
+            ExitCode::SUCCESS
         }
         Err(message) => {
             eprintln!("error: {message}");
-            std::process::ExitCode::FAILURE
+            ExitCode::FAILURE
         }
     }
 }
@@ -164,6 +330,13 @@ impl Flags {
             .map(|(_, value)| value.as_str())
     }
 
+    /// The folder a required flag names; else an error saying what it is (`why`).
+    pub fn required(&self, flag: &str, why: &str) -> Result<PathBuf, String> {
+        self.one(flag)
+            .map(PathBuf::from)
+            .ok_or_else(|| format!("`{flag} DIR` is required: {why}"))
+    }
+
     /// Every value of a repeatable flag, in order.
     pub fn all(&self, flag: &str) -> Vec<String> {
         self.values
@@ -177,93 +350,13 @@ impl Flags {
     pub fn has(&self, switch: &str) -> bool {
         self.switches.iter().any(|given| given == switch)
     }
-
-    /// The output folder: `--out`, else `catalogs/<folder>` of the workspace.
-    pub fn out(&self, workspace: &Path, folder: &str) -> PathBuf {
-        self.one("--out")
-            .map_or_else(|| workspace.join("catalogs").join(folder), PathBuf::from)
-    }
-}
-
-/// An import of one catalog from one checkout (`--<source> DIR [--commit SHA] [--out DIR]`): what
-/// is particular to it.
-pub struct OneCatalog<T> {
-    pub usage: &'static str,
-    /// The option naming the checkout: `--googleapis`.
-    pub source_flag: &'static str,
-    /// The repository, in messages: `googleapis/googleapis`.
-    pub repository: &'static str,
-    /// What the problems are found in, in the last message: "the protos".
-    pub sources: &'static str,
-    pub marker: &'static str,
-    /// Reads the checkout, every problem collected.
-    pub read: fn(&Path) -> Result<T, Vec<Finding>>,
-    /// The catalog from what was read and the commit.
-    pub build: fn(&T, &str) -> ImportedCatalog,
-}
-
-/// Runs an import of one catalog: its options, the commit (given, else the checkout's HEAD), the
-/// reading (nothing is written when anything could not be read), then the writing and the report.
-/// `workspace` holds catalogs/, the default output.
-pub fn import_one<T>(options: &[&str], workspace: &Path, import: &OneCatalog<T>) -> std::process::ExitCode {
-    let failure = std::process::ExitCode::FAILURE;
-    let flags = match Flags::parse(options, &[import.source_flag, "--commit", "--out"], &[], &[]) {
-        Ok(flags) => flags,
-        Err(message) => {
-            eprintln!("error: {message}\nusage: {}", import.usage);
-            return failure;
-        }
-    };
-    let Some(dir) = flags.one(import.source_flag).map(PathBuf::from) else {
-        eprintln!(
-            "error: `{} DIR` is required: a checkout of {}\nusage: {}",
-            import.source_flag, import.repository, import.usage
-        );
-        return failure;
-    };
-    let commit = match flags.one("--commit").map_or_else(
-        || head_commit(&dir, import.repository),
-        |commit| Ok(commit.to_owned()),
-    ) {
-        Ok(commit) => commit,
-        Err(message) => {
-            eprintln!("error: {message}\nerror: nothing was written");
-            return failure;
-        }
-    };
-    let read = match (import.read)(&dir) {
-        Ok(read) => read,
-        Err(problems) => {
-            report_problems(&problems, import.sources);
-            return failure;
-        }
-    };
-    let out = flags
-        .one("--out")
-        .map_or_else(|| workspace.join("catalogs"), PathBuf::from);
-    let output = Output {
-        out: &out,
-        marker: import.marker,
-        products: &[],
-    };
-    write_and_report(&output, &[(import.build)(&read, &commit)])
-}
-
-/// Prints the problems and says nothing was written.
-pub fn report_problems(problems: &[Finding], what: &str) {
-    for problem in problems {
-        eprintln!("{problem}");
-    }
-    eprintln!(
-        "error: {} problem{} in {what}; nothing was written",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
 }
 
 /// What an import needs of the base catalog its catalogs extend: its codes (a code repeating one
 /// is an override) and its family rules (a code that none covers and that repeats no base code
-/// gets an explicit `retry`, or the generator would reject it).
+/// gets an explicit `retry`, or the generator would reject it). An importer whose catalogs extend
+/// none has the empty one.
+#[derive(Default)]
 pub struct Base {
     /// In the catalog's order.
     pub codes: Vec<String>,
@@ -271,18 +364,6 @@ pub struct Base {
 }
 
 impl Base {
-    /// The common catalog `catalogs/<module>.yaml` of the workspace, which a provider's imported
-    /// catalogs extend; `None` when it cannot be read, after saying why and that nothing is
-    /// written.
-    pub fn common(workspace: &Path, module: &str) -> Option<Base> {
-        let path = workspace.join("catalogs").join(format!("{module}.yaml"));
-        Base::read(&path)
-            .map_err(|message| {
-                eprintln!("{message}\nerror: cannot read the common catalog; nothing was written")
-            })
-            .ok()
-    }
-
     /// Reads the base catalog through the generator's own checks (so a code is what the
     /// generator will compare against, and a rule covers what it will cover).
     pub fn read(path: &Path) -> Result<Base, String> {

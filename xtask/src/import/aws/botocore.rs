@@ -5,10 +5,11 @@
 //! exception shape's wire code, status, fault and `retryable`, and the service's protocols; never
 //! `documentation` or any other text.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use super::super::subfolders;
 use super::{
     add_error, key_offset, line_column, located, module_name, read_json, relative, spoken, BotocorePin,
     BotocoreProtocols, ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
@@ -75,13 +76,7 @@ fn check_version(dir: &Path, version: &str) -> Result<(), Finding> {
         return Ok(());
     };
     let problem = |message: String| {
-        Finding {
-        file: init.display().to_string(),
-        line: 0,
-        severity: "error",
-        message,
-        help: Some("`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)".to_owned()),
-    }
+        Finding::about(&init, "error", message, Some("`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)"))
     };
     match version_of(&text) {
         Some(found) if found == version => Ok(()),
@@ -107,31 +102,25 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
         dir.to_path_buf()
     };
     let fatal = |message: String| {
-        vec![Finding {
-            file: data.display().to_string(),
-            line: 0,
-            severity: "error",
+        vec![Finding::about(
+            &data,
+            "error",
             message,
-            help: Some("`--botocore` is a checkout of boto/botocore, or its botocore/data".to_owned()),
-        }]
+            Some("`--botocore` is a checkout of boto/botocore, or its botocore/data"),
+        )]
     };
-    let services = folders(&data).map_err(fatal)?;
+    let services = subfolders(&data).map_err(fatal)?;
     if services.is_empty() {
         return Err(fatal("no service folder".to_owned()));
     }
     let mut read = Read::default();
-    for folder in services {
+    for (_, folder) in services {
         // Versions are dates (`2010-08-01`): the newest sorts last.
-        let newest = match folders(&folder) {
-            Ok(versions) => versions.into_iter().next_back(),
+        let newest = match subfolders(&folder) {
+            Ok(versions) => versions.into_iter().next_back().map(|(_, version)| version),
             Err(message) => {
-                read.problems.push(Finding {
-                    file: folder.display().to_string(),
-                    line: 0,
-                    severity: "error",
-                    message,
-                    help: None,
-                });
+                read.problems
+                    .push(Finding::about(&folder, "error", message, None));
                 continue;
             }
         };
@@ -142,13 +131,12 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
                 .find(|file| file.is_file())
         });
         let Some(file) = file else {
-            read.warnings.push(Finding {
-                file: folder.display().to_string(),
-                line: 0,
-                severity: "warning",
-                message: "its newest version has no service-2.json (nor .gz): skipped".to_owned(),
-                help: None,
-            });
+            read.warnings.push(Finding::about(
+                &folder,
+                "warning",
+                "its newest version has no service-2.json (nor .gz): skipped".to_owned(),
+                None,
+            ));
             continue;
         };
         match read_service(&data, &file) {
@@ -157,23 +145,6 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
         }
     }
     Ok(read)
-}
-
-/// The folders in `dir`, sorted (its files, `endpoints.json` and the like, left out).
-fn folders(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|error| format!("cannot list {}: {error}", dir.display()))?;
-    let mut folders = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|error| format!("cannot list {}: {error}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            folders.push(path);
-        }
-    }
-    folders.sort();
-    Ok(folders)
 }
 
 /// A boolean the format may leave out (false then).
@@ -355,8 +326,8 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
 /// The reading of botocore's files, on files written here (not botocore's).
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{base, Models, QUERY_MODEL};
-    use super::super::{combine, imported, parse_options, read_models};
+    use super::super::tests::{base, imported, parse_options, Models, QUERY_MODEL};
+    use super::super::{combine, read_models, Aws};
     use super::*;
 
     /// A service the models lack, in botocore's layout: a client fault with a status, a server
@@ -474,7 +445,7 @@ mod tests {
         assert_eq!(version_of("version = '1'"), None);
     }
 
-    fn botocore_options() -> super::super::Options {
+    fn botocore_options() -> super::super::super::Parsed<Aws> {
         parse_options(
             &[
                 "--models",
