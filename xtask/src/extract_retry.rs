@@ -19,7 +19,10 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
+
+use crate::git;
+use crate::out::fail;
 
 const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
 
@@ -45,24 +48,6 @@ impl Repo {
     }
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .map_err(|error| format!("cannot run git: {error}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "git -C {} {}: {}",
-            dir.display(),
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
-    }
-    String::from_utf8(output.stdout).map_err(|_| format!("git {}: output is not UTF-8", args.join(" ")))
-}
-
 /// One rule of the SDK's decision, tried in order (the first matching decides): statuses
 /// `first..=last` (`None`: any), an exact code (`None`: any), and when it is retried.
 struct Rule {
@@ -82,6 +67,7 @@ struct Expectation {
     from: String,
 }
 
+#[derive(Default)]
 struct Facts {
     provider: &'static str,
     catalog: &'static str,
@@ -115,10 +101,7 @@ pub fn run(options: &[&str], root: &Path) -> ExitCode {
         Ok(())
     }) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
+        Err(message) => fail(message),
     }
 }
 
@@ -429,13 +412,12 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
         catalog: "oci",
         sdk: "oracle/oci-go-sdk",
         commit: repo.commit.clone(),
-        also: Vec::new(),
         retries_on_by_default: true,
         rules,
         otherwise_from: format!("{retry} {check}"),
         expectations,
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
@@ -550,9 +532,8 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
         retries_on_by_default: false,
         rules,
         otherwise_from: from,
-        expectations: Vec::new(),
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
@@ -613,7 +594,6 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
         catalog: "tencent",
         sdk: "TencentCloud/tencentcloud-sdk-go",
         commit: repo.commit.clone(),
-        also: Vec::new(),
         retries_on_by_default: false,
         rules: vec![Rule {
             statuses: None,
@@ -622,9 +602,8 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
             from: from.clone(),
         }],
         otherwise_from: from,
-        expectations: Vec::new(),
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
@@ -740,9 +719,8 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
         retries_on_by_default: true,
         rules,
         otherwise_from: format!("{util} {is_retry}; tea {tea} Retryable"),
-        expectations: Vec::new(),
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
@@ -918,11 +896,10 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             dep.commit,
         )],
         retries_on_by_default: false,
-        rules: Vec::new(),
         otherwise_from: from,
-        expectations: Vec::new(),
         numbers,
         other,
+        ..Facts::default()
     })
 }
 
@@ -1206,31 +1183,18 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
         catalog: "aws",
         sdk: "boto/botocore",
         commit: repo.commit.clone(),
-        also: Vec::new(),
         retries_on_by_default: true,
         rules,
         otherwise_from: format!("{standard} {conditions}"),
-        expectations: Vec::new(),
         numbers,
         other,
+        ..Facts::default()
     })
 }
 
 /// A JSON string.
 fn json(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    serde_json::Value::from(text).to_string()
 }
 
 /// The facts as JSON, one rule or expectation a line, so that a diff reads as a list of changes.

@@ -154,8 +154,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
             Mode::Write => {
                 if !up_to_date {
                     if let Err(error) = write(path, contents) {
-                        eprintln!("error: cannot write {shown}: {error}");
-                        return ExitCode::FAILURE;
+                        return fail(format_args!("cannot write {shown}: {error}"));
                     }
                 }
                 if let Some((source, codes)) = catalog {
@@ -176,18 +175,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
     }
     // Generated catalog modules whose catalog is gone: `src/` holds generated files only.
     let known: Vec<&PathBuf> = expected.iter().map(|file| &file.path).collect();
-    let mut orphans: Vec<PathBuf> = src_dirs
-        .iter()
-        .flat_map(|dir| {
-            std::fs::read_dir(dir)
-                .map(|entries| {
-                    entries
-                        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-        .collect();
+    let mut orphans: Vec<PathBuf> = src_dirs.iter().flat_map(|dir| entries(dir)).collect();
     orphans.retain(|path| !known.contains(&path));
     orphans.sort();
     for orphan in &orphans {
@@ -195,10 +183,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         match mode {
             Mode::Write => match std::fs::remove_file(orphan) {
                 Ok(()) => say(format_args!("removed {shown}: no catalog generates it")),
-                Err(error) => {
-                    eprintln!("error: cannot remove {shown}: {error}");
-                    return ExitCode::FAILURE;
-                }
+                Err(error) => return fail(format_args!("cannot remove {shown}: {error}")),
             },
             Mode::Check => {
                 stale += 1;
@@ -207,13 +192,40 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         }
     }
     if stale > 0 {
-        eprintln!("error: {stale} generated file(s) do not match catalogs/; run `cargo xtask generate`");
-        return ExitCode::FAILURE;
+        return fail(format_args!(
+            "{stale} generated file(s) do not match catalogs/; run `cargo xtask generate`"
+        ));
     }
     if mode == Mode::Check {
         say("generated/ and README.md's table of crates match catalogs/");
     }
     ExitCode::SUCCESS
+}
+
+/// The paths in `dir`; none when it cannot be read.
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|entry| Some(entry.ok()?.path())).collect())
+        .unwrap_or_default()
+}
+
+/// The output of `git -C dir args…`; else why not.
+fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|error| format!("cannot run git: {error}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "git -C {} {}: {}",
+            dir.display(),
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|_| format!("git {}: output is not UTF-8", args.join(" ")))
 }
 
 fn write(path: &Path, contents: &str) -> std::io::Result<()> {
@@ -270,10 +282,7 @@ fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
     match status {
         Ok(status) if status.success() => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
-        Err(error) => {
-            eprintln!("error: cannot run cargo: {error}");
-            ExitCode::FAILURE
-        }
+        Err(error) => fail(format_args!("cannot run cargo: {error}")),
     }
 }
 

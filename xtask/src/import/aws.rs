@@ -30,7 +30,7 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 use serde_json::Value;
 
 use super::{
-    describe_code, explicit_names, located, module_or_escaped, Base, Finding, Flags, Imported,
+    describe_code, explicit_names, line_column, located, module_or_escaped, Base, Finding, Flags, Imported,
     ImportedCatalog, Importer,
 };
 
@@ -315,14 +315,6 @@ fn key_offset(text: &str, from: usize, key: &str) -> Option<usize> {
         from = start + quoted.len();
     }
     None
-}
-
-/// The 1-based line and column of a byte offset of a text.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let column = before.len() - before.rfind('\n').map_or(0, |newline| newline + 1) + 1;
-    (line, column)
 }
 
 /// The 1-based line and column of the key `"key"` in a JSON text (1:1 when it is not there).

@@ -96,20 +96,19 @@ pub fn located(file: &Path, line: usize, column: usize, message: String, help: O
     )
 }
 
+/// The 1-based line and column of a byte offset of a text.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |newline| newline + 1) + 1;
+    (line, column)
+}
+
 /// The commit of a checkout (`what`: "the SDK"), pinned in the catalogs' headers: `git rev-parse
 /// HEAD` of the checkout, only when `dir` is the root of its own repository (a folder inside
 /// another repository, a test fixture say, has no commit of the source).
 pub fn head_commit(dir: &Path, what: &str) -> Result<String, String> {
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args(args)
-            .output()
-            .ok()
-            .filter(|output| output.status.success())
-            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-    };
+    let git = |args: &[&str]| crate::git(dir, args).ok().map(|output| output.trim().to_owned());
     let top = git(&["rev-parse", "--show-toplevel"]).map(PathBuf::from);
     let same = |a: &Path, b: &Path| {
         a.canonicalize()
@@ -273,10 +272,7 @@ pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
+        Err(message) => crate::out::fail(message),
     }
 }
 
@@ -645,13 +641,7 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         ));
     }
     // Imported catalogs of products this source no longer has: reported, never deleted.
-    let mut others: Vec<PathBuf> = std::fs::read_dir(output.out)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut others = crate::entries(output.out);
     others.sort();
     for path in others {
         let Some(file_name) = path.file_name().and_then(|name| name.to_str()) else {
