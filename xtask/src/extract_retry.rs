@@ -43,8 +43,23 @@ impl Repo {
         })
     }
 
-    fn file(&self, path: &str) -> Result<String, String> {
-        git(&self.dir, &["show", &format!("{}:{path}", self.rev)])
+    fn file(&self, path: &'static str) -> Result<Source, String> {
+        let text = git(&self.dir, &["show", &format!("{}:{path}", self.rev)])?;
+        Ok(Source { path, text })
+    }
+
+    /// The version this checkout's go.mod requires of `module`.
+    fn go_mod_version(&self, module: &str) -> Result<String, String> {
+        self.file("go.mod")?
+            .text
+            .lines()
+            .map(str::trim)
+            .find_map(|line| {
+                let line = line.strip_prefix("require ").unwrap_or(line);
+                let (name, version) = line.split_once(' ')?;
+                (name == module).then(|| version.trim().to_owned())
+            })
+            .ok_or_else(|| format!("go.mod: no `{module}`"))
     }
 }
 
@@ -158,82 +173,129 @@ fn extract(provider: &str, sdk: &Path, with: With, rev: &str) -> Result<Facts, S
     }
 }
 
-/// The body of `func name(` (or a method `func (…) name(`) up to its closing `}` at column 0.
-fn function<'a>(source: &'a str, file: &str, name: &str) -> Result<&'a str, String> {
-    let start = source
-        .match_indices("\nfunc ")
-        .map(|(at, _)| at + 1)
-        .find(|&at| {
-            let line = source[at..].lines().next().unwrap_or("");
-            let after_receiver = match line.strip_prefix("func (") {
-                Some(rest) => rest.split_once(") ").map_or("", |(_, tail)| tail),
-                None => &line[5..],
-            };
-            after_receiver.starts_with(&format!("{name}("))
+/// A file of a checkout at the revision read; messages show its path.
+struct Source {
+    path: &'static str,
+    text: String,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.path)
+    }
+}
+
+impl Source {
+    /// The Go function `func name(` (or a method `func (…) name(`), up to its closing `}` at
+    /// column 0.
+    fn function<'a>(&'a self, name: &'a str) -> Result<Function<'a>, String> {
+        let (source, file) = (&self.text, self.path);
+        let start = source
+            .match_indices("\nfunc ")
+            .map(|(at, _)| at + 1)
+            .find(|&at| {
+                let line = source[at..].lines().next().unwrap_or("");
+                let after_receiver = match line.strip_prefix("func (") {
+                    Some(rest) => rest.split_once(") ").map_or("", |(_, tail)| tail),
+                    None => &line[5..],
+                };
+                after_receiver.starts_with(&format!("{name}("))
+            })
+            .ok_or_else(|| format!("{file}: no function `{name}`: the SDK changed; read it by hand"))?;
+        let end = source[start..]
+            .find("\n}\n")
+            .map_or(source.len(), |end| start + end + 2);
+        Ok(Function {
+            file,
+            name,
+            body: &source[start..end],
         })
-        .ok_or_else(|| format!("{file}: no function `{name}`: the SDK changed; read it by hand"))?;
-    let end = source[start..]
-        .find("\n}\n")
-        .map_or(source.len(), |end| start + end + 2);
-    Ok(&source[start..end])
-}
-
-/// The body of `name = map[…]…{` up to its closing `}`.
-fn map_block<'a>(source: &'a str, file: &str, name: &str) -> Result<&'a str, String> {
-    let start = source
-        .find(&format!("{name} = map["))
-        .ok_or_else(|| format!("{file}: no map `{name}`: the SDK changed; read it by hand"))?;
-    let open = start + source[start..].find('{').unwrap_or(0) + 1;
-    let end = source[open..]
-        .find("\n\t}")
-        .ok_or_else(|| format!("{file}: `{name}` does not end"))?;
-    Ok(&source[open..open + end])
-}
-
-/// The `{status, "code"}: bool` entries of a map block.
-fn status_code_map(block: &str, file: &str, name: &str) -> Result<Vec<(u16, String, bool)>, String> {
-    let mut entries = Vec::new();
-    for line in block
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-    {
-        let parsed = (|| {
-            let line = line.strip_prefix('{')?;
-            let (status, rest) = line.split_once(',')?;
-            let (code, rest) = rest.trim().strip_prefix('"')?.split_once('"')?;
-            let value = rest.trim().strip_prefix("}:")?.trim().trim_end_matches(',');
-            let value = match value {
-                "true" => true,
-                "false" => false,
-                _ => return None,
-            };
-            Some((status.trim().parse().ok()?, code.to_owned(), value))
-        })();
-        entries.push(parsed.ok_or_else(|| format!("{file} {name}: cannot read the entry `{line}`"))?);
     }
-    if entries.is_empty() {
-        return Err(format!("{file} {name}: no entries"));
+
+    /// The `{status, "code"}: bool` entries of the Go map `name = map[…]…{ … }`.
+    fn status_code_map(&self, name: &str) -> Result<Vec<(u16, String, bool)>, String> {
+        let (source, file) = (&self.text, self.path);
+        let start = source
+            .find(&format!("{name} = map["))
+            .ok_or_else(|| format!("{file}: no map `{name}`: the SDK changed; read it by hand"))?;
+        let open = start + source[start..].find('{').unwrap_or(0) + 1;
+        let end = source[open..]
+            .find("\n\t}")
+            .ok_or_else(|| format!("{file}: `{name}` does not end"))?;
+        let mut entries = Vec::new();
+        for line in source[open..open + end]
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        {
+            let parsed = (|| {
+                let line = line.strip_prefix('{')?;
+                let (status, rest) = line.split_once(',')?;
+                let (code, rest) = rest.trim().strip_prefix('"')?.split_once('"')?;
+                let value = rest.trim().strip_prefix("}:")?.trim().trim_end_matches(',');
+                let value = match value {
+                    "true" => true,
+                    "false" => false,
+                    _ => return None,
+                };
+                Some((status.trim().parse().ok()?, code.to_owned(), value))
+            })();
+            entries.push(parsed.ok_or_else(|| format!("{file} {name}: cannot read the entry `{line}`"))?);
+        }
+        if entries.is_empty() {
+            return Err(format!("{file} {name}: no entries"));
+        }
+        Ok(entries)
     }
-    Ok(entries)
+
+    /// The number after `name = ` (a Go constant: `uint(8)`, `2.0`, `30 * time.Second`).
+    fn constant(&self, name: &str) -> Result<f64, String> {
+        let file = self.path;
+        let line = self
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|line| line.split_whitespace().next() == Some(name) && line.contains('='))
+            .ok_or_else(|| format!("{file}: no constant `{name}`"))?;
+        let value = line.split_once('=').map_or("", |(_, value)| value).trim();
+        let digits: String = value
+            .trim_start_matches("uint(")
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        digits
+            .parse()
+            .map_err(|_| format!("{file}: cannot read the constant `{name}` ({value})"))
+    }
 }
 
-/// The number after `name = ` (a Go constant: `uint(8)`, `2.0`, `30 * time.Second`).
-fn constant(source: &str, file: &str, name: &str) -> Result<f64, String> {
-    let line = source
-        .lines()
-        .map(str::trim)
-        .find(|line| line.split_whitespace().next() == Some(name) && line.contains('='))
-        .ok_or_else(|| format!("{file}: no constant `{name}`"))?;
-    let value = line.split_once('=').map_or("", |(_, value)| value).trim();
-    let digits: String = value
-        .trim_start_matches("uint(")
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    digits
-        .parse()
-        .map_err(|_| format!("{file}: cannot read the constant `{name}` ({value})"))
+/// A Go function of a file; messages show `file function`.
+struct Function<'a> {
+    file: &'a str,
+    name: &'a str,
+    body: &'a str,
+}
+
+impl std::fmt::Display for Function<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.file, self.name)
+    }
+}
+
+impl<'a> Function<'a> {
+    /// Checks that the body still holds each of `needles`: the shapes its facts are read from.
+    fn requires(&self, needles: &[&str]) -> Result<&'a str, String> {
+        require_all(self.body, needles, self.file, self.name)?;
+        Ok(self.body)
+    }
+
+    /// The first line of the body that `test` picks; else `what` is gone.
+    fn line(&self, what: &str, test: impl Fn(&str) -> bool) -> Result<&'a str, String> {
+        self.body
+            .lines()
+            .find(|line| test(line))
+            .ok_or_else(|| format!("{self}: {what} is gone: the SDK changed"))
+    }
 }
 
 /// The integers in `text`, in order.
@@ -279,51 +341,46 @@ fn attempts(value: u64, from: &str) -> String {
     format!(r#"{{"value": {value}, "from": {}}}"#, json(from))
 }
 
-fn oci(repo: &Repo) -> Result<Facts, String> {
-    let (retry, ec, tests) = (
-        "common/retry.go",
-        "common/eventual_consistency.go",
-        "common/retry_test.go",
-    );
-    let retry_src = repo.file(retry)?;
-    let ec_src = repo.file(ec)?;
-    let tests_src = repo.file(tests)?;
-    let mut rules = Vec::new();
-    let map = "defaultRetryStatusCodeMap";
-    for (status, code, retried) in status_code_map(map_block(&retry_src, retry, map)?, retry, map)? {
-        rules.push(Rule {
+/// The rules of a Go map of `{status, "code"}: retried` entries: each retried `when`, or never.
+fn map_rules(source: &Source, map: &str, when: &'static str) -> Result<Vec<Rule>, String> {
+    let entries = source.status_code_map(map)?;
+    Ok(entries
+        .into_iter()
+        .map(|(status, code, retried)| Rule {
             statuses: Some((status, status)),
             code: Some(code),
-            when: if retried { "always" } else { "never" },
-            from: format!("{retry} {map}"),
-        });
-    }
-    let check = "IsErrorRetryableByDefault";
-    let body = function(&retry_src, retry, check)?;
-    require(body, map, retry, check)?;
-    let range_line = body
-        .lines()
-        .find(|line| line.contains("<= err.GetHTTPStatusCode() && err.GetHTTPStatusCode() <"))
-        .ok_or_else(|| format!("{retry} {check}: the 5xx range is gone: the SDK changed"))?;
+            when: if retried { when } else { "never" },
+            from: format!("{source} {map}"),
+        })
+        .collect())
+}
+
+fn oci(repo: &Repo) -> Result<Facts, String> {
+    let retry = repo.file("common/retry.go")?;
+    let ec = repo.file("common/eventual_consistency.go")?;
+    let tests = repo.file("common/retry_test.go")?;
+    let map = "defaultRetryStatusCodeMap";
+    let mut rules = map_rules(&retry, map, "always")?;
+    let check = retry.function("IsErrorRetryableByDefault")?;
+    check.requires(&[map])?;
+    let range_line = check.line("the 5xx range", |line| {
+        line.contains("<= err.GetHTTPStatusCode() && err.GetHTTPStatusCode() <")
+    })?;
     let (low, high) = match integers(range_line).as_slice() {
         &[low, high] => (low as u16, high as u16 - 1),
-        _ => return Err(format!("{retry} {check}: cannot read `{}`", range_line.trim())),
+        _ => return Err(format!("{check}: cannot read `{}`", range_line.trim())),
     };
     rules.push(Rule {
         statuses: Some((low, high)),
         code: None,
         when: "always",
-        from: format!("{retry} {check}"),
+        from: check.to_string(),
     });
-    let ec_map = "affectedByEventualConsistencyRetryStatusCodeMap";
-    for (status, code, retried) in status_code_map(map_block(&ec_src, ec, ec_map)?, ec, ec_map)? {
-        rules.push(Rule {
-            statuses: Some((status, status)),
-            code: Some(code),
-            when: if retried { "in_consistency_window" } else { "never" },
-            from: format!("{ec} {ec_map}"),
-        });
-    }
+    rules.extend(map_rules(
+        &ec,
+        "affectedByEventualConsistencyRetryStatusCodeMap",
+        "in_consistency_window",
+    )?);
     // The SDK's own test tables: (status, code) pairs and whether each is retried.
     let mut expectations = Vec::new();
     for (name, window, retried) in [
@@ -332,8 +389,9 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
         ("buildEcResponsesNoRetry", true, false),
         ("buildEcResponsesWantRetry", true, true),
     ] {
-        let body = function(&tests_src, tests, name)?;
-        for line in body
+        let table = tests.function(name)?;
+        for line in table
+            .body
             .lines()
             .filter(|line| line.contains("getMockedOCIOperationResponseWithErrorFull("))
         {
@@ -344,69 +402,60 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
                 .strip_prefix('"')
                 .and_then(|rest| rest.split_once('"'));
             let (Ok(status), Some((code, _))) = (status.trim().parse(), code) else {
-                return Err(format!("{tests} {name}: cannot read `{}`", line.trim()));
+                return Err(format!("{table}: cannot read `{}`", line.trim()));
             };
             expectations.push(Expectation {
                 status,
                 code: code.to_owned(),
                 window,
                 retried,
-                from: format!("{tests} {name}"),
+                from: table.to_string(),
             });
         }
     }
-    let seconds = |name: &str, src: &str, file: &str| constant(src, file, name);
     let default_policy = "DefaultRetryPolicyWithoutEventualConsistency";
-    let body = function(&retry_src, retry, default_policy)?;
-    require(body, "sleepTime+rand.Float64()", retry, default_policy)?;
     let ec_policy = "EventuallyConsistentRetryPolicy";
-    let ec_body = function(&retry_src, retry, ec_policy)?;
-    require(ec_body, "sleepTime+rand.Float64()", retry, ec_policy)?;
+    for policy in [default_policy, ec_policy] {
+        retry.function(policy)?.requires(&["sleepTime+rand.Float64()"])?;
+    }
     // getBackoffWithoutJitterHelper: base^(attempt - 1) s, capped: the first wait is 1 s.
-    require(
-        function(&retry_src, retry, "getBackoffWithoutJitterHelper")?,
-        "math.Pow(exponentialBackoffBase, float64(attempt-1))",
-        retry,
-        "getBackoffWithoutJitterHelper",
-    )?;
-    let numbers = vec![
+    retry
+        .function("getBackoffWithoutJitterHelper")?
+        .requires(&["math.Pow(exponentialBackoffBase, float64(attempt-1))"])?;
+    // The same numbers, `default…` outside the eventual consistency window and `ec…` in it.
+    let mut numbers = Vec::new();
+    for (prefix, [attempts_key, backoff_key], policy, helper) in [
         (
-            "max_attempts",
-            attempts(
-                seconds("defaultMaximumNumberAttempts", &retry_src, retry)? as u64,
-                &format!("{retry} defaultMaximumNumberAttempts"),
-            ),
+            "default",
+            ["max_attempts", "backoff"],
+            default_policy,
+            "getBackoffWithoutJitterHelper",
         ),
         (
-            "backoff",
+            "ec",
+            ["window_max_attempts", "window_backoff"],
+            ec_policy,
+            "getEventuallyConsistentBackoffWithoutJitterHelper",
+        ),
+    ] {
+        let constant = |name: &str| retry.constant(&format!("{prefix}{name}"));
+        let max_attempts = constant("MaximumNumberAttempts")? as u64;
+        numbers.push((
+            attempts_key,
+            attempts(max_attempts, &format!("{retry} {prefix}MaximumNumberAttempts")),
+        ));
+        numbers.push((
+            backoff_key,
             backoff(
                 1000,
-                seconds("defaultExponentialBackoffBase", &retry_src, retry)?,
-                Some((seconds("defaultMaxSleepBetween", &retry_src, retry)? * 1000.0) as u64),
+                constant("ExponentialBackoffBase")?,
+                Some((constant("MaxSleepBetween")? * 1000.0) as u64),
                 r#"{"add_ms": 1000}"#,
                 true,
-                &format!("{retry} {default_policy}, getBackoffWithoutJitterHelper"),
+                &format!("{retry} {policy}, {helper}"),
             ),
-        ),
-        (
-            "window_max_attempts",
-            attempts(
-                seconds("ecMaximumNumberAttempts", &retry_src, retry)? as u64,
-                &format!("{retry} ecMaximumNumberAttempts"),
-            ),
-        ),
-        (
-            "window_backoff",
-            backoff(
-                1000,
-                seconds("ecExponentialBackoffBase", &retry_src, retry)?,
-                Some((seconds("ecMaxSleepBetween", &retry_src, retry)? * 1000.0) as u64),
-                r#"{"add_ms": 1000}"#,
-                true,
-                &format!("{retry} {ec_policy}, getEventuallyConsistentBackoffWithoutJitterHelper"),
-            ),
-        ),
-    ];
+        ));
+    }
     Ok(Facts {
         provider: "oci",
         catalog: "oci",
@@ -414,35 +463,19 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
         commit: repo.commit.clone(),
         retries_on_by_default: true,
         rules,
-        otherwise_from: format!("{retry} {check}"),
+        otherwise_from: check.to_string(),
         expectations,
         numbers,
         ..Facts::default()
     })
 }
 
-/// The version a go.mod requires of `module`.
-fn go_mod_version(go_mod: &str, module: &str) -> Result<String, String> {
-    go_mod
-        .lines()
-        .map(str::trim)
-        .find_map(|line| {
-            let line = line.strip_prefix("require ").unwrap_or(line);
-            let (name, version) = line.split_once(' ')?;
-            (name == module).then(|| version.trim().to_owned())
-        })
-        .ok_or_else(|| format!("go.mod: no `{module}`"))
-}
-
 fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
-    let file = "core/base_service.go";
-    let src = repo.file(file)?;
-    let check = "IBMCloudSDKRetryPolicy";
-    let body = function(&src, file, check)?;
-    let line = body
-        .lines()
-        .find(|line| line.trim_start().starts_with("if resp.StatusCode =="))
-        .ok_or_else(|| format!("{file} {check}: the status test is gone: the SDK changed"))?;
+    let base = repo.file("core/base_service.go")?;
+    let check = base.function("IBMCloudSDKRetryPolicy")?;
+    let line = check.line("the status test", |line| {
+        line.trim_start().starts_with("if resp.StatusCode ==")
+    })?;
     // `resp.StatusCode == A || (resp.StatusCode >= B && resp.StatusCode <= C && resp.StatusCode != D)`
     let ops: Vec<&str> = line
         .split("resp.StatusCode")
@@ -452,63 +485,39 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
     let numbers = integers(line);
     if ops != ["==", ">=", "<=", "!="] || numbers.len() != 4 {
         return Err(format!(
-            "{file} {check}: the status test changed shape: `{}`",
+            "{check}: the status test changed shape: `{}`",
             line.trim()
         ));
     }
-    let n = |i: usize| numbers[i] as u16;
-    let from = format!("{file} {check}");
-    let rules = vec![
-        Rule {
-            statuses: Some((n(0), n(0))),
-            code: None,
-            when: "always",
-            from: from.clone(),
-        },
-        Rule {
-            statuses: Some((n(3), n(3))),
-            code: None,
-            when: "never",
-            from: from.clone(),
-        },
-        Rule {
-            statuses: Some((n(1), n(2))),
-            code: None,
-            when: "always",
-            from: from.clone(),
-        },
-    ];
-    let client = "NewRetryableClientWithHTTPClient";
-    let body = function(&src, file, client)?;
-    require(body, "client.CheckRetry = IBMCloudSDKRetryPolicy", file, client)?;
-    require(body, "client.Backoff = IBMCloudSDKBackoffPolicy", file, client)?;
-    let backoff_fn = "IBMCloudSDKBackoffPolicy";
-    require(
-        function(&src, file, backoff_fn)?,
-        "retryablehttp.DefaultBackoff(",
-        file,
-        backoff_fn,
-    )?;
-    let module = "github.com/hashicorp/go-retryablehttp";
-    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+    let from = check.to_string();
+    let rule = |first: usize, last: usize, when| Rule {
+        statuses: Some((numbers[first] as u16, numbers[last] as u16)),
+        code: None,
+        when,
+        from: from.clone(),
+    };
+    let rules = vec![rule(0, 0, "always"), rule(3, 3, "never"), rule(1, 2, "always")];
+    base.function("NewRetryableClientWithHTTPClient")?.requires(&[
+        "client.CheckRetry = IBMCloudSDKRetryPolicy",
+        "client.Backoff = IBMCloudSDKBackoffPolicy",
+    ])?;
+    let backoff_fn = base.function("IBMCloudSDKBackoffPolicy")?;
+    backoff_fn.requires(&["retryablehttp.DefaultBackoff("])?;
+    let version = repo.go_mod_version("github.com/hashicorp/go-retryablehttp")?;
     let dep = Repo::open(with, &version)?;
-    let dep_file = "client.go";
-    let dep_src = dep.file(dep_file)?;
-    let retry_max = constant(&dep_src, dep_file, "defaultRetryMax")? as u64;
-    let wait_min = constant(&dep_src, dep_file, "defaultRetryWaitMin")? as u64;
-    let wait_max = constant(&dep_src, dep_file, "defaultRetryWaitMax")? as u64;
-    require(
-        function(&dep_src, dep_file, "DefaultBackoff")?,
-        "math.Pow(2, float64(attemptNum)) * float64(min)",
-        dep_file,
-        "DefaultBackoff",
-    )?;
+    let client = dep.file("client.go")?;
+    let retry_max = client.constant("defaultRetryMax")? as u64;
+    let wait_min = client.constant("defaultRetryWaitMin")? as u64;
+    let wait_max = client.constant("defaultRetryWaitMax")? as u64;
+    client
+        .function("DefaultBackoff")?
+        .requires(&["math.Pow(2, float64(attemptNum)) * float64(min)"])?;
     let numbers = vec![
         (
             "max_attempts",
             attempts(
                 retry_max + 1,
-                &format!("{file} EnableRetries; go-retryablehttp {dep_file} defaultRetryMax (retries, plus the first attempt)"),
+                &format!("{base} EnableRetries; go-retryablehttp {client} defaultRetryMax (retries, plus the first attempt)"),
             ),
         ),
         (
@@ -519,7 +528,7 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
                 Some(wait_max * 1000),
                 r#""none""#,
                 true,
-                &format!("{file} {backoff_fn}; go-retryablehttp {dep_file} DefaultBackoff, defaultRetryWaitMin, defaultRetryWaitMax"),
+                &format!("{backoff_fn}; go-retryablehttp {client} DefaultBackoff, defaultRetryWaitMin, defaultRetryWaitMax"),
             ),
         ),
     ];
@@ -538,10 +547,9 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
 }
 
 fn tencent(repo: &Repo) -> Result<Facts, String> {
-    let file = "tencentcloud/common/ratelimitretry.go";
-    let src = repo.file(file)?;
-    let retry_fn = "sendWithRateLimitRetry";
-    let code_line = src
+    let file = repo.file("tencentcloud/common/ratelimitretry.go")?;
+    let code_line = file
+        .text
         .lines()
         .find(|line| line.trim_start().starts_with("codeLimitExceeded"))
         .ok_or_else(|| format!("{file}: no `codeLimitExceeded`"))?;
@@ -549,26 +557,24 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
         .split('"')
         .nth(1)
         .ok_or_else(|| format!("{file}: cannot read `{}`", code_line.trim()))?;
-    let body = function(&src, file, retry_fn)?;
+    let retry = file.function("sendWithRateLimitRetry")?;
     // The exact code: a sub-code (`RequestLimitExceeded.UinLimitExceeded`) is not retried.
-    require(body, "err.Code == codeLimitExceeded", file, retry_fn)?;
-    require(body, "c.profile.RateLimitExceededMaxRetries", file, retry_fn)?;
-    let profile = "tencentcloud/common/profile/client_profile.go";
-    let profile_src = repo.file(profile)?;
+    retry.requires(&[
+        "err.Code == codeLimitExceeded",
+        "c.profile.RateLimitExceededMaxRetries",
+    ])?;
+    let profile = repo.file("tencentcloud/common/profile/client_profile.go")?;
     // Retries are off unless the caller sets a count: the constructor leaves it at Go's zero.
-    let constructor = function(&profile_src, profile, "NewClientProfile")?;
-    if constructor.contains("RateLimitExceededMaxRetries") {
+    let constructor = profile.function("NewClientProfile")?;
+    if constructor.body.contains("RateLimitExceededMaxRetries") {
         return Err(format!(
             "{profile} NewClientProfile now sets RateLimitExceededMaxRetries: read it by hand"
         ));
     }
-    require(
-        function(&profile_src, profile, "ExponentialBackoff")?,
-        "math.Pow(2, float64(index))",
-        profile,
-        "ExponentialBackoff",
-    )?;
-    let from = format!("{file} {retry_fn}");
+    profile
+        .function("ExponentialBackoff")?
+        .requires(&["math.Pow(2, float64(index))"])?;
+    let from = retry.to_string();
     let numbers = vec![
         (
             "max_attempts",
@@ -608,78 +614,52 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
 }
 
 fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
-    let util = "openapi-util/client.go";
-    let util_src = repo.file(util)?;
-    let is_retry = "IsRetryErr";
-    let body = function(&util_src, util, is_retry)?;
-    let condition = body
-        .lines()
-        .find(|line| line.contains("== tea.StringValue(err.Code)"))
-        .ok_or_else(|| format!("{util} {is_retry}: the code test is gone: the SDK changed"))?;
+    let util = repo.file("openapi-util/client.go")?;
+    let is_retry = util.function("IsRetryErr")?;
+    let condition = is_retry.line("the code test", |line| {
+        line.contains("== tea.StringValue(err.Code)")
+    })?;
     let codes: Vec<&str> = condition.split('"').skip(1).step_by(2).collect();
     if codes.is_empty() {
-        return Err(format!("{util} {is_retry}: no code in `{}`", condition.trim()));
+        return Err(format!("{is_retry}: no code in `{}`", condition.trim()));
     }
-    let client = "openapi/client.go";
-    let client_src = repo.file(client)?;
-    let do_request = "DoRequest";
-    let body = function(&client_src, client, do_request)?;
+    let client = repo.file("openapi/client.go")?;
+    let do_request = client.function("DoRequest")?;
     let number_after = |needle: &str| -> Result<u64, String> {
-        let line = body
+        let line = do_request
+            .body
             .lines()
             .find(|line| line.contains(needle))
-            .ok_or_else(|| format!("{client} {do_request}: no `{needle}`"))?;
+            .ok_or_else(|| format!("{do_request}: no `{needle}`"))?;
         integers(line.rsplit_once("tea.Int(").map_or("", |(_, tail)| tail))
             .first()
             .copied()
-            .ok_or_else(|| format!("{client} {do_request}: cannot read `{}`", line.trim()))
+            .ok_or_else(|| format!("{do_request}: cannot read `{}`", line.trim()))
     };
     let max_retries = number_after("\"maxAttempts\":")?;
     let period = number_after("\"period\":")?;
-    require(
-        body,
+    do_request.requires(&[
         "dedicatedkmsopenapiutil.IsRetryErr(sdkError)",
-        client,
-        do_request,
-    )?;
-    require(body, "tea.Retryable(_err)", client, do_request)?;
-    let module = "github.com/alibabacloud-go/tea";
-    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+        "tea.Retryable(_err)",
+    ])?;
+    let version = repo.go_mod_version("github.com/alibabacloud-go/tea")?;
     let dep = Repo::open(with, &version)?;
-    let tea = "tea/tea.go";
-    let tea_src = dep.file(tea)?;
-    require(
-        function(&tea_src, tea, "Retryable")?,
-        "code >= http.StatusInternalServerError",
-        tea,
-        "Retryable",
-    )?;
-    require(
-        function(&tea_src, tea, "AllowRetry")?,
-        "maxAttempts < IntValue(retryTimes)",
-        tea,
-        "AllowRetry",
-    )?;
-    let backoff_fn = function(&tea_src, tea, "GetBackoffTime")?;
-    require(
-        backoff_fn,
+    let tea = dep.file("tea/tea.go")?;
+    tea.function("Retryable")?
+        .requires(&["code >= http.StatusInternalServerError"])?;
+    tea.function("AllowRetry")?
+        .requires(&["maxAttempts < IntValue(retryTimes)"])?;
+    tea.function("GetBackoffTime")?.requires(&[
         "math.Pow(2.0, float64(IntValue(retrytimes)))",
-        tea,
-        "GetBackoffTime",
-    )?;
-    require(
-        backoff_fn,
         "rand.Intn(int(maxTime-1)) * period",
-        tea,
-        "GetBackoffTime",
-    )?;
+    ])?;
     let mut rules: Vec<Rule> = codes
         .iter()
         .map(|code| Rule {
             statuses: None,
             code: Some((*code).to_owned()),
             when: "always",
-            from: format!("{util} {is_retry}"),
+            from: is_retry.to_string(),
         })
         .collect();
     rules.push(Rule {
@@ -693,7 +673,7 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
             "max_attempts",
             attempts(
                 max_retries + 1,
-                &format!("{client} {do_request} (maxAttempts, counted as retries by tea {tea} AllowRetry)"),
+                &format!("{do_request} (maxAttempts, counted as retries by tea {tea} AllowRetry)"),
             ),
         ),
         (
@@ -706,7 +686,7 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
                 None,
                 r#""whole_seconds_below_2^n-1""#,
                 false,
-                &format!("{client} {do_request} (period); tea {tea} GetBackoffTime"),
+                &format!("{do_request} (period); tea {tea} GetBackoffTime"),
             ),
         ),
     ];
@@ -718,7 +698,7 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
         also: vec![("alibabacloud-go/tea".to_owned(), version, dep.commit)],
         retries_on_by_default: true,
         rules,
-        otherwise_from: format!("{util} {is_retry}; tea {tea} Retryable"),
+        otherwise_from: format!("{is_retry}; tea {tea} Retryable"),
         numbers,
         ..Facts::default()
     })
@@ -729,15 +709,11 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
 /// `RetryOptions` (and then only the codes its conditions name); three codes become a
 /// ThrottlingError whose delay is read from the rate-limit headers.
 fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts, String> {
-    let client = "client/client.go";
-    let src = repo.file(client)?;
+    let client = repo.file("client/client.go")?;
     // The caller's RetryOptions, nil unless set, go into every request's retry loop.
-    require(
-        function(&src, client, "Init")?,
-        "client.RetryOptions = config.RetryOptions",
-        client,
-        "Init",
-    )?;
+    client
+        .function("Init")?
+        .requires(&["client.RetryOptions = config.RetryOptions"])?;
     for caller in [
         "DoRPCRequest",
         "DoROARequest",
@@ -745,12 +721,9 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
         "DoRequest",
         "Execute",
     ] {
-        require(
-            function(&src, client, caller)?,
-            "for dara.ShouldRetry(_runtime.RetryOptions, retryPolicyContext)",
-            client,
-            caller,
-        )?;
+        client
+            .function(caller)?
+            .requires(&["for dara.ShouldRetry(_runtime.RetryOptions, retryPolicyContext)"])?;
     }
     // The ThrottlingError codes: the same three in each response reader.
     let mut throttling: Option<Vec<String>> = None;
@@ -760,81 +733,67 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
         "doROARequestWithForm_opResponse",
         "doRequest_opResponse",
     ] {
-        let body = function(&src, client, reader)?;
-        require(
-            body,
-            "openapiutil.GetThrottlingTimeLeft(response_.Headers)",
-            client,
-            reader,
-        )?;
-        let line = body
-            .lines()
-            .find(|line| line.contains("== \"Throttling"))
-            .ok_or_else(|| format!("{client} {reader}: the throttling test is gone: the SDK changed"))?;
+        let reader = client.function(reader)?;
+        reader.requires(&["openapiutil.GetThrottlingTimeLeft(response_.Headers)"])?;
+        let line = reader.line("the throttling test", |line| line.contains("== \"Throttling"))?;
         let codes: Vec<String> = line.split('"').skip(1).step_by(2).map(str::to_owned).collect();
         match &throttling {
             Some(seen) if *seen != codes => {
                 return Err(format!(
-                    "{client} {reader}: throttling codes {codes:?}, not {seen:?} as in the other readers: read it by hand"
-                ))
+                "{reader}: throttling codes {codes:?}, not {seen:?} as in the other readers: read it by hand"
+            ))
             }
             _ => throttling = Some(codes),
         }
     }
     let throttling = throttling.unwrap_or_default();
-    let utils = "utils/client.go";
-    let utils_src = repo.file(utils)?;
-    let time_left = "GetThrottlingTimeLeft";
-    let body = function(&utils_src, utils, time_left)?;
-    let headers: Vec<&str> = body
+    let utils = repo.file("utils/client.go")?;
+    let time_left = utils.function("GetThrottlingTimeLeft")?;
+    let headers: Vec<&str> = time_left
+        .body
         .lines()
         .filter(|line| line.contains(":= headers[\""))
         .filter_map(|line| line.split('"').nth(1))
         .collect();
     if headers.len() != 2 {
         return Err(format!(
-            "{utils} {time_left}: not two rate-limit headers: read it by hand"
+            "{time_left}: not two rate-limit headers: read it by hand"
         ));
     }
     // The larger of the two: `if a > b { return a } else { return b }`.
-    require(body, "> dara.Int64Value(", utils, time_left)?;
-    require(
-        function(&utils_src, utils, "getTimeLeft")?,
-        "\"TimeLeft\"",
-        utils,
-        "getTimeLeft",
-    )?;
+    time_left.requires(&["> dara.Int64Value("])?;
+    utils.function("getTimeLeft")?.requires(&["\"TimeLeft\""])?;
 
     let module = "github.com/alibabacloud-go/tea";
-    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+    let version = repo.go_mod_version(module)?;
     let dep = match with_rev {
         Some(rev) => Repo::open(with, rev)?,
         None => Repo::open(with, &version).map_err(|error| {
             format!("{error}\n(go.mod pins {module} {version}; give --with-rev REV to read another revision, which the facts record)")
         })?,
     };
-    let retry = "dara/retry.go";
-    let retry_src = dep.file(retry)?;
-    let should = "ShouldRetry";
-    let body = function(&retry_src, retry, should)?;
+    let retry = dep.file("dara/retry.go")?;
+    let should = retry.function("ShouldRetry")?;
     // The first attempt always runs; after it, nothing without RetryOptions.
-    let off = body
+    let off = should
+        .body
         .find("if options == nil || !options.Retryable {")
-        .and_then(|at| body[at..].lines().nth(1))
+        .and_then(|at| should.body[at..].lines().nth(1))
         .is_some_and(|line| line.trim() == "return false");
     if !off {
         return Err(format!(
-            "{retry} {should}: `options == nil || !options.Retryable` no longer returns false: read it by hand"
+            "{should}: `options == nil || !options.Retryable` no longer returns false: read it by hand"
         ));
     }
     // With RetryOptions, only a condition naming the error's code or name retries it.
-    require(body, "options.NoRetryCondition", retry, should)?;
-    require(body, "code == StringValue(baseErr.GetCode())", retry, should)?;
-    let delay = "GetBackoffDelay";
-    let delay_body = function(&retry_src, retry, delay)?;
-    require(delay_body, "respErr.GetRetryAfter()", retry, delay)?;
-    require(delay_body, "return min(int(retryAfter), maxDelay)", retry, delay)?;
-    let max_delay_line = retry_src
+    should.requires(&[
+        "options.NoRetryCondition",
+        "code == StringValue(baseErr.GetCode())",
+    ])?;
+    let delay = retry.function("GetBackoffDelay")?;
+    delay.requires(&["respErr.GetRetryAfter()", "return min(int(retryAfter), maxDelay)"])?;
+    let max_delay_line = retry
+        .text
         .lines()
         .find(|line| line.trim_start().starts_with("MAX_DELAY_TIME"))
         .unwrap_or("");
@@ -845,10 +804,10 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
     if max_delay_ms == 0 {
         return Err(format!("{retry}: cannot read `MAX_DELAY_TIME`"));
     }
-    let min_delay = constant(&retry_src, retry, "MIN_DELAY_TIME")? as u64;
-    let condition_attempts = constant(&retry_src, retry, "MAX_ATTEMPTS")? as u64;
+    let min_delay = retry.constant("MIN_DELAY_TIME")? as u64;
+    let condition_attempts = retry.constant("MAX_ATTEMPTS")? as u64;
 
-    let from = format!("tea {retry} {should} (RetryOptions nil or not Retryable)");
+    let from = format!("tea {should} (RetryOptions nil or not Retryable)");
     let headers_json: Vec<String> = headers.iter().map(|header| json(header)).collect();
     let codes_json: Vec<String> = throttling.iter().map(|code| json(code)).collect();
     let other = vec![(
@@ -858,7 +817,7 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             codes_json.join(", "),
             headers_json.join(", "),
             json(&format!(
-                "{client} doRPCRequest_opResponse, doROARequest_opResponse, doROARequestWithForm_opResponse, doRequest_opResponse (ThrottlingError); {utils} {time_left}, getTimeLeft; tea {retry} {delay}, MAX_DELAY_TIME (a RetryAfter above it is cut to it)"
+                "{client} doRPCRequest_opResponse, doROARequest_opResponse, doROARequestWithForm_opResponse, doRequest_opResponse (ThrottlingError); {time_left}, getTimeLeft; tea {delay}, MAX_DELAY_TIME (a RetryAfter above it is cut to it)"
             ))
         ),
     )];
@@ -867,7 +826,7 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             "max_attempts",
             attempts(
                 1,
-                &format!("{client} Init (Config.RetryOptions, nil unless set); tea {retry} {should}"),
+                &format!("{client} Init (Config.RetryOptions, nil unless set); tea {should}"),
             ),
         ),
         (
@@ -877,7 +836,7 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             format!(
                 r#"{{"by_caller": true, "min_delay_ms": {min_delay}, "condition_max_attempts": {condition_attempts}, "from": {}}}"#,
                 json(&format!(
-                    "tea {retry} {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
+                    "tea {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
                 ))
             ),
         ),
@@ -999,9 +958,9 @@ fn py_list(body: &str, file: &str, owner: &str, name: &str) -> Result<Vec<String
 /// "The retry quota").
 fn aws(repo: &Repo) -> Result<Facts, String> {
     let standard = "botocore/retries/standard.py";
-    let src = repo.file(standard)?;
+    let src = repo.file(standard)?.text;
     let quota_file = "botocore/retries/quota.py";
-    let quota_src = repo.file(quota_file)?;
+    let quota_src = repo.file(quota_file)?.text;
     let attempts_value = py_int(&src, standard, "module", "DEFAULT_MAX_ATTEMPTS")?;
     // The conditions: transient, throttled or modelled as retryable, whatever the operation.
     let conditions = "StandardRetryConditions";
