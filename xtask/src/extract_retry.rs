@@ -102,9 +102,7 @@ struct Facts {
 }
 
 pub fn run(options: &[&str], root: &Path) -> ExitCode {
-    match parse(options).and_then(|(provider, sdk, with, with_rev, rev, out)| {
-        let with = with.as_deref().map(|dir| (dir, with_rev.as_deref()));
-        let facts = extract(&provider, &sdk, with, &rev)?;
+    match extract(options).and_then(|(facts, out)| {
         let out = out.unwrap_or_else(|| root.join(format!("facts/retry/{}.json", facts.catalog)));
         let text = render(&facts);
         let before = std::fs::read_to_string(&out).ok();
@@ -120,27 +118,19 @@ pub fn run(options: &[&str], root: &Path) -> ExitCode {
     }
 }
 
-type Options = (
-    String,
-    PathBuf,
-    Option<PathBuf>,
-    Option<String>,
-    String,
-    Option<PathBuf>,
-);
-
-fn parse(options: &[&str]) -> Result<Options, String> {
+/// Reads the options, then the provider SDK's facts; with the `--out` file, if given.
+fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
     let (provider, mut rest) = match options {
-        [provider, rest @ ..] if !provider.starts_with('-') => ((*provider).to_owned(), rest),
+        [provider, rest @ ..] if !provider.starts_with('-') => (*provider, rest),
         _ => return Err(USAGE.to_owned()),
     };
-    let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD".to_owned(), None);
+    let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD", None);
     while let [flag, value, tail @ ..] = rest {
         match *flag {
             "--sdk" => sdk = Some(PathBuf::from(value)),
             "--with" => with = Some(PathBuf::from(value)),
-            "--with-rev" => with_rev = Some((*value).to_owned()),
-            "--rev" => rev = (*value).to_owned(),
+            "--with-rev" => with_rev = Some(*value),
+            "--rev" => rev = value,
             "--out" => out = Some(PathBuf::from(value)),
             _ => return Err(format!("unknown option `{flag}`\n{USAGE}")),
         }
@@ -150,27 +140,22 @@ fn parse(options: &[&str]) -> Result<Options, String> {
         return Err(format!("`{}` needs a value\n{USAGE}", rest[0]));
     }
     let sdk = sdk.ok_or_else(|| format!("--sdk DIR is required\n{USAGE}"))?;
-    Ok((provider, sdk, with, with_rev, rev, out))
-}
-
-/// The `--with` checkout and the `--with-rev` revision to read it at, if given.
-type With<'a> = Option<(&'a Path, Option<&'a str>)>;
-
-fn extract(provider: &str, sdk: &Path, with: With, rev: &str) -> Result<Facts, String> {
-    let repo = Repo::open(sdk, rev)?;
-    let needs_with = |what: &str| format!("{provider} needs --with DIR: a checkout of {what}");
-    match provider {
+    let repo = Repo::open(&sdk, rev)?;
+    // The `--with` checkout, a dependency of the SDK.
+    let with = |what: &str| {
+        with.as_deref()
+            .ok_or_else(|| format!("{provider} needs --with DIR: a checkout of {what}"))
+    };
+    let facts = match provider {
         "oci" => oci(&repo),
-        "ibm" => ibm(
-            &repo,
-            with.ok_or_else(|| needs_with("hashicorp/go-retryablehttp"))?.0,
-        ),
+        "ibm" => ibm(&repo, with("hashicorp/go-retryablehttp")?),
         "tencent" => tencent(&repo),
-        "alibaba-kms" => alibaba_kms(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?.0),
-        "alibaba" => alibaba(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?),
+        "alibaba-kms" => alibaba_kms(&repo, with("alibabacloud-go/tea")?),
+        "alibaba" => alibaba(&repo, (with("alibabacloud-go/tea")?, with_rev)),
         "aws" => aws(&repo),
         _ => Err(format!("unknown provider `{provider}`\n{USAGE}")),
-    }
+    }?;
+    Ok((facts, out))
 }
 
 /// A file of a checkout at the revision read; messages show its path.
@@ -188,7 +173,7 @@ impl std::fmt::Display for Source {
 impl Source {
     /// The Go function `func name(` (or a method `func (…) name(`), up to its closing `}` at
     /// column 0.
-    fn function<'a>(&'a self, name: &'a str) -> Result<Function<'a>, String> {
+    fn function(&self, name: &str) -> Result<Function<'_>, String> {
         let (source, file) = (&self.text, self.path);
         let start = source
             .match_indices("\nfunc ")
@@ -207,7 +192,7 @@ impl Source {
             .map_or(source.len(), |end| start + end + 2);
         Ok(Function {
             file,
-            name,
+            name: name.to_owned(),
             body: &source[start..end],
         })
     }
@@ -272,7 +257,7 @@ impl Source {
 /// A Go function of a file; messages show `file function`.
 struct Function<'a> {
     file: &'a str,
-    name: &'a str,
+    name: String,
     body: &'a str,
 }
 
@@ -285,7 +270,7 @@ impl std::fmt::Display for Function<'_> {
 impl<'a> Function<'a> {
     /// Checks that the body still holds each of `needles`: the shapes its facts are read from.
     fn requires(&self, needles: &[&str]) -> Result<&'a str, String> {
-        require_all(self.body, needles, self.file, self.name)?;
+        require_all(self.body, needles, self.file, &self.name)?;
         Ok(self.body)
     }
 
@@ -887,9 +872,23 @@ fn py_def<'a>(body: &'a str, file: &str, owner: &str, name: &str, indent: usize)
     Ok(&body[start..start + block_end(&body[start..], indent)])
 }
 
-/// The body of the method `name` of the Python class `class`.
-fn py_method<'a>(source: &'a str, file: &str, class: &str, name: &str) -> Result<&'a str, String> {
-    py_def(py_class(source, file, class)?, file, class, name, 4)
+/// The method `name` of a Python class body; messages show `file Class.name`.
+fn py_function<'a>(
+    class_body: &'a str,
+    file: &'a str,
+    class: &str,
+    name: &str,
+) -> Result<Function<'a>, String> {
+    Ok(Function {
+        file,
+        name: format!("{class}.{name}"),
+        body: py_def(class_body, file, class, name, 4)?,
+    })
+}
+
+/// The method `name` of the Python class `class`.
+fn py_method<'a>(source: &'a str, file: &'a str, class: &str, name: &str) -> Result<Function<'a>, String> {
+    py_function(py_class(source, file, class)?, file, class, name)
 }
 
 /// Where the block opened by the first line of `text` ends: at the next line that is neither
@@ -964,13 +963,11 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
     let attempts_value = py_int(&src, standard, "module", "DEFAULT_MAX_ATTEMPTS")?;
     // The conditions: transient, throttled or modelled as retryable, whatever the operation.
     let conditions = "StandardRetryConditions";
-    let init = py_method(&src, standard, conditions, "__init__")?;
-    let checkers = [
+    py_method(&src, standard, conditions, "__init__")?.requires(&[
         "TransientRetryableChecker()",
         "ThrottledRetryableChecker()",
         "ModeledRetryableChecker()",
-    ];
-    require_all(init, &checkers, standard, &format!("{conditions}.__init__"))?;
+    ])?;
     let transient = "TransientRetryableChecker";
     let transient_body = py_class(&src, standard, transient)?;
     let transient_codes = py_list(transient_body, standard, transient, "_TRANSIENT_ERROR_CODES")?;
@@ -987,13 +984,8 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
     let throttling_codes = py_list(throttled_body, standard, throttled, "_THROTTLED_ERROR_CODES")?;
     // Both key on the parsed error's code, exactly.
     for (class, body) in [(transient, transient_body), (throttled, throttled_body)] {
-        let check = py_def(body, standard, class, "is_retryable", 4)?;
-        require(
-            check,
-            "context.get_error_code() in self.",
-            standard,
-            &format!("{class}.is_retryable"),
-        )?;
+        py_function(body, standard, class, "is_retryable")?
+            .requires(&["context.get_error_code() in self."])?;
     }
     // The backoff of Retry Behavior 2.0 (not the opt-in 2.1): rand() * min(2^(n-1), max_backoff).
     let backoff_class = "ExponentialBackoff";
@@ -1011,17 +1003,10 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
         .ok_or_else(|| {
             format!("{standard} {backoff_class}.__init__: no `max_backoff=` default: read it by hand")
         })?;
-    let delay = py_def(backoff_body, standard, backoff_class, "delay_amount", 4)?;
-    let delay_needles = [
+    py_function(backoff_body, standard, backoff_class, "delay_amount")?.requires(&[
         "return self._random() * min(",
         "(self._base ** (context.attempt_number - 1))",
-    ];
-    require_all(
-        delay,
-        &delay_needles,
-        standard,
-        &format!("{backoff_class}.delay_amount"),
-    )?;
+    ])?;
     // The quota: costs and the refund, taken only once the conditions said retry.
     let checker = "RetryQuotaChecker";
     let checker_body = py_class(&src, standard, checker)?;
@@ -1034,45 +1019,30 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
         standard,
         checker,
     )?;
-    let release = py_def(checker_body, standard, checker, "release_retry_quota", 4)?;
-    let release_needles = [
+    py_function(checker_body, standard, checker, "release_retry_quota")?.requires(&[
         "if 200 <= status_code < 300:",
         "self._quota.release(self._NO_RETRY_INCREMENT)",
         "self._quota.release(capacity_amount)",
-    ];
-    require_all(
-        release,
-        &release_needles,
-        standard,
-        &format!("{checker}.release_retry_quota"),
-    )?;
+    ])?;
     let handler = "RetryHandler";
     let needs_retry = py_method(&src, standard, handler, "needs_retry")?;
-    let should = needs_retry.find("self._retry_policy.should_retry(context)");
-    let acquire = needs_retry.find("self._retry_quota.acquire_retry_quota(context)");
+    let should = needs_retry.body.find("self._retry_policy.should_retry(context)");
+    let acquire = needs_retry
+        .body
+        .find("self._retry_quota.acquire_retry_quota(context)");
     if !matches!((should, acquire), (Some(should), Some(acquire)) if should < acquire) {
         return Err(format!(
-            "{standard} {handler}.needs_retry: the quota is no longer taken after the conditions: read it by hand"
+            "{needs_retry}: the quota is no longer taken after the conditions: read it by hand"
         ));
     }
     let quota_class = "RetryQuota";
     let quota_body = py_class(&quota_src, quota_file, quota_class)?;
     let initial = py_int(quota_body, quota_file, quota_class, "INITIAL_CAPACITY")?;
-    let quota_release = py_def(quota_body, quota_file, quota_class, "release", 4)?;
     // Released capacity is capped at the initial capacity.
-    require(
-        quota_release,
-        "self._max_capacity - self._available_capacity",
-        quota_file,
-        &format!("{quota_class}.release"),
-    )?;
-    let acquire_fn = py_def(quota_body, quota_file, quota_class, "acquire", 4)?;
-    require(
-        acquire_fn,
-        "if capacity_amount > self._available_capacity:",
-        quota_file,
-        &format!("{quota_class}.acquire"),
-    )?;
+    py_function(quota_body, quota_file, quota_class, "release")?
+        .requires(&["self._max_capacity - self._available_capacity"])?;
+    py_function(quota_body, quota_file, quota_class, "acquire")?
+        .requires(&["if capacity_amount > self._available_capacity:"])?;
 
     let mut rules = Vec::new();
     for (codes, class) in [(&throttling_codes, throttled), (&transient_codes, transient)] {
@@ -1159,6 +1129,14 @@ fn json(text: &str) -> String {
 /// The facts as JSON, one rule or expectation a line, so that a diff reads as a list of changes.
 fn render(facts: &Facts) -> String {
     let mut out = String::new();
+    // A list of objects, one a line.
+    let list = |out: &mut String, name: &str, items: Vec<String>| {
+        let _ = writeln!(out, "  \"{name}\": [");
+        if !items.is_empty() {
+            let _ = writeln!(out, "{}", items.join(",\n"));
+        }
+        let _ = writeln!(out, "  ],");
+    };
     let _ = writeln!(out, "{{");
     let _ = writeln!(
         out,
@@ -1187,7 +1165,6 @@ fn render(facts: &Facts) -> String {
         "  \"retries_on_by_default\": {},",
         facts.retries_on_by_default
     );
-    let _ = writeln!(out, "  \"rules\": [");
     let rules: Vec<String> = facts
         .rules
         .iter()
@@ -1203,16 +1180,12 @@ fn render(facts: &Facts) -> String {
             )
         })
         .collect();
-    if !rules.is_empty() {
-        let _ = writeln!(out, "{}", rules.join(",\n"));
-    }
-    let _ = writeln!(out, "  ],");
+    list(&mut out, "rules", rules);
     let _ = writeln!(
         out,
         "  \"otherwise\": {{\"when\": \"never\", \"from\": {}}},",
         json(&facts.otherwise_from)
     );
-    let _ = writeln!(out, "  \"expectations\": [");
     let expectations: Vec<String> = facts
         .expectations
         .iter()
@@ -1227,10 +1200,7 @@ fn render(facts: &Facts) -> String {
             )
         })
         .collect();
-    if !expectations.is_empty() {
-        let _ = writeln!(out, "{}", expectations.join(",\n"));
-    }
-    let _ = writeln!(out, "  ],");
+    list(&mut out, "expectations", expectations);
     for (name, value) in &facts.other {
         let _ = writeln!(out, "  {}: {value},", json(name));
     }
