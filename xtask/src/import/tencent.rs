@@ -153,20 +153,6 @@ fn read_sdk(sdk: &Path, products: &[String], problems: &mut Vec<Finding>) -> Res
     Ok(files)
 }
 
-/// One code of an imported catalog.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry {
-    pub code: String,
-    /// An explicit variant name, with the comment that says why.
-    pub name: Option<(String, String)>,
-    pub overrides: bool,
-    /// No family rule covers the code and it repeats no common code: written with
-    /// [`UNCOVERED_RETRY`].
-    pub uncovered: bool,
-    pub zh: Option<String>,
-    pub en: Option<String>,
-}
-
 /// One product version, read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Product {
@@ -177,7 +163,7 @@ pub struct Product {
     /// Whether the international edition was given and has text for this product version.
     pub english: bool,
     pub english_given: bool,
-    pub codes: Vec<Entry>,
+    pub codes: Vec<CodeEntry>,
 }
 
 impl Tencent {
@@ -329,18 +315,32 @@ fn build_catalog(
             ));
         }
         let overrides = common.defines(&constant.value);
-        codes.push(Entry {
-            uncovered: !overrides && !common.covers(&constant.value),
+        // Facts only unless asked: the SDK's sentences stay out of the catalogs.
+        let texts = if sdk_text {
+            [("zh", constant.doc.clone()), ("en", en_doc)]
+                .into_iter()
+                .filter_map(|(language, text)| Some((language.to_owned(), text?)))
+                .collect()
+        } else {
+            vec![("en".to_owned(), describe(&constant.value))]
+        };
+        codes.push(CodeEntry {
             code: constant.value.clone(),
             name,
             overrides,
-            // Facts only unless asked: the SDK's sentences stay out of the catalogs.
-            zh: constant.doc.clone().filter(|_| sdk_text),
-            en: en_doc.filter(|_| sdk_text),
+            // No family rule covers the code and it repeats no common code.
+            retry: (!overrides && !common.covers(&constant.value)).then(|| {
+                (
+                    UNCOVERED_RETRY.to_owned(),
+                    format!("no family rule of {COMMON_MODULE}.yaml covers this code"),
+                )
+            }),
+            texts,
+            ..CodeEntry::default()
         });
     }
     Product {
-        english: codes.iter().any(|code| code.en.is_some()),
+        english: sdk_text && codes.iter().any(in_english),
         english_given,
         module,
         product: file.product.clone(),
@@ -410,32 +410,13 @@ pub fn catalog_file(catalog: &Product, commit: &str, sdk_text: bool) -> CatalogF
         envelope: "tencent".to_owned(),
         extends: Some(COMMON_MODULE.to_owned()),
         languages,
-        codes: catalog
-            .codes
-            .iter()
-            .map(|entry| CodeEntry {
-                code: entry.code.clone(),
-                name: entry.name.clone(),
-                overrides: entry.overrides,
-                status: Vec::new(),
-                retry: entry.uncovered.then(|| {
-                    (
-                        UNCOVERED_RETRY.to_owned(),
-                        format!("no family rule of {COMMON_MODULE}.yaml covers this code"),
-                    )
-                }),
-                category: None,
-                texts: if sdk_text {
-                    [("zh", &entry.zh), ("en", &entry.en)]
-                        .into_iter()
-                        .filter_map(|(language, text)| Some((language.to_owned(), text.clone()?)))
-                        .collect()
-                } else {
-                    vec![("en".to_owned(), describe(&entry.code))]
-                },
-            })
-            .collect(),
+        codes: catalog.codes.clone(),
     }
+}
+
+/// Whether a code has an English text.
+fn in_english(code: &CodeEntry) -> bool {
+    code.texts.iter().any(|(language, _)| language == "en")
 }
 
 /// A product's module: the product folder, or `<product>_<version>` where the SDK has several
@@ -485,24 +466,21 @@ pub fn describe(code: &str) -> String {
 
 /// A product version as the shared steps write and report it.
 fn imported(catalog: &Product, commit: &str, sdk_text: bool) -> ImportedCatalog {
-    let count = |keep: fn(&Entry) -> bool| catalog.codes.iter().filter(|code| keep(code)).count();
+    let count = |keep: fn(&CodeEntry) -> bool| catalog.codes.iter().filter(|code| keep(code)).count();
     ImportedCatalog {
         source: sdk_relative(&catalog.product, &catalog.version),
         product: catalog.product.clone(),
         file: catalog_file(catalog, commit, sdk_text),
         counts: [
-            (
-                "described by the SDK",
-                count(|code| code.zh.is_some() || code.en.is_some()),
-            ),
-            ("in English", count(|code| code.en.is_some())),
+            ("described by the SDK", count(|code| !code.texts.is_empty())),
+            ("in English", count(in_english)),
         ]
         .into_iter()
         .filter(|_| sdk_text)
         .chain([
             ("explicit names", count(|code| code.name.is_some())),
             ("overrides", count(|code| code.overrides)),
-            ("in no family", count(|code| code.uncovered)),
+            ("in no family", count(|code| code.retry.is_some())),
         ])
         .collect(),
     }
