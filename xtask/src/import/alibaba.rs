@@ -11,7 +11,7 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 
 use super::{
     describe_code, explicit_names, module_or_escaped, subfolders, Base, Finding, Flags, Imported,
-    ImportedCatalog, Importer,
+    ImportedCatalog, Importer, UNCOVERED_RETRY,
 };
 
 /// The first words of every imported catalog: how the import recognises its own files.
@@ -28,10 +28,6 @@ const DEFAULT_ORIGIN: &str = "github.com/dew-serverless/acs-sdk-php data/";
 
 /// A general address: the metadata names no documentation page per product.
 const DOCS: &str = "https://api.alibabacloud.com/";
-
-/// The class written on a code no family rule covers and that repeats no common code: the
-/// conservative default (a retry that cannot succeed costs more than a missed one).
-const UNCOVERED_RETRY: &str = "never";
 
 /// The import of the OpenAPI metadata: its folder (`--metadata`), where it comes from (`--origin`)
 /// and the products asked for.
@@ -361,31 +357,18 @@ fn imported(product: &Product, common: &Base, origin: &str, commit: &str) -> Imp
             format!("{{{}}}", product.versions.join(","))
         }
     );
-    let mut uncovered = 0;
-    let mut overrides = 0;
     let codes: Vec<CodeEntry> = product
         .codes
         .iter()
         .zip(names)
-        .map(|(code, name)| {
-            let overrides_base = common.defines(&code.code);
-            let covered = overrides_base || common.covers(&code.code);
-            uncovered += usize::from(!covered);
-            overrides += usize::from(overrides_base);
-            CodeEntry {
-                code: code.code.clone(),
-                name,
-                overrides: overrides_base,
-                status: code.statuses(),
-                retry: (!covered).then(|| {
-                    (
-                        UNCOVERED_RETRY.to_owned(),
-                        format!("no family rule of {COMMON_MODULE}.yaml covers this code"),
-                    )
-                }),
-                category: None,
-                texts: vec![("en".to_owned(), describe(&code.code))],
-            }
+        .map(|(code, name)| CodeEntry {
+            code: code.code.clone(),
+            name,
+            overrides: common.defines(&code.code),
+            status: code.statuses(),
+            retry: common.uncovered_retry(&code.code, COMMON_MODULE),
+            category: None,
+            texts: vec![("en".to_owned(), describe(&code.code))],
         })
         .collect();
     let header = vec![
@@ -406,7 +389,9 @@ fn imported(product: &Product, common: &Base, origin: &str, commit: &str) -> Imp
         format!("written where a derived variant name is taken or cannot be derived; `retry: {UNCOVERED_RETRY}` where no"),
         "family rule covers a code.".to_owned(),
     ];
-    let explicit = codes.iter().filter(|code| code.name.is_some()).count();
+    let count = |keep: fn(&CodeEntry) -> bool| codes.iter().filter(|code| keep(code)).count();
+    let (explicit, overrides) = (count(|code| code.name.is_some()), count(|code| code.overrides));
+    let uncovered = count(|code| code.retry.is_some());
     ImportedCatalog {
         source,
         product: product.folder.clone(),

@@ -348,6 +348,12 @@ impl Flags {
     }
 }
 
+/// The class written on an imported code that repeats no code of the common catalog and that no
+/// family rule of it covers: the conservative default, as for `FailedOperation` in tencent.yaml (a
+/// retry that cannot succeed costs more than a missed one). Curation overrides it; a later rule
+/// replaces it at the next import.
+pub const UNCOVERED_RETRY: &str = "never";
+
 /// What an import needs of the base catalog its catalogs extend: its codes (a code repeating one
 /// is an override) and its family rules (a code that none covers and that repeats no base code
 /// gets an explicit `retry`, or the generator would reject it). An importer whose catalogs extend
@@ -393,6 +399,15 @@ impl Base {
 
     pub fn covers(&self, code: &str) -> bool {
         self.families.iter().any(|rule| rule.covers(code))
+    }
+
+    /// The `retry` of an imported code this base catalog (`module`) neither defines nor covers,
+    /// with why: [`UNCOVERED_RETRY`]; `None` where the base gives its class.
+    pub fn uncovered_retry(&self, code: &str, module: &str) -> Option<(String, String)> {
+        (!self.defines(code) && !self.covers(code)).then(|| {
+            let why = format!("no family rule of {module}.yaml covers this code");
+            (UNCOVERED_RETRY.to_owned(), why)
+        })
     }
 }
 

@@ -12,7 +12,7 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 use super::go_consts::{read_consts, GoConst};
 use super::{
     describe_code, explicit_names, module_or_escaped, subfolders, Base, Finding, Flags, Imported,
-    ImportedCatalog, Importer,
+    ImportedCatalog, Importer, UNCOVERED_RETRY,
 };
 
 /// The first words of every imported catalog: how the import recognises its own files.
@@ -82,12 +82,6 @@ impl Importer for Tencent {
         Ok((catalogs, warnings))
     }
 }
-
-/// The class written on an imported code that no family rule covers and that repeats no common
-/// code: the conservative default, as for `FailedOperation` in tencent.yaml (a retry that cannot
-/// succeed costs more than a missed one). Curation overrides it; a later rule replaces it at the
-/// next import.
-const UNCOVERED_RETRY: &str = "never";
 
 /// One `errors.go`, found and read.
 struct SdkFile {
@@ -328,13 +322,7 @@ fn build_catalog(
             code: constant.value.clone(),
             name,
             overrides,
-            // No family rule covers the code and it repeats no common code.
-            retry: (!overrides && !common.covers(&constant.value)).then(|| {
-                (
-                    UNCOVERED_RETRY.to_owned(),
-                    format!("no family rule of {COMMON_MODULE}.yaml covers this code"),
-                )
-            }),
+            retry: common.uncovered_retry(&constant.value, COMMON_MODULE),
             texts,
             ..CodeEntry::default()
         });
