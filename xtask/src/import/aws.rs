@@ -352,6 +352,12 @@ fn read_json(file: &Path, help: &str) -> Result<(String, Value), Finding> {
     Ok((text, json))
 }
 
+/// A JSON number that is an HTTP status (100 to 599).
+fn http_status(value: &Value) -> Option<u16> {
+    let status = u16::try_from(value.as_u64()?).ok()?;
+    (100..=599).contains(&status).then_some(status)
+}
+
 /// The path of `file` under `root`, with `/` separators.
 fn relative(root: &Path, file: &Path) -> String {
     file.strip_prefix(root)
@@ -629,22 +635,12 @@ fn read_model(root: &Path, file: &Path) -> Result<Option<Service>, Finding> {
                 ))
             }
         };
-        let status = |value: Option<&Value>, what: &str| -> Result<Option<u16>, Finding> {
-            match value {
-                None => Ok(None),
-                Some(value) => value
-                    .as_u64()
-                    .and_then(|status| u16::try_from(status).ok())
-                    .filter(|status| (100..=599).contains(status))
-                    .map(Some)
-                    .ok_or_else(|| {
-                        at(
-                            id,
-                            format!("`{id}`: {what} is {value}, not an HTTP status"),
-                            "an HTTP status is a number from 100 to 599",
-                        )
-                    }),
-            }
+        let status = |value: Option<&Value>, what: &str| {
+            let not_status = |value| format!("`{id}`: {what} is {value}, not an HTTP status");
+            let help = "an HTTP status is a number from 100 to 599";
+            value
+                .map(|value| http_status(value).ok_or_else(|| at(id, not_status(value), help)))
+                .transpose()
         };
         let http_error = status(traits.get("smithy.api#httpError"), "`smithy.api#httpError`")?;
         let query_error = traits.get("aws.protocols#awsQueryError");

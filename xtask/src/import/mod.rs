@@ -221,7 +221,11 @@ pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let commit = match parsed.commit.or_else(|(dir, what)| head_commit(&dir, what)) {
+    let commit = match parsed
+        .commit
+        .clone()
+        .or_else(|(dir, what)| head_commit(&dir, what))
+    {
         Ok(commit) => commit,
         Err(message) => {
             eprintln!("error: {message}\nerror: nothing was written");
@@ -256,12 +260,7 @@ pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
     for warning in &warnings {
         eprintln!("{warning}");
     }
-    let output = Output {
-        out: &parsed.out,
-        marker: I::MARKER,
-        products: &parsed.products,
-    };
-    match write_catalogs(&output, &catalogs) {
+    match write_catalogs(&parsed, &catalogs) {
         Ok(report) => {
             for line in report {
                 if line.starts_with("warning:") {
@@ -582,15 +581,6 @@ fn capitalized(text: &str) -> String {
     }
 }
 
-/// Where and how an importer writes.
-pub struct Output<'a> {
-    pub out: &'a Path,
-    /// The first words of every catalog this importer writes: how it recognises its own files.
-    pub marker: &'a str,
-    /// The products asked for (`--product`); empty for all.
-    pub products: &'a [String],
-}
-
 /// Whether `text` is a catalog written by the importer of `marker`, and from which source.
 fn imported_from<'t>(text: &'t str, marker: &str) -> Option<&'t str> {
     text.lines().next()?.strip_prefix(marker)
@@ -599,8 +589,12 @@ fn imported_from<'t>(text: &'t str, marker: &str) -> Option<&'t str> {
 /// Writes every catalog (skipping unchanged ones) and reports what it did, then what changed
 /// since the catalogs that were there (codes added, removed, renamed variants). Never touches a
 /// file it did not write itself: a hand-written catalog of the same name is left alone and
-/// reported.
-pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<Vec<String>, String> {
+/// reported. Writes in `--out`; a catalog of `I`'s is one that starts with its marker.
+pub fn write_catalogs<I: Importer>(
+    parsed: &Parsed<I>,
+    catalogs: &[ImportedCatalog],
+) -> Result<Vec<String>, String> {
+    let out = &parsed.out;
     let mut report = Vec::new();
     let mut changes = Changes::default();
     let mut written = HashSet::new();
@@ -608,11 +602,12 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
     for catalog in catalogs {
         let file_name = format!("{}.yaml", catalog.file.module);
         debug_assert!(!file_name.ends_with(".curated.yaml"), "module names have no dots");
-        let path = output.out.join(&file_name);
+        let path = out.join(&file_name);
+        written.insert(file_name);
         let contents = write(&catalog.file);
         let current = std::fs::read_to_string(&path).ok();
         if let Some(current) = &current {
-            if imported_from(current, output.marker).is_none() {
+            if imported_from(current, I::MARKER).is_none() {
                 report.push(format!(
                     "warning: {} was not written by the import (no `@generated` header): left alone, so the {} codes of {} are not imported; move its curation to {}.curated.yaml and delete it to import them",
                     path.display(),
@@ -620,7 +615,6 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
                     catalog.source,
                     catalog.file.module
                 ));
-                written.insert(file_name);
                 continue;
             }
         }
@@ -630,12 +624,10 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         } else {
             "written"
         };
-        written.insert(file_name);
         plans.push((path, contents, state, catalog));
     }
     if !plans.is_empty() {
-        std::fs::create_dir_all(output.out)
-            .map_err(|error| format!("cannot create {}: {error}", output.out.display()))?;
+        std::fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
     }
     for (path, contents, state, catalog) in plans {
         if state == "written" {
@@ -656,7 +648,7 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         ));
     }
     // Imported catalogs of products this source no longer has: reported, never deleted.
-    let mut others = crate::entries(output.out);
+    let mut others = crate::entries(out);
     others.sort();
     for path in others {
         let Some(file_name) = path.file_name().and_then(|name| name.to_str()) else {
@@ -671,11 +663,12 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        let Some(source) = imported_from(&text, output.marker) else {
+        let Some(source) = imported_from(&text, I::MARKER) else {
             continue;
         };
         let product = source.split('/').nth(1).unwrap_or_default();
-        if !output.products.is_empty() && !output.products.iter().any(|wanted| wanted == product) {
+        let products = &parsed.products;
+        if !products.is_empty() && !products.iter().any(|wanted| wanted == product) {
             continue;
         }
         changes.gone(&text, file_name);

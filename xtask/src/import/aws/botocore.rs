@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 
 use super::super::subfolders;
 use super::{
-    add_error, key_offset, line_column, located, module_name, read_json, relative, spoken, BotocorePin,
-    BotocoreProtocols, ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
+    add_error, http_status, key_offset, line_column, located, module_name, read_json, relative, spoken,
+    BotocorePin, BotocoreProtocols, ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
 };
 
 /// The order botocore picks the protocol it sends in, the first of a service's it supports
@@ -248,18 +248,13 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
             Some(Value::String(code)) => (code.clone(), false),
             Some(other) => return Err(problem(format!("`error.code` is {other}, not a string"))),
         };
-        let status = match error.get("httpStatusCode") {
-            None => None,
-            Some(value) => Some(
-                value
-                    .as_u64()
-                    .and_then(|status| u16::try_from(status).ok())
-                    .filter(|status| (100..=599).contains(status))
-                    .ok_or_else(|| {
-                        problem(format!("`error.httpStatusCode` is {value}, not an HTTP status"))
-                    })?,
-            ),
-        };
+        let status = error
+            .get("httpStatusCode")
+            .map(|value| {
+                http_status(value)
+                    .ok_or_else(|| problem(format!("`error.httpStatusCode` is {value}, not an HTTP status")))
+            })
+            .transpose()?;
         // botocore marks a server fault with `"fault": true` on the shape (Smithy's
         // `@error("server")`) and a client fault with `error.senderFault` (from the query error),
         // often with neither: then the status says it (500 and over: server), else client. Against
