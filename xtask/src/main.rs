@@ -134,12 +134,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
             ..file
         })
         .collect();
-    let src_dirs: Vec<PathBuf> = workspace
-        .crates
-        .iter()
-        .map(|generated| root.join(&generated.dir).join("src"))
-        .collect();
-
+    let shown = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
     let mut stale = 0;
     for GeneratedFile {
         path,
@@ -148,7 +143,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
     } in &expected
     {
         let current = std::fs::read_to_string(path).ok();
-        let shown = path.strip_prefix(root).unwrap_or(path).display().to_string();
+        let shown = shown(path);
         let up_to_date = current.as_deref() == Some(contents.as_str());
         match mode {
             Mode::Write => {
@@ -174,12 +169,15 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         }
     }
     // Generated catalog modules whose catalog is gone: `src/` holds generated files only.
-    let known: Vec<&PathBuf> = expected.iter().map(|file| &file.path).collect();
-    let mut orphans: Vec<PathBuf> = src_dirs.iter().flat_map(|dir| entries(dir)).collect();
-    orphans.retain(|path| !known.contains(&path));
+    let mut orphans: Vec<PathBuf> = workspace
+        .crates
+        .iter()
+        .flat_map(|generated| entries(&root.join(&generated.dir).join("src")))
+        .filter(|path| !expected.iter().any(|file| &file.path == path))
+        .collect();
     orphans.sort();
     for orphan in &orphans {
-        let shown = orphan.strip_prefix(root).unwrap_or(orphan).display().to_string();
+        let shown = shown(orphan);
         match mode {
             Mode::Write => match std::fs::remove_file(orphan) {
                 Ok(()) => say(format_args!("removed {shown}: no catalog generates it")),
