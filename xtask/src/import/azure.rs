@@ -184,13 +184,8 @@ fn read_tsp_location(file: &Path) -> Result<[String; 3], Finding> {
             .position(|line| line.starts_with("commit:"))
             .unwrap_or(0)
             + 1;
-        return Err(located(
-            file,
-            line,
-            9,
-            format!("`commit: {commit}` is not a full commit hash"),
-            Some(help),
-        ));
+        let message = format!("`commit: {commit}` is not a full commit hash");
+        return Err(located(file, line, 9, message, Some(help)));
     }
     Ok([value("repo")?, value("directory")?, commit])
 }
@@ -289,16 +284,15 @@ fn read_from_str(file: &Path, text: &str) -> Result<Option<Vec<String>>, Finding
     };
     let impl_line = text[..impl_at].matches('\n').count() + 1;
     let help = "the generated `from_str` is `Ok(match s { \"Code\" => StorageErrorCode::Variant, … _ => … })`; if that changed, change xtask/src/import/azure.rs";
+    let error = |line, column, message| located(file, line, column, message, Some(help));
     let Some(match_at) = text[impl_at..]
         .find("match s {")
         .map(|at| impl_at + at + "match s {".len())
     else {
-        return Err(located(
-            file,
+        return Err(error(
             impl_line,
             1,
             format!("`impl FromStr for {ENUM}` has no `match s {{`"),
-            Some(help),
         ));
     };
     let tokens = tokens(file, text, match_at)?;
@@ -306,19 +300,11 @@ fn read_from_str(file: &Path, text: &str) -> Result<Option<Vec<String>>, Finding
     let mut codes: Vec<String> = Vec::new();
     let mut rest = tokens.as_slice();
     let wrong = |token: Option<&(Token, usize, usize)>, expected: &str| match token {
-        Some((token, line, column)) => located(
-            file,
-            *line,
-            *column,
-            format!("expected {expected}, found {token:?}"),
-            Some(help),
-        ),
-        None => located(
-            file,
+        Some((token, line, column)) => error(*line, *column, format!("expected {expected}, found {token:?}")),
+        None => error(
             impl_line,
             1,
             format!("expected {expected}, found the end of the match"),
-            Some(help),
         ),
     };
     loop {
@@ -350,13 +336,7 @@ fn read_from_str(file: &Path, text: &str) -> Result<Option<Vec<String>>, Finding
                     }
                 };
                 if codes.contains(code) {
-                    return Err(located(
-                        file,
-                        *line,
-                        *column,
-                        format!("the code `{code}` has two arms"),
-                        Some(help),
-                    ));
+                    return Err(error(*line, *column, format!("the code `{code}` has two arms")));
                 }
                 codes.push(code.clone());
             }
@@ -364,12 +344,10 @@ fn read_from_str(file: &Path, text: &str) -> Result<Option<Vec<String>>, Finding
         }
     }
     if codes.is_empty() {
-        return Err(located(
-            file,
+        return Err(error(
             impl_line,
             1,
             format!("`impl FromStr for {ENUM}` matches no code"),
-            Some(help),
         ));
     }
     Ok(Some(codes))

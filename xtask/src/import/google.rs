@@ -74,18 +74,13 @@ fn read_enum(file: &Path, text: &str, name: &str) -> Result<Vec<EnumValue>, Find
     let help = format!(
         "the import reads `enum {name} {{ NAME = NUMBER; … }}` with `//` comments, one value a line; if the proto's layout changed, change xtask/src/import/google.rs"
     );
+    let error = |line, column, message| located(file, line, column, message, Some(&help));
     let mut lines = text.lines().enumerate().map(|(index, line)| (index + 1, line));
     let start = lines
         .by_ref()
         .find(|(_, line)| line.split_whitespace().collect::<Vec<_>>() == ["enum", name, "{"]);
     let Some((start, _)) = start else {
-        return Err(located(
-            file,
-            1,
-            1,
-            format!("no `enum {name} {{` line in the file"),
-            Some(&help),
-        ));
+        return Err(error(1, 1, format!("no `enum {name} {{` line in the file")));
     };
     let mut values: Vec<EnumValue> = Vec::new();
     let mut comments = Vec::new();
@@ -101,13 +96,7 @@ fn read_enum(file: &Path, text: &str, name: &str) -> Result<Vec<EnumValue>, Find
         }
         if trimmed == "}" {
             if values.is_empty() {
-                return Err(located(
-                    file,
-                    start,
-                    1,
-                    format!("`enum {name}` has no values"),
-                    Some(&help),
-                ));
+                return Err(error(start, 1, format!("`enum {name}` has no values")));
             }
             return Ok(values);
         }
@@ -125,25 +114,15 @@ fn read_enum(file: &Path, text: &str, name: &str) -> Result<Vec<EnumValue>, Find
             identifier.then(|| (value.to_owned(), number))
         });
         let Some((value, value_number)) = parsed else {
-            return Err(located(
-                file,
-                number,
-                column,
-                format!("`{statement}` in `enum {name}` is not a value `NAME = NUMBER;`"),
-                Some(&help),
-            ));
+            let message = format!("`{statement}` in `enum {name}` is not a value `NAME = NUMBER;`");
+            return Err(error(number, column, message));
         };
         if let Some(first) = values.iter().find(|first| first.name == value) {
-            return Err(located(
-                file,
-                number,
-                column,
-                format!(
-                    "`{value}` is declared twice in `enum {name}` (first at line {})",
-                    first.line
-                ),
-                Some(&help),
-            ));
+            let message = format!(
+                "`{value}` is declared twice in `enum {name}` (first at line {})",
+                first.line
+            );
+            return Err(error(number, column, message));
         }
         values.push(EnumValue {
             name: value,
@@ -153,12 +132,10 @@ fn read_enum(file: &Path, text: &str, name: &str) -> Result<Vec<EnumValue>, Find
             comments: std::mem::take(&mut comments),
         });
     }
-    Err(located(
-        file,
+    Err(error(
         start,
         1,
         format!("`enum {name}` is not closed: no `}}` line after it"),
-        Some(&help),
     ))
 }
 
@@ -166,32 +143,23 @@ fn read_enum(file: &Path, text: &str, name: &str) -> Result<Vec<EnumValue>, Find
 fn http_mapping(file: &Path, text: &str, value: &EnumValue) -> Result<u16, Finding> {
     const KEY: &str = "HTTP Mapping:";
     let help = "code.proto gives each code a comment line `HTTP Mapping: <status> <reason phrase>`";
+    let error = |line, column, message| located(file, line, column, message, Some(help));
     let mut found = value
         .comments
         .iter()
         .filter_map(|(line, comment)| Some((*line, comment.split_once(KEY)?.1)));
     let Some((line, rest)) = found.next() else {
-        return Err(located(
-            file,
-            value.line,
-            value.column,
-            format!("`{}` has no `{KEY}` line in its comment", value.name),
-            Some(help),
-        ));
+        let message = format!("`{}` has no `{KEY}` line in its comment", value.name);
+        return Err(error(value.line, value.column, message));
     };
     let full_line = text.lines().nth(line - 1).unwrap_or_default();
     let column = full_line.find(KEY).map_or(1, |at| at + KEY.len() + 2);
     if let Some((second, _)) = found.next() {
-        return Err(located(
-            file,
-            second,
-            1,
-            format!(
-                "`{}` has two `{KEY}` lines (the first at line {line})",
-                value.name
-            ),
-            Some(help),
-        ));
+        let message = format!(
+            "`{}` has two `{KEY}` lines (the first at line {line})",
+            value.name
+        );
+        return Err(error(second, 1, message));
     }
     let digits: String = rest
         .trim_start()
@@ -203,17 +171,12 @@ fn http_mapping(file: &Path, text: &str, value: &EnumValue) -> Result<u16, Findi
         .ok()
         .filter(|status| (100..=599).contains(status))
         .ok_or_else(|| {
-            located(
-                file,
-                line,
-                column,
-                format!(
-                    "`{KEY}` of `{}` is `{}`, not an HTTP status",
-                    value.name,
-                    rest.trim()
-                ),
-                Some(help),
-            )
+            let message = format!(
+                "`{KEY}` of `{}` is `{}`, not an HTTP status",
+                value.name,
+                rest.trim()
+            );
+            error(line, column, message)
         })
 }
 
