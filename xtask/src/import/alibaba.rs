@@ -179,40 +179,32 @@ fn read_metadata(dir: &Path, products: &[String]) -> Result<Vec<Product>, Vec<Fi
 
 /// Adds one version's codes to its product.
 fn read_version(file: &Path, version: &str, product: &mut Product) -> Result<(), Finding> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|error| Finding::about(file, "error", format!("cannot read: {error}"), None))?;
-    let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| Finding {
-        line: error.line(),
-        ..Finding::about(
-            file,
-            "error",
-            format!("not JSON: {error}"),
-            Some("the import reads api-docs.json files of the OpenAPI metadata"),
-        )
+    let problem = |line, message, help| Finding::at(file, line, "error", message, help);
+    let text =
+        std::fs::read_to_string(file).map_err(|error| problem(0, format!("cannot read: {error}"), None))?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
+        let help = "the import reads api-docs.json files of the OpenAPI metadata";
+        problem(error.line(), format!("not JSON: {error}"), Some(help))
     })?;
     let name = json
         .pointer("/info/product")
         .and_then(serde_json::Value::as_str)
         .ok_or_else(|| {
-            Finding::about(
-                file,
-                "error",
+            let help = "an api-docs.json of the OpenAPI metadata has `info: {product, version, style}`";
+            problem(
+                0,
                 "no `info.product` string: the product cannot be named".to_owned(),
-                Some("an api-docs.json of the OpenAPI metadata has `info: {product, version, style}`"),
+                Some(help),
             )
         })?;
     if product.name.is_empty() {
         product.name = name.to_owned();
     } else if product.name != name {
-        return Err(Finding::about(
-            file,
-            "error",
-            format!(
-                "`info.product` is `{name}`, another version of this folder says `{}`",
-                product.name
-            ),
-            None,
-        ));
+        let message = format!(
+            "`info.product` is `{name}`, another version of this folder says `{}`",
+            product.name
+        );
+        return Err(problem(0, message, None));
     }
     product.versions.push(version.to_owned());
     let Some(apis) = json.get("apis").and_then(serde_json::Value::as_object) else {
@@ -272,6 +264,7 @@ fn read_version(file: &Path, version: &str, product: &mut Product) -> Result<(),
 impl Product {
     /// What was left out or changed, one warning per code.
     fn report(&mut self, path: &Path) {
+        let warning = |message| Finding::about(path, "warning", message, None);
         for (raw, entries) in &self.skipped {
             let why = if raw.trim().is_empty() {
                 "an empty code".to_owned()
@@ -280,28 +273,16 @@ impl Product {
             } else {
                 "two codes split by white space".to_owned()
             };
-            self.warnings.push(Finding::about(
-                path,
-                "warning",
-                format!("{raw:?} ({entries} entries): {why}; skipped"),
-                None,
-            ));
+            self.warnings
+                .push(warning(format!("{raw:?} ({entries} entries): {why}; skipped")));
         }
         for raw in &self.trimmed {
-            self.warnings.push(Finding::about(
-                path,
-                "warning",
-                format!("{raw:?} has white space around it: imported trimmed"),
-                None,
-            ));
+            self.warnings.push(warning(format!(
+                "{raw:?} has white space around it: imported trimmed"
+            )));
         }
         for (key, code) in &self.dropped_keys {
-            self.warnings.push(Finding::about(
-                path,
-                "warning",
-                format!("`{code}` under the status key `{key}`, which is not an HTTP error status: that status is left out"),
-                None,
-            ));
+            self.warnings.push(warning(format!("`{code}` under the status key `{key}`, which is not an HTTP error status: that status is left out")));
         }
     }
 }

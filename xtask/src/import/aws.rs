@@ -384,15 +384,11 @@ impl Read {
     fn add(&mut self, file: &Path, service: Service) {
         match self.services.iter().find(|first| first.module == service.module) {
             Some(first) if first.errors == service.errors && first.envelope == service.envelope => {
-                self.warnings.push(Finding::about(
-                    file,
-                    "warning",
-                    format!(
-                        "the same service as {} (module `{}`), with the same facts: read once",
-                        first.source, service.module
-                    ),
-                    None,
-                ));
+                let message = format!(
+                    "the same service as {} (module `{}`), with the same facts: read once",
+                    first.source, service.module
+                );
+                self.warnings.push(Finding::about(file, "warning", message, None));
             }
             Some(first) => self.problems.push(Finding::about(
                 file,
@@ -434,18 +430,14 @@ fn combine(
                 continue;
             }
             if let Some(known) = service.errors.iter().find(|known| known.code == facts.code) {
-                warnings.push(Finding::about(
-                    &newer.source,
-                    "warning",
-                    format!(
-                        "`{}`: the shape {} sends the code `{}` of the model's {}: the model's facts kept",
-                        service.module,
-                        facts.shapes.join(", "),
-                        facts.code,
-                        known.shapes[0]
-                    ),
-                    None,
-                ));
+                let message = format!(
+                    "`{}`: the shape {} sends the code `{}` of the model's {}: the model's facts kept",
+                    service.module,
+                    facts.shapes.join(", "),
+                    facts.code,
+                    known.shapes[0]
+                );
+                warnings.push(Finding::about(&newer.source, "warning", message, None));
                 continue;
             }
             service.errors.push(facts);
@@ -459,10 +451,11 @@ fn combine(
         // calls query-compatible would need the query codes the model did not give: said.
         let was_query = matches!(service.envelope, "aws_query" | "aws_ec2");
         if newer.query_compatible && !was_query && !service.query_compatible {
-            warnings.push(Finding::about(&newer.source, "warning", format!(
-                    "botocore calls `{}` awsQueryCompatible, its model does not: its codes are the shape names, not the query codes",
-                    service.module
-                ), None));
+            let message = format!(
+                "botocore calls `{}` awsQueryCompatible, its model does not: its codes are the shape names, not the query codes",
+                service.module
+            );
+            warnings.push(Finding::about(&newer.source, "warning", message, None));
         }
         service.query_compatible |=
             newer.query_compatible || (was_query && newer.envelope != service.envelope);
@@ -476,10 +469,11 @@ fn combine(
     services.retain(|service| {
         let keep = !service.errors.is_empty();
         if !keep {
-            warnings.push(Finding::about(&service.source, "warning", format!(
-                    "`{}` models no error shape: no module (its errors parse with the common catalog `{COMMON_MODULE}`)",
-                    service.sdk_id
-                ), None));
+            let message = format!(
+                "`{}` models no error shape: no module (its errors parse with the common catalog `{COMMON_MODULE}`)",
+                service.sdk_id
+            );
+            warnings.push(Finding::about(&service.source, "warning", message, None));
         }
         keep && (wanted.is_empty() || wanted.contains(&service.module))
     });

@@ -228,15 +228,12 @@ impl Tencent {
                 .iter()
                 .any(|zh| zh.product == en.product && zh.version == en.version)
             {
-                warnings.push(Finding::about(
-                &en.shown,
-                "warning",
-                format!(
+                let message = format!(
                     "{} {} is only in the international edition; its codes are not imported",
                     en.product, en.version
-                ),
-                Some("the Chinese edition (`--sdk`) decides which codes exist; check the two checkouts are of the same date"),
-            ));
+                );
+                let help = "the Chinese edition (`--sdk`) decides which codes exist; check the two checkouts are of the same date";
+                warnings.push(Finding::about(&en.shown, "warning", message, Some(help)));
             }
         }
         if problems.is_empty() {

@@ -75,9 +75,8 @@ fn check_version(dir: &Path, version: &str) -> Result<(), Finding> {
     let Ok(text) = std::fs::read_to_string(&init) else {
         return Ok(());
     };
-    let problem = |message: String| {
-        Finding::about(&init, "error", message, Some("`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)"))
-    };
+    let help = "`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)";
+    let problem = |message: String| Finding::about(&init, "error", message, Some(help));
     match version_of(&text) {
         Some(found) if found == version => Ok(()),
         Some(found) => Err(problem(format!(
@@ -101,14 +100,8 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
     } else {
         dir.to_path_buf()
     };
-    let fatal = |message: String| {
-        vec![Finding::about(
-            &data,
-            "error",
-            message,
-            Some("`--botocore` is a checkout of boto/botocore, or its botocore/data"),
-        )]
-    };
+    let help = "`--botocore` is a checkout of boto/botocore, or its botocore/data";
+    let fatal = |message: String| vec![Finding::about(&data, "error", message, Some(help))];
     let services = subfolders(&data).map_err(fatal)?;
     if services.is_empty() {
         return Err(fatal("no service folder".to_owned()));
@@ -131,12 +124,9 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
                 .find(|file| file.is_file())
         });
         let Some(file) = file else {
-            read.warnings.push(Finding::about(
-                &folder,
-                "warning",
-                "its newest version has no service-2.json (nor .gz): skipped".to_owned(),
-                None,
-            ));
+            let message = "its newest version has no service-2.json (nor .gz): skipped".to_owned();
+            read.warnings
+                .push(Finding::about(&folder, "warning", message, None));
             continue;
         };
         match read_service(&data, &file) {
