@@ -17,6 +17,8 @@ use cloud_errors_codegen::catalog::write::{write, CatalogFile};
 use cloud_errors_codegen::catalog::RawFamily;
 use cloud_errors_codegen::ident::{check_module, check_name, variant_name, NameError};
 
+use crate::out::{fail, say};
+
 pub(crate) mod alibaba;
 pub(crate) mod aws;
 pub(crate) mod azure;
@@ -216,10 +218,7 @@ pub fn parse<I: Importer>(options: &[&str], workspace: &Path) -> Result<Parsed<I
 pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
     let parsed = match parse::<I>(options, workspace) {
         Ok(parsed) => parsed,
-        Err(message) => {
-            eprintln!("error: {message}\nusage: {}", I::USAGE);
-            return ExitCode::FAILURE;
-        }
+        Err(message) => return fail(format_args!("{message}\nusage: {}", I::USAGE)),
     };
     let commit = match parsed
         .commit
@@ -227,10 +226,7 @@ pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
         .or_else(|(dir, what)| head_commit(&dir, what))
     {
         Ok(commit) => commit,
-        Err(message) => {
-            eprintln!("error: {message}\nerror: nothing was written");
-            return ExitCode::FAILURE;
-        }
+        Err(message) => return fail(format_args!("{message}\nerror: nothing was written")),
     };
     let common = match I::COMMON
         .map(|module| Base::read(&workspace.join("catalogs").join(format!("{module}.yaml"))))
@@ -248,13 +244,12 @@ pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
             for problem in &problems {
                 eprintln!("{problem}");
             }
-            eprintln!(
-                "error: {} problem{} in {}; nothing was written",
+            return fail(format_args!(
+                "{} problem{} in {}; nothing was written",
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" },
                 parsed.importer.sources()
-            );
-            return ExitCode::FAILURE;
+            ));
         }
     };
     for warning in &warnings {
@@ -266,12 +261,12 @@ pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
                 if line.starts_with("warning:") {
                     eprintln!("{line}");
                 } else {
-                    crate::out::say(&line);
+                    say(&line);
                 }
             }
             ExitCode::SUCCESS
         }
-        Err(message) => crate::out::fail(message),
+        Err(message) => fail(message),
     }
 }
 
