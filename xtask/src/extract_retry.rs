@@ -322,6 +322,11 @@ fn backoff(
     )
 }
 
+/// The numbers every SDK has: its attempts and its backoff, as JSON objects.
+fn attempts_and_backoff(attempts: String, backoff: String) -> Vec<(&'static str, String)> {
+    vec![("max_attempts", attempts), ("backoff", backoff)]
+}
+
 fn attempts(value: u64, from: &str) -> String {
     format!(r#"{{"value": {value}, "from": {}}}"#, json(from))
 }
@@ -497,26 +502,20 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
     client
         .function("DefaultBackoff")?
         .requires(&["math.Pow(2, float64(attemptNum)) * float64(min)"])?;
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                retry_max + 1,
-                &format!("{base} EnableRetries; go-retryablehttp {client} defaultRetryMax (retries, plus the first attempt)"),
-            ),
+    let numbers = attempts_and_backoff(
+        attempts(
+            retry_max + 1,
+            &format!("{base} EnableRetries; go-retryablehttp {client} defaultRetryMax (retries, plus the first attempt)"),
         ),
-        (
-            "backoff",
-            backoff(
-                wait_min * 1000,
-                2.0,
-                Some(wait_max * 1000),
-                r#""none""#,
-                true,
-                &format!("{backoff_fn}; go-retryablehttp {client} DefaultBackoff, defaultRetryWaitMin, defaultRetryWaitMax"),
-            ),
+        backoff(
+            wait_min * 1000,
+            2.0,
+            Some(wait_max * 1000),
+            r#""none""#,
+            true,
+            &format!("{backoff_fn}; go-retryablehttp {client} DefaultBackoff, defaultRetryWaitMin, defaultRetryWaitMax"),
         ),
-    ];
+    );
     Ok(Facts {
         provider: "ibm",
         catalog: "ibm_vpc_metadata",
@@ -560,26 +559,20 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
         .function("ExponentialBackoff")?
         .requires(&["math.Pow(2, float64(index))"])?;
     let from = retry.to_string();
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                1,
-                &format!("{profile} NewClientProfile (RateLimitExceededMaxRetries left at 0)"),
-            ),
+    let numbers = attempts_and_backoff(
+        attempts(
+            1,
+            &format!("{profile} NewClientProfile (RateLimitExceededMaxRetries left at 0)"),
         ),
-        (
-            "backoff",
-            backoff(
-                1000,
-                2.0,
-                None,
-                r#""none""#,
-                true,
-                &format!("{profile} ExponentialBackoff; tencentcloud/common/netretry.go safeDurationFunc"),
-            ),
+        backoff(
+            1000,
+            2.0,
+            None,
+            r#""none""#,
+            true,
+            &format!("{profile} ExponentialBackoff; tencentcloud/common/netretry.go safeDurationFunc"),
         ),
-    ];
+    );
     Ok(Facts {
         provider: "tencent",
         catalog: "tencent",
@@ -653,28 +646,22 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
         when: "always",
         from: format!("tea {tea} Retryable"),
     });
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                max_retries + 1,
-                &format!("{do_request} (maxAttempts, counted as retries by tea {tea} AllowRetry)"),
-            ),
+    let numbers = attempts_and_backoff(
+        attempts(
+            max_retries + 1,
+            &format!("{do_request} (maxAttempts, counted as retries by tea {tea} AllowRetry)"),
         ),
-        (
-            "backoff",
-            // A whole number of seconds uniform in [0, 2^n - 1) times the period after retry n:
-            // not an exponential with jitter; recorded with its bounds, `exact: false`.
-            backoff(
-                period * 1000,
-                2.0,
-                None,
-                r#""whole_seconds_below_2^n-1""#,
-                false,
-                &format!("{do_request} (period); tea {tea} GetBackoffTime"),
-            ),
+        // A whole number of seconds uniform in [0, 2^n - 1) times the period after retry n:
+        // not an exponential with jitter; recorded with its bounds, `exact: false`.
+        backoff(
+            period * 1000,
+            2.0,
+            None,
+            r#""whole_seconds_below_2^n-1""#,
+            false,
+            &format!("{do_request} (period); tea {tea} GetBackoffTime"),
         ),
-    ];
+    );
     Ok(Facts {
         provider: "alibaba-kms",
         catalog: "kms_instance",
@@ -806,26 +793,20 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             ))
         ),
     )];
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                1,
-                &format!("{client} Init (Config.RetryOptions, nil unless set); tea {should}"),
-            ),
+    let numbers = attempts_and_backoff(
+        attempts(
+            1,
+            &format!("{client} Init (Config.RetryOptions, nil unless set); tea {should}"),
         ),
-        (
-            "backoff",
-            // No backoff of its own: a condition the caller writes names its policy; one
-            // without falls back to a fixed MIN_DELAY_TIME, each condition to MAX_ATTEMPTS.
-            format!(
-                r#"{{"by_caller": true, "min_delay_ms": {min_delay}, "condition_max_attempts": {condition_attempts}, "from": {}}}"#,
-                json(&format!(
-                    "tea {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
-                ))
-            ),
+        // No backoff of its own: a condition the caller writes names its policy; one
+        // without falls back to a fixed MIN_DELAY_TIME, each condition to MAX_ATTEMPTS.
+        format!(
+            r#"{{"by_caller": true, "min_delay_ms": {min_delay}, "condition_max_attempts": {condition_attempts}, "from": {}}}"#,
+            json(&format!(
+                "tea {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
+            ))
         ),
-    ];
+    );
     Ok(Facts {
         provider: "alibaba",
         catalog: "alibaba",
@@ -1090,23 +1071,17 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
             ),
         ),
     ];
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(attempts_value, &format!("{standard} DEFAULT_MAX_ATTEMPTS")),
+    let numbers = attempts_and_backoff(
+        attempts(attempts_value, &format!("{standard} DEFAULT_MAX_ATTEMPTS")),
+        backoff(
+            1000,
+            multiplier as f64,
+            Some(cap_s * 1000),
+            r#""full""#,
+            true,
+            &format!("{standard} {backoff_class}._BASE, __init__ (max_backoff), delay_amount"),
         ),
-        (
-            "backoff",
-            backoff(
-                1000,
-                multiplier as f64,
-                Some(cap_s * 1000),
-                r#""full""#,
-                true,
-                &format!("{standard} {backoff_class}._BASE, __init__ (max_backoff), delay_amount"),
-            ),
-        ),
-    ];
+    );
     Ok(Facts {
         provider: "aws",
         catalog: "aws",
