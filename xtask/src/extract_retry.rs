@@ -173,7 +173,7 @@ impl std::fmt::Display for Source {
 impl Source {
     /// The Go function `func name(` (or a method `func (…) name(`), up to its closing `}` at
     /// column 0.
-    fn function(&self, name: &str) -> Result<Function<'_>, String> {
+    fn function(&self, name: &str) -> Result<Block<'_>, String> {
         let (source, file) = (&self.text, self.path);
         let start = source
             .match_indices("\nfunc ")
@@ -190,7 +190,7 @@ impl Source {
         let end = source[start..]
             .find("\n}\n")
             .map_or(source.len(), |end| start + end + 2);
-        Ok(Function {
+        Ok(Block {
             file,
             name: name.to_owned(),
             body: &source[start..end],
@@ -254,24 +254,28 @@ impl Source {
     }
 }
 
-/// A Go function of a file; messages show `file function`.
-struct Function<'a> {
+/// A block of a file: a Go function, a Python class or method; messages show `file name`.
+struct Block<'a> {
     file: &'a str,
     name: String,
     body: &'a str,
 }
 
-impl std::fmt::Display for Function<'_> {
+impl std::fmt::Display for Block<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {}", self.file, self.name)
     }
 }
 
-impl<'a> Function<'a> {
+impl<'a> Block<'a> {
     /// Checks that the body still holds each of `needles`: the shapes its facts are read from.
     fn requires(&self, needles: &[&str]) -> Result<&'a str, String> {
-        require_all(self.body, needles, self.file, &self.name)?;
-        Ok(self.body)
+        match needles.iter().find(|needle| !self.body.contains(*needle)) {
+            Some(needle) => Err(format!(
+                "{self}: `{needle}` is gone: the SDK changed; read it by hand"
+            )),
+            None => Ok(self.body),
+        }
     }
 
     /// The first line of the body that `test` picks; else `what` is gone.
@@ -289,22 +293,6 @@ fn integers(text: &str) -> Vec<u64> {
         .filter(|part| !part.is_empty())
         .filter_map(|part| part.parse().ok())
         .collect()
-}
-
-fn require(body: &str, needle: &str, file: &str, function: &str) -> Result<(), String> {
-    if body.contains(needle) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{file} {function}: `{needle}` is gone: the SDK changed; read it by hand"
-        ))
-    }
-}
-
-fn require_all(body: &str, needles: &[&str], file: &str, function: &str) -> Result<(), String> {
-    needles
-        .iter()
-        .try_for_each(|needle| require(body, needle, file, function))
 }
 
 fn backoff(
@@ -854,13 +842,8 @@ fn py_def<'a>(body: &'a str, file: &str, owner: &str, name: &str, indent: usize)
 }
 
 /// The method `name` of a Python class body; messages show `file Class.name`.
-fn py_function<'a>(
-    class_body: &'a str,
-    file: &'a str,
-    class: &str,
-    name: &str,
-) -> Result<Function<'a>, String> {
-    Ok(Function {
+fn py_function<'a>(class_body: &'a str, file: &'a str, class: &str, name: &str) -> Result<Block<'a>, String> {
+    Ok(Block {
         file,
         name: format!("{class}.{name}"),
         body: py_def(class_body, file, class, name, 4)?,
@@ -868,7 +851,7 @@ fn py_function<'a>(
 }
 
 /// The method `name` of the Python class `class`.
-fn py_method<'a>(source: &'a str, file: &'a str, class: &str, name: &str) -> Result<Function<'a>, String> {
+fn py_method<'a>(source: &'a str, file: &'a str, class: &str, name: &str) -> Result<Block<'a>, String> {
     py_function(py_class(source, file, class)?, file, class, name)
 }
 
@@ -994,12 +977,12 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
     let retry_cost = py_int(checker_body, standard, checker, "_RETRY_COST")?;
     let timeout_cost = py_int(checker_body, standard, checker, "_TIMEOUT_RETRY_REQUEST")?;
     let refund = py_int(checker_body, standard, checker, "_NO_RETRY_INCREMENT")?;
-    require(
-        checker_body,
-        "_TIMEOUT_EXCEPTIONS = (ConnectTimeoutError, ReadTimeoutError)",
-        standard,
-        checker,
-    )?;
+    let checker_class = Block {
+        file: standard,
+        name: checker.to_owned(),
+        body: checker_body,
+    };
+    checker_class.requires(&["_TIMEOUT_EXCEPTIONS = (ConnectTimeoutError, ReadTimeoutError)"])?;
     py_function(checker_body, standard, checker, "release_retry_quota")?.requires(&[
         "if 200 <= status_code < 300:",
         "self._quota.release(self._NO_RETRY_INCREMENT)",
