@@ -500,12 +500,9 @@ fn model_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
-        let entries = std::fs::read_dir(&folder)
-            .map_err(|error| format!("cannot list {}: {error}", folder.display()))?;
-        for entry in entries {
-            let path = entry
-                .map_err(|error| format!("cannot list {}: {error}", folder.display()))?
-                .path();
+        let cannot = |error: std::io::Error| format!("cannot list {}: {error}", folder.display());
+        for entry in std::fs::read_dir(&folder).map_err(cannot)? {
+            let path = entry.map_err(cannot)?.path();
             let hidden = path
                 .file_name()
                 .is_some_and(|name| name.to_string_lossy().starts_with('.'));

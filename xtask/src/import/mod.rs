@@ -729,7 +729,8 @@ impl Changes {
             self.new_modules.push(module);
             return;
         };
-        let before: HashMap<String, String> = named_codes_on_disk(current).into_iter().collect();
+        // Sorted by code: the removed ones are listed in order.
+        let before: BTreeMap<String, String> = named_codes_on_disk(current).into_iter().collect();
         let after = named_codes(file);
         let after_codes: HashSet<&str> = after.iter().map(|(code, _)| code.as_str()).collect();
         for (code, name) in &after {
@@ -743,12 +744,11 @@ impl Changes {
                 Some(_) => {}
             }
         }
-        let mut removed: Vec<String> = before
+        let removed: Vec<String> = before
             .keys()
             .filter(|code| !after_codes.contains(code.as_str()))
             .cloned()
             .collect();
-        removed.sort();
         if !removed.is_empty() {
             self.removed.insert(module, removed);
         }
@@ -762,10 +762,9 @@ impl Changes {
             .map(|(code, _)| code)
             .collect();
         codes.sort();
-        self.gone_modules.push((module, codes.len()));
+        self.gone_modules.push((module.clone(), codes.len()));
         if !codes.is_empty() {
-            self.removed
-                .insert(file_name.trim_end_matches(".yaml").to_owned(), codes);
+            self.removed.insert(module, codes);
         }
     }
 
