@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 
 use super::{
-    describe_code, explicit_names, module_or_escaped, subfolders, Base, Finding, Flags, Imported,
-    ImportedCatalog, Importer, UNCOVERED_RETRY,
+    describe_code, explicit_names, module_or_escaped, or_problems, subfolders, Base, Finding, Flags,
+    Imported, ImportedCatalog, Importer, UNCOVERED_RETRY,
 };
 
 /// The first words of every imported catalog: how the import recognises its own files.
@@ -170,11 +170,7 @@ fn read_metadata(dir: &Path, products: &[String]) -> Result<Vec<Product>, Vec<Fi
         }
         read.push(product);
     }
-    if problems.is_empty() {
-        Ok(read)
-    } else {
-        Err(problems)
-    }
+    or_problems(read, problems)
 }
 
 /// Adds one version's codes to its product.

@@ -30,8 +30,8 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 use serde_json::Value;
 
 use super::{
-    describe_code, explicit_names, line_column, located, module_or_escaped, Base, Finding, Flags, Imported,
-    ImportedCatalog, Importer,
+    describe_code, explicit_names, line_column, located, module_or_escaped, or_problems, Base, Finding,
+    Flags, Imported, ImportedCatalog, Importer,
 };
 
 mod botocore;
@@ -487,12 +487,8 @@ fn combine(
             ));
         }
     }
-    if problems.is_empty() {
-        services.sort_by(|a, b| a.module.cmp(&b.module));
-        Ok((services, warnings))
-    } else {
-        Err(problems)
-    }
+    services.sort_by(|a, b| a.module.cmp(&b.module));
+    or_problems((services, warnings), problems)
 }
 
 /// Every `*.json` file under `dir`, hidden folders (`.scripts`, `.github`) skipped, sorted.

@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 
 use super::{
-    explicit_names, line_column, located, Base, Finding, Flags, Imported, ImportedCatalog, Importer,
+    explicit_names, line_column, located, or_problems, Base, Finding, Flags, Imported, ImportedCatalog,
+    Importer,
 };
 
 /// The first words of the imported catalog: how the import recognises its own file.
@@ -154,11 +155,7 @@ fn read_sdk(sdk: &Path) -> Result<Vec<StorageCrate>, Vec<Finding>> {
             "`--sdk` is the root of an Azure/azure-sdk-for-rust checkout, whose Storage crates generate the enum",
         ));
     }
-    if problems.is_empty() {
-        Ok(crates)
-    } else {
-        Err(problems)
-    }
+    or_problems(crates, problems)
 }
 
 /// `repo`, `directory` and `commit` of a tsp-location.yaml (`key: value` lines).

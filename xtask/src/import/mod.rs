@@ -87,6 +87,15 @@ impl std::fmt::Display for Finding {
     }
 }
 
+/// What was read, when no problem was found; else every problem.
+pub fn or_problems<T>(read: T, problems: Vec<Finding>) -> Result<T, Vec<Finding>> {
+    if problems.is_empty() {
+        Ok(read)
+    } else {
+        Err(problems)
+    }
+}
+
 /// A problem at `line:column` of `file` (1-based), rustc-style. `Finding` keeps no column, so the
 /// whole location goes where its file goes, and the line is left at 0.
 pub fn located(file: &Path, line: usize, column: usize, message: String, help: Option<&str>) -> Finding {

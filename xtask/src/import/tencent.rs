@@ -11,8 +11,8 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 
 use super::go_consts::{read_consts, GoConst};
 use super::{
-    describe_code, explicit_names, module_or_escaped, subfolders, Base, Finding, Flags, Imported,
-    ImportedCatalog, Importer, UNCOVERED_RETRY,
+    describe_code, explicit_names, module_or_escaped, or_problems, subfolders, Base, Finding, Flags,
+    Imported, ImportedCatalog, Importer, UNCOVERED_RETRY,
 };
 
 /// The first words of every imported catalog: how the import recognises its own files.
@@ -236,11 +236,7 @@ impl Tencent {
                 warnings.push(Finding::about(&en.shown, "warning", message, Some(help)));
             }
         }
-        if problems.is_empty() {
-            Ok((catalogs, warnings))
-        } else {
-            Err(problems)
-        }
+        or_problems((catalogs, warnings), problems)
     }
 }
 
