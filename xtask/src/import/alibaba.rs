@@ -278,7 +278,8 @@ impl Product {
             )));
         }
         for (key, code) in &self.dropped_keys {
-            self.warnings.push(warning(format!("`{code}` under the status key `{key}`, which is not an HTTP error status: that status is left out")));
+            let message = format!("`{code}` under the status key `{key}`, which is not an HTTP error status: that status is left out");
+            self.warnings.push(warning(message));
         }
     }
 }

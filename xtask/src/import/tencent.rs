@@ -196,7 +196,9 @@ impl Tencent {
             let module = match module_name(&file.product, &file.version, several) {
                 Ok(module) => module,
                 Err(why) => {
-                    problems.push(Finding::at(&file.shown, 1, "error", format!("cannot make a module name from the product folder: {why}"), Some("a product or version folder with characters other than a-z, 0-9, `-` and `_` needs a rule in `module_name` (xtask/src/import/tencent.rs)")));
+                    let message = format!("cannot make a module name from the product folder: {why}");
+                    let help = "a product or version folder with characters other than a-z, 0-9, `-` and `_` needs a rule in `module_name` (xtask/src/import/tencent.rs)";
+                    problems.push(Finding::at(&file.shown, 1, "error", message, Some(help)));
                     continue;
                 }
             };
