@@ -372,7 +372,6 @@ fn imported(product: &Product, common: &Base, origin: &str, commit: &str) -> Imp
     let uncovered = count(|code| code.retry.is_some());
     ImportedCatalog {
         source,
-        product: product.folder.clone(),
         file: CatalogFile {
             header,
             module: product.module.clone(),

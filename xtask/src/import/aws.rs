@@ -952,7 +952,6 @@ fn imported(service: &Service, common: &Base, aws: &Aws, commit: &str) -> Import
     let overrides = codes.iter().filter(|code| code.overrides).count();
     ImportedCatalog {
         source: service.source.clone(),
-        product: service.module.clone(),
         file: CatalogFile {
             header,
             module: service.module.clone(),

@@ -432,7 +432,6 @@ fn imported(crates: &[StorageCrate], commit: &str) -> ImportedCatalog {
     let categorised = codes.iter().filter(|code| code.category.is_some()).count();
     ImportedCatalog {
         source: format!("{STORAGE}/*/{ENUMS}"),
-        product: MODULE.to_owned(),
         file: CatalogFile {
             header,
             module: MODULE.to_owned(),

@@ -318,7 +318,6 @@ fn imported(facts: &Facts, commit: &str) -> ImportedCatalog {
     ];
     ImportedCatalog {
         source: format!("{CODE_PROTO} and {REASON_PROTO}"),
-        product: MODULE.to_owned(),
         file: CatalogFile {
             header,
             module: MODULE.to_owned(),

@@ -420,8 +420,6 @@ pub struct ImportedCatalog {
     /// What it was imported from, relative to the source's root (`tencentcloud/cvm/v20170312/errors.go`):
     /// the rest of the first line of the file, after the importer's marker.
     pub source: String,
-    /// The product, as the importer's `--product` option names it.
-    pub product: String,
     pub file: CatalogFile,
     /// The report's counts beyond the codes: (what, how many), in order.
     pub counts: Vec<(&'static str, usize)>,

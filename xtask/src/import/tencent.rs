@@ -452,7 +452,6 @@ fn imported(catalog: &Product, commit: &str, sdk_text: bool) -> ImportedCatalog 
     let count = |keep: fn(&CodeEntry) -> bool| catalog.codes.iter().filter(|code| keep(code)).count();
     ImportedCatalog {
         source: sdk_relative(&catalog.product, &catalog.version),
-        product: catalog.product.clone(),
         file: catalog_file(catalog, commit, sdk_text),
         counts: [
             ("described by the SDK", count(|code| !code.texts.is_empty())),
