@@ -72,6 +72,28 @@ struct Rule {
     from: String,
 }
 
+impl Rule {
+    /// A rule on statuses `first..=last`, whatever the code.
+    fn statuses(first: u16, last: u16, when: &'static str, from: String) -> Rule {
+        Rule {
+            statuses: Some((first, last)),
+            code: None,
+            when,
+            from,
+        }
+    }
+
+    /// A rule on exactly `code`, whatever the status.
+    fn code(code: &str, when: &'static str, from: String) -> Rule {
+        Rule {
+            statuses: None,
+            code: Some(code.to_owned()),
+            when,
+            from,
+        }
+    }
+}
+
 /// One expectation of the SDK's own tests: this answer is (not) retried, inside the window or
 /// outside it.
 struct Expectation {
@@ -348,12 +370,7 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
         &[low, high] => (low as u16, high as u16 - 1),
         _ => return Err(format!("{check}: cannot read `{}`", range_line.trim())),
     };
-    rules.push(Rule {
-        statuses: Some((low, high)),
-        code: None,
-        when: "always",
-        from: check.to_string(),
-    });
+    rules.push(Rule::statuses(low, high, "always", check.to_string()));
     rules.extend(map_rules(
         &ec,
         "affectedByEventualConsistencyRetryStatusCodeMap",
@@ -468,11 +485,8 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
         ));
     }
     let from = check.to_string();
-    let rule = |first: usize, last: usize, when| Rule {
-        statuses: Some((numbers[first] as u16, numbers[last] as u16)),
-        code: None,
-        when,
-        from: from.clone(),
+    let rule = |first: usize, last: usize, when| {
+        Rule::statuses(numbers[first] as u16, numbers[last] as u16, when, from.clone())
     };
     let rules = vec![rule(0, 0, "always"), rule(3, 3, "never"), rule(1, 2, "always")];
     base.function("NewRetryableClientWithHTTPClient")?.requires(&[
@@ -567,12 +581,7 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
         sdk: "TencentCloud/tencentcloud-sdk-go",
         commit: repo.commit.clone(),
         retries_on_by_default: false,
-        rules: vec![Rule {
-            statuses: None,
-            code: Some(code.to_owned()),
-            when: "always",
-            from: from.clone(),
-        }],
+        rules: vec![Rule::code(code, "always", from.clone())],
         otherwise_from: from,
         numbers,
         ..Facts::default()
@@ -621,19 +630,9 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
     ])?;
     let mut rules: Vec<Rule> = codes
         .iter()
-        .map(|code| Rule {
-            statuses: None,
-            code: Some((*code).to_owned()),
-            when: "always",
-            from: is_retry.to_string(),
-        })
+        .map(|code| Rule::code(code, "always", is_retry.to_string()))
         .collect();
-    rules.push(Rule {
-        statuses: Some((500, 599)),
-        code: None,
-        when: "always",
-        from: format!("tea {tea} Retryable"),
-    });
+    rules.push(Rule::statuses(500, 599, "always", format!("tea {tea} Retryable")));
     let numbers = attempts_and_backoff(
         attempts(
             max_retries + 1,
@@ -1014,21 +1013,12 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
             if rules.iter().any(|rule: &Rule| rule.code.as_deref() == Some(code)) {
                 continue; // PriorRequestNotComplete is in both lists.
             }
-            rules.push(Rule {
-                statuses: None,
-                code: Some(code.clone()),
-                when: "always",
-                from: format!("{standard} {class}"),
-            });
+            rules.push(Rule::code(code, "always", format!("{standard} {class}")));
         }
     }
     for &status in &statuses {
-        rules.push(Rule {
-            statuses: Some((status, status)),
-            code: None,
-            when: "always",
-            from: format!("{standard} {transient}._TRANSIENT_STATUS_CODES"),
-        });
+        let from = format!("{standard} {transient}._TRANSIENT_STATUS_CODES");
+        rules.push(Rule::statuses(status, status, "always", from));
     }
     let strings = |items: &[String]| items.iter().map(|item| json(item)).collect::<Vec<_>>().join(", ");
     let statuses_json = statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
