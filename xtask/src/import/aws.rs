@@ -741,8 +741,8 @@ pub fn describe(code: &str) -> String {
 
 /// The retry class written on a code, with why; `None` where the common catalog gives it (the
 /// code is one of its codes, or a family rule of it covers the code).
-fn retry_of(facts: &ErrorFacts, common: &Base, origin: Origin) -> Option<(String, String)> {
-    let retryable = origin.retryable();
+fn retry_of(facts: &ErrorFacts, common: &Base) -> Option<(String, String)> {
+    let retryable = facts.origin.retryable();
     if facts.retryable {
         let trait_text = if facts.throttling {
             format!("{retryable}(throttling)")
@@ -921,7 +921,7 @@ fn imported(service: &Service, common: &Base, aws: &Aws, commit: &str) -> Import
             name,
             overrides: common.defines(&facts.code),
             status: facts.statuses.clone(),
-            retry: retry_of(facts, common, facts.origin),
+            retry: retry_of(facts, common),
             category: facts.throttling.then(|| {
                 (
                     "resource_exhausted".to_owned(),
@@ -949,7 +949,6 @@ fn imported(service: &Service, common: &Base, aws: &Aws, commit: &str) -> Import
         header.push(format!("Merged: {}.", merged.join("; ")));
     }
     let explicit = codes.iter().filter(|code| code.name.is_some()).count();
-    let overrides = codes.iter().filter(|code| code.overrides).count();
     ImportedCatalog {
         source: service.source.clone(),
         file: CatalogFile {
@@ -965,7 +964,7 @@ fn imported(service: &Service, common: &Base, aws: &Aws, commit: &str) -> Import
         },
         counts: vec![
             ("explicit names", explicit),
-            ("overrides", overrides),
+            ("overrides", count(&|facts| common.defines(&facts.code))),
             ("retryable", count(&|facts| facts.retryable)),
             ("throttling", count(&|facts| facts.throttling)),
             ("server faults", count(&|facts| facts.fault == Fault::Server)),
