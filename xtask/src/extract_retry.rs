@@ -19,7 +19,10 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
+
+use crate::git;
+use crate::out::fail;
 
 const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
 
@@ -40,27 +43,24 @@ impl Repo {
         })
     }
 
-    fn file(&self, path: &str) -> Result<String, String> {
-        git(&self.dir, &["show", &format!("{}:{path}", self.rev)])
+    fn file(&self, path: &'static str) -> Result<Source, String> {
+        let text = git(&self.dir, &["show", &format!("{}:{path}", self.rev)])?;
+        Ok(Source { path, text })
     }
-}
 
-fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .map_err(|error| format!("cannot run git: {error}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "git -C {} {}: {}",
-            dir.display(),
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+    /// The version this checkout's go.mod requires of `module`.
+    fn go_mod_version(&self, module: &str) -> Result<String, String> {
+        self.file("go.mod")?
+            .text
+            .lines()
+            .map(str::trim)
+            .find_map(|line| {
+                let line = line.strip_prefix("require ").unwrap_or(line);
+                let (name, version) = line.split_once(' ')?;
+                (name == module).then(|| version.trim().to_owned())
+            })
+            .ok_or_else(|| format!("go.mod: no `{module}`"))
     }
-    String::from_utf8(output.stdout).map_err(|_| format!("git {}: output is not UTF-8", args.join(" ")))
 }
 
 /// One rule of the SDK's decision, tried in order (the first matching decides): statuses
@@ -70,6 +70,28 @@ struct Rule {
     code: Option<String>,
     when: &'static str,
     from: String,
+}
+
+impl Rule {
+    /// A rule on statuses `first..=last`, whatever the code.
+    fn statuses(first: u16, last: u16, when: &'static str, from: String) -> Rule {
+        Rule {
+            statuses: Some((first, last)),
+            code: None,
+            when,
+            from,
+        }
+    }
+
+    /// A rule on exactly `code`, whatever the status.
+    fn code(code: &str, when: &'static str, from: String) -> Rule {
+        Rule {
+            statuses: None,
+            code: Some(code.to_owned()),
+            when,
+            from,
+        }
+    }
 }
 
 /// One expectation of the SDK's own tests: this answer is (not) retried, inside the window or
@@ -82,6 +104,7 @@ struct Expectation {
     from: String,
 }
 
+#[derive(Default)]
 struct Facts {
     provider: &'static str,
     catalog: &'static str,
@@ -101,9 +124,7 @@ struct Facts {
 }
 
 pub fn run(options: &[&str], root: &Path) -> ExitCode {
-    match parse(options).and_then(|(provider, sdk, with, with_rev, rev, out)| {
-        let with = with.as_deref().map(|dir| (dir, with_rev.as_deref()));
-        let facts = extract(&provider, &sdk, with, &rev)?;
+    match extract(options).and_then(|(facts, out)| {
         let out = out.unwrap_or_else(|| root.join(format!("facts/retry/{}.json", facts.catalog)));
         let text = render(&facts);
         let before = std::fs::read_to_string(&out).ok();
@@ -115,34 +136,23 @@ pub fn run(options: &[&str], root: &Path) -> ExitCode {
         Ok(())
     }) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
+        Err(message) => fail(message),
     }
 }
 
-type Options = (
-    String,
-    PathBuf,
-    Option<PathBuf>,
-    Option<String>,
-    String,
-    Option<PathBuf>,
-);
-
-fn parse(options: &[&str]) -> Result<Options, String> {
+/// Reads the options, then the provider SDK's facts; with the `--out` file, if given.
+fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
     let (provider, mut rest) = match options {
-        [provider, rest @ ..] if !provider.starts_with('-') => ((*provider).to_owned(), rest),
+        [provider, rest @ ..] if !provider.starts_with('-') => (*provider, rest),
         _ => return Err(USAGE.to_owned()),
     };
-    let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD".to_owned(), None);
+    let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD", None);
     while let [flag, value, tail @ ..] = rest {
         match *flag {
             "--sdk" => sdk = Some(PathBuf::from(value)),
             "--with" => with = Some(PathBuf::from(value)),
-            "--with-rev" => with_rev = Some((*value).to_owned()),
-            "--rev" => rev = (*value).to_owned(),
+            "--with-rev" => with_rev = Some(*value),
+            "--rev" => rev = value,
             "--out" => out = Some(PathBuf::from(value)),
             _ => return Err(format!("unknown option `{flag}`\n{USAGE}")),
         }
@@ -152,105 +162,151 @@ fn parse(options: &[&str]) -> Result<Options, String> {
         return Err(format!("`{}` needs a value\n{USAGE}", rest[0]));
     }
     let sdk = sdk.ok_or_else(|| format!("--sdk DIR is required\n{USAGE}"))?;
-    Ok((provider, sdk, with, with_rev, rev, out))
-}
-
-/// The `--with` checkout and the `--with-rev` revision to read it at, if given.
-type With<'a> = Option<(&'a Path, Option<&'a str>)>;
-
-fn extract(provider: &str, sdk: &Path, with: With, rev: &str) -> Result<Facts, String> {
-    let repo = Repo::open(sdk, rev)?;
-    let needs_with = |what: &str| format!("{provider} needs --with DIR: a checkout of {what}");
-    match provider {
+    let repo = Repo::open(&sdk, rev)?;
+    // The `--with` checkout, a dependency of the SDK.
+    let with = |what: &str| {
+        with.as_deref()
+            .ok_or_else(|| format!("{provider} needs --with DIR: a checkout of {what}"))
+    };
+    let facts = match provider {
         "oci" => oci(&repo),
-        "ibm" => ibm(
-            &repo,
-            with.ok_or_else(|| needs_with("hashicorp/go-retryablehttp"))?.0,
-        ),
+        "ibm" => ibm(&repo, with("hashicorp/go-retryablehttp")?),
         "tencent" => tencent(&repo),
-        "alibaba-kms" => alibaba_kms(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?.0),
-        "alibaba" => alibaba(&repo, with.ok_or_else(|| needs_with("alibabacloud-go/tea"))?),
+        "alibaba-kms" => alibaba_kms(&repo, with("alibabacloud-go/tea")?),
+        "alibaba" => alibaba(&repo, (with("alibabacloud-go/tea")?, with_rev)),
         "aws" => aws(&repo),
         _ => Err(format!("unknown provider `{provider}`\n{USAGE}")),
+    }?;
+    Ok((facts, out))
+}
+
+/// A file of a checkout at the revision read; messages show its path.
+struct Source {
+    path: &'static str,
+    text: String,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.path)
     }
 }
 
-/// The body of `func name(` (or a method `func (…) name(`) up to its closing `}` at column 0.
-fn function<'a>(source: &'a str, file: &str, name: &str) -> Result<&'a str, String> {
-    let start = source
-        .match_indices("\nfunc ")
-        .map(|(at, _)| at + 1)
-        .find(|&at| {
-            let line = source[at..].lines().next().unwrap_or("");
-            let after_receiver = match line.strip_prefix("func (") {
-                Some(rest) => rest.split_once(") ").map_or("", |(_, tail)| tail),
-                None => &line[5..],
-            };
-            after_receiver.starts_with(&format!("{name}("))
+impl Source {
+    /// The Go function `func name(` (or a method `func (…) name(`), up to its closing `}` at
+    /// column 0.
+    fn function(&self, name: &str) -> Result<Block<'_>, String> {
+        let (source, file) = (&self.text, self.path);
+        let start = source
+            .match_indices("\nfunc ")
+            .map(|(at, _)| at + 1)
+            .find(|&at| {
+                let line = source[at..].lines().next().unwrap_or("");
+                let after_receiver = match line.strip_prefix("func (") {
+                    Some(rest) => rest.split_once(") ").map_or("", |(_, tail)| tail),
+                    None => &line[5..],
+                };
+                after_receiver.starts_with(&format!("{name}("))
+            })
+            .ok_or_else(|| format!("{file}: no function `{name}`: the SDK changed; read it by hand"))?;
+        let end = source[start..]
+            .find("\n}\n")
+            .map_or(source.len(), |end| start + end + 2);
+        Ok(Block {
+            file,
+            name: name.to_owned(),
+            body: &source[start..end],
         })
-        .ok_or_else(|| format!("{file}: no function `{name}`: the SDK changed; read it by hand"))?;
-    let end = source[start..]
-        .find("\n}\n")
-        .map_or(source.len(), |end| start + end + 2);
-    Ok(&source[start..end])
-}
-
-/// The body of `name = map[…]…{` up to its closing `}`.
-fn map_block<'a>(source: &'a str, file: &str, name: &str) -> Result<&'a str, String> {
-    let start = source
-        .find(&format!("{name} = map["))
-        .ok_or_else(|| format!("{file}: no map `{name}`: the SDK changed; read it by hand"))?;
-    let open = start + source[start..].find('{').unwrap_or(0) + 1;
-    let end = source[open..]
-        .find("\n\t}")
-        .ok_or_else(|| format!("{file}: `{name}` does not end"))?;
-    Ok(&source[open..open + end])
-}
-
-/// The `{status, "code"}: bool` entries of a map block.
-fn status_code_map(block: &str, file: &str, name: &str) -> Result<Vec<(u16, String, bool)>, String> {
-    let mut entries = Vec::new();
-    for line in block
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-    {
-        let parsed = (|| {
-            let line = line.strip_prefix('{')?;
-            let (status, rest) = line.split_once(',')?;
-            let (code, rest) = rest.trim().strip_prefix('"')?.split_once('"')?;
-            let value = rest.trim().strip_prefix("}:")?.trim().trim_end_matches(',');
-            let value = match value {
-                "true" => true,
-                "false" => false,
-                _ => return None,
-            };
-            Some((status.trim().parse().ok()?, code.to_owned(), value))
-        })();
-        entries.push(parsed.ok_or_else(|| format!("{file} {name}: cannot read the entry `{line}`"))?);
     }
-    if entries.is_empty() {
-        return Err(format!("{file} {name}: no entries"));
+
+    /// The `{status, "code"}: bool` entries of the Go map `name = map[…]…{ … }`.
+    fn status_code_map(&self, name: &str) -> Result<Vec<(u16, String, bool)>, String> {
+        let (source, file) = (&self.text, self.path);
+        let start = source
+            .find(&format!("{name} = map["))
+            .ok_or_else(|| format!("{file}: no map `{name}`: the SDK changed; read it by hand"))?;
+        let open = start + source[start..].find('{').unwrap_or(0) + 1;
+        let end = source[open..]
+            .find("\n\t}")
+            .ok_or_else(|| format!("{file}: `{name}` does not end"))?;
+        let mut entries = Vec::new();
+        for line in source[open..open + end]
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        {
+            let parsed = (|| {
+                let line = line.strip_prefix('{')?;
+                let (status, rest) = line.split_once(',')?;
+                let (code, rest) = rest.trim().strip_prefix('"')?.split_once('"')?;
+                let value = rest.trim().strip_prefix("}:")?.trim().trim_end_matches(',');
+                let value = match value {
+                    "true" => true,
+                    "false" => false,
+                    _ => return None,
+                };
+                Some((status.trim().parse().ok()?, code.to_owned(), value))
+            })();
+            entries.push(parsed.ok_or_else(|| format!("{file} {name}: cannot read the entry `{line}`"))?);
+        }
+        if entries.is_empty() {
+            return Err(format!("{file} {name}: no entries"));
+        }
+        Ok(entries)
     }
-    Ok(entries)
+
+    /// The number after `name = ` (a Go constant: `uint(8)`, `2.0`, `30 * time.Second`).
+    fn constant(&self, name: &str) -> Result<f64, String> {
+        let file = self.path;
+        let line = self
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|line| line.split_whitespace().next() == Some(name) && line.contains('='))
+            .ok_or_else(|| format!("{file}: no constant `{name}`"))?;
+        let value = line.split_once('=').map_or("", |(_, value)| value).trim();
+        let digits: String = value
+            .trim_start_matches("uint(")
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        digits
+            .parse()
+            .map_err(|_| format!("{file}: cannot read the constant `{name}` ({value})"))
+    }
 }
 
-/// The number after `name = ` (a Go constant: `uint(8)`, `2.0`, `30 * time.Second`).
-fn constant(source: &str, file: &str, name: &str) -> Result<f64, String> {
-    let line = source
-        .lines()
-        .map(str::trim)
-        .find(|line| line.split_whitespace().next() == Some(name) && line.contains('='))
-        .ok_or_else(|| format!("{file}: no constant `{name}`"))?;
-    let value = line.split_once('=').map_or("", |(_, value)| value).trim();
-    let digits: String = value
-        .trim_start_matches("uint(")
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    digits
-        .parse()
-        .map_err(|_| format!("{file}: cannot read the constant `{name}` ({value})"))
+/// A block of a file: a Go function, a Python class or method; messages show `file name`.
+struct Block<'a> {
+    file: &'a str,
+    name: String,
+    body: &'a str,
+}
+
+impl std::fmt::Display for Block<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.file, self.name)
+    }
+}
+
+impl<'a> Block<'a> {
+    /// Checks that the body still holds each of `needles`: the shapes its facts are read from.
+    fn requires(&self, needles: &[&str]) -> Result<&'a str, String> {
+        match needles.iter().find(|needle| !self.body.contains(*needle)) {
+            Some(needle) => Err(format!(
+                "{self}: `{needle}` is gone: the SDK changed; read it by hand"
+            )),
+            None => Ok(self.body),
+        }
+    }
+
+    /// The first line of the body that `test` picks; else `what` is gone.
+    fn line(&self, what: &str, test: impl Fn(&str) -> bool) -> Result<&'a str, String> {
+        self.body
+            .lines()
+            .find(|line| test(line))
+            .ok_or_else(|| format!("{self}: {what} is gone: the SDK changed"))
+    }
 }
 
 /// The integers in `text`, in order.
@@ -259,22 +315,6 @@ fn integers(text: &str) -> Vec<u64> {
         .filter(|part| !part.is_empty())
         .filter_map(|part| part.parse().ok())
         .collect()
-}
-
-fn require(body: &str, needle: &str, file: &str, function: &str) -> Result<(), String> {
-    if body.contains(needle) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{file} {function}: `{needle}` is gone: the SDK changed; read it by hand"
-        ))
-    }
-}
-
-fn require_all(body: &str, needles: &[&str], file: &str, function: &str) -> Result<(), String> {
-    needles
-        .iter()
-        .try_for_each(|needle| require(body, needle, file, function))
 }
 
 fn backoff(
@@ -292,55 +332,50 @@ fn backoff(
     )
 }
 
+/// The numbers every SDK has: its attempts and its backoff, as JSON objects.
+fn attempts_and_backoff(attempts: String, backoff: String) -> Vec<(&'static str, String)> {
+    vec![("max_attempts", attempts), ("backoff", backoff)]
+}
+
 fn attempts(value: u64, from: &str) -> String {
     format!(r#"{{"value": {value}, "from": {}}}"#, json(from))
 }
 
-fn oci(repo: &Repo) -> Result<Facts, String> {
-    let (retry, ec, tests) = (
-        "common/retry.go",
-        "common/eventual_consistency.go",
-        "common/retry_test.go",
-    );
-    let retry_src = repo.file(retry)?;
-    let ec_src = repo.file(ec)?;
-    let tests_src = repo.file(tests)?;
-    let mut rules = Vec::new();
-    let map = "defaultRetryStatusCodeMap";
-    for (status, code, retried) in status_code_map(map_block(&retry_src, retry, map)?, retry, map)? {
-        rules.push(Rule {
+/// The rules of a Go map of `{status, "code"}: retried` entries: each retried `when`, or never.
+fn map_rules(source: &Source, map: &str, when: &'static str) -> Result<Vec<Rule>, String> {
+    let entries = source.status_code_map(map)?;
+    Ok(entries
+        .into_iter()
+        .map(|(status, code, retried)| Rule {
             statuses: Some((status, status)),
             code: Some(code),
-            when: if retried { "always" } else { "never" },
-            from: format!("{retry} {map}"),
-        });
-    }
-    let check = "IsErrorRetryableByDefault";
-    let body = function(&retry_src, retry, check)?;
-    require(body, map, retry, check)?;
-    let range_line = body
-        .lines()
-        .find(|line| line.contains("<= err.GetHTTPStatusCode() && err.GetHTTPStatusCode() <"))
-        .ok_or_else(|| format!("{retry} {check}: the 5xx range is gone: the SDK changed"))?;
+            when: if retried { when } else { "never" },
+            from: format!("{source} {map}"),
+        })
+        .collect())
+}
+
+fn oci(repo: &Repo) -> Result<Facts, String> {
+    let retry = repo.file("common/retry.go")?;
+    let ec = repo.file("common/eventual_consistency.go")?;
+    let tests = repo.file("common/retry_test.go")?;
+    let map = "defaultRetryStatusCodeMap";
+    let mut rules = map_rules(&retry, map, "always")?;
+    let check = retry.function("IsErrorRetryableByDefault")?;
+    check.requires(&[map])?;
+    let range_line = check.line("the 5xx range", |line| {
+        line.contains("<= err.GetHTTPStatusCode() && err.GetHTTPStatusCode() <")
+    })?;
     let (low, high) = match integers(range_line).as_slice() {
         &[low, high] => (low as u16, high as u16 - 1),
-        _ => return Err(format!("{retry} {check}: cannot read `{}`", range_line.trim())),
+        _ => return Err(format!("{check}: cannot read `{}`", range_line.trim())),
     };
-    rules.push(Rule {
-        statuses: Some((low, high)),
-        code: None,
-        when: "always",
-        from: format!("{retry} {check}"),
-    });
-    let ec_map = "affectedByEventualConsistencyRetryStatusCodeMap";
-    for (status, code, retried) in status_code_map(map_block(&ec_src, ec, ec_map)?, ec, ec_map)? {
-        rules.push(Rule {
-            statuses: Some((status, status)),
-            code: Some(code),
-            when: if retried { "in_consistency_window" } else { "never" },
-            from: format!("{ec} {ec_map}"),
-        });
-    }
+    rules.push(Rule::statuses(low, high, "always", check.to_string()));
+    rules.extend(map_rules(
+        &ec,
+        "affectedByEventualConsistencyRetryStatusCodeMap",
+        "in_consistency_window",
+    )?);
     // The SDK's own test tables: (status, code) pairs and whether each is retried.
     let mut expectations = Vec::new();
     for (name, window, retried) in [
@@ -349,8 +384,9 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
         ("buildEcResponsesNoRetry", true, false),
         ("buildEcResponsesWantRetry", true, true),
     ] {
-        let body = function(&tests_src, tests, name)?;
-        for line in body
+        let table = tests.function(name)?;
+        for line in table
+            .body
             .lines()
             .filter(|line| line.contains("getMockedOCIOperationResponseWithErrorFull("))
         {
@@ -361,106 +397,80 @@ fn oci(repo: &Repo) -> Result<Facts, String> {
                 .strip_prefix('"')
                 .and_then(|rest| rest.split_once('"'));
             let (Ok(status), Some((code, _))) = (status.trim().parse(), code) else {
-                return Err(format!("{tests} {name}: cannot read `{}`", line.trim()));
+                return Err(format!("{table}: cannot read `{}`", line.trim()));
             };
             expectations.push(Expectation {
                 status,
                 code: code.to_owned(),
                 window,
                 retried,
-                from: format!("{tests} {name}"),
+                from: table.to_string(),
             });
         }
     }
-    let seconds = |name: &str, src: &str, file: &str| constant(src, file, name);
     let default_policy = "DefaultRetryPolicyWithoutEventualConsistency";
-    let body = function(&retry_src, retry, default_policy)?;
-    require(body, "sleepTime+rand.Float64()", retry, default_policy)?;
     let ec_policy = "EventuallyConsistentRetryPolicy";
-    let ec_body = function(&retry_src, retry, ec_policy)?;
-    require(ec_body, "sleepTime+rand.Float64()", retry, ec_policy)?;
+    for policy in [default_policy, ec_policy] {
+        retry.function(policy)?.requires(&["sleepTime+rand.Float64()"])?;
+    }
     // getBackoffWithoutJitterHelper: base^(attempt - 1) s, capped: the first wait is 1 s.
-    require(
-        function(&retry_src, retry, "getBackoffWithoutJitterHelper")?,
-        "math.Pow(exponentialBackoffBase, float64(attempt-1))",
-        retry,
-        "getBackoffWithoutJitterHelper",
-    )?;
-    let numbers = vec![
+    retry
+        .function("getBackoffWithoutJitterHelper")?
+        .requires(&["math.Pow(exponentialBackoffBase, float64(attempt-1))"])?;
+    // The same numbers, `default…` outside the eventual consistency window and `ec…` in it.
+    let mut numbers = Vec::new();
+    for (prefix, [attempts_key, backoff_key], policy, helper) in [
         (
-            "max_attempts",
-            attempts(
-                seconds("defaultMaximumNumberAttempts", &retry_src, retry)? as u64,
-                &format!("{retry} defaultMaximumNumberAttempts"),
-            ),
+            "default",
+            ["max_attempts", "backoff"],
+            default_policy,
+            "getBackoffWithoutJitterHelper",
         ),
         (
-            "backoff",
+            "ec",
+            ["window_max_attempts", "window_backoff"],
+            ec_policy,
+            "getEventuallyConsistentBackoffWithoutJitterHelper",
+        ),
+    ] {
+        let constant = |name: &str| retry.constant(&format!("{prefix}{name}"));
+        let max_attempts = constant("MaximumNumberAttempts")? as u64;
+        numbers.push((
+            attempts_key,
+            attempts(max_attempts, &format!("{retry} {prefix}MaximumNumberAttempts")),
+        ));
+        numbers.push((
+            backoff_key,
             backoff(
                 1000,
-                seconds("defaultExponentialBackoffBase", &retry_src, retry)?,
-                Some((seconds("defaultMaxSleepBetween", &retry_src, retry)? * 1000.0) as u64),
+                constant("ExponentialBackoffBase")?,
+                Some((constant("MaxSleepBetween")? * 1000.0) as u64),
                 r#"{"add_ms": 1000}"#,
                 true,
-                &format!("{retry} {default_policy}, getBackoffWithoutJitterHelper"),
+                &format!("{retry} {policy}, {helper}"),
             ),
-        ),
-        (
-            "window_max_attempts",
-            attempts(
-                seconds("ecMaximumNumberAttempts", &retry_src, retry)? as u64,
-                &format!("{retry} ecMaximumNumberAttempts"),
-            ),
-        ),
-        (
-            "window_backoff",
-            backoff(
-                1000,
-                seconds("ecExponentialBackoffBase", &retry_src, retry)?,
-                Some((seconds("ecMaxSleepBetween", &retry_src, retry)? * 1000.0) as u64),
-                r#"{"add_ms": 1000}"#,
-                true,
-                &format!("{retry} {ec_policy}, getEventuallyConsistentBackoffWithoutJitterHelper"),
-            ),
-        ),
-    ];
+        ));
+    }
     Ok(Facts {
         provider: "oci",
         catalog: "oci",
         sdk: "oracle/oci-go-sdk",
         commit: repo.commit.clone(),
-        also: Vec::new(),
         retries_on_by_default: true,
         rules,
-        otherwise_from: format!("{retry} {check}"),
+        otherwise_from: check.to_string(),
         expectations,
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
-/// The version a go.mod requires of `module`.
-fn go_mod_version(go_mod: &str, module: &str) -> Result<String, String> {
-    go_mod
-        .lines()
-        .map(str::trim)
-        .find_map(|line| {
-            let line = line.strip_prefix("require ").unwrap_or(line);
-            let (name, version) = line.split_once(' ')?;
-            (name == module).then(|| version.trim().to_owned())
-        })
-        .ok_or_else(|| format!("go.mod: no `{module}`"))
-}
-
 fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
-    let file = "core/base_service.go";
-    let src = repo.file(file)?;
-    let check = "IBMCloudSDKRetryPolicy";
-    let body = function(&src, file, check)?;
-    let line = body
-        .lines()
-        .find(|line| line.trim_start().starts_with("if resp.StatusCode =="))
-        .ok_or_else(|| format!("{file} {check}: the status test is gone: the SDK changed"))?;
+    let base = repo.file("core/base_service.go")?;
+    let check = base.function("IBMCloudSDKRetryPolicy")?;
+    let line = check.line("the status test", |line| {
+        line.trim_start().starts_with("if resp.StatusCode ==")
+    })?;
     // `resp.StatusCode == A || (resp.StatusCode >= B && resp.StatusCode <= C && resp.StatusCode != D)`
     let ops: Vec<&str> = line
         .split("resp.StatusCode")
@@ -470,77 +480,44 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
     let numbers = integers(line);
     if ops != ["==", ">=", "<=", "!="] || numbers.len() != 4 {
         return Err(format!(
-            "{file} {check}: the status test changed shape: `{}`",
+            "{check}: the status test changed shape: `{}`",
             line.trim()
         ));
     }
-    let n = |i: usize| numbers[i] as u16;
-    let from = format!("{file} {check}");
-    let rules = vec![
-        Rule {
-            statuses: Some((n(0), n(0))),
-            code: None,
-            when: "always",
-            from: from.clone(),
-        },
-        Rule {
-            statuses: Some((n(3), n(3))),
-            code: None,
-            when: "never",
-            from: from.clone(),
-        },
-        Rule {
-            statuses: Some((n(1), n(2))),
-            code: None,
-            when: "always",
-            from: from.clone(),
-        },
-    ];
-    let client = "NewRetryableClientWithHTTPClient";
-    let body = function(&src, file, client)?;
-    require(body, "client.CheckRetry = IBMCloudSDKRetryPolicy", file, client)?;
-    require(body, "client.Backoff = IBMCloudSDKBackoffPolicy", file, client)?;
-    let backoff_fn = "IBMCloudSDKBackoffPolicy";
-    require(
-        function(&src, file, backoff_fn)?,
-        "retryablehttp.DefaultBackoff(",
-        file,
-        backoff_fn,
-    )?;
-    let module = "github.com/hashicorp/go-retryablehttp";
-    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+    let from = check.to_string();
+    let rule = |first: usize, last: usize, when| {
+        Rule::statuses(numbers[first] as u16, numbers[last] as u16, when, from.clone())
+    };
+    let rules = vec![rule(0, 0, "always"), rule(3, 3, "never"), rule(1, 2, "always")];
+    base.function("NewRetryableClientWithHTTPClient")?.requires(&[
+        "client.CheckRetry = IBMCloudSDKRetryPolicy",
+        "client.Backoff = IBMCloudSDKBackoffPolicy",
+    ])?;
+    let backoff_fn = base.function("IBMCloudSDKBackoffPolicy")?;
+    backoff_fn.requires(&["retryablehttp.DefaultBackoff("])?;
+    let version = repo.go_mod_version("github.com/hashicorp/go-retryablehttp")?;
     let dep = Repo::open(with, &version)?;
-    let dep_file = "client.go";
-    let dep_src = dep.file(dep_file)?;
-    let retry_max = constant(&dep_src, dep_file, "defaultRetryMax")? as u64;
-    let wait_min = constant(&dep_src, dep_file, "defaultRetryWaitMin")? as u64;
-    let wait_max = constant(&dep_src, dep_file, "defaultRetryWaitMax")? as u64;
-    require(
-        function(&dep_src, dep_file, "DefaultBackoff")?,
-        "math.Pow(2, float64(attemptNum)) * float64(min)",
-        dep_file,
-        "DefaultBackoff",
-    )?;
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                retry_max + 1,
-                &format!("{file} EnableRetries; go-retryablehttp {dep_file} defaultRetryMax (retries, plus the first attempt)"),
-            ),
+    let client = dep.file("client.go")?;
+    let retry_max = client.constant("defaultRetryMax")? as u64;
+    let wait_min = client.constant("defaultRetryWaitMin")? as u64;
+    let wait_max = client.constant("defaultRetryWaitMax")? as u64;
+    client
+        .function("DefaultBackoff")?
+        .requires(&["math.Pow(2, float64(attemptNum)) * float64(min)"])?;
+    let numbers = attempts_and_backoff(
+        attempts(
+            retry_max + 1,
+            &format!("{base} EnableRetries; go-retryablehttp {client} defaultRetryMax (retries, plus the first attempt)"),
         ),
-        (
-            "backoff",
-            backoff(
-                wait_min * 1000,
-                2.0,
-                Some(wait_max * 1000),
-                r#""none""#,
-                true,
-                &format!("{file} {backoff_fn}; go-retryablehttp {dep_file} DefaultBackoff, defaultRetryWaitMin, defaultRetryWaitMax"),
-            ),
+        backoff(
+            wait_min * 1000,
+            2.0,
+            Some(wait_max * 1000),
+            r#""none""#,
+            true,
+            &format!("{backoff_fn}; go-retryablehttp {client} DefaultBackoff, defaultRetryWaitMin, defaultRetryWaitMax"),
         ),
-    ];
+    );
     Ok(Facts {
         provider: "ibm",
         catalog: "ibm_vpc_metadata",
@@ -550,17 +527,15 @@ fn ibm(repo: &Repo, with: &Path) -> Result<Facts, String> {
         retries_on_by_default: false,
         rules,
         otherwise_from: from,
-        expectations: Vec::new(),
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
 fn tencent(repo: &Repo) -> Result<Facts, String> {
-    let file = "tencentcloud/common/ratelimitretry.go";
-    let src = repo.file(file)?;
-    let retry_fn = "sendWithRateLimitRetry";
-    let code_line = src
+    let file = repo.file("tencentcloud/common/ratelimitretry.go")?;
+    let code_line = file
+        .text
         .lines()
         .find(|line| line.trim_start().starts_with("codeLimitExceeded"))
         .ok_or_else(|| format!("{file}: no `codeLimitExceeded`"))?;
@@ -568,169 +543,112 @@ fn tencent(repo: &Repo) -> Result<Facts, String> {
         .split('"')
         .nth(1)
         .ok_or_else(|| format!("{file}: cannot read `{}`", code_line.trim()))?;
-    let body = function(&src, file, retry_fn)?;
+    let retry = file.function("sendWithRateLimitRetry")?;
     // The exact code: a sub-code (`RequestLimitExceeded.UinLimitExceeded`) is not retried.
-    require(body, "err.Code == codeLimitExceeded", file, retry_fn)?;
-    require(body, "c.profile.RateLimitExceededMaxRetries", file, retry_fn)?;
-    let profile = "tencentcloud/common/profile/client_profile.go";
-    let profile_src = repo.file(profile)?;
+    retry.requires(&[
+        "err.Code == codeLimitExceeded",
+        "c.profile.RateLimitExceededMaxRetries",
+    ])?;
+    let profile = repo.file("tencentcloud/common/profile/client_profile.go")?;
     // Retries are off unless the caller sets a count: the constructor leaves it at Go's zero.
-    let constructor = function(&profile_src, profile, "NewClientProfile")?;
-    if constructor.contains("RateLimitExceededMaxRetries") {
+    let constructor = profile.function("NewClientProfile")?;
+    if constructor.body.contains("RateLimitExceededMaxRetries") {
         return Err(format!(
             "{profile} NewClientProfile now sets RateLimitExceededMaxRetries: read it by hand"
         ));
     }
-    require(
-        function(&profile_src, profile, "ExponentialBackoff")?,
-        "math.Pow(2, float64(index))",
-        profile,
-        "ExponentialBackoff",
-    )?;
-    let from = format!("{file} {retry_fn}");
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                1,
-                &format!("{profile} NewClientProfile (RateLimitExceededMaxRetries left at 0)"),
-            ),
+    profile
+        .function("ExponentialBackoff")?
+        .requires(&["math.Pow(2, float64(index))"])?;
+    let from = retry.to_string();
+    let numbers = attempts_and_backoff(
+        attempts(
+            1,
+            &format!("{profile} NewClientProfile (RateLimitExceededMaxRetries left at 0)"),
         ),
-        (
-            "backoff",
-            backoff(
-                1000,
-                2.0,
-                None,
-                r#""none""#,
-                true,
-                &format!("{profile} ExponentialBackoff; tencentcloud/common/netretry.go safeDurationFunc"),
-            ),
+        backoff(
+            1000,
+            2.0,
+            None,
+            r#""none""#,
+            true,
+            &format!("{profile} ExponentialBackoff; tencentcloud/common/netretry.go safeDurationFunc"),
         ),
-    ];
+    );
     Ok(Facts {
         provider: "tencent",
         catalog: "tencent",
         sdk: "TencentCloud/tencentcloud-sdk-go",
         commit: repo.commit.clone(),
-        also: Vec::new(),
         retries_on_by_default: false,
-        rules: vec![Rule {
-            statuses: None,
-            code: Some(code.to_owned()),
-            when: "always",
-            from: from.clone(),
-        }],
+        rules: vec![Rule::code(code, "always", from.clone())],
         otherwise_from: from,
-        expectations: Vec::new(),
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
 fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
-    let util = "openapi-util/client.go";
-    let util_src = repo.file(util)?;
-    let is_retry = "IsRetryErr";
-    let body = function(&util_src, util, is_retry)?;
-    let condition = body
-        .lines()
-        .find(|line| line.contains("== tea.StringValue(err.Code)"))
-        .ok_or_else(|| format!("{util} {is_retry}: the code test is gone: the SDK changed"))?;
+    let util = repo.file("openapi-util/client.go")?;
+    let is_retry = util.function("IsRetryErr")?;
+    let condition = is_retry.line("the code test", |line| {
+        line.contains("== tea.StringValue(err.Code)")
+    })?;
     let codes: Vec<&str> = condition.split('"').skip(1).step_by(2).collect();
     if codes.is_empty() {
-        return Err(format!("{util} {is_retry}: no code in `{}`", condition.trim()));
+        return Err(format!("{is_retry}: no code in `{}`", condition.trim()));
     }
-    let client = "openapi/client.go";
-    let client_src = repo.file(client)?;
-    let do_request = "DoRequest";
-    let body = function(&client_src, client, do_request)?;
+    let client = repo.file("openapi/client.go")?;
+    let do_request = client.function("DoRequest")?;
     let number_after = |needle: &str| -> Result<u64, String> {
-        let line = body
+        let line = do_request
+            .body
             .lines()
             .find(|line| line.contains(needle))
-            .ok_or_else(|| format!("{client} {do_request}: no `{needle}`"))?;
+            .ok_or_else(|| format!("{do_request}: no `{needle}`"))?;
         integers(line.rsplit_once("tea.Int(").map_or("", |(_, tail)| tail))
             .first()
             .copied()
-            .ok_or_else(|| format!("{client} {do_request}: cannot read `{}`", line.trim()))
+            .ok_or_else(|| format!("{do_request}: cannot read `{}`", line.trim()))
     };
     let max_retries = number_after("\"maxAttempts\":")?;
     let period = number_after("\"period\":")?;
-    require(
-        body,
+    do_request.requires(&[
         "dedicatedkmsopenapiutil.IsRetryErr(sdkError)",
-        client,
-        do_request,
-    )?;
-    require(body, "tea.Retryable(_err)", client, do_request)?;
-    let module = "github.com/alibabacloud-go/tea";
-    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+        "tea.Retryable(_err)",
+    ])?;
+    let version = repo.go_mod_version("github.com/alibabacloud-go/tea")?;
     let dep = Repo::open(with, &version)?;
-    let tea = "tea/tea.go";
-    let tea_src = dep.file(tea)?;
-    require(
-        function(&tea_src, tea, "Retryable")?,
-        "code >= http.StatusInternalServerError",
-        tea,
-        "Retryable",
-    )?;
-    require(
-        function(&tea_src, tea, "AllowRetry")?,
-        "maxAttempts < IntValue(retryTimes)",
-        tea,
-        "AllowRetry",
-    )?;
-    let backoff_fn = function(&tea_src, tea, "GetBackoffTime")?;
-    require(
-        backoff_fn,
+    let tea = dep.file("tea/tea.go")?;
+    tea.function("Retryable")?
+        .requires(&["code >= http.StatusInternalServerError"])?;
+    tea.function("AllowRetry")?
+        .requires(&["maxAttempts < IntValue(retryTimes)"])?;
+    tea.function("GetBackoffTime")?.requires(&[
         "math.Pow(2.0, float64(IntValue(retrytimes)))",
-        tea,
-        "GetBackoffTime",
-    )?;
-    require(
-        backoff_fn,
         "rand.Intn(int(maxTime-1)) * period",
-        tea,
-        "GetBackoffTime",
-    )?;
+    ])?;
     let mut rules: Vec<Rule> = codes
         .iter()
-        .map(|code| Rule {
-            statuses: None,
-            code: Some((*code).to_owned()),
-            when: "always",
-            from: format!("{util} {is_retry}"),
-        })
+        .map(|code| Rule::code(code, "always", is_retry.to_string()))
         .collect();
-    rules.push(Rule {
-        statuses: Some((500, 599)),
-        code: None,
-        when: "always",
-        from: format!("tea {tea} Retryable"),
-    });
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                max_retries + 1,
-                &format!("{client} {do_request} (maxAttempts, counted as retries by tea {tea} AllowRetry)"),
-            ),
+    rules.push(Rule::statuses(500, 599, "always", format!("tea {tea} Retryable")));
+    let numbers = attempts_and_backoff(
+        attempts(
+            max_retries + 1,
+            &format!("{do_request} (maxAttempts, counted as retries by tea {tea} AllowRetry)"),
         ),
-        (
-            "backoff",
-            // A whole number of seconds uniform in [0, 2^n - 1) times the period after retry n:
-            // not an exponential with jitter; recorded with its bounds, `exact: false`.
-            backoff(
-                period * 1000,
-                2.0,
-                None,
-                r#""whole_seconds_below_2^n-1""#,
-                false,
-                &format!("{client} {do_request} (period); tea {tea} GetBackoffTime"),
-            ),
+        // A whole number of seconds uniform in [0, 2^n - 1) times the period after retry n:
+        // not an exponential with jitter; recorded with its bounds, `exact: false`.
+        backoff(
+            period * 1000,
+            2.0,
+            None,
+            r#""whole_seconds_below_2^n-1""#,
+            false,
+            &format!("{do_request} (period); tea {tea} GetBackoffTime"),
         ),
-    ];
+    );
     Ok(Facts {
         provider: "alibaba-kms",
         catalog: "kms_instance",
@@ -739,10 +657,9 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
         also: vec![("alibabacloud-go/tea".to_owned(), version, dep.commit)],
         retries_on_by_default: true,
         rules,
-        otherwise_from: format!("{util} {is_retry}; tea {tea} Retryable"),
-        expectations: Vec::new(),
+        otherwise_from: format!("{is_retry}; tea {tea} Retryable"),
         numbers,
-        other: Vec::new(),
+        ..Facts::default()
     })
 }
 
@@ -751,15 +668,11 @@ fn alibaba_kms(repo: &Repo, with: &Path) -> Result<Facts, String> {
 /// `RetryOptions` (and then only the codes its conditions name); three codes become a
 /// ThrottlingError whose delay is read from the rate-limit headers.
 fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts, String> {
-    let client = "client/client.go";
-    let src = repo.file(client)?;
+    let client = repo.file("client/client.go")?;
     // The caller's RetryOptions, nil unless set, go into every request's retry loop.
-    require(
-        function(&src, client, "Init")?,
-        "client.RetryOptions = config.RetryOptions",
-        client,
-        "Init",
-    )?;
+    client
+        .function("Init")?
+        .requires(&["client.RetryOptions = config.RetryOptions"])?;
     for caller in [
         "DoRPCRequest",
         "DoROARequest",
@@ -767,12 +680,9 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
         "DoRequest",
         "Execute",
     ] {
-        require(
-            function(&src, client, caller)?,
-            "for dara.ShouldRetry(_runtime.RetryOptions, retryPolicyContext)",
-            client,
-            caller,
-        )?;
+        client
+            .function(caller)?
+            .requires(&["for dara.ShouldRetry(_runtime.RetryOptions, retryPolicyContext)"])?;
     }
     // The ThrottlingError codes: the same three in each response reader.
     let mut throttling: Option<Vec<String>> = None;
@@ -782,81 +692,67 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
         "doROARequestWithForm_opResponse",
         "doRequest_opResponse",
     ] {
-        let body = function(&src, client, reader)?;
-        require(
-            body,
-            "openapiutil.GetThrottlingTimeLeft(response_.Headers)",
-            client,
-            reader,
-        )?;
-        let line = body
-            .lines()
-            .find(|line| line.contains("== \"Throttling"))
-            .ok_or_else(|| format!("{client} {reader}: the throttling test is gone: the SDK changed"))?;
+        let reader = client.function(reader)?;
+        reader.requires(&["openapiutil.GetThrottlingTimeLeft(response_.Headers)"])?;
+        let line = reader.line("the throttling test", |line| line.contains("== \"Throttling"))?;
         let codes: Vec<String> = line.split('"').skip(1).step_by(2).map(str::to_owned).collect();
         match &throttling {
             Some(seen) if *seen != codes => {
                 return Err(format!(
-                    "{client} {reader}: throttling codes {codes:?}, not {seen:?} as in the other readers: read it by hand"
-                ))
+                "{reader}: throttling codes {codes:?}, not {seen:?} as in the other readers: read it by hand"
+            ))
             }
             _ => throttling = Some(codes),
         }
     }
     let throttling = throttling.unwrap_or_default();
-    let utils = "utils/client.go";
-    let utils_src = repo.file(utils)?;
-    let time_left = "GetThrottlingTimeLeft";
-    let body = function(&utils_src, utils, time_left)?;
-    let headers: Vec<&str> = body
+    let utils = repo.file("utils/client.go")?;
+    let time_left = utils.function("GetThrottlingTimeLeft")?;
+    let headers: Vec<&str> = time_left
+        .body
         .lines()
         .filter(|line| line.contains(":= headers[\""))
         .filter_map(|line| line.split('"').nth(1))
         .collect();
     if headers.len() != 2 {
         return Err(format!(
-            "{utils} {time_left}: not two rate-limit headers: read it by hand"
+            "{time_left}: not two rate-limit headers: read it by hand"
         ));
     }
     // The larger of the two: `if a > b { return a } else { return b }`.
-    require(body, "> dara.Int64Value(", utils, time_left)?;
-    require(
-        function(&utils_src, utils, "getTimeLeft")?,
-        "\"TimeLeft\"",
-        utils,
-        "getTimeLeft",
-    )?;
+    time_left.requires(&["> dara.Int64Value("])?;
+    utils.function("getTimeLeft")?.requires(&["\"TimeLeft\""])?;
 
     let module = "github.com/alibabacloud-go/tea";
-    let version = go_mod_version(&repo.file("go.mod")?, module)?;
+    let version = repo.go_mod_version(module)?;
     let dep = match with_rev {
         Some(rev) => Repo::open(with, rev)?,
         None => Repo::open(with, &version).map_err(|error| {
             format!("{error}\n(go.mod pins {module} {version}; give --with-rev REV to read another revision, which the facts record)")
         })?,
     };
-    let retry = "dara/retry.go";
-    let retry_src = dep.file(retry)?;
-    let should = "ShouldRetry";
-    let body = function(&retry_src, retry, should)?;
+    let retry = dep.file("dara/retry.go")?;
+    let should = retry.function("ShouldRetry")?;
     // The first attempt always runs; after it, nothing without RetryOptions.
-    let off = body
+    let off = should
+        .body
         .find("if options == nil || !options.Retryable {")
-        .and_then(|at| body[at..].lines().nth(1))
+        .and_then(|at| should.body[at..].lines().nth(1))
         .is_some_and(|line| line.trim() == "return false");
     if !off {
         return Err(format!(
-            "{retry} {should}: `options == nil || !options.Retryable` no longer returns false: read it by hand"
+            "{should}: `options == nil || !options.Retryable` no longer returns false: read it by hand"
         ));
     }
     // With RetryOptions, only a condition naming the error's code or name retries it.
-    require(body, "options.NoRetryCondition", retry, should)?;
-    require(body, "code == StringValue(baseErr.GetCode())", retry, should)?;
-    let delay = "GetBackoffDelay";
-    let delay_body = function(&retry_src, retry, delay)?;
-    require(delay_body, "respErr.GetRetryAfter()", retry, delay)?;
-    require(delay_body, "return min(int(retryAfter), maxDelay)", retry, delay)?;
-    let max_delay_line = retry_src
+    should.requires(&[
+        "options.NoRetryCondition",
+        "code == StringValue(baseErr.GetCode())",
+    ])?;
+    let delay = retry.function("GetBackoffDelay")?;
+    delay.requires(&["respErr.GetRetryAfter()", "return min(int(retryAfter), maxDelay)"])?;
+    let max_delay_line = retry
+        .text
         .lines()
         .find(|line| line.trim_start().starts_with("MAX_DELAY_TIME"))
         .unwrap_or("");
@@ -867,10 +763,10 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
     if max_delay_ms == 0 {
         return Err(format!("{retry}: cannot read `MAX_DELAY_TIME`"));
     }
-    let min_delay = constant(&retry_src, retry, "MIN_DELAY_TIME")? as u64;
-    let condition_attempts = constant(&retry_src, retry, "MAX_ATTEMPTS")? as u64;
+    let min_delay = retry.constant("MIN_DELAY_TIME")? as u64;
+    let condition_attempts = retry.constant("MAX_ATTEMPTS")? as u64;
 
-    let from = format!("tea {retry} {should} (RetryOptions nil or not Retryable)");
+    let from = format!("tea {should} (RetryOptions nil or not Retryable)");
     let headers_json: Vec<String> = headers.iter().map(|header| json(header)).collect();
     let codes_json: Vec<String> = throttling.iter().map(|code| json(code)).collect();
     let other = vec![(
@@ -880,30 +776,24 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             codes_json.join(", "),
             headers_json.join(", "),
             json(&format!(
-                "{client} doRPCRequest_opResponse, doROARequest_opResponse, doROARequestWithForm_opResponse, doRequest_opResponse (ThrottlingError); {utils} {time_left}, getTimeLeft; tea {retry} {delay}, MAX_DELAY_TIME (a RetryAfter above it is cut to it)"
+                "{client} doRPCRequest_opResponse, doROARequest_opResponse, doROARequestWithForm_opResponse, doRequest_opResponse (ThrottlingError); {time_left}, getTimeLeft; tea {delay}, MAX_DELAY_TIME (a RetryAfter above it is cut to it)"
             ))
         ),
     )];
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(
-                1,
-                &format!("{client} Init (Config.RetryOptions, nil unless set); tea {retry} {should}"),
-            ),
+    let numbers = attempts_and_backoff(
+        attempts(
+            1,
+            &format!("{client} Init (Config.RetryOptions, nil unless set); tea {should}"),
         ),
-        (
-            "backoff",
-            // No backoff of its own: a condition the caller writes names its policy; one
-            // without falls back to a fixed MIN_DELAY_TIME, each condition to MAX_ATTEMPTS.
-            format!(
-                r#"{{"by_caller": true, "min_delay_ms": {min_delay}, "condition_max_attempts": {condition_attempts}, "from": {}}}"#,
-                json(&format!(
-                    "tea {retry} {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
-                ))
-            ),
+        // No backoff of its own: a condition the caller writes names its policy; one
+        // without falls back to a fixed MIN_DELAY_TIME, each condition to MAX_ATTEMPTS.
+        format!(
+            r#"{{"by_caller": true, "min_delay_ms": {min_delay}, "condition_max_attempts": {condition_attempts}, "from": {}}}"#,
+            json(&format!(
+                "tea {delay}, NewRetryCondition, MIN_DELAY_TIME, MAX_ATTEMPTS"
+            ))
         ),
-    ];
+    );
     Ok(Facts {
         provider: "alibaba",
         catalog: "alibaba",
@@ -918,11 +808,10 @@ fn alibaba(repo: &Repo, (with, with_rev): (&Path, Option<&str>)) -> Result<Facts
             dep.commit,
         )],
         retries_on_by_default: false,
-        rules: Vec::new(),
         otherwise_from: from,
-        expectations: Vec::new(),
         numbers,
         other,
+        ..Facts::default()
     })
 }
 
@@ -951,9 +840,18 @@ fn py_def<'a>(body: &'a str, file: &str, owner: &str, name: &str, indent: usize)
     Ok(&body[start..start + block_end(&body[start..], indent)])
 }
 
-/// The body of the method `name` of the Python class `class`.
-fn py_method<'a>(source: &'a str, file: &str, class: &str, name: &str) -> Result<&'a str, String> {
-    py_def(py_class(source, file, class)?, file, class, name, 4)
+/// The method `name` of a Python class body; messages show `file Class.name`.
+fn py_function<'a>(class_body: &'a str, file: &'a str, class: &str, name: &str) -> Result<Block<'a>, String> {
+    Ok(Block {
+        file,
+        name: format!("{class}.{name}"),
+        body: py_def(class_body, file, class, name, 4)?,
+    })
+}
+
+/// The method `name` of the Python class `class`.
+fn py_method<'a>(source: &'a str, file: &'a str, class: &str, name: &str) -> Result<Block<'a>, String> {
+    py_function(py_class(source, file, class)?, file, class, name)
 }
 
 /// Where the block opened by the first line of `text` ends: at the next line that is neither
@@ -1022,19 +920,17 @@ fn py_list(body: &str, file: &str, owner: &str, name: &str) -> Result<Vec<String
 /// "The retry quota").
 fn aws(repo: &Repo) -> Result<Facts, String> {
     let standard = "botocore/retries/standard.py";
-    let src = repo.file(standard)?;
+    let src = repo.file(standard)?.text;
     let quota_file = "botocore/retries/quota.py";
-    let quota_src = repo.file(quota_file)?;
+    let quota_src = repo.file(quota_file)?.text;
     let attempts_value = py_int(&src, standard, "module", "DEFAULT_MAX_ATTEMPTS")?;
     // The conditions: transient, throttled or modelled as retryable, whatever the operation.
     let conditions = "StandardRetryConditions";
-    let init = py_method(&src, standard, conditions, "__init__")?;
-    let checkers = [
+    py_method(&src, standard, conditions, "__init__")?.requires(&[
         "TransientRetryableChecker()",
         "ThrottledRetryableChecker()",
         "ModeledRetryableChecker()",
-    ];
-    require_all(init, &checkers, standard, &format!("{conditions}.__init__"))?;
+    ])?;
     let transient = "TransientRetryableChecker";
     let transient_body = py_class(&src, standard, transient)?;
     let transient_codes = py_list(transient_body, standard, transient, "_TRANSIENT_ERROR_CODES")?;
@@ -1051,13 +947,8 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
     let throttling_codes = py_list(throttled_body, standard, throttled, "_THROTTLED_ERROR_CODES")?;
     // Both key on the parsed error's code, exactly.
     for (class, body) in [(transient, transient_body), (throttled, throttled_body)] {
-        let check = py_def(body, standard, class, "is_retryable", 4)?;
-        require(
-            check,
-            "context.get_error_code() in self.",
-            standard,
-            &format!("{class}.is_retryable"),
-        )?;
+        py_function(body, standard, class, "is_retryable")?
+            .requires(&["context.get_error_code() in self."])?;
     }
     // The backoff of Retry Behavior 2.0 (not the opt-in 2.1): rand() * min(2^(n-1), max_backoff).
     let backoff_class = "ExponentialBackoff";
@@ -1075,68 +966,46 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
         .ok_or_else(|| {
             format!("{standard} {backoff_class}.__init__: no `max_backoff=` default: read it by hand")
         })?;
-    let delay = py_def(backoff_body, standard, backoff_class, "delay_amount", 4)?;
-    let delay_needles = [
+    py_function(backoff_body, standard, backoff_class, "delay_amount")?.requires(&[
         "return self._random() * min(",
         "(self._base ** (context.attempt_number - 1))",
-    ];
-    require_all(
-        delay,
-        &delay_needles,
-        standard,
-        &format!("{backoff_class}.delay_amount"),
-    )?;
+    ])?;
     // The quota: costs and the refund, taken only once the conditions said retry.
     let checker = "RetryQuotaChecker";
     let checker_body = py_class(&src, standard, checker)?;
     let retry_cost = py_int(checker_body, standard, checker, "_RETRY_COST")?;
     let timeout_cost = py_int(checker_body, standard, checker, "_TIMEOUT_RETRY_REQUEST")?;
     let refund = py_int(checker_body, standard, checker, "_NO_RETRY_INCREMENT")?;
-    require(
-        checker_body,
-        "_TIMEOUT_EXCEPTIONS = (ConnectTimeoutError, ReadTimeoutError)",
-        standard,
-        checker,
-    )?;
-    let release = py_def(checker_body, standard, checker, "release_retry_quota", 4)?;
-    let release_needles = [
+    let checker_class = Block {
+        file: standard,
+        name: checker.to_owned(),
+        body: checker_body,
+    };
+    checker_class.requires(&["_TIMEOUT_EXCEPTIONS = (ConnectTimeoutError, ReadTimeoutError)"])?;
+    py_function(checker_body, standard, checker, "release_retry_quota")?.requires(&[
         "if 200 <= status_code < 300:",
         "self._quota.release(self._NO_RETRY_INCREMENT)",
         "self._quota.release(capacity_amount)",
-    ];
-    require_all(
-        release,
-        &release_needles,
-        standard,
-        &format!("{checker}.release_retry_quota"),
-    )?;
+    ])?;
     let handler = "RetryHandler";
     let needs_retry = py_method(&src, standard, handler, "needs_retry")?;
-    let should = needs_retry.find("self._retry_policy.should_retry(context)");
-    let acquire = needs_retry.find("self._retry_quota.acquire_retry_quota(context)");
+    let should = needs_retry.body.find("self._retry_policy.should_retry(context)");
+    let acquire = needs_retry
+        .body
+        .find("self._retry_quota.acquire_retry_quota(context)");
     if !matches!((should, acquire), (Some(should), Some(acquire)) if should < acquire) {
         return Err(format!(
-            "{standard} {handler}.needs_retry: the quota is no longer taken after the conditions: read it by hand"
+            "{needs_retry}: the quota is no longer taken after the conditions: read it by hand"
         ));
     }
     let quota_class = "RetryQuota";
     let quota_body = py_class(&quota_src, quota_file, quota_class)?;
     let initial = py_int(quota_body, quota_file, quota_class, "INITIAL_CAPACITY")?;
-    let quota_release = py_def(quota_body, quota_file, quota_class, "release", 4)?;
     // Released capacity is capped at the initial capacity.
-    require(
-        quota_release,
-        "self._max_capacity - self._available_capacity",
-        quota_file,
-        &format!("{quota_class}.release"),
-    )?;
-    let acquire_fn = py_def(quota_body, quota_file, quota_class, "acquire", 4)?;
-    require(
-        acquire_fn,
-        "if capacity_amount > self._available_capacity:",
-        quota_file,
-        &format!("{quota_class}.acquire"),
-    )?;
+    py_function(quota_body, quota_file, quota_class, "release")?
+        .requires(&["self._max_capacity - self._available_capacity"])?;
+    py_function(quota_body, quota_file, quota_class, "acquire")?
+        .requires(&["if capacity_amount > self._available_capacity:"])?;
 
     let mut rules = Vec::new();
     for (codes, class) in [(&throttling_codes, throttled), (&transient_codes, transient)] {
@@ -1144,21 +1013,12 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
             if rules.iter().any(|rule: &Rule| rule.code.as_deref() == Some(code)) {
                 continue; // PriorRequestNotComplete is in both lists.
             }
-            rules.push(Rule {
-                statuses: None,
-                code: Some(code.clone()),
-                when: "always",
-                from: format!("{standard} {class}"),
-            });
+            rules.push(Rule::code(code, "always", format!("{standard} {class}")));
         }
     }
     for &status in &statuses {
-        rules.push(Rule {
-            statuses: Some((status, status)),
-            code: None,
-            when: "always",
-            from: format!("{standard} {transient}._TRANSIENT_STATUS_CODES"),
-        });
+        let from = format!("{standard} {transient}._TRANSIENT_STATUS_CODES");
+        rules.push(Rule::statuses(status, status, "always", from));
     }
     let strings = |items: &[String]| items.iter().map(|item| json(item)).collect::<Vec<_>>().join(", ");
     let statuses_json = statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
@@ -1184,58 +1044,47 @@ fn aws(repo: &Repo) -> Result<Facts, String> {
             ),
         ),
     ];
-    let numbers = vec![
-        (
-            "max_attempts",
-            attempts(attempts_value, &format!("{standard} DEFAULT_MAX_ATTEMPTS")),
+    let numbers = attempts_and_backoff(
+        attempts(attempts_value, &format!("{standard} DEFAULT_MAX_ATTEMPTS")),
+        backoff(
+            1000,
+            multiplier as f64,
+            Some(cap_s * 1000),
+            r#""full""#,
+            true,
+            &format!("{standard} {backoff_class}._BASE, __init__ (max_backoff), delay_amount"),
         ),
-        (
-            "backoff",
-            backoff(
-                1000,
-                multiplier as f64,
-                Some(cap_s * 1000),
-                r#""full""#,
-                true,
-                &format!("{standard} {backoff_class}._BASE, __init__ (max_backoff), delay_amount"),
-            ),
-        ),
-    ];
+    );
     Ok(Facts {
         provider: "aws",
         catalog: "aws",
         sdk: "boto/botocore",
         commit: repo.commit.clone(),
-        also: Vec::new(),
         retries_on_by_default: true,
         rules,
         otherwise_from: format!("{standard} {conditions}"),
-        expectations: Vec::new(),
         numbers,
         other,
+        ..Facts::default()
     })
 }
 
 /// A JSON string.
 fn json(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    serde_json::Value::from(text).to_string()
 }
 
 /// The facts as JSON, one rule or expectation a line, so that a diff reads as a list of changes.
 fn render(facts: &Facts) -> String {
     let mut out = String::new();
+    // A list of objects, one a line.
+    let list = |out: &mut String, name: &str, items: Vec<String>| {
+        let _ = writeln!(out, "  \"{name}\": [");
+        if !items.is_empty() {
+            let _ = writeln!(out, "{}", items.join(",\n"));
+        }
+        let _ = writeln!(out, "  ],");
+    };
     let _ = writeln!(out, "{{");
     let _ = writeln!(
         out,
@@ -1264,7 +1113,6 @@ fn render(facts: &Facts) -> String {
         "  \"retries_on_by_default\": {},",
         facts.retries_on_by_default
     );
-    let _ = writeln!(out, "  \"rules\": [");
     let rules: Vec<String> = facts
         .rules
         .iter()
@@ -1280,16 +1128,12 @@ fn render(facts: &Facts) -> String {
             )
         })
         .collect();
-    if !rules.is_empty() {
-        let _ = writeln!(out, "{}", rules.join(",\n"));
-    }
-    let _ = writeln!(out, "  ],");
+    list(&mut out, "rules", rules);
     let _ = writeln!(
         out,
         "  \"otherwise\": {{\"when\": \"never\", \"from\": {}}},",
         json(&facts.otherwise_from)
     );
-    let _ = writeln!(out, "  \"expectations\": [");
     let expectations: Vec<String> = facts
         .expectations
         .iter()
@@ -1304,10 +1148,7 @@ fn render(facts: &Facts) -> String {
             )
         })
         .collect();
-    if !expectations.is_empty() {
-        let _ = writeln!(out, "{}", expectations.join(",\n"));
-    }
-    let _ = writeln!(out, "  ],");
+    list(&mut out, "expectations", expectations);
     for (name, value) in &facts.other {
         let _ = writeln!(out, "  {}: {value},", json(name));
     }

@@ -21,7 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::{generate_workspace, GeneratedFile};
-use out::say;
+use import::{alibaba::Alibaba, aws::Aws, azure::Azure, google::Google, tencent::Tencent};
+use out::{fail, say};
 
 mod extract_retry;
 mod import;
@@ -32,76 +33,39 @@ const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        ["generate", options @ ..] => {
-            let (mode, root) = match generate_options(options) {
-                Some(parsed) => parsed,
-                None => {
-                    eprintln!("{USAGE}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            match root.map_or_else(workspace_root, Ok) {
-                Ok(root) => run_generate(mode, &root),
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
-        ["import", "aws", options @ ..] => match workspace_root() {
-            Ok(root) => import::aws::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "google", options @ ..] => match workspace_root() {
-            Ok(root) => import::google::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "azure", options @ ..] => match workspace_root() {
-            Ok(root) => import::azure::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "alibaba", options @ ..] => match workspace_root() {
-            Ok(root) => import::alibaba::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["extract-retry", options @ ..] => match workspace_root() {
-            Ok(root) => extract_retry::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["import", "tencent" | "tencent-sdk", options @ ..] => match workspace_root() {
-            Ok(root) => import::tencent::run(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        ["site", options @ ..] => match workspace_root() {
-            Ok(root) => run_site(options, &root),
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::FAILURE
-            }
-        },
+    let (command, options): (Command, &[&str]) = match args.as_slice() {
+        // `--root DIR` stands for the workspace: read before it is looked for.
+        ["generate", options @ ..] => return generate(options),
+        ["import", "aws", options @ ..] => (import::run::<Aws>, options),
+        ["import", "google", options @ ..] => (import::run::<Google>, options),
+        ["import", "azure", options @ ..] => (import::run::<Azure>, options),
+        ["import", "alibaba", options @ ..] => (import::run::<Alibaba>, options),
+        ["extract-retry", options @ ..] => (extract_retry::run, options),
+        ["import", "tencent" | "tencent-sdk", options @ ..] => (import::run::<Tencent>, options),
+        ["site", options @ ..] => (run_site, options),
         _ => {
             eprintln!("{USAGE}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    match workspace_root() {
+        Ok(root) => command(options, &root),
+        Err(message) => fail(message),
+    }
+}
+
+/// A command, given its options and the workspace root.
+type Command = fn(&[&str], &Path) -> ExitCode;
+
+/// `generate [--check] [--root DIR]`.
+fn generate(options: &[&str]) -> ExitCode {
+    let Some((mode, root)) = generate_options(options) else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    match root.map_or_else(workspace_root, Ok) {
+        Ok(root) => run_generate(mode, &root),
+        Err(message) => fail(message),
     }
 }
 
@@ -170,12 +134,7 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
             ..file
         })
         .collect();
-    let src_dirs: Vec<PathBuf> = workspace
-        .crates
-        .iter()
-        .map(|generated| root.join(&generated.dir).join("src"))
-        .collect();
-
+    let shown = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
     let mut stale = 0;
     for GeneratedFile {
         path,
@@ -184,14 +143,13 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
     } in &expected
     {
         let current = std::fs::read_to_string(path).ok();
-        let shown = path.strip_prefix(root).unwrap_or(path).display().to_string();
+        let shown = shown(path);
         let up_to_date = current.as_deref() == Some(contents.as_str());
         match mode {
             Mode::Write => {
                 if !up_to_date {
                     if let Err(error) = write(path, contents) {
-                        eprintln!("error: cannot write {shown}: {error}");
-                        return ExitCode::FAILURE;
+                        return fail(format_args!("cannot write {shown}: {error}"));
                     }
                 }
                 if let Some((source, codes)) = catalog {
@@ -211,30 +169,19 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         }
     }
     // Generated catalog modules whose catalog is gone: `src/` holds generated files only.
-    let known: Vec<&PathBuf> = expected.iter().map(|file| &file.path).collect();
-    let mut orphans: Vec<PathBuf> = src_dirs
+    let mut orphans: Vec<PathBuf> = workspace
+        .crates
         .iter()
-        .flat_map(|dir| {
-            std::fs::read_dir(dir)
-                .map(|entries| {
-                    entries
-                        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        .flat_map(|generated| entries(&root.join(&generated.dir).join("src")))
+        .filter(|path| !expected.iter().any(|file| &file.path == path))
         .collect();
-    orphans.retain(|path| !known.contains(&path));
     orphans.sort();
     for orphan in &orphans {
-        let shown = orphan.strip_prefix(root).unwrap_or(orphan).display().to_string();
+        let shown = shown(orphan);
         match mode {
             Mode::Write => match std::fs::remove_file(orphan) {
                 Ok(()) => say(format_args!("removed {shown}: no catalog generates it")),
-                Err(error) => {
-                    eprintln!("error: cannot remove {shown}: {error}");
-                    return ExitCode::FAILURE;
-                }
+                Err(error) => return fail(format_args!("cannot remove {shown}: {error}")),
             },
             Mode::Check => {
                 stale += 1;
@@ -243,13 +190,40 @@ fn run_generate(mode: Mode, root: &Path) -> ExitCode {
         }
     }
     if stale > 0 {
-        eprintln!("error: {stale} generated file(s) do not match catalogs/; run `cargo xtask generate`");
-        return ExitCode::FAILURE;
+        return fail(format_args!(
+            "{stale} generated file(s) do not match catalogs/; run `cargo xtask generate`"
+        ));
     }
     if mode == Mode::Check {
         say("generated/ and README.md's table of crates match catalogs/");
     }
     ExitCode::SUCCESS
+}
+
+/// The paths in `dir`; none when it cannot be read.
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|entry| Some(entry.ok()?.path())).collect())
+        .unwrap_or_default()
+}
+
+/// The output of `git -C dir args…`; else why not.
+fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|error| format!("cannot run git: {error}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "git -C {} {}: {}",
+            dir.display(),
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|_| format!("git {}: output is not UTF-8", args.join(" ")))
 }
 
 fn write(path: &Path, contents: &str) -> std::io::Result<()> {
@@ -306,10 +280,7 @@ fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
     match status {
         Ok(status) if status.success() => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
-        Err(error) => {
-            eprintln!("error: cannot run cargo: {error}");
-            ExitCode::FAILURE
-        }
+        Err(error) => fail(format_args!("cannot run cargo: {error}")),
     }
 }
 

@@ -125,9 +125,7 @@ fn lex(text: &str) -> (Vec<Token>, Vec<Problem>, bool) {
                 let text = rest[..len].trim().to_owned();
                 push(&mut tokens, Kind::Comment { text, end: line }, line);
                 // Leave the newline to the loop, which counts it.
-                while chars.peek().is_some_and(|&(_, next)| next != '\n') {
-                    chars.next();
-                }
+                while chars.next_if(|&(_, next)| next != '\n').is_some() {}
             }
             '/' if chars.peek().is_some_and(|&(_, next)| next == '*') => {
                 let rest = &text[start + 2..];
@@ -211,23 +209,16 @@ fn lex(text: &str) -> (Vec<Token>, Vec<Problem>, bool) {
             }
             c if c == '_' || c.is_alphabetic() => {
                 let mut ident = String::from(c);
-                while let Some(&(_, next)) = chars.peek() {
-                    if next == '_' || next.is_alphanumeric() {
-                        ident.push(next);
-                        chars.next();
-                    } else {
-                        break;
-                    }
+                while let Some((_, next)) = chars.next_if(|&(_, next)| next == '_' || next.is_alphanumeric())
+                {
+                    ident.push(next);
                 }
                 push(&mut tokens, Kind::Ident(ident), line);
             }
             c if c.is_ascii_digit() => {
-                while chars
-                    .peek()
-                    .is_some_and(|&(_, next)| next.is_ascii_alphanumeric() || next == '.' || next == '_')
-                {
-                    chars.next();
-                }
+                let number =
+                    |&(_, next): &(usize, char)| next.is_ascii_alphanumeric() || next == '.' || next == '_';
+                while chars.next_if(number).is_some() {}
                 push(&mut tokens, Kind::Other, line);
             }
             c => push(&mut tokens, Kind::Punct(c), line),
@@ -333,10 +324,8 @@ fn escape_digits(
         read = 1;
     }
     while read < count {
-        let &(_, d) = chars.peek()?;
-        let digit = d.to_digit(radix)?;
-        chars.next();
-        value = value * radix + digit;
+        let (_, digit) = chars.next_if(|&(_, d)| d.is_digit(radix))?;
+        value = value * radix + digit.to_digit(radix)?;
         read += 1;
     }
     Some(value)

@@ -1,9 +1,8 @@
-//! What every importer shares: findings in rustc's style, the base catalog an imported catalog
-//! extends, explicit variant names, writing the catalogs (deterministically, never over a file
-//! the import did not write) and reporting what changed since the committed import. A provider's
-//! importer (`tencent.rs`) reads its source into [`ImportedCatalog`]s and calls [`write_and_report`];
-//! an importer of one catalog from one checkout (`google.rs`, `azure.rs`) is [`import_one`]'s
-//! reading and building steps.
+//! What every importer shares: its run (options, the commit, the base catalog, then reading,
+//! writing and the report: [`run`]), findings in rustc's style, explicit variant names, writing
+//! the catalogs (deterministically, never over a file the import did not write) and reporting
+//! what changed since the committed import. A provider's importer (`tencent.rs`) is an
+//! [`Importer`]: its options and the reading of its source into [`ImportedCatalog`]s.
 //!
 //! Everything is read and checked first; nothing is written when anything could not be read.
 //! An imported catalog holds only what the source says and is rewritten whole by every import;
@@ -12,10 +11,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use cloud_errors_codegen::catalog::write::{write, CatalogFile};
 use cloud_errors_codegen::catalog::RawFamily;
 use cloud_errors_codegen::ident::{check_module, check_name, variant_name, NameError};
+
+use crate::out::{fail, say};
 
 pub(crate) mod alibaba;
 pub(crate) mod aws;
@@ -32,6 +34,38 @@ pub struct Finding {
     pub severity: &'static str,
     pub message: String,
     pub help: Option<String>,
+}
+
+impl Finding {
+    /// About `file` (a path, or what stands for one in messages) as a whole: line 0.
+    pub fn about(
+        file: impl AsRef<Path>,
+        severity: &'static str,
+        message: String,
+        help: Option<&str>,
+    ) -> Finding {
+        Finding {
+            file: file.as_ref().display().to_string(),
+            line: 0,
+            severity,
+            message,
+            help: help.map(str::to_owned),
+        }
+    }
+
+    /// At `line` of `file` (1-based).
+    pub fn at(
+        file: impl AsRef<Path>,
+        line: usize,
+        severity: &'static str,
+        message: String,
+        help: Option<&str>,
+    ) -> Finding {
+        Finding {
+            line,
+            ..Finding::about(file, severity, message, help)
+        }
+    }
 }
 
 impl std::fmt::Display for Finding {
@@ -53,32 +87,39 @@ impl std::fmt::Display for Finding {
     }
 }
 
+/// What was read, when no problem was found; else every problem.
+pub fn or_problems<T>(read: T, problems: Vec<Finding>) -> Result<T, Vec<Finding>> {
+    if problems.is_empty() {
+        Ok(read)
+    } else {
+        Err(problems)
+    }
+}
+
 /// A problem at `line:column` of `file` (1-based), rustc-style. `Finding` keeps no column, so the
 /// whole location goes where its file goes, and the line is left at 0.
 pub fn located(file: &Path, line: usize, column: usize, message: String, help: Option<&str>) -> Finding {
-    Finding {
-        file: format!("{}:{line}:{column}", file.display()),
-        line: 0,
-        severity: "error",
+    Finding::about(
+        format!("{}:{line}:{column}", file.display()),
+        "error",
         message,
-        help: help.map(str::to_owned),
-    }
+        help,
+    )
+}
+
+/// The 1-based line and column of a byte offset of a text.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |newline| newline + 1) + 1;
+    (line, column)
 }
 
 /// The commit of a checkout (`what`: "the SDK"), pinned in the catalogs' headers: `git rev-parse
 /// HEAD` of the checkout, only when `dir` is the root of its own repository (a folder inside
 /// another repository, a test fixture say, has no commit of the source).
 pub fn head_commit(dir: &Path, what: &str) -> Result<String, String> {
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args(args)
-            .output()
-            .ok()
-            .filter(|output| output.status.success())
-            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-    };
+    let git = |args: &[&str]| crate::git(dir, args).ok().map(|output| output.trim().to_owned());
     let top = git(&["rev-parse", "--show-toplevel"]).map(PathBuf::from);
     let same = |a: &Path, b: &Path| {
         a.canonicalize()
@@ -94,23 +135,147 @@ pub fn head_commit(dir: &Path, what: &str) -> Result<String, String> {
     }
 }
 
-/// Writes the catalogs and prints the report (warnings on stderr): the last step of an import.
-pub fn write_and_report(output: &Output, catalogs: &[ImportedCatalog]) -> std::process::ExitCode {
-    match write_catalogs(output, catalogs) {
+/// The subfolders of `dir` with their names, sorted.
+pub fn subfolders(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let cannot = |error: std::io::Error| format!("cannot list {}: {error}", dir.display());
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(cannot)? {
+        let entry = entry.map_err(cannot)?;
+        if entry.path().is_dir() {
+            entries.push((entry.file_name().to_string_lossy().into_owned(), entry.path()));
+        }
+    }
+    entries.sort();
+    Ok(entries)
+}
+
+/// What is particular to one provider's import: its options and the reading of its source into
+/// catalogs. [`run`] does the steps every import shares.
+pub trait Importer: Sized {
+    /// The command, for `usage:`.
+    const USAGE: &'static str;
+    /// The first words of every catalog it writes: how it recognises its own files.
+    const MARKER: &'static str;
+    /// Its options taking one value, beside `--commit` and `--out`, and its switches.
+    const OPTIONS: &'static [&'static str];
+    const SWITCHES: &'static [&'static str] = &[];
+    /// Its repeatable option naming the products to import (`--product`), if any.
+    const PRODUCTS: Option<&'static str> = None;
+    /// Its folder of catalogs/, the default output; `None` for catalogs/ itself.
+    const FOLDER: Option<&'static str> = None;
+    /// The common catalog its catalogs extend (catalogs/<module>.yaml), if any.
+    const COMMON: Option<&'static str> = None;
+
+    /// Reads its options (`--commit`, `--out` and the products are the shared steps').
+    fn new(flags: &Flags) -> Result<Self, String>;
+    /// Without `--commit`: the checkout whose HEAD is the commit, and what it is a checkout of;
+    /// `Err(what the commit is of)` where `--commit` is required.
+    fn checkout(&self) -> Result<(&Path, &'static str), &'static str>;
+    /// What its problems are found in, in the last message: "the SDK".
+    fn sources(&self) -> &'static str;
+    /// The catalogs and the warnings, from everything read; else every problem found.
+    fn import(&self, commit: &str, common: &Base) -> Result<Imported, Vec<Finding>>;
+}
+
+/// An import's catalogs and its warnings.
+pub type Imported = (Vec<ImportedCatalog>, Vec<Finding>);
+
+/// An importer's command line, read.
+#[derive(Debug)]
+pub struct Parsed<I> {
+    pub importer: I,
+    /// `--commit`, else the checkout (and what it is of) whose HEAD it is.
+    pub commit: Result<String, (PathBuf, &'static str)>,
+    pub out: PathBuf,
+    /// The products asked for; empty for all.
+    pub products: Vec<String>,
+}
+
+/// Reads an importer's command line; `workspace` holds catalogs/, the default output.
+pub fn parse<I: Importer>(options: &[&str], workspace: &Path) -> Result<Parsed<I>, String> {
+    let single = [&["--commit", "--out"], I::OPTIONS].concat();
+    let repeated: Vec<&str> = I::PRODUCTS.into_iter().collect();
+    let flags = Flags::parse(options, &single, &repeated, I::SWITCHES)?;
+    let importer = I::new(&flags)?;
+    let commit = match (flags.one("--commit"), importer.checkout()) {
+        (Some(commit), _) => Ok(commit.to_owned()),
+        (None, Ok((dir, what))) => Err((dir.to_path_buf(), what)),
+        (None, Err(of)) => {
+            return Err(format!(
+                "`--commit SHA` is required: the commit of {of}, which every catalog's header pins"
+            ))
+        }
+    };
+    let out = match (flags.one("--out"), I::FOLDER) {
+        (Some(out), _) => PathBuf::from(out),
+        (None, Some(folder)) => workspace.join("catalogs").join(folder),
+        (None, None) => workspace.join("catalogs"),
+    };
+    let products = I::PRODUCTS.map_or_else(Vec::new, |flag| flags.all(flag));
+    Ok(Parsed {
+        importer,
+        commit,
+        out,
+        products,
+    })
+}
+
+/// Runs an import: its options, the commit (`--commit`, else the checkout's HEAD), the common
+/// catalog, the reading (nothing is written when anything could not be read), then the writing
+/// and the report (warnings on stderr). `workspace` holds catalogs/: the default output and the
+/// common catalog.
+pub fn run<I: Importer>(options: &[&str], workspace: &Path) -> ExitCode {
+    let parsed = match parse::<I>(options, workspace) {
+        Ok(parsed) => parsed,
+        Err(message) => return fail(format_args!("{message}\nusage: {}", I::USAGE)),
+    };
+    let commit = match parsed
+        .commit
+        .clone()
+        .or_else(|(dir, what)| head_commit(&dir, what))
+    {
+        Ok(commit) => commit,
+        Err(message) => return fail(format_args!("{message}\nerror: nothing was written")),
+    };
+    let common = match I::COMMON
+        .map(|module| Base::read(&workspace.join("catalogs").join(format!("{module}.yaml"))))
+    {
+        None => Base::default(),
+        Some(Ok(common)) => common,
+        Some(Err(message)) => {
+            eprintln!("{message}\nerror: cannot read the common catalog; nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (catalogs, warnings) = match parsed.importer.import(&commit, &common) {
+        Ok(imported) => imported,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            return fail(format_args!(
+                "{} problem{} in {}; nothing was written",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                parsed.importer.sources()
+            ));
+        }
+    };
+    for warning in &warnings {
+        eprintln!("{warning}");
+    }
+    match write_catalogs(&parsed, &catalogs) {
         Ok(report) => {
             for line in report {
                 if line.starts_with("warning:") {
                     eprintln!("{line}");
                 } else {
-                    crate::out::say(&line);
+                    say(&line);
                 }
             }
-            std::process::ExitCode::SUCCESS
+            ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            std::process::ExitCode::FAILURE
-        }
+        Err(message) => fail(message),
     }
 }
 
@@ -164,6 +329,13 @@ impl Flags {
             .map(|(_, value)| value.as_str())
     }
 
+    /// The folder a required flag names; else an error saying what it is (`why`).
+    pub fn required(&self, flag: &str, why: &str) -> Result<PathBuf, String> {
+        self.one(flag)
+            .map(PathBuf::from)
+            .ok_or_else(|| format!("`{flag} DIR` is required: {why}"))
+    }
+
     /// Every value of a repeatable flag, in order.
     pub fn all(&self, flag: &str) -> Vec<String> {
         self.values
@@ -177,93 +349,19 @@ impl Flags {
     pub fn has(&self, switch: &str) -> bool {
         self.switches.iter().any(|given| given == switch)
     }
-
-    /// The output folder: `--out`, else `catalogs/<folder>` of the workspace.
-    pub fn out(&self, workspace: &Path, folder: &str) -> PathBuf {
-        self.one("--out")
-            .map_or_else(|| workspace.join("catalogs").join(folder), PathBuf::from)
-    }
 }
 
-/// An import of one catalog from one checkout (`--<source> DIR [--commit SHA] [--out DIR]`): what
-/// is particular to it.
-pub struct OneCatalog<T> {
-    pub usage: &'static str,
-    /// The option naming the checkout: `--googleapis`.
-    pub source_flag: &'static str,
-    /// The repository, in messages: `googleapis/googleapis`.
-    pub repository: &'static str,
-    /// What the problems are found in, in the last message: "the protos".
-    pub sources: &'static str,
-    pub marker: &'static str,
-    /// Reads the checkout, every problem collected.
-    pub read: fn(&Path) -> Result<T, Vec<Finding>>,
-    /// The catalog from what was read and the commit.
-    pub build: fn(&T, &str) -> ImportedCatalog,
-}
-
-/// Runs an import of one catalog: its options, the commit (given, else the checkout's HEAD), the
-/// reading (nothing is written when anything could not be read), then the writing and the report.
-/// `workspace` holds catalogs/, the default output.
-pub fn import_one<T>(options: &[&str], workspace: &Path, import: &OneCatalog<T>) -> std::process::ExitCode {
-    let failure = std::process::ExitCode::FAILURE;
-    let flags = match Flags::parse(options, &[import.source_flag, "--commit", "--out"], &[], &[]) {
-        Ok(flags) => flags,
-        Err(message) => {
-            eprintln!("error: {message}\nusage: {}", import.usage);
-            return failure;
-        }
-    };
-    let Some(dir) = flags.one(import.source_flag).map(PathBuf::from) else {
-        eprintln!(
-            "error: `{} DIR` is required: a checkout of {}\nusage: {}",
-            import.source_flag, import.repository, import.usage
-        );
-        return failure;
-    };
-    let commit = match flags.one("--commit").map_or_else(
-        || head_commit(&dir, import.repository),
-        |commit| Ok(commit.to_owned()),
-    ) {
-        Ok(commit) => commit,
-        Err(message) => {
-            eprintln!("error: {message}\nerror: nothing was written");
-            return failure;
-        }
-    };
-    let read = match (import.read)(&dir) {
-        Ok(read) => read,
-        Err(problems) => {
-            report_problems(&problems, import.sources);
-            return failure;
-        }
-    };
-    let out = flags
-        .one("--out")
-        .map_or_else(|| workspace.join("catalogs"), PathBuf::from);
-    let output = Output {
-        out: &out,
-        marker: import.marker,
-        products: &[],
-    };
-    write_and_report(&output, &[(import.build)(&read, &commit)])
-}
-
-/// Prints the problems and says nothing was written.
-pub fn report_problems(problems: &[Finding], what: &str) {
-    for problem in problems {
-        eprintln!("{problem}");
-    }
-    eprintln!(
-        "error: {} problem{} in {what}; nothing was written",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
-}
+/// The class written on an imported code that repeats no code of the common catalog and that no
+/// family rule of it covers: the conservative default, as for `FailedOperation` in tencent.yaml (a
+/// retry that cannot succeed costs more than a missed one). Curation overrides it; a later rule
+/// replaces it at the next import.
+pub const UNCOVERED_RETRY: &str = "never";
 
 /// What an import needs of the base catalog its catalogs extend: its codes (a code repeating one
 /// is an override) and its family rules (a code that none covers and that repeats no base code
-/// gets an explicit `retry`, or the generator would reject it).
+/// gets an explicit `retry`, or the generator would reject it). An importer whose catalogs extend
+/// none has the empty one.
+#[derive(Default)]
 pub struct Base {
     /// In the catalog's order.
     pub codes: Vec<String>,
@@ -271,18 +369,6 @@ pub struct Base {
 }
 
 impl Base {
-    /// The common catalog `catalogs/<module>.yaml` of the workspace, which a provider's imported
-    /// catalogs extend; `None` when it cannot be read, after saying why and that nothing is
-    /// written.
-    pub fn common(workspace: &Path, module: &str) -> Option<Base> {
-        let path = workspace.join("catalogs").join(format!("{module}.yaml"));
-        Base::read(&path)
-            .map_err(|message| {
-                eprintln!("{message}\nerror: cannot read the common catalog; nothing was written")
-            })
-            .ok()
-    }
-
     /// Reads the base catalog through the generator's own checks (so a code is what the
     /// generator will compare against, and a rule covers what it will cover).
     pub fn read(path: &Path) -> Result<Base, String> {
@@ -317,6 +403,15 @@ impl Base {
     pub fn covers(&self, code: &str) -> bool {
         self.families.iter().any(|rule| rule.covers(code))
     }
+
+    /// The `retry` of an imported code this base catalog (`module`) neither defines nor covers,
+    /// with why: [`UNCOVERED_RETRY`]; `None` where the base gives its class.
+    pub fn uncovered_retry(&self, code: &str, module: &str) -> Option<(String, String)> {
+        (!self.defines(code) && !self.covers(code)).then(|| {
+            let why = format!("no family rule of {module}.yaml covers this code");
+            (UNCOVERED_RETRY.to_owned(), why)
+        })
+    }
 }
 
 /// One catalog an importer produced, ready to be written.
@@ -325,8 +420,6 @@ pub struct ImportedCatalog {
     /// What it was imported from, relative to the source's root (`tencentcloud/cvm/v20170312/errors.go`):
     /// the rest of the first line of the file, after the importer's marker.
     pub source: String,
-    /// The product, as the importer's `--product` option names it.
-    pub product: String,
     pub file: CatalogFile,
     /// The report's counts beyond the codes: (what, how many), in order.
     pub counts: Vec<(&'static str, usize)>,
@@ -490,15 +583,6 @@ fn capitalized(text: &str) -> String {
     }
 }
 
-/// Where and how an importer writes.
-pub struct Output<'a> {
-    pub out: &'a Path,
-    /// The first words of every catalog this importer writes: how it recognises its own files.
-    pub marker: &'a str,
-    /// The products asked for (`--product`); empty for all.
-    pub products: &'a [String],
-}
-
 /// Whether `text` is a catalog written by the importer of `marker`, and from which source.
 fn imported_from<'t>(text: &'t str, marker: &str) -> Option<&'t str> {
     text.lines().next()?.strip_prefix(marker)
@@ -507,8 +591,12 @@ fn imported_from<'t>(text: &'t str, marker: &str) -> Option<&'t str> {
 /// Writes every catalog (skipping unchanged ones) and reports what it did, then what changed
 /// since the catalogs that were there (codes added, removed, renamed variants). Never touches a
 /// file it did not write itself: a hand-written catalog of the same name is left alone and
-/// reported.
-pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<Vec<String>, String> {
+/// reported. Writes in `--out`; a catalog of `I`'s is one that starts with its marker.
+pub fn write_catalogs<I: Importer>(
+    parsed: &Parsed<I>,
+    catalogs: &[ImportedCatalog],
+) -> Result<Vec<String>, String> {
+    let out = &parsed.out;
     let mut report = Vec::new();
     let mut changes = Changes::default();
     let mut written = HashSet::new();
@@ -516,11 +604,12 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
     for catalog in catalogs {
         let file_name = format!("{}.yaml", catalog.file.module);
         debug_assert!(!file_name.ends_with(".curated.yaml"), "module names have no dots");
-        let path = output.out.join(&file_name);
+        let path = out.join(&file_name);
+        written.insert(file_name);
         let contents = write(&catalog.file);
         let current = std::fs::read_to_string(&path).ok();
         if let Some(current) = &current {
-            if imported_from(current, output.marker).is_none() {
+            if imported_from(current, I::MARKER).is_none() {
                 report.push(format!(
                     "warning: {} was not written by the import (no `@generated` header): left alone, so the {} codes of {} are not imported; move its curation to {}.curated.yaml and delete it to import them",
                     path.display(),
@@ -528,7 +617,6 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
                     catalog.source,
                     catalog.file.module
                 ));
-                written.insert(file_name);
                 continue;
             }
         }
@@ -538,12 +626,10 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         } else {
             "written"
         };
-        written.insert(file_name);
         plans.push((path, contents, state, catalog));
     }
     if !plans.is_empty() {
-        std::fs::create_dir_all(output.out)
-            .map_err(|error| format!("cannot create {}: {error}", output.out.display()))?;
+        std::fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
     }
     for (path, contents, state, catalog) in plans {
         if state == "written" {
@@ -564,13 +650,7 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         ));
     }
     // Imported catalogs of products this source no longer has: reported, never deleted.
-    let mut others: Vec<PathBuf> = std::fs::read_dir(output.out)
-        .map(|entries| {
-            entries
-                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut others = crate::entries(out);
     others.sort();
     for path in others {
         let Some(file_name) = path.file_name().and_then(|name| name.to_str()) else {
@@ -585,11 +665,12 @@ pub fn write_catalogs(output: &Output, catalogs: &[ImportedCatalog]) -> Result<V
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        let Some(source) = imported_from(&text, output.marker) else {
+        let Some(source) = imported_from(&text, I::MARKER) else {
             continue;
         };
         let product = source.split('/').nth(1).unwrap_or_default();
-        if !output.products.is_empty() && !output.products.iter().any(|wanted| wanted == product) {
+        let products = &parsed.products;
+        if !products.is_empty() && !products.iter().any(|wanted| wanted == product) {
             continue;
         }
         changes.gone(&text, file_name);
@@ -655,7 +736,8 @@ impl Changes {
             self.new_modules.push(module);
             return;
         };
-        let before: HashMap<String, String> = named_codes_on_disk(current).into_iter().collect();
+        // Sorted by code: the removed ones are listed in order.
+        let before: BTreeMap<String, String> = named_codes_on_disk(current).into_iter().collect();
         let after = named_codes(file);
         let after_codes: HashSet<&str> = after.iter().map(|(code, _)| code.as_str()).collect();
         for (code, name) in &after {
@@ -669,12 +751,11 @@ impl Changes {
                 Some(_) => {}
             }
         }
-        let mut removed: Vec<String> = before
+        let removed: Vec<String> = before
             .keys()
             .filter(|code| !after_codes.contains(code.as_str()))
             .cloned()
             .collect();
-        removed.sort();
         if !removed.is_empty() {
             self.removed.insert(module, removed);
         }
@@ -688,10 +769,9 @@ impl Changes {
             .map(|(code, _)| code)
             .collect();
         codes.sort();
-        self.gone_modules.push((module, codes.len()));
+        self.gone_modules.push((module.clone(), codes.len()));
         if !codes.is_empty() {
-            self.removed
-                .insert(file_name.trim_end_matches(".yaml").to_owned(), codes);
+            self.removed.insert(module, codes);
         }
     }
 

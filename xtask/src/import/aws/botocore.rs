@@ -5,13 +5,14 @@
 //! exception shape's wire code, status, fault and `retryable`, and the service's protocols; never
 //! `documentation` or any other text.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use super::super::subfolders;
 use super::{
-    add_error, key_offset, line_column, located, module_name, read_json, relative, spoken, BotocorePin,
-    BotocoreProtocols, ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
+    add_error, http_status, key_offset, line_column, located, module_name, read_json, relative, spoken,
+    BotocorePin, BotocoreProtocols, ErrorFacts, Fault, Finding, Origin, Read, Service, StatusFrom,
 };
 
 /// The order botocore picks the protocol it sends in, the first of a service's it supports
@@ -74,15 +75,8 @@ fn check_version(dir: &Path, version: &str) -> Result<(), Finding> {
     let Ok(text) = std::fs::read_to_string(&init) else {
         return Ok(());
     };
-    let problem = |message: String| {
-        Finding {
-        file: init.display().to_string(),
-        line: 0,
-        severity: "error",
-        message,
-        help: Some("`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)".to_owned()),
-    }
-    };
+    let help = "`--botocore-version` is the release the folder holds (pip download --no-deps botocore==V, then unzip the wheel)";
+    let problem = |message: String| Finding::about(&init, "error", message, Some(help));
     match version_of(&text) {
         Some(found) if found == version => Ok(()),
         Some(found) => Err(problem(format!(
@@ -106,32 +100,20 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
     } else {
         dir.to_path_buf()
     };
-    let fatal = |message: String| {
-        vec![Finding {
-            file: data.display().to_string(),
-            line: 0,
-            severity: "error",
-            message,
-            help: Some("`--botocore` is a checkout of boto/botocore, or its botocore/data".to_owned()),
-        }]
-    };
-    let services = folders(&data).map_err(fatal)?;
+    let help = "`--botocore` is a checkout of boto/botocore, or its botocore/data";
+    let fatal = |message: String| vec![Finding::about(&data, "error", message, Some(help))];
+    let services = subfolders(&data).map_err(fatal)?;
     if services.is_empty() {
         return Err(fatal("no service folder".to_owned()));
     }
     let mut read = Read::default();
-    for folder in services {
+    for (_, folder) in services {
         // Versions are dates (`2010-08-01`): the newest sorts last.
-        let newest = match folders(&folder) {
-            Ok(versions) => versions.into_iter().next_back(),
+        let newest = match subfolders(&folder) {
+            Ok(versions) => versions.into_iter().next_back().map(|(_, version)| version),
             Err(message) => {
-                read.problems.push(Finding {
-                    file: folder.display().to_string(),
-                    line: 0,
-                    severity: "error",
-                    message,
-                    help: None,
-                });
+                read.problems
+                    .push(Finding::about(&folder, "error", message, None));
                 continue;
             }
         };
@@ -142,13 +124,9 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
                 .find(|file| file.is_file())
         });
         let Some(file) = file else {
-            read.warnings.push(Finding {
-                file: folder.display().to_string(),
-                line: 0,
-                severity: "warning",
-                message: "its newest version has no service-2.json (nor .gz): skipped".to_owned(),
-                help: None,
-            });
+            let message = "its newest version has no service-2.json (nor .gz): skipped".to_owned();
+            read.warnings
+                .push(Finding::about(&folder, "warning", message, None));
             continue;
         };
         match read_service(&data, &file) {
@@ -157,23 +135,6 @@ pub(super) fn read(dir: &Path, pin: &BotocorePin) -> Result<Read, Vec<Finding>> 
         }
     }
     Ok(read)
-}
-
-/// The folders in `dir`, sorted (its files, `endpoints.json` and the like, left out).
-fn folders(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|error| format!("cannot list {}: {error}", dir.display()))?;
-    let mut folders = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|error| format!("cannot list {}: {error}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            folders.push(path);
-        }
-    }
-    folders.sort();
-    Ok(folders)
 }
 
 /// A boolean the format may leave out (false then).
@@ -277,18 +238,13 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
             Some(Value::String(code)) => (code.clone(), false),
             Some(other) => return Err(problem(format!("`error.code` is {other}, not a string"))),
         };
-        let status = match error.get("httpStatusCode") {
-            None => None,
-            Some(value) => Some(
-                value
-                    .as_u64()
-                    .and_then(|status| u16::try_from(status).ok())
-                    .filter(|status| (100..=599).contains(status))
-                    .ok_or_else(|| {
-                        problem(format!("`error.httpStatusCode` is {value}, not an HTTP status"))
-                    })?,
-            ),
-        };
+        let status = error
+            .get("httpStatusCode")
+            .map(|value| {
+                http_status(value)
+                    .ok_or_else(|| problem(format!("`error.httpStatusCode` is {value}, not an HTTP status")))
+            })
+            .transpose()?;
         // botocore marks a server fault with `"fault": true` on the shape (Smithy's
         // `@error("server")`) and a client fault with `error.senderFault` (from the query error),
         // often with neither: then the status says it (500 and over: server), else client. Against
@@ -355,8 +311,8 @@ fn read_service(data: &Path, file: &Path) -> Result<Service, Finding> {
 /// The reading of botocore's files, on files written here (not botocore's).
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{base, Models, QUERY_MODEL};
-    use super::super::{combine, imported, parse_options, read_models};
+    use super::super::tests::{base, imported, parse_options, Models, QUERY_MODEL};
+    use super::super::{combine, read_models, Aws};
     use super::*;
 
     /// A service the models lack, in botocore's layout: a client fault with a status, a server
@@ -474,7 +430,7 @@ mod tests {
         assert_eq!(version_of("version = '1'"), None);
     }
 
-    fn botocore_options() -> super::super::Options {
+    fn botocore_options() -> super::super::super::Parsed<Aws> {
         parse_options(
             &[
                 "--models",
