@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::git;
-use crate::out::fail;
+use crate::out::{fail, say};
 
 const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
 
@@ -1162,24 +1162,25 @@ fn render(facts: &Facts) -> String {
     out
 }
 
-/// What changed since the file's last version: lines gone and lines added.
+/// What changed since the file's last version: lines gone and lines added (through `say`: a
+/// closed stdout does not stop the run, the facts are written either way).
 fn report(out: &Path, before: Option<&str>, after: &str) {
     let Some(before) = before else {
-        println!("{}: written", out.display());
+        say(format_args!("{}: written", out.display()));
         return;
     };
     if before == after {
-        println!("{}: unchanged", out.display());
+        say(format_args!("{}: unchanged", out.display()));
         return;
     }
-    println!("{}: changed", out.display());
+    say(format_args!("{}: changed", out.display()));
     let old: Vec<&str> = before.lines().collect();
     let new: Vec<&str> = after.lines().collect();
     for line in old.iter().filter(|line| !new.contains(line)) {
-        println!("  - {}", line.trim());
+        say(format_args!("  - {}", line.trim()));
     }
     for line in new.iter().filter(|line| !old.contains(line)) {
-        println!("  + {}", line.trim());
+        say(format_args!("  + {}", line.trim()));
     }
 }
 

@@ -283,6 +283,3 @@ fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
         Err(error) => fail(format_args!("cannot run cargo: {error}")),
     }
 }
-
-// The synthetic catalogs' tests live here: `synth.rs` is also compiled into the benchmarks,
-// where a test module would be dead code.
