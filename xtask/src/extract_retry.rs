@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use crate::git;
 use crate::out::{fail, say};
 
-const USAGE: &str = "usage: cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
+pub const USAGE: &str = "cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]";
 
 /// A git checkout read at one revision.
 struct Repo {
@@ -144,7 +144,7 @@ pub fn run(options: &[&str], root: &Path) -> ExitCode {
 fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
     let (provider, mut rest) = match options {
         [provider, rest @ ..] if !provider.starts_with('-') => (*provider, rest),
-        _ => return Err(USAGE.to_owned()),
+        _ => return Err(format!("usage: {USAGE}")),
     };
     let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD", None);
     while let [flag, value, tail @ ..] = rest {
@@ -154,14 +154,14 @@ fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
             "--with-rev" => with_rev = Some(*value),
             "--rev" => rev = value,
             "--out" => out = Some(PathBuf::from(value)),
-            _ => return Err(format!("unknown option `{flag}`\n{USAGE}")),
+            _ => return Err(format!("unknown option `{flag}`\nusage: {USAGE}")),
         }
         rest = tail;
     }
     if !rest.is_empty() {
-        return Err(format!("`{}` needs a value\n{USAGE}", rest[0]));
+        return Err(format!("`{}` needs a value\nusage: {USAGE}", rest[0]));
     }
-    let sdk = sdk.ok_or_else(|| format!("--sdk DIR is required\n{USAGE}"))?;
+    let sdk = sdk.ok_or_else(|| format!("--sdk DIR is required\nusage: {USAGE}"))?;
     let repo = Repo::open(&sdk, rev)?;
     // The `--with` checkout, a dependency of the SDK.
     let with = |what: &str| {
@@ -175,7 +175,7 @@ fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
         "alibaba-kms" => alibaba_kms(&repo, with("alibabacloud-go/tea")?),
         "alibaba" => alibaba(&repo, (with("alibabacloud-go/tea")?, with_rev)),
         "aws" => aws(&repo),
-        _ => Err(format!("unknown provider `{provider}`\n{USAGE}")),
+        _ => Err(format!("unknown provider `{provider}`\nusage: {USAGE}")),
     }?;
     Ok((facts, out))
 }

@@ -21,32 +21,60 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_errors_codegen::{generate_workspace, GeneratedFile};
-use import::{alibaba::Alibaba, aws::Aws, azure::Azure, google::Google, tencent::Tencent};
+use import::{alibaba::Alibaba, aws::Aws, azure::Azure, google::Google, tencent::Tencent, Importer};
 use out::{fail, say};
 
 mod extract_retry;
 mod import;
 mod out;
 
-const USAGE: &str = "usage: cargo xtask generate [--check] [--root DIR]\n       cargo xtask import tencent --sdk DIR [--commit SHA] [--sdk-text [--sdk-en DIR]] [--product NAME]... [--out DIR]\n       cargo xtask extract-retry <oci|ibm|tencent|alibaba-kms|alibaba|aws> --sdk DIR [--with DIR] [--with-rev REV] [--rev REV] [--out FILE]\n       cargo xtask import alibaba --metadata DIR --commit SHA [--product NAME]... [--out DIR]\n       cargo xtask import aws --models DIR --commit SHA [--origin REPO] [--botocore DIR (--botocore-version V | --botocore-commit SHA)] [--service MODULE]... [--out DIR]\n       cargo xtask import google --googleapis DIR [--commit SHA] [--out DIR]\n       cargo xtask import azure --sdk DIR [--commit SHA] [--out DIR]\n       cargo xtask site [--out DIR]";
+/// Every command but `generate` (which reads `--root` before the workspace is looked for): the
+/// words that name it, its usage line (`None` for an old spelling) and what runs it, given its
+/// options and the workspace root. A new importer is one line here.
+const COMMANDS: &[(&[&str], Option<&str>, Command)] = &[
+    (
+        &["import", "tencent"],
+        Some(Tencent::USAGE),
+        import::run::<Tencent>,
+    ),
+    (&["import", "tencent-sdk"], None, import::run::<Tencent>),
+    (
+        &["import", "alibaba"],
+        Some(Alibaba::USAGE),
+        import::run::<Alibaba>,
+    ),
+    (&["import", "aws"], Some(Aws::USAGE), import::run::<Aws>),
+    (&["import", "google"], Some(Google::USAGE), import::run::<Google>),
+    (&["import", "azure"], Some(Azure::USAGE), import::run::<Azure>),
+    (&["extract-retry"], Some(extract_retry::USAGE), extract_retry::run),
+    (&["site"], Some("cargo xtask site [--out DIR]"), run_site),
+];
+
+/// A command, given its options and the workspace root.
+type Command = fn(&[&str], &Path) -> ExitCode;
+
+/// Every command's usage line, for a command line that cannot be read.
+fn usage() -> String {
+    let lines = COMMANDS.iter().filter_map(|(_, usage, _)| *usage);
+    let lines: Vec<&str> = std::iter::once("cargo xtask generate [--check] [--root DIR]")
+        .chain(lines)
+        .collect();
+    format!("usage: {}", lines.join("\n       "))
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (command, options): (Command, &[&str]) = match args.as_slice() {
-        // `--root DIR` stands for the workspace: read before it is looked for.
-        ["generate", options @ ..] => return generate(options),
-        ["import", "aws", options @ ..] => (import::run::<Aws>, options),
-        ["import", "google", options @ ..] => (import::run::<Google>, options),
-        ["import", "azure", options @ ..] => (import::run::<Azure>, options),
-        ["import", "alibaba", options @ ..] => (import::run::<Alibaba>, options),
-        ["extract-retry", options @ ..] => (extract_retry::run, options),
-        ["import", "tencent" | "tencent-sdk", options @ ..] => (import::run::<Tencent>, options),
-        ["site", options @ ..] => (run_site, options),
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::FAILURE;
-        }
+    if let ["generate", options @ ..] = args.as_slice() {
+        return generate(options);
+    }
+    let found = COMMANDS.iter().find_map(|(words, _, command)| {
+        let options = args.strip_prefix(*words)?;
+        Some((command, options))
+    });
+    let Some((command, options)) = found else {
+        eprintln!("{}", usage());
+        return ExitCode::FAILURE;
     };
     match workspace_root() {
         Ok(root) => command(options, &root),
@@ -54,13 +82,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// A command, given its options and the workspace root.
-type Command = fn(&[&str], &Path) -> ExitCode;
-
 /// `generate [--check] [--root DIR]`.
 fn generate(options: &[&str]) -> ExitCode {
     let Some((mode, root)) = generate_options(options) else {
-        eprintln!("{USAGE}");
+        eprintln!("{}", usage());
         return ExitCode::FAILURE;
     };
     match root.map_or_else(workspace_root, Ok) {
@@ -259,7 +284,7 @@ fn run_site(options: &[&str], root: &std::path::Path) -> ExitCode {
         // Relative to where the command was typed; cargo below runs in the root.
         ["--out", dir] => std::env::current_dir().map_or_else(|_| dir.into(), |cwd| cwd.join(dir)),
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("{}", usage());
             return ExitCode::from(2);
         }
     };
