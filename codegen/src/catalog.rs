@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use granit_parser::{Event, Marker, Parser, ScalarStyle, Span, TryLoadError, TrySpannedEventReceiver};
 
-use crate::check::{language_name, Entry, Finding, Located, Texts};
+use crate::check::{http_status, language_name, Entry, Finding, Located, Texts};
 use crate::model::{
     BackoffDef, Category, EnvelopeName, JitterDef, Locale, QuotaDef, Retry, RetryPolicyDef, RetryWhen,
     SdkDef, StatusWhen, TokenPlaceDef, Word,
@@ -750,10 +750,7 @@ impl Reader<'_> {
         let mut statuses = Vec::new();
         for item in items {
             let status = self.status(item, "`retry_when_status`", owner)?;
-            let Some(valid) = u16::try_from(status.value)
-                .ok()
-                .filter(|n| (100..=599).contains(n))
-            else {
+            let Some(valid) = http_status(status.value) else {
                 self.findings.push(Finding::new(
                     status.at,
                     format!("status {} of `retry_when_status` of {owner} is not an HTTP status", status.value),
@@ -1032,8 +1029,7 @@ impl Reader<'_> {
                 (status.value, status.value)
             }
         };
-        let valid = |n: u64| u16::try_from(n).ok().filter(|n| (100..=599).contains(n));
-        match (valid(first), valid(last)) {
+        match (http_status(first), http_status(last)) {
             (Some(first), Some(last)) if first <= last => Some((first, last)),
             _ => {
                 let shown = if first == last {

@@ -16,6 +16,11 @@ use crate::model::{Bilingual, Category, CodeDef, Locale, Retry};
 /// The statuses a code or status rule may name.
 pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
 
+/// `n` as a status of [`HTTP_STATUSES`], if it is one.
+pub fn http_status(n: u64) -> Option<u16> {
+    u16::try_from(n).ok().filter(|n| HTTP_STATUSES.contains(n))
+}
+
 /// A value and where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located<T, L> {
@@ -344,8 +349,7 @@ fn check_values<L: Clone>(entry: &Entry<L>, origin: Origin, findings: &mut Vec<F
 
 /// A status outside [`HTTP_STATUSES`]; `owner` says whose it is ("the code `NotFound`").
 pub fn status_finding<L: Clone>(status: &Located<u64, L>, owner: impl Fn() -> String) -> Option<Finding<L>> {
-    let ok = u16::try_from(status.value).is_ok_and(|status| HTTP_STATUSES.contains(&status));
-    (!ok).then(|| {
+    http_status(status.value).is_none().then(|| {
         Finding::new(
             status.at.clone(),
             format!("status {} of {} is not an HTTP status", status.value, owner()),
