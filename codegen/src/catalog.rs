@@ -1112,19 +1112,18 @@ impl Reader<'_> {
                 category,
             })
         });
-        let mut first: HashMap<&str, Pos> = HashMap::new();
-        for family in &families {
-            if let Some(&at) = first.get(family.prefix.value.as_str()) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (index, family) in families.iter().enumerate() {
+            let first = *first.entry(&family.prefix.value).or_insert(index);
+            if first != index {
                 self.findings.push(
                     Finding::new(
                         family.prefix.at,
                         format!("two family rules have the prefix `{}`", family.prefix.value),
                         "keep one rule per prefix",
                     )
-                    .note(at, "the first is here"),
+                    .note(families[first].prefix.at, "the first is here"),
                 );
-            } else {
-                first.insert(&family.prefix.value, family.prefix.at);
             }
         }
         families

@@ -527,7 +527,8 @@ fn check_across(
 ) {
     let mut by_module: HashMap<&str, usize> = HashMap::new();
     for (index, catalog) in catalogs.iter().enumerate() {
-        if let Some(&first) = by_module.get(catalog.module.as_str()) {
+        let first = *by_module.entry(&catalog.module).or_insert(index);
+        if first != index {
             diagnostics.push(
                 Diagnostic::new(
                     places[index].at(places[index].module),
@@ -536,8 +537,6 @@ fn check_across(
                 .note(places[first].at(places[first].module), "the other one is here")
                 .help("module names must be unique: rename one"),
             );
-        } else {
-            by_module.insert(&catalog.module, index);
         }
     }
     let chains = chains(catalogs);
