@@ -144,8 +144,7 @@ pub fn read_curated(
             }
         }
     }
-    let catalog = reader.catalog(root);
-    match catalog {
+    match reader.catalog(root) {
         Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
         Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
         Err(module) => Err((reader.findings, module)),
@@ -316,10 +315,9 @@ fn is_float(text: &str) -> bool {
     if matches!(text, ".inf" | ".Inf" | ".INF") {
         return true;
     }
-    let (mantissa, exponent) = match text.find(['e', 'E']) {
-        Some(at) => (&text[..at], Some(&text[at + 1..])),
-        None => (text, None),
-    };
+    let (mantissa, exponent) = text
+        .split_once(['e', 'E'])
+        .map_or((text, None), |(mantissa, exponent)| (mantissa, Some(exponent)));
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let all_digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
     let mantissa_ok = all_digits(whole)
@@ -1154,7 +1152,7 @@ impl Reader<'_> {
     /// repeated keys (at the key), missing required keys (at the mapping: its `{`, or its first
     /// key in block style), and a node that is no mapping.
     fn fields(&mut self, node: Node, owner: String, keys: &'static [&'static str]) -> Fields {
-        let mut values: Vec<Option<Node>> = keys.iter().map(|_| None).collect();
+        let mut values: Vec<Option<Node>> = vec![None; keys.len()];
         let mut key_at: Vec<Option<Pos>> = vec![None; keys.len()];
         let at = node.at;
         let Value::Map(entries) = node.value else {
@@ -1388,11 +1386,10 @@ impl Reader<'_> {
             self.wrong_type(&node, key, owner, "write a list (`- ` items, or `[…]`)");
             return Vec::new();
         };
-        let mut read = Vec::with_capacity(items.len());
-        for (index, node) in items.into_iter().enumerate() {
-            read.extend(item(self, node, index));
-        }
-        read
+        let items = items.into_iter().enumerate();
+        items
+            .filter_map(|(index, node)| item(self, node, index))
+            .collect()
     }
 
     /// `key` (`code`, `item 2 of …`, or nothing for the owner itself) of `owner` has the wrong type.
