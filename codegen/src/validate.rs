@@ -449,19 +449,11 @@ fn inherit_retry_policies(catalogs: &mut [Catalog], places: &[Places]) {
             if let Some(policy) = &catalogs[base].retry_policy {
                 let unchanged = conditions.is_empty();
                 let nearer = |base_wire: &String| conditions.iter().any(|(wire, _)| wire == base_wire);
-                let base_conditions: Vec<(String, RetryWhen)> = policy
-                    .code_conditions
-                    .iter()
-                    .filter(|(wire, _)| !nearer(wire))
-                    .cloned()
-                    .collect();
+                let mut base_conditions = policy.code_conditions.clone();
+                base_conditions.retain(|(wire, _)| !nearer(wire));
                 // A code's bound statuses go with its condition: the nearer catalog's.
-                let base_statuses: Vec<(String, Vec<u16>)> = policy
-                    .code_statuses
-                    .iter()
-                    .filter(|(wire, _)| !nearer(wire))
-                    .cloned()
-                    .collect();
+                let mut base_statuses = policy.code_statuses.clone();
+                base_statuses.retain(|(wire, _)| !nearer(wire));
                 conditions.extend(base_conditions);
                 statuses.extend(base_statuses);
                 let inherited = RetryPolicyDef {
