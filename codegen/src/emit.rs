@@ -590,10 +590,12 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         let ms = Literal::u64_unsuffixed(ms);
         quote! { ::core::time::Duration::from_millis(#ms) }
     };
-    let option = |value: Option<TokenStream>| match value {
-        Some(value) => quote! { ::core::option::Option::Some(#value) },
-        None => quote! { ::core::option::Option::None },
-    };
+    fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
+        match value {
+            Some(value) => quote! { ::core::option::Option::Some(#value) },
+            None => quote! { ::core::option::Option::None },
+        }
+    }
     // `&[(wire, condition), …]`
     let conditions = |codes: &[(String, RetryWhen)]| {
         let codes = codes.iter().map(|(wire, condition)| {
@@ -658,13 +660,7 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         tokens.extend(quote! { .with_decide_by(::cloud_errors::DecideBy::Status) });
     }
     if policy.sdk != SdkDef::default() {
-        let attempts = option(
-            policy
-                .sdk
-                .max_attempts
-                .map(Literal::u32_unsuffixed)
-                .map(|n| quote! { #n }),
-        );
+        let attempts = option(policy.sdk.max_attempts.map(Literal::u32_unsuffixed));
         let default_when = option(policy.sdk.default_when.map(when));
         let codes = conditions(&policy.sdk.code_when);
         let statuses = option(policy.sdk.status_when.as_deref().map(status_conditions));
