@@ -720,11 +720,10 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         .collect();
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
-    let modules = module_declarations(catalogs, |catalog| catalog.module.clone());
+    let feature = |catalog: &Catalog| catalog.module.clone();
+    let modules = module_declarations(catalogs, feature);
     let attributes = crate_attributes(&docs);
-    let index = catalog_index("cloud_errors", catalogs, catalogs, |catalog| {
-        catalog.module.clone()
-    });
+    let index = catalog_index("cloud_errors", catalogs, catalogs, feature);
     quote! {
         #attributes
 
@@ -793,7 +792,6 @@ pub fn catalog_index(
             ::cloud_errors::index::Catalog::#entry,
         }
     });
-    let entries: Vec<TokenStream> = entries.collect();
     quote! {
         /// Every catalog of this crate whose feature is on, in module order: the index that tools
         /// listing codes across catalogs read (see `cloud_errors::index`).
