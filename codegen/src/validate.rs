@@ -74,9 +74,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                     retry_when: raw.retry_when.clone(),
                     retry_statuses: raw.retry_statuses.clone(),
                 });
-                let mut catalog = check_catalog(&source.path, raw, &mut findings);
-                catalog.curated = files.curated.clone();
-                catalogs.push(catalog);
+                catalogs.push(check_catalog(&files, raw, &mut findings));
             }
             Err((errors, module)) => {
                 findings = errors;
@@ -146,7 +144,7 @@ impl Places {
 }
 
 /// The checks of one catalog's values; the model it becomes (discarded when anything was found).
-fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) -> Catalog {
+fn check_catalog(files: &Files, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) -> Catalog {
     if let Err(error) = ident::check_module(&raw.module.value) {
         findings.push(Finding::new(
             raw.module.at,
@@ -251,9 +249,8 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
     });
 
     Catalog {
-        source: path.to_owned(),
-        // Set by `check_catalogs`, which pairs the files.
-        curated: None,
+        source: files.catalog.clone(),
+        curated: files.curated.clone(),
         module: raw.module.value,
         provider: raw.provider.value,
         docs: raw.docs.value,
