@@ -583,7 +583,7 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
 #[cfg(feature = "catalog")]
 fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
     let when = |when: RetryWhen| {
-        let variant = format_ident!("{}", format!("{when:?}"));
+        let variant = format_ident!("{when:?}");
         quote! { ::cloud_errors::RetryWhen::#variant }
     };
     let millis = |ms: u64| {
