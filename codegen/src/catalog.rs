@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use granit_parser::{Event, Marker, Parser, ScalarStyle, Span, TryLoadError, TrySpannedEventReceiver};
 
-use crate::check::{language_name, Entry, Finding, Located, Texts};
+use crate::check::{http_status, language_name, Entry, Finding, Located, Texts};
 use crate::model::{
     BackoffDef, Category, EnvelopeName, JitterDef, Locale, QuotaDef, Retry, RetryPolicyDef, RetryWhen,
     SdkDef, StatusWhen, TokenPlaceDef, Word,
@@ -144,8 +144,7 @@ pub fn read_curated(
             }
         }
     }
-    let catalog = reader.catalog(root);
-    match catalog {
+    match reader.catalog(root) {
         Ok(catalog) if reader.findings.is_empty() => Ok(catalog),
         Ok(catalog) => Err((reader.findings, Some(catalog.module.value))),
         Err(module) => Err((reader.findings, module)),
@@ -316,10 +315,9 @@ fn is_float(text: &str) -> bool {
     if matches!(text, ".inf" | ".Inf" | ".INF") {
         return true;
     }
-    let (mantissa, exponent) = match text.find(['e', 'E']) {
-        Some(at) => (&text[..at], Some(&text[at + 1..])),
-        None => (text, None),
-    };
+    let (mantissa, exponent) = text
+        .split_once(['e', 'E'])
+        .map_or((text, None), |(mantissa, exponent)| (mantissa, Some(exponent)));
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let all_digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
     let mantissa_ok = all_digits(whole)
@@ -750,10 +748,7 @@ impl Reader<'_> {
         let mut statuses = Vec::new();
         for item in items {
             let status = self.status(item, "`retry_when_status`", owner)?;
-            let Some(valid) = u16::try_from(status.value)
-                .ok()
-                .filter(|n| (100..=599).contains(n))
-            else {
+            let Some(valid) = http_status(status.value) else {
                 self.findings.push(Finding::new(
                     status.at,
                     format!("status {} of `retry_when_status` of {owner} is not an HTTP status", status.value),
@@ -1032,8 +1027,7 @@ impl Reader<'_> {
                 (status.value, status.value)
             }
         };
-        let valid = |n: u64| u16::try_from(n).ok().filter(|n| (100..=599).contains(n));
-        match (valid(first), valid(last)) {
+        match (http_status(first), http_status(last)) {
             (Some(first), Some(last)) if first <= last => Some((first, last)),
             _ => {
                 let shown = if first == last {
@@ -1116,19 +1110,18 @@ impl Reader<'_> {
                 category,
             })
         });
-        let mut first: HashMap<&str, Pos> = HashMap::new();
-        for family in &families {
-            if let Some(&at) = first.get(family.prefix.value.as_str()) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (index, family) in families.iter().enumerate() {
+            let first = *first.entry(&family.prefix.value).or_insert(index);
+            if first != index {
                 self.findings.push(
                     Finding::new(
                         family.prefix.at,
                         format!("two family rules have the prefix `{}`", family.prefix.value),
                         "keep one rule per prefix",
                     )
-                    .note(at, "the first is here"),
+                    .note(families[first].prefix.at, "the first is here"),
                 );
-            } else {
-                first.insert(&family.prefix.value, family.prefix.at);
             }
         }
         families
@@ -1159,7 +1152,7 @@ impl Reader<'_> {
     /// repeated keys (at the key), missing required keys (at the mapping: its `{`, or its first
     /// key in block style), and a node that is no mapping.
     fn fields(&mut self, node: Node, owner: String, keys: &'static [&'static str]) -> Fields {
-        let mut values: Vec<Option<Node>> = keys.iter().map(|_| None).collect();
+        let mut values: Vec<Option<Node>> = vec![None; keys.len()];
         let mut key_at: Vec<Option<Pos>> = vec![None; keys.len()];
         let at = node.at;
         let Value::Map(entries) = node.value else {
@@ -1393,11 +1386,10 @@ impl Reader<'_> {
             self.wrong_type(&node, key, owner, "write a list (`- ` items, or `[…]`)");
             return Vec::new();
         };
-        let mut read = Vec::with_capacity(items.len());
-        for (index, node) in items.into_iter().enumerate() {
-            read.extend(item(self, node, index));
-        }
-        read
+        let items = items.into_iter().enumerate();
+        items
+            .filter_map(|(index, node)| item(self, node, index))
+            .collect()
     }
 
     /// `key` (`code`, `item 2 of …`, or nothing for the owner itself) of `owner` has the wrong type.

@@ -16,6 +16,11 @@ use crate::model::{Bilingual, Category, CodeDef, Locale, Retry};
 /// The statuses a code or status rule may name.
 pub const HTTP_STATUSES: RangeInclusive<u16> = 100..=599;
 
+/// `n` as a status of [`HTTP_STATUSES`], if it is one.
+pub fn http_status(n: u64) -> Option<u16> {
+    u16::try_from(n).ok().filter(|n| HTTP_STATUSES.contains(n))
+}
+
 /// A value and where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located<T, L> {
@@ -174,96 +179,87 @@ pub fn check_entries<L: Clone>(
     origin: Origin,
     findings: &mut Vec<Finding<L>>,
 ) -> Vec<Option<String>> {
-    let derived = entries.iter().map(|entry| {
-        entry_name(
-            entry.name.as_ref().map(|n| n.value.as_str()),
-            entry.code.as_ref().map(|c| c.value.as_str()),
-        )
-    });
     // Where each code is first defined, and which entry first has each name.
     let mut first_with_code: HashMap<&str, L> = HashMap::with_capacity(entries.len());
     let mut first_with_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
-    let mut names = Vec::with_capacity(entries.len());
-    for (index, (entry, name)) in entries.iter().zip(derived).enumerate() {
-        let name_at = entry.name_at();
-        let mut repeated_code = false;
-        if let Some(code) = &entry.code {
-            if let Some(problem) = wire_code_problem(&code.value) {
-                findings.push(Finding::new(
-                    code.at.clone(),
-                    format!("the code {:?} {problem}", code.value),
-                    "write the code exactly as the service sends it, on one line",
-                ));
-            }
-            if let Some(first_at) = first_with_code.get(code.value.as_str()) {
-                repeated_code = true;
-                let merge = match origin {
-                    Origin::Catalog => {
-                        "merge the two entries: one entry can list several statuses and messages"
-                    }
-                    Origin::Attribute => {
-                        "merge the two variants: one variant can list several statuses and messages"
-                    }
-                };
-                findings.push(
-                    Finding::new(
+    let names: Vec<Option<String>> = entries
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let name_at = entry.name_at();
+            let mut repeated_code = false;
+            if let Some(code) = &entry.code {
+                if let Some(problem) = wire_code_problem(&code.value) {
+                    findings.push(Finding::new(
                         code.at.clone(),
-                        format!("the code `{}` is defined twice", shown(&code.value)),
-                        merge,
-                    )
-                    .note(first_at.clone(), "first defined here"),
-                );
-            } else {
-                first_with_code.insert(&code.value, code.at.clone());
-            }
-        }
-        let name = match name {
-            None => None,
-            Some(Ok(name)) => Some(name),
-            Some(Err(error)) => {
-                // A derived or explicit name has the place of its code or name.
-                if let Some(at) = name_at.clone() {
-                    findings.push(name_finding(entry, &error, origin, at));
+                        format!("the code {:?} {problem}", code.value),
+                        "write the code exactly as the service sends it, on one line",
+                    ));
                 }
-                None
+                if let Some(first_at) = first_with_code.get(code.value.as_str()) {
+                    repeated_code = true;
+                    let merge = match origin {
+                        Origin::Catalog => {
+                            "merge the two entries: one entry can list several statuses and messages"
+                        }
+                        Origin::Attribute => {
+                            "merge the two variants: one variant can list several statuses and messages"
+                        }
+                    };
+                    findings.push(
+                        Finding::new(
+                            code.at.clone(),
+                            format!("the code `{}` is defined twice", shown(&code.value)),
+                            merge,
+                        )
+                        .note(first_at.clone(), "first defined here"),
+                    );
+                } else {
+                    first_with_code.insert(&code.value, code.at.clone());
+                }
             }
-        };
-        let Some(name) = name else {
-            names.push(None);
-            continue;
-        };
-        if let Some(&first) = first_with_name.get(&name) {
-            // A repeated code is reported as such, not again as a repeated name.
-            if let (false, Some(at)) = (repeated_code, name_at) {
-                let other = &entries[first];
-                let label = |entry: &Entry<L>| match &entry.code {
-                    Some(code) => shown(&code.value).into_owned(),
-                    None => name.clone(),
-                };
-                let help = match origin {
-                    Origin::Catalog => "give one of them an explicit `name:`",
-                    Origin::Attribute => "rename one of the variants",
-                };
-                let other_at = other.name_at().unwrap_or_else(|| at.clone());
-                findings.push(
-                    Finding::new(
-                        at,
-                        format!(
-                            "the codes `{}` and `{}` both become the variant `{name}`",
-                            label(other),
-                            label(entry)
-                        ),
-                        help,
-                    )
-                    .note(other_at, "the other code is here"),
-                );
+            let name = match entry_name(entry)? {
+                Ok(name) => name,
+                Err(error) => {
+                    // A derived or explicit name has the place of its code or name.
+                    if let Some(at) = name_at {
+                        findings.push(name_finding(entry, &error, origin, at));
+                    }
+                    return None;
+                }
+            };
+            if let Some(&first) = first_with_name.get(&name) {
+                // A repeated code is reported as such, not again as a repeated name.
+                if let (false, Some(at)) = (repeated_code, name_at) {
+                    let other = &entries[first];
+                    let label = |entry: &Entry<L>| match &entry.code {
+                        Some(code) => shown(&code.value).into_owned(),
+                        None => name.clone(),
+                    };
+                    let help = match origin {
+                        Origin::Catalog => "give one of them an explicit `name:`",
+                        Origin::Attribute => "rename one of the variants",
+                    };
+                    let other_at = other.name_at().unwrap_or_else(|| at.clone());
+                    findings.push(
+                        Finding::new(
+                            at,
+                            format!(
+                                "the codes `{}` and `{}` both become the variant `{name}`",
+                                label(other),
+                                label(entry)
+                            ),
+                            help,
+                        )
+                        .note(other_at, "the other code is here"),
+                    );
+                }
+                return None;
             }
-            names.push(None);
-            continue;
-        }
-        first_with_name.insert(name.clone(), index);
-        names.push(Some(name));
-    }
+            first_with_name.insert(name.clone(), index);
+            Some(name)
+        })
+        .collect();
     for entry in entries {
         check_values(entry, origin, findings);
     }
@@ -272,10 +268,12 @@ pub fn check_entries<L: Clone>(
 
 /// An entry's variant name: its explicit name, checked, or one derived from its code. `None`
 /// when the code itself is malformed, which is reported as such.
-fn entry_name(name: Option<&str>, code: Option<&str>) -> Option<Result<String, NameError>> {
-    match (name, code) {
-        (Some(name), _) => Some(ident::check_name(name).map(|()| name.to_owned())),
-        (None, Some(code)) if wire_code_problem(code).is_none() => Some(ident::variant_name(code)),
+fn entry_name<L>(entry: &Entry<L>) -> Option<Result<String, NameError>> {
+    match (&entry.name, &entry.code) {
+        (Some(name), _) => Some(ident::check_name(&name.value).map(|()| name.value.clone())),
+        (None, Some(code)) if wire_code_problem(&code.value).is_none() => {
+            Some(ident::variant_name(&code.value))
+        }
         (None, _) => None,
     }
 }
@@ -351,8 +349,7 @@ fn check_values<L: Clone>(entry: &Entry<L>, origin: Origin, findings: &mut Vec<F
 
 /// A status outside [`HTTP_STATUSES`]; `owner` says whose it is ("the code `NotFound`").
 pub fn status_finding<L: Clone>(status: &Located<u64, L>, owner: impl Fn() -> String) -> Option<Finding<L>> {
-    let ok = u16::try_from(status.value).is_ok_and(|status| HTTP_STATUSES.contains(&status));
-    (!ok).then(|| {
+    http_status(status.value).is_none().then(|| {
         Finding::new(
             status.at.clone(),
             format!("status {} of {} is not an HTTP status", status.value, owner()),

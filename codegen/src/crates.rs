@@ -496,11 +496,10 @@ fn provider_root(
             module = catalog.module,
         );
     }
-    let modules = emit::module_declarations(catalogs, move |catalog| feature_of(catalog, grouped));
+    let feature = move |catalog: &Catalog| feature_of(catalog, grouped);
+    let modules = emit::module_declarations(catalogs, feature);
     let attributes = emit::crate_attributes(&docs);
-    let index = emit::catalog_index(&crate_ident, catalogs, bases, move |catalog| {
-        feature_of(catalog, grouped)
-    });
+    let index = emit::catalog_index(&crate_ident, catalogs, bases, feature);
     quote! {
         #attributes
 

@@ -583,17 +583,19 @@ fn module_tokens(catalog: &Catalog, first_locale: Locale, columns: &Columns) -> 
 #[cfg(feature = "catalog")]
 fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
     let when = |when: RetryWhen| {
-        let variant = format_ident!("{}", format!("{when:?}"));
+        let variant = format_ident!("{when:?}");
         quote! { ::cloud_errors::RetryWhen::#variant }
     };
     let millis = |ms: u64| {
         let ms = Literal::u64_unsuffixed(ms);
         quote! { ::core::time::Duration::from_millis(#ms) }
     };
-    let option = |value: Option<TokenStream>| match value {
-        Some(value) => quote! { ::core::option::Option::Some(#value) },
-        None => quote! { ::core::option::Option::None },
-    };
+    fn option(value: Option<impl quote::ToTokens>) -> TokenStream {
+        match value {
+            Some(value) => quote! { ::core::option::Option::Some(#value) },
+            None => quote! { ::core::option::Option::None },
+        }
+    }
     // `&[(wire, condition), …]`
     let conditions = |codes: &[(String, RetryWhen)]| {
         let codes = codes.iter().map(|(wire, condition)| {
@@ -658,13 +660,7 @@ fn retry_policy(policy: &RetryPolicyDef) -> TokenStream {
         tokens.extend(quote! { .with_decide_by(::cloud_errors::DecideBy::Status) });
     }
     if policy.sdk != SdkDef::default() {
-        let attempts = option(
-            policy
-                .sdk
-                .max_attempts
-                .map(Literal::u32_unsuffixed)
-                .map(|n| quote! { #n }),
-        );
+        let attempts = option(policy.sdk.max_attempts.map(Literal::u32_unsuffixed));
         let default_when = option(policy.sdk.default_when.map(when));
         let codes = conditions(&policy.sdk.code_when);
         let statuses = option(policy.sdk.status_when.as_deref().map(status_conditions));
@@ -724,11 +720,10 @@ pub fn crate_root(catalogs: &[Catalog]) -> TokenStream {
         .collect();
     let docs =
         format!("{CRATE_DOCS}\n\n| module and feature | provider | codes |\n| --- | --- | --- |\n{rows}");
-    let modules = module_declarations(catalogs, |catalog| catalog.module.clone());
+    let feature = |catalog: &Catalog| catalog.module.clone();
+    let modules = module_declarations(catalogs, feature);
     let attributes = crate_attributes(&docs);
-    let index = catalog_index("cloud_errors", catalogs, catalogs, |catalog| {
-        catalog.module.clone()
-    });
+    let index = catalog_index("cloud_errors", catalogs, catalogs, feature);
     quote! {
         #attributes
 
@@ -797,7 +792,6 @@ pub fn catalog_index(
             ::cloud_errors::index::Catalog::#entry,
         }
     });
-    let entries: Vec<TokenStream> = entries.collect();
     quote! {
         /// Every catalog of this crate whose feature is on, in module order: the index that tools
         /// listing codes across catalogs read (see `cloud_errors::index`).

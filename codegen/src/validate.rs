@@ -74,9 +74,7 @@ pub fn check_catalogs(sources: &[Source]) -> Result<Vec<Catalog>, Diagnostics> {
                     retry_when: raw.retry_when.clone(),
                     retry_statuses: raw.retry_statuses.clone(),
                 });
-                let mut catalog = check_catalog(&source.path, raw, &mut findings);
-                catalog.curated = files.curated.clone();
-                catalogs.push(catalog);
+                catalogs.push(check_catalog(&files, raw, &mut findings));
             }
             Err((errors, module)) => {
                 findings = errors;
@@ -146,7 +144,7 @@ impl Places {
 }
 
 /// The checks of one catalog's values; the model it becomes (discarded when anything was found).
-fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) -> Catalog {
+fn check_catalog(files: &Files, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) -> Catalog {
     if let Err(error) = ident::check_module(&raw.module.value) {
         findings.push(Finding::new(
             raw.module.at,
@@ -251,9 +249,8 @@ fn check_catalog(path: &str, raw: RawCatalog, findings: &mut Vec<Finding<Pos>>) 
     });
 
     Catalog {
-        source: path.to_owned(),
-        // Set by `check_catalogs`, which pairs the files.
-        curated: None,
+        source: files.catalog.clone(),
+        curated: files.curated.clone(),
         module: raw.module.value,
         provider: raw.provider.value,
         docs: raw.docs.value,
@@ -449,19 +446,11 @@ fn inherit_retry_policies(catalogs: &mut [Catalog], places: &[Places]) {
             if let Some(policy) = &catalogs[base].retry_policy {
                 let unchanged = conditions.is_empty();
                 let nearer = |base_wire: &String| conditions.iter().any(|(wire, _)| wire == base_wire);
-                let base_conditions: Vec<(String, RetryWhen)> = policy
-                    .code_conditions
-                    .iter()
-                    .filter(|(wire, _)| !nearer(wire))
-                    .cloned()
-                    .collect();
+                let mut base_conditions = policy.code_conditions.clone();
+                base_conditions.retain(|(wire, _)| !nearer(wire));
                 // A code's bound statuses go with its condition: the nearer catalog's.
-                let base_statuses: Vec<(String, Vec<u16>)> = policy
-                    .code_statuses
-                    .iter()
-                    .filter(|(wire, _)| !nearer(wire))
-                    .cloned()
-                    .collect();
+                let mut base_statuses = policy.code_statuses.clone();
+                base_statuses.retain(|(wire, _)| !nearer(wire));
                 conditions.extend(base_conditions);
                 statuses.extend(base_statuses);
                 let inherited = RetryPolicyDef {
@@ -527,7 +516,8 @@ fn check_across(
 ) {
     let mut by_module: HashMap<&str, usize> = HashMap::new();
     for (index, catalog) in catalogs.iter().enumerate() {
-        if let Some(&first) = by_module.get(catalog.module.as_str()) {
+        let first = *by_module.entry(&catalog.module).or_insert(index);
+        if first != index {
             diagnostics.push(
                 Diagnostic::new(
                     places[index].at(places[index].module),
@@ -536,8 +526,6 @@ fn check_across(
                 .note(places[first].at(places[first].module), "the other one is here")
                 .help("module names must be unique: rename one"),
             );
-        } else {
-            by_module.insert(&catalog.module, index);
         }
     }
     let chains = chains(catalogs);
