@@ -16,7 +16,10 @@ use quote::quote;
 
 use crate::diagnostic::Diagnostics;
 use crate::emit;
-use crate::generate::{about_file, crate_files, features, header, io_error, read_sources, GeneratedFile};
+use crate::generate::{
+    about_file, crate_files, feature_block, features, header, io_error, read_sources, GeneratedFile,
+    FEATURES_BEGIN, FEATURES_END,
+};
 use crate::model::Catalog;
 use crate::validate::{self, Source};
 
@@ -323,12 +326,20 @@ fn with_manifest(
     block: &str,
 ) -> Result<GeneratedCrate, Diagnostics> {
     let path = generated.dir.join("Cargo.toml");
-    let contents = with_block(
-        &root.join(&path),
-        "# @generated catalog features begin",
-        "# @generated catalog features end\n",
-        block,
-    )?;
+    // A new provider folder's crate: its manifest is the one file of it written by hand.
+    if !root.join(&path).exists() {
+        let message = format!(
+            "no manifest for the crate `{}`, which catalogs/ makes",
+            generated.name
+        );
+        let help = format!(
+            "write it as the other crates of generated/ have theirs (`[package]`, `[lib]`, the dependency on `cloud-errors`, and in `[features]` the lines `{FEATURES_BEGIN}` and `{}`), then add the crate to each registry that README.md's \"Adding a provider\" lists",
+            FEATURES_END.trim_end()
+        );
+        let file = root.join(&path).display().to_string();
+        return Err(Diagnostics(vec![about_file(&file, message).help(help)]));
+    }
+    let contents = with_block(&root.join(&path), FEATURES_BEGIN, FEATURES_END, block)?;
     generated.files.push(GeneratedFile::new(path, contents));
     Ok(generated)
 }
@@ -390,9 +401,7 @@ fn provider_features(catalogs: &[Catalog], bases: &[Catalog]) -> String {
             needs.push(need);
         }
     }
-    let mut block = String::from(
-        "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\nall-products = [\n",
-    );
+    let mut block = String::from("all-products = [\n");
     for feature in features.keys() {
         let _ = writeln!(block, "    \"{feature}\",");
     }
@@ -401,8 +410,7 @@ fn provider_features(catalogs: &[Catalog], bases: &[Catalog]) -> String {
         let needs: Vec<String> = needs.iter().map(|need| format!("\"{need}\"")).collect();
         let _ = writeln!(block, "{feature} = [{}]", needs.join(", "));
     }
-    block.push_str("# @generated catalog features end\n");
-    block
+    feature_block(&block)
 }
 
 /// A provider crate's `lib.rs`: its documentation with an example and the table of products,

@@ -86,9 +86,7 @@ pub(crate) fn crate_files(
 /// catalog (enabling the catalog it extends and the runtime's parser of its envelope), all of them
 /// in `all-catalogs`.
 pub fn features(catalogs: &[Catalog]) -> String {
-    let mut block = String::from(
-        "# @generated catalog features begin: `cargo xtask generate` rewrites this block from catalogs/.\n",
-    );
+    let mut block = String::new();
     let all: Vec<String> = catalogs.iter().map(|c| format!("\"{}\"", c.module)).collect();
     block.push_str(&format!("all-catalogs = [{}]\n", all.join(", ")));
     for catalog in catalogs {
@@ -99,8 +97,17 @@ pub fn features(catalogs: &[Catalog]) -> String {
         };
         block.push_str(&format!("{} = [{needs}]\n", catalog.module));
     }
-    block.push_str("# @generated catalog features end\n");
-    block
+    feature_block(&block)
+}
+
+/// The first and last lines of the feature block of a generated crate's Cargo.toml: `cargo xtask
+/// generate` rewrites what is between them, the rest of the manifest is written by hand.
+pub(crate) const FEATURES_BEGIN: &str = "# @generated catalog features begin";
+pub(crate) const FEATURES_END: &str = "# @generated catalog features end\n";
+
+/// The feature block around these features.
+pub(crate) fn feature_block(features: &str) -> String {
+    format!("{FEATURES_BEGIN}: `cargo xtask generate` rewrites this block from catalogs/.\n{features}{FEATURES_END}")
 }
 
 pub(crate) fn header(source: &str) -> String {

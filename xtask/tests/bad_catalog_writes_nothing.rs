@@ -95,3 +95,60 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
         std::fs::read_to_string(root.0.join("generated/cloud-errors/src/oci.rs")).expect("read oci.rs");
     assert!(module.contains("AddedByTheTest"));
 }
+
+#[test]
+fn a_new_provider_folder_is_told_to_write_its_crate_manifest_first() {
+    let workspace = workspace_root();
+    let root = Scratch::new("new-provider");
+    copy_tree(&workspace.join("catalogs"), &root.0.join("catalogs"));
+    copy_tree(&workspace.join("generated"), &root.0.join("generated"));
+    std::fs::copy(workspace.join("README.md"), root.0.join("README.md")).expect("copy README.md");
+    let folder = root.0.join("catalogs/zz");
+    std::fs::create_dir(&folder).expect("create catalogs/zz");
+    std::fs::write(
+        folder.join("things.yaml"),
+        "module: zz_things\nprovider: Example\ndocs: https://example.com/\nenvelope: oci\ncodes:\n  - code: Gone\n    status: 404\n    retry: never\n    en: Gone.\n    ja: なし。\n",
+    )
+    .expect("write the new provider's catalog");
+
+    let before = snapshot(&root.0.join("generated"));
+    let refused = xtask(&root.0, &["generate"]);
+    let message = stderr(&refused);
+    assert!(
+        !refused.status.success(),
+        "generate made a crate without a manifest"
+    );
+    assert!(
+        message.contains(
+            "generated/cloud-errors-zz/Cargo.toml:1:1: error: no manifest for the crate `cloud-errors-zz`, which catalogs/ makes"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains("`# @generated catalog features begin`"),
+        "{message}"
+    );
+    assert!(message.contains("\"Adding a provider\""), "{message}");
+    assert!(message.contains("nothing was written"), "{message}");
+    assert!(
+        before == snapshot(&root.0.join("generated")),
+        "generated/ changed"
+    );
+
+    // The manifest as the help says it, and nothing else: the crate is generated.
+    std::fs::create_dir(root.0.join("generated/cloud-errors-zz")).expect("create the crate's folder");
+    std::fs::write(
+        root.0.join("generated/cloud-errors-zz/Cargo.toml"),
+        "[package]\nname = \"cloud-errors-zz\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\nname = \"cloud_errors_zz\"\n\n[dependencies]\ncloud-errors = { path = \"../cloud-errors\" }\n\n[features]\n# @generated catalog features begin\n# @generated catalog features end\n",
+    )
+    .expect("write the manifest");
+    let written = xtask(&root.0, &["generate"]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let manifest = std::fs::read_to_string(root.0.join("generated/cloud-errors-zz/Cargo.toml"))
+        .expect("read the manifest");
+    assert!(manifest.contains("\nzz_things = ["), "{manifest}");
+    assert!(root
+        .0
+        .join("generated/cloud-errors-zz/src/zz_things.rs")
+        .is_file());
+}
