@@ -12,6 +12,8 @@
 //! 3. The feature: `envelope-<name> = ["responses"]` in the runtime's `Cargo.toml`, forwarded by
 //!    `cloud-errors` (`envelope-<name> = ["cloud-errors-runtime/envelope-<name>"]`), where the
 //!    generator's catalog features then find it.
+//! 4. Outside the runtime: its property test and its fuzz target (README.md, "Adding a
+//!    provider"; `tests/tests/registries.rs` fails on a missing feature, forward or target).
 
 #[cfg(feature = "envelope-alibaba")]
 pub(crate) mod alibaba;

@@ -1,0 +1,164 @@
+//! Adding a provider touches one line in each registry of providers (README.md, "Adding a
+//! provider"). Each test here fails when a registry lacks a provider crate or an envelope, and
+//! says which file wants which line: a registry that is forgotten otherwise fails silently (a
+//! crate that is no member is never tested, an envelope without its fuzz target is never fuzzed).
+
+use std::path::{Path, PathBuf};
+
+use cloud_errors::EnvelopeName;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+fn manifest(path: &str) -> toml::Table {
+    read(path)
+        .parse()
+        .unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// The table at `key` of `table`.
+fn table<'t>(table: &'t toml::Table, key: &str) -> &'t toml::Table {
+    table
+        .get(key)
+        .and_then(toml::Value::as_table)
+        .unwrap_or_else(|| panic!("no table `{key}`"))
+}
+
+/// The generated crates: one folder each in generated/, named as the crate.
+fn generated_crates() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("generated"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.contains(&"cloud-errors".to_string()), "{names:?}");
+    names
+}
+
+fn assert_none_missing(missing: Vec<String>) {
+    assert!(
+        missing.is_empty(),
+        "missing registry lines:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_generated_crate_is_a_member_and_a_workspace_dependency() {
+    let manifest = manifest("Cargo.toml");
+    let workspace = table(&manifest, "workspace");
+    let members: Vec<&str> = workspace["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(toml::Value::as_str)
+        .collect();
+    let dependencies = table(workspace, "dependencies");
+    let mut missing = Vec::new();
+    for name in generated_crates() {
+        let dir = format!("generated/{name}");
+        if !members.contains(&dir.as_str()) {
+            missing.push(format!("Cargo.toml: \"{dir}\" in [workspace] members"));
+        }
+        let path = dependencies
+            .get(&name)
+            .and_then(|dependency| dependency.get("path"))
+            .and_then(toml::Value::as_str);
+        if path != Some(dir.as_str()) {
+            missing.push(format!(
+                "Cargo.toml: `{name} = {{ path = \"{dir}\", version = \"=…\", default-features = false }}` in [workspace.dependencies]"
+            ));
+        }
+    }
+    assert_none_missing(missing);
+}
+
+#[test]
+fn the_command_knows_every_generated_crate() {
+    let manifest = manifest("cli/Cargo.toml");
+    let dependencies = table(&manifest, "dependencies");
+    let registry = read("cli/src/registry.rs");
+    let mut missing = Vec::new();
+    for name in generated_crates() {
+        if !dependencies.contains_key(&name) {
+            missing.push(format!(
+                "cli/Cargo.toml: `{name} = {{ workspace = true, features = [\"all-products\"] }}` in [dependencies]"
+            ));
+        }
+        let line = format!("{}::CATALOGS,", name.replace('-', "_"));
+        if !registry.lines().any(|text| text.trim() == line) {
+            missing.push(format!("cli/src/registry.rs: `{line}` in CRATES"));
+        }
+    }
+    assert_none_missing(missing);
+}
+
+#[test]
+fn every_envelope_has_its_features_and_its_fuzz_target() {
+    let runtime = manifest("runtime/Cargo.toml");
+    let runtime_features = table(&runtime, "features");
+    let seed = manifest("generated/cloud-errors/Cargo.toml");
+    let seed_features = table(&seed, "features");
+    let fuzz = manifest("fuzz/Cargo.toml");
+    let bins: Vec<(&str, &str)> = fuzz["bin"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|bin| (bin["name"].as_str().unwrap(), bin["path"].as_str().unwrap()))
+        .collect();
+    let names: Vec<&str> = EnvelopeName::ALL.iter().map(|name| name.as_str()).collect();
+    let mut missing = Vec::new();
+    for name in &names {
+        let feature = format!("envelope-{name}");
+        if !runtime_features.contains_key(&feature) {
+            missing.push(format!(
+                "runtime/Cargo.toml: `{feature} = [\"responses\"]` in [features]"
+            ));
+        }
+        let forward = format!("cloud-errors-runtime/{feature}");
+        let forwarded = seed_features
+            .get(&feature)
+            .and_then(toml::Value::as_array)
+            .is_some_and(|enables| enables.iter().any(|value| value.as_str() == Some(&forward)));
+        if !forwarded {
+            missing.push(format!(
+                "generated/cloud-errors/Cargo.toml: `{feature} = [\"{forward}\"]` in [features]"
+            ));
+        }
+        let path = format!("fuzz_targets/{name}.rs");
+        if !bins.contains(&(name, path.as_str())) {
+            missing.push(format!(
+                "fuzz/Cargo.toml: a [[bin]] with `name = \"{name}\"` and `path = \"{path}\"`"
+            ));
+        }
+        if !root().join("fuzz").join(&path).is_file() {
+            missing.push(format!("fuzz/{path}: the fuzz target of `{name}`"));
+        }
+    }
+    // And nothing left over from an envelope that is gone.
+    for feature in runtime_features.keys() {
+        if let Some(name) = feature.strip_prefix("envelope-") {
+            if !names.contains(&name) {
+                missing.push(format!(
+                    "runtime/src/envelope.rs: `{name}` in `envelope_names!` (or drop the feature `{feature}`)"
+                ));
+            }
+        }
+    }
+    for (name, _) in &bins {
+        if !names.contains(name) {
+            missing.push(format!(
+                "runtime/src/envelope.rs: `{name}` in `envelope_names!` (or drop the fuzz target `{name}`)"
+            ));
+        }
+    }
+    assert_none_missing(missing);
+}
