@@ -40,13 +40,19 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-#[test]
-fn a_bad_catalog_stops_generate_before_it_writes_anything() {
+/// A scratch copy of what `generate` reads and writes: catalogs/, generated/ and README.md.
+fn scratch_workspace(name: &str) -> Scratch {
     let workspace = workspace_root();
-    let root = Scratch::new("bad-catalog");
+    let root = Scratch::new(name);
     copy_tree(&workspace.join("catalogs"), &root.0.join("catalogs"));
     copy_tree(&workspace.join("generated"), &root.0.join("generated"));
     std::fs::copy(workspace.join("README.md"), root.0.join("README.md")).expect("copy README.md");
+    root
+}
+
+#[test]
+fn a_bad_catalog_stops_generate_before_it_writes_anything() {
+    let root = scratch_workspace("bad-catalog");
 
     // The copy is complete and fresh: the check passes on it.
     let fresh = xtask(&root.0, &["generate", "--check"]);
@@ -98,11 +104,7 @@ fn a_bad_catalog_stops_generate_before_it_writes_anything() {
 
 #[test]
 fn a_new_provider_folder_is_told_to_write_its_crate_manifest_first() {
-    let workspace = workspace_root();
-    let root = Scratch::new("new-provider");
-    copy_tree(&workspace.join("catalogs"), &root.0.join("catalogs"));
-    copy_tree(&workspace.join("generated"), &root.0.join("generated"));
-    std::fs::copy(workspace.join("README.md"), root.0.join("README.md")).expect("copy README.md");
+    let root = scratch_workspace("new-provider");
     let folder = root.0.join("catalogs/zz");
     std::fs::create_dir(&folder).expect("create catalogs/zz");
     std::fs::write(
