@@ -83,6 +83,32 @@ fn every_generated_crate_is_a_member_and_a_workspace_dependency() {
     assert_none_missing(missing);
 }
 
+/// A provider crate's `tests/every_code.rs` compiles only with its `all-products`, which the
+/// workspace's test run enables through this crate's dev-dependency: without it, the test is empty.
+#[test]
+fn every_provider_crate_is_tested_with_every_product() {
+    let manifest = manifest("tests/Cargo.toml");
+    let dependencies = table(&manifest, "dev-dependencies");
+    let mut missing = Vec::new();
+    for name in generated_crates()
+        .into_iter()
+        .filter(|name| name != "cloud-errors")
+    {
+        let features = dependencies
+            .get(&name)
+            .and_then(|dependency| dependency.get("features"))
+            .and_then(toml::Value::as_array);
+        let all =
+            features.is_some_and(|features| features.iter().any(|f| f.as_str() == Some("all-products")));
+        if !all {
+            missing.push(format!(
+                "tests/Cargo.toml: `{name} = {{ workspace = true, features = [\"all-products\"] }}` in [dev-dependencies]"
+            ));
+        }
+    }
+    assert_none_missing(missing);
+}
+
 #[test]
 fn the_command_knows_every_generated_crate() {
     let manifest = manifest("cli/Cargo.toml");
