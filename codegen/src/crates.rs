@@ -333,7 +333,7 @@ fn with_manifest(
             generated.name
         );
         let help = format!(
-            "write it as the other crates of generated/ have theirs (`[package]`, `[lib]`, the dependency on `cloud-errors`, and in `[features]` the lines `{FEATURES_BEGIN}` and `{}`), then add the crate to each registry that README.md's \"Adding a provider\" lists",
+            "write it as the other crates of generated/ have theirs (`[package]`, `[lib]`, the dependency on `cloud-errors`, and in `[features]` the lines `{FEATURES_BEGIN}` and `{}`), then run `cargo xtask generate` again and add the crate to each registry that README.md's \"Adding a provider\" lists",
             FEATURES_END.trim_end()
         );
         let file = root.join(&path).display().to_string();
