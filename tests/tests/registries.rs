@@ -81,44 +81,51 @@ fn every_generated_crate_is_a_member_and_a_workspace_dependency() {
     assert_none_missing(missing);
 }
 
+/// The feature that turns on every catalog of a generated crate.
+fn everything(name: &str) -> &'static str {
+    if name == "cloud-errors" {
+        "all-catalogs"
+    } else {
+        "all-products"
+    }
+}
+
+/// Whether `dependencies` has `name` with `feature` on.
+fn enables(dependencies: &toml::Table, name: &str, feature: &str) -> bool {
+    dependencies
+        .get(name)
+        .and_then(|dependency| dependency.get("features"))
+        .and_then(toml::Value::as_array)
+        .is_some_and(|features| features.iter().any(|on| on.as_str() == Some(feature)))
+}
+
+/// The lines `manifest` lacks: each generated crate as a dependency (of `kind`) with every catalog.
+fn without_everything(manifest: &str, kind: &str) -> Vec<String> {
+    let parsed = self::manifest(manifest);
+    let dependencies = table(&parsed, kind);
+    generated_crates()
+        .into_iter()
+        .filter(|name| !enables(dependencies, name, everything(name)))
+        .map(|name| {
+            let feature = everything(&name);
+            format!("{manifest}: `{name} = {{ workspace = true, features = [\"{feature}\"] }}` in [{kind}]")
+        })
+        .collect()
+}
+
 /// A provider crate's `tests/every_code.rs` compiles only with its `all-products`, which the
 /// workspace's test run enables through this crate's dev-dependency: without it, the test is empty.
 #[test]
-fn every_provider_crate_is_tested_with_every_product() {
-    let manifest = manifest("tests/Cargo.toml");
-    let dependencies = table(&manifest, "dev-dependencies");
-    let mut missing = Vec::new();
-    for name in generated_crates()
-        .into_iter()
-        .filter(|name| name != "cloud-errors")
-    {
-        let features = dependencies
-            .get(&name)
-            .and_then(|dependency| dependency.get("features"))
-            .and_then(toml::Value::as_array);
-        let all =
-            features.is_some_and(|features| features.iter().any(|f| f.as_str() == Some("all-products")));
-        if !all {
-            missing.push(format!(
-                "tests/Cargo.toml: `{name} = {{ workspace = true, features = [\"all-products\"] }}` in [dev-dependencies]"
-            ));
-        }
-    }
-    assert_none_missing(missing);
+fn every_generated_crate_is_tested_with_every_catalog() {
+    assert_none_missing(without_everything("tests/Cargo.toml", "dev-dependencies"));
 }
 
+/// `cloud-errors explain` knows the codes of the modules its dependencies turn on.
 #[test]
-fn the_command_knows_every_generated_crate() {
-    let manifest = manifest("cli/Cargo.toml");
-    let dependencies = table(&manifest, "dependencies");
+fn the_command_knows_every_catalog_of_every_generated_crate() {
+    let mut missing = without_everything("cli/Cargo.toml", "dependencies");
     let registry = read("cli/src/registry.rs");
-    let mut missing = Vec::new();
     for name in generated_crates() {
-        if !dependencies.contains_key(&name) {
-            missing.push(format!(
-                "cli/Cargo.toml: `{name} = {{ workspace = true, features = [\"all-products\"] }}` in [dependencies]"
-            ));
-        }
         let line = format!("{}::CATALOGS,", name.replace('-', "_"));
         if !registry.lines().any(|text| text.trim() == line) {
             missing.push(format!("cli/src/registry.rs: `{line}` in CRATES"));
