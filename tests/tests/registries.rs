@@ -90,13 +90,18 @@ fn everything(name: &str) -> &'static str {
     }
 }
 
+/// Whether `list` is an array holding the string `item` (a feature's or a dependency's features).
+fn lists(list: Option<&toml::Value>, item: &str) -> bool {
+    list.and_then(toml::Value::as_array)
+        .is_some_and(|items| items.iter().any(|value| value.as_str() == Some(item)))
+}
+
 /// Whether `dependencies` has `name` with `feature` on.
 fn enables(dependencies: &toml::Table, name: &str, feature: &str) -> bool {
-    dependencies
+    let features = dependencies
         .get(name)
-        .and_then(|dependency| dependency.get("features"))
-        .and_then(toml::Value::as_array)
-        .is_some_and(|features| features.iter().any(|on| on.as_str() == Some(feature)))
+        .and_then(|dependency| dependency.get("features"));
+    lists(features, feature)
 }
 
 /// The lines `manifest` lacks: each generated crate as a dependency (of `kind`) with every catalog.
@@ -157,11 +162,7 @@ fn every_envelope_has_its_features_and_its_fuzz_target() {
             ));
         }
         let forward = format!("cloud-errors-runtime/{feature}");
-        let forwarded = seed_features
-            .get(&feature)
-            .and_then(toml::Value::as_array)
-            .is_some_and(|enables| enables.iter().any(|value| value.as_str() == Some(&forward)));
-        if !forwarded {
+        if !lists(seed_features.get(&feature), &forward) {
             missing.push(format!(
                 "generated/cloud-errors/Cargo.toml: `{feature} = [\"{forward}\"]` in [features]"
             ));
