@@ -18,7 +18,7 @@ use cloud_errors_codegen::catalog::write::{CatalogFile, CodeEntry};
 
 use super::{
     explicit_names, line_column, located, or_problems, Base, Finding, Flags, Imported, ImportedCatalog,
-    Importer,
+    Importer, UNCOVERED_RETRY,
 };
 
 /// The first words of the imported catalog: how the import recognises its own file.
@@ -29,11 +29,6 @@ const MODULE: &str = "azure_storage";
 const STORAGE: &str = "sdk/storage";
 const ENUMS: &str = "src/generated/models/enums_impl.rs";
 const ENUM: &str = "StorageErrorCode";
-
-/// The class of an imported code curation has not classified: the conservative default (a retry
-/// that cannot succeed costs more than a missed one). It changes no retry decision: the policy
-/// decides by status alone (azcore `retryPolicy.Do`).
-const UNCLASSIFIED_RETRY: &str = "never";
 
 /// The category of an unclassified code from its words, in our reading of Storage's names
 /// (`ContainerNotFound`, `BlobAlreadyExists`, `InvalidBlobType`, `AuthorizationFailure`): (the
@@ -383,8 +378,10 @@ fn imported(crates: &[StorageCrate], commit: &str) -> ImportedCatalog {
         .map(|(code, name)| CodeEntry {
             code: (*code).to_owned(),
             name,
+            // The shared conservative default; it changes no retry decision: the policy decides
+            // by status alone (azcore `retryPolicy.Do`).
             retry: Some((
-                UNCLASSIFIED_RETRY.to_owned(),
+                UNCOVERED_RETRY.to_owned(),
                 "the enum gives no class: the conservative default; curate it in azure_storage.curated.yaml"
                     .to_owned(),
             )),
@@ -418,7 +415,7 @@ fn imported(crates: &[StorageCrate], commit: &str) -> ImportedCatalog {
     }
     header.extend([
         format!("{} codes in all, sorted. Facts only: the codes; the enums give no status and no retry class.", wires.len()),
-        format!("`retry: {UNCLASSIFIED_RETRY}` on every code is the conservative default (it changes no retry decision: the"),
+        format!("`retry: {UNCOVERED_RETRY}` on every code is the conservative default (it changes no retry decision: the"),
         "policy decides by status alone); `category` is ours, from the code's words: a code ending in".to_owned(),
         "`NotFound` not_found, in `AlreadyExists` already_exists, in `ConditionNotMet` failed_precondition;".to_owned(),
         "starting with `Lease` failed_precondition, with `Invalid`, `Missing` or `Unsupported`".to_owned(),

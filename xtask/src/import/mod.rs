@@ -351,10 +351,10 @@ impl Flags {
     }
 }
 
-/// The class written on an imported code that repeats no code of the common catalog and that no
-/// family rule of it covers: the conservative default, as for `FailedOperation` in tencent.yaml (a
-/// retry that cannot succeed costs more than a missed one). Curation overrides it; a later rule
-/// replaces it at the next import.
+/// The class written on an imported code that nothing classifies (it repeats no code of the
+/// common catalog, no family rule of it covers it, its source gives no class): the conservative
+/// default, as for `FailedOperation` in tencent.yaml (a retry that cannot succeed costs more than
+/// a missed one). Curation overrides it; a later rule replaces it at the next import.
 pub const UNCOVERED_RETRY: &str = "never";
 
 /// What an import needs of the base catalog its catalogs extend: its codes (a code repeating one
