@@ -326,8 +326,9 @@ fn with_manifest(
     block: &str,
 ) -> Result<GeneratedCrate, Diagnostics> {
     let path = generated.dir.join("Cargo.toml");
+    let full = root.join(&path);
     // A new provider folder's crate: its manifest is the one file of it written by hand.
-    if !root.join(&path).exists() {
+    if !full.exists() {
         let message = format!(
             "no manifest for the crate `{}`, which catalogs/ makes",
             generated.name
@@ -336,10 +337,10 @@ fn with_manifest(
             "write it as the other crates of generated/ have theirs (`[package]`, `[lib]`, the dependency on `cloud-errors`, and in `[features]` the lines `{FEATURES_BEGIN}` and `{}`), then run `cargo xtask generate` again and add the crate to each registry that README.md's \"Adding a provider\" lists",
             FEATURES_END.trim_end()
         );
-        let file = root.join(&path).display().to_string();
+        let file = full.display().to_string();
         return Err(Diagnostics(vec![about_file(&file, message).help(help)]));
     }
-    let contents = with_block(&root.join(&path), FEATURES_BEGIN, FEATURES_END, block)?;
+    let contents = with_block(&full, FEATURES_BEGIN, FEATURES_END, block)?;
     generated.files.push(GeneratedFile::new(path, contents));
     Ok(generated)
 }
