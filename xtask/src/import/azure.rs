@@ -379,7 +379,7 @@ fn imported(crates: &[StorageCrate], commit: &str) -> ImportedCatalog {
             code: (*code).to_owned(),
             name,
             // The shared conservative default; it changes no retry decision: the policy decides
-            // by status alone (azcore `retryPolicy.Do`).
+            // by status alone (azcore `runtime/policy_retry.go`, `retryPolicy.Do`: `HasStatusCode`).
             retry: Some((
                 UNCOVERED_RETRY.to_owned(),
                 "the enum gives no class: the conservative default; curate it in azure_storage.curated.yaml"
