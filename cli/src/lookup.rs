@@ -26,6 +26,13 @@ pub fn catalogs(provider: Option<&str>) -> Vec<&'static Catalog> {
         .collect()
 }
 
+/// The providers: every catalog that extends none (`oci`, `tencent`, `aws`), in registry order.
+pub fn providers() -> Vec<&'static Catalog> {
+    registry::catalogs()
+        .filter(|catalog| catalog.base().is_none())
+        .collect()
+}
+
 fn names(catalog: &Catalog, provider: &str) -> bool {
     let wanted = provider.to_lowercase();
     let crate_name = catalog.crate_name();

@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use cloud_errors::Locale;
 
 /// Exit status: the code (or a code in the response, or a search hit) was found.
@@ -22,13 +22,7 @@ const NOT_FOUND: u8 = 1;
 const BAD_INPUT: u8 = 2;
 
 /// Explain the error codes of cloud provider APIs, from the catalogs of cloud-errors.
-///
-/// Every code of every catalog compiled into this binary (Oracle Cloud Infrastructure, IBM Cloud,
-/// Alibaba Cloud, Tencent Cloud: tens of thousands), with its HTTP statuses, retry class,
-/// category, the provider SDK's retry rule, descriptions in English, Japanese and Chinese, and
-/// its Rust path in the cloud-errors crates.
-///
-/// Exit status: 0 found, 1 not found (suggestions are printed), 2 bad input.
+// The long help is `command`'s: it lists what the registry compiled in.
 #[derive(Parser)]
 #[command(name = "cloud-errors", version, after_help = EXAMPLES)]
 struct Cli {
@@ -93,8 +87,8 @@ enum Command {
 
 #[derive(clap::Args)]
 struct Common {
-    /// Only the catalogs of this provider or product: `tencent`, `alibaba`, `oci`, `ibm`, a
-    /// module (`cvm`), a crate (`cloud-errors-tencent`) or a module path.
+    /// Only the catalogs of this provider or product.
+    // `command` lists the providers in this help.
     #[arg(long, short, value_name = "P")]
     provider: Option<String>,
     /// The language of descriptions and help (English where a catalog has none in it).
@@ -132,8 +126,54 @@ pub struct Outcome {
 /// A failure caused by the input, reported with exit status 2.
 pub struct BadInput(pub String);
 
+/// The command line, its help listing the providers and the number of codes of the crates in
+/// `registry`: a provider crate added there is in the help with no edit here.
+fn command() -> clap::Command {
+    let catalogs: Vec<&cloud_errors::index::Catalog> = registry::catalogs().collect();
+    let codes = catalogs
+        .iter()
+        .map(|catalog| catalog.len())
+        .sum::<usize>()
+        .to_string();
+    // 36,669: digits grouped by three from the right.
+    let codes: String = codes
+        .chars()
+        .enumerate()
+        .flat_map(|(index, digit)| {
+            let comma = index > 0 && (codes.len() - index) % 3 == 0;
+            comma.then_some(',').into_iter().chain([digit])
+        })
+        .collect();
+    let providers = lookup::providers();
+    let names: Vec<&str> = providers.iter().map(|catalog| catalog.provider()).collect();
+    let about = format!(
+        "Explain the error codes of cloud provider APIs, from the catalogs of cloud-errors.\n\n\
+         Every code of every catalog compiled into this binary ({codes} codes in {} catalogs: {}), \
+         with its HTTP statuses, retry class, category, the provider SDK's retry rule, descriptions \
+         in English, Japanese and Chinese, and its Rust path in the cloud-errors crates.\n\n\
+         Exit status: 0 found, 1 not found (suggestions are printed), 2 bad input.",
+        catalogs.len(),
+        names.join(", "),
+    );
+    let modules: Vec<String> = providers
+        .iter()
+        .map(|catalog| format!("`{}`", catalog.module()))
+        .collect();
+    let provider = format!(
+        "Only the catalogs of this provider or product: {}, a module (`cvm`), a crate \
+         (`cloud-errors-tencent`) or a module path",
+        modules.join(", ")
+    );
+    let with_provider =
+        |command: clap::Command| command.mut_arg("provider", |arg| arg.help(provider.clone()));
+    Cli::command()
+        .long_about(about)
+        .mut_subcommand("explain", with_provider)
+        .mut_subcommand("search", with_provider)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|error| error.exit());
     let result = match cli.command {
         Command::Explain {
             code,
@@ -151,7 +191,7 @@ fn main() -> ExitCode {
         })
         .map(|outcome| (outcome, common.json)),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "cloud-errors", &mut std::io::stdout());
+            clap_complete::generate(shell, &mut command(), "cloud-errors", &mut std::io::stdout());
             return ExitCode::SUCCESS;
         }
         Command::Site { out } => match site::write(&out) {
@@ -191,11 +231,10 @@ fn with_catalogs(
 ) -> Result<Outcome, BadInput> {
     let catalogs = lookup::catalogs(common.provider.as_deref());
     if catalogs.is_empty() {
-        let mut providers: Vec<&str> = registry::catalogs()
-            .filter(|catalog| catalog.base().is_none())
+        let providers: Vec<&str> = lookup::providers()
+            .iter()
             .map(|catalog| catalog.module())
             .collect();
-        providers.dedup();
         return Err(BadInput(format!(
             "no catalog matches --provider {}; try one of {}, a product module (`cvm`) or a crate",
             common.provider.as_deref().unwrap_or_default(),

@@ -358,6 +358,36 @@ fn completions_and_help() {
     }
     let help = text(&run(&["--help"]));
     assert!(help.contains("Exit status: 0 found, 1 not found"), "{help}");
+    // The help says what the binary holds, every provider of the registry (it once named four of
+    // seven, by hand).
+    for provider in [
+        "Alibaba Cloud",
+        "Amazon Web Services",
+        "Azure Storage",
+        "Google Cloud",
+        "IBM Cloud",
+        "Oracle Cloud Infrastructure",
+        "Tencent Cloud",
+    ] {
+        assert!(help.contains(provider), "{provider}: {help}");
+    }
+    let codes = help
+        .split(" codes in ")
+        .next()
+        .and_then(|before| before.rsplit('(').next());
+    assert!(
+        codes.is_some_and(|codes| codes.replace(',', "").parse::<usize>().is_ok_and(|n| n > 10_000)),
+        "{help}"
+    );
+    for subcommand in ["explain", "search"] {
+        let help = text(&run(&[subcommand, "--help"]));
+        for provider in CODES.iter().map(|(_, provider, _)| provider) {
+            assert!(
+                help.contains(&format!("`{provider}")),
+                "--provider {provider} is not in the help of {subcommand}: {help}"
+            );
+        }
+    }
 }
 
 /// Every file of the site under `dir`, recursively.
