@@ -71,7 +71,7 @@ pub fn parse_envelope(literal: &syn::LitStr) -> syn::Result<EnvelopeName> {
 }
 
 /// The registry's envelope names for a message, in backquotes, the last one after `last`
-/// (`` `oci`, `ibm`, `alibaba`, `tencent`, `google` or `azure` `` for `" or "`).
+/// (`` `oci`, `ibm`, …, `aws_ec2` or `aws_cbor` `` for `" or "`).
 pub fn envelope_names(last: &str) -> String {
     let names: Vec<String> = EnvelopeName::ALL.iter().map(|name| format!("`{name}`")).collect();
     match names.split_last() {

@@ -51,14 +51,15 @@ use proc_macro::TokenStream;
 ///   A code both declare is the enum's own.
 /// - `#[cloud_error(provider = "My Service", envelope = "oci")]`: the enum is also a provider's
 ///   code ([`ProviderCode`]), so `cloud_errors::ProviderError<MyCode>` reads and writes the
-///   service's error responses in that envelope: `"oci"`, `"ibm"`, `"alibaba"` or `"tencent"`.
+///   service's error responses in that envelope, named as catalogs name it (one of
+///   [`EnvelopeName::ALL`]: `"oci"`, `"tencent"`, `"google"`, `"azure"`, `"aws_rest_xml"`, …; a
+///   name that is none is an error listing them).
 ///   With `extends`, either one left out is the base's (then the base must be a `ProviderCode`,
 ///   as every catalog's `Code` is). The name stands for the envelope's type in
 ///   `cloud_errors::envelopes` (`"tencent"`: `Tencent`, whose errors under HTTP 200 give
 ///   `ProviderError::from_body`), which exists with its feature: a catalog of that envelope
-///   enables it, or else the `envelope-oci`, `envelope-ibm`, `envelope-alibaba` or
-///   `envelope-tencent` feature of cloud-errors (without it, the build says which feature the
-///   type is behind).
+///   enables it, or else the `envelope-<name>` feature of cloud-errors (`envelope-google`;
+///   without it, the build says which feature the type is behind).
 ///
 /// # The variants
 /// Every variant is a unit variant with a `///` doc comment, its English description, and a
@@ -90,6 +91,7 @@ use proc_macro::TokenStream;
 /// [`ErrorCode`]: https://docs.rs/cloud-errors/latest/cloud_errors/trait.ErrorCode.html
 /// [`Category`]: https://docs.rs/cloud-errors/latest/cloud_errors/enum.Category.html
 /// [`ProviderCode`]: https://docs.rs/cloud-errors/latest/cloud_errors/trait.ProviderCode.html
+/// [`EnvelopeName::ALL`]: https://docs.rs/cloud-errors/latest/cloud_errors/enum.EnvelopeName.html#associatedconstant.ALL
 #[proc_macro_attribute]
 pub fn cloud_error(args: TokenStream, input: TokenStream) -> TokenStream {
     cloud_errors_codegen::attr::expand(args.into(), input.into()).into()
