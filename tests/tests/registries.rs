@@ -196,3 +196,36 @@ fn every_envelope_has_its_features_and_its_fuzz_target() {
     }
     assert_none_missing(missing);
 }
+
+/// Every feature of `cloud-errors` is in its crate docs' "Features" (an envelope's as
+/// `envelope-<name>`), as docs.rs shows them: the list once named four of its features.
+#[test]
+fn every_feature_of_cloud_errors_is_documented() {
+    let manifest = manifest("generated/cloud-errors/Cargo.toml");
+    let docs = read("generated/cloud-errors/src/lib.rs");
+    let section = docs
+        .split("//! # Features\n")
+        .nth(1)
+        .and_then(|after| after.split("//! #").next())
+        .expect("a `# Features` section in generated/cloud-errors/src/lib.rs");
+    let catalogs = manifest["features"]["all-catalogs"].as_array().unwrap();
+    let undocumented: Vec<String> = table(&manifest, "features")
+        .keys()
+        .filter(|name| *name != "default" && *name != "all-catalogs")
+        .filter(|name| {
+            !catalogs
+                .iter()
+                .any(|catalog| catalog.as_str() == Some(name.as_str()))
+        })
+        .filter(|name| {
+            let shown = match name.strip_prefix("envelope-") {
+                Some(_) => "`envelope-<name>`".to_owned(),
+                None => format!("`{name}`"),
+            };
+            !section.contains(&shown)
+        })
+        .map(|name| format!("codegen/src/emit.rs, CRATE_DOCS, \"# Features\": `{name}`"))
+        .collect();
+    assert!(section.contains("`all-catalogs`"), "{section}");
+    assert_none_missing(undocumented);
+}
