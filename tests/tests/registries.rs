@@ -1,7 +1,8 @@
 //! Adding a provider touches one line in each registry of providers (README.md, "Adding a
 //! provider"). Each test here fails when a registry lacks a provider crate or an envelope, and
 //! says which file wants which line: a registry that is forgotten otherwise fails silently (a
-//! crate that is no member is never tested, an envelope without its fuzz target is never fuzzed).
+//! crate that is no member is never tested, an envelope without its fuzz target is never fuzzed,
+//! a feature the crate docs do not name is found by no reader of docs.rs).
 
 use std::path::{Path, PathBuf};
 
