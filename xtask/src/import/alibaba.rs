@@ -63,6 +63,11 @@ impl Importer for Alibaba {
         "the metadata"
     }
 
+    /// `ecs` of `data/ecs/2014-05-26/api-docs.json`, as `--product` names the folder.
+    fn product_of(source: &str) -> Option<&str> {
+        source.split('/').nth(1)
+    }
+
     fn import(&self, commit: &str, common: &Base) -> Result<Imported, Vec<Finding>> {
         let products = read_metadata(&self.metadata, &self.products)?;
         let warnings = products

@@ -114,6 +114,9 @@ impl Importer for Aws {
         "--botocore-commit",
         "--botocore-version",
     ];
+    // `--service` names a module, which no source path gives (`config` is `config-service/…`):
+    // no catalog is reported gone under it (`product_of`'s default); a service that no model
+    // makes is refused.
     const PRODUCTS: Option<&'static str> = Some("--service");
     const FOLDER: Option<&'static str> = Some(PROVIDER_DIR);
     const COMMON: Option<&'static str> = Some(COMMON_MODULE);

@@ -175,6 +175,12 @@ pub trait Importer: Sized {
     fn sources(&self) -> &'static str;
     /// The catalogs and the warnings, from everything read; else every problem found.
     fn import(&self, commit: &str, common: &Base) -> Result<Imported, Vec<Finding>>;
+    /// The product of an imported catalog's source (its header's `from …`), as `PRODUCTS` names
+    /// it: with products named, a catalog this import did not write is reported gone only when
+    /// its product is one of them. `None`, the default: never reported while products are named.
+    fn product_of(_source: &str) -> Option<&str> {
+        None
+    }
 }
 
 /// An import's catalogs and its warnings.
@@ -668,9 +674,10 @@ pub fn write_catalogs<I: Importer>(
         let Some(source) = imported_from(&text, I::MARKER) else {
             continue;
         };
-        let product = source.split('/').nth(1).unwrap_or_default();
         let products = &parsed.products;
-        if !products.is_empty() && !products.iter().any(|wanted| wanted == product) {
+        if !products.is_empty()
+            && I::product_of(source).is_none_or(|product| !products.iter().any(|wanted| wanted == product))
+        {
             continue;
         }
         changes.gone(&text, file_name);

@@ -73,6 +73,11 @@ impl Importer for Tencent {
         "the SDK"
     }
 
+    /// `cvm` of `tencentcloud/cvm/v20170312/errors.go`.
+    fn product_of(source: &str) -> Option<&str> {
+        source.split('/').nth(1)
+    }
+
     fn import(&self, commit: &str, common: &Base) -> Result<Imported, Vec<Finding>> {
         let (products, warnings) = self.read(common)?;
         let catalogs = products
