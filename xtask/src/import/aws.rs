@@ -952,6 +952,7 @@ fn imported(service: &Service, common: &Base, aws: &Aws, commit: &str) -> Import
         header.push(format!("Merged: {}.", merged.join("; ")));
     }
     let explicit = codes.iter().filter(|code| code.name.is_some()).count();
+    let overrides = codes.iter().filter(|code| code.overrides).count();
     ImportedCatalog {
         source: service.source.clone(),
         file: CatalogFile {
@@ -967,7 +968,7 @@ fn imported(service: &Service, common: &Base, aws: &Aws, commit: &str) -> Import
         },
         counts: vec![
             ("explicit names", explicit),
-            ("overrides", count(&|facts| common.defines(&facts.code))),
+            ("overrides", overrides),
             ("retryable", count(&|facts| facts.retryable)),
             ("throttling", count(&|facts| facts.throttling)),
             ("server faults", count(&|facts| facts.fault == Fault::Server)),
