@@ -21,6 +21,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::flags::Flags;
 use crate::git;
 use crate::out::{fail, say};
 
@@ -142,30 +143,22 @@ pub fn run(options: &[&str], root: &Path) -> ExitCode {
 
 /// Reads the options, then the provider SDK's facts; with the `--out` file, if given.
 fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
-    let (provider, mut rest) = match options {
+    let with_usage = |problem: String| format!("{problem}\nusage: {USAGE}");
+    let (provider, rest) = match options {
         [provider, rest @ ..] if !provider.starts_with('-') => (*provider, rest),
-        _ => return Err(format!("usage: {USAGE}")),
+        _ => return Err(with_usage("the provider comes first".to_owned())),
     };
-    let (mut sdk, mut with, mut with_rev, mut rev, mut out) = (None, None, None, "HEAD", None);
-    while let [flag, value, tail @ ..] = rest {
-        match *flag {
-            "--sdk" => sdk = Some(PathBuf::from(value)),
-            "--with" => with = Some(PathBuf::from(value)),
-            "--with-rev" => with_rev = Some(*value),
-            "--rev" => rev = value,
-            "--out" => out = Some(PathBuf::from(value)),
-            _ => return Err(format!("unknown option `{flag}`\nusage: {USAGE}")),
-        }
-        rest = tail;
-    }
-    if !rest.is_empty() {
-        return Err(format!("`{}` needs a value\nusage: {USAGE}", rest[0]));
-    }
-    let sdk = sdk.ok_or_else(|| format!("--sdk DIR is required\nusage: {USAGE}"))?;
-    let repo = Repo::open(&sdk, rev)?;
+    let single = ["--sdk", "--with", "--with-rev", "--rev", "--out"];
+    let flags = Flags::parse(rest, &single, &[], &[]).map_err(with_usage)?;
+    let sdk = flags
+        .required("--sdk", "a checkout of the provider's SDK")
+        .map_err(with_usage)?;
+    let repo = Repo::open(&sdk, flags.one("--rev").unwrap_or("HEAD"))?;
     // The `--with` checkout, a dependency of the SDK.
     let with = |what: &str| {
-        with.as_deref()
+        flags
+            .one("--with")
+            .map(Path::new)
             .ok_or_else(|| format!("{provider} needs --with DIR: a checkout of {what}"))
     };
     let facts = match provider {
@@ -173,11 +166,11 @@ fn extract(options: &[&str]) -> Result<(Facts, Option<PathBuf>), String> {
         "ibm" => ibm(&repo, with("hashicorp/go-retryablehttp")?),
         "tencent" => tencent(&repo),
         "alibaba-kms" => alibaba_kms(&repo, with("alibabacloud-go/tea")?),
-        "alibaba" => alibaba(&repo, (with("alibabacloud-go/tea")?, with_rev)),
+        "alibaba" => alibaba(&repo, (with("alibabacloud-go/tea")?, flags.one("--with-rev"))),
         "aws" => aws(&repo),
-        _ => Err(format!("unknown provider `{provider}`\nusage: {USAGE}")),
+        _ => Err(with_usage(format!("unknown provider `{provider}`"))),
     }?;
-    Ok((facts, out))
+    Ok((facts, flags.one("--out").map(PathBuf::from)))
 }
 
 /// A file of a checkout at the revision read; messages show its path.
@@ -1190,6 +1183,35 @@ mod tests {
 
     // Our own text in the shape the Python readers know (not the SDK's).
     const SOURCE: &str = "LIMIT = 3\n\n\nclass Checker(Base):\n    _CODES = [\n        'Busy',  # a note\n        'Slow',\n    ]\n    _STATUSES = [500, 503]\n    _COST = 7\n\n    def __init__(self, cap=20, other=None):\n        self._cap = cap\n\n    def check(self, context):\n        if x:\n            return (\n                1\n            )\n        return context.code in self._codes\n\n\nclass Next:\n    pass\n";
+
+    /// The command line is read as the importers' is (`Flags`), each mistake with the usage.
+    #[test]
+    fn command_line_mistakes_are_named_with_the_usage() {
+        let error = |options: &[&str]| match extract(options) {
+            Ok(_) => panic!("{options:?} was read"),
+            Err(message) => message,
+        };
+        for (options, problem) in [
+            (&["--sdk", "."][..], "the provider comes first"),
+            (&["oci"][..], "`--sdk DIR` is required"),
+            (&["oci", "--sdk"][..], "`--sdk` needs a value"),
+            (
+                &["oci", "--sdk", ".", "--rev", "a", "--rev", "b"][..],
+                "`--rev` is given twice",
+            ),
+            (
+                &["oci", "--sdk", ".", "--revision", "a"][..],
+                "unknown option `--revision`",
+            ),
+        ] {
+            let message = error(options);
+            assert!(message.starts_with(problem), "{options:?}: {message}");
+            assert!(
+                message.ends_with(&format!("\nusage: {USAGE}")),
+                "{options:?}: {message}"
+            );
+        }
+    }
 
     #[test]
     fn python_readers_find_classes_methods_lists_and_numbers() {

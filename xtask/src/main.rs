@@ -25,6 +25,7 @@ use import::{alibaba::Alibaba, aws::Aws, azure::Azure, google::Google, tencent::
 use out::{fail, say};
 
 mod extract_retry;
+mod flags;
 mod import;
 mod out;
 
