@@ -30,7 +30,6 @@ const SEED: u64 = 1;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=../xtask/src/out.rs");
     println!("cargo::rerun-if-env-changed=CLOUD_ERRORS_BENCH_SIZES");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let release = std::env::var("PROFILE").is_ok_and(|profile| profile == "release");
