@@ -14,13 +14,13 @@
 #[repr(u32)]
 pub enum Code {
     /// `500`: HTTP 400; retry: never; category: invalid_argument.
-    /// 500\.
+    /// Numeric error code 500; see the product\'s documentation for its meaning.
     Code500,
     /// `AliGenie.Public.InternalError`: HTTP 500; retry: never; category: internal.
     /// Ali genie: public, internal error.
     AliGeniePublicInternalError,
     /// `10000`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10000\.
+    /// Numeric error code 10000; see the product\'s documentation for its meaning.
     Code10000,
     /// `AliGenie.GetPhoneNumber.InvalidParameter.UserIdentity`: HTTP 400; retry: never; category: invalid_argument.
     /// Ali genie: get phone number, invalid parameter, user identity.
@@ -171,11 +171,11 @@ const _: () = {
         ends: &[0, 7, 16],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "500.Ali genie: public, internal error.10000.Ali genie: get phone number, invalid parameter, user identity.Ali genie: get phone number, biz error.Ali genie: push notifications, invalid parameter, place holder.Ali genie: push notifications, invalid parameter, send target.Ali genie: push notifications, invalid parameter, message template id.Ali genie: push notifications, invalid parameter.Ali genie: notifications, application, invalid.Ali genie: notifications, application, status.Ali genie: notifications, application, url.Ali genie: notifications, invalid parameter, device info.Ali genie: notifications, invalid parameter, user info.Ali genie: wake up app, device, offline.Ali genie: wake up app, invalid parameter, genie app id.Ali genie: wake up app, invalid parameter, body.Ali genie: wake up app, invalid parameter, target info.Ali genie: wake up app, invalid parameter, path.Ali genie: wake up app, invalid parameter, target identity.Ali genie: wake up app, invalid parameter, encode key.Ali genie: wake up app, invalid parameter, encode type.Ali genie: wake up app, invalid parameter, target type.Ali genie: wake up app, invalid parameter, organization id.A parameter is invalid.Server error.Ali genie: get device tag, invalid parameter.Idempotent parameter mismatch.Ali genie: get device basic info, invalid parameter.Ali genie: get device id by identity, invalid parameter.Ali genie: get device status info, invalid parameter.Ali genie: get user by device id, invalid parameter.Ali genie: list device basic info, invalid parameter.Ali genie: list device by user id, invalid parameter.Ali genie: list device id by identity, invalid parameter.Ali genie: unbind device, invalid parameter.",
+        text: "Numeric error code 500; see the product's documentation for its meaning.Ali genie: public, internal error.Numeric error code 10000; see the product's documentation for its meaning.Ali genie: get phone number, invalid parameter, user identity.Ali genie: get phone number, biz error.Ali genie: push notifications, invalid parameter, place holder.Ali genie: push notifications, invalid parameter, send target.Ali genie: push notifications, invalid parameter, message template id.Ali genie: push notifications, invalid parameter.Ali genie: notifications, application, invalid.Ali genie: notifications, application, status.Ali genie: notifications, application, url.Ali genie: notifications, invalid parameter, device info.Ali genie: notifications, invalid parameter, user info.Ali genie: wake up app, device, offline.Ali genie: wake up app, invalid parameter, genie app id.Ali genie: wake up app, invalid parameter, body.Ali genie: wake up app, invalid parameter, target info.Ali genie: wake up app, invalid parameter, path.Ali genie: wake up app, invalid parameter, target identity.Ali genie: wake up app, invalid parameter, encode key.Ali genie: wake up app, invalid parameter, encode type.Ali genie: wake up app, invalid parameter, target type.Ali genie: wake up app, invalid parameter, organization id.A parameter is invalid.Server error.Ali genie: get device tag, invalid parameter.Idempotent parameter mismatch.Ali genie: get device basic info, invalid parameter.Ali genie: get device id by identity, invalid parameter.Ali genie: get device status info, invalid parameter.Ali genie: get user by device id, invalid parameter.Ali genie: list device basic info, invalid parameter.Ali genie: list device by user id, invalid parameter.Ali genie: list device id by identity, invalid parameter.Ali genie: unbind device, invalid parameter.",
         ends: &[
-            0, 4, 38, 44, 106, 145, 208, 270, 340, 389, 436, 482, 525, 582, 637, 677,
-            733, 781, 836, 884, 943, 997, 1052, 1107, 1166, 1189, 1202, 1247, 1277, 1329,
-            1385, 1438, 1490, 1543, 1596, 1653, 1697,
+            0, 72, 106, 180, 242, 281, 344, 406, 476, 525, 572, 618, 661, 718, 773, 813,
+            869, 917, 972, 1020, 1079, 1133, 1188, 1243, 1302, 1325, 1338, 1383, 1413,
+            1465, 1521, 1574, 1626, 1679, 1732, 1789, 1833,
         ],
     };
     static STATUSES: [u16; 36] = [

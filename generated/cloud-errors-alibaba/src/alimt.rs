@@ -14,76 +14,76 @@
 #[repr(u32)]
 pub enum Code {
     /// `10001`: no documented HTTP status; retry: never; category: unknown.
-    /// 10001\.
+    /// Numeric error code 10001; see the product\'s documentation for its meaning.
     Code10001,
     /// `10003`: no documented HTTP status; retry: never; category: unknown.
-    /// 10003\.
+    /// Numeric error code 10003; see the product\'s documentation for its meaning.
     Code10003,
     /// `10004`: no documented HTTP status; retry: never; category: unknown.
-    /// 10004\.
+    /// Numeric error code 10004; see the product\'s documentation for its meaning.
     Code10004,
     /// `10005`: no documented HTTP status; retry: never; category: unknown.
-    /// 10005\.
+    /// Numeric error code 10005; see the product\'s documentation for its meaning.
     Code10005,
     /// `10006`: no documented HTTP status; retry: never; category: unknown.
-    /// 10006\.
+    /// Numeric error code 10006; see the product\'s documentation for its meaning.
     Code10006,
     /// `10007`: no documented HTTP status; retry: never; category: unknown.
-    /// 10007\.
+    /// Numeric error code 10007; see the product\'s documentation for its meaning.
     Code10007,
     /// `10008`: no documented HTTP status; retry: never; category: unknown.
-    /// 10008\.
+    /// Numeric error code 10008; see the product\'s documentation for its meaning.
     Code10008,
     /// `10010`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10010\.
+    /// Numeric error code 10010; see the product\'s documentation for its meaning.
     Code10010,
     /// `10013`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10013\.
+    /// Numeric error code 10013; see the product\'s documentation for its meaning.
     Code10013,
     /// `10021`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10021\.
+    /// Numeric error code 10021; see the product\'s documentation for its meaning.
     Code10021,
     /// `10026`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10026\.
+    /// Numeric error code 10026; see the product\'s documentation for its meaning.
     Code10026,
     /// `10009`: HTTP 403; retry: never; category: permission_denied.
-    /// 10009\.
+    /// Numeric error code 10009; see the product\'s documentation for its meaning.
     Code10009,
     /// `10025`: HTTP 404; retry: never; category: not_found.
-    /// 10025\.
+    /// Numeric error code 10025; see the product\'s documentation for its meaning.
     Code10025,
     /// `10002`: HTTP 500; retry: never; category: internal.
-    /// 10002\.
+    /// Numeric error code 10002; see the product\'s documentation for its meaning.
     Code10002,
     /// `10011`: HTTP 500; retry: never; category: internal.
-    /// 10011\.
+    /// Numeric error code 10011; see the product\'s documentation for its meaning.
     Code10011,
     /// `10012`: HTTP 500; retry: never; category: internal.
-    /// 10012\.
+    /// Numeric error code 10012; see the product\'s documentation for its meaning.
     Code10012,
     /// `19999`: no documented HTTP status; retry: never; category: unknown.
-    /// 19999\.
+    /// Numeric error code 19999; see the product\'s documentation for its meaning.
     Code19999,
     /// `10022`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10022\.
+    /// Numeric error code 10022; see the product\'s documentation for its meaning.
     Code10022,
     /// `10023`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10023\.
+    /// Numeric error code 10023; see the product\'s documentation for its meaning.
     Code10023,
     /// `10024`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10024\.
+    /// Numeric error code 10024; see the product\'s documentation for its meaning.
     Code10024,
     /// `10030`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10030\.
+    /// Numeric error code 10030; see the product\'s documentation for its meaning.
     Code10030,
     /// `10031`: HTTP 400; retry: never; category: invalid_argument.
-    /// 10031\.
+    /// Numeric error code 10031; see the product\'s documentation for its meaning.
     Code10031,
     /// `InvalidAccountStatus`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid account status.
     InvalidAccountStatus,
     /// `10029`: HTTP 403; retry: never; category: permission_denied.
-    /// 10029\.
+    /// Numeric error code 10029; see the product\'s documentation for its meaning.
     Code10029,
     /// `REQUESTS.OVER.LIMIT`: HTTP 429; retry: never; category: resource_exhausted.
     /// REQUESTS: OVER, LIMIT.
@@ -261,12 +261,13 @@ const _: () = {
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "10001.10003.10004.10005.10006.10007.10008.10010.10013.10021.10026.10009.10025.10002.10011.10012.19999.10022.10023.10024.10030.10031.Invalid account status.10029.REQUESTS: OVER, LIMIT.System: request time out.System: error.System: url decoding error.System: parameter error.System: language not supported.System: language detect error.System: translate error.System: string too long.System: account not activated.System: sub service failed.System: translate service call failed.System: account not activated or in arrears.System: sub not permission.Parameter: source lang error.Parameter: target lang error.System: sub not permission.System: unknown error.System: unknown error.Internal: error.ORDER: OPEND.PRICEING: PLAN, RESULT, NOT, FOUND.Invalid account status: service unavailable.The service is unavailable.Parameter: image url error.Parameter: image size error.Parameter: image format error.Parameter: image file size error.Image translate: translation error.Image translate: fusion error.Image translate: erase error.Image translate: text translation error.Image translate: text to paragraph error.",
+        text: "Numeric error code 10001; see the product's documentation for its meaning.Numeric error code 10003; see the product's documentation for its meaning.Numeric error code 10004; see the product's documentation for its meaning.Numeric error code 10005; see the product's documentation for its meaning.Numeric error code 10006; see the product's documentation for its meaning.Numeric error code 10007; see the product's documentation for its meaning.Numeric error code 10008; see the product's documentation for its meaning.Numeric error code 10010; see the product's documentation for its meaning.Numeric error code 10013; see the product's documentation for its meaning.Numeric error code 10021; see the product's documentation for its meaning.Numeric error code 10026; see the product's documentation for its meaning.Numeric error code 10009; see the product's documentation for its meaning.Numeric error code 10025; see the product's documentation for its meaning.Numeric error code 10002; see the product's documentation for its meaning.Numeric error code 10011; see the product's documentation for its meaning.Numeric error code 10012; see the product's documentation for its meaning.Numeric error code 19999; see the product's documentation for its meaning.Numeric error code 10022; see the product's documentation for its meaning.Numeric error code 10023; see the product's documentation for its meaning.Numeric error code 10024; see the product's documentation for its meaning.Numeric error code 10030; see the product's documentation for its meaning.Numeric error code 10031; see the product's documentation for its meaning.Invalid account status.Numeric error code 10029; see the product's documentation for its meaning.REQUESTS: OVER, LIMIT.System: request time out.System: error.System: url decoding error.System: parameter error.System: language not supported.System: language detect error.System: translate error.System: string too long.System: account not activated.System: sub service failed.System: translate service call failed.System: account not activated or in arrears.System: sub not permission.Parameter: source lang error.Parameter: target lang error.System: sub not permission.System: unknown error.System: unknown error.Internal: error.ORDER: OPEND.PRICEING: PLAN, RESULT, NOT, FOUND.Invalid account status: service unavailable.The service is unavailable.Parameter: image url error.Parameter: image size error.Parameter: image format error.Parameter: image file size error.Image translate: translation error.Image translate: fusion error.Image translate: erase error.Image translate: text translation error.Image translate: text to paragraph error.",
         ends: &[
-            0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72, 78, 84, 90, 96, 102, 108,
-            114, 120, 126, 132, 155, 161, 183, 208, 222, 249, 273, 304, 334, 358, 382,
-            412, 439, 477, 521, 548, 577, 606, 633, 655, 677, 693, 706, 741, 785, 812,
-            839, 867, 897, 930, 965, 995, 1024, 1064, 1105,
+            0, 74, 148, 222, 296, 370, 444, 518, 592, 666, 740, 814, 888, 962, 1036,
+            1110, 1184, 1258, 1332, 1406, 1480, 1554, 1628, 1651, 1725, 1747, 1772, 1786,
+            1813, 1837, 1868, 1898, 1922, 1946, 1976, 2003, 2041, 2085, 2112, 2141, 2170,
+            2197, 2219, 2241, 2257, 2270, 2305, 2349, 2376, 2403, 2431, 2461, 2494, 2529,
+            2559, 2588, 2628, 2669,
         ],
     };
     static STATUSES: [u16; 51] = [

@@ -26,7 +26,7 @@ pub enum Code {
     /// Parameter error.
     ParameterError,
     /// `-1101`: HTTP 400; retry: never; category: invalid_argument.
-    /// 1101\.
+    /// Numeric error code \-1101; see the product\'s documentation for its meaning.
     Code1101,
     /// `UndefinedError`: HTTP 500; retry: never; category: internal.
     /// Undefined error.
@@ -53,13 +53,13 @@ pub enum Code {
     /// ORDER: ACCOUNT STATUS ILLEGAL.
     OrderAccountStatusIllegal,
     /// `400`: HTTP 400; retry: never; category: invalid_argument.
-    /// 400\.
+    /// Numeric error code 400; see the product\'s documentation for its meaning.
     Code400,
     /// `ORDER.ACCOUNT_INFORMATION_INCOMPLETE`: HTTP 400; retry: never; category: invalid_argument.
     /// ORDER: ACCOUNT INFORMATION INCOMPLETE.
     OrderAccountInformationIncomplete,
     /// `-303`: HTTP 400; retry: never; category: invalid_argument.
-    /// 303\.
+    /// Numeric error code \-303; see the product\'s documentation for its meaning.
     Code303,
     /// `CreditInnerError`: HTTP 400, 500; retry: never; category: invalid_argument.
     /// Credit inner error.
@@ -158,7 +158,7 @@ pub enum Code {
     /// Prod code not find.
     ProdCodeNotFind,
     /// `-304`: HTTP 400; retry: never; category: invalid_argument.
-    /// 304\.
+    /// Numeric error code \-304; see the product\'s documentation for its meaning.
     Code304,
     /// `OwnerIdInvalid`: HTTP 400; retry: never; category: invalid_argument.
     /// Owner id invalid.
@@ -167,7 +167,7 @@ pub enum Code {
     /// Owner id missing.
     OwnerIdMissing,
     /// `-116`: no documented HTTP status; retry: never; category: unknown.
-    /// 116\.
+    /// Numeric error code \-116; see the product\'s documentation for its meaning.
     Code116,
     /// `SYSTEM_ERROR`: HTTP 400; retry: never; category: invalid_argument.
     /// SYSTEM ERROR.
@@ -239,12 +239,12 @@ const _: () = {
         ends: &[0, 8, 46, 69, 94, 114, 140, 165, 172, 205, 212, 219, 226, 237],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Not applicable.Not authorized.An internal error occurred.Parameter error.1101.Undefined error.Invalid owner.SYSTEM: SALE VALIDATE NO SPECIFIC CODE FAILED.ORDER: INST HAS UNPAID ORDER.COMMODITY: INVALID COMPONENT.ORDER: QUANTITY INVALID.INSUFFICIENT: AVAILABLE, QUOTA.ORDER: ACCOUNT STATUS ILLEGAL.400.ORDER: ACCOUNT INFORMATION INCOMPLETE.303.Credit inner error.A required parameter is missing.A parameter is invalid.Duration invalid.Product not found.Package type not found.Specification invalid.Id invalid.Effective date invalid.Id missing.Package type not supported.Idempotent parameter mismatch.Not active service.Product code missing.Product not supported.Vno no data error.Not found ram action.Resource not exists.Resource status error.Bind mirror instance error.Exceed refund quota error.Exist un paid order error.Exist refunding order error.No rest value error.Ambassador order limit error.Activity forbidden error.Product check error.Commodity not supported.Invalid instance spec.Invalid query time.Invalid billing cycle.Prod code not find.304.Owner id invalid.Owner id missing.116.SYSTEM ERROR.",
+        text: "Not applicable.Not authorized.An internal error occurred.Parameter error.Numeric error code -1101; see the product's documentation for its meaning.Undefined error.Invalid owner.SYSTEM: SALE VALIDATE NO SPECIFIC CODE FAILED.ORDER: INST HAS UNPAID ORDER.COMMODITY: INVALID COMPONENT.ORDER: QUANTITY INVALID.INSUFFICIENT: AVAILABLE, QUOTA.ORDER: ACCOUNT STATUS ILLEGAL.Numeric error code 400; see the product's documentation for its meaning.ORDER: ACCOUNT INFORMATION INCOMPLETE.Numeric error code -303; see the product's documentation for its meaning.Credit inner error.A required parameter is missing.A parameter is invalid.Duration invalid.Product not found.Package type not found.Specification invalid.Id invalid.Effective date invalid.Id missing.Package type not supported.Idempotent parameter mismatch.Not active service.Product code missing.Product not supported.Vno no data error.Not found ram action.Resource not exists.Resource status error.Bind mirror instance error.Exceed refund quota error.Exist un paid order error.Exist refunding order error.No rest value error.Ambassador order limit error.Activity forbidden error.Product check error.Commodity not supported.Invalid instance spec.Invalid query time.Invalid billing cycle.Prod code not find.Numeric error code -304; see the product's documentation for its meaning.Owner id invalid.Owner id missing.Numeric error code -116; see the product's documentation for its meaning.SYSTEM ERROR.",
         ends: &[
-            0, 15, 30, 57, 73, 78, 94, 108, 154, 183, 212, 236, 267, 297, 301, 339, 343,
-            362, 394, 417, 434, 452, 475, 497, 508, 531, 542, 569, 599, 618, 639, 661,
-            679, 700, 720, 742, 769, 795, 821, 849, 869, 898, 923, 943, 967, 989, 1008,
-            1030, 1049, 1053, 1070, 1087, 1091, 1104,
+            0, 15, 30, 57, 73, 147, 163, 177, 223, 252, 281, 305, 336, 366, 438, 476,
+            549, 568, 600, 623, 640, 658, 681, 703, 714, 737, 748, 775, 805, 824, 845,
+            867, 885, 906, 926, 948, 975, 1001, 1027, 1055, 1075, 1104, 1129, 1149, 1173,
+            1195, 1214, 1236, 1255, 1328, 1345, 1362, 1435, 1448,
         ],
     };
     static STATUSES: [u16; 53] = [

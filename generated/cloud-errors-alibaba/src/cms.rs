@@ -35,7 +35,7 @@ pub enum Code {
     /// Resource over limit.
     ResourceOverLimit,
     /// `500`: HTTP 500; retry: never; category: internal.
-    /// 500\.
+    /// Numeric error code 500; see the product\'s documentation for its meaning.
     Code500,
     /// `ResourceConflict`: HTTP 409; retry: never; category: aborted.
     /// Resource conflict.
@@ -179,11 +179,11 @@ const _: () = {
         ends: &[0, 7, 26],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Parameter invalid.Access forbidden.Resource not found.An internal error occurred.Invalid parameter value.Invalid authorization.Resource over limit.500.Resource conflict.Resource exist.Resouce over limit.Invalid query parameter.Illegal address.Operation error.Task not exists.Operator invalid.Operator city invalid.Name repeat.Create alarm error.Name not exists.Access denied exception.Limit exceeded.The request is forbidden.Exceeding quota.Invalid client token id.Resources over limit.Throttli ng exception.Internal failure.Restricted user.Contact not exists.Throttling exception.Internet server error.A parameter is invalid.Bad request.Contact group: not exists.Limitor error.Over limit.Agent state error.",
+        text: "Parameter invalid.Access forbidden.Resource not found.An internal error occurred.Invalid parameter value.Invalid authorization.Resource over limit.Numeric error code 500; see the product's documentation for its meaning.Resource conflict.Resource exist.Resouce over limit.Invalid query parameter.Illegal address.Operation error.Task not exists.Operator invalid.Operator city invalid.Name repeat.Create alarm error.Name not exists.Access denied exception.Limit exceeded.The request is forbidden.Exceeding quota.Invalid client token id.Resources over limit.Throttli ng exception.Internal failure.Restricted user.Contact not exists.Throttling exception.Internet server error.A parameter is invalid.Bad request.Contact group: not exists.Limitor error.Over limit.Agent state error.",
         ends: &[
-            0, 18, 35, 54, 81, 105, 127, 147, 151, 169, 184, 203, 227, 243, 259, 275,
-            292, 314, 326, 345, 361, 385, 400, 425, 441, 465, 486, 508, 525, 541, 560,
-            581, 603, 626, 638, 664, 678, 689, 707,
+            0, 18, 35, 54, 81, 105, 127, 147, 219, 237, 252, 271, 295, 311, 327, 343,
+            360, 382, 394, 413, 429, 453, 468, 493, 509, 533, 554, 576, 593, 609, 628,
+            649, 671, 694, 706, 732, 746, 757, 775,
         ],
     };
     static STATUSES: [u16; 39] = [

@@ -20,7 +20,7 @@ pub enum Code {
     /// The caller has no permission.
     NoPermission,
     /// `-1020004`: HTTP 400; retry: never; category: invalid_argument.
-    /// 1020004\.
+    /// Numeric error code \-1020004; see the product\'s documentation for its meaning.
     Code1020004,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::alibaba::Code),
@@ -35,8 +35,8 @@ const _: () = {
         ends: &[0, 11],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Invalid params.The caller has no permission.1020004.",
-        ends: &[0, 15, 44, 52],
+        text: "Invalid params.The caller has no permission.Numeric error code -1020004; see the product's documentation for its meaning.",
+        ends: &[0, 15, 44, 121],
     };
     static STATUSES: [u16; 3] = [400, 403, 400];
     static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];

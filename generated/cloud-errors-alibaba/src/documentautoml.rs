@@ -14,55 +14,55 @@
 #[repr(u32)]
 pub enum Code {
     /// `21002`: no documented HTTP status; retry: never; category: unknown.
-    /// 21002\.
+    /// Numeric error code 21002; see the product\'s documentation for its meaning.
     Code21002,
     /// `21003`: no documented HTTP status; retry: never; category: unknown.
-    /// 21003\.
+    /// Numeric error code 21003; see the product\'s documentation for its meaning.
     Code21003,
     /// `10001`: no documented HTTP status; retry: never; category: unknown.
-    /// 10001\.
+    /// Numeric error code 10001; see the product\'s documentation for its meaning.
     Code10001,
     /// `10005`: no documented HTTP status; retry: never; category: unknown.
-    /// 10005\.
+    /// Numeric error code 10005; see the product\'s documentation for its meaning.
     Code10005,
     /// `16001`: no documented HTTP status; retry: never; category: unknown.
-    /// 16001\.
+    /// Numeric error code 16001; see the product\'s documentation for its meaning.
     Code16001,
     /// `13018`: no documented HTTP status; retry: never; category: unknown.
-    /// 13018\.
+    /// Numeric error code 13018; see the product\'s documentation for its meaning.
     Code13018,
     /// `16004`: no documented HTTP status; retry: never; category: unknown.
-    /// 16004\.
+    /// Numeric error code 16004; see the product\'s documentation for its meaning.
     Code16004,
     /// `23002`: no documented HTTP status; retry: never; category: unknown.
-    /// 23002\.
+    /// Numeric error code 23002; see the product\'s documentation for its meaning.
     Code23002,
     /// `11002`: no documented HTTP status; retry: never; category: unknown.
-    /// 11002\.
+    /// Numeric error code 11002; see the product\'s documentation for its meaning.
     Code11002,
     /// `19999`: no documented HTTP status; retry: never; category: unknown.
-    /// 19999\.
+    /// Numeric error code 19999; see the product\'s documentation for its meaning.
     Code19999,
     /// `21004`: no documented HTTP status; retry: never; category: unknown.
-    /// 21004\.
+    /// Numeric error code 21004; see the product\'s documentation for its meaning.
     Code21004,
     /// `10002`: no documented HTTP status; retry: never; category: unknown.
-    /// 10002\.
+    /// Numeric error code 10002; see the product\'s documentation for its meaning.
     Code10002,
     /// `10003`: no documented HTTP status; retry: never; category: unknown.
-    /// 10003\.
+    /// Numeric error code 10003; see the product\'s documentation for its meaning.
     Code10003,
     /// `21018`: no documented HTTP status; retry: never; category: unknown.
-    /// 21018\.
+    /// Numeric error code 21018; see the product\'s documentation for its meaning.
     Code21018,
     /// `22002`: no documented HTTP status; retry: never; category: unknown.
-    /// 22002\.
+    /// Numeric error code 22002; see the product\'s documentation for its meaning.
     Code22002,
     /// `50008`: no documented HTTP status; retry: never; category: unknown.
-    /// 50008\.
+    /// Numeric error code 50008; see the product\'s documentation for its meaning.
     Code50008,
     /// `50007`: no documented HTTP status; retry: never; category: unknown.
-    /// 50007\.
+    /// Numeric error code 50007; see the product\'s documentation for its meaning.
     Code50007,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::alibaba::Code),
@@ -99,8 +99,11 @@ const _: () = {
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "21002.21003.10001.10005.16001.13018.16004.23002.11002.19999.21004.10002.10003.21018.22002.50008.50007.",
-        ends: &[0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72, 78, 84, 90, 96, 102],
+        text: "Numeric error code 21002; see the product's documentation for its meaning.Numeric error code 21003; see the product's documentation for its meaning.Numeric error code 10001; see the product's documentation for its meaning.Numeric error code 10005; see the product's documentation for its meaning.Numeric error code 16001; see the product's documentation for its meaning.Numeric error code 13018; see the product's documentation for its meaning.Numeric error code 16004; see the product's documentation for its meaning.Numeric error code 23002; see the product's documentation for its meaning.Numeric error code 11002; see the product's documentation for its meaning.Numeric error code 19999; see the product's documentation for its meaning.Numeric error code 21004; see the product's documentation for its meaning.Numeric error code 10002; see the product's documentation for its meaning.Numeric error code 10003; see the product's documentation for its meaning.Numeric error code 21018; see the product's documentation for its meaning.Numeric error code 22002; see the product's documentation for its meaning.Numeric error code 50008; see the product's documentation for its meaning.Numeric error code 50007; see the product's documentation for its meaning.",
+        ends: &[
+            0, 74, 148, 222, 296, 370, 444, 518, 592, 666, 740, 814, 888, 962, 1036,
+            1110, 1184, 1258,
+        ],
     };
     static RETRY: [::cloud_errors::Retry; 17] = ::cloud_errors::__private::retry_column(
         b"aaaaaaaaaaaaaaaaa",

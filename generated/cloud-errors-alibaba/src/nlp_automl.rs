@@ -14,10 +14,10 @@
 #[repr(u32)]
 pub enum Code {
     /// `40002`: HTTP 403; retry: never; category: permission_denied.
-    /// 40002\.
+    /// Numeric error code 40002; see the product\'s documentation for its meaning.
     Code40002,
     /// `40013`: HTTP 403; retry: never; category: permission_denied.
-    /// 40013\.
+    /// Numeric error code 40013; see the product\'s documentation for its meaning.
     Code40013,
     /// `InvalidAccountStatus.ServiceUnavailable`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid account status: service unavailable.
@@ -53,7 +53,7 @@ pub enum Code {
     /// The service is unavailable.
     ServiceUnavailable,
     /// `40003`: HTTP 403; retry: never; category: permission_denied.
-    /// 40003\.
+    /// Numeric error code 40003; see the product\'s documentation for its meaning.
     Code40003,
     /// `ModelInferenceFailed`: HTTP 500; retry: never; category: internal.
     /// Model inference failed.
@@ -107,10 +107,10 @@ const _: () = {
         ends: &[0, 9, 18, 32, 44, 53, 73, 90, 104],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "40002.40013.Invalid account status: service unavailable.Invalid account status: service limit.A parameter is invalid: model id.A parameter is invalid: model version.Invalid content length.Parameter error.Predict limit.Forbbiden.Resource not found.An internal error occurred.The service is unavailable.40003.Model inference failed.Predict content length.Post paid arrearage.Model inference error.An unknown error occurred.Predict timeout.",
+        text: "Numeric error code 40002; see the product's documentation for its meaning.Numeric error code 40013; see the product's documentation for its meaning.Invalid account status: service unavailable.Invalid account status: service limit.A parameter is invalid: model id.A parameter is invalid: model version.Invalid content length.Parameter error.Predict limit.Forbbiden.Resource not found.An internal error occurred.The service is unavailable.Numeric error code 40003; see the product's documentation for its meaning.Model inference failed.Predict content length.Post paid arrearage.Model inference error.An unknown error occurred.Predict timeout.",
         ends: &[
-            0, 6, 12, 56, 94, 127, 165, 188, 204, 218, 228, 247, 274, 301, 307, 330, 353,
-            373, 395, 421, 437,
+            0, 74, 148, 192, 230, 263, 301, 324, 340, 354, 364, 383, 410, 437, 511, 534,
+            557, 577, 599, 625, 641,
         ],
     };
     static STATUSES: [u16; 20] = [

@@ -20,7 +20,7 @@ pub enum Code {
     /// SYSTEM: ERROR.
     SystemError,
     /// `0`: no documented HTTP status; retry: never; category: unknown.
-    /// 0\.
+    /// Numeric error code 0; see the product\'s documentation for its meaning.
     Code0,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::alibaba::Code),
@@ -35,8 +35,8 @@ const _: () = {
         ends: &[0, 15, 26, 31],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "ABILITY: NOT, FOUND.SYSTEM: ERROR.0.",
-        ends: &[0, 20, 34, 36],
+        text: "ABILITY: NOT, FOUND.SYSTEM: ERROR.Numeric error code 0; see the product's documentation for its meaning.",
+        ends: &[0, 20, 34, 104],
     };
     static STATUSES: [u16; 1] = [500];
     static STATUS_ENDS: [u32; 4] = [0, 0, 1, 1];

@@ -444,7 +444,11 @@ mod tests {
     fn descriptions_are_derived_from_the_code_and_its_family() {
         assert_eq!(describe("Throttling.User"), "The request was throttled: user.");
         assert_eq!(describe("InvalidVpcId.NotFound"), "Invalid vpc id: not found.");
-        assert_eq!(describe("10001"), "10001.");
+        // A number has no words: the description says so and keeps the code whole, sign and all.
+        assert_eq!(
+            describe("-124"),
+            "Numeric error code -124; see the product's documentation for its meaning."
+        );
     }
 
     /// A metadata folder written here, in the layout of the real one: statuses merged over APIs

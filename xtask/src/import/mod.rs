@@ -449,8 +449,12 @@ fn name_from_words(code: &str) -> String {
 /// families, `(leading segment, meaning)`): its family's meaning, then the words of the rest
 /// of the code (`FailedOperation.AccountAlreadyExists` → "The operation failed: account already
 /// exists."); a code of no known family is its own words (`EniNotAllowedChangeSubnet` → "Eni not
-/// allowed change subnet.").
+/// allowed change subnet."). A code of digits alone has no words: it is named as the number it is,
+/// sign kept (`-124` → "Numeric error code -124; …").
 pub fn describe_code(families: &[(&str, &str)], code: &str) -> String {
+    if code.contains(|c: char| c.is_ascii_digit()) && !code.contains(|c: char| c.is_ascii_alphabetic()) {
+        return format!("Numeric error code {code}; see the product's documentation for its meaning.");
+    }
     let mut segments = code.split('.').filter(|segment| !segment.is_empty());
     let first = segments.next().unwrap_or(code);
     let rest: Vec<String> = segments.map(words).filter(|words| !words.is_empty()).collect();
