@@ -23,7 +23,7 @@ pub enum Code {
     /// ECS info: ECS order, master index missing.
     EcsInfoEcsOrderMasterIndexMissing,
     /// `Forbbiden`: HTTP 400; retry: never; category: invalid_argument.
-    /// Forbbiden.
+    /// The request is forbidden.
     Forbbiden,
     /// `InternalError`: HTTP 400; retry: backoff; category: internal.
     /// An internal error occurred.
@@ -195,11 +195,11 @@ const _: () = {
         ends: &[0, 23, 50, 83, 115, 136, 168, 174, 196, 217, 244, 270],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "ECS info: disk size, too small.ECS info: ECS order, index missing.ECS info: ECS order, master index missing.Forbbiden.An internal error occurred.ECS info: ECS order, slave order missing.RAM: permission, not allow.ECS info: ECS order, node count, too small.Security group: is empty.User: account, abnormal.Master: pwd, cannot, blank.Log path: cannot, blank.High availability: master, node count, not, match.A parameter is invalid: period.Balance: not, enough.V switch: not belong to, zone.Insufficient balance.DB: fail.ECS info: ECS order, INVALID.Ecs: instance type, not supported.Disk type: invalid.Unsupported: disk type.Unsupported: zone id.ECS info: disk size, too big.ECS info: disk count, exceed limit.ECS info: node type, unsupported.Must: specify, master node.Only: support, one, master.Have: orders, wait, for, pay.Invalid data disk size: value not supported.Cluster: wait for pay, over limit.User: other user resource, not allow.Auth real name not pass.Cluster id: not found.Params: illegal.Ecm cluster id: not found.Invalid: cluster, status.Invalid: cluster, type.Cluster: region id, not match.Cluster: cannot, release.Prepaid: cluster, cannot, release.Cluster: role, not confirm.",
+        text: "ECS info: disk size, too small.ECS info: ECS order, index missing.ECS info: ECS order, master index missing.The request is forbidden.An internal error occurred.ECS info: ECS order, slave order missing.RAM: permission, not allow.ECS info: ECS order, node count, too small.Security group: is empty.User: account, abnormal.Master: pwd, cannot, blank.Log path: cannot, blank.High availability: master, node count, not, match.A parameter is invalid: period.Balance: not, enough.V switch: not belong to, zone.Insufficient balance.DB: fail.ECS info: ECS order, INVALID.Ecs: instance type, not supported.Disk type: invalid.Unsupported: disk type.Unsupported: zone id.ECS info: disk size, too big.ECS info: disk count, exceed limit.ECS info: node type, unsupported.Must: specify, master node.Only: support, one, master.Have: orders, wait, for, pay.Invalid data disk size: value not supported.Cluster: wait for pay, over limit.User: other user resource, not allow.Auth real name not pass.Cluster id: not found.Params: illegal.Ecm cluster id: not found.Invalid: cluster, status.Invalid: cluster, type.Cluster: region id, not match.Cluster: cannot, release.Prepaid: cluster, cannot, release.Cluster: role, not confirm.",
         ends: &[
-            0, 31, 66, 108, 118, 145, 186, 213, 256, 281, 305, 332, 356, 406, 437, 458,
-            488, 509, 518, 547, 581, 600, 623, 644, 673, 708, 741, 768, 795, 824, 868,
-            902, 939, 963, 985, 1001, 1027, 1052, 1075, 1105, 1130, 1164, 1191,
+            0, 31, 66, 108, 133, 160, 201, 228, 271, 296, 320, 347, 371, 421, 452, 473,
+            503, 524, 533, 562, 596, 615, 638, 659, 688, 723, 756, 783, 810, 839, 883,
+            917, 954, 978, 1000, 1016, 1042, 1067, 1090, 1120, 1145, 1179, 1206,
         ],
     };
     static STATUSES: [u16; 42] = [

@@ -77,7 +77,7 @@ pub enum Code {
     /// Number exceed: tags.
     NumberExceedTags,
     /// `Timeout`: HTTP 400; retry: backoff; category: deadline_exceeded.
-    /// Timeout.
+    /// The request timed out.
     Timeout,
     /// `CallRamApiFailed`: HTTP 401; retry: never; category: unauthenticated.
     /// Call ram api failed.
@@ -150,11 +150,11 @@ const _: () = {
         "InvalidInstanceId",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Invalid client instance id: not bound.Invalid client instance id: not found.Invalid client instance id: type error.Invalid client instance id: vpc id error.Invalid client instance id: v switch id error.Invalid client instance id: forbidden.The caller has no permission: change resource group.A required parameter is missing: resource region id.A required parameter is missing: resource id.A required parameter is missing: resource group id.Invalid resource group.System error.Resource not found.Check timeout.Custom tag: number exceed.Duplicate: tag key.Invalid instance type.A parameter is invalid: tag key.A parameter is invalid: tag value.Invalid region id.Number exceed: tags.Timeout.Call ram api failed.Create order failed.In debt.The caller has no permission.No resources.Operation denied: key value not null.Inconsistent signature.Invalid eai status.A parameter is invalid: instance id, not found.Invalid instance id.",
+        text: "Invalid client instance id: not bound.Invalid client instance id: not found.Invalid client instance id: type error.Invalid client instance id: vpc id error.Invalid client instance id: v switch id error.Invalid client instance id: forbidden.The caller has no permission: change resource group.A required parameter is missing: resource region id.A required parameter is missing: resource id.A required parameter is missing: resource group id.Invalid resource group.System error.Resource not found.Check timeout.Custom tag: number exceed.Duplicate: tag key.Invalid instance type.A parameter is invalid: tag key.A parameter is invalid: tag value.Invalid region id.Number exceed: tags.The request timed out.Call ram api failed.Create order failed.In debt.The caller has no permission.No resources.Operation denied: key value not null.Inconsistent signature.Invalid eai status.A parameter is invalid: instance id, not found.Invalid instance id.",
         ends: &[
             0, 38, 76, 115, 156, 202, 240, 292, 344, 389, 440, 463, 476, 495, 509, 535,
-            554, 576, 608, 642, 660, 680, 688, 708, 728, 736, 765, 778, 815, 838, 857,
-            904, 924,
+            554, 576, 608, 642, 660, 680, 702, 722, 742, 750, 779, 792, 829, 852, 871,
+            918, 938,
         ],
     };
     static STATUSES: [u16; 32] = [

@@ -17,7 +17,7 @@ pub enum Code {
     /// Invalid request.
     InvalidRequest,
     /// `Unauthorized`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     Unauthorized,
     /// `Forbidden`: HTTP 403; retry: after_fix; category: permission_denied.
     /// The request is forbidden.
@@ -42,8 +42,8 @@ const _: () = {
         "InternalServerError",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Invalid request.Unauthorized.The request is forbidden.Resource not found.Internal server error.",
-        ends: &[0, 16, 29, 54, 73, 95],
+        text: "Invalid request.The request is not authorized.The request is forbidden.Resource not found.Internal server error.",
+        ends: &[0, 16, 46, 71, 90, 112],
     };
     static STATUSES: [u16; 5] = [400, 401, 403, 404, 500];
     static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Auth failed.
     AuthFailed,
     /// `Timeout`: HTTP 408; retry: backoff; category: deadline_exceeded.
-    /// Timeout.
+    /// The request timed out.
     Timeout,
     /// `ServiceUnavailable`: HTTP 503; retry: backoff; category: unavailable.
     /// The service is unavailable.
@@ -46,8 +46,8 @@ const _: () = {
         "InternalServerError",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Parameter error.Auth failed.Timeout.The service is unavailable.Need open.Internal server error.",
-        ends: &[0, 16, 28, 36, 63, 73, 95],
+        text: "Parameter error.Auth failed.The request timed out.The service is unavailable.Need open.Internal server error.",
+        ends: &[0, 16, 28, 50, 77, 87, 109],
     };
     static STATUSES: [u16; 6] = [400, 403, 408, 503, 403, 500];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -41,7 +41,7 @@ pub enum Code {
     /// Predict limit.
     PredictLimit,
     /// `Forbbiden`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbbiden.
+    /// The request is forbidden.
     Forbbiden,
     /// `ResourceNotFound`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
@@ -107,10 +107,10 @@ const _: () = {
         ends: &[0, 9, 18, 32, 44, 53, 73, 90, 104],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Numeric error code 40002; see the product's documentation for its meaning.Numeric error code 40013; see the product's documentation for its meaning.Invalid account status: service unavailable.Invalid account status: service limit.A parameter is invalid: model id.A parameter is invalid: model version.Invalid content length.Parameter error.Predict limit.Forbbiden.Resource not found.An internal error occurred.The service is unavailable.Numeric error code 40003; see the product's documentation for its meaning.Model inference failed.Predict content length.Post paid arrearage.Model inference error.An unknown error occurred.Predict timeout.",
+        text: "Numeric error code 40002; see the product's documentation for its meaning.Numeric error code 40013; see the product's documentation for its meaning.Invalid account status: service unavailable.Invalid account status: service limit.A parameter is invalid: model id.A parameter is invalid: model version.Invalid content length.Parameter error.Predict limit.The request is forbidden.Resource not found.An internal error occurred.The service is unavailable.Numeric error code 40003; see the product's documentation for its meaning.Model inference failed.Predict content length.Post paid arrearage.Model inference error.An unknown error occurred.Predict timeout.",
         ends: &[
-            0, 74, 148, 192, 230, 263, 301, 324, 340, 354, 364, 383, 410, 437, 511, 534,
-            557, 577, 599, 625, 641,
+            0, 74, 148, 192, 230, 263, 301, 324, 340, 354, 379, 398, 425, 452, 526, 549,
+            572, 592, 614, 640, 656,
         ],
     };
     static STATUSES: [u16; 20] = [

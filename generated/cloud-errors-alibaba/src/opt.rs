@@ -20,7 +20,7 @@ pub enum Code {
     /// License key invaild.
     LicenseKeyInvaild,
     /// `Unauthorized`: HTTP 403; retry: never; category: permission_denied.
-    /// Unauthorized.
+    /// The request is not authorized.
     Unauthorized,
     /// `ConcurrencyOverLimit`: HTTP 409; retry: never; category: aborted.
     /// Concurrency over limit.
@@ -46,8 +46,8 @@ const _: () = {
         "InternalError",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "A parameter is invalid.License key invaild.Unauthorized.Concurrency over limit.License key expired.An internal error occurred.",
-        ends: &[0, 23, 43, 56, 79, 99, 126],
+        text: "A parameter is invalid.License key invaild.The request is not authorized.Concurrency over limit.License key expired.An internal error occurred.",
+        ends: &[0, 23, 43, 73, 96, 116, 143],
     };
     static STATUSES: [u16; 6] = [400, 401, 403, 409, 410, 500];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

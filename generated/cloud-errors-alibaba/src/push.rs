@@ -23,7 +23,7 @@ pub enum Code {
     /// Permission denied.
     PermissionDenied,
     /// `Timeout`: HTTP 500; retry: backoff; category: deadline_exceeded.
-    /// Timeout.
+    /// The request timed out.
     Timeout,
     /// `FileNotExist`: HTTP 400; retry: never; category: invalid_argument.
     /// File not exist.
@@ -90,10 +90,10 @@ const _: () = {
         "AccountLimitExceed",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Account disabled.An internal error occurred.Permission denied.Timeout.File not exist.Incorrect password.Not apns certificate.Send speed not supported.Sms profile config failed.Sms profile get failed.Sms role authorize failed.Sms role unauthorized.Tags number beyond limit.Target not supported.Invalid: parameter.Invalid period: exceed days.Account limit exceed.",
+        text: "Account disabled.An internal error occurred.Permission denied.The request timed out.File not exist.Incorrect password.Not apns certificate.Send speed not supported.Sms profile config failed.Sms profile get failed.Sms role authorize failed.Sms role unauthorized.Tags number beyond limit.Target not supported.Invalid: parameter.Invalid period: exceed days.Account limit exceed.",
         ends: &[
-            0, 17, 44, 62, 70, 85, 104, 125, 150, 176, 199, 225, 247, 272, 293, 312, 340,
-            361,
+            0, 17, 44, 62, 84, 99, 118, 139, 164, 190, 213, 239, 261, 286, 307, 326, 354,
+            375,
         ],
     };
     static STATUSES: [u16; 17] = [

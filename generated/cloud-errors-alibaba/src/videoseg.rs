@@ -20,7 +20,7 @@ pub enum Code {
     /// Auth failed.
     AuthFailed,
     /// `Timeout`: HTTP 408; retry: backoff; category: deadline_exceeded.
-    /// Timeout.
+    /// The request timed out.
     Timeout,
     /// `ServiceUnavailable`: HTTP 503; retry: backoff; category: unavailable.
     /// The service is unavailable.
@@ -38,8 +38,8 @@ const _: () = {
         "ServiceUnavailable",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Parameter error.Auth failed.Timeout.The service is unavailable.",
-        ends: &[0, 16, 28, 36, 63],
+        text: "Parameter error.Auth failed.The request timed out.The service is unavailable.",
+        ends: &[0, 16, 28, 50, 77],
     };
     static STATUSES: [u16; 4] = [400, 403, 408, 503];
     static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];

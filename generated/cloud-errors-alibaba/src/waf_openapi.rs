@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `Forbbiden`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbbiden.
+    /// The request is forbidden.
     Forbbiden,
     /// `InternalError`: HTTP 500; retry: backoff; category: internal.
     /// An internal error occurred.
@@ -34,8 +34,8 @@ const _: () = {
         "Waf.Pullin.DomainNotBeianOrInBlackList",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Forbbiden.An internal error occurred.Waf: pullin, domain not beian or in black list.",
-        ends: &[0, 10, 37, 84],
+        text: "The request is forbidden.An internal error occurred.Waf: pullin, domain not beian or in black list.",
+        ends: &[0, 25, 52, 99],
     };
     static STATUSES: [u16; 3] = [403, 500, 400];
     static STATUS_ENDS: [u32; 4] = [0, 1, 2, 3];

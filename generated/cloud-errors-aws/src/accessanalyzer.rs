@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Invalid parameter.Resource not found.Service quota exceeded.The request was throttled.Unprocessable entity.The request failed validation.",
-        ends: &[0, 14, 23, 57, 75, 94, 117, 143, 164, 194],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Invalid parameter.Resource not found.Service quota exceeded.The request was throttled.Unprocessable entity.The request failed validation.",
+        ends: &[0, 14, 75, 109, 127, 146, 169, 195, 216, 246],
     };
     static STATUSES: [u16; 9] = [403, 409, 500, 400, 404, 402, 429, 422, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

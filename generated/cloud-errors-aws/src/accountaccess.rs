@@ -20,7 +20,7 @@ pub enum Code {
     /// Already created.
     AlreadyCreatedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Already created.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 30, 39, 73, 92, 115, 141, 171],
+        text: "Access denied.Already created.The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 30, 91, 125, 144, 167, 193, 223],
     };
     static STATUSES: [u16; 8] = [403, 400, 409, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -23,7 +23,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -42,8 +42,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.The request was throttled.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 48, 74, 87, 117],
+        text: "Access denied.An internal server error occurred.The request was throttled.The request is not authorized.The request failed validation.",
+        ends: &[0, 14, 48, 74, 104, 134],
     };
     static STATUSES: [u16; 5] = [403, 500, 429, 401, 400];
     static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InvalidArgsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid args.
@@ -94,10 +94,10 @@ const _: () = {
         "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Invalid args.Invalid arn.Invalid domain validation options.Invalid parameter.Invalid state.Invalid tag.Limit exceeded.Request in progress.Resource in use.Resource not found.Tag policy.The request was throttled.Too many tags.The request failed validation.An internal server error occurred.Service quota exceeded.",
+        text: "Access denied.The request conflicts with the current state of the resource.Invalid args.Invalid arn.Invalid domain validation options.Invalid parameter.Invalid state.Invalid tag.Limit exceeded.Request in progress.Resource in use.Resource not found.Tag policy.The request was throttled.Too many tags.The request failed validation.An internal server error occurred.Service quota exceeded.",
         ends: &[
-            0, 14, 23, 36, 48, 82, 100, 114, 126, 141, 161, 177, 196, 207, 233, 247, 277,
-            311, 334,
+            0, 14, 75, 88, 100, 134, 152, 166, 178, 193, 213, 229, 248, 259, 285, 299,
+            329, 363, 386,
         ],
     };
     static STATUSES: [u16; 18] = [

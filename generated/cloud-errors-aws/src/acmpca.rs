@@ -71,7 +71,7 @@ pub enum Code {
     /// Too many tags.
     TooManyTagsException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
     /// Resource in use.
@@ -111,10 +111,10 @@ const _: () = {
         ends: &[0, 21],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Certificate mismatch.Concurrent modification.Invalid args.Invalid arn.Invalid next token.Invalid policy.Invalid request.Invalid state.Invalid tag.Limit exceeded.Lockout prevented.Malformed CSR.Malformed certificate.Permission already exists.Request already processed.Request failed.Request in progress.Resource not found.Too many tags.Conflict.Resource in use.",
+        text: "Certificate mismatch.Concurrent modification.Invalid args.Invalid arn.Invalid next token.Invalid policy.Invalid request.Invalid state.Invalid tag.Limit exceeded.Lockout prevented.Malformed CSR.Malformed certificate.Permission already exists.Request already processed.Request failed.Request in progress.Resource not found.Too many tags.The request conflicts with the current state of the resource.Resource in use.",
         ends: &[
             0, 21, 45, 58, 70, 89, 104, 120, 134, 146, 161, 179, 193, 215, 241, 267, 282,
-            302, 321, 335, 344, 360,
+            302, 321, 335, 396, 412,
         ],
     };
     static STATUSES: [u16; 21] = [

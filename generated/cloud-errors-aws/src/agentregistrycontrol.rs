@@ -17,10 +17,10 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyException`: HTTP 503; retry: backoff; category: unavailable.
-    /// Dependency.
+    /// A service the request depends on failed.
     DependencyException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Dependency.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 34, 68, 87, 110, 136, 166],
+        text: "Access denied.The request conflicts with the current state of the resource.A service the request depends on failed.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 115, 149, 168, 191, 217, 247],
     };
     static STATUSES: [u16; 8] = [403, 409, 503, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

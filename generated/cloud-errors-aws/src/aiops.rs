@@ -17,10 +17,10 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Forbidden.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 33, 67, 86, 109, 135, 165],
+        text: "Access denied.The request conflicts with the current state of the resource.The request is forbidden.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 100, 134, 153, 176, 202, 232],
     };
     static STATUSES: [u16; 8] = [403, 409, 403, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

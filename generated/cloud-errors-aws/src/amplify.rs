@@ -32,7 +32,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -50,8 +50,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Dependent service failure.An internal failure occurred.Limit exceeded.Not found.Resource not found.Unauthorized.",
-        ends: &[0, 12, 38, 67, 82, 92, 111, 124],
+        text: "Bad request.Dependent service failure.An internal failure occurred.Limit exceeded.Not found.Resource not found.The request is not authorized.",
+        ends: &[0, 12, 38, 67, 82, 92, 111, 141],
     };
     static STATUSES: [u16; 7] = [400, 503, 500, 429, 404, 404, 401];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

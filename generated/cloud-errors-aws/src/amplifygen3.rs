@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `GitConnectionDisconnectedException`: HTTP 409; retry: never; category: aborted.
     /// Git connection disconnected.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Git connection disconnected.An internal server error occurred.Resource not found.Role not assumable.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 51, 85, 104, 123, 146, 172, 202],
+        text: "Access denied.The request conflicts with the current state of the resource.Git connection disconnected.An internal server error occurred.Resource not found.Role not assumable.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 103, 137, 156, 175, 198, 224, 254],
     };
     static STATUSES: [u16; 9] = [403, 409, 409, 500, 404, 409, 402, 429, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

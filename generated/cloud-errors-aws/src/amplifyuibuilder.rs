@@ -32,7 +32,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -50,8 +50,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "An internal server error occurred.Invalid parameter.Resource conflict.Resource not found.Service quota exceeded.The request was throttled.Unauthorized.",
-        ends: &[0, 34, 52, 70, 89, 112, 138, 151],
+        text: "An internal server error occurred.Invalid parameter.Resource conflict.Resource not found.Service quota exceeded.The request was throttled.The request is not authorized.",
+        ends: &[0, 34, 52, 70, 89, 112, 138, 168],
     };
     static STATUSES: [u16; 7] = [500, 400, 409, 404, 402, 429, 401];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

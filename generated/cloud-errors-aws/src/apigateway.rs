@@ -17,7 +17,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `LimitExceededException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Limit exceeded.
@@ -32,7 +32,7 @@ pub enum Code {
     /// Too many requests.
     TooManyRequestsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -50,8 +50,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Limit exceeded.Not found.The service is unavailable.Too many requests.Unauthorized.",
-        ends: &[0, 12, 21, 36, 46, 73, 91, 104],
+        text: "Bad request.The request conflicts with the current state of the resource.Limit exceeded.Not found.The service is unavailable.Too many requests.The request is not authorized.",
+        ends: &[0, 12, 73, 88, 98, 125, 143, 173],
     };
     static STATUSES: [u16; 7] = [400, 409, 429, 404, 503, 429, 401];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -14,10 +14,10 @@
 #[repr(u32)]
 pub enum Code {
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GoneException`: HTTP 410; retry: never; category: failed_precondition.
-    /// Gone.
+    /// The resource is gone.
     GoneException,
     /// `LimitExceededException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// Limit exceeded.
@@ -38,8 +38,8 @@ const _: () = {
         "PayloadTooLargeException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Forbidden.Gone.Limit exceeded.Payload too large.",
-        ends: &[0, 10, 15, 30, 48],
+        text: "The request is forbidden.The resource is gone.Limit exceeded.Payload too large.",
+        ends: &[0, 25, 46, 61, 79],
     };
     static STATUSES: [u16; 4] = [403, 410, 429, 413];
     static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];

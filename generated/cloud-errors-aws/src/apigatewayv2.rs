@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Not found.
@@ -42,8 +42,8 @@ const _: () = {
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Not found.Too many requests.",
-        ends: &[0, 14, 26, 35, 45, 63],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.Not found.Too many requests.",
+        ends: &[0, 14, 26, 87, 97, 115],
     };
     static STATUSES: [u16; 5] = [403, 400, 409, 404, 429];
     static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -46,8 +46,8 @@ const _: () = {
         "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.An internal server error occurred.Payload too large.Resource not found.Service quota exceeded.",
-        ends: &[0, 12, 21, 55, 73, 92, 115],
+        text: "Bad request.The request conflicts with the current state of the resource.An internal server error occurred.Payload too large.Resource not found.Service quota exceeded.",
+        ends: &[0, 12, 73, 107, 125, 144, 167],
     };
     static STATUSES: [u16; 6] = [400, 409, 500, 413, 404, 402];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ConnectorAuthenticationException`: HTTP 401; retry: never; category: unauthenticated.
     /// Connector authentication.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Connector authentication.Connector server.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.Unsupported operation.The request failed validation.",
-        ends: &[0, 14, 23, 48, 65, 99, 118, 141, 167, 189, 219],
+        text: "Access denied.The request conflicts with the current state of the resource.Connector authentication.Connector server.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.Unsupported operation.The request failed validation.",
+        ends: &[0, 14, 75, 100, 117, 151, 170, 193, 219, 241, 271],
     };
     static STATUSES: [u16; 10] = [403, 409, 401, 400, 500, 404, 402, 429, 400, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

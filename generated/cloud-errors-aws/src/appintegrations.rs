@@ -38,7 +38,7 @@ pub enum Code {
     /// Unsupported operation.
     UnsupportedOperationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -58,8 +58,8 @@ const _: () = {
         "ConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Duplicate resource.Internal service error.Invalid request.Resource not found.Resource quota exceeded.The request was throttled.Unsupported operation.Conflict.",
-        ends: &[0, 14, 33, 56, 72, 91, 115, 141, 163, 172],
+        text: "Access denied.Duplicate resource.Internal service error.Invalid request.Resource not found.Resource quota exceeded.The request was throttled.Unsupported operation.The request conflicts with the current state of the resource.",
+        ends: &[0, 14, 33, 56, 72, 91, 115, 141, 163, 224],
     };
     static STATUSES: [u16; 9] = [403, 409, 500, 400, 404, 429, 429, 400, 409];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
@@ -46,8 +46,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 42, 65, 91, 121],
+        text: "Access denied.The request conflicts with the current state of the resource.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 94, 117, 143, 173],
     };
     static STATUSES: [u16; 6] = [403, 409, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -17,10 +17,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -62,8 +62,8 @@ const _: () = {
         "TooManyTagsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Internal server error.Limit exceeded.Not found.Resource in use.The service is unavailable.Too many requests.Too many tags.",
-        ends: &[0, 12, 21, 31, 53, 68, 78, 94, 121, 139, 153],
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.Internal server error.Limit exceeded.Not found.Resource in use.The service is unavailable.Too many requests.Too many tags.",
+        ends: &[0, 12, 73, 98, 120, 135, 145, 161, 188, 206, 220],
     };
     static STATUSES: [u16; 10] = [400, 409, 403, 500, 400, 404, 409, 503, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

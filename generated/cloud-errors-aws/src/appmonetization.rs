@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `IdempotencyConflictException`: HTTP 409; retry: never; category: aborted.
     /// Idempotency conflict.
@@ -66,8 +66,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Idempotency conflict.An internal server error occurred.Invalid configuration.Resource not found.Revision conflict.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 44, 78, 100, 119, 137, 160, 187, 213, 243],
+        text: "Access denied.The request conflicts with the current state of the resource.Idempotency conflict.An internal server error occurred.Invalid configuration.Resource not found.Revision conflict.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 96, 130, 152, 171, 189, 212, 239, 265, 295],
     };
     static STATUSES: [u16; 11] = [403, 409, 409, 500, 422, 404, 409, 402, 503, 429, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

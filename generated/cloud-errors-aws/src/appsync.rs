@@ -32,7 +32,7 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `GraphQLSchemaException`: HTTP 400; retry: never; category: invalid_argument.
     /// Graph QL schema.
@@ -50,7 +50,7 @@ pub enum Code {
     /// Service quota exceeded.
     ServiceQuotaExceededException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -79,8 +79,8 @@ const _: () = {
         ends: &[0, 22],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Api key limit exceeded.Api key validity out of bounds.Api limit exceeded.Bad request.Concurrent modification.Conflict.Graph QL schema.An internal failure occurred.Limit exceeded.Not found.Service quota exceeded.Unauthorized.",
-        ends: &[0, 14, 37, 68, 87, 99, 123, 132, 148, 177, 192, 202, 225, 238],
+        text: "Access denied.Api key limit exceeded.Api key validity out of bounds.Api limit exceeded.Bad request.Concurrent modification.The request conflicts with the current state of the resource.Graph QL schema.An internal failure occurred.Limit exceeded.Not found.Service quota exceeded.The request is not authorized.",
+        ends: &[0, 14, 37, 68, 87, 99, 123, 184, 200, 229, 244, 254, 277, 307],
     };
     static STATUSES: [u16; 13] = [
         403, 400, 400, 400, 400, 409, 409, 400, 500, 429, 404, 402, 401,

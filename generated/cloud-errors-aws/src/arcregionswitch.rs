@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `IllegalArgumentException`: HTTP 400; retry: never; category: invalid_argument.
     /// Illegal argument.
@@ -50,8 +50,8 @@ const _: () = {
         "RetryableConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Illegal argument.Illegal state.An internal server error occurred.Resource not found.Retryable conflict.",
-        ends: &[0, 14, 23, 40, 54, 88, 107, 126],
+        text: "Access denied.The request conflicts with the current state of the resource.Illegal argument.Illegal state.An internal server error occurred.Resource not found.Retryable conflict.",
+        ends: &[0, 14, 75, 92, 106, 140, 159, 178],
     };
     static STATUSES: [u16; 7] = [403, 409, 400, 400, 500, 404, 409];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

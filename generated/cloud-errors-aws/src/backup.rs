@@ -17,7 +17,7 @@ pub enum Code {
     /// Already exists.
     AlreadyExistsException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyFailureException`: HTTP 500; retry: backoff; category: internal.
     /// Dependency failure.
@@ -62,8 +62,8 @@ const _: () = {
         "ServiceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Already exists.Conflict.Dependency failure.Invalid parameter value.Invalid request.Invalid resource state.Limit exceeded.Missing parameter value.Resource not found.The service is unavailable.",
-        ends: &[0, 15, 24, 43, 67, 83, 106, 121, 145, 164, 191],
+        text: "Already exists.The request conflicts with the current state of the resource.Dependency failure.Invalid parameter value.Invalid request.Invalid resource state.Limit exceeded.Missing parameter value.Resource not found.The service is unavailable.",
+        ends: &[0, 15, 76, 95, 119, 135, 158, 173, 197, 216, 243],
     };
     static STATUSES: [u16; 10] = [400, 409, 500, 400, 400, 400, 400, 400, 400, 500];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -14,10 +14,10 @@
 #[repr(u32)]
 pub enum Code {
     /// `ClientException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Client.
+    /// The request failed because of an error on the client\'s side.
     ClientException,
     /// `ServerException`: HTTP 500; retry: backoff; category: internal.
-    /// Server.
+    /// The service failed with an error on its side.
     ServerException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -27,8 +27,8 @@ pub enum Code {
 const _: () = {
     static CODES: [&str; 2] = ["ClientException", "ServerException"];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Client.Server.",
-        ends: &[0, 7, 14],
+        text: "The request failed because of an error on the client's side.The service failed with an error on its side.",
+        ends: &[0, 60, 105],
     };
     static STATUSES: [u16; 2] = [400, 500];
     static STATUS_ENDS: [u32; 3] = [0, 1, 2];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DataUnavailableException`: HTTP 400; retry: never; category: invalid_argument.
     /// Data unavailable.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Data unavailable.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 40, 74, 93, 116, 142, 172],
+        text: "Access denied.The request conflicts with the current state of the resource.Data unavailable.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 92, 126, 145, 168, 194, 224],
     };
     static STATUSES: [u16; 8] = [403, 409, 400, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

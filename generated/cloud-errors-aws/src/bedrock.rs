@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -62,8 +62,8 @@ const _: () = {
         "ResourceInUseException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Too many tags.The request failed validation.Resource in use.",
-        ends: &[0, 14, 23, 57, 76, 99, 126, 152, 166, 196, 212],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Too many tags.The request failed validation.Resource in use.",
+        ends: &[0, 14, 75, 109, 128, 151, 178, 204, 218, 248, 264],
     };
     static STATUSES: [u16; 10] = [403, 400, 500, 404, 400, 503, 429, 400, 400, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

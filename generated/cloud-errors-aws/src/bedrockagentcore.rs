@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DuplicateIdException`: HTTP 409; retry: never; category: aborted.
     /// Duplicate id.
@@ -38,7 +38,7 @@ pub enum Code {
     /// Runtime client error.
     RuntimeClientError,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
@@ -56,7 +56,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -86,9 +86,10 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Duplicate id.An internal server error occurred.Invalid input.Resource not found.Retryable conflict.Runtime client error.Service.Service quota exceeded.The service is unavailable.Subscription required.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
+        text: "Access denied.The request conflicts with the current state of the resource.Duplicate id.An internal server error occurred.Invalid input.Resource not found.Retryable conflict.Runtime client error.The service encountered an error.Service quota exceeded.The service is unavailable.Subscription required.The request was throttled.The request was throttled.The request is not authorized.The request failed validation.",
         ends: &[
-            0, 14, 23, 36, 70, 84, 103, 122, 143, 151, 174, 201, 223, 249, 275, 288, 318,
+            0, 14, 75, 88, 122, 136, 155, 174, 195, 228, 251, 278, 300, 326, 352, 382,
+            412,
         ],
     };
     static STATUSES: [u16; 16] = [

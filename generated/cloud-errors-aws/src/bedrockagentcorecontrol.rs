@@ -20,7 +20,7 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DecryptionFailure`: HTTP 400; retry: never; category: invalid_argument.
     /// Decryption failure.
@@ -41,7 +41,7 @@ pub enum Code {
     /// Retryable conflict.
     RetryableConflictException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
@@ -56,7 +56,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -86,9 +86,10 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent modification.Conflict.Decryption failure.Encryption failure.An internal server error occurred.Resource limit exceeded.Resource not found.Retryable conflict.Service.Service quota exceeded.Subscription required.The request was throttled.The request was throttled.Unauthorized.The request failed validation.",
+        text: "Access denied.Concurrent modification.The request conflicts with the current state of the resource.Decryption failure.Encryption failure.An internal server error occurred.Resource limit exceeded.Resource not found.Retryable conflict.The service encountered an error.Service quota exceeded.Subscription required.The request was throttled.The request was throttled.The request is not authorized.The request failed validation.",
         ends: &[
-            0, 14, 38, 47, 66, 85, 119, 143, 162, 181, 189, 212, 234, 260, 286, 299, 329,
+            0, 14, 38, 99, 118, 137, 171, 195, 214, 233, 266, 289, 311, 337, 363, 393,
+            423,
         ],
     };
     static STATUSES: [u16; 16] = [

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad gateway.
     BadGatewayException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyFailedException`: HTTP 424; retry: never; category: failed_precondition.
     /// Dependency failed.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad gateway.Conflict.Dependency failed.An internal server error occurred.Model not ready.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 26, 35, 53, 87, 103, 122, 145, 171, 201],
+        text: "Access denied.Bad gateway.The request conflicts with the current state of the resource.Dependency failed.An internal server error occurred.Model not ready.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 26, 87, 105, 139, 155, 174, 197, 223, 253],
     };
     static STATUSES: [u16; 10] = [403, 502, 409, 424, 500, 424, 404, 400, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -70,8 +70,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Model error.Model not ready.Model stream error.Model timeout.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 69, 85, 104, 118, 137, 160, 187, 213, 243],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Model error.Model not ready.Model stream error.Model timeout.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 109, 121, 137, 156, 170, 189, 212, 239, 265, 295],
     };
     static STATUSES: [u16; 12] = [
         403, 400, 500, 424, 429, 424, 408, 404, 400, 503, 429, 400,

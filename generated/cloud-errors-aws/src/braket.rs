@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DeviceOfflineException`: HTTP 424; retry: never; category: failed_precondition.
     /// Device offline.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Device offline.Device retired.Internal service.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 38, 53, 70, 89, 112, 138, 168],
+        text: "Access denied.The request conflicts with the current state of the resource.Device offline.Device retired.Internal service.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 90, 105, 122, 141, 164, 190, 220],
     };
     static STATUSES: [u16; 9] = [403, 409, 424, 410, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `CreateChimeWebhookConfigurationException`: HTTP 500; retry: backoff; category: internal.
     /// Create chime webhook configuration.
@@ -95,7 +95,7 @@ pub enum Code {
     /// Too many tags.
     TooManyTagsException,
     /// `UnauthorizedException`: HTTP 403; retry: never; category: permission_denied.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `UpdateAccountPreferencesException`: HTTP 500; retry: backoff; category: internal.
     /// Update account preferences.
@@ -150,11 +150,11 @@ const _: () = {
         "UpdateTeamsChannelConfigurationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Create chime webhook configuration.Create slack channel configuration.Create teams channel configuration.Delete chime webhook configuration.Delete microsoft teams user identity.Delete slack channel configuration.Delete slack user identity.Delete slack workspace authorization.Delete teams channel configuration.Delete teams configured team.Describe chime webhook configurations.Describe slack channel configurations.Describe slack user identities.Describe slack workspaces.Get account preferences.Get teams channel configuration.Internal service error.Invalid parameter.Invalid request.Limit exceeded.List microsoft teams configured teams.List microsoft teams user identities.List teams channel configurations.Resource not found.The service is unavailable.Too many tags.Unauthorized.Update account preferences.Update chime webhook configuration.Update slack channel configuration.Update teams channel configuration.",
+        text: "The request conflicts with the current state of the resource.Create chime webhook configuration.Create slack channel configuration.Create teams channel configuration.Delete chime webhook configuration.Delete microsoft teams user identity.Delete slack channel configuration.Delete slack user identity.Delete slack workspace authorization.Delete teams channel configuration.Delete teams configured team.Describe chime webhook configurations.Describe slack channel configurations.Describe slack user identities.Describe slack workspaces.Get account preferences.Get teams channel configuration.Internal service error.Invalid parameter.Invalid request.Limit exceeded.List microsoft teams configured teams.List microsoft teams user identities.List teams channel configurations.Resource not found.The service is unavailable.Too many tags.The request is not authorized.Update account preferences.Update chime webhook configuration.Update slack channel configuration.Update teams channel configuration.",
         ends: &[
-            0, 9, 44, 79, 114, 149, 186, 221, 248, 285, 320, 349, 387, 425, 456, 482,
-            506, 538, 561, 579, 595, 610, 648, 685, 719, 738, 765, 779, 792, 819, 854,
-            889, 924,
+            0, 61, 96, 131, 166, 201, 238, 273, 300, 337, 372, 401, 439, 477, 508, 534,
+            558, 590, 613, 631, 647, 662, 700, 737, 771, 790, 817, 831, 861, 888, 923,
+            958, 993,
         ],
     };
     static STATUSES: [u16; 32] = [

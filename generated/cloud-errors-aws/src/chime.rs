@@ -20,10 +20,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Not found.
@@ -66,8 +66,8 @@ const _: () = {
         "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Forbidden.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.Unprocessable entity.",
-        ends: &[0, 14, 26, 35, 45, 55, 79, 95, 122, 139, 159, 180],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.The request is forbidden.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.Unprocessable entity.",
+        ends: &[0, 14, 26, 87, 112, 122, 146, 162, 189, 206, 226, 247],
     };
     static STATUSES: [u16; 11] = [403, 400, 409, 403, 404, 400, 500, 503, 429, 401, 422];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

@@ -17,10 +17,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Not found.
@@ -58,8 +58,8 @@ const _: () = {
         "UnauthorizedClientException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.",
-        ends: &[0, 12, 21, 31, 41, 65, 81, 108, 125, 145],
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.",
+        ends: &[0, 12, 73, 98, 108, 132, 148, 175, 192, 212],
     };
     static STATUSES: [u16; 9] = [400, 409, 403, 404, 400, 500, 503, 429, 401];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

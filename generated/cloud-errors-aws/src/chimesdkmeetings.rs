@@ -17,10 +17,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
     /// Limit exceeded.
@@ -44,7 +44,7 @@ pub enum Code {
     /// Too many tags.
     TooManyTagsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `UnprocessableEntityException`: HTTP 422; retry: never; category: failed_precondition.
     /// Unprocessable entity.
@@ -70,8 +70,8 @@ const _: () = {
         "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Limit exceeded.Not found.Resource not found.Service failure.The service is unavailable.The request was throttled.Too many tags.Unauthorized.Unprocessable entity.",
-        ends: &[0, 12, 21, 31, 46, 56, 75, 91, 118, 144, 158, 171, 192],
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.Limit exceeded.Not found.Resource not found.Service failure.The service is unavailable.The request was throttled.Too many tags.The request is not authorized.Unprocessable entity.",
+        ends: &[0, 12, 73, 98, 113, 123, 142, 158, 185, 211, 225, 255, 276],
     };
     static STATUSES: [u16; 12] = [
         400, 409, 403, 400, 404, 404, 500, 503, 429, 400, 401, 422,

@@ -20,13 +20,13 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GoneException`: HTTP 410; retry: never; category: failed_precondition.
-    /// Gone.
+    /// The resource is gone.
     GoneException,
     /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Not found.
@@ -70,8 +70,8 @@ const _: () = {
         "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Forbidden.Gone.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.Unprocessable entity.",
-        ends: &[0, 14, 26, 35, 45, 50, 60, 84, 100, 127, 144, 164, 185],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.The request is forbidden.The resource is gone.Not found.Resource limit exceeded.Service failure.The service is unavailable.Throttled client.Unauthorized client.Unprocessable entity.",
+        ends: &[0, 14, 26, 87, 112, 133, 143, 167, 183, 210, 227, 247, 268],
     };
     static STATUSES: [u16; 12] = [
         403, 400, 409, 403, 410, 404, 400, 500, 503, 429, 401, 422,

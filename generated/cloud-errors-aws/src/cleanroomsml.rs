@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
@@ -50,8 +50,8 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Resource not found.Service quota exceeded.The request failed validation.Internal service.The request was throttled.",
-        ends: &[0, 14, 23, 42, 65, 95, 112, 138],
+        text: "Access denied.The request conflicts with the current state of the resource.Resource not found.Service quota exceeded.The request failed validation.Internal service.The request was throttled.",
+        ends: &[0, 14, 75, 94, 117, 147, 164, 190],
     };
     static STATUSES: [u16; 7] = [403, 409, 404, 402, 400, 500, 429];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -20,10 +20,10 @@ pub enum Code {
     /// Concurrent access.
     ConcurrentAccessException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -54,8 +54,8 @@ const _: () = {
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Concurrent access.Conflict.Forbidden.Internal server error.Limit exceeded.Not found.Too many requests.",
-        ends: &[0, 12, 30, 39, 49, 71, 86, 96, 114],
+        text: "Bad request.Concurrent access.The request conflicts with the current state of the resource.The request is forbidden.Internal server error.Limit exceeded.Not found.Too many requests.",
+        ends: &[0, 12, 30, 91, 116, 138, 153, 163, 181],
     };
     static STATUSES: [u16; 8] = [400, 400, 400, 400, 500, 400, 400, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -14,13 +14,13 @@
 #[repr(u32)]
 pub enum Code {
     /// `BaseException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Base.
+    /// The service could not process the request.
     BaseException,
     /// `DisabledAction`: HTTP 409; retry: never; category: aborted.
     /// Disabled action.
     DisabledAction,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidType`: HTTP 409; retry: never; category: aborted.
     /// Invalid type.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Base.Disabled action.Internal.Invalid type.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
-        ends: &[0, 5, 21, 30, 43, 58, 82, 101, 131],
+        text: "The service could not process the request.Disabled action.An internal error occurred.Invalid type.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
+        ends: &[0, 42, 58, 85, 98, 113, 137, 156, 186],
     };
     static STATUSES: [u16; 8] = [400, 409, 500, 409, 409, 409, 409, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

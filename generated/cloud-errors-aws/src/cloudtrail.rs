@@ -62,7 +62,7 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DelegatedAdminAccountLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
     /// Delegated admin account limit exceeded.
@@ -371,15 +371,15 @@ const _: () = {
         ends: &[0, 26, 54, 83, 116, 153, 181, 221],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Account has ongoing import.Account not found.Account not registered.Account registered.Cannot delegate management account.Channel ARN invalid.Channel already exists.Channel exists for EDS.Channel max limit exceeded.Channel not found.Cloud trail ARN invalid.Cloud trail access not enabled.Cloud trail invalid client token id.Cloud watch logs delivery unavailable.Concurrent modification.Conflict.Delegated admin account limit exceeded.Event data store ARN invalid.Event data store already exists.Event data store federation enabled.Event data store has ongoing import.Event data store max limit exceeded.Event data store not found.Event data store termination protected.Generate response.Import not found.Inactive event data store.Inactive query.Insight not enabled.Insufficient dependency service access permission.Insufficient encryption policy.Insufficient s3 bucket policy.Insufficient sns topic policy.Invalid cloud watch logs log group arn.Invalid cloud watch logs role arn.Invalid date range.Invalid event category.Invalid event data store category.Invalid event data store status.Invalid event selectors.Invalid home region.Invalid import source.Invalid insight selectors.Invalid kms key id.Invalid lookup attributes.Invalid max results.Invalid next token.Invalid parameter combination.Invalid parameter.Invalid query statement.Invalid query status.Invalid s3 bucket name.Invalid s3 prefix.Invalid sns topic name.Invalid source.Invalid tag parameter.Invalid time range.Invalid token.Invalid trail name.Kms.Kms key disabled.Kms key not found.Max concurrent queries.Maximum number of trails exceeded.No management account SLR exists.Not organization management account.Not organization master account.Operation not permitted.Organization not in all features mode.Organizations not in use.Query id not found.Resource ARN not valid.Resource not found.Resource policy not found.Resource policy not valid.Resource type not supported.S3 bucket does not exist.Service quota exceeded.Tags limit exceeded.The request was throttled.Trail already exists.Trail not found.Trail not provided.Unsupported operation.Insufficient IAM access permission.",
+        text: "Access denied.Account has ongoing import.Account not found.Account not registered.Account registered.Cannot delegate management account.Channel ARN invalid.Channel already exists.Channel exists for EDS.Channel max limit exceeded.Channel not found.Cloud trail ARN invalid.Cloud trail access not enabled.Cloud trail invalid client token id.Cloud watch logs delivery unavailable.Concurrent modification.The request conflicts with the current state of the resource.Delegated admin account limit exceeded.Event data store ARN invalid.Event data store already exists.Event data store federation enabled.Event data store has ongoing import.Event data store max limit exceeded.Event data store not found.Event data store termination protected.Generate response.Import not found.Inactive event data store.Inactive query.Insight not enabled.Insufficient dependency service access permission.Insufficient encryption policy.Insufficient s3 bucket policy.Insufficient sns topic policy.Invalid cloud watch logs log group arn.Invalid cloud watch logs role arn.Invalid date range.Invalid event category.Invalid event data store category.Invalid event data store status.Invalid event selectors.Invalid home region.Invalid import source.Invalid insight selectors.Invalid kms key id.Invalid lookup attributes.Invalid max results.Invalid next token.Invalid parameter combination.Invalid parameter.Invalid query statement.Invalid query status.Invalid s3 bucket name.Invalid s3 prefix.Invalid sns topic name.Invalid source.Invalid tag parameter.Invalid time range.Invalid token.Invalid trail name.Kms.Kms key disabled.Kms key not found.Max concurrent queries.Maximum number of trails exceeded.No management account SLR exists.Not organization management account.Not organization master account.Operation not permitted.Organization not in all features mode.Organizations not in use.Query id not found.Resource ARN not valid.Resource not found.Resource policy not found.Resource policy not valid.Resource type not supported.S3 bucket does not exist.Service quota exceeded.Tags limit exceeded.The request was throttled.Trail already exists.Trail not found.Trail not provided.Unsupported operation.Insufficient IAM access permission.",
         ends: &[
             0, 14, 41, 59, 82, 101, 136, 156, 179, 202, 229, 247, 271, 302, 338, 376,
-            400, 409, 448, 477, 509, 545, 581, 617, 644, 683, 701, 718, 744, 759, 779,
-            829, 860, 890, 920, 959, 993, 1012, 1035, 1069, 1101, 1125, 1145, 1167, 1193,
-            1212, 1238, 1258, 1277, 1307, 1325, 1349, 1370, 1393, 1411, 1434, 1449, 1471,
-            1490, 1504, 1523, 1527, 1544, 1562, 1585, 1619, 1652, 1688, 1720, 1744, 1782,
-            1807, 1826, 1849, 1868, 1894, 1920, 1948, 1973, 1996, 2016, 2042, 2063, 2079,
-            2098, 2120, 2155,
+            400, 461, 500, 529, 561, 597, 633, 669, 696, 735, 753, 770, 796, 811, 831,
+            881, 912, 942, 972, 1011, 1045, 1064, 1087, 1121, 1153, 1177, 1197, 1219,
+            1245, 1264, 1290, 1310, 1329, 1359, 1377, 1401, 1422, 1445, 1463, 1486, 1501,
+            1523, 1542, 1556, 1575, 1579, 1596, 1614, 1637, 1671, 1704, 1740, 1772, 1796,
+            1834, 1859, 1878, 1901, 1920, 1946, 1972, 2000, 2025, 2048, 2068, 2094, 2115,
+            2131, 2150, 2172, 2207,
         ],
     };
     static STATUSES: [u16; 86] = [

@@ -50,7 +50,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `KmsAccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
     /// Kms access denied.
@@ -94,10 +94,10 @@ const _: () = {
         "ValidationError",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Concurrent modification.Invalid parameter input.Resource not found.Internal service error.Invalid format.Invalid next token.Invalid parameter combination.Invalid parameter value.Limit exceeded.Limit exceeded.Missing parameter.Resource not found.Conflict.Kms access denied.Kms key disabled.Kms key not found.Resource conflict.Validation error.",
+        text: "Concurrent modification.Invalid parameter input.Resource not found.Internal service error.Invalid format.Invalid next token.Invalid parameter combination.Invalid parameter value.Limit exceeded.Limit exceeded.Missing parameter.Resource not found.The request conflicts with the current state of the resource.Kms access denied.Kms key disabled.Kms key not found.Resource conflict.Validation error.",
         ends: &[
-            0, 24, 48, 67, 90, 105, 124, 154, 178, 193, 208, 226, 245, 254, 272, 289,
-            307, 325, 342,
+            0, 24, 48, 67, 90, 105, 124, 154, 178, 193, 208, 226, 245, 306, 324, 341,
+            359, 377, 394,
         ],
     };
     static STATUSES: [u16; 18] = [

@@ -20,7 +20,7 @@ pub enum Code {
     /// Illegal status.
     IllegalStatusException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidEventPatternException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid event pattern.
@@ -66,8 +66,8 @@ const _: () = {
         "ResourceNotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Concurrent modification.Illegal status.Internal.Invalid event pattern.Invalid state.Limit exceeded.Managed rule.Operation disabled.Policy length exceeded.Resource already exists.Resource not found.",
-        ends: &[0, 24, 39, 48, 70, 84, 99, 112, 131, 154, 178, 197],
+        text: "Concurrent modification.Illegal status.An internal error occurred.Invalid event pattern.Invalid state.Limit exceeded.Managed rule.Operation disabled.Policy length exceeded.Resource already exists.Resource not found.",
+        ends: &[0, 24, 39, 66, 88, 102, 117, 130, 149, 172, 196, 215],
     };
     static STATUSES: [u16; 11] = [400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

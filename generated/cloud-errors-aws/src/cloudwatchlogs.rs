@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DataAlreadyAcceptedException`: HTTP 400; retry: never; category: invalid_argument.
     /// Data already accepted.
@@ -106,10 +106,10 @@ const _: () = {
         "InternalStreamingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Data already accepted.Invalid operation.Invalid parameter.Invalid sequence token.Limit exceeded.Malformed query.Operation aborted.Resource already exists.Resource not found.Service quota exceeded.The service is unavailable.Session streaming.Session timeout.The request was throttled.Too many tags.Unrecognized client.The request failed validation.An internal server error occurred.Internal streaming.",
+        text: "Access denied.The request conflicts with the current state of the resource.Data already accepted.Invalid operation.Invalid parameter.Invalid sequence token.Limit exceeded.Malformed query.Operation aborted.Resource already exists.Resource not found.Service quota exceeded.The service is unavailable.Session streaming.Session timeout.The request was throttled.Too many tags.Unrecognized client.The request failed validation.An internal server error occurred.Internal streaming.",
         ends: &[
-            0, 14, 23, 45, 63, 81, 104, 119, 135, 153, 177, 196, 219, 246, 264, 280, 306,
-            320, 340, 370, 404, 423,
+            0, 14, 75, 97, 115, 133, 156, 171, 187, 205, 229, 248, 271, 298, 316, 332,
+            358, 372, 392, 422, 456, 475,
         ],
     };
     static STATUSES: [u16; 21] = [

@@ -32,7 +32,7 @@ pub enum Code {
     /// Condition not overridable.
     ConditionNotOverridableException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DuplicatedStopRequestException`: HTTP 400; retry: never; category: invalid_argument.
     /// Duplicated stop request.
@@ -190,11 +190,11 @@ const _: () = {
         "ActionTypeAlreadyExistsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Action not found.Action type not found.Approval already completed.Concurrent modification.Concurrent pipeline executions limit exceeded.Condition not overridable.Conflict.Duplicated stop request.Invalid action declaration.Invalid approval token.Invalid arn.Invalid blocker declaration.Invalid client token.Invalid job.Invalid job state.Invalid next token.Invalid nonce.Invalid stage declaration.Invalid structure.Invalid tags.Invalid webhook authentication parameters.Invalid webhook filter pattern.Job not found.Limit exceeded.Not latest pipeline execution.Output variables size exceeded.Pipeline execution not found.Pipeline execution not stoppable.Pipeline execution outdated.Pipeline name in use.Pipeline not found.Pipeline version not found.Request failed.Resource not found.Stage not found.Stage not retryable.Too many tags.Unable to rollback stage.The request failed validation.Webhook not found.Action execution not found.Action type already exists.",
+        text: "Action not found.Action type not found.Approval already completed.Concurrent modification.Concurrent pipeline executions limit exceeded.Condition not overridable.The request conflicts with the current state of the resource.Duplicated stop request.Invalid action declaration.Invalid approval token.Invalid arn.Invalid blocker declaration.Invalid client token.Invalid job.Invalid job state.Invalid next token.Invalid nonce.Invalid stage declaration.Invalid structure.Invalid tags.Invalid webhook authentication parameters.Invalid webhook filter pattern.Job not found.Limit exceeded.Not latest pipeline execution.Output variables size exceeded.Pipeline execution not found.Pipeline execution not stoppable.Pipeline execution outdated.Pipeline name in use.Pipeline not found.Pipeline version not found.Request failed.Resource not found.Stage not found.Stage not retryable.Too many tags.Unable to rollback stage.The request failed validation.Webhook not found.Action execution not found.Action type already exists.",
         ends: &[
-            0, 17, 39, 66, 90, 136, 162, 171, 195, 222, 245, 257, 285, 306, 318, 336,
-            355, 369, 395, 413, 426, 468, 499, 513, 528, 558, 589, 618, 651, 679, 700,
-            719, 746, 761, 780, 796, 816, 830, 855, 885, 903, 930, 957,
+            0, 17, 39, 66, 90, 136, 162, 223, 247, 274, 297, 309, 337, 358, 370, 388,
+            407, 421, 447, 465, 478, 520, 551, 565, 580, 610, 641, 670, 703, 731, 752,
+            771, 798, 813, 832, 848, 868, 882, 907, 937, 955, 982, 1009,
         ],
     };
     static STATUSES: [u16; 42] = [

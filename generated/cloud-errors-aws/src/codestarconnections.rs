@@ -23,7 +23,7 @@ pub enum Code {
     /// Conditional check failed.
     ConditionalCheckFailedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 503; retry: backoff; category: unavailable.
     /// An internal server error occurred.
@@ -90,10 +90,10 @@ const _: () = {
         "UpdateOutOfSyncException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent modification.Conditional check failed.Conflict.An internal server error occurred.Invalid input.Limit exceeded.Resource already exists.Resource not found.Resource unavailable.Retry latest commit failed.Sync blocker does not exist.Sync configuration still exists.The request was throttled.Unsupported operation.Unsupported provider type.Update out of sync.",
+        text: "Access denied.Concurrent modification.Conditional check failed.The request conflicts with the current state of the resource.An internal server error occurred.Invalid input.Limit exceeded.Resource already exists.Resource not found.Resource unavailable.Retry latest commit failed.Sync blocker does not exist.Sync configuration still exists.The request was throttled.Unsupported operation.Unsupported provider type.Update out of sync.",
         ends: &[
-            0, 14, 38, 63, 72, 106, 120, 135, 159, 178, 199, 226, 254, 286, 312, 334,
-            360, 379,
+            0, 14, 38, 63, 124, 158, 172, 187, 211, 230, 251, 278, 306, 338, 364, 386,
+            412, 431,
         ],
     };
     static STATUSES: [u16; 17] = [

@@ -41,7 +41,7 @@ pub enum Code {
     /// Feature unavailable in tier.
     FeatureUnavailableInTierException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GroupExistsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Group exists.
@@ -113,7 +113,7 @@ pub enum Code {
     /// Too many requests.
     TooManyRequestsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `UnexpectedLambdaException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unexpected lambda.
@@ -267,13 +267,13 @@ const _: () = {
         ends: &[0, 31, 57, 90, 124],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Alias exists.Code delivery failure.Code mismatch.Concurrent modification.Device key exists.Duplicate provider.Enable software token MFA.Expired code.Feature unavailable in tier.Forbidden.Group exists.An internal error occurred.Invalid email role access policy.Invalid lambda response.Invalid o auth flow.Invalid parameter.Invalid password.Invalid sms role access policy.Invalid sms role trust relationship.Invalid user pool configuration.Limit exceeded.MFA method not found.Managed login branding exists.Not authorized.Password history policy violation.Password reset required.Precondition not met.Resource not found.Scope does not exist.Software token MFA not found.Tier change not allowed.Too many failed attempts.Too many requests.Unauthorized.Unexpected lambda.Unsupported identity provider.Unsupported operation.Unsupported token type.Unsupported user state.User import in progress.User lambda validation.User not confirmed.User not found.User pool add on not enabled.User pool tagging.Username exists.Web authn challenge not found.Web authn client mismatch.Web authn configuration missing.Web authn credential not supported.Web authn not enabled.Web authn origin not allowed.Web authn relying party mismatch.Access denied.Cached CIMDURL does not exist.An internal server error occurred.Operation not enabled.Refresh token reuse.Service quota exceeded.Terms exists.",
+        text: "Alias exists.Code delivery failure.Code mismatch.Concurrent modification.Device key exists.Duplicate provider.Enable software token MFA.Expired code.Feature unavailable in tier.The request is forbidden.Group exists.An internal error occurred.Invalid email role access policy.Invalid lambda response.Invalid o auth flow.Invalid parameter.Invalid password.Invalid sms role access policy.Invalid sms role trust relationship.Invalid user pool configuration.Limit exceeded.MFA method not found.Managed login branding exists.Not authorized.Password history policy violation.Password reset required.Precondition not met.Resource not found.Scope does not exist.Software token MFA not found.Tier change not allowed.Too many failed attempts.Too many requests.The request is not authorized.Unexpected lambda.Unsupported identity provider.Unsupported operation.Unsupported token type.Unsupported user state.User import in progress.User lambda validation.User not confirmed.User not found.User pool add on not enabled.User pool tagging.Username exists.Web authn challenge not found.Web authn client mismatch.Web authn configuration missing.Web authn credential not supported.Web authn not enabled.Web authn origin not allowed.Web authn relying party mismatch.Access denied.Cached CIMDURL does not exist.An internal server error occurred.Operation not enabled.Refresh token reuse.Service quota exceeded.Terms exists.",
         ends: &[
-            0, 13, 35, 49, 73, 91, 110, 136, 149, 177, 187, 200, 227, 260, 284, 304, 322,
-            339, 370, 406, 438, 453, 474, 504, 519, 553, 577, 598, 617, 638, 667, 691,
-            716, 734, 747, 765, 795, 817, 840, 863, 887, 910, 929, 944, 973, 991, 1007,
-            1037, 1063, 1095, 1130, 1152, 1181, 1214, 1228, 1258, 1292, 1314, 1334, 1357,
-            1370,
+            0, 13, 35, 49, 73, 91, 110, 136, 149, 177, 202, 215, 242, 275, 299, 319, 337,
+            354, 385, 421, 453, 468, 489, 519, 534, 568, 592, 613, 632, 653, 682, 706,
+            731, 749, 779, 797, 827, 849, 872, 895, 919, 942, 961, 976, 1005, 1023, 1039,
+            1069, 1095, 1127, 1162, 1184, 1213, 1246, 1260, 1290, 1324, 1346, 1366, 1389,
+            1402,
         ],
     };
     static STATUSES: [u16; 60] = [

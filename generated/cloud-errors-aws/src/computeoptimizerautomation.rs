@@ -17,10 +17,10 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `IdempotencyTokenInUseException`: HTTP 409; retry: never; category: aborted.
     /// Idempotency token in use.
@@ -74,8 +74,8 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Forbidden.Idempotency token in use.Idempotent parameter mismatch.An internal server error occurred.Invalid parameter value.Not management account.Opt in required.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.",
-        ends: &[0, 14, 23, 33, 58, 88, 122, 146, 169, 185, 204, 227, 254, 280],
+        text: "Access denied.The request conflicts with the current state of the resource.The request is forbidden.Idempotency token in use.Idempotent parameter mismatch.An internal server error occurred.Invalid parameter value.Not management account.Opt in required.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.",
+        ends: &[0, 14, 75, 100, 125, 155, 189, 213, 236, 252, 271, 294, 321, 347],
     };
     static STATUSES: [u16; 13] = [
         403, 409, 403, 409, 409, 500, 400, 400, 403, 404, 402, 503, 429,

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ConformancePackTemplateValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// Conformance pack template validation.
@@ -255,13 +255,13 @@ const _: () = {
         ends: &[0, 27],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Conformance pack template validation.Idempotent parameter mismatch.Insufficient delivery policy.Insufficient permissions.Invalid configuration recorder name.Invalid delivery channel name.Invalid expression.Invalid limit.Invalid next token.Invalid parameter value.Invalid recording group.Invalid result token.Invalid role.Invalid s3 key prefix.Invalid s3 kms key arn.Invalid SNS topic ARN.Invalid time range.Last delivery channel delete failed.Limit exceeded.Max active resources exceeded.Max number of config rules exceeded.Max number of configuration recorders exceeded.Max number of conformance packs exceeded.Max number of delivery channels exceeded.Max number of organization config rules exceeded.Max number of organization conformance packs exceeded.Max number of retention configurations exceeded.No available configuration recorder.No available delivery channel.No available organization.No running configuration recorder.No such bucket.No such config rule.No such config rule in conformance pack.No such configuration aggregator.No such configuration recorder.No such conformance pack.No such delivery channel.No such organization config rule.No such organization conformance pack.No such remediation configuration.No such remediation exception.No such retention configuration.Organization access denied.Organization all features not enabled.Organization conformance pack template validation.Oversized configuration item.Remediation in progress.Resource concurrent modification.Resource in use.Resource not discovered.Resource not found.Too many tags.Unmodifiable entity.The request failed validation.Max number of connectors exceeded.",
+        text: "The request conflicts with the current state of the resource.Conformance pack template validation.Idempotent parameter mismatch.Insufficient delivery policy.Insufficient permissions.Invalid configuration recorder name.Invalid delivery channel name.Invalid expression.Invalid limit.Invalid next token.Invalid parameter value.Invalid recording group.Invalid result token.Invalid role.Invalid s3 key prefix.Invalid s3 kms key arn.Invalid SNS topic ARN.Invalid time range.Last delivery channel delete failed.Limit exceeded.Max active resources exceeded.Max number of config rules exceeded.Max number of configuration recorders exceeded.Max number of conformance packs exceeded.Max number of delivery channels exceeded.Max number of organization config rules exceeded.Max number of organization conformance packs exceeded.Max number of retention configurations exceeded.No available configuration recorder.No available delivery channel.No available organization.No running configuration recorder.No such bucket.No such config rule.No such config rule in conformance pack.No such configuration aggregator.No such configuration recorder.No such conformance pack.No such delivery channel.No such organization config rule.No such organization conformance pack.No such remediation configuration.No such remediation exception.No such retention configuration.Organization access denied.Organization all features not enabled.Organization conformance pack template validation.Oversized configuration item.Remediation in progress.Resource concurrent modification.Resource in use.Resource not discovered.Resource not found.Too many tags.Unmodifiable entity.The request failed validation.Max number of connectors exceeded.",
         ends: &[
-            0, 9, 46, 76, 105, 130, 166, 196, 215, 229, 248, 272, 296, 317, 330, 352,
-            375, 397, 416, 452, 467, 497, 533, 580, 621, 662, 711, 765, 813, 849, 879,
-            905, 939, 954, 974, 1014, 1047, 1078, 1103, 1128, 1161, 1199, 1233, 1263,
-            1295, 1322, 1360, 1410, 1439, 1463, 1496, 1512, 1536, 1555, 1569, 1589, 1619,
-            1653,
+            0, 61, 98, 128, 157, 182, 218, 248, 267, 281, 300, 324, 348, 369, 382, 404,
+            427, 449, 468, 504, 519, 549, 585, 632, 673, 714, 763, 817, 865, 901, 931,
+            957, 991, 1006, 1026, 1066, 1099, 1130, 1155, 1180, 1213, 1251, 1285, 1315,
+            1347, 1374, 1412, 1462, 1491, 1515, 1548, 1564, 1588, 1607, 1621, 1641, 1671,
+            1705,
         ],
     };
     static STATUSES: [u16; 57] = [

@@ -20,7 +20,7 @@ pub enum Code {
     /// Conditional operation failed.
     ConditionalOperationFailedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ContactFlowNotPublishedException`: HTTP 404; retry: never; category: not_found.
     /// Contact flow not published.
@@ -138,10 +138,10 @@ const _: () = {
         "InvalidTestCaseException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conditional operation failed.Conflict.Contact flow not published.Contact not found.Destination not allowed.Duplicate resource.Idempotency.Internal service.Invalid contact flow.Invalid contact flow module.Invalid parameter.Invalid request.Limit exceeded.Maximum result returned.Outbound contact not permitted.Output type not found.Property validation.Resource conflict.Resource in use.Resource not found.Resource not ready.Service quota exceeded.The request was throttled.Too many requests.User not found.Contact not terminated.Invalid active region.Invalid test case.",
+        text: "Access denied.Conditional operation failed.The request conflicts with the current state of the resource.Contact flow not published.Contact not found.Destination not allowed.Duplicate resource.Idempotency.Internal service.Invalid contact flow.Invalid contact flow module.Invalid parameter.Invalid request.Limit exceeded.Maximum result returned.Outbound contact not permitted.Output type not found.Property validation.Resource conflict.Resource in use.Resource not found.Resource not ready.Service quota exceeded.The request was throttled.Too many requests.User not found.Contact not terminated.Invalid active region.Invalid test case.",
         ends: &[
-            0, 14, 43, 52, 79, 97, 121, 140, 152, 169, 190, 218, 236, 252, 267, 291, 322,
-            344, 364, 382, 398, 417, 436, 459, 485, 503, 518, 541, 563, 581,
+            0, 14, 43, 104, 131, 149, 173, 192, 204, 221, 242, 270, 288, 304, 319, 343,
+            374, 396, 416, 434, 450, 469, 488, 511, 537, 555, 570, 593, 615, 633,
         ],
     };
     static STATUSES: [u16; 29] = [

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -46,8 +46,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 129],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.Service quota exceeded.The request failed validation.",
+        ends: &[0, 14, 75, 109, 128, 151, 181],
     };
     static STATUSES: [u16; 6] = [403, 409, 500, 404, 402, 400];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidRequestException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid request.
@@ -27,8 +27,8 @@ pub enum Code {
 const _: () = {
     static CODES: [&str; 2] = ["InternalException", "InvalidRequestException"];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Internal.Invalid request.",
-        ends: &[0, 9, 25],
+        text: "An internal error occurred.Invalid request.",
+        ends: &[0, 27, 43],
     };
     static STATUSES: [u16; 2] = [500, 400];
     static STATUS_ENDS: [u32; 3] = [0, 1, 2];

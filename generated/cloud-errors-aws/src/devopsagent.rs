@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ContentSizeExceededException`: HTTP 413; retry: never; category: failed_precondition.
     /// Content size exceeded.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Content size exceeded.Identity center service.An internal server error occurred.Invalid parameter.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 45, 69, 103, 121, 140, 163, 189, 219],
+        text: "Access denied.The request conflicts with the current state of the resource.Content size exceeded.Identity center service.An internal server error occurred.Invalid parameter.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 97, 121, 155, 173, 192, 215, 241, 271],
     };
     static STATUSES: [u16; 10] = [403, 409, 413, 400, 500, 400, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -32,7 +32,7 @@ pub enum Code {
     /// Certificate limit exceeded.
     CertificateLimitExceededException,
     /// `ClientException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Client.
+    /// The request failed because of an error on the client\'s side.
     ClientException,
     /// `DirectoryAlreadyInRegionException`: HTTP 400; retry: never; category: invalid_argument.
     /// Directory already in region.
@@ -104,7 +104,7 @@ pub enum Code {
     /// Region limit exceeded.
     RegionLimitExceededException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ShareLimitExceededException`: HTTP 400; retry: never; category: invalid_argument.
     /// Share limit exceeded.
@@ -187,11 +187,11 @@ const _: () = {
         ends: &[0, 27, 61],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Authentication failed.Certificate already exists.Certificate does not exist.Certificate in use.Certificate limit exceeded.Client.Directory already in region.Directory already shared.Directory does not exist.Directory in desired state.Directory limit exceeded.Directory not shared.Directory unavailable.Domain controller limit exceeded.Entity already exists.Entity does not exist.Incompatible settings.Insufficient permissions.Invalid certificate.Invalid client auth status.Invalid LDAPS status.Invalid next token.Invalid parameter.Invalid password.Invalid target.Ip route limit exceeded.No available certificate.Organizations.Region limit exceeded.Service.Share limit exceeded.Snapshot limit exceeded.Tag limit exceeded.Unsupported operation.Unsupported settings.User does not exist.AD assessment limit exceeded.Disable already in progress.Enable already in progress.",
+        text: "Access denied.Authentication failed.Certificate already exists.Certificate does not exist.Certificate in use.Certificate limit exceeded.The request failed because of an error on the client's side.Directory already in region.Directory already shared.Directory does not exist.Directory in desired state.Directory limit exceeded.Directory not shared.Directory unavailable.Domain controller limit exceeded.Entity already exists.Entity does not exist.Incompatible settings.Insufficient permissions.Invalid certificate.Invalid client auth status.Invalid LDAPS status.Invalid next token.Invalid parameter.Invalid password.Invalid target.Ip route limit exceeded.No available certificate.Organizations.Region limit exceeded.The service encountered an error.Share limit exceeded.Snapshot limit exceeded.Tag limit exceeded.Unsupported operation.Unsupported settings.User does not exist.AD assessment limit exceeded.Disable already in progress.Enable already in progress.",
         ends: &[
-            0, 14, 36, 63, 90, 109, 136, 143, 171, 196, 221, 248, 273, 294, 316, 349,
-            371, 393, 415, 440, 460, 487, 508, 527, 545, 562, 577, 601, 626, 640, 662,
-            670, 691, 715, 734, 756, 777, 797, 826, 854, 881,
+            0, 14, 36, 63, 90, 109, 136, 196, 224, 249, 274, 301, 326, 347, 369, 402,
+            424, 446, 468, 493, 513, 540, 561, 580, 598, 615, 630, 654, 679, 693, 715,
+            748, 769, 793, 812, 834, 855, 875, 904, 932, 959,
         ],
     };
     static STATUSES: [u16; 40] = [

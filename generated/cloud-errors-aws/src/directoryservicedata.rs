@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DirectoryUnavailableException`: HTTP 400; retry: backoff; category: invalid_argument.
     /// Directory unavailable.
@@ -50,8 +50,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Directory unavailable.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 45, 79, 98, 124, 154],
+        text: "Access denied.The request conflicts with the current state of the resource.Directory unavailable.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 97, 131, 150, 176, 206],
     };
     static STATUSES: [u16; 7] = [403, 409, 400, 500, 404, 429, 400];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Concurrent limit exceeded.
     ConcurrentLimitExceededException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent limit exceeded.Conflict.An internal server error occurred.Request throttled.Resource not found.Service quota exceeded.The request failed validation.",
-        ends: &[0, 14, 40, 49, 83, 101, 120, 143, 173],
+        text: "Access denied.Concurrent limit exceeded.The request conflicts with the current state of the resource.An internal server error occurred.Request throttled.Resource not found.Service quota exceeded.The request failed validation.",
+        ends: &[0, 14, 40, 101, 135, 153, 172, 195, 225],
     };
     static STATUSES: [u16; 8] = [403, 400, 409, 500, 400, 404, 402, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

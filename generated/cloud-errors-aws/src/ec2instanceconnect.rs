@@ -44,7 +44,7 @@ pub enum Code {
     /// Serial console session unsupported.
     SerialConsoleSessionUnsupportedException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ThrottlingException`: HTTP 429; retry: backoff; category: resource_exhausted.
     /// The request was throttled.
@@ -75,8 +75,8 @@ const _: () = {
         ends: &[0, 28, 60, 91, 122],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Auth.EC2 instance not found.EC2 instance state invalid.EC2 instance type invalid.EC2 instance unavailable.Invalid args.Serial console access disabled.Serial console session limit exceeded.Serial console session unavailable.Serial console session unsupported.Service.The request was throttled.",
-        ends: &[0, 5, 28, 55, 81, 106, 119, 150, 188, 223, 258, 266, 292],
+        text: "Auth.EC2 instance not found.EC2 instance state invalid.EC2 instance type invalid.EC2 instance unavailable.Invalid args.Serial console access disabled.Serial console session limit exceeded.Serial console session unavailable.Serial console session unsupported.The service encountered an error.The request was throttled.",
+        ends: &[0, 5, 28, 55, 81, 106, 119, 150, 188, 223, 258, 291, 317],
     };
     static STATUSES: [u16; 12] = [
         403, 404, 400, 400, 503, 400, 403, 400, 500, 400, 500, 429,

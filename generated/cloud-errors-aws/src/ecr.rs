@@ -98,7 +98,7 @@ pub enum Code {
     /// Secret not found.
     SecretNotFoundException,
     /// `ServerException`: HTTP 500; retry: backoff; category: internal.
-    /// Server.
+    /// The service failed with an error on its side.
     ServerException,
     /// `TemplateAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Template already exists.
@@ -222,12 +222,12 @@ const _: () = {
         "UnableToListUpstreamImageReferrersException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Kms.Layer already exists.Layer inaccessible.Layer part too small.Layers not found.Lifecycle policy not found.Lifecycle policy preview in progress.Lifecycle policy preview not found.Limit exceeded.Pull through cache rule already exists.Pull through cache rule not found.Referenced images not found.Registry policy not found.Repository already exists.Repository not empty.Repository not found.Repository policy not found.Scan not found.Secret not found.Server.Template already exists.Template not found.Too many tags.Unable to access secret.Unable to decrypt secret value.Unable to get upstream image.Unable to get upstream layer.Unsupported image type.Unsupported upstream registry.Upload not found.The request failed validation.Blocked by organization policy.Exclusion already exists.Exclusion not found.Image archived.Image storage class update not supported.Replication backfill in progress.Replication backfill invalid status.Replication backfill not found.Signing configuration not found.Unable to list upstream image referrers.",
+        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Kms.Layer already exists.Layer inaccessible.Layer part too small.Layers not found.Lifecycle policy not found.Lifecycle policy preview in progress.Lifecycle policy preview not found.Limit exceeded.Pull through cache rule already exists.Pull through cache rule not found.Referenced images not found.Registry policy not found.Repository already exists.Repository not empty.Repository not found.Repository policy not found.Scan not found.Secret not found.The service failed with an error on its side.Template already exists.Template not found.Too many tags.Unable to access secret.Unable to decrypt secret value.Unable to get upstream image.Unable to get upstream layer.Unsupported image type.Unsupported upstream registry.Upload not found.The request failed validation.Blocked by organization policy.Exclusion already exists.Exclusion not found.Image archived.Image storage class update not supported.Replication backfill in progress.Replication backfill invalid status.Replication backfill not found.Signing configuration not found.Unable to list upstream image referrers.",
         ends: &[
             0, 13, 34, 62, 78, 103, 117, 136, 154, 176, 180, 201, 220, 241, 258, 285,
-            322, 357, 372, 411, 445, 473, 499, 525, 546, 567, 595, 610, 627, 634, 658,
-            677, 691, 715, 746, 775, 804, 827, 857, 874, 904, 935, 960, 980, 995, 1036,
-            1069, 1105, 1136, 1168, 1208,
+            322, 357, 372, 411, 445, 473, 499, 525, 546, 567, 595, 610, 627, 672, 696,
+            715, 729, 753, 784, 813, 842, 865, 895, 912, 942, 973, 998, 1018, 1033, 1074,
+            1107, 1143, 1174, 1206, 1246,
         ],
     };
     static STATUSES: [u16; 50] = [

@@ -74,7 +74,7 @@ pub enum Code {
     /// Repository policy not found.
     RepositoryPolicyNotFoundException,
     /// `ServerException`: HTTP 500; retry: backoff; category: internal.
-    /// Server.
+    /// The service failed with an error on its side.
     ServerException,
     /// `TooManyTagsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Too many tags.
@@ -92,7 +92,7 @@ pub enum Code {
     /// Association not found.
     AssociationNotFoundException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DeletionNotAllowedException`: HTTP 400; retry: never; category: invalid_argument.
     /// Deletion not allowed.
@@ -150,11 +150,11 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Layer already exists.Layer part too small.Layers not found.Limit exceeded.Referenced images not found.Registry not found.Repository already exists.Repository catalog data not found.Repository not empty.Repository not found.Repository policy not found.Server.Too many tags.Unsupported command.Upload not found.Association already exists.Association not found.Conflict.Deletion not allowed.Entitlement not found.Publisher report not found.Scan not found.The request failed validation.",
+        text: "Empty upload.Image already exists.Image digest does not match.Image not found.Image tag already exists.Invalid layer.Invalid layer part.Invalid parameter.Invalid tag parameter.Layer already exists.Layer part too small.Layers not found.Limit exceeded.Referenced images not found.Registry not found.Repository already exists.Repository catalog data not found.Repository not empty.Repository not found.Repository policy not found.The service failed with an error on its side.Too many tags.Unsupported command.Upload not found.Association already exists.Association not found.The request conflicts with the current state of the resource.Deletion not allowed.Entitlement not found.Publisher report not found.Scan not found.The request failed validation.",
         ends: &[
             0, 13, 34, 62, 78, 103, 117, 136, 154, 176, 197, 218, 235, 250, 278, 297,
-            323, 357, 378, 399, 427, 434, 448, 468, 485, 512, 534, 543, 564, 586, 613,
-            628, 658,
+            323, 357, 378, 399, 427, 472, 486, 506, 523, 550, 572, 633, 654, 676, 703,
+            718, 748,
         ],
     };
     static STATUSES: [u16; 32] = [

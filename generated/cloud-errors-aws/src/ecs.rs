@@ -23,7 +23,7 @@ pub enum Code {
     /// Blocked.
     BlockedException,
     /// `ClientException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Client.
+    /// The request failed because of an error on the client\'s side.
     ClientException,
     /// `ClusterContainsContainerInstancesException`: HTTP 400; retry: never; category: invalid_argument.
     /// Cluster contains container instances.
@@ -38,7 +38,7 @@ pub enum Code {
     /// Cluster not found.
     ClusterNotFoundException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InvalidParameterException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid parameter.
@@ -68,7 +68,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `ServerException`: HTTP 500; retry: backoff; category: internal.
-    /// Server.
+    /// The service failed with an error on its side.
     ServerException,
     /// `ServiceNotActiveException`: HTTP 400; retry: never; category: invalid_argument.
     /// Service not active.
@@ -146,10 +146,11 @@ const _: () = {
         "ServiceDeploymentNotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Attribute limit exceeded.Blocked.Client.Cluster contains container instances.Cluster contains services.Cluster contains tasks.Cluster not found.Conflict.Invalid parameter.Limit exceeded.Missing version.Namespace not found.No update available.Platform task definition incompatibility.Platform unknown.Resource in use.Resource not found.Server.Service not active.Service not found.Target not connected.Target not found.Task set not found.Unsupported feature.Update in progress.Cluster contains capacity provider.Daemon not active.Daemon not found.Gateway not found.Service deployment not found.",
+        text: "Access denied.Attribute limit exceeded.Blocked.The request failed because of an error on the client's side.Cluster contains container instances.Cluster contains services.Cluster contains tasks.Cluster not found.The request conflicts with the current state of the resource.Invalid parameter.Limit exceeded.Missing version.Namespace not found.No update available.Platform task definition incompatibility.Platform unknown.Resource in use.Resource not found.The service failed with an error on its side.Service not active.Service not found.Target not connected.Target not found.Task set not found.Unsupported feature.Update in progress.Cluster contains capacity provider.Daemon not active.Daemon not found.Gateway not found.Service deployment not found.",
         ends: &[
-            0, 14, 39, 47, 54, 91, 117, 140, 158, 167, 185, 200, 216, 236, 256, 297, 314,
-            330, 349, 356, 375, 393, 414, 431, 450, 470, 489, 524, 542, 559, 577, 606,
+            0, 14, 39, 47, 107, 144, 170, 193, 211, 272, 290, 305, 321, 341, 361, 402,
+            419, 435, 454, 499, 518, 536, 557, 574, 593, 613, 632, 667, 685, 702, 720,
+            749,
         ],
     };
     static STATUSES: [u16; 31] = [

@@ -29,7 +29,7 @@ pub enum Code {
     /// Bad request.
     BadRequest,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyTimeout`: HTTP 504; retry: backoff; category: deadline_exceeded.
     /// Dependency timeout.
@@ -150,11 +150,11 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access point already exists.Access point limit exceeded.Access point not found.Availability zones mismatch.Bad request.Conflict.Dependency timeout.File system already exists.File system in use.File system limit exceeded.File system not found.Incorrect file system life cycle state.Incorrect mount target state.Insufficient throughput capacity.Internal server error.Invalid policy.Ip address in use.Mount target conflict.Mount target not found.Network interface limit exceeded.No free addresses in subnet.Policy not found.Replication already exists.Replication not found.Security group limit exceeded.Security group not found.Subnet not found.The request was throttled.Throughput limit exceeded.Too many requests.Unsupported availability zone.The request failed validation.",
+        text: "Access point already exists.Access point limit exceeded.Access point not found.Availability zones mismatch.Bad request.The request conflicts with the current state of the resource.Dependency timeout.File system already exists.File system in use.File system limit exceeded.File system not found.Incorrect file system life cycle state.Incorrect mount target state.Insufficient throughput capacity.Internal server error.Invalid policy.Ip address in use.Mount target conflict.Mount target not found.Network interface limit exceeded.No free addresses in subnet.Policy not found.Replication already exists.Replication not found.Security group limit exceeded.Security group not found.Subnet not found.The request was throttled.Throughput limit exceeded.Too many requests.Unsupported availability zone.The request failed validation.",
         ends: &[
-            0, 28, 56, 79, 107, 119, 128, 147, 174, 193, 220, 242, 281, 310, 343, 365,
-            380, 398, 420, 443, 476, 504, 521, 548, 570, 600, 625, 642, 668, 694, 712,
-            742, 772,
+            0, 28, 56, 79, 107, 119, 180, 199, 226, 245, 272, 294, 333, 362, 395, 417,
+            432, 450, 472, 495, 528, 556, 573, 600, 622, 652, 677, 694, 720, 746, 764,
+            794, 824,
         ],
     };
     static STATUSES: [u16; 32] = [

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ClientException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Client.
+    /// The request failed because of an error on the client\'s side.
     ClientException,
     /// `InvalidParameterException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid parameter.
@@ -47,7 +47,7 @@ pub enum Code {
     /// Resource propagation delay.
     ResourcePropagationDelayException,
     /// `ServerException`: HTTP 500; retry: backoff; category: internal.
-    /// Server.
+    /// The service failed with an error on its side.
     ServerException,
     /// `ServiceUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
     /// The service is unavailable.
@@ -82,8 +82,10 @@ const _: () = {
         "UnsupportedAvailabilityZoneException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Client.Invalid parameter.Invalid request.Invalid state.Not found.Resource in use.Resource limit exceeded.Resource not found.Resource propagation delay.Server.The service is unavailable.The request was throttled.Unsupported availability zone.",
-        ends: &[0, 14, 26, 33, 51, 67, 81, 91, 107, 131, 150, 177, 184, 211, 237, 267],
+        text: "Access denied.Bad request.The request failed because of an error on the client's side.Invalid parameter.Invalid request.Invalid state.Not found.Resource in use.Resource limit exceeded.Resource not found.Resource propagation delay.The service failed with an error on its side.The service is unavailable.The request was throttled.Unsupported availability zone.",
+        ends: &[
+            0, 14, 26, 86, 104, 120, 134, 144, 160, 184, 203, 230, 275, 302, 328, 358,
+        ],
     };
     static STATUSES: [u16; 15] = [
         403, 400, 400, 400, 400, 400, 404, 409, 400, 404, 428, 500, 503, 429, 400,

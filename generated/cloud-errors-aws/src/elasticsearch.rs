@@ -17,16 +17,16 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `BaseException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Base.
+    /// The service could not process the request.
     BaseException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DisabledOperationException`: HTTP 409; retry: never; category: aborted.
     /// Disabled operation.
     DisabledOperationException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidPaginationTokenException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid pagination token.
@@ -66,8 +66,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Base.Conflict.Disabled operation.Internal.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
-        ends: &[0, 14, 19, 28, 47, 56, 81, 94, 109, 133, 152, 182],
+        text: "Access denied.The service could not process the request.The request conflicts with the current state of the resource.Disabled operation.An internal error occurred.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
+        ends: &[0, 14, 56, 117, 136, 163, 188, 201, 216, 240, 259, 289],
     };
     static STATUSES: [u16; 11] = [403, 400, 409, 409, 500, 400, 409, 409, 409, 409, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

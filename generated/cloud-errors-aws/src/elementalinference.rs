@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: backoff; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `GatewayTimedOutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
     /// Gateway timed out.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Gateway timed out.Internal server error.Resource not found.Service quota exceeded.The service is unavailable.Too many request.The request failed validation.",
-        ends: &[0, 14, 23, 41, 63, 82, 105, 132, 149, 179],
+        text: "Access denied.The request conflicts with the current state of the resource.Gateway timed out.Internal server error.Resource not found.Service quota exceeded.The service is unavailable.Too many request.The request failed validation.",
+        ends: &[0, 14, 75, 93, 115, 134, 157, 184, 201, 231],
     };
     static STATUSES: [u16; 9] = [403, 409, 504, 500, 404, 402, 503, 429, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

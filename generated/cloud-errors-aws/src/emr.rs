@@ -26,7 +26,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ThrottlingException`: HTTP 400; retry: backoff; category: resource_exhausted.
     /// The request was throttled.
@@ -50,8 +50,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Internal server error.An internal server error occurred.Invalid request.Access denied.Conflict.The request was throttled.The request failed validation.",
-        ends: &[0, 22, 56, 72, 86, 95, 121, 151],
+        text: "Internal server error.An internal server error occurred.Invalid request.Access denied.The request conflicts with the current state of the resource.The request was throttled.The request failed validation.",
+        ends: &[0, 22, 56, 72, 86, 147, 173, 203],
     };
     static STATUSES: [u16; 7] = [500, 500, 400, 400, 400, 400, 400];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ExceedsLimitException`: HTTP 402; retry: never; category: failed_precondition.
     /// Exceeds limit.
@@ -50,8 +50,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Exceeds limit.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 37, 71, 90, 116, 146],
+        text: "Access denied.The request conflicts with the current state of the resource.Exceeds limit.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 89, 123, 142, 168, 198],
     };
     static STATUSES: [u16; 7] = [403, 400, 402, 500, 404, 429, 400];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

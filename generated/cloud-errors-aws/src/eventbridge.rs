@@ -23,7 +23,7 @@ pub enum Code {
     /// Illegal status.
     IllegalStatusException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidEventPatternException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid event pattern.
@@ -74,8 +74,8 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent modification.Illegal status.Internal.Invalid event pattern.Invalid state.Limit exceeded.Managed rule.Operation disabled.Policy length exceeded.Resource already exists.Resource not found.The request was throttled.",
-        ends: &[0, 14, 38, 53, 62, 84, 98, 113, 126, 145, 168, 192, 211, 237],
+        text: "Access denied.Concurrent modification.Illegal status.An internal error occurred.Invalid event pattern.Invalid state.Limit exceeded.Managed rule.Operation disabled.Policy length exceeded.Resource already exists.Resource not found.The request was throttled.",
+        ends: &[0, 14, 38, 53, 80, 102, 116, 131, 144, 163, 186, 210, 229, 255],
     };
     static STATUSES: [u16; 13] = [
         400, 400, 400, 500, 400, 400, 400, 400, 400, 400, 400, 400, 400,

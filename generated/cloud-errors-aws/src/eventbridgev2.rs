@@ -20,13 +20,13 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `IdempotentParameterMismatchException`: HTTP 409; retry: never; category: aborted.
     /// Idempotent parameter mismatch.
     IdempotentParameterMismatchException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidInputException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid input.
@@ -82,8 +82,10 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent modification.Conflict.Idempotent parameter mismatch.Internal.Invalid input.Invalid state.Limit exceeded.Policy length exceeded.Public policy.Resource already exists.Resource in use.Resource not found.Schema registry unavailable.The request was throttled.",
-        ends: &[0, 14, 38, 47, 77, 86, 100, 114, 129, 152, 166, 190, 206, 225, 253, 279],
+        text: "Access denied.Concurrent modification.The request conflicts with the current state of the resource.Idempotent parameter mismatch.An internal error occurred.Invalid input.Invalid state.Limit exceeded.Policy length exceeded.Public policy.Resource already exists.Resource in use.Resource not found.Schema registry unavailable.The request was throttled.",
+        ends: &[
+            0, 14, 38, 99, 129, 156, 170, 184, 199, 222, 236, 260, 276, 295, 323, 349,
+        ],
     };
     static STATUSES: [u16; 15] = [
         403, 409, 409, 409, 500, 400, 409, 400, 400, 400, 409, 409, 404, 400, 429,

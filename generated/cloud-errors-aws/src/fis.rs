@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ResourceNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Resource not found.
@@ -38,8 +38,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Resource not found.Service quota exceeded.The request failed validation.",
-        ends: &[0, 9, 28, 51, 81],
+        text: "The request conflicts with the current state of the resource.Resource not found.Service quota exceeded.The request failed validation.",
+        ends: &[0, 61, 80, 103, 133],
     };
     static STATUSES: [u16; 4] = [409, 404, 402, 400];
     static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `FleetCapacityExceededException`: HTTP 400; retry: never; category: invalid_argument.
     /// Fleet capacity exceeded.
@@ -56,7 +56,7 @@ pub enum Code {
     /// Terminal routing strategy.
     TerminalRoutingStrategyException,
     /// `UnauthorizedException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `UnsupportedRegionException`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported region.
@@ -86,9 +86,10 @@ const _: () = {
         "UnsupportedRegionException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Fleet capacity exceeded.Game session full.Idempotent parameter mismatch.Internal service.Invalid fleet status.Invalid game session status.Invalid request.Limit exceeded.Not found.Not ready.Out of capacity.Tagging failed.Terminal routing strategy.Unauthorized.Unsupported region.",
+        text: "The request conflicts with the current state of the resource.Fleet capacity exceeded.Game session full.Idempotent parameter mismatch.Internal service.Invalid fleet status.Invalid game session status.Invalid request.Limit exceeded.Not found.Not ready.Out of capacity.Tagging failed.Terminal routing strategy.The request is not authorized.Unsupported region.",
         ends: &[
-            0, 9, 33, 51, 81, 98, 119, 147, 163, 178, 188, 198, 214, 229, 255, 268, 287,
+            0, 61, 85, 103, 133, 150, 171, 199, 215, 230, 240, 250, 266, 281, 307, 337,
+            356,
         ],
     };
     static STATUSES: [u16; 16] = [

@@ -35,7 +35,7 @@ pub enum Code {
     /// Byoip cidr not found.
     ByoipCidrNotFoundException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `EndpointAlreadyExistsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Endpoint already exists.
@@ -102,10 +102,10 @@ const _: () = {
         "TransactionInProgressException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Accelerator not disabled.Accelerator not found.Access denied.Associated endpoint group found.Associated listener found.Attachment not found.Byoip cidr not found.Conflict.Endpoint already exists.Endpoint group already exists.Endpoint group not found.Endpoint not found.Incorrect cidr state.Internal service error.Invalid argument.Invalid next token.Invalid port range.Limit exceeded.Listener not found.Transaction in progress.",
+        text: "Accelerator not disabled.Accelerator not found.Access denied.Associated endpoint group found.Associated listener found.Attachment not found.Byoip cidr not found.The request conflicts with the current state of the resource.Endpoint already exists.Endpoint group already exists.Endpoint group not found.Endpoint not found.Incorrect cidr state.Internal service error.Invalid argument.Invalid next token.Invalid port range.Limit exceeded.Listener not found.Transaction in progress.",
         ends: &[
-            0, 25, 47, 61, 93, 119, 140, 161, 170, 194, 224, 249, 268, 289, 312, 329,
-            348, 367, 382, 401, 425,
+            0, 25, 47, 61, 93, 119, 140, 161, 222, 246, 276, 301, 320, 341, 364, 381,
+            400, 419, 434, 453, 477,
         ],
     };
     static STATUSES: [u16; 20] = [

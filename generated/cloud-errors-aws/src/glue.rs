@@ -38,7 +38,7 @@ pub enum Code {
     /// Condition check failure.
     ConditionCheckFailureException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `CrawlerNotRunningException`: HTTP 400; retry: never; category: invalid_argument.
     /// Crawler not running.
@@ -223,12 +223,12 @@ const _: () = {
         ends: &[0, 24, 52],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Already exists.Column statistics task not running.Column statistics task running.Column statistics task stopping.Concurrent modification.Concurrent runs exceeded.Condition check failure.Conflict.Crawler not running.Crawler running.Crawler stopping.Entity not found.Federated resource already exists.Federation source.Federation source retryable.Glue encryption.Idempotent parameter mismatch.Illegal blueprint state.Illegal session state.Illegal workflow state.Integration conflict operation.Integration not found.Integration quota exceeded.An internal server error occurred.Internal service.Invalid input.Invalid integration state.Invalid state.KMS key not accessible.ML transform not ready.No schedule.Operation not supported.Operation timeout.Permission type mismatch.Resource not found.Resource not ready.Resource number limit exceeded.Scheduler not running.Scheduler running.Scheduler transitioning.Target resource not found.The request was throttled.The request failed validation.Version mismatch.Materialized view refresh task not running.Materialized view refresh task running.Materialized view refresh task stopping.Session busy.",
+        text: "Access denied.Already exists.Column statistics task not running.Column statistics task running.Column statistics task stopping.Concurrent modification.Concurrent runs exceeded.Condition check failure.The request conflicts with the current state of the resource.Crawler not running.Crawler running.Crawler stopping.Entity not found.Federated resource already exists.Federation source.Federation source retryable.Glue encryption.Idempotent parameter mismatch.Illegal blueprint state.Illegal session state.Illegal workflow state.Integration conflict operation.Integration not found.Integration quota exceeded.An internal server error occurred.Internal service.Invalid input.Invalid integration state.Invalid state.KMS key not accessible.ML transform not ready.No schedule.Operation not supported.Operation timeout.Permission type mismatch.Resource not found.Resource not ready.Resource number limit exceeded.Scheduler not running.Scheduler running.Scheduler transitioning.Target resource not found.The request was throttled.The request failed validation.Version mismatch.Materialized view refresh task not running.Materialized view refresh task running.Materialized view refresh task stopping.Session busy.",
         ends: &[
-            0, 14, 29, 64, 95, 127, 151, 176, 200, 209, 229, 245, 262, 279, 313, 331,
-            359, 375, 405, 429, 451, 474, 505, 527, 554, 588, 605, 619, 645, 659, 682,
-            705, 717, 741, 759, 784, 803, 822, 853, 875, 893, 917, 943, 969, 999, 1016,
-            1059, 1098, 1138, 1151,
+            0, 14, 29, 64, 95, 127, 151, 176, 200, 261, 281, 297, 314, 331, 365, 383,
+            411, 427, 457, 481, 503, 526, 557, 579, 606, 640, 657, 671, 697, 711, 734,
+            757, 769, 793, 811, 836, 855, 874, 905, 927, 945, 969, 995, 1021, 1051, 1068,
+            1111, 1150, 1190, 1203,
         ],
     };
     static STATUSES: [u16; 49] = [

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `DependencyException`: HTTP 531; retry: never; category: internal.
-    /// Dependency.
+    /// A service the request depends on failed.
     DependencyException,
     /// `InvalidParameterException`: HTTP 431; retry: never; category: failed_precondition.
     /// Invalid parameter.
@@ -46,8 +46,8 @@ const _: () = {
         "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Dependency.Invalid parameter.Resource limit exceeded.Resource not found.Resource in use.Service quota exceeded.",
-        ends: &[0, 11, 29, 53, 72, 88, 111],
+        text: "A service the request depends on failed.Invalid parameter.Resource limit exceeded.Resource not found.Resource in use.Service quota exceeded.",
+        ends: &[0, 40, 58, 82, 101, 117, 140],
     };
     static STATUSES: [u16; 6] = [531, 431, 429, 434, 409, 402];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -42,8 +42,8 @@ const _: () = {
         "ResourceNotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Internal server error.Resource not found.",
-        ends: &[0, 14, 26, 35, 57, 76],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.Internal server error.Resource not found.",
+        ends: &[0, 14, 26, 87, 109, 128],
     };
     static STATUSES: [u16; 5] = [403, 400, 409, 500, 404];
     static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];

@@ -17,10 +17,10 @@ pub enum Code {
     /// Call rate limit exceeded.
     CallRateLimitExceededException,
     /// `ClientException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Client.
+    /// The request failed because of an error on the client\'s side.
     ClientException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `IdempotentParameterMismatchException`: HTTP 400; retry: never; category: invalid_argument.
     /// Idempotent parameter mismatch.
@@ -56,7 +56,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
@@ -102,10 +102,10 @@ const _: () = {
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Call rate limit exceeded.Client.Forbidden.Idempotent parameter mismatch.Invalid pagination token.Invalid parameter combination.Invalid parameter.Invalid parameter value.Invalid request.Invalid version number.Resource already exists.Resource dependency.Resource in use.Resource not found.Service.Service quota exceeded.The service is unavailable.Access denied.Dry run operation.Too many requests.",
+        text: "Call rate limit exceeded.The request failed because of an error on the client's side.The request is forbidden.Idempotent parameter mismatch.Invalid pagination token.Invalid parameter combination.Invalid parameter.Invalid parameter value.Invalid request.Invalid version number.Resource already exists.Resource dependency.Resource in use.Resource not found.The service encountered an error.Service quota exceeded.The service is unavailable.Access denied.Dry run operation.Too many requests.",
         ends: &[
-            0, 25, 32, 42, 72, 97, 127, 145, 169, 185, 208, 232, 252, 268, 287, 295, 318,
-            345, 359, 377, 395,
+            0, 25, 85, 110, 140, 165, 195, 213, 237, 253, 276, 300, 320, 336, 355, 388,
+            411, 438, 452, 470, 488,
         ],
     };
     static STATUSES: [u16; 20] = [

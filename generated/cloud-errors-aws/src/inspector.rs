@@ -23,7 +23,7 @@ pub enum Code {
     /// Assessment run in progress.
     AssessmentRunInProgressException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidCrossAccountRoleException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid cross account role.
@@ -66,8 +66,8 @@ const _: () = {
         "UnsupportedFeatureException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Agents already running assessment.Assessment run in progress.Internal.Invalid cross account role.Invalid input.Limit exceeded.No such entity.Preview generation in progress.Service temporarily unavailable.Unsupported feature.",
-        ends: &[0, 14, 48, 75, 84, 111, 125, 140, 155, 186, 218, 238],
+        text: "Access denied.Agents already running assessment.Assessment run in progress.An internal error occurred.Invalid cross account role.Invalid input.Limit exceeded.No such entity.Preview generation in progress.Service temporarily unavailable.Unsupported feature.",
+        ends: &[0, 14, 48, 75, 102, 129, 143, 158, 173, 204, 236, 256],
     };
     static STATUSES: [u16; 11] = [403, 400, 400, 500, 400, 400, 400, 400, 400, 503, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

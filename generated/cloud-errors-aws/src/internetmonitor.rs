@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -66,8 +66,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Internal server error.An internal server error occurred.Limit exceeded.Not found.Resource not found.The request was throttled.Too many requests.The request failed validation.",
-        ends: &[0, 14, 26, 35, 57, 91, 106, 116, 135, 161, 179, 209],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.Internal server error.An internal server error occurred.Limit exceeded.Not found.Resource not found.The request was throttled.Too many requests.The request failed validation.",
+        ends: &[0, 14, 26, 87, 109, 143, 158, 168, 187, 213, 231, 261],
     };
     static STATUSES: [u16; 11] = [403, 400, 409, 500, 500, 403, 404, 404, 429, 429, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

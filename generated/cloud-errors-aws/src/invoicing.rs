@@ -32,7 +32,7 @@ pub enum Code {
     /// The request failed validation.
     ValidationException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -50,8 +50,8 @@ const _: () = {
         "ConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Conflict.",
-        ends: &[0, 14, 48, 67, 90, 116, 146, 155],
+        text: "Access denied.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.The request conflicts with the current state of the resource.",
+        ends: &[0, 14, 48, 67, 90, 116, 146, 207],
     };
     static STATUSES: [u16; 7] = [403, 500, 404, 402, 429, 400, 400];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -23,7 +23,7 @@ pub enum Code {
     /// Certificate validation.
     CertificateValidationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ConflictingResourceUpdateException`: HTTP 409; retry: never; category: aborted.
     /// Conflicting resource update.
@@ -35,7 +35,7 @@ pub enum Code {
     /// Index not ready.
     IndexNotReadyException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -101,7 +101,7 @@ pub enum Code {
     /// Transfer conflict.
     TransferConflictException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -154,11 +154,11 @@ const _: () = {
         "VersionsLimitExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Certificate conflict.Certificate state.Certificate validation.Conflict.Conflicting resource update.Delete conflict.Index not ready.Internal.An internal failure occurred.An internal server error occurred.Invalid aggregation.Invalid query.Invalid request.Invalid response.Invalid state transition.Limit exceeded.Malformed policy.Not configured.Registration code validation.Resource already exists.Resource not found.Resource registration failure.Service quota exceeded.The service is unavailable.Sql parse.Task already exists.The request was throttled.Transfer already completed.Transfer conflict.Unauthorized.The request failed validation.Version conflict.Versions limit exceeded.",
+        text: "Certificate conflict.Certificate state.Certificate validation.The request conflicts with the current state of the resource.Conflicting resource update.Delete conflict.Index not ready.An internal error occurred.An internal failure occurred.An internal server error occurred.Invalid aggregation.Invalid query.Invalid request.Invalid response.Invalid state transition.Limit exceeded.Malformed policy.Not configured.Registration code validation.Resource already exists.Resource not found.Resource registration failure.Service quota exceeded.The service is unavailable.Sql parse.Task already exists.The request was throttled.Transfer already completed.Transfer conflict.The request is not authorized.The request failed validation.Version conflict.Versions limit exceeded.",
         ends: &[
-            0, 21, 39, 62, 71, 99, 115, 131, 140, 169, 203, 223, 237, 253, 270, 295, 310,
-            327, 342, 371, 395, 414, 444, 467, 494, 504, 524, 550, 577, 595, 608, 638,
-            655, 679,
+            0, 21, 39, 62, 123, 151, 167, 183, 210, 239, 273, 293, 307, 323, 340, 365,
+            380, 397, 412, 441, 465, 484, 514, 537, 564, 574, 594, 620, 647, 665, 695,
+            725, 742, 766,
         ],
     };
     static STATUSES: [u16; 33] = [

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -38,13 +38,13 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `UnsupportedDocumentEncodingException`: HTTP 415; retry: never; category: failed_precondition.
     /// Unsupported document encoding.
     UnsupportedDocumentEncodingException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GatewayTimeoutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
     /// Gateway timeout.
@@ -70,8 +70,8 @@ const _: () = {
         "GatewayTimeoutException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.An internal failure occurred.Invalid request.Method not allowed.Request entity too large.Resource not found.The service is unavailable.The request was throttled.Unauthorized.Unsupported document encoding.Forbidden.Gateway timeout.",
-        ends: &[0, 9, 38, 54, 73, 98, 117, 144, 170, 183, 213, 223, 239],
+        text: "The request conflicts with the current state of the resource.An internal failure occurred.Invalid request.Method not allowed.Request entity too large.Resource not found.The service is unavailable.The request was throttled.The request is not authorized.Unsupported document encoding.The request is forbidden.Gateway timeout.",
+        ends: &[0, 61, 90, 106, 125, 150, 169, 196, 222, 252, 282, 307, 323],
     };
     static STATUSES: [u16; 12] = [
         409, 500, 400, 405, 413, 404, 503, 429, 401, 415, 403, 504,

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -38,8 +38,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.An internal server error occurred.Resource not found.The request failed validation.",
-        ends: &[0, 9, 43, 62, 92],
+        text: "The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.The request failed validation.",
+        ends: &[0, 61, 95, 114, 144],
     };
     static STATUSES: [u16; 4] = [400, 500, 404, 400];
     static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];

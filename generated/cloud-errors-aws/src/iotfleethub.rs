@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -46,8 +46,8 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.An internal failure occurred.Invalid request.Limit exceeded.Resource not found.The request was throttled.",
-        ends: &[0, 9, 38, 54, 69, 88, 114],
+        text: "The request conflicts with the current state of the resource.An internal failure occurred.Invalid request.Limit exceeded.Resource not found.The request was throttled.",
+        ends: &[0, 61, 90, 106, 121, 140, 166],
     };
     static STATUSES: [u16; 6] = [409, 500, 400, 410, 404, 400];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DecoderManifestValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// Decoder manifest validation.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Decoder manifest validation.An internal server error occurred.Invalid node.Invalid signals.Limit exceeded.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 51, 85, 98, 114, 129, 148, 174, 204],
+        text: "Access denied.The request conflicts with the current state of the resource.Decoder manifest validation.An internal server error occurred.Invalid node.Invalid signals.Limit exceeded.Resource not found.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 103, 137, 150, 166, 181, 200, 226, 256],
     };
     static STATUSES: [u16; 10] = [403, 409, 400, 500, 400, 400, 400, 404, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Certificate validation.
     CertificateValidationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -66,8 +66,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Certificate validation.Conflict.An internal server error occurred.Invalid request.Invalid state transition.Resource not found.Service quota exceeded.The service is unavailable.Terminal state.The request was throttled.The request failed validation.",
-        ends: &[0, 23, 32, 66, 82, 107, 126, 149, 176, 191, 217, 247],
+        text: "Certificate validation.The request conflicts with the current state of the resource.An internal server error occurred.Invalid request.Invalid state transition.Resource not found.Service quota exceeded.The service is unavailable.Terminal state.The request was throttled.The request failed validation.",
+        ends: &[0, 23, 84, 118, 134, 159, 178, 201, 228, 243, 269, 299],
     };
     static STATUSES: [u16; 11] = [400, 409, 500, 400, 409, 404, 402, 503, 410, 429, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -38,7 +38,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -70,8 +70,8 @@ const _: () = {
         "LimitExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal failure occurred.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.Unauthorized.The request failed validation.Invalid request.Limit exceeded.",
-        ends: &[0, 14, 23, 52, 86, 105, 128, 155, 181, 194, 224, 240, 255],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal failure occurred.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request is not authorized.The request failed validation.Invalid request.Limit exceeded.",
+        ends: &[0, 14, 75, 104, 138, 157, 180, 207, 233, 263, 293, 309, 324],
     };
     static STATUSES: [u16; 12] = [
         403, 409, 500, 500, 404, 402, 503, 429, 401, 400, 400, 410,

@@ -50,7 +50,7 @@ pub enum Code {
     /// Too many tags.
     TooManyTagsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -78,8 +78,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflicting operation.An internal failure occurred.Invalid request.Limit exceeded.Precondition failed.Query timeout.Resource already exists.Resource not found.The service is unavailable.The request was throttled.Too many tags.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 36, 65, 81, 96, 116, 130, 154, 173, 200, 226, 240, 253, 283],
+        text: "Access denied.Conflicting operation.An internal failure occurred.Invalid request.Limit exceeded.Precondition failed.Query timeout.Resource already exists.Resource not found.The service is unavailable.The request was throttled.Too many tags.The request is not authorized.The request failed validation.",
+        ends: &[0, 14, 36, 65, 81, 96, 116, 130, 154, 173, 200, 226, 240, 270, 300],
     };
     static STATUSES: [u16; 14] = [
         403, 409, 500, 400, 410, 412, 400, 409, 404, 503, 429, 400, 401, 400,

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ConnectorFailureException`: HTTP 424; retry: never; category: failed_precondition.
     /// Connector failure.
@@ -66,8 +66,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Connector failure.Connector timeout.An internal server error occurred.Query timeout.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
-        ends: &[0, 14, 23, 41, 59, 93, 107, 126, 149, 175, 189, 219],
+        text: "Access denied.The request conflicts with the current state of the resource.Connector failure.Connector timeout.An internal server error occurred.Query timeout.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
+        ends: &[0, 14, 75, 93, 111, 145, 159, 178, 201, 227, 241, 271],
     };
     static STATUSES: [u16; 11] = [403, 409, 424, 424, 500, 400, 404, 402, 429, 400, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Channel not broadcasting.
     ChannelNotBroadcasting,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -66,8 +66,8 @@ const _: () = {
         "ServiceUnavailable",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Channel not broadcasting.Conflict.An internal server error occurred.Pending verification.Resource not found.Service quota exceeded.Stream unavailable.The request was throttled.The request failed validation.The service is unavailable.",
-        ends: &[0, 14, 39, 48, 82, 103, 122, 145, 164, 190, 220, 247],
+        text: "Access denied.Channel not broadcasting.The request conflicts with the current state of the resource.An internal server error occurred.Pending verification.Resource not found.Service quota exceeded.Stream unavailable.The request was throttled.The request failed validation.The service is unavailable.",
+        ends: &[0, 14, 39, 100, 134, 155, 174, 197, 216, 242, 272, 299],
     };
     static STATUSES: [u16; 11] = [403, 404, 409, 500, 403, 404, 402, 503, 429, 400, 503];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

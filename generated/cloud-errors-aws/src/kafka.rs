@@ -17,10 +17,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -35,7 +35,7 @@ pub enum Code {
     /// Too many requests.
     TooManyRequestsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ClusterConnectivityException`: HTTP 409; retry: never; category: aborted.
     /// Cluster connectivity.
@@ -90,10 +90,10 @@ const _: () = {
         "UnknownTopicOrPartitionException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.The service is unavailable.Too many requests.Unauthorized.Cluster connectivity.Controller moved.Group subscribed to topic.Kafka request.Kafka timeout.Not controller.Reassignment in progress.Topic exists.Unknown topic or partition.",
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.Internal server error.Not found.The service is unavailable.Too many requests.The request is not authorized.Cluster connectivity.Controller moved.Group subscribed to topic.Kafka request.Kafka timeout.Not controller.Reassignment in progress.Topic exists.Unknown topic or partition.",
         ends: &[
-            0, 12, 21, 31, 53, 63, 90, 108, 121, 142, 159, 185, 199, 213, 228, 253, 266,
-            293,
+            0, 12, 73, 98, 120, 130, 157, 175, 205, 226, 243, 269, 283, 297, 312, 337,
+            350, 377,
         ],
     };
     static STATUSES: [u16; 17] = [

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `FeaturedResultsConflictException`: HTTP 409; retry: never; category: aborted.
     /// Featured results conflict.
@@ -70,8 +70,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Featured results conflict.An internal server error occurred.Invalid request.Resource already exist.Resource in use.Resource not found.Resource unavailable.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 49, 83, 99, 122, 138, 157, 178, 201, 227, 257],
+        text: "Access denied.The request conflicts with the current state of the resource.Featured results conflict.An internal server error occurred.Invalid request.Resource already exist.Resource in use.Resource not found.Resource unavailable.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 101, 135, 151, 174, 190, 209, 230, 253, 279, 309],
     };
     static STATUSES: [u16; 12] = [
         403, 409, 409, 500, 400, 400, 400, 404, 404, 402, 429, 400,

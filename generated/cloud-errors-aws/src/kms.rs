@@ -32,7 +32,7 @@ pub enum Code {
     /// Cloud hsm cluster not related.
     CloudHsmClusterNotRelatedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `CustomKeyStoreHasCMKsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Custom key store has CM ks.
@@ -219,12 +219,12 @@ const _: () = {
         ends: &[0, 30, 50, 72, 100, 124],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Already exists.Cloud hsm cluster in use.Cloud hsm cluster invalid configuration.Cloud hsm cluster not active.Cloud hsm cluster not found.Cloud hsm cluster not related.Conflict.Custom key store has CM ks.Custom key store invalid state.Custom key store name in use.Custom key store not found.Dependency timeout.Disabled.Dry run operation.Expired import token.Incorrect key.Incorrect key material.Incorrect trust anchor.Invalid alias name.Invalid arn.Invalid ciphertext.Invalid grant id.Invalid grant token.Invalid import token.Invalid key usage.Invalid marker.KMS internal.KMS invalid mac.KMS invalid signature.KMS invalid state.Key unavailable.Limit exceeded.Malformed policy document.Not found.Tag.Unsupported operation.Xks key already in use.Xks key invalid configuration.Xks key not found.Xks proxy incorrect authentication credential.Xks proxy invalid configuration.Xks proxy invalid response.Xks proxy uri endpoint in use.Xks proxy uri in use.Xks proxy uri unreachable.Xks proxy vpc endpoint service in use.Xks proxy vpc endpoint service invalid configuration.Xks proxy vpc endpoint service not found.",
+        text: "Already exists.Cloud hsm cluster in use.Cloud hsm cluster invalid configuration.Cloud hsm cluster not active.Cloud hsm cluster not found.Cloud hsm cluster not related.The request conflicts with the current state of the resource.Custom key store has CM ks.Custom key store invalid state.Custom key store name in use.Custom key store not found.Dependency timeout.Disabled.Dry run operation.Expired import token.Incorrect key.Incorrect key material.Incorrect trust anchor.Invalid alias name.Invalid arn.Invalid ciphertext.Invalid grant id.Invalid grant token.Invalid import token.Invalid key usage.Invalid marker.KMS internal.KMS invalid mac.KMS invalid signature.KMS invalid state.Key unavailable.Limit exceeded.Malformed policy document.Not found.Tag.Unsupported operation.Xks key already in use.Xks key invalid configuration.Xks key not found.Xks proxy incorrect authentication credential.Xks proxy invalid configuration.Xks proxy invalid response.Xks proxy uri endpoint in use.Xks proxy uri in use.Xks proxy uri unreachable.Xks proxy vpc endpoint service in use.Xks proxy vpc endpoint service invalid configuration.Xks proxy vpc endpoint service not found.",
         ends: &[
-            0, 15, 40, 80, 109, 137, 167, 176, 203, 234, 263, 290, 309, 318, 336, 357,
-            371, 394, 417, 436, 448, 467, 484, 504, 525, 543, 558, 571, 587, 609, 627,
-            643, 658, 684, 694, 698, 720, 743, 773, 791, 837, 869, 896, 926, 947, 973,
-            1011, 1064, 1105,
+            0, 15, 40, 80, 109, 137, 167, 228, 255, 286, 315, 342, 361, 370, 388, 409,
+            423, 446, 469, 488, 500, 519, 536, 556, 577, 595, 610, 623, 639, 661, 679,
+            695, 710, 736, 746, 750, 772, 795, 825, 843, 889, 921, 948, 978, 999, 1025,
+            1063, 1116, 1157,
         ],
     };
     static STATUSES: [u16; 48] = [

@@ -68,7 +68,7 @@ pub enum Code {
     /// Work units not ready yet.
     WorkUnitsNotReadyYetException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `FederationSourceException`: HTTP 400; retry: never; category: invalid_argument.
     /// Federation source.
@@ -106,10 +106,10 @@ const _: () = {
         "FederationSourceRetryableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Already exists.Concurrent modification.Entity not found.Expired.Glue encryption.Internal service.Invalid input.Operation timeout.Permission type mismatch.Resource not ready.Resource number limit exceeded.Statistics not ready yet.The request was throttled.Transaction canceled.Transaction commit in progress.Transaction committed.Work units not ready yet.Conflict.Federation source.Federation source retryable.",
+        text: "Access denied.Already exists.Concurrent modification.Entity not found.Expired.Glue encryption.Internal service.Invalid input.Operation timeout.Permission type mismatch.Resource not ready.Resource number limit exceeded.Statistics not ready yet.The request was throttled.Transaction canceled.Transaction commit in progress.Transaction committed.Work units not ready yet.The request conflicts with the current state of the resource.Federation source.Federation source retryable.",
         ends: &[
             0, 14, 29, 53, 70, 78, 94, 111, 125, 143, 168, 187, 218, 243, 269, 290, 321,
-            343, 368, 377, 395, 423,
+            343, 368, 429, 447, 475,
         ],
     };
     static STATUSES: [u16; 21] = [

@@ -107,7 +107,7 @@ pub enum Code {
     /// Resource not ready.
     ResourceNotReadyException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `SnapStartException`: HTTP 400; retry: never; category: invalid_argument.
     /// Snap start.
@@ -263,12 +263,12 @@ const _: () = {
         ],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Code signing config not found.Code storage exceeded.Code verification failed.EC2 access denied.EC2 throttled.EC2 unexpected.EFSIO.EFS mount connectivity.EFS mount failure.EFS mount timeout.ENI limit reached.Invalid code signature.Invalid parameter value.Invalid request content.Invalid runtime.Invalid security group ID.Invalid subnet ID.Invalid zip file.KMS access denied.KMS disabled.KMS invalid state.KMS not found.Policy length exceeded.Precondition failed.Provisioned concurrency config not found.Recursive invocation.Request too large.Resource conflict.Resource in use.Resource not found.Resource not ready.Service.Snap start.Snap start not ready.Snap start timeout.Subnet IP address limit reached.Too many requests.Unsupported media type.Alias limit exceeded.Callback timeout.Capacity provider limit exceeded.Code artifact user deleted.Code artifact user failed.Code artifact user pending.Durable execution already started.ENI not ready.Function versions per capacity provider limit exceeded.Mode not supported.No published version.Public policy.Runtime alias deleted.Runtime version deleted.S3 files mount connectivity.S3 files mount failure.S3 files mount timeout.Serialized request entity too large.Service quota exceeded.Snap start regeneration failure.",
+        text: "Code signing config not found.Code storage exceeded.Code verification failed.EC2 access denied.EC2 throttled.EC2 unexpected.EFSIO.EFS mount connectivity.EFS mount failure.EFS mount timeout.ENI limit reached.Invalid code signature.Invalid parameter value.Invalid request content.Invalid runtime.Invalid security group ID.Invalid subnet ID.Invalid zip file.KMS access denied.KMS disabled.KMS invalid state.KMS not found.Policy length exceeded.Precondition failed.Provisioned concurrency config not found.Recursive invocation.Request too large.Resource conflict.Resource in use.Resource not found.Resource not ready.The service encountered an error.Snap start.Snap start not ready.Snap start timeout.Subnet IP address limit reached.Too many requests.Unsupported media type.Alias limit exceeded.Callback timeout.Capacity provider limit exceeded.Code artifact user deleted.Code artifact user failed.Code artifact user pending.Durable execution already started.ENI not ready.Function versions per capacity provider limit exceeded.Mode not supported.No published version.Public policy.Runtime alias deleted.Runtime version deleted.S3 files mount connectivity.S3 files mount failure.S3 files mount timeout.Serialized request entity too large.Service quota exceeded.Snap start regeneration failure.",
         ends: &[
             0, 30, 52, 77, 95, 109, 124, 130, 153, 171, 189, 207, 230, 254, 278, 294,
             320, 338, 355, 373, 386, 404, 418, 441, 461, 502, 523, 541, 559, 575, 594,
-            613, 621, 632, 653, 672, 704, 722, 745, 766, 783, 816, 843, 869, 896, 930,
-            944, 999, 1018, 1039, 1053, 1075, 1099, 1127, 1150, 1173, 1209, 1232, 1264,
+            613, 646, 657, 678, 697, 729, 747, 770, 791, 808, 841, 868, 894, 921, 955,
+            969, 1024, 1043, 1064, 1078, 1100, 1124, 1152, 1175, 1198, 1234, 1257, 1289,
         ],
     };
     static STATUSES: [u16; 58] = [

@@ -26,7 +26,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
@@ -50,8 +50,8 @@ const _: () = {
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Invalid parameter value.Network connector limit exceeded.Resource conflict.Resource not found.Service.Service quota exceeded.Too many requests.",
-        ends: &[0, 24, 57, 75, 94, 102, 125, 143],
+        text: "Invalid parameter value.Network connector limit exceeded.Resource conflict.Resource not found.The service encountered an error.Service quota exceeded.Too many requests.",
+        ends: &[0, 24, 57, 75, 94, 127, 150, 168],
     };
     static STATUSES: [u16; 7] = [400, 400, 409, 404, 500, 402, 429];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: backoff; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InsufficientCapacityException`: HTTP 500; retry: backoff; category: internal.
     /// Insufficient capacity.
@@ -35,7 +35,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
@@ -70,8 +70,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Insufficient capacity.An internal server error occurred.Invalid parameter value.Resource conflict.Resource not found.Service.Service quota exceeded.The request was throttled.Too many requests.The request failed validation.",
-        ends: &[0, 14, 23, 45, 79, 103, 121, 140, 148, 171, 197, 215, 245],
+        text: "Access denied.The request conflicts with the current state of the resource.Insufficient capacity.An internal server error occurred.Invalid parameter value.Resource conflict.Resource not found.The service encountered an error.Service quota exceeded.The request was throttled.Too many requests.The request failed validation.",
+        ends: &[0, 14, 75, 97, 131, 155, 173, 192, 225, 248, 274, 292, 322],
     };
     static STATUSES: [u16; 12] = [
         403, 409, 500, 500, 400, 409, 404, 500, 402, 429, 429, 400,

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -54,8 +54,8 @@ const _: () = {
         "ResourceInUseException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.An internal failure occurred.Limit exceeded.Not found.Precondition failed.Resource in use.",
-        ends: &[0, 14, 26, 35, 64, 79, 89, 109, 125],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.An internal failure occurred.Limit exceeded.Not found.Precondition failed.Resource in use.",
+        ends: &[0, 14, 26, 87, 116, 131, 141, 161, 177],
     };
     static STATUSES: [u16; 8] = [403, 400, 409, 500, 429, 404, 412, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -50,8 +50,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.An internal server error occurred.Precondition failed.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 9, 43, 63, 82, 105, 131, 161],
+        text: "The request conflicts with the current state of the resource.An internal server error occurred.Precondition failed.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 61, 95, 115, 134, 157, 183, 213],
     };
     static STATUSES: [u16; 7] = [409, 500, 412, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

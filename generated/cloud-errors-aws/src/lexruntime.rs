@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyFailedException`: HTTP 424; retry: never; category: failed_precondition.
     /// Dependency failed.
@@ -66,8 +66,8 @@ const _: () = {
         "UnsupportedMediaTypeException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad gateway.Bad request.Conflict.Dependency failed.An internal failure occurred.Limit exceeded.Loop detected.Not acceptable.Not found.Request timeout.Unsupported media type.",
-        ends: &[0, 12, 24, 33, 51, 80, 95, 109, 124, 134, 150, 173],
+        text: "Bad gateway.Bad request.The request conflicts with the current state of the resource.Dependency failed.An internal failure occurred.Limit exceeded.Loop detected.Not acceptable.Not found.Request timeout.Unsupported media type.",
+        ends: &[0, 12, 24, 85, 103, 132, 147, 161, 176, 186, 202, 225],
     };
     static STATUSES: [u16; 11] = [502, 400, 409, 424, 500, 429, 508, 406, 404, 408, 415];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad gateway.
     BadGatewayException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyFailedException`: HTTP 424; retry: never; category: failed_precondition.
     /// Dependency failed.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad gateway.Conflict.Dependency failed.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 26, 35, 53, 87, 106, 132, 162],
+        text: "Access denied.Bad gateway.The request conflicts with the current state of the resource.Dependency failed.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 26, 87, 105, 139, 158, 184, 214],
     };
     static STATUSES: [u16; 8] = [403, 502, 409, 424, 500, 404, 429, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Authorization.
     AuthorizationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `EntitlementNotAllowedException`: HTTP 400; retry: never; category: invalid_argument.
     /// Entitlement not allowed.
@@ -90,10 +90,10 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Authorization.Conflict.Entitlement not allowed.Failed dependency.Filter limit exceeded.Invalid parameter value.Invalid resource state.License usage.No entitlements allowed.Rate limit exceeded.Redirect.Resource limit exceeded.Resource not found.Server internal.Unsupported digital signature method.The request failed validation.",
+        text: "Access denied.Authorization.The request conflicts with the current state of the resource.Entitlement not allowed.Failed dependency.Filter limit exceeded.Invalid parameter value.Invalid resource state.License usage.No entitlements allowed.Rate limit exceeded.Redirect.Resource limit exceeded.Resource not found.Server internal.Unsupported digital signature method.The request failed validation.",
         ends: &[
-            0, 14, 28, 37, 61, 79, 101, 125, 148, 162, 186, 206, 215, 239, 258, 274, 311,
-            341,
+            0, 14, 28, 89, 113, 131, 153, 177, 200, 214, 238, 258, 267, 291, 310, 326,
+            363, 393,
         ],
     };
     static STATUSES: [u16; 17] = [

@@ -29,7 +29,7 @@ pub enum Code {
     /// Operation failure.
     OperationFailureException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `UnauthenticatedException`: HTTP 401; retry: never; category: unauthenticated.
     /// Unauthenticated.
@@ -54,8 +54,8 @@ const _: () = {
         "RegionSetupInProgressException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Account setup in progress.Invalid input.Not found.Operation failure.Service.Unauthenticated.Region setup in progress.",
-        ends: &[0, 14, 40, 54, 64, 82, 90, 106, 131],
+        text: "Access denied.Account setup in progress.Invalid input.Not found.Operation failure.The service encountered an error.Unauthenticated.Region setup in progress.",
+        ends: &[0, 14, 40, 54, 64, 82, 115, 131, 156],
     };
     static STATUSES: [u16; 8] = [403, 428, 400, 404, 400, 500, 401, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

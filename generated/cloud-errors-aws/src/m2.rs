@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ExecutionTimeoutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
     /// Execution timeout.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Execution timeout.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 41, 75, 94, 117, 144, 170, 200],
+        text: "Access denied.The request conflicts with the current state of the resource.Execution timeout.An internal server error occurred.Resource not found.Service quota exceeded.The service is unavailable.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 93, 127, 146, 169, 196, 222, 252],
     };
     static STATUSES: [u16; 9] = [403, 409, 504, 500, 404, 402, 503, 429, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -29,7 +29,7 @@ pub enum Code {
     /// The request failed validation.
     ValidationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ServiceQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Service quota exceeded.
@@ -50,8 +50,8 @@ const _: () = {
         "ServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.Conflict.Service quota exceeded.",
-        ends: &[0, 14, 48, 67, 93, 123, 132, 155],
+        text: "Access denied.An internal server error occurred.Resource not found.The request was throttled.The request failed validation.The request conflicts with the current state of the resource.Service quota exceeded.",
+        ends: &[0, 14, 48, 67, 93, 123, 184, 207],
     };
     static STATUSES: [u16; 7] = [403, 500, 404, 429, 400, 409, 402];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -23,7 +23,7 @@ pub enum Code {
     /// An internal server error occurred.
     InternalServerException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -38,8 +38,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.An internal server error occurred.Unauthorized.",
-        ends: &[0, 14, 26, 60, 73],
+        text: "Access denied.Bad request.An internal server error occurred.The request is not authorized.",
+        ends: &[0, 14, 26, 60, 90],
     };
     static STATUSES: [u16; 4] = [403, 400, 500, 401];
     static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: backoff; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `CreateBridge420Exception`: HTTP 420; retry: never; category: failed_precondition.
     /// Create bridge420.
@@ -32,7 +32,7 @@ pub enum Code {
     /// Create gateway420.
     CreateGateway420Exception,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GrantFlowEntitlements420Exception`: HTTP 420; retry: never; category: failed_precondition.
     /// Grant flow entitlements420.
@@ -90,10 +90,10 @@ const _: () = {
         "SourceEndpointServiceQuotaExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Add flow outputs420.Bad request.Conflict.Create bridge420.Create flow420.Create gateway420.Forbidden.Grant flow entitlements420.Internal server error.Not found.The service is unavailable.Too many requests.Destination endpoint service quota exceeded.Router input service quota exceeded.Router network interface service quota exceeded.Router output service quota exceeded.Source endpoint service quota exceeded.",
+        text: "Add flow outputs420.Bad request.The request conflicts with the current state of the resource.Create bridge420.Create flow420.Create gateway420.The request is forbidden.Grant flow entitlements420.Internal server error.Not found.The service is unavailable.Too many requests.Destination endpoint service quota exceeded.Router input service quota exceeded.Router network interface service quota exceeded.Router output service quota exceeded.Source endpoint service quota exceeded.",
         ends: &[
-            0, 20, 32, 41, 58, 73, 91, 101, 128, 150, 160, 187, 205, 249, 285, 333, 370,
-            409,
+            0, 20, 32, 93, 110, 125, 143, 168, 195, 217, 227, 254, 272, 316, 352, 400,
+            437, 476,
         ],
     };
     static STATUSES: [u16; 17] = [

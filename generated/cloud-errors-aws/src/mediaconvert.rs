@@ -17,10 +17,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -54,8 +54,8 @@ const _: () = {
         "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.Too many requests.Service quota exceeded.Unprocessable entity.",
-        ends: &[0, 12, 21, 31, 53, 63, 81, 104, 125],
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.Internal server error.Not found.Too many requests.Service quota exceeded.Unprocessable entity.",
+        ends: &[0, 12, 73, 98, 120, 130, 148, 171, 192],
     };
     static STATUSES: [u16; 8] = [400, 409, 403, 500, 404, 429, 402, 422];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

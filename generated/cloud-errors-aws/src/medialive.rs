@@ -20,10 +20,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GatewayTimeoutException`: HTTP 504; retry: backoff; category: deadline_exceeded.
     /// Gateway timeout.
@@ -58,8 +58,8 @@ const _: () = {
         "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad gateway.Bad request.Conflict.Forbidden.Gateway timeout.Internal server error.Not found.Too many requests.Unprocessable entity.",
-        ends: &[0, 12, 24, 33, 43, 59, 81, 91, 109, 130],
+        text: "Bad gateway.Bad request.The request conflicts with the current state of the resource.The request is forbidden.Gateway timeout.Internal server error.Not found.Too many requests.Unprocessable entity.",
+        ends: &[0, 12, 24, 85, 110, 126, 148, 158, 176, 197],
     };
     static STATUSES: [u16; 9] = [502, 400, 409, 403, 504, 500, 404, 429, 422];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -46,8 +46,8 @@ const _: () = {
         "UnprocessableEntityException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Forbidden.Internal server error.Not found.The service is unavailable.Too many requests.Unprocessable entity.",
-        ends: &[0, 10, 32, 42, 69, 87, 108],
+        text: "The request is forbidden.Internal server error.Not found.The service is unavailable.Too many requests.Unprocessable entity.",
+        ends: &[0, 25, 47, 57, 84, 102, 123],
     };
     static STATUSES: [u16; 6] = [403, 500, 404, 503, 429, 422];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

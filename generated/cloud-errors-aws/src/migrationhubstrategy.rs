@@ -17,10 +17,10 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyException`: HTTP 500; retry: backoff; category: internal.
-    /// Dependency.
+    /// A service the request depends on failed.
     DependencyException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Dependency.An internal server error occurred.Resource not found.Service linked role lock client.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 34, 68, 87, 119, 142, 168, 198],
+        text: "Access denied.The request conflicts with the current state of the resource.A service the request depends on failed.An internal server error occurred.Resource not found.Service linked role lock client.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 115, 149, 168, 200, 223, 249, 279],
     };
     static STATUSES: [u16; 9] = [403, 409, 500, 500, 404, 400, 402, 429, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

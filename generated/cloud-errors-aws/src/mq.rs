@@ -17,10 +17,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -29,7 +29,7 @@ pub enum Code {
     /// Not found.
     NotFoundException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -46,8 +46,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Internal server error.Not found.Unauthorized.",
-        ends: &[0, 12, 21, 31, 53, 63, 76],
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.Internal server error.Not found.The request is not authorized.",
+        ends: &[0, 12, 73, 98, 120, 130, 160],
     };
     static STATUSES: [u16; 6] = [400, 409, 403, 500, 404, 401];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Request error.
     RequestError,
     /// `ServiceFault`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceFault,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -27,8 +27,8 @@ pub enum Code {
 const _: () = {
     static CODES: [&str; 2] = ["RequestError", "ServiceFault"];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Request error.Service.",
-        ends: &[0, 14, 22],
+        text: "Request error.The service encountered an error.",
+        ends: &[0, 14, 47],
     };
     static STATUSES: [u16; 2] = [400, 500];
     static STATUS_ENDS: [u32; 3] = [0, 1, 2];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `CoreNetworkPolicyException`: HTTP 400; retry: never; category: invalid_argument.
     /// Core network policy.
@@ -58,8 +58,8 @@ const _: () = {
         "DryRunOperation",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Core network policy.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Dry run operation.",
-        ends: &[0, 14, 23, 43, 77, 96, 119, 145, 175, 193],
+        text: "Access denied.The request conflicts with the current state of the resource.Core network policy.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.Dry run operation.",
+        ends: &[0, 14, 75, 95, 129, 148, 171, 197, 227, 245],
     };
     static STATUSES: [u16; 9] = [403, 409, 400, 500, 404, 402, 429, 400, 412];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

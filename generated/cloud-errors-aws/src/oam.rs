@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServiceFault`: HTTP 500; retry: backoff; category: internal.
     /// Internal service.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Internal service.Invalid parameter.Missing required parameter.Resource not found.Service quota exceeded.Too many tags.The request failed validation.",
-        ends: &[0, 9, 26, 44, 71, 90, 113, 127, 157],
+        text: "The request conflicts with the current state of the resource.Internal service.Invalid parameter.Missing required parameter.Resource not found.Service quota exceeded.Too many tags.The request failed validation.",
+        ends: &[0, 61, 78, 96, 123, 142, 165, 179, 209],
     };
     static STATUSES: [u16; 8] = [409, 500, 400, 400, 404, 429, 400, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

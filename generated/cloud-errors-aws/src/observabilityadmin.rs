@@ -23,7 +23,7 @@ pub enum Code {
     /// The request failed validation.
     ValidationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InvalidStateException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid state.
@@ -54,8 +54,8 @@ const _: () = {
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.An internal server error occurred.The request failed validation.Conflict.Invalid state.Resource not found.Service quota exceeded.Too many requests.",
-        ends: &[0, 14, 48, 78, 87, 101, 120, 143, 161],
+        text: "Access denied.An internal server error occurred.The request failed validation.The request conflicts with the current state of the resource.Invalid state.Resource not found.Service quota exceeded.Too many requests.",
+        ends: &[0, 14, 48, 78, 139, 153, 172, 195, 213],
     };
     static STATUSES: [u16; 8] = [400, 500, 400, 409, 400, 404, 402, 429];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -17,10 +17,10 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `BaseException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Base.
+    /// The service could not process the request.
     BaseException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DependencyFailureException`: HTTP 424; retry: never; category: failed_precondition.
     /// Dependency failure.
@@ -29,7 +29,7 @@ pub enum Code {
     /// Disabled operation.
     DisabledOperationException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidPaginationTokenException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid pagination token.
@@ -82,8 +82,10 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Base.Conflict.Dependency failure.Disabled operation.Internal.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.Slot not available.The request failed validation.Service quota exceeded.The request was throttled.",
-        ends: &[0, 14, 19, 28, 47, 66, 75, 100, 113, 128, 152, 171, 190, 220, 243, 269],
+        text: "Access denied.The service could not process the request.The request conflicts with the current state of the resource.Dependency failure.Disabled operation.An internal error occurred.Invalid pagination token.Invalid type.Limit exceeded.Resource already exists.Resource not found.Slot not available.The request failed validation.Service quota exceeded.The request was throttled.",
+        ends: &[
+            0, 14, 56, 117, 136, 155, 182, 207, 220, 235, 259, 278, 297, 327, 350, 376,
+        ],
     };
     static STATUSES: [u16; 15] = [
         403, 400, 409, 424, 409, 500, 400, 409, 409, 409, 409, 409, 400, 402, 429,

@@ -47,7 +47,7 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ConstraintViolationException`: HTTP 409; retry: never; category: aborted.
     /// Constraint violation.
@@ -140,7 +140,7 @@ pub enum Code {
     /// Root not found.
     RootNotFoundException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `SourceParentNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Source parent not found.
@@ -227,12 +227,12 @@ const _: () = {
         ends: &[0, 33, 64],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "AWS organizations not in use.Access denied.Access denied for dependency.Account already closed.Account already registered.Account not found.Account not registered.Account owner not verified.Already in organization.Child not found.Concurrent modification.Conflict.Constraint violation.Create account status not found.Destination parent not found.Duplicate account.Duplicate handshake.Duplicate organizational unit.Duplicate policy attachment.Duplicate policy.Effective policy not found.Finalizing organization.Handshake already in state.Handshake constraint violation.Handshake not found.Invalid handshake transition.Invalid input.Malformed policy document.Master cannot leave organization.Organization not empty.Organizational unit not empty.Organizational unit not found.Parent not found.Policy changes in progress.Policy in use.Policy not attached.Policy not found.Policy type already enabled.Policy type not available for organization.Policy type not enabled.Resource policy not found.Root not found.Service.Source parent not found.Target not found.Too many requests.Unsupported API endpoint.Invalid responsibility transfer transition.Responsibility transfer already in status.Responsibility transfer not found.",
+        text: "AWS organizations not in use.Access denied.Access denied for dependency.Account already closed.Account already registered.Account not found.Account not registered.Account owner not verified.Already in organization.Child not found.Concurrent modification.The request conflicts with the current state of the resource.Constraint violation.Create account status not found.Destination parent not found.Duplicate account.Duplicate handshake.Duplicate organizational unit.Duplicate policy attachment.Duplicate policy.Effective policy not found.Finalizing organization.Handshake already in state.Handshake constraint violation.Handshake not found.Invalid handshake transition.Invalid input.Malformed policy document.Master cannot leave organization.Organization not empty.Organizational unit not empty.Organizational unit not found.Parent not found.Policy changes in progress.Policy in use.Policy not attached.Policy not found.Policy type already enabled.Policy type not available for organization.Policy type not enabled.Resource policy not found.Root not found.The service encountered an error.Source parent not found.Target not found.Too many requests.Unsupported API endpoint.Invalid responsibility transfer transition.Responsibility transfer already in status.Responsibility transfer not found.",
         ends: &[
-            0, 29, 43, 72, 95, 122, 140, 163, 190, 214, 230, 254, 263, 284, 316, 345,
-            363, 383, 413, 441, 458, 485, 509, 536, 567, 587, 616, 630, 656, 689, 712,
-            742, 772, 789, 816, 830, 850, 867, 895, 938, 962, 988, 1003, 1011, 1035,
-            1052, 1070, 1095, 1138, 1180, 1214,
+            0, 29, 43, 72, 95, 122, 140, 163, 190, 214, 230, 254, 315, 336, 368, 397,
+            415, 435, 465, 493, 510, 537, 561, 588, 619, 639, 668, 682, 708, 741, 764,
+            794, 824, 841, 868, 882, 902, 919, 947, 990, 1014, 1040, 1055, 1088, 1112,
+            1129, 1147, 1172, 1215, 1257, 1291,
         ],
     };
     static STATUSES: [u16; 50] = [

@@ -17,13 +17,13 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DisabledOperationException`: HTTP 409; retry: never; category: aborted.
     /// Disabled operation.
     DisabledOperationException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidPaginationTokenException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid pagination token.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Disabled operation.Internal.Invalid pagination token.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
-        ends: &[0, 14, 23, 42, 51, 76, 91, 115, 134, 164],
+        text: "Access denied.The request conflicts with the current state of the resource.Disabled operation.An internal error occurred.Invalid pagination token.Limit exceeded.Resource already exists.Resource not found.The request failed validation.",
+        ends: &[0, 14, 75, 94, 121, 146, 161, 185, 204, 234],
     };
     static STATUSES: [u16; 9] = [403, 409, 409, 500, 400, 409, 409, 404, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -14,10 +14,10 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `NotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Not found.
@@ -46,8 +46,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Internal.Not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 9, 18, 28, 51, 77, 107],
+        text: "The request conflicts with the current state of the resource.An internal error occurred.Not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 61, 88, 98, 121, 147, 177],
     };
     static STATUSES: [u16; 6] = [409, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -80,7 +80,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InvalidTagParameterException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid tag parameter.
@@ -138,10 +138,10 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Engine not supported.Invalid lexicon.Invalid next token.Invalid s3 bucket.Invalid s3 key.Invalid sample rate.Invalid sns topic arn.Invalid ssml.Invalid task id.Language not supported.Lexicon not found.Lexicon size exceeded.Marks not supported for format.Max lexeme length exceeded.Max lexicons number exceeded.Service failure.Ssml marks not supported for text type.Synthesis task not found.Text length exceeded.Unsupported pls alphabet.Unsupported pls language.Access denied.Conflict.Invalid tag parameter.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
+        text: "Engine not supported.Invalid lexicon.Invalid next token.Invalid s3 bucket.Invalid s3 key.Invalid sample rate.Invalid sns topic arn.Invalid ssml.Invalid task id.Language not supported.Lexicon not found.Lexicon size exceeded.Marks not supported for format.Max lexeme length exceeded.Max lexicons number exceeded.Service failure.Ssml marks not supported for text type.Synthesis task not found.Text length exceeded.Unsupported pls alphabet.Unsupported pls language.Access denied.The request conflicts with the current state of the resource.Invalid tag parameter.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.",
         ends: &[
             0, 21, 37, 56, 74, 89, 109, 131, 144, 160, 183, 201, 223, 254, 281, 310, 326,
-            365, 390, 411, 436, 461, 475, 484, 506, 525, 548, 574, 588, 618,
+            365, 390, 411, 436, 461, 475, 536, 558, 577, 600, 626, 640, 670,
         ],
     };
     static STATUSES: [u16; 29] = [

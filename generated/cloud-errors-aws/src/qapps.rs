@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ContentTooLargeException`: HTTP 413; retry: never; category: failed_precondition.
     /// Content too large.
@@ -35,7 +35,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Content too large.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 23, 41, 75, 94, 117, 143, 156, 186],
+        text: "Access denied.The request conflicts with the current state of the resource.Content too large.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request is not authorized.The request failed validation.",
+        ends: &[0, 14, 75, 93, 127, 146, 169, 195, 225, 255],
     };
     static STATUSES: [u16; 9] = [403, 409, 413, 500, 404, 402, 429, 401, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

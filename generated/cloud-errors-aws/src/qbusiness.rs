@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ExternalResourceException`: HTTP 424; retry: never; category: failed_precondition.
     /// External resource.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.External resource.An internal server error occurred.License not found.Media too large.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 41, 75, 93, 109, 128, 151, 177, 207],
+        text: "Access denied.The request conflicts with the current state of the resource.External resource.An internal server error occurred.License not found.Media too large.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 93, 127, 145, 161, 180, 203, 229, 259],
     };
     static STATUSES: [u16; 10] = [403, 409, 424, 500, 400, 400, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

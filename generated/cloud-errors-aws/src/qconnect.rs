@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `PreconditionFailedException`: HTTP 412; retry: never; category: failed_precondition.
     /// Precondition failed.
@@ -44,7 +44,7 @@ pub enum Code {
     /// Dependency failed.
     DependencyFailedException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `UnprocessableContentException`: HTTP 422; retry: never; category: failed_precondition.
     /// Unprocessable content.
@@ -70,8 +70,8 @@ const _: () = {
         "UnprocessableContentException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Precondition failed.Request timeout.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.Dependency failed.Unauthorized.Unprocessable content.",
-        ends: &[0, 14, 23, 43, 59, 78, 101, 127, 141, 171, 189, 202, 224],
+        text: "Access denied.The request conflicts with the current state of the resource.Precondition failed.Request timeout.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.Dependency failed.The request is not authorized.Unprocessable content.",
+        ends: &[0, 14, 75, 95, 111, 130, 153, 179, 193, 223, 241, 271, 293],
     };
     static STATUSES: [u16; 12] = [
         403, 409, 412, 408, 404, 402, 400, 400, 400, 424, 401, 422,

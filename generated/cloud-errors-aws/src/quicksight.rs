@@ -20,7 +20,7 @@ pub enum Code {
     /// Concurrent updating.
     ConcurrentUpdatingException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `CustomerManagedKeyUnavailableException`: HTTP 400; retry: never; category: invalid_argument.
     /// Customer managed key unavailable.
@@ -118,10 +118,10 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Concurrent updating.Conflict.Customer managed key unavailable.Domain not whitelisted.Identity type not supported.An internal failure occurred.An internal server error occurred.Invalid next token.Invalid parameter value.Invalid request.Limit exceeded.Precondition not met.Quick sight user not found.Resource exists.Resource not found.Resource unavailable.Session lifetime in minutes invalid.The request was throttled.Unsupported pricing plan.Unsupported user edition.Invalid data set parameter value.Invalid parameter.The request failed validation.",
+        text: "Access denied.Concurrent updating.The request conflicts with the current state of the resource.Customer managed key unavailable.Domain not whitelisted.Identity type not supported.An internal failure occurred.An internal server error occurred.Invalid next token.Invalid parameter value.Invalid request.Limit exceeded.Precondition not met.Quick sight user not found.Resource exists.Resource not found.Resource unavailable.Session lifetime in minutes invalid.The request was throttled.Unsupported pricing plan.Unsupported user edition.Invalid data set parameter value.Invalid parameter.The request failed validation.",
         ends: &[
-            0, 14, 34, 43, 76, 99, 127, 156, 190, 209, 233, 249, 264, 285, 312, 328, 347,
-            368, 404, 430, 455, 480, 513, 531, 561,
+            0, 14, 34, 95, 128, 151, 179, 208, 242, 261, 285, 301, 316, 337, 364, 380,
+            399, 420, 456, 482, 507, 532, 565, 583, 613,
         ],
     };
     static STATUSES: [u16; 24] = [

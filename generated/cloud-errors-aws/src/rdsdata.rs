@@ -32,7 +32,7 @@ pub enum Code {
     /// Database unavailable.
     DatabaseUnavailableException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `HttpEndpointNotEnabledException`: HTTP 400; retry: never; category: invalid_argument.
     /// Http endpoint not enabled.
@@ -90,10 +90,10 @@ const _: () = {
         "UnsupportedResultException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Database error.Database not found.Database resuming.Database unavailable.Forbidden.Http endpoint not enabled.Internal server error.Invalid resource state.Invalid secret.Not found.Secrets error.Service unavailable error.Statement timeout.Transaction not found.Unsupported result.",
+        text: "Access denied.Bad request.Database error.Database not found.Database resuming.Database unavailable.The request is forbidden.Http endpoint not enabled.Internal server error.Invalid resource state.Invalid secret.Not found.Secrets error.Service unavailable error.Statement timeout.Transaction not found.Unsupported result.",
         ends: &[
-            0, 14, 26, 41, 60, 78, 99, 109, 135, 157, 180, 195, 205, 219, 245, 263, 285,
-            304,
+            0, 14, 26, 41, 60, 78, 99, 124, 150, 172, 195, 210, 220, 234, 260, 278, 300,
+            319,
         ],
     };
     static STATUSES: [u16; 17] = [

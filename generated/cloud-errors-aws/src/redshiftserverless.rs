@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InsufficientCapacityException`: HTTP 400; retry: backoff; category: invalid_argument.
     /// Insufficient capacity.
@@ -70,8 +70,8 @@ const _: () = {
         "DryRunException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Insufficient capacity.An internal server error occurred.Invalid pagination.Ipv6 cidr block not found.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.Dry run.",
-        ends: &[0, 14, 23, 45, 79, 98, 124, 143, 166, 192, 206, 236, 244],
+        text: "Access denied.The request conflicts with the current state of the resource.Insufficient capacity.An internal server error occurred.Invalid pagination.Ipv6 cidr block not found.Resource not found.Service quota exceeded.The request was throttled.Too many tags.The request failed validation.Dry run.",
+        ends: &[0, 14, 75, 97, 131, 150, 176, 195, 218, 244, 258, 288, 296],
     };
     static STATUSES: [u16; 12] = [
         403, 409, 400, 500, 400, 400, 404, 402, 429, 400, 400, 400,

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `HumanLoopQuotaExceededException`: HTTP 402; retry: never; category: failed_precondition.
     /// Human loop quota exceeded.
@@ -114,10 +114,10 @@ const _: () = {
         "VideoTooLargeException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Human loop quota exceeded.Idempotent parameter mismatch.Image too large.Internal server error.Invalid image format.Invalid manifest.Invalid pagination token.Invalid parameter.Invalid policy revision id.Invalid s3 object.Limit exceeded.Malformed policy document.Provisioned throughput exceeded.Resource already exists.Resource in use.Resource not found.Resource not ready.Service quota exceeded.Session not found.The request was throttled.Video too large.",
+        text: "Access denied.The request conflicts with the current state of the resource.Human loop quota exceeded.Idempotent parameter mismatch.Image too large.Internal server error.Invalid image format.Invalid manifest.Invalid pagination token.Invalid parameter.Invalid policy revision id.Invalid s3 object.Limit exceeded.Malformed policy document.Provisioned throughput exceeded.Resource already exists.Resource in use.Resource not found.Resource not ready.Service quota exceeded.Session not found.The request was throttled.Video too large.",
         ends: &[
-            0, 14, 23, 49, 79, 95, 117, 138, 155, 180, 198, 225, 243, 258, 284, 316, 340,
-            356, 375, 394, 417, 435, 461, 477,
+            0, 14, 75, 101, 131, 147, 169, 190, 207, 232, 250, 277, 295, 310, 336, 368,
+            392, 408, 427, 446, 469, 487, 513, 529,
         ],
     };
     static STATUSES: [u16; 23] = [

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -32,7 +32,7 @@ pub enum Code {
     /// The request was throttled.
     ThrottlingException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// `ValidationException`: HTTP 400; retry: never; category: invalid_argument.
     /// The request failed validation.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.Unauthorized.The request failed validation.",
-        ends: &[0, 14, 23, 57, 76, 99, 125, 138, 168],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.Service quota exceeded.The request was throttled.The request is not authorized.The request failed validation.",
+        ends: &[0, 14, 75, 109, 128, 151, 177, 207, 237],
     };
     static STATUSES: [u16; 8] = [403, 409, 500, 404, 402, 429, 401, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

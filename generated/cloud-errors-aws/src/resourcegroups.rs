@@ -17,7 +17,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -32,7 +32,7 @@ pub enum Code {
     /// Too many requests.
     TooManyRequestsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -50,8 +50,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Forbidden.Internal server error.Method not allowed.Not found.Too many requests.Unauthorized.",
-        ends: &[0, 12, 22, 44, 63, 73, 91, 104],
+        text: "Bad request.The request is forbidden.Internal server error.Method not allowed.Not found.Too many requests.The request is not authorized.",
+        ends: &[0, 12, 37, 59, 78, 88, 106, 136],
     };
     static STATUSES: [u16; 7] = [400, 403, 500, 405, 404, 429, 401];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

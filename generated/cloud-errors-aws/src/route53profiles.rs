@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServiceErrorException`: HTTP 400; retry: never; category: invalid_argument.
     /// Internal service error.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Internal service error.Invalid next token.Invalid parameter.Limit exceeded.Resource exists.Resource not found.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 46, 65, 83, 98, 114, 133, 159, 189],
+        text: "Access denied.The request conflicts with the current state of the resource.Internal service error.Invalid next token.Invalid parameter.Limit exceeded.Resource exists.Resource not found.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 98, 117, 135, 150, 166, 185, 211, 241],
     };
     static STATUSES: [u16; 10] = [400, 400, 400, 400, 400, 400, 400, 400, 400, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

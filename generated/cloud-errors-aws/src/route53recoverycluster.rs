@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `EndpointTemporarilyUnavailableException`: HTTP 503; retry: backoff; category: unavailable.
     /// Endpoint temporarily unavailable.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Endpoint temporarily unavailable.An internal server error occurred.Resource not found.Service limit exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 56, 90, 109, 132, 158, 188],
+        text: "Access denied.The request conflicts with the current state of the resource.Endpoint temporarily unavailable.An internal server error occurred.Resource not found.Service limit exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 108, 142, 161, 184, 210, 240],
     };
     static STATUSES: [u16; 8] = [403, 409, 503, 500, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServiceErrorException`: HTTP 400; retry: never; category: invalid_argument.
     /// Internal service error.
@@ -90,10 +90,10 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Internal service error.Invalid next token.Invalid parameter.Invalid policy document.Invalid request.Invalid tag.Limit exceeded.Resource exists.Resource in use.Resource not found.Resource unavailable.Service quota exceeded.The request was throttled.Unknown resource.The request failed validation.",
+        text: "Access denied.The request conflicts with the current state of the resource.Internal service error.Invalid next token.Invalid parameter.Invalid policy document.Invalid request.Invalid tag.Limit exceeded.Resource exists.Resource in use.Resource not found.Resource unavailable.Service quota exceeded.The request was throttled.Unknown resource.The request failed validation.",
         ends: &[
-            0, 14, 23, 46, 65, 83, 107, 123, 135, 150, 166, 182, 201, 222, 245, 271, 288,
-            318,
+            0, 14, 75, 98, 117, 135, 159, 175, 187, 202, 218, 234, 253, 274, 297, 323,
+            340, 370,
         ],
     };
     static STATUSES: [u16; 17] = [

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -66,8 +66,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Invalid policy revision id.Malformed policy document.Policy not found.Policy size limit exceeded.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 84, 110, 127, 154, 173, 196, 222, 252],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Invalid policy revision id.Malformed policy document.Policy not found.Policy size limit exceeded.Resource not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 109, 136, 162, 179, 206, 225, 248, 274, 304],
     };
     static STATUSES: [u16; 11] = [403, 409, 500, 400, 400, 404, 400, 404, 402, 429, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

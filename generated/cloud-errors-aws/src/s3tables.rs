@@ -20,10 +20,10 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -58,8 +58,8 @@ const _: () = {
         "ServiceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Forbidden.Internal server error.Not found.Too many requests.Method not allowed.The service is unavailable.",
-        ends: &[0, 14, 26, 35, 45, 67, 77, 95, 114, 141],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.The request is forbidden.Internal server error.Not found.Too many requests.Method not allowed.The service is unavailable.",
+        ends: &[0, 14, 26, 87, 112, 134, 144, 162, 181, 208],
     };
     static STATUSES: [u16; 9] = [403, 400, 409, 403, 500, 404, 429, 405, 503];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

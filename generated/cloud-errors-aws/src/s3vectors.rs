@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -74,8 +74,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Kms disabled.Kms invalid key usage.Kms invalid state.Kms not found.Not found.Request timeout.Service quota exceeded.The service is unavailable.Too many requests.The request failed validation.",
-        ends: &[0, 14, 23, 57, 70, 92, 110, 124, 134, 150, 173, 200, 218, 248],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Kms disabled.Kms invalid key usage.Kms invalid state.Kms not found.Not found.Request timeout.Service quota exceeded.The service is unavailable.Too many requests.The request failed validation.",
+        ends: &[0, 14, 75, 109, 122, 144, 162, 176, 186, 202, 225, 252, 270, 300],
     };
     static STATUSES: [u16; 13] = [
         403, 409, 500, 400, 400, 400, 400, 404, 408, 402, 503, 429, 400,

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ResourceInUse`: HTTP 400; retry: never; category: invalid_argument.
     /// Resource in use.
@@ -42,8 +42,8 @@ const _: () = {
         "ResourceAlreadyExists",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Resource in use.Resource limit exceeded.Resource not found.Resource already exists.",
-        ends: &[0, 9, 25, 49, 68, 92],
+        text: "The request conflicts with the current state of the resource.Resource in use.Resource limit exceeded.Resource not found.Resource already exists.",
+        ends: &[0, 61, 77, 101, 120, 144],
     };
     static STATUSES: [u16; 5] = [400, 400, 400, 400, 400];
     static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];

@@ -29,7 +29,7 @@ pub enum Code {
     /// Validation error.
     ValidationError,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -46,8 +46,8 @@ const _: () = {
         "ConflictException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access forbidden.An internal failure occurred.Resource not found.The service is unavailable.Validation error.Conflict.",
-        ends: &[0, 17, 46, 65, 92, 109, 118],
+        text: "Access forbidden.An internal failure occurred.Resource not found.The service is unavailable.Validation error.The request conflicts with the current state of the resource.",
+        ends: &[0, 17, 46, 65, 92, 109, 170],
     };
     static STATUSES: [u16; 6] = [403, 500, 404, 503, 400, 409];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

@@ -17,13 +17,13 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ForbiddenException`: HTTP 403; retry: never; category: permission_denied.
-    /// Forbidden.
+    /// The request is forbidden.
     ForbiddenException,
     /// `GoneException`: HTTP 410; retry: never; category: failed_precondition.
-    /// Gone.
+    /// The resource is gone.
     GoneException,
     /// `InternalServerErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal server error.
@@ -41,7 +41,7 @@ pub enum Code {
     /// Too many requests.
     TooManyRequestsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -62,8 +62,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.Forbidden.Gone.Internal server error.Not found.Precondition failed.The service is unavailable.Too many requests.Unauthorized.",
-        ends: &[0, 12, 21, 31, 36, 58, 68, 88, 115, 133, 146],
+        text: "Bad request.The request conflicts with the current state of the resource.The request is forbidden.The resource is gone.Internal server error.Not found.Precondition failed.The service is unavailable.Too many requests.The request is not authorized.",
+        ends: &[0, 12, 73, 98, 119, 141, 151, 171, 198, 216, 246],
     };
     static STATUSES: [u16; 10] = [400, 409, 403, 410, 500, 404, 412, 503, 429, 401];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

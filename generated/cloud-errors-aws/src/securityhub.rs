@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `InternalException`: HTTP 500; retry: backoff; category: internal.
-    /// Internal.
+    /// An internal error occurred.
     InternalException,
     /// `InvalidAccessException`: HTTP 401; retry: never; category: unauthenticated.
     /// Invalid access.
@@ -38,7 +38,7 @@ pub enum Code {
     /// Resource not found.
     ResourceNotFoundException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -82,8 +82,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Internal.Invalid access.Invalid input.Limit exceeded.Resource conflict.Resource in use.Resource not found.Conflict.An internal server error occurred.Organization not found.Organizational unit not found.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 38, 52, 67, 85, 101, 120, 129, 163, 186, 216, 239, 265, 295],
+        text: "Access denied.An internal error occurred.Invalid access.Invalid input.Limit exceeded.Resource conflict.Resource in use.Resource not found.The request conflicts with the current state of the resource.An internal server error occurred.Organization not found.Organizational unit not found.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 41, 56, 70, 85, 103, 119, 138, 199, 233, 256, 286, 309, 335, 365],
     };
     static STATUSES: [u16; 15] = [
         403, 500, 401, 400, 429, 409, 400, 404, 409, 500, 400, 400, 402, 429, 400,

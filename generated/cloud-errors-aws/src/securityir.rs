@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -58,8 +58,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Invalid token.Resource not found.Security incident response not active.Service quota exceeded.The request was throttled.The request failed validation.",
-        ends: &[0, 14, 23, 57, 71, 90, 128, 151, 177, 207],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Invalid token.Resource not found.Security incident response not active.Service quota exceeded.The request was throttled.The request failed validation.",
+        ends: &[0, 14, 75, 109, 123, 142, 180, 203, 229, 259],
     };
     static STATUSES: [u16; 9] = [403, 409, 500, 423, 404, 400, 402, 429, 400];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -46,8 +46,8 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.An internal server error occurred.Resource not found.The request was throttled.",
-        ends: &[0, 14, 26, 35, 69, 88, 114],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.The request was throttled.",
+        ends: &[0, 14, 26, 87, 121, 140, 166],
     };
     static STATUSES: [u16; 6] = [403, 400, 409, 500, 404, 429];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

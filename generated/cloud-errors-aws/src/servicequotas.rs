@@ -47,7 +47,7 @@ pub enum Code {
     /// Resource already exists.
     ResourceAlreadyExistsException,
     /// `ServiceException`: HTTP 500; retry: backoff; category: internal.
-    /// Service.
+    /// The service encountered an error.
     ServiceException,
     /// `ServiceQuotaTemplateNotInUseException`: HTTP 400; retry: never; category: invalid_argument.
     /// Service quota template not in use.
@@ -95,10 +95,10 @@ const _: () = {
         ends: &[0, 35],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "AWS service access not enabled.Access denied.Dependency access denied.Illegal argument.Invalid pagination token.Invalid resource state.No available organization.No such resource.Organization not in all features mode.Quota exceeded.Resource already exists.Service.Service quota template not in use.Tag policy violation.Templates not available in region.Too many requests.Too many tags.",
+        text: "AWS service access not enabled.Access denied.Dependency access denied.Illegal argument.Invalid pagination token.Invalid resource state.No available organization.No such resource.Organization not in all features mode.Quota exceeded.Resource already exists.The service encountered an error.Service quota template not in use.Tag policy violation.Templates not available in region.Too many requests.Too many tags.",
         ends: &[
-            0, 31, 45, 70, 87, 112, 135, 161, 178, 216, 231, 255, 263, 297, 318, 352,
-            370, 384,
+            0, 31, 45, 70, 87, 112, 135, 161, 178, 216, 231, 255, 288, 322, 343, 377,
+            395, 409,
         ],
     };
     static STATUSES: [u16; 17] = [

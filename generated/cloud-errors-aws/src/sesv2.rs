@@ -26,7 +26,7 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServiceErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal service error.
@@ -74,8 +74,8 @@ const _: () = {
         "TooManyRequestsException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Account suspended.Already exists.Bad request.Concurrent modification.Conflict.Internal service error.Invalid next token.Limit exceeded.Mail from domain not verified.Message rejected.Not found.Sending paused.Too many requests.",
-        ends: &[0, 18, 33, 45, 69, 78, 101, 120, 135, 165, 182, 192, 207, 225],
+        text: "Account suspended.Already exists.Bad request.Concurrent modification.The request conflicts with the current state of the resource.Internal service error.Invalid next token.Limit exceeded.Mail from domain not verified.Message rejected.Not found.Sending paused.Too many requests.",
+        ends: &[0, 18, 33, 45, 69, 130, 153, 172, 187, 217, 234, 244, 259, 277],
     };
     static STATUSES: [u16; 13] = [
         400, 400, 400, 500, 409, 500, 400, 400, 400, 400, 404, 400, 429,

@@ -26,7 +26,7 @@ pub enum Code {
     /// Activity worker limit exceeded.
     ActivityWorkerLimitExceeded,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `ExecutionAlreadyExists`: HTTP 400; retry: never; category: invalid_argument.
     /// Execution already exists.
@@ -154,11 +154,11 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Activity already exists.Activity does not exist.Activity limit exceeded.Activity worker limit exceeded.Conflict.Execution already exists.Execution does not exist.Execution limit exceeded.Execution not redrivable.Invalid arn.Invalid definition.Invalid encryption configuration.Invalid execution input.Invalid logging configuration.Invalid name.Invalid output.Invalid token.Invalid tracing configuration.Kms access denied.Kms invalid state.Kms throttling.Missing required parameter.Resource not found.Service quota exceeded.State machine already exists.State machine deleting.State machine does not exist.State machine limit exceeded.State machine type not supported.Task does not exist.Task timed out.Too many tags.The request failed validation.",
+        text: "Activity already exists.Activity does not exist.Activity limit exceeded.Activity worker limit exceeded.The request conflicts with the current state of the resource.Execution already exists.Execution does not exist.Execution limit exceeded.Execution not redrivable.Invalid arn.Invalid definition.Invalid encryption configuration.Invalid execution input.Invalid logging configuration.Invalid name.Invalid output.Invalid token.Invalid tracing configuration.Kms access denied.Kms invalid state.Kms throttling.Missing required parameter.Resource not found.Service quota exceeded.State machine already exists.State machine deleting.State machine does not exist.State machine limit exceeded.State machine type not supported.Task does not exist.Task timed out.Too many tags.The request failed validation.",
         ends: &[
-            0, 24, 48, 72, 103, 112, 137, 162, 187, 212, 224, 243, 276, 300, 330, 343,
-            358, 372, 402, 420, 438, 453, 480, 499, 522, 551, 574, 603, 632, 665, 685,
-            700, 714, 744,
+            0, 24, 48, 72, 103, 164, 189, 214, 239, 264, 276, 295, 328, 352, 382, 395,
+            410, 424, 454, 472, 490, 505, 532, 551, 574, 603, 626, 655, 684, 717, 737,
+            752, 766, 796,
         ],
     };
     static STATUSES: [u16; 33] = [

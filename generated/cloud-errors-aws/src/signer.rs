@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServiceErrorException`: HTTP 500; retry: backoff; category: internal.
     /// Internal service error.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad request.Conflict.Internal service error.Not found.Resource not found.Service limit exceeded.The request was throttled.Too many requests.The request failed validation.",
-        ends: &[0, 14, 26, 35, 58, 68, 87, 110, 136, 154, 184],
+        text: "Access denied.Bad request.The request conflicts with the current state of the resource.Internal service error.Not found.Resource not found.Service limit exceeded.The request was throttled.Too many requests.The request failed validation.",
+        ends: &[0, 14, 26, 87, 110, 120, 139, 162, 188, 206, 236],
     };
     static STATUSES: [u16; 10] = [403, 400, 409, 500, 404, 404, 402, 429, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

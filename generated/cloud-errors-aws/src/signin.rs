@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -62,8 +62,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.An internal server error occurred.Invalid grant.Invalid scope.Resource not found.Service quota exceeded.The service is unavailable.Too many requests error.The request failed validation.",
-        ends: &[0, 14, 23, 57, 71, 85, 104, 127, 154, 178, 208],
+        text: "Access denied.The request conflicts with the current state of the resource.An internal server error occurred.Invalid grant.Invalid scope.Resource not found.Service quota exceeded.The service is unavailable.Too many requests error.The request failed validation.",
+        ends: &[0, 14, 75, 109, 123, 137, 156, 179, 206, 230, 260],
     };
     static STATUSES: [u16; 10] = [400, 409, 500, 400, 400, 404, 402, 503, 429, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -14,7 +14,7 @@
 #[repr(u32)]
 pub enum Code {
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InvalidNextTokenException`: HTTP 400; retry: never; category: invalid_argument.
     /// Invalid next token.
@@ -50,8 +50,8 @@ const _: () = {
         "NumberExportsLimitExceeded",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Conflict.Invalid next token.Invalid parameter combination.Invalid parameter value.No such domain.No such export.Number exports limit exceeded.",
-        ends: &[0, 9, 28, 58, 82, 97, 112, 142],
+        text: "The request conflicts with the current state of the resource.Invalid next token.Invalid parameter combination.Invalid parameter value.No such domain.No such export.Number exports limit exceeded.",
+        ends: &[0, 61, 80, 110, 134, 149, 164, 194],
     };
     static STATUSES: [u16; 7] = [400, 400, 400, 400, 400, 400, 409];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

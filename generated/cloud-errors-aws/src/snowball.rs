@@ -17,7 +17,7 @@ pub enum Code {
     /// Cluster limit exceeded.
     ClusterLimitExceededException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `Ec2RequestFailedException`: HTTP 400; retry: never; category: invalid_argument.
     /// Ec2 request failed.
@@ -71,8 +71,8 @@ const _: () = {
         ends: &[0, 25],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Cluster limit exceeded.Conflict.Ec2 request failed.Invalid address.Invalid input combination.Invalid job state.Invalid next token.Invalid resource.KMS request failed.Return shipping label already exists.Unsupported address.",
-        ends: &[0, 23, 32, 51, 67, 93, 111, 130, 147, 166, 203, 223],
+        text: "Cluster limit exceeded.The request conflicts with the current state of the resource.Ec2 request failed.Invalid address.Invalid input combination.Invalid job state.Invalid next token.Invalid resource.KMS request failed.Return shipping label already exists.Unsupported address.",
+        ends: &[0, 23, 84, 103, 119, 145, 163, 182, 199, 218, 255, 275],
     };
     static STATUSES: [u16; 11] = [400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `DependencyException`: HTTP 502; retry: backoff; category: internal.
-    /// Dependency.
+    /// A service the request depends on failed.
     DependencyException,
     /// `InternalServiceException`: HTTP 500; retry: backoff; category: internal.
     /// Internal service.
@@ -38,7 +38,7 @@ pub enum Code {
     /// The request failed validation.
     ValidationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `LimitExceededException`: HTTP 400; retry: backoff; category: resource_exhausted.
     /// Limit exceeded.
@@ -62,8 +62,8 @@ const _: () = {
         "LimitExceededException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied by meta.Access denied.Dependency.Internal service.Invalid parameters.Resource not found.Throttled request.The request failed validation.Conflict.Limit exceeded.",
-        ends: &[0, 22, 36, 47, 64, 83, 102, 120, 150, 159, 174],
+        text: "Access denied by meta.Access denied.A service the request depends on failed.Internal service.Invalid parameters.Resource not found.Throttled request.The request failed validation.The request conflicts with the current state of the resource.Limit exceeded.",
+        ends: &[0, 22, 36, 76, 93, 112, 131, 149, 179, 240, 255],
     };
     static STATUSES: [u16; 10] = [403, 403, 502, 500, 400, 404, 429, 400, 409, 400];
     static STATUS_ENDS: [u32; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

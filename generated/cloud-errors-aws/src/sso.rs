@@ -23,7 +23,7 @@ pub enum Code {
     /// Too many requests.
     TooManyRequestsException,
     /// `UnauthorizedException`: HTTP 401; retry: never; category: unauthenticated.
-    /// Unauthorized.
+    /// The request is not authorized.
     UnauthorizedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
@@ -38,8 +38,8 @@ const _: () = {
         "UnauthorizedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Invalid request.Resource not found.Too many requests.Unauthorized.",
-        ends: &[0, 16, 35, 53, 66],
+        text: "Invalid request.Resource not found.Too many requests.The request is not authorized.",
+        ends: &[0, 16, 35, 53, 83],
     };
     static STATUSES: [u16; 4] = [400, 404, 429, 401];
     static STATUS_ENDS: [u32; 5] = [0, 1, 2, 3, 4];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -66,8 +66,8 @@ const _: () = {
         "AccessDeniedException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.An internal failure occurred.An internal server error occurred.Not found.Request entity too large.Resource not found.Service quota exceeded.Too many requests.The request failed validation.Access denied.",
-        ends: &[0, 12, 21, 50, 84, 94, 119, 138, 161, 179, 209, 223],
+        text: "Bad request.The request conflicts with the current state of the resource.An internal failure occurred.An internal server error occurred.Not found.Request entity too large.Resource not found.Service quota exceeded.Too many requests.The request failed validation.Access denied.",
+        ends: &[0, 12, 73, 102, 136, 146, 171, 190, 213, 231, 261, 275],
     };
     static STATUSES: [u16; 11] = [400, 409, 500, 500, 404, 413, 404, 402, 429, 400, 403];
     static STATUS_ENDS: [u32; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];

@@ -23,7 +23,7 @@ pub enum Code {
     /// Case creation limit exceeded.
     CaseCreationLimitExceededException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
     /// An internal server error occurred.
@@ -50,8 +50,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Attachment upload.Case creation limit exceeded.Conflict.An internal server error occurred.Resource not found.The request failed validation.",
-        ends: &[0, 14, 32, 61, 70, 104, 123, 153],
+        text: "Access denied.Attachment upload.Case creation limit exceeded.The request conflicts with the current state of the resource.An internal server error occurred.Resource not found.The request failed validation.",
+        ends: &[0, 14, 32, 61, 122, 156, 175, 205],
     };
     static STATUSES: [u16; 7] = [401, 400, 413, 409, 500, 404, 400];
     static STATUS_ENDS: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];

@@ -20,7 +20,7 @@ pub enum Code {
     /// Bad document.
     BadDocumentException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DocumentTooLargeException`: HTTP 400; retry: never; category: invalid_argument.
     /// Document too large.
@@ -99,10 +99,10 @@ const _: () = {
         ends: &[0, 22],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Bad document.Conflict.Document too large.Human loop quota exceeded.Idempotent parameter mismatch.Internal server error.Invalid job id.Invalid KMS key.Invalid parameter.Invalid s3 object.Limit exceeded.Provisioned throughput exceeded.Resource not found.Service quota exceeded.The request was throttled.Unsupported document.The request failed validation.",
+        text: "Access denied.Bad document.The request conflicts with the current state of the resource.Document too large.Human loop quota exceeded.Idempotent parameter mismatch.Internal server error.Invalid job id.Invalid KMS key.Invalid parameter.Invalid s3 object.Limit exceeded.Provisioned throughput exceeded.Resource not found.Service quota exceeded.The request was throttled.Unsupported document.The request failed validation.",
         ends: &[
-            0, 14, 27, 36, 55, 81, 111, 133, 148, 164, 182, 200, 215, 247, 266, 289, 315,
-            336, 366,
+            0, 14, 27, 88, 107, 133, 163, 185, 200, 216, 234, 252, 267, 299, 318, 341,
+            367, 388, 418,
         ],
     };
     static STATUSES: [u16; 18] = [

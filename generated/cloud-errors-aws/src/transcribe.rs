@@ -17,7 +17,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -42,8 +42,8 @@ const _: () = {
         "NotFoundException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.An internal failure occurred.Limit exceeded.Not found.",
-        ends: &[0, 12, 21, 50, 65, 75],
+        text: "Bad request.The request conflicts with the current state of the resource.An internal failure occurred.Limit exceeded.Not found.",
+        ends: &[0, 12, 73, 102, 117, 127],
     };
     static STATUSES: [u16; 5] = [400, 409, 500, 429, 404];
     static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Bad request.
     BadRequestException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalFailureException`: HTTP 500; retry: backoff; category: internal.
     /// An internal failure occurred.
@@ -46,8 +46,8 @@ const _: () = {
         "ServiceUnavailableException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Bad request.Conflict.An internal failure occurred.Limit exceeded.Resource not found.The service is unavailable.",
-        ends: &[0, 12, 21, 50, 65, 84, 111],
+        text: "Bad request.The request conflicts with the current state of the resource.An internal failure occurred.Limit exceeded.Resource not found.The service is unavailable.",
+        ends: &[0, 12, 73, 102, 117, 136, 163],
     };
     static STATUSES: [u16; 6] = [400, 409, 500, 429, 404, 503];
     static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 6];

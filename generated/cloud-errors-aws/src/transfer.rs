@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `InternalServiceError`: HTTP 503; retry: backoff; category: unavailable.
     /// Internal service error.
@@ -58,8 +58,8 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Internal service error.Invalid next token.Invalid request.Resource exists.Resource not found.The service is unavailable.The request was throttled.",
-        ends: &[0, 14, 23, 46, 65, 81, 97, 116, 143, 169],
+        text: "Access denied.The request conflicts with the current state of the resource.Internal service error.Invalid next token.Invalid request.Resource exists.Resource not found.The service is unavailable.The request was throttled.",
+        ends: &[0, 14, 75, 98, 117, 133, 149, 168, 195, 221],
     };
     static STATUSES: [u16; 9] = [403, 409, 503, 400, 400, 409, 404, 503, 429];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];

@@ -17,7 +17,7 @@ pub enum Code {
     /// Concurrent modification.
     ConcurrentModificationException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `DetectedLanguageLowConfidenceException`: HTTP 400; retry: never; category: invalid_argument.
     /// Detected language low confidence.
@@ -82,9 +82,9 @@ const _: () = {
         "UnsupportedLanguagePairException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Concurrent modification.Conflict.Detected language low confidence.An internal server error occurred.Invalid filter.Invalid parameter value.Invalid request.Limit exceeded.Resource not found.The service is unavailable.Text size limit exceeded.Too many requests.Too many tags.Unsupported display language code.Unsupported language pair.",
+        text: "Concurrent modification.The request conflicts with the current state of the resource.Detected language low confidence.An internal server error occurred.Invalid filter.Invalid parameter value.Invalid request.Limit exceeded.Resource not found.The service is unavailable.Text size limit exceeded.Too many requests.Too many tags.Unsupported display language code.Unsupported language pair.",
         ends: &[
-            0, 24, 33, 66, 100, 115, 139, 155, 170, 189, 216, 241, 259, 273, 307, 333,
+            0, 24, 85, 118, 152, 167, 191, 207, 222, 241, 268, 293, 311, 325, 359, 385,
         ],
     };
     static STATUSES: [u16; 15] = [

@@ -17,7 +17,7 @@ pub enum Code {
     /// Access denied.
     AccessDeniedException,
     /// `ConflictException`: HTTP 409; retry: never; category: aborted.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `PreconditionFailedException`: HTTP 412; retry: never; category: failed_precondition.
     /// Precondition failed.
@@ -54,8 +54,8 @@ const _: () = {
         "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Conflict.Precondition failed.Request timeout.Resource not found.Service quota exceeded.Too many tags.The request failed validation.",
-        ends: &[0, 14, 23, 43, 59, 78, 101, 115, 145],
+        text: "Access denied.The request conflicts with the current state of the resource.Precondition failed.Request timeout.Resource not found.Service quota exceeded.Too many tags.The request failed validation.",
+        ends: &[0, 14, 75, 95, 111, 130, 153, 167, 197],
     };
     static STATUSES: [u16; 8] = [403, 409, 412, 408, 404, 402, 400, 400];
     static STATUS_ENDS: [u32; 9] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -23,7 +23,7 @@ pub enum Code {
     /// Compute not compatible.
     ComputeNotCompatibleException,
     /// `ConflictException`: HTTP 400; retry: never; category: invalid_argument.
-    /// Conflict.
+    /// The request conflicts with the current state of the resource.
     ConflictException,
     /// `IncompatibleApplicationsException`: HTTP 400; retry: never; category: invalid_argument.
     /// Incompatible applications.
@@ -126,10 +126,10 @@ const _: () = {
         "ThrottlingException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Access denied.Application not supported.Compute not compatible.Conflict.Incompatible applications.An internal server error occurred.Invalid parameter values.Invalid resource state.Operating system not compatible.Operation in progress.Operation not supported.Resource already exists.Resource associated.Resource creation failed.Resource in use.Resource limit exceeded.Resource not found.Resource unavailable.Unsupported network configuration.Unsupported workspace configuration.The request failed validation.Workspaces default role not found.Invalid parameter combination.Policy apply failed.Service quota exceeded.The request was throttled.",
+        text: "Access denied.Application not supported.Compute not compatible.The request conflicts with the current state of the resource.Incompatible applications.An internal server error occurred.Invalid parameter values.Invalid resource state.Operating system not compatible.Operation in progress.Operation not supported.Resource already exists.Resource associated.Resource creation failed.Resource in use.Resource limit exceeded.Resource not found.Resource unavailable.Unsupported network configuration.Unsupported workspace configuration.The request failed validation.Workspaces default role not found.Invalid parameter combination.Policy apply failed.Service quota exceeded.The request was throttled.",
         ends: &[
-            0, 14, 40, 63, 72, 98, 132, 157, 180, 212, 234, 258, 282, 302, 327, 343, 367,
-            386, 407, 441, 477, 507, 541, 571, 591, 614, 640,
+            0, 14, 40, 63, 124, 150, 184, 209, 232, 264, 286, 310, 334, 354, 379, 395,
+            419, 438, 459, 493, 529, 559, 593, 623, 643, 666, 692,
         ],
     };
     static STATUSES: [u16; 26] = [

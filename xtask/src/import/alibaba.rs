@@ -298,7 +298,10 @@ fn module_name(product: &str) -> Result<String, String> {
 /// What the families of Alibaba Cloud codes mean (a code's leading segment), in our words: the
 /// first part of a derived description.
 const FAMILIES: &[(&str, &str)] = &[
+    // `Forbbiden` and `Forbindden`: so spelled by several products' metadata.
+    ("Forbbiden", "The request is forbidden"),
     ("Forbidden", "The request is forbidden"),
+    ("Forbindden", "The request is forbidden"),
     ("IllegalParam", "A parameter is not allowed"),
     (
         "IncorrectInstanceStatus",
@@ -319,6 +322,8 @@ const FAMILIES: &[(&str, &str)] = &[
     ("QuotaExceeded", "A quota was exceeded"),
     ("ServiceUnavailable", "The service is unavailable"),
     ("Throttling", "The request was throttled"),
+    ("Timeout", "The request timed out"),
+    ("Unauthorized", "The request is not authorized"),
     ("UnknownError", "An unknown error occurred"),
 ];
 
@@ -444,6 +449,10 @@ mod tests {
     fn descriptions_are_derived_from_the_code_and_its_family() {
         assert_eq!(describe("Throttling.User"), "The request was throttled: user.");
         assert_eq!(describe("InvalidVpcId.NotFound"), "Invalid vpc id: not found.");
+        assert_eq!(
+            describe("Forbbiden.SubUser"),
+            "The request is forbidden: sub user."
+        );
         // A number has no words: the description says so and keeps the code whole, sign and all.
         assert_eq!(
             describe("-124"),

@@ -719,6 +719,24 @@ fn module_name(sdk_id: &str) -> Result<String, String> {
 /// What the families of AWS codes mean, in our words: the first part of a derived description,
 /// for a code whose words (its `Exception`/`Fault` suffix dropped) are exactly these.
 const FAMILIES: &[(&str, &str)] = &[
+    // One-word shapes many services declare (`ConflictException` in 279), whose word alone says
+    // too little ("Conflict.").
+    ("Base", "The service could not process the request"),
+    (
+        "Client",
+        "The request failed because of an error on the client's side",
+    ),
+    (
+        "Conflict",
+        "The request conflicts with the current state of the resource",
+    ),
+    ("Dependency", "A service the request depends on failed"),
+    ("Forbidden", "The request is forbidden"),
+    ("Gone", "The resource is gone"),
+    ("Internal", "An internal error occurred"),
+    ("Server", "The service failed with an error on its side"),
+    ("Service", "The service encountered an error"),
+    ("Unauthorized", "The request is not authorized"),
     ("Throttling", "The request was throttled"),
     ("Throttled", "The request was throttled"),
     ("Validation", "The request failed validation"),
@@ -1286,6 +1304,10 @@ mod tests {
         assert_eq!(describe("ResourceNotFoundException"), "Resource not found.");
         assert_eq!(describe("ThrottlingException"), "The request was throttled.");
         assert_eq!(describe("AlreadyExistsFault"), "Already exists.");
+        assert_eq!(
+            describe("ConflictException"),
+            "The request conflicts with the current state of the resource."
+        );
         assert_eq!(describe("Exception"), "Exception.");
         assert_eq!(
             describe("AWS.SimpleQueueService.NonExistentQueue"),
