@@ -43,9 +43,12 @@
 //! only: each error shape's wire code (the `@awsQueryError` code on query services), its statuses
 //! (`@httpError`, else the query error's, else 400 for a client and 500 for a server fault), its
 //! fault, `@retryable`. The services the models lack, the error shapes a model lacks, and the
-//! protocols where botocore's list is newer, come from botocore (`--botocore`, see "Sources"). Descriptions are derived from the code's
-//! words. S3's codes that its model does not list (`SlowDown`, `InternalError`, …) are curated from
-//! AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
+//! protocols where botocore's list is newer, come from botocore (`--botocore`, see "Sources").
+//! Descriptions are derived from the code's words, without the `Exception` or `Fault` suffix, after
+//! the meaning of its family where `FAMILIES` in `xtask/src/import/aws.rs` has one (`Throttling`, and
+//! the one-word shapes many services declare: `ConflictException` → "The request conflicts with the
+//! current state of the resource."). S3's codes that its model does not list (`SlowDown`,
+//! `InternalError`, …) are curated from AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
 //! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
 //!
 //! ## Sources
