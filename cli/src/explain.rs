@@ -94,7 +94,18 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
 }
 
 /// `search WORDS`.
-pub fn search(catalogs: &[&'static Catalog], words: &[String], limit: usize, locale: Locale) -> Outcome {
+pub fn search(
+    catalogs: &[&'static Catalog],
+    words: &[String],
+    limit: usize,
+    locale: Locale,
+) -> Result<Outcome, BadInput> {
+    // An empty word is in every code: `search "$UNSET"` would list all of them as matches.
+    if words.iter().any(|word| word.trim().is_empty()) {
+        return Err(BadInput(
+            "a search word is empty: give words that every match holds".to_owned(),
+        ));
+    }
     let hits = lookup::search(catalogs, words, locale);
     let mut text = String::new();
     let shown = &hits[..hits.len().min(limit)];
@@ -133,11 +144,11 @@ pub fn search(catalogs: &[&'static Catalog], words: &[String], limit: usize, loc
             "codes": hit.entries.iter().map(|entry| entry_json(entry, locale)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     });
-    Outcome {
+    Ok(Outcome {
         text,
         json,
         found: !hits.is_empty(),
-    }
+    })
 }
 
 /// `explain --body FILE`: every envelope tried (those of `--provider`), which read a code said,

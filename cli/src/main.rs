@@ -187,7 +187,7 @@ fn main() -> ExitCode {
         })
         .map(|outcome| (outcome, common.json)),
         Command::Search { words, limit, common } => with_catalogs(&common, |catalogs| {
-            Ok(explain::search(catalogs, &words, limit, common.lang.locale()))
+            explain::search(catalogs, &words, limit, common.lang.locale())
         })
         .map(|outcome| (outcome, common.json)),
         Command::Completions { shell } => {

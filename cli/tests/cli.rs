@@ -345,6 +345,9 @@ fn exit_statuses_say_found_not_found_and_bad_input() {
     );
     assert_eq!(status(&["explain", "--body", "/nonexistent/response.json"]), 2);
     assert_eq!(status(&["explain", "   "]), 2);
+    // A blank word would match every code.
+    assert_eq!(status(&["search", ""]), 2);
+    assert_eq!(status(&["search", "signature", " "]), 2);
     let bad = run(&["explain", "TooManyRequests", "--provider", "nosuchprovider"]);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no catalog matches --provider nosuchprovider"));
 }
