@@ -365,10 +365,11 @@ fn write_whole_reading(
             text,
             "`{}` is a code of {}, whose `Error` reads this response with the code's class:\n",
             reading.code,
+            // "below": right after the reader's own reading, "this catalog" read as the reader's.
             if others.len() == 1 {
-                "this catalog"
+                "the catalog below"
             } else {
-                "these catalogs"
+                "the catalogs below"
             }
         );
         write_groups_with(text, &others, locale, Some((reading.status, reading.retry_after)));

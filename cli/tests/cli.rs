@@ -281,6 +281,13 @@ fn a_saved_response_of_each_envelope_is_read_and_explained() {
         );
         assert!(printed.contains(rust_path), "{printed}");
     }
+    // S3's body is read by the first catalog of its envelope (CloudFront's); the catalog that
+    // defines the code comes after, named as the one below ("this catalog" read as CloudFront).
+    let printed = text(&run(&["explain", "--body", &body("aws_s3.xml")]));
+    assert!(
+        printed.contains("`NoSuchKey` is a code of the catalog below, whose `Error`"),
+        "{printed}"
+    );
     // What each envelope carries besides the code is shown: IBM's trace and stated status.
     let (value, _) = json(&["explain", "--body", &body("ibm.json"), "--provider", "ibm"]);
     let reading = &value["readings"][0];
