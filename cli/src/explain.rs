@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use cloud_errors::index::{Catalog, CatalogCode, Reading};
-use cloud_errors::{Backoff, Decision, Locale, Retry, RetryWhen, TokenPlace};
+use cloud_errors::{Backoff, DecideBy, Decision, Locale, Retry, RetryWhen, TokenPlace};
 use serde_json::{json, Value};
 
 use crate::lookup;
@@ -585,6 +585,37 @@ fn retry_rule(code: CatalogCode) -> String {
         _ => " or carries an idempotency token".to_owned(),
     };
     let attempts = format!("{} attempts, {}", policy.max_attempts, backoff(&policy.backoff));
+    if policy.decide_by == DecideBy::Status {
+        // The code's condition decides nothing there: the status alone does (IBM, Google).
+        let statuses: Vec<String> = policy
+            .status_conditions
+            .iter()
+            .map(|condition| {
+                let statuses = if condition.first == condition.last {
+                    condition.first.to_string()
+                } else {
+                    format!("{}-{}", condition.first, condition.last)
+                };
+                match condition.when {
+                    RetryWhen::Idempotent => format!("{statuses} when the request is idempotent"),
+                    when => format!("{statuses} {when}"),
+                }
+            })
+            .collect();
+        let idempotent = if policy
+            .status_conditions
+            .iter()
+            .any(|condition| condition.when == RetryWhen::Idempotent)
+        {
+            format!(" (GET, HEAD, PUT, DELETE, OPTIONS{token})")
+        } else {
+            String::new()
+        };
+        return format!(
+            "by the HTTP status alone, whatever the code: {}{idempotent}; {attempts}",
+            statuses.join(", ")
+        );
+    }
     match code.retry_when() {
         RetryWhen::Always => format!("always, whatever the request; {attempts}"),
         RetryWhen::Idempotent => {

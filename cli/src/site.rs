@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use cloud_errors::index::{Catalog, CatalogCode};
-use cloud_errors::{Locale, Retry};
+use cloud_errors::{DecideBy, Locale, Retry};
 
 use crate::registry;
 
@@ -201,6 +201,10 @@ fn code_row(html: &mut String, code: CatalogCode) {
     let id = anchor(code.code());
     let statuses: Vec<String> = code.http_statuses().iter().map(u16::to_string).collect();
     let retry = match (code.retry(), code.retry_when()) {
+        // There the status alone decides (Google, IBM): the code's own condition says nothing.
+        (Retry::Backoff, _) if code.catalog().retry_policy().decide_by == DecideBy::Status => {
+            "backoff <span class=\"when\">by status</span>".to_owned()
+        }
         (Retry::Backoff, when) => format!("backoff <span class=\"when\">{when}</span>"),
         (retry, _) => retry.to_string(),
     };

@@ -339,6 +339,30 @@ fn search_ranks_the_code_itself_first() {
     assert_eq!((status, value["total"].as_u64()), (1, Some(0)));
 }
 
+/// Where the status alone decides (Google's gax, IBM's go-sdk-core), the retry rule shown is the
+/// status rule: the code's own condition decides nothing there.
+#[test]
+fn a_provider_deciding_by_status_shows_its_status_rule() {
+    let printed = text(&run(&["explain", "RATE_LIMIT_EXCEEDED", "--provider", "google"]));
+    let rule = printed
+        .lines()
+        .find(|line| line.trim_start().starts_with("retry rule"))
+        .unwrap_or_else(|| panic!("{printed}"));
+    assert!(
+        rule.contains("by the HTTP status alone, whatever the code: 503 when the request is idempotent"),
+        "{rule}"
+    );
+    assert!(
+        printed.contains("stop: the provider's SDK does not retry it"),
+        "{printed}"
+    );
+    let printed = text(&run(&["explain", "service_error", "--provider", "ibm"]));
+    assert!(
+        printed.contains("429 always, 500 when the request is idempotent, 502-599 when"),
+        "{printed}"
+    );
+}
+
 #[test]
 fn exit_statuses_say_found_not_found_and_bad_input() {
     let status = |args: &[&str]| run(args).status.code().unwrap();
@@ -441,6 +465,24 @@ fn the_site_links_only_its_own_files() {
     assert!(
         !css.contains("url(") && !css.contains("@import"),
         "the stylesheet loads something"
+    );
+    // A code's condition is shown where it decides; where the status alone decides, that is said.
+    let row = |page: &str, code: &str| {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        let at = html
+            .find(&format!("<code>{code}</code>"))
+            .unwrap_or_else(|| panic!("{page}: {code}"));
+        html[at..].lines().next().unwrap().to_owned()
+    };
+    let google = row("cloud_errors/google.html", "RATE_LIMIT_EXCEEDED");
+    assert!(
+        google.contains("backoff <span class=\"when\">by status</span>"),
+        "{google}"
+    );
+    let oci = row("cloud_errors/oci.html", "TooManyRequests");
+    assert!(
+        oci.contains("backoff <span class=\"when\">always</span>"),
+        "{oci}"
     );
     let mut links = 0;
     for page in all
