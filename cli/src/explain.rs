@@ -663,6 +663,12 @@ fn entry_json_with(entry: &CatalogCode, locale: Locale, response: Option<(u16, O
         "retry": entry.retry().as_str(),
         "category": entry.category().as_str(),
         "retry_when": entry.retry_when().as_str(),
+        // `status`: the status alone decides, and `retry_when` decides nothing (Google, IBM).
+        "decide_by": match policy.decide_by {
+            DecideBy::Status => "status",
+            DecideBy::Code => "code",
+            _ => "other",
+        },
         "max_attempts": policy.max_attempts,
         "consistency_window": policy.consistency_window.map(|(attempts, window)| json!({
             "max_attempts": attempts,

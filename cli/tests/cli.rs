@@ -356,6 +356,10 @@ fn a_provider_deciding_by_status_shows_its_status_rule() {
         printed.contains("stop: the provider's SDK does not retry it"),
         "{printed}"
     );
+    let (value, _) = json(&["explain", "RATE_LIMIT_EXCEEDED", "--provider", "google"]);
+    assert_eq!(value["codes"][0]["decide_by"], "status", "{value}");
+    let (value, _) = json(&["explain", "TooManyRequests", "--provider", "oci"]);
+    assert_eq!(value["codes"][0]["decide_by"], "code", "{value}");
     let printed = text(&run(&["explain", "service_error", "--provider", "ibm"]));
     assert!(
         printed.contains("429 always, 500 when the request is idempotent, 502-599 when"),
