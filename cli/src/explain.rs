@@ -227,15 +227,15 @@ pub fn body(
         }
         let (status, assumed) = match status {
             Some(status) => (status, None),
-            None => match (
-                first.reported_status,
-                defined.iter().find_map(|entry| entry.http_statuses().first()),
-            ) {
+            None => match (first.reported_status, defined.first()) {
                 (Some(stated), _) if (100..=999).contains(&stated) => {
                     (stated as u16, Some("the status the body states"))
                 }
-                (_, Some(&documented)) => (documented, Some("the code's documented status")),
-                _ => (200, Some("the code documents none")),
+                (_, Some(entry)) => {
+                    let (status, how) = written_status(entry);
+                    (status, Some(how))
+                }
+                _ => (200, Some("no catalog defines the code")),
             },
         };
         let reading = reader.read(status, &headers, &body).unwrap_or(first);
@@ -484,10 +484,14 @@ fn write_group(
             paths.len() - shown
         );
     }
-    let statuses = match first.http_statuses() {
+    let mut statuses = match first.http_statuses() {
         [] => "none documented".to_owned(),
         statuses => statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
     };
+    let (written, how) = written_status(&first);
+    if first.http_statuses().first() != Some(&written) {
+        let _ = write!(statuses, " (decided below at {written}: {how})");
+    }
     let row = |text: &mut String, label: &str, value: &str| {
         let _ = writeln!(text, "  {label:<13} {value}");
     };
@@ -506,10 +510,21 @@ fn write_group(
     if let Some((help, language)) = first.help_in(locale) {
         row(text, "help", &with_fallback(help, locale, language));
     }
-    let (status, retry_after) =
-        response.unwrap_or((first.http_statuses().first().copied().unwrap_or(200), None));
+    let (status, retry_after) = response.unwrap_or((written, None));
     write_decisions(text, &first.decisions(status, retry_after), catalog, status);
     text.push('\n');
+}
+
+/// The status an error of the code is written with (`ProviderError::new`'s), at which its
+/// decisions are shown when no response says one, and why it is that one.
+fn written_status(entry: &CatalogCode) -> (u16, &'static str) {
+    let status = entry.written_status();
+    let how = match entry.http_statuses().first() {
+        Some(&documented) if documented == status => "the code's documented status",
+        _ if status == entry.category().http_status() => "its category's status",
+        _ => "the provider answers errors with HTTP 200",
+    };
+    (status, how)
 }
 
 /// A text, saying which language it fell back to when it is not the one asked.
@@ -649,8 +664,7 @@ fn entry_json_with(entry: &CatalogCode, locale: Locale, response: Option<(u16, O
     let catalog = entry.catalog();
     let policy = catalog.retry_policy();
     let (description, language) = entry.description_in(locale);
-    let (status, retry_after) =
-        response.unwrap_or((entry.http_statuses().first().copied().unwrap_or(200), None));
+    let (status, retry_after) = response.unwrap_or((entry.written_status(), None));
     json!({
         "code": entry.code(),
         "rust_path": entry.rust_path(),

@@ -367,6 +367,25 @@ fn a_provider_deciding_by_status_shows_its_status_rule() {
     );
 }
 
+/// A code that documents no status is decided at the status `ProviderError::new` writes it with,
+/// and says so: its category's, or 200 for Tencent Cloud, which answers errors with HTTP 200.
+#[test]
+fn a_code_without_a_documented_status_is_decided_at_the_status_it_is_written_with() {
+    let printed = text(&run(&["explain", "Throttling", "--provider", "alibaba"]));
+    assert!(
+        printed.contains("HTTP status   none documented (decided below at 429: its category's status)"),
+        "{printed}"
+    );
+    assert!(printed.contains("(any request, HTTP 429)"), "{printed}");
+    let printed = text(&run(&["explain", "AuthFailure.SignatureExpire"]));
+    assert!(
+        printed.contains("decided below at 200: the provider answers errors with HTTP 200"),
+        "{printed}"
+    );
+    let (value, _) = json(&["explain", "RATE_LIMIT_EXCEEDED", "--provider", "google"]);
+    assert_eq!(value["codes"][0]["decisions_for_status"], 429, "{value}");
+}
+
 #[test]
 fn exit_statuses_say_found_not_found_and_bad_input() {
     let status = |args: &[&str]| run(args).status.code().unwrap();

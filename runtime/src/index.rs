@@ -41,6 +41,8 @@ pub struct Catalog {
     envelope: &'static str,
     retry_policy: &'static PolicyDefaults,
     table: &'static Table,
+    /// The envelope's `ERRORS_IN_SUCCESS_BODIES`.
+    errors_in_success_bodies: bool,
     /// For a catalog that extends none, and one per envelope its base does not read: see
     /// `Catalog::read`.
     read: Option<Reader>,
@@ -74,6 +76,7 @@ impl Catalog {
             envelope: <C::Envelope as Envelope>::NAME,
             retry_policy: C::RETRY_POLICY,
             table: C::TABLE,
+            errors_in_success_bodies: <C::Envelope as Envelope>::ERRORS_IN_SUCCESS_BODIES,
             read: None,
         }
     }
@@ -208,6 +211,35 @@ impl CatalogCode {
     /// The documented HTTP statuses.
     pub fn http_statuses(&self) -> &'static [u16] {
         self.catalog.table.http_statuses(self.index)
+    }
+
+    /// The status an error of this code is written with when nothing says another, as
+    /// [`ProviderError::new`] writes it: 200 where the provider answers errors in success bodies
+    /// (Tencent Cloud), else the first documented status, else its category's
+    /// ([`Category::http_status`]).
+    ///
+    /// ```
+    /// use cloud_errors::{google, ProviderError};
+    ///
+    /// let find = |path: &str, wire: &str| {
+    ///     let catalog = cloud_errors::CATALOGS.iter().find(|catalog| catalog.path() == path);
+    ///     catalog.and_then(|catalog| catalog.find(wire)).expect("a code of the catalog")
+    /// };
+    /// // Google's reasons document no status: RATE_LIMIT_EXCEEDED is resource_exhausted, 429.
+    /// let reason = find("cloud_errors::google", "RATE_LIMIT_EXCEEDED");
+    /// assert_eq!(reason.http_statuses(), &[] as &[u16]);
+    /// assert_eq!(reason.written_status(), 429);
+    /// assert_eq!(ProviderError::new(google::Code::RateLimitExceeded).status(), 429);
+    /// // Tencent Cloud answers every error with HTTP 200.
+    /// assert_eq!(find("cloud_errors::tencent", "AuthFailure.SignatureExpire").written_status(), 200);
+    /// assert_eq!(find("cloud_errors::oci", "TooManyRequests").written_status(), 429);
+    /// ```
+    pub fn written_status(&self) -> u16 {
+        crate::response::written_status(
+            self.catalog.errors_in_success_bodies,
+            self.http_statuses(),
+            self.category(),
+        )
     }
 
     /// Whether retrying can help.

@@ -8,6 +8,8 @@
 mod retry_after;
 mod write;
 
+pub(crate) use write::written_status;
+
 use core::fmt;
 use std::time::{Duration, SystemTime};
 

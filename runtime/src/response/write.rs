@@ -12,6 +12,20 @@ use super::retry_after::RetryAfter;
 use super::{ExtrasOf, ProviderCode, ProviderError};
 use crate::envelopes::{DelayHeader, Envelope, Fields, Parsed};
 
+/// The status an error of a code is written with when nothing says another: 200 where the
+/// envelope carries errors in success bodies, else the first documented status, else the
+/// category's ([`ProviderError::new`], and `index::CatalogCode::written_status` for the command).
+pub(crate) fn written_status(in_success_bodies: bool, documented: &[u16], category: crate::Category) -> u16 {
+    if in_success_bodies {
+        200
+    } else {
+        documented
+            .first()
+            .copied()
+            .unwrap_or_else(|| category.http_status())
+    }
+}
+
 impl<C: ProviderCode> ProviderError<C> {
     /// An error with this code, as the provider would answer it: the status is the code's first
     /// documented status, or, for a code that documents none, the status of its category
@@ -45,14 +59,11 @@ impl<C: ProviderCode> ProviderError<C> {
     /// ```
     pub fn new(code: C) -> Self {
         let code = C::from_known_code(code.code()).unwrap_or(code);
-        let status = if C::Envelope::ERRORS_IN_SUCCESS_BODIES {
-            200
-        } else {
-            code.http_statuses()
-                .first()
-                .copied()
-                .unwrap_or_else(|| code.category().http_status())
-        };
+        let status = written_status(
+            C::Envelope::ERRORS_IN_SUCCESS_BODIES,
+            code.http_statuses(),
+            code.category(),
+        );
         let parsed = Parsed {
             error_shape: true,
             code: Some(Cow::Borrowed(code.code())),
