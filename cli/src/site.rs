@@ -145,7 +145,7 @@ fn catalog_page(catalog: &'static Catalog, products: &[&Catalog]) -> String {
     let _ = writeln!(
         html,
         "<dl class=\"facts\"><dt>module</dt><dd><code>{path}</code> (crate <code>{krate}</code>, feature <code>{module}</code>)</dd>\
-         <dt>envelope</dt><dd><code>{envelope}</code></dd><dt>retry policy</dt><dd>{attempts} attempts, backoff from {base:?} ×{multiplier} up to {cap:?}{window}</dd>",
+         <dt>envelope</dt><dd><code>{envelope}</code></dd><dt>retry policy</dt><dd>{attempts} attempts, backoff from {base:?} ×{multiplier} up to {cap:?}{window}{by}</dd>",
         path = catalog.path(),
         krate = catalog.crate_name(),
         module = catalog.module(),
@@ -157,6 +157,11 @@ fn catalog_page(catalog: &'static Catalog, products: &[&Catalog]) -> String {
         window = match policy.consistency_window {
             Some((attempts, _)) => format!("; {attempts} attempts inside an eventual-consistency window"),
             None => String::new(),
+        },
+        by = if policy.decide_by == DecideBy::Status {
+            "; the HTTP status alone decides, whatever the code"
+        } else {
+            ""
         },
     );
     if let Some(base) = catalog.base() {

@@ -497,6 +497,8 @@ fn the_site_links_only_its_own_files() {
             .unwrap_or_else(|| panic!("{page}: {code}"));
         html[at..].lines().next().unwrap().to_owned()
     };
+    let page = std::fs::read_to_string(out.join("cloud_errors/google.html")).unwrap();
+    assert!(page.contains("; the HTTP status alone decides, whatever the code</dd>"));
     let google = row("cloud_errors/google.html", "RATE_LIMIT_EXCEEDED");
     assert!(
         google.contains("backoff <span class=\"when\">by status</span>"),
