@@ -458,6 +458,7 @@ mod tests {
             describe("-124"),
             "Numeric error code -124; see the product's documentation for its meaning."
         );
+        assert_eq!(describe("E1001"), "E1001.");
     }
 
     /// A metadata folder written here, in the layout of the real one: statuses merged over APIs

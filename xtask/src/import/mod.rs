@@ -452,7 +452,8 @@ fn name_from_words(code: &str) -> String {
 /// allowed change subnet."). A code of digits alone has no words: it is named as the number it is,
 /// sign kept (`-124` → "Numeric error code -124; …").
 pub fn describe_code(families: &[(&str, &str)], code: &str) -> String {
-    if code.contains(|c: char| c.is_ascii_digit()) && !code.contains(|c: char| c.is_ascii_alphabetic()) {
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | '_');
+    if code.contains(|c: char| c.is_ascii_digit()) && code.chars().all(numeric) {
         return format!("Numeric error code {code}; see the product's documentation for its meaning.");
     }
     let mut segments = code.split('.').filter(|segment| !segment.is_empty());
