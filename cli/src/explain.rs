@@ -157,11 +157,12 @@ pub fn body(
     catalogs: &[&'static Catalog],
     file: &Path,
     status: Option<u16>,
+    headers: &[String],
     locale: Locale,
 ) -> Result<Outcome, BadInput> {
     let body =
         std::fs::read(file).map_err(|error| BadInput(format!("cannot read {}: {error}", file.display())))?;
-    let headers = http::HeaderMap::new();
+    let headers = header_map(headers)?;
     // The readers: the catalogs extending none, for the envelopes of the catalogs selected; then,
     // for an envelope none of them reads (AWS's restXml), the catalog that reads it for its crate.
     let mut envelopes: Vec<&str> = catalogs.iter().map(|catalog| catalog.envelope()).collect();
@@ -319,6 +320,24 @@ pub fn body(
         json,
         found: true,
     })
+}
+
+/// `--header` values, `Name: value` each, as the response's headers.
+fn header_map(headers: &[String]) -> Result<http::HeaderMap, BadInput> {
+    let mut map = http::HeaderMap::new();
+    for header in headers {
+        let parsed = header.split_once(':').and_then(|(name, value)| {
+            let name = http::HeaderName::from_bytes(name.trim().as_bytes()).ok()?;
+            Some((name, http::HeaderValue::from_str(value.trim()).ok()?))
+        });
+        let Some((name, value)) = parsed else {
+            return Err(BadInput(format!(
+                "--header `{header}` is not a header: write `Name: value`, e.g. `x-amzn-errortype: ThrottlingException`"
+            )));
+        };
+        map.append(name, value);
+    }
+    Ok(map)
 }
 
 /// The first decision, for a one-line answer (a `GET`).

@@ -53,10 +53,15 @@ enum Command {
         /// A saved error response body to read, in any provider's envelope.
         #[arg(long, value_name = "FILE")]
         body: Option<PathBuf>,
-        /// The response's HTTP status (with --body); without it, the code's documented status,
-        /// else 200.
+        /// The response's HTTP status (with --body); without it, the status the body states,
+        /// else the one the code is written with: its first documented status, else its
+        /// category's (200 for Tencent Cloud, which answers errors with HTTP 200).
         #[arg(long, value_name = "N", requires = "body")]
         status: Option<u16>,
+        /// A header of the response (with --body), repeatable: some envelopes carry the code
+        /// (`x-amzn-errortype`, `x-ms-error-code`), the request id or the wait asked for there.
+        #[arg(short = 'H', long = "header", value_name = "NAME: VALUE", requires = "body")]
+        headers: Vec<String>,
         #[command(flatten)]
         common: Common,
     },
@@ -179,9 +184,10 @@ fn main() -> ExitCode {
             code,
             body,
             status,
+            headers,
             common,
         } => with_catalogs(&common, |catalogs| match (code, body) {
-            (_, Some(file)) => explain::body(catalogs, &file, status, common.lang.locale()),
+            (_, Some(file)) => explain::body(catalogs, &file, status, &headers, common.lang.locale()),
             (Some(code), None) => explain::code(catalogs, &code, common.lang.locale()),
             (None, None) => Err(BadInput("give a code or --body FILE".to_owned())),
         })

@@ -288,6 +288,33 @@ fn a_saved_response_of_each_envelope_is_read_and_explained() {
         printed.contains("`NoSuchKey` is a code of the catalog below, whose `Error`"),
         "{printed}"
     );
+    // A code carried in a header (restJson1's `x-amzn-errortype`, with its suffix) is read from
+    // `--header`; a value that is no header is bad input.
+    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join("header-only.json");
+    std::fs::write(&file, br#"{"message":"Function not found"}"#).unwrap();
+    let file = file.to_str().unwrap();
+    let (value, status) = json(&[
+        "explain",
+        "--body",
+        file,
+        "--status",
+        "404",
+        "-H",
+        "x-amzn-errortype: ResourceNotFoundException:http://internal.amazon.com/coral/",
+        "--header",
+        "x-amzn-RequestId: 7c1e-01",
+    ]);
+    let reading = &value["readings"][0];
+    assert_eq!(status, 0, "{value}");
+    assert_eq!(
+        (reading["code"].as_str(), reading["request_id"].as_str()),
+        (Some("ResourceNotFoundException"), Some("7c1e-01"))
+    );
+    let (_, status) = json(&["explain", "--body", file]);
+    assert_eq!(status, 1, "no code without the header");
+    let bad = run(&["explain", "--body", file, "-H", "no colon"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("write `Name: value`"));
     // What each envelope carries besides the code is shown: IBM's trace and stated status.
     let (value, _) = json(&["explain", "--body", &body("ibm.json"), "--provider", "ibm"]);
     let reading = &value["readings"][0];
