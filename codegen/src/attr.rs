@@ -449,6 +449,7 @@ impl VariantArgs {
             }),
             messages: self.messages,
             overrides: false,
+            empty_body: None,
         }
     }
 }
@@ -808,6 +809,7 @@ mod tests {
                 }),
                 messages: vec!["locked".to_owned()],
                 overrides: false,
+                empty_body: false,
             },
             CodeDef {
                 wire: "Gone".to_owned(),
@@ -822,6 +824,7 @@ mod tests {
                 help: None,
                 messages: Vec::new(),
                 overrides: false,
+                empty_body: false,
             },
         ];
         let spec = EnumSpec {

@@ -431,7 +431,7 @@ impl Node {
 #[rustfmt::skip]
 const CATALOG_KEYS: [&str; 10] = ["!module", "!provider", "!docs", "!envelope", "languages", "extends", "retry_policy", "families", "status_rules", "!codes"];
 #[rustfmt::skip]
-const CODE_KEYS: [&str; 13] = ["!code", "status", "retry", "retry_when", "retry_when_status", "category", "en", "ja", "zh", "help", "name", "messages", "overrides"];
+const CODE_KEYS: [&str; 14] = ["!code", "status", "retry", "retry_when", "retry_when_status", "category", "en", "ja", "zh", "help", "name", "messages", "overrides", "empty_body"];
 #[rustfmt::skip]
 const POLICY_KEYS: [&str; 15] = ["!source", "!max_attempts", "!backoff", "max_delay_ms", "max_elapsed_ms", "default_when", "status_when", "consistency_window", "idempotency_token", "retry_quota", "decide_by", "sdk_max_attempts", "sdk_default_when", "sdk_code_when", "sdk_status_when"];
 const BACKOFF_KEYS: [&str; 4] = ["!base_ms", "multiplier", "!cap_ms", "jitter"];
@@ -444,7 +444,7 @@ const RULE_KEYS: [&str; 6] = ["!status", "!retry", "category", "en", "ja", "zh"]
 const HELP_KEYS: [&str; 3] = ["en", "ja", "zh"];
 const CURATION_KEYS: [&str; 2] = ["!codes", "retry_policy"];
 #[rustfmt::skip]
-const CURATED_CODE_KEYS: [&str; 13] = ["!code", "status", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh", "overrides", "added"];
+const CURATED_CODE_KEYS: [&str; 14] = ["!code", "status", "retry", "retry_when", "category", "help", "name", "messages", "en", "ja", "zh", "overrides", "empty_body", "added"];
 /// The languages of a catalog without `languages`: those of the catalogs written before the key.
 const DEFAULT_LANGUAGES: [Locale; 2] = [Locale::En, Locale::Ja];
 const STATUS_HELP: &str = "write an HTTP status, a number from 100 to 599, or a list of them: `[404, 400]`";
@@ -720,6 +720,10 @@ impl Reader<'_> {
         let overrides = f
             .value("overrides")
             .and_then(|node| self.boolean(node, "overrides", &f.owner));
+        let empty_body = f.value("empty_body").and_then(|node| {
+            let at = node.at;
+            self.boolean(node, "empty_body", &f.owner)?.then_some(at)
+        });
         if self.findings.len() > before {
             return None;
         }
@@ -733,6 +737,7 @@ impl Reader<'_> {
             help,
             messages: messages.unwrap_or_default(),
             overrides: overrides.unwrap_or(false),
+            empty_body,
         };
         Some((entry, retry_when, retry_statuses))
     }

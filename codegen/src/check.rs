@@ -88,6 +88,9 @@ pub struct Entry<L> {
     pub help: Option<Texts<L>>,
     pub messages: Vec<Located<String, L>>,
     pub overrides: bool,
+    /// Where `empty_body: true` is: an answer at one of the code's statuses with an empty body is
+    /// read as this code (S3's bodiless 404, which aws-sdk-rust names `NotFound`).
+    pub empty_body: Option<L>,
 }
 
 /// A text in each language, where given.
@@ -161,6 +164,7 @@ impl<L> Entry<L> {
             help: self.help.map(Texts::into_model),
             messages: self.messages.into_iter().map(|message| message.value).collect(),
             overrides: self.overrides,
+            empty_body: self.empty_body.is_some(),
         }
     }
 }
@@ -263,7 +267,45 @@ pub fn check_entries<L: Clone>(
     for entry in entries {
         check_values(entry, origin, findings);
     }
+    check_empty_body(entries, findings);
     names
+}
+
+/// `empty_body: true` needs a status, and an empty answer at one status is read as one code.
+fn check_empty_body<L: Clone>(entries: &[Entry<L>], findings: &mut Vec<Finding<L>>) {
+    let mut first_at_status: HashMap<u64, (&Entry<L>, &L)> = HashMap::new();
+    for entry in entries {
+        let Some(at) = &entry.empty_body else {
+            continue;
+        };
+        if entry.statuses.is_empty() {
+            findings.push(Finding::new(
+                at.clone(),
+                format!("{} has `empty_body: true` but no status", entry.owner()),
+                "write the status the empty answer comes with (`status: 404`), or remove `empty_body`",
+            ));
+        }
+        for status in &entry.statuses {
+            match first_at_status.get(&status.value) {
+                Some((first, first_at)) => findings.push(
+                    Finding::new(
+                        at.clone(),
+                        format!(
+                            "an empty answer at HTTP {} is read as {} already, and {} has `empty_body: true` too",
+                            status.value,
+                            first.owner().trim_start_matches("the code "),
+                            entry.owner()
+                        ),
+                        "keep `empty_body: true` on one code of each status",
+                    )
+                    .note((*first_at).clone(), "the first is here"),
+                ),
+                None => {
+                    first_at_status.insert(status.value, (entry, at));
+                }
+            }
+        }
+    }
 }
 
 /// An entry's variant name: its explicit name, checked, or one derived from its code. `None`
@@ -495,6 +537,7 @@ mod tests {
             help: None,
             messages: Vec::new(),
             overrides: false,
+            empty_body: None,
         }
     }
 

@@ -188,6 +188,8 @@ fn columns(codes: &[CodeDef]) -> Columns {
     let statuses = codes.iter().flat_map(|code| &code.statuses);
     out.numbers("STATUSES", "u16", statuses.map(|&status| status.into()));
     out.ends("STATUS_ENDS", codes.iter().map(|code| code.statuses.len()));
+    let empty_body = codes.iter().enumerate().filter(|(_, code)| code.empty_body);
+    out.numbers("EMPTY_BODY_CODES", "u32", empty_body.map(|(index, _)| index));
     // One letter per code, `a` for position 0 of the vocabulary's `ALL`. The call is too long for
     // one line even without codes, so prettyplease always breaks it.
     let letters = |position: &dyn Fn(&CodeDef) -> Option<usize>| -> String {
@@ -382,6 +384,9 @@ fn variant_docs(out: &mut String, code: &CodeDef, first_locale: Locale, prefix: 
         Some((first, rest)) => {
             let _ = write!(out, "HTTP {first}");
             let _ = rest.iter().try_for_each(|status| write!(out, ", {status}"));
+            if code.empty_body {
+                out.push_str(" (also an answer with an empty body)");
+            }
         }
     }
     let (retry, category) = (code.retry.as_str(), code.category.as_str());
@@ -961,8 +966,10 @@ mod tests {
                         ja: text(2),
                         zh: String::new(),
                     };
+                    let statuses: Vec<u16> = (0..below(3)).map(|_| 400 + below(200) as u16).collect();
                     CodeDef {
-                        statuses: (0..below(3)).map(|_| 400 + below(200) as u16).collect(),
+                        empty_body: !statuses.is_empty() && below(8) == 0,
+                        statuses,
                         retry: Retry::ALL[below(Retry::ALL.len())],
                         category: Category::ALL[below(Category::ALL.len())],
                         description: bilingual(),

@@ -77,6 +77,8 @@ pub struct CodeDef {
     pub messages: Vec<String>,
     /// In a catalog with `extends`: this code deliberately redefines one of the base catalog.
     pub overrides: bool,
+    /// An answer at one of `statuses` with an empty body is read as this code.
+    pub empty_body: bool,
 }
 
 /// A documented response with a status but no code.

@@ -89,6 +89,14 @@ pub trait ErrorCode:
     /// How the catalog classifies a response with this HTTP status that carries no code at all,
     /// where it documents such a response (Alibaba KMS's 413, for example).
     fn status_rule(status: u16) -> Option<&'static StatusRule>;
+
+    /// The code an answer with this HTTP status and an empty body is read as, where the catalog
+    /// names one (its `empty_body: true`): S3 answers a `HEAD` of a missing object with a 404
+    /// and no body, which aws-sdk-rust names `NotFound`. `None` by default.
+    fn from_empty_body(status: u16) -> Option<Self> {
+        let _ = status;
+        None
+    }
 }
 
 /// A documented error response that has an HTTP status but no code.

@@ -82,7 +82,7 @@ impl Catalog {
     }
 
     /// [`extending`](Catalog::extending), with a reader: the first catalog of a crate in an
-    /// envelope its base does not read (`cloud_errors_aws::s3`, restXml over `aws`'s awsJson).
+    /// envelope its base does not read (`cloud_errors_aws::cloudfront`, restXml over `aws`'s awsJson).
     #[doc(hidden)]
     pub const fn reading<C: Generated + ProviderCode>(path: &'static str, base: &'static str) -> Catalog {
         Catalog {
@@ -211,6 +211,12 @@ impl CatalogCode {
     /// The documented HTTP statuses.
     pub fn http_statuses(&self) -> &'static [u16] {
         self.catalog.table.http_statuses(self.index)
+    }
+
+    /// Whether an answer at one of its statuses with an empty body is read as this code (the
+    /// catalog's `empty_body: true`: S3's `NotFound`).
+    pub fn read_from_empty_body(&self) -> bool {
+        self.catalog.table.empty_body_codes.contains(&self.index)
     }
 
     /// The status an error of this code is written with when nothing says another, as

@@ -96,6 +96,9 @@ pub struct Table {
     pub statuses: &'static [u16],
     /// `len() + 1` offsets into `statuses`; empty when `statuses` is.
     pub status_ends: &'static [u32],
+    /// The codes an answer at one of their statuses with an empty body is read as (the catalog's
+    /// `empty_body: true`), ascending; no two share a status.
+    pub empty_body_codes: &'static [u32],
     pub retry: &'static [Retry],
     pub category: &'static [Category],
     pub messages: &'static Strings,
@@ -123,6 +126,7 @@ impl Table {
         first_locale: Locale::En,
         statuses: &[],
         status_ends: &[],
+        empty_body_codes: &[],
         retry: &[],
         category: &[],
         messages: &Strings::EMPTY,
@@ -512,6 +516,14 @@ pub fn status_rule<C: Generated>(status: u16) -> Option<&'static StatusRule> {
     C::TABLE.status_rules.iter().find(|rule| rule.status == status)
 }
 
+pub fn from_empty_body<C: Generated>(status: u16) -> Option<C> {
+    let table = C::TABLE;
+    let mut codes = table.empty_body_codes.iter();
+    codes
+        .find(|&&index| table.http_statuses(index).contains(&status))
+        .map(|&index| from_tag(index))
+}
+
 pub fn known<C: Generated>() -> Known<C> {
     Known {
         indices: 0..C::TABLE.code_count(),
@@ -589,6 +601,9 @@ where
     }
     fn status_rule(status: u16) -> Option<&'static StatusRule> {
         status_rule::<C>(status)
+    }
+    fn from_empty_body(status: u16) -> Option<Self> {
+        from_empty_body(status)
     }
 }
 
@@ -785,6 +800,13 @@ macro_rules! __impl_code {
             #[inline]
             pub fn status_rule(status: u16) -> ::core::option::Option<&'static $crate::StatusRule> {
                 $crate::__private::status_rule::<Self>(status)
+            }
+
+            /// The code an answer with this status and an empty body is read as, if the catalog
+            /// names one.
+            #[inline]
+            pub fn from_empty_body(status: u16) -> ::core::option::Option<Self> {
+                $crate::__private::from_empty_body(status)
             }
         }
 

@@ -50,7 +50,9 @@ pub(crate) type ExtrasOf<C> = <<C as ProviderCode>::Envelope as Envelope>::Extra
 /// The constructors never fail and never panic: a body that is not what the envelope promises
 /// (empty, a gateway's HTML page, truncated JSON, wrong field types, invalid UTF-8) still gives an
 /// error whose code is `Unknown` and whose class comes from the status, and the body is kept
-/// verbatim in [`raw_body`](ProviderError::raw_body) whenever its code could not be read.
+/// verbatim in [`raw_body`](ProviderError::raw_body) whenever its code could not be read. An
+/// empty body at a status its catalog names a code for is that code
+/// ([`from_empty_body`](crate::ErrorCode::from_empty_body): S3's bodiless 404 is `NotFound`).
 ///
 /// # Example: a client deciding whether to retry
 ///
@@ -232,12 +234,16 @@ impl<C: ProviderCode> ProviderError<C> {
                 };
                 (code, classified_by, keep_body)
             }
-            // Without a code the body was not understood: keep it for the caller.
-            None => (
-                C::from_code(""),
-                C::status_rule(status).map_or(ClassifiedBy::Status, ClassifiedBy::StatusRule),
-                true,
-            ),
+            // An empty body at a status the catalog names a code for (S3's bodiless 404).
+            None => match body.is_empty().then(|| C::from_empty_body(status)).flatten() {
+                Some(code) => (code, ClassifiedBy::Code, false),
+                // Without a code the body was not understood: keep it for the caller.
+                None => (
+                    C::from_code(""),
+                    C::status_rule(status).map_or(ClassifiedBy::Status, ClassifiedBy::StatusRule),
+                    true,
+                ),
+            },
         };
         let (extras, rest) = place(extras);
         let error = ProviderError {
