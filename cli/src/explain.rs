@@ -462,6 +462,7 @@ fn write_groups_with(
         let key = json!([
             key["code"],
             key["statuses"],
+            key["empty_body"],
             key["retry"],
             key["category"],
             key["retry_when"],
@@ -507,6 +508,9 @@ fn write_group(
         [] => "none documented".to_owned(),
         statuses => statuses.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
     };
+    if first.read_from_empty_body() {
+        statuses.push_str(" (also an answer with an empty body)");
+    }
     let (written, how) = written_status(&first);
     if first.http_statuses().first() != Some(&written) {
         let _ = write!(statuses, " (decided below at {written}: {how})");
@@ -693,6 +697,7 @@ fn entry_json_with(entry: &CatalogCode, locale: Locale, response: Option<(u16, O
         "provider_family": catalog.base().unwrap_or(catalog.path()),
         "envelope": catalog.envelope(),
         "statuses": entry.http_statuses(),
+        "empty_body": entry.read_from_empty_body(),
         "retry": entry.retry().as_str(),
         "category": entry.category().as_str(),
         "retry_when": entry.retry_when().as_str(),

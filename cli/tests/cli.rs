@@ -413,6 +413,26 @@ fn a_code_without_a_documented_status_is_decided_at_the_status_it_is_written_wit
     assert_eq!(value["codes"][0]["decisions_for_status"], 429, "{value}");
 }
 
+/// S3's `NotFound` is also what an empty 404 is read as (`empty_body: true`); the other
+/// catalogs' `NotFound` is not, and is shown apart.
+#[test]
+fn a_code_read_from_an_empty_body_says_so() {
+    let printed = text(&run(&["explain", "NotFound", "--provider", "aws"]));
+    assert!(
+        printed.contains("HTTP status   404 (also an answer with an empty body)"),
+        "{printed}"
+    );
+    let (value, _) = json(&["explain", "NotFound"]);
+    let codes = value["codes"].as_array().expect("codes");
+    let empty: Vec<&str> = codes
+        .iter()
+        .filter(|code| code["empty_body"] == true)
+        .filter_map(|code| code["rust_path"].as_str())
+        .collect();
+    assert_eq!(empty, ["cloud_errors_aws::s3::Code::NotFound"], "{value}");
+    assert!(codes.len() > 1, "{value}");
+}
+
 #[test]
 fn exit_statuses_say_found_not_found_and_bad_input() {
     let status = |args: &[&str]| run(args).status.code().unwrap();

@@ -190,6 +190,50 @@ fn rest_xml_s3_slow_down_with_host_id() {
     assert_eq!(error.message(), Some("Please reduce your request rate."));
 }
 
+/// S3 answers a `HEAD` of a missing key with 404 and no body; its catalog reads that answer as
+/// `NotFound` (`empty_body: true`, catalogs/aws/s3.curated.yaml), as aws-sdk-rust names it. Only
+/// an empty body at that status: any other answer without a code keeps its body and no code.
+#[test]
+fn rest_xml_s3_bodiless_404_is_not_found() {
+    use cloud_errors_aws::{cloudfront, s3};
+
+    let headers = headers(&[
+        ("x-amz-request-id", "4442587FB7D0A2F9"),
+        ("x-amz-id-2", "aG9zdA=="),
+    ]);
+    let error = s3::Error::from_parts(404, &headers, b"");
+    assert_eq!(error.code(), &s3::Code::NotFound);
+    assert_eq!(
+        (error.retry(), error.category()),
+        (Retry::Never, Category::NotFound)
+    );
+    assert_eq!(error.request_id(), Some("4442587FB7D0A2F9"));
+    assert_eq!(error.extras().host_id.as_deref(), Some("aG9zdA=="));
+    assert_eq!(error.raw_body(), None);
+    assert_eq!(
+        error.to_string(),
+        "AWS S3: HTTP 404, NotFound (request id 4442587FB7D0A2F9)"
+    );
+    assert_eq!(s3::Code::from_empty_body(404), Some(s3::Code::NotFound));
+    assert_eq!(s3::Code::from_empty_body(403), None);
+
+    let page = b"<html><body>Not Found</body></html>";
+    for (status, body) in [(403, &b""[..]), (404, &page[..])] {
+        let error = s3::Error::from_parts(status, &headers, body);
+        assert_eq!(error.code().code(), "", "HTTP {status}");
+        assert_eq!(error.raw_body(), Some(body), "HTTP {status}");
+    }
+    // Another restXml service, and a service of our own, name no code for it.
+    assert_eq!(
+        cloudfront::Error::from_parts(404, &headers, b"").code().code(),
+        ""
+    );
+    assert_eq!(
+        ProviderError::<S3>::from_parts(404, &headers, b"").code().code(),
+        ""
+    );
+}
+
 #[test]
 fn rest_xml_s3_error_under_http_200() {
     // CompleteMultipartUpload: the status line says 200, the body is an error.

@@ -49,7 +49,9 @@
 //! the one-word shapes many services declare: `ConflictException` → "The request conflicts with the
 //! current state of the resource."). S3's codes that its model does not list (`SlowDown`,
 //! `InternalError`, …) are curated from AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
-//! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`).
+//! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`). S3 answers
+//! a `HEAD` of a missing bucket or key with 404 and no body: `s3::Error` reads it as
+//! `s3::Code::NotFound`, as aws-sdk-rust does (botocore names it `404`).
 //!
 //! ## Sources
 //!

@@ -40,7 +40,7 @@ pub enum Code {
     /// `NoSuchUpload`: HTTP 404; retry: never; category: not_found.
     /// No such upload.
     NoSuchUpload,
-    /// `NotFound`: HTTP 404; retry: never; category: not_found.
+    /// `NotFound`: HTTP 404 (also an answer with an empty body); retry: never; category: not_found.
     /// Not found.
     NotFound,
     /// `ObjectAlreadyInActiveTierError`: HTTP 403; retry: never; category: permission_denied.
@@ -283,6 +283,7 @@ const _: () = {
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
     ];
+    static EMPTY_BODY_CODES: [u32; 1] = [9];
     static RETRY: [::cloud_errors::Retry; 59] = ::cloud_errors::__private::retry_column(
         b"aaaaaaaaaaaaacaaaaaaaaccaacaacabcaaaaaacaaaaaaaaabcacbbcbca",
     );
@@ -306,6 +307,7 @@ const _: () = {
         descriptions_en: &DESCRIPTIONS_EN,
         statuses: &STATUSES,
         status_ends: &STATUS_ENDS,
+        empty_body_codes: &EMPTY_BODY_CODES,
         retry: &RETRY,
         category: &CATEGORY,
         first_locale: ::cloud_errors::Locale::En,
