@@ -22,8 +22,18 @@ use crate::model::{Category, CodeDef, EnvelopeName, Retry, Word};
 use crate::provider::{parse_envelope, provider_code_impl, Source};
 
 /// The options `#[code(…)]` accepts after the wire code, in the order the docs list them.
-pub const CODE_OPTIONS: [&str; 10] = [
-    "status", "statuses", "retry", "category", "ja", "zh", "help", "help_ja", "help_zh", "messages",
+pub const CODE_OPTIONS: [&str; 11] = [
+    "status",
+    "statuses",
+    "retry",
+    "category",
+    "ja",
+    "zh",
+    "help",
+    "help_ja",
+    "help_zh",
+    "messages",
+    "empty_body",
 ];
 
 /// Derives that conflict with the emitted code: traits it implements itself, and `Default`.
@@ -422,6 +432,8 @@ struct VariantArgs {
     help_ja: Option<Located<String, Span>>,
     help_zh: Option<Located<String, Span>>,
     messages: Vec<Located<String, Span>>,
+    /// Where `empty_body = true` is.
+    empty_body: Option<Span>,
     description: String,
 }
 
@@ -449,7 +461,7 @@ impl VariantArgs {
             }),
             messages: self.messages,
             overrides: false,
-            empty_body: None,
+            empty_body: self.empty_body,
         }
     }
 }
@@ -731,6 +743,12 @@ fn read_option(key: &str, value: Value, args: &mut VariantArgs, errors: &mut Err
                 }
             }
         }
+        "empty_body" => match &value {
+            Value::Lit(Lit::Bool(flag)) => args.empty_body = flag.value.then_some(flag.span),
+            _ => {
+                value.expected::<()>("`true` or `false`", "empty_body", "true", errors);
+            }
+        },
         _ => unreachable!("only the keys of CODE_OPTIONS get here"),
     }
 }

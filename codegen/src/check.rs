@@ -267,12 +267,16 @@ pub fn check_entries<L: Clone>(
     for entry in entries {
         check_values(entry, origin, findings);
     }
-    check_empty_body(entries, findings);
+    check_empty_body(entries, origin, findings);
     names
 }
 
 /// `empty_body: true` needs a status, and an empty answer at one status is read as one code.
-fn check_empty_body<L: Clone>(entries: &[Entry<L>], findings: &mut Vec<Finding<L>>) {
+fn check_empty_body<L: Clone>(entries: &[Entry<L>], origin: Origin, findings: &mut Vec<Finding<L>>) {
+    let (flag, status) = match origin {
+        Origin::Catalog => ("`empty_body: true`", "`status: 404`"),
+        Origin::Attribute => ("`empty_body = true`", "`status = 404`"),
+    };
     let mut first_at_status: HashMap<u64, (&Entry<L>, &L)> = HashMap::new();
     for entry in entries {
         let Some(at) = &entry.empty_body else {
@@ -281,8 +285,8 @@ fn check_empty_body<L: Clone>(entries: &[Entry<L>], findings: &mut Vec<Finding<L
         if entry.statuses.is_empty() {
             findings.push(Finding::new(
                 at.clone(),
-                format!("{} has `empty_body: true` but no status", entry.owner()),
-                "write the status the empty answer comes with (`status: 404`), or remove `empty_body`",
+                format!("{} has {flag} but no status", entry.owner()),
+                format!("write the status the empty answer comes with ({status}), or remove `empty_body`"),
             ));
         }
         for status in &entry.statuses {
@@ -291,12 +295,12 @@ fn check_empty_body<L: Clone>(entries: &[Entry<L>], findings: &mut Vec<Finding<L
                     Finding::new(
                         at.clone(),
                         format!(
-                            "an empty answer at HTTP {} is read as {} already, and {} has `empty_body: true` too",
+                            "an empty answer at HTTP {} is read as {} already, and {} has {flag} too",
                             status.value,
                             first.owner().trim_start_matches("the code "),
                             entry.owner()
                         ),
-                        "keep `empty_body: true` on one code of each status",
+                        format!("keep {flag} on one code of each status"),
                     )
                     .note((*first_at).clone(), "the first is here"),
                 ),

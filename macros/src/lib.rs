@@ -75,6 +75,7 @@ use proc_macro::TokenStream;
 /// | `zh = "…"` | the Chinese description (simplified characters) | the English description |
 /// | `help = "…"`, `help_ja = "…"`, `help_zh = "…"` | troubleshooting help in English, Japanese and Chinese | no help; a translation left out falls back to `help` |
 /// | `messages = ["…", "…"]` | the messages the service documents for the code | none |
+/// | `empty_body = true` | an answer at one of the code's statuses with an empty body is read as this code (a `HEAD` answered 404 with no body); one variant per status | an empty body gives no code |
 ///
 /// Catalogs require `ja`; here it is optional so that a team can declare its codes in English
 /// alone, and `description_in(Locale::Ja)` then answers in English.
@@ -84,7 +85,8 @@ use proc_macro::TokenStream;
 /// twice, two variants with one name, a variant with fields or a `= discriminant`, generics, a
 /// variant without `#[code]` or without a doc comment, an unknown option, a retry class or
 /// category not in the vocabulary, an unknown envelope, a `provider` without an `envelope` (or the
-/// reverse) and no `extends`, a status outside 100..=599, an `extends` type that is not an
+/// reverse) and no `extends`, a status outside 100..=599, `empty_body` on a variant without a
+/// status or on two variants of one status, an `extends` type that is not an
 /// [`ErrorCode`], `#[derive]`s of the traits the macro implements, and the attribute on anything
 /// but an enum.
 ///

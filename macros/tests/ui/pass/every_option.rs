@@ -9,7 +9,7 @@ pub enum StorageCode {
     /// The bucket does not exist.
     ///
     /// Check its name.
-    #[code("Bucket.NotFound", status = 404, ja = "バケットが存在しません。")]
+    #[code("Bucket.NotFound", status = 404, ja = "バケットが存在しません。", empty_body = true)]
     BucketNotFound,
     /// Too many requests
     /// for this bucket.
@@ -52,6 +52,9 @@ fn main() {
     assert_eq!(StorageCode::RequestTimeTooSkewed.help_in(Locale::Zh), Some("Sync the clock."));
     assert_eq!(code.help(), None);
     assert_eq!(code.messages().count(), 0);
+    // A `HEAD` answered 404 with no body is this code.
+    assert_eq!(StorageCode::from_empty_body(404), Some(StorageCode::BucketNotFound));
+    assert_eq!(<StorageCode as ErrorCode>::from_empty_body(429), None);
 
     let code: StorageCode = "Bucket.Throttled".parse().unwrap();
     assert_eq!(code.http_statuses(), &[429, 503]);
