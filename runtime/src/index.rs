@@ -82,7 +82,8 @@ impl Catalog {
     }
 
     /// [`extending`](Catalog::extending), with a reader: the first catalog of a crate in an
-    /// envelope its base does not read (`cloud_errors_aws::cloudfront`, restXml over `aws`'s awsJson).
+    /// envelope its base does not read (`cloud_errors_aws::cloudfront`, restXml over `aws`'s
+    /// awsJson).
     #[doc(hidden)]
     pub const fn reading<C: Generated + ProviderCode>(path: &'static str, base: &'static str) -> Catalog {
         Catalog {

@@ -518,8 +518,7 @@ pub fn status_rule<C: Generated>(status: u16) -> Option<&'static StatusRule> {
 
 pub fn from_empty_body<C: Generated>(status: u16) -> Option<C> {
     let table = C::TABLE;
-    let mut codes = table.empty_body_codes.iter();
-    codes
+    (table.empty_body_codes.iter())
         .find(|&&index| table.http_statuses(index).contains(&status))
         .map(|&index| from_tag(index))
 }
