@@ -205,6 +205,10 @@ fn catalog_page(catalog: &'static Catalog, products: &[&Catalog]) -> String {
 fn code_row(html: &mut String, code: CatalogCode) {
     let id = anchor(code.code());
     let statuses: Vec<String> = code.http_statuses().iter().map(u16::to_string).collect();
+    let mut statuses = statuses.join(", ");
+    if code.read_from_empty_body() {
+        statuses.push_str(" (also with an empty body)");
+    }
     let retry = match (code.retry(), code.retry_when()) {
         // There the status alone decides (Google, IBM): the code's own condition says nothing.
         (Retry::Backoff, _) if code.catalog().retry_policy().decide_by == DecideBy::Status => {
@@ -229,7 +233,7 @@ fn code_row(html: &mut String, code: CatalogCode) {
          <td data-label=\"retry\" class=\"retry-{}\">{retry}</td><td data-label=\"category\">{}</td><td data-label=\"description\">{description}</td>\
          <td data-label=\"Rust\"><code class=\"path\">{}</code></td></tr>",
         escape(code.code()),
-        statuses.join(", "),
+        statuses,
         code.retry(),
         code.category(),
         escape(&code.rust_path()),

@@ -556,6 +556,8 @@ fn the_site_links_only_its_own_files() {
         oci.contains("backoff <span class=\"when\">always</span>"),
         "{oci}"
     );
+    let s3 = row("cloud_errors_aws/s3.html", "NotFound");
+    assert!(s3.contains(">404 (also with an empty body)<"), "{s3}");
     let mut links = 0;
     for page in all
         .iter()
