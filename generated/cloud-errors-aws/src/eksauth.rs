@@ -16,7 +16,7 @@ pub enum Code {
     /// `AccessDeniedException`: HTTP 400; retry: never; category: invalid_argument.
     /// Access denied.
     AccessDeniedException,
-    /// `ExpiredTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// `ExpiredTokenException`: HTTP 400; retry: after_fix; category: unauthenticated.
     /// Expired token.
     ExpiredTokenException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
@@ -64,10 +64,10 @@ const _: () = {
     static STATUSES: [u16; 9] = [400, 400, 500, 400, 400, 400, 404, 503, 429];
     static STATUS_ENDS: [u32; 10] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     static RETRY: [::cloud_errors::Retry; 9] = ::cloud_errors::__private::retry_column(
-        b"aabaaaabb",
+        b"acbaaaabb",
     );
     static CATEGORY: [::cloud_errors::Category; 9] = ::cloud_errors::__private::category_column(
-        b"ccmcccenh",
+        b"cpmcccenh",
     );
     static PILOTS: [u16; 3] = [4, 3, 15];
     static SLOTS: [(&str, u32); 10] = ::cloud_errors::__private::slots(

@@ -28,8 +28,10 @@
 //! removed (smithy-rs `buildSrc/src/main/kotlin/aws/sdk/ServiceLoader.kt`, `discoverServices`);
 //! `s3`, `dynamodb`, `elasticloadbalancingv2`, `config`, `resourcegroupstagging`. Each `Code`
 //! extends [`cloud_errors::aws::Code`]: the standard retry mode's throttling and transient codes
-//! (`SlowDown`, `ThrottlingException`, `RequestTimeout`, …) parse in every module, whether the
-//! service's model lists them or not, and every module takes that catalog's retry policy.
+//! (`SlowDown`, `ThrottlingException`, `RequestTimeout`, …) and the codes the SDKs name for expired
+//! credentials or a skewed clock (`ExpiredTokenException`, `SignatureDoesNotMatch`, …) parse in every
+//! module, whether the service's model lists them or not, and every module takes that catalog's
+//! retry policy.
 //!
 //! **Features.** One per protocol, named by its envelope: `aws_json` (awsJson1_0/1_1), `aws_rest_json`,
 //! `aws_rest_xml`, `aws_query`, `aws_ec2`, `aws_cbor` (rpcv2Cbor; see "Sources"); the crate's docs
@@ -170,12 +172,14 @@
 //! In all: **475 imported modules, 6,200 codes** (5,317 from the models, 587 + 296 from botocore),
 //! with `ec2.yaml` 476 modules.
 //!
-//! To import again (the wheel is a zip; `git archive` of the api-models-aws mirror says `error:
-//! invalid object … ec2-2016-11-15.json`, the EC2 blob the mirror lacks, and writes the other 402
-//! model files, exit status 0; an exclude pathspec does not silence it):
+//! To import again (the wheel is a zip). The api-models-aws mirror lacks the EC2 blob
+//! (`ec2-2016-11-15.json`): a plain `git archive HEAD` stops there, having written only the models
+//! before it (about a third), so name every other file; git still prints one `error: invalid object
+//! …` line for it, and exits 0 with the 402 model files written:
 //!
 //! ```sh
-//! git -C <api-models-aws> archive HEAD | tar -x -C /tmp/api-models
+//! git -C <api-models-aws> ls-tree -r --name-only HEAD | grep -v '^ec2/' |
+//!     xargs git -C <api-models-aws> archive HEAD | tar -x -C /tmp/api-models
 //! pip download --no-deps botocore==1.44.18 -d /tmp/bc
 //! python3 -m zipfile -e /tmp/bc/botocore-1.44.18-py3-none-any.whl /tmp/botocore-1.44.18
 //! cargo xtask import aws --models /tmp/api-models --commit <its commit> \

@@ -22,7 +22,7 @@ pub enum Code {
     /// `DuplicateRequestException`: HTTP 400; retry: never; category: invalid_argument.
     /// Duplicate request.
     DuplicateRequestException,
-    /// `ExpiredTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// `ExpiredTokenException`: HTTP 400; retry: after_fix; category: unauthenticated.
     /// Expired token.
     ExpiredTokenException,
     /// `InternalServiceErrorException`: HTTP 500; retry: backoff; category: internal.
@@ -112,10 +112,10 @@ const _: () = {
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
     ];
     static RETRY: [::cloud_errors::Retry; 19] = ::cloud_errors::__private::retry_column(
-        b"aaaabaaaaaaaaaabaaa",
+        b"aaacbaaaaaaaaaabaaa",
     );
     static CATEGORY: [::cloud_errors::Category; 19] = ::cloud_errors::__private::category_column(
-        b"ccccmcccccccccchccc",
+        b"cccpmcccccccccchccc",
     );
     static PILOTS: [u16; 5] = [22, 5, 0, 10, 24];
     static SLOTS: [(&str, u32); 21] = ::cloud_errors::__private::slots(

@@ -19,7 +19,7 @@ pub enum Code {
     /// `AuthorizationPendingException`: HTTP 400; retry: never; category: invalid_argument.
     /// Authorization pending.
     AuthorizationPendingException,
-    /// `ExpiredTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// `ExpiredTokenException`: HTTP 400; retry: after_fix; category: unauthenticated.
     /// Expired token.
     ExpiredTokenException,
     /// `InternalServerException`: HTTP 500; retry: backoff; category: internal.
@@ -86,10 +86,10 @@ const _: () = {
     ];
     static STATUS_ENDS: [u32; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
     static RETRY: [::cloud_errors::Retry; 14] = ::cloud_errors::__private::retry_column(
-        b"aaabaaaaaaaaaa",
+        b"aacbaaaaaaaaaa",
     );
     static CATEGORY: [::cloud_errors::Category; 14] = ::cloud_errors::__private::category_column(
-        b"cccmpccccccccc",
+        b"ccpmpccccccccc",
     );
     static PILOTS: [u16; 4] = [3, 83, 19, 0];
     static SLOTS: [(&str, u32); 15] = ::cloud_errors::__private::slots(

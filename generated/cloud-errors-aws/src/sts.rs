@@ -13,7 +13,7 @@
 #[non_exhaustive]
 #[repr(u32)]
 pub enum Code {
-    /// `ExpiredTokenException`: HTTP 400; retry: never; category: invalid_argument.
+    /// `ExpiredTokenException`: HTTP 400; retry: after_fix; category: unauthenticated.
     /// Expired token.
     ExpiredTokenException,
     /// `IDPCommunicationError`: HTTP 400; retry: never; category: invalid_argument.
@@ -125,10 +125,10 @@ const _: () = {
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
     ];
     static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaaaaaaaaa",
+        b"caaaaaaaaaaaaaaaaaaaa",
     );
     static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
-        b"ccgccccgccccccccgeege",
+        b"pcgccccgccccccccgeege",
     );
     static PILOTS: [u16; 6] = [5, 0, 2, 27, 23, 0];
     static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(

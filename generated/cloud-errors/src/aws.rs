@@ -59,11 +59,23 @@ pub enum Code {
     /// `RequestTimeoutException`: HTTP 408; retry: backoff; category: deadline_exceeded.
     /// The request timed out before the service received all of it.
     RequestTimeoutException,
+    /// `ExpiredToken`: HTTP 400; retry: after_fix; category: unauthenticated.
+    /// The security token of the request has expired; get new credentials and sign the request again.
+    ExpiredToken,
+    /// `ExpiredTokenException`: HTTP 400; retry: after_fix; category: unauthenticated.
+    /// The request\'s security token has expired; refresh the credentials and sign the request again.
+    ExpiredTokenException,
+    /// `RequestTimeTooSkewed`: HTTP 403; retry: after_fix; category: unauthenticated.
+    /// The request\'s time differs too much from the service\'s clock; correct the local clock.
+    RequestTimeTooSkewed,
+    /// `SignatureDoesNotMatch`: HTTP 403; retry: after_fix; category: unauthenticated.
+    /// The request\'s signature does not match the one the service computed: check the secret key, the signing steps and the local clock.
+    SignatureDoesNotMatch,
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 16] = [
+    static CODES: [&str; 20] = [
         "Throttling",
         "ThrottlingException",
         "ThrottledException",
@@ -80,6 +92,10 @@ const _: () = {
         "EC2ThrottledException",
         "RequestTimeout",
         "RequestTimeoutException",
+        "ExpiredToken",
+        "ExpiredTokenException",
+        "RequestTimeTooSkewed",
+        "SignatureDoesNotMatch",
     ];
     static NAME_CODES: [u32; 1] = [13];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -87,35 +103,39 @@ const _: () = {
         ends: &[0, 21],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "The request was throttled because too many requests were sent.The request rate is above what the service allows; the request was throttled.The request was throttled by the service.The request was throttled; send requests at a lower rate.Too many requests were sent in too short a time.The request exceeds the throughput provisioned for the table, index or stream.Another transaction with the same idempotency token is still in progress.The account's request rate limit for the API was exceeded.The bandwidth allowed for the requests was exceeded.A rate or resource limit was exceeded.The request was throttled because the request rate is too high.The request rate is too high; reduce it and retry.A previous request is still being processed; retry once it completes.The request was throttled by EC2.The connection was idle too long while the request was being sent, and the service closed it.The request timed out before the service received all of it.",
+        text: "The request was throttled because too many requests were sent.The request rate is above what the service allows; the request was throttled.The request was throttled by the service.The request was throttled; send requests at a lower rate.Too many requests were sent in too short a time.The request exceeds the throughput provisioned for the table, index or stream.Another transaction with the same idempotency token is still in progress.The account's request rate limit for the API was exceeded.The bandwidth allowed for the requests was exceeded.A rate or resource limit was exceeded.The request was throttled because the request rate is too high.The request rate is too high; reduce it and retry.A previous request is still being processed; retry once it completes.The request was throttled by EC2.The connection was idle too long while the request was being sent, and the service closed it.The request timed out before the service received all of it.The security token of the request has expired; get new credentials and sign the request again.The request's security token has expired; refresh the credentials and sign the request again.The request's time differs too much from the service's clock; correct the local clock.The request's signature does not match the one the service computed: check the secret key, the signing steps and the local clock.",
         ends: &[
             0, 62, 139, 180, 237, 285, 363, 436, 494, 546, 584, 647, 697, 766, 799, 892,
-            952,
+            952, 1046, 1139, 1225, 1354,
         ],
     };
     static DESCRIPTIONS_JA: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "送信されたリクエストが多すぎるため、リクエストがスロットリングされました。リクエストのレートがサービスの許容を超えたため、スロットリングされました。サービスによってリクエストがスロットリングされました。リクエストがスロットリングされました。より低いレートで送信してください。短時間に送信されたリクエストが多すぎます。リクエストが、テーブル、インデックスまたはストリームにプロビジョニングされたスループットを超えています。同じべき等性トークンを持つ別のトランザクションがまだ処理中です。アカウントのAPIリクエストレート上限を超えました。リクエストに許容された帯域幅を超えました。レートまたはリソースの上限を超えました。リクエストレートが高すぎるため、リクエストがスロットリングされました。リクエストレートが高すぎます。レートを下げて再試行してください。以前のリクエストがまだ処理中です。完了してから再試行してください。EC2によってリクエストがスロットリングされました。リクエスト送信中に接続が長時間アイドル状態になったため、サービスが接続を閉じました。サービスがリクエスト全体を受信する前にタイムアウトしました。",
+        text: "送信されたリクエストが多すぎるため、リクエストがスロットリングされました。リクエストのレートがサービスの許容を超えたため、スロットリングされました。サービスによってリクエストがスロットリングされました。リクエストがスロットリングされました。より低いレートで送信してください。短時間に送信されたリクエストが多すぎます。リクエストが、テーブル、インデックスまたはストリームにプロビジョニングされたスループットを超えています。同じべき等性トークンを持つ別のトランザクションがまだ処理中です。アカウントのAPIリクエストレート上限を超えました。リクエストに許容された帯域幅を超えました。レートまたはリソースの上限を超えました。リクエストレートが高すぎるため、リクエストがスロットリングされました。リクエストレートが高すぎます。レートを下げて再試行してください。以前のリクエストがまだ処理中です。完了してから再試行してください。EC2によってリクエストがスロットリングされました。リクエスト送信中に接続が長時間アイドル状態になったため、サービスが接続を閉じました。サービスがリクエスト全体を受信する前にタイムアウトしました。リクエストのセキュリティトークンの有効期限が切れています。新しい認証情報を取得して、リクエストに署名し直してください。リクエストのセキュリティトークンの有効期限が切れています。認証情報を更新して、リクエストに署名し直してください。リクエストの時刻がサービスの時刻と大きくずれています。ローカルの時計を修正してください。リクエストの署名が、サービスが計算した署名と一致しません。シークレットキー、署名の手順、ローカルの時計を確認してください。",
         ends: &[
             0, 111, 222, 303, 411, 474, 630, 726, 798, 861, 921, 1026, 1122, 1221, 1293,
-            1419, 1509,
+            1419, 1509, 1686, 1854, 1986, 2169,
         ],
     };
-    static STATUSES: [u16; 16] = [
+    static STATUSES: [u16; 20] = [
         400, 400, 400, 400, 400, 400, 400, 503, 509, 400, 403, 503, 400, 503, 400, 408,
+        400, 400, 403, 403,
     ];
-    static STATUS_ENDS: [u32; 17] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    static STATUS_ENDS: [u32; 21] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
     ];
-    static RETRY: [::cloud_errors::Retry; 16] = ::cloud_errors::__private::retry_column(
-        b"bbbbbbbbbbbbbbbb",
+    static RETRY: [::cloud_errors::Retry; 20] = ::cloud_errors::__private::retry_column(
+        b"bbbbbbbbbbbbbbbbcccc",
     );
-    static CATEGORY: [::cloud_errors::Category; 16] = ::cloud_errors::__private::category_column(
-        b"hhhhhhjhhhhhjhdd",
+    static CATEGORY: [::cloud_errors::Category; 20] = ::cloud_errors::__private::category_column(
+        b"hhhhhhjhhhhhjhddpppp",
     );
-    static PILOTS: [u16; 4] = [176, 25, 4, 2];
-    static SLOTS: [(&str, u32); 17] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 5] = [0, 10, 16, 99, 5];
+    static SLOTS: [(&str, u32); 22] = ::cloud_errors::__private::slots(
         &CODES,
-        &[15, 4, 7, 2, 9, 8, 11, 1, 6, 5, 14, 10, 12, 0, 13, 4294967295, 3],
+        &[
+            1, 5, 19, 17, 11, 0, 14, 12, 13, 3, 7, 18, 4294967295, 4, 16, 10, 6,
+            4294967295, 15, 9, 2, 8,
+        ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,

@@ -54,7 +54,7 @@
 //! | module and feature | provider | codes |
 //! | --- | --- | --- |
 //! | [`alibaba`] | Alibaba Cloud OpenAPI | 5 |
-//! | [`aws`] | Amazon Web Services | 16 |
+//! | [`aws`] | Amazon Web Services | 20 |
 //! | [`azure_storage`] | Azure Storage | 126 |
 //! | [`google`] | Google Cloud | 59 |
 //! | [`ibm_vpc_metadata`] | IBM Cloud VPC instance metadata | 10 |
