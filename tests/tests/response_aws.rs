@@ -348,6 +348,30 @@ fn ec2_query_request_limit() {
 }
 
 #[test]
+fn ec2_codes_its_waiters_expect_are_typed() {
+    use cloud_errors_aws::ec2;
+
+    // Right after RunInstances, a DescribeInstances may not see the instance yet.
+    let body = b"<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>m</Message></Error></Errors><RequestID>ea966190</RequestID></Response>";
+    let error = ec2::Error::from_parts(400, &http::HeaderMap::new(), body);
+    assert_eq!(error.code(), &ec2::Code::InvalidInstanceIdNotFound);
+    assert_eq!(
+        (error.retry(), error.category()),
+        (Retry::Never, Category::NotFound)
+    );
+    assert!(!error.decide(&RetryContext::new(http::Method::GET)).is_retry());
+    // A name the rule would spell badly is curated; the wire code stays the service's.
+    assert_eq!(
+        ec2::Code::InvalidAmiIdNotFound.to_string(),
+        "InvalidAMIID.NotFound"
+    );
+    assert_eq!(
+        ec2::Code::from_code("NatGatewayNotFound"),
+        ec2::Code::NatGatewayNotFound
+    );
+}
+
+#[test]
 fn rpcv2_cbor_cloudwatch() {
     // {"__type": "com.amazonaws.cloudwatch#InvalidParameterValueException"…}, written byte by byte.
     fn text(out: &mut Vec<u8>, value: &str) {

@@ -1,6 +1,6 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
-//! Error codes of Amazon Web Services, product by product: 476 catalogs, 6267 codes, generated
+//! Error codes of Amazon Web Services, product by product: 476 catalogs, 6286 codes, generated
 //! from `catalogs/aws/`. Each catalog is a module with a `Code` enum, behind the Cargo
 //! feature of its envelope, the protocol the service speaks (none is on by default: name
 //! the protocols of the services you call; the table below gives each module's).
@@ -51,7 +51,9 @@
 //! the one-word shapes many services declare: `ConflictException` → "The request conflicts with the
 //! current state of the resource."). S3's codes that its model does not list (`SlowDown`,
 //! `InternalError`, …) are curated from AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
-//! is a catalog written by hand from AWS's EC2 error code list (`catalogs/aws/ec2.yaml`). S3 answers
+//! is a catalog written by hand from AWS's EC2 error code list and the codes EC2's waiters expect
+//! (`InvalidInstanceID.NotFound`, …, from botocore's `ec2/2016-11-15/waiters-2.json`;
+//! `catalogs/aws/ec2.yaml`). S3 answers
 //! a `HEAD` of a missing bucket or key with 404 and no body: `s3::Error` reads it as
 //! `s3::Code::NotFound`, as aws-sdk-rust does (botocore names it `404`).
 //!
@@ -348,7 +350,7 @@
 //! | [`dynamodb`](mod@dynamodb) | `aws_json` | AWS DynamoDB | 35 |
 //! | [`dynamodbstreams`](mod@dynamodbstreams) | `aws_json` | AWS DynamoDB Streams | 5 |
 //! | [`ebs`](mod@ebs) | `aws_rest_json` | AWS EBS | 8 |
-//! | [`ec2`](mod@ec2) | `aws_ec2` | AWS EC2 | 30 |
+//! | [`ec2`](mod@ec2) | `aws_ec2` | AWS EC2 | 49 |
 //! | [`ec2instanceconnect`](mod@ec2instanceconnect) | `aws_json` | AWS EC2 Instance Connect | 12 |
 //! | [`ecr`](mod@ecr) | `aws_json` | AWS ECR | 50 |
 //! | [`ecrpublic`](mod@ecrpublic) | `aws_json` | AWS ECR PUBLIC | 32 |
