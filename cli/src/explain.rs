@@ -51,6 +51,33 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
             found: true,
         });
     }
+    if lookup::is_text(wire) {
+        let found = lookup::in_text(catalogs, wire);
+        if !found.is_empty() {
+            let words: Vec<&str> = found.iter().map(|(word, _)| *word).collect();
+            let _ = writeln!(
+                text,
+                "No catalog defines `{wire}` as a whole; it holds {} {}.\n",
+                if words.len() == 1 { "the code" } else { "the codes" },
+                words.join(", ")
+            );
+            for (_, entries) in &found {
+                write_groups(&mut text, entries, locale);
+            }
+            let json = json!({
+                "query": wire,
+                "match": "in_text",
+                "codes": found.iter().flat_map(|(_, entries)| entries).map(|entry| entry_json(entry, locale)).collect::<Vec<_>>(),
+                "suggestions": [],
+                "ancestor": null,
+            });
+            return Ok(Outcome {
+                text,
+                json,
+                found: true,
+            });
+        }
+    }
     let _ = writeln!(text, "No catalog defines `{wire}`.");
     let suggestions = lookup::nearest(catalogs, wire, SUGGESTIONS);
     if !suggestions.is_empty() {

@@ -1,6 +1,7 @@
-//! Finding codes in the catalogs: by provider, exactly, without case, by edit distance, by a
-//! known ancestor, and by words.
+//! Finding codes in the catalogs: by provider, exactly, without case, in a line of text, by edit
+//! distance, by a known ancestor, and by words.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use cloud_errors::index::{Catalog, CatalogCode};
@@ -66,6 +67,76 @@ pub fn without_case(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCod
     every_code(catalogs)
         .filter(|code| code.code().eq_ignore_ascii_case(wire))
         .collect()
+}
+
+/// Whether `text` is more than one code's worth: it holds a character no word of [`in_text`]
+/// does (a space, a parenthesis, a quote, a colon).
+pub fn is_text(text: &str) -> bool {
+    text.chars().any(|c| !is_word_char(c))
+}
+
+/// The codes a line of text holds, a line pasted from a log as it is, each once, in the order
+/// they come, with their entries. A word is a run of ASCII letters, digits, `.`, `_` and `-`
+/// (a sentence's dots trimmed) holding a letter, and counts when some catalog defines it as
+/// written. A log line is full of words that are also some product's code (`Error`, `Code`), so
+/// labels (a word before `=`, or a quoted one before `:`: `Code=…`, `"code":`) are passed over,
+/// and of the rest
+/// only words shaped like a code (`AuthFailure.SignatureExpire`, `ThrottlingException`,
+/// `RATE_LIMIT_EXCEEDED`: a dot, an underscore or a capital inside) or quoted (`(Throttling)`,
+/// `"Forbidden"`) count; a plain word counts when it is the only word. The likeliest come first:
+/// shaped and quoted, then the codes more catalogs define.
+pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str, Vec<CatalogCode>)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (index, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(index),
+            (false, Some(from)) => {
+                words.push((from, index));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let words: Vec<(&str, &str, &str)> = words
+        .into_iter()
+        .filter_map(|(from, to)| {
+            let word = text[from..to].trim_matches('.');
+            let before = text[..from].trim_end_matches([' ', '.']);
+            let after = text[to..].trim_start_matches('.');
+            word.bytes()
+                .any(|byte| byte.is_ascii_alphabetic())
+                .then_some((before, word, after))
+        })
+        .collect();
+    let only = words.len() == 1;
+    let mut found: Vec<(u8, &str, Vec<CatalogCode>)> = Vec::new();
+    for (before, word, after) in words {
+        // `Code=…`, `"code": …`; not `ThrottlingException: Rate exceeded`, as Go SDKs print.
+        let label = after.trim_start_matches(['"', '\'', ' ']).starts_with('=')
+            || after.starts_with(['"', '\'']) && after[1..].trim_start().starts_with(':');
+        let shaped = word.contains(['.', '_']) || word.chars().skip(1).any(|c| c.is_ascii_uppercase());
+        let quoted = [('(', ')'), ('"', '"'), ('\'', '\''), ('[', ']'), ('`', '`')]
+            .iter()
+            .any(|&(open, close)| before.ends_with(open) && after.starts_with(close));
+        if label || !(shaped || quoted || only) || found.iter().any(|(_, seen, _)| *seen == word) {
+            continue;
+        }
+        let entries = exact(catalogs, word);
+        if !entries.is_empty() {
+            found.push((u8::from(shaped) + u8::from(quoted), word, entries));
+        }
+    }
+    // The likeliest first: shaped and quoted, then defined by more catalogs (a common code).
+    found.sort_by_key(|(score, _, entries)| (Reverse(*score), Reverse(entries.len())));
+    found
+        .into_iter()
+        .map(|(_, word, entries)| (word, entries))
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')
 }
 
 fn every_code<'a>(catalogs: &'a [&'static Catalog]) -> impl Iterator<Item = CatalogCode> + 'a {

@@ -33,6 +33,7 @@ struct Cli {
 const EXAMPLES: &str = "Examples:
   cloud-errors explain AuthFailure.SignatureExpire
   cloud-errors explain NotAuthorizedOrNotFound --provider oci --lang ja
+  cloud-errors explain 'An error occurred (ThrottlingException) when calling the PutItem operation'
   cloud-errors explain --body response.json --status 404
   cloud-errors search signature expired
   cloud-errors completions bash > ~/.local/share/bash-completion/completions/cloud-errors";
@@ -42,12 +43,15 @@ enum Command {
     /// Explain a code: every catalog that defines it, or the nearest codes and its known
     /// ancestor when none does; or read a saved error response with --body.
     ///
-    /// A code is looked up exactly, then without case; when no catalog defines it, the nearest
-    /// codes by edit distance are suggested, and a dotted code's nearest known ancestor
-    /// (`A.B` for `A.B.New`) is explained, as the runtime classifies such a code by it.
+    /// A code is looked up exactly, then without case. A line pasted from a log works too: the
+    /// codes it holds are explained (words shaped like a code or quoted, not labels such as
+    /// `Code=`; a common word that is also some product's code may come along, named with its
+    /// provider). When no catalog defines it, the nearest codes by edit distance are suggested,
+    /// and a dotted code's nearest known ancestor (`A.B` for `A.B.New`) is explained, as the
+    /// runtime classifies such a code by it.
     #[command(after_help = "Exit status: 0 found, 1 not found, 2 bad input.")]
     Explain {
-        /// The error code, as the service sent it.
+        /// The error code, as the service sent it, or a line of a log that holds it.
         #[arg(required_unless_present = "body", conflicts_with = "body")]
         code: Option<String>,
         /// A saved error response body to read, in any provider's envelope.

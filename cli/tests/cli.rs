@@ -198,6 +198,53 @@ fn a_code_without_case_is_found() {
 }
 
 #[test]
+fn a_line_from_a_log_is_read_for_its_codes() {
+    // As the SDKs print their errors (written by us after their formats): botocore, the Tencent
+    // Cloud SDK, a JSON body in a Go error, an AWS SDK for Go v1 error string.
+    for (line, code) in [
+        (
+            "An error occurred (ThrottlingException) when calling the PutItem operation (reached max retries: 4): Rate exceeded",
+            "ThrottlingException",
+        ),
+        (
+            "[TencentCloudSDKError] Code=AuthFailure.SignatureExpire, Message=Signature expired, RequestId=6e2d",
+            "AuthFailure.SignatureExpire",
+        ),
+        (
+            r#"Error: ServiceError: {"code":"NotAuthorizedOrNotFound","message":"m","opc-request-id":"x"}"#,
+            "NotAuthorizedOrNotFound",
+        ),
+        ("ExpiredTokenException: The security token included in the request is expired", "ExpiredTokenException"),
+        (r#""Throttling.User""#, "Throttling.User"),
+    ] {
+        let (value, status) = json(&["explain", line]);
+        assert_eq!((status, value["match"].as_str()), (0, Some("in_text")), "{line}");
+        // The likeliest code first; labels (`Code=`, `"code":`) are not codes here.
+        assert_eq!(value["codes"][0]["code"], code, "{line}: {value}");
+        let codes: Vec<&str> = value["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| entry["code"].as_str().unwrap())
+            .collect();
+        assert!(!codes.iter().any(|code| ["Code", "code", "Error"].contains(code)), "{line}: {codes:?}");
+        let printed = text(&run(&["explain", line]));
+        assert!(printed.contains("as a whole; it holds the code"), "{printed}");
+    }
+    // Plain words of a sentence are not taken for codes, even where some product defines them.
+    let (value, status) = json(&["explain", "Internal error occurred while processing the request"]);
+    assert_eq!((status, value["match"].as_str()), (1, Some("none")));
+    // Narrowed to a provider, only its codes are read.
+    let line = "service error: ServiceError { source: ResourceNotFoundException }";
+    let (value, _) = json(&["explain", line, "--provider", "aws"]);
+    assert!(value["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|entry| entry["code"] == "ResourceNotFoundException"));
+}
+
+#[test]
 fn a_one_letter_typo_suggests_the_code() {
     for &(code, provider, _) in CODES {
         // A letter dropped, a letter changed, two letters swapped.
