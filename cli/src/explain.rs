@@ -302,11 +302,34 @@ pub fn body(
                 }));
             }
         }
-        let json = json!({"file": file.display().to_string(), "tried": tried, "readings": [], "by_status": by_status});
+        // An empty body that some catalog reads as a code of its own at this status (S3's
+        // `NotFound` for a bodiless 404): that catalog's `Error` reads it so, not the reader above.
+        let from_empty_body: Vec<CatalogCode> = match status {
+            Some(status) if body.is_empty() => catalogs
+                .iter()
+                .flat_map(|catalog| catalog.codes())
+                .filter(|code| code.read_from_empty_body() && code.http_statuses().contains(&status))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if let (Some(status), false) = (status, from_empty_body.is_empty()) {
+            let _ = writeln!(
+                text,
+                "\nAn empty body at HTTP {status} is read as a code of its own by:\n"
+            );
+            write_groups(&mut text, &from_empty_body, locale);
+        }
+        let json = json!({
+            "file": file.display().to_string(),
+            "tried": tried,
+            "readings": [],
+            "by_status": by_status,
+            "from_empty_body": from_empty_body.iter().map(|entry| entry_json(entry, locale)).collect::<Vec<_>>(),
+        });
         return Ok(Outcome {
             text,
             json,
-            found: false,
+            found: !from_empty_body.is_empty(),
         });
     }
     let mut json_readings = Vec::new();

@@ -478,6 +478,28 @@ fn a_code_read_from_an_empty_body_says_so() {
         .collect();
     assert_eq!(empty, ["cloud_errors_aws::s3::Code::NotFound"], "{value}");
     assert!(codes.len() > 1, "{value}");
+
+    // A saved bodiless answer: no envelope reads a code from it, but S3's `Error` reads a 404 so.
+    let file = std::env::temp_dir().join(format!("cloud-errors-empty-{}", std::process::id()));
+    std::fs::write(&file, b"").unwrap();
+    let file = file.display().to_string();
+    let (value, status) = json(&["explain", "--body", &file, "--status", "404"]);
+    assert_eq!(status, 0, "{value}");
+    assert_eq!(
+        value["from_empty_body"][0]["rust_path"],
+        "cloud_errors_aws::s3::Code::NotFound"
+    );
+    let printed = text(&run(&["explain", "--body", &file, "--status", "404"]));
+    assert!(
+        printed.contains("An empty body at HTTP 404 is read as a code of its own by:"),
+        "{printed}"
+    );
+    let (value, status) = json(&["explain", "--body", &file, "--status", "403"]);
+    assert_eq!(
+        (status, value["from_empty_body"].as_array().map(Vec::len)),
+        (1, Some(0))
+    );
+    std::fs::remove_file(&file).unwrap();
 }
 
 #[test]
