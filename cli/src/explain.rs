@@ -24,24 +24,43 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
         return Err(BadInput("the code is empty".to_owned()));
     }
     let mut text = String::new();
-    let (matched, entries) = match lookup::exact(catalogs, wire) {
-        entries if !entries.is_empty() => ("exact", entries),
-        _ => ("case_insensitive", lookup::without_case(catalogs, wire)),
+    // Exactly, else without case, else the codes a line of text holds: a group of entries a code.
+    let (matched, heading, groups) = match lookup::exact(catalogs, wire) {
+        entries if !entries.is_empty() => ("exact", None, vec![entries]),
+        _ => match lookup::without_case(catalogs, wire) {
+            entries if !entries.is_empty() => {
+                let spelled: Vec<&str> = distinct(entries.iter().map(CatalogCode::code));
+                let heading = format!(
+                    "No catalog defines `{wire}` as written; matched without case: {}.",
+                    spelled.join(", ")
+                );
+                ("case_insensitive", Some(heading), vec![entries])
+            }
+            _ if lookup::is_text(wire) => {
+                let found = lookup::in_text(catalogs, wire);
+                let words: Vec<&str> = found.iter().map(|(word, _)| *word).collect();
+                let heading = format!(
+                    "No catalog defines `{wire}` as a whole; it holds {} {}.",
+                    if words.len() == 1 { "the code" } else { "the codes" },
+                    words.join(", ")
+                );
+                let groups = found.into_iter().map(|(_, entries)| entries).collect();
+                ("in_text", Some(heading), groups)
+            }
+            _ => ("none", None, Vec::new()),
+        },
     };
-    if !entries.is_empty() {
-        if matched == "case_insensitive" {
-            let spelled: Vec<&str> = distinct(entries.iter().map(CatalogCode::code));
-            let _ = writeln!(
-                text,
-                "No catalog defines `{wire}` as written; matched without case: {}.\n",
-                spelled.join(", ")
-            );
+    if !groups.is_empty() {
+        if let Some(heading) = heading {
+            let _ = writeln!(text, "{heading}\n");
         }
-        write_groups(&mut text, &entries, locale);
+        for entries in &groups {
+            write_groups(&mut text, entries, locale);
+        }
         let json = json!({
             "query": wire,
             "match": matched,
-            "codes": entries.iter().map(|entry| entry_json(entry, locale)).collect::<Vec<_>>(),
+            "codes": groups.iter().flatten().map(|entry| entry_json(entry, locale)).collect::<Vec<_>>(),
             "suggestions": [],
             "ancestor": null,
         });
@@ -50,33 +69,6 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
             json,
             found: true,
         });
-    }
-    if lookup::is_text(wire) {
-        let found = lookup::in_text(catalogs, wire);
-        if !found.is_empty() {
-            let words: Vec<&str> = found.iter().map(|(word, _)| *word).collect();
-            let _ = writeln!(
-                text,
-                "No catalog defines `{wire}` as a whole; it holds {} {}.\n",
-                if words.len() == 1 { "the code" } else { "the codes" },
-                words.join(", ")
-            );
-            for (_, entries) in &found {
-                write_groups(&mut text, entries, locale);
-            }
-            let json = json!({
-                "query": wire,
-                "match": "in_text",
-                "codes": found.iter().flat_map(|(_, entries)| entries).map(|entry| entry_json(entry, locale)).collect::<Vec<_>>(),
-                "suggestions": [],
-                "ancestor": null,
-            });
-            return Ok(Outcome {
-                text,
-                json,
-                found: true,
-            });
-        }
     }
     let _ = writeln!(text, "No catalog defines `{wire}`.");
     let suggestions = lookup::nearest(catalogs, wire, SUGGESTIONS);
