@@ -71,6 +71,15 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
         });
     }
     let _ = writeln!(text, "No catalog defines `{wire}`.");
+    if wire
+        .parse::<u16>()
+        .is_ok_and(|status| (100..=599).contains(&status))
+    {
+        let _ = writeln!(
+            text,
+            "As an HTTP status, `cloud-errors explain --status {wire}` says how each provider reads and decides an answer with it and no code."
+        );
+    }
     let suggestions = lookup::nearest(catalogs, wire, SUGGESTIONS);
     if !suggestions.is_empty() {
         text.push_str("\nDid you mean:\n");
@@ -174,13 +183,19 @@ pub fn search(
 /// and the code explained.
 pub fn body(
     catalogs: &[&'static Catalog],
-    file: &Path,
+    file: Option<&Path>,
     status: Option<u16>,
     headers: &[String],
     locale: Locale,
 ) -> Result<Outcome, BadInput> {
-    let body =
-        std::fs::read(file).map_err(|error| BadInput(format!("cannot read {}: {error}", file.display())))?;
+    // Without a file, an answer with an empty body (`explain --status 429`).
+    let body = match file {
+        Some(file) => std::fs::read(file)
+            .map_err(|error| BadInput(format!("cannot read {}: {error}", file.display())))?,
+        None => Vec::new(),
+    };
+    let source = file.map_or_else(|| "an empty body".to_owned(), |file| file.display().to_string());
+    let file = file.map(|file| file.display().to_string());
     let headers = header_map(headers)?;
     // The readers: the catalogs extending none, for the envelopes of the catalogs selected; then,
     // for an envelope none of them reads (AWS's restXml), the catalog that reads it for its crate.
@@ -267,7 +282,7 @@ pub fn body(
         let _ = writeln!(
             text,
             "No envelope read an error code from {} (tried: {}).",
-            file.display(),
+            source,
             tried.join(", ")
         );
         let mut by_status = Vec::new();
@@ -311,8 +326,9 @@ pub fn body(
             );
             write_groups(&mut text, &from_empty_body, locale);
         }
+        let read_by_status = !by_status.is_empty();
         let json = json!({
-            "file": file.display().to_string(),
+            "file": file,
             "tried": tried,
             "readings": [],
             "by_status": by_status,
@@ -321,7 +337,8 @@ pub fn body(
         return Ok(Outcome {
             text,
             json,
-            found: !from_empty_body.is_empty(),
+            // `--status` alone asks how the providers read the status: any reading answers it.
+            found: !from_empty_body.is_empty() || (file.is_none() && read_by_status),
         });
     }
     let mut json_readings = Vec::new();
@@ -356,7 +373,7 @@ pub fn body(
             "defined_by": defined.iter().map(|entry| entry_json_with(entry, locale, Some((reading.status, reading.retry_after)))).collect::<Vec<_>>(),
         }));
     }
-    let json = json!({"file": file.display().to_string(), "tried": tried, "readings": json_readings});
+    let json = json!({"file": file, "tried": tried, "readings": json_readings});
     Ok(Outcome {
         text,
         json,

@@ -35,13 +35,15 @@ const EXAMPLES: &str = "Examples:
   cloud-errors explain NotAuthorizedOrNotFound --provider oci --lang ja
   cloud-errors explain 'An error occurred (ThrottlingException) when calling the PutItem operation'
   cloud-errors explain --body response.json --status 404
+  cloud-errors explain --status 429
   cloud-errors search signature expired
   cloud-errors completions bash > ~/.local/share/bash-completion/completions/cloud-errors";
 
 #[derive(Subcommand)]
 enum Command {
     /// Explain a code: every catalog that defines it, or the nearest codes and its known
-    /// ancestor when none does; or read a saved error response with --body.
+    /// ancestor when none does; or read a saved error response with --body, or an answer with
+    /// no body at a status with --status alone.
     ///
     /// A code is looked up exactly, then without case. A line pasted from a log works too: the
     /// codes it holds are explained (words shaped like a code or quoted, not labels such as
@@ -52,19 +54,25 @@ enum Command {
     #[command(after_help = "Exit status: 0 found, 1 not found, 2 bad input.")]
     Explain {
         /// The error code, as the service sent it, or a line of a log that holds it.
-        #[arg(required_unless_present = "body", conflicts_with = "body")]
+        #[arg(required_unless_present_any = ["body", "status"], conflicts_with_all = ["body", "status"])]
         code: Option<String>,
         /// A saved error response body to read, in any provider's envelope.
         #[arg(long, value_name = "FILE")]
         body: Option<PathBuf>,
         /// The response's HTTP status (with --body); without it, the status the body states,
         /// else the one the code is written with: its first documented status, else its
-        /// category's (200 for Tencent Cloud, which answers errors with HTTP 200).
-        #[arg(long, value_name = "N", requires = "body")]
+        /// category's (200 for Tencent Cloud, which answers errors with HTTP 200). Alone, an
+        /// answer with this status and an empty body: how each provider reads and decides it.
+        #[arg(long, value_name = "N")]
         status: Option<u16>,
-        /// A header of the response (with --body), repeatable: some envelopes carry the code
-        /// (`x-amzn-errortype`, `x-ms-error-code`), the request id or the wait asked for there.
-        #[arg(short = 'H', long = "header", value_name = "NAME: VALUE", requires = "body")]
+        /// A header of the response (with --body or --status), repeatable: some envelopes carry
+        /// the code (`x-amzn-errortype`, `x-ms-error-code`), the request id or the wait asked for there.
+        #[arg(
+            short = 'H',
+            long = "header",
+            value_name = "NAME: VALUE",
+            conflicts_with = "code"
+        )]
         headers: Vec<String>,
         #[command(flatten)]
         common: Common,
@@ -190,10 +198,13 @@ fn main() -> ExitCode {
             status,
             headers,
             common,
-        } => with_catalogs(&common, |catalogs| match (code, body) {
-            (_, Some(file)) => explain::body(catalogs, &file, status, &headers, common.lang.locale()),
-            (Some(code), None) => explain::code(catalogs, &code, common.lang.locale()),
-            (None, None) => Err(BadInput("give a code or --body FILE".to_owned())),
+        } => with_catalogs(&common, |catalogs| match (code, body, status) {
+            (_, Some(file), _) => {
+                explain::body(catalogs, Some(&file), status, &headers, common.lang.locale())
+            }
+            (Some(code), None, _) => explain::code(catalogs, &code, common.lang.locale()),
+            (None, None, Some(_)) => explain::body(catalogs, None, status, &headers, common.lang.locale()),
+            (None, None, None) => Err(BadInput("give a code, --body FILE or --status N".to_owned())),
         })
         .map(|outcome| (outcome, common.json)),
         Command::Search { words, limit, common } => with_catalogs(&common, |catalogs| {

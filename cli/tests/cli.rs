@@ -500,6 +500,46 @@ fn a_code_read_from_an_empty_body_says_so() {
         (1, Some(0))
     );
     std::fs::remove_file(&file).unwrap();
+    // `--status` alone is the same question without a file.
+    let (value, status) = json(&["explain", "--status", "404", "--provider", "aws"]);
+    assert_eq!((status, value["file"].is_null()), (0, true), "{value}");
+    assert_eq!(
+        value["from_empty_body"][0]["rust_path"],
+        "cloud_errors_aws::s3::Code::NotFound"
+    );
+}
+
+#[test]
+fn a_status_alone_says_how_each_provider_decides_it() {
+    let (value, status) = json(&["explain", "--status", "429"]);
+    assert_eq!(status, 0, "{value}");
+    let get = |reader: &str| {
+        let reading = value["by_status"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|reading| reading["read_by"] == reader)
+            .unwrap_or_else(|| panic!("no reading by {reader}: {value}"));
+        reading["decisions"][0]["retry"].as_bool().unwrap()
+    };
+    // AWS retries a 429 without a code; Google's gax and oci-go-sdk do not.
+    assert!(get("cloud_errors::aws"));
+    assert!(!get("cloud_errors::google"));
+    assert!(!get("cloud_errors::oci"));
+    // A number that is no code points there.
+    let printed = text(&run(&["explain", "429"]));
+    assert!(
+        printed.contains("`cloud-errors explain --status 429`"),
+        "{printed}"
+    );
+    // A code and a status together are bad input, as is nothing at all.
+    assert_eq!(
+        run(&["explain", "ThrottlingException", "--status", "429"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(run(&["explain"]).status.code(), Some(2));
 }
 
 #[test]
