@@ -75,16 +75,15 @@ pub fn is_text(text: &str) -> bool {
     text.chars().any(|c| !is_word_char(c))
 }
 
-/// The codes a line of text holds, a line pasted from a log as it is, each once, in the order
-/// they come, with their entries. A word is a run of ASCII letters, digits, `.`, `_` and `-`
-/// (a sentence's dots trimmed) holding a letter, and counts when some catalog defines it as
-/// written. A log line is full of words that are also some product's code (`Error`, `Code`), so
-/// labels (a word before `=`, or a quoted one before `:`: `Code=…`, `"code":`) are passed over,
-/// and of the rest
-/// only words shaped like a code (`AuthFailure.SignatureExpire`, `ThrottlingException`,
+/// The codes a line of text holds, a line pasted from a log as it is, each once with its
+/// entries. A word is a run of ASCII letters, digits, `.`, `_` and `-` (a sentence's dots
+/// trimmed) holding a letter, and counts when some catalog defines it as written. A log line is
+/// full of words that are also some product's code (`Error`, `Code`), so labels (a word before
+/// `=`, or a quoted one before `:`: `Code=…`, `"code":`) are passed over, and of the rest only
+/// words shaped like a code (`AuthFailure.SignatureExpire`, `ThrottlingException`,
 /// `RATE_LIMIT_EXCEEDED`: a dot, an underscore or a capital inside) or quoted (`(Throttling)`,
 /// `"Forbidden"`) count; a plain word counts when it is the only word. The likeliest come first:
-/// shaped and quoted, then the codes more catalogs define.
+/// shaped and quoted, then those more catalogs define, then in the order of the line.
 pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str, Vec<CatalogCode>)> {
     let mut words = Vec::new();
     let mut start = None;
