@@ -348,8 +348,8 @@ fn ec2_query_request_limit() {
 }
 
 #[test]
-fn ec2_codes_its_waiters_expect_are_typed() {
-    use cloud_errors_aws::ec2;
+fn codes_the_waiters_expect_are_typed() {
+    use cloud_errors_aws::{cloudformation, ec2, sagemaker};
 
     // Right after RunInstances, a DescribeInstances may not see the instance yet.
     let body = b"<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>m</Message></Error></Errors><RequestID>ea966190</RequestID></Response>";
@@ -369,6 +369,17 @@ fn ec2_codes_its_waiters_expect_are_typed() {
         ec2::Code::from_code("NatGatewayNotFound"),
         ec2::Code::NatGatewayNotFound
     );
+    // Codes imported models lack, curated beside them.
+    let body = b"<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code><Message>Stack with id s does not exist</Message></Error><RequestId>r</RequestId></ErrorResponse>";
+    let error = cloudformation::Error::from_parts(400, &http::HeaderMap::new(), body);
+    assert_eq!(error.code(), &cloudformation::Code::ValidationError);
+    assert_eq!(
+        (error.retry(), error.category()),
+        (Retry::Never, Category::InvalidArgument)
+    );
+    let body = br#"{"__type":"ValidationException","message":"m"}"#;
+    let error = sagemaker::Error::from_parts(400, &http::HeaderMap::new(), body);
+    assert_eq!(error.code(), &sagemaker::Code::ValidationException);
 }
 
 #[test]

@@ -1,4 +1,4 @@
-// @generated from catalogs/aws/acmpca.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+// @generated from catalogs/aws/acmpca.yaml and catalogs/aws/acmpca.curated.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! AWS ACM PCA: error codes.
 //!
@@ -76,13 +76,16 @@ pub enum Code {
     /// `ResourceInUseException`: HTTP 400; retry: never; category: invalid_argument.
     /// Resource in use.
     ResourceInUseException,
+    /// `AccessDeniedException`: no documented HTTP status; retry: after_fix; category: permission_denied.
+    /// Access is denied to the caller.
+    AccessDeniedException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 21] = [
+    static CODES: [&str; 22] = [
         "CertificateMismatchException",
         "ConcurrentModificationException",
         "InvalidArgsException",
@@ -104,6 +107,7 @@ const _: () = {
         "TooManyTagsException",
         "ConflictException",
         "ResourceInUseException",
+        "AccessDeniedException",
     ];
     static NAME_CODES: [u32; 1] = [11];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -111,31 +115,31 @@ const _: () = {
         ends: &[0, 21],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Certificate mismatch.Concurrent modification.Invalid args.Invalid arn.Invalid next token.Invalid policy.Invalid request.Invalid state.Invalid tag.Limit exceeded.Lockout prevented.Malformed CSR.Malformed certificate.Permission already exists.Request already processed.Request failed.Request in progress.Resource not found.Too many tags.The request conflicts with the current state of the resource.Resource in use.",
+        text: "Certificate mismatch.Concurrent modification.Invalid args.Invalid arn.Invalid next token.Invalid policy.Invalid request.Invalid state.Invalid tag.Limit exceeded.Lockout prevented.Malformed CSR.Malformed certificate.Permission already exists.Request already processed.Request failed.Request in progress.Resource not found.Too many tags.The request conflicts with the current state of the resource.Resource in use.Access is denied to the caller.",
         ends: &[
             0, 21, 45, 58, 70, 89, 104, 120, 134, 146, 161, 179, 193, 215, 241, 267, 282,
-            302, 321, 335, 396, 412,
+            302, 321, 335, 396, 412, 443,
         ],
     };
     static STATUSES: [u16; 21] = [
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 22] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+    static STATUS_ENDS: [u32; 23] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 21,
     ];
-    static RETRY: [::cloud_errors::Retry; 21] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaabaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 22] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaabaaaaaaaaaaac",
     );
-    static CATEGORY: [::cloud_errors::Category; 21] = ::cloud_errors::__private::category_column(
-        b"ccccccccchccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 22] = ::cloud_errors::__private::category_column(
+        b"ccccccccchcccccccccccg",
     );
-    static PILOTS: [u16; 6] = [27, 7, 25, 3, 4, 0];
-    static SLOTS: [(&str, u32); 23] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 6] = [12, 9, 14, 1, 37, 0];
+    static SLOTS: [(&str, u32); 24] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            16, 17, 10, 4294967295, 12, 8, 9, 19, 7, 14, 0, 6, 13, 18, 1, 4, 15, 5, 11,
-            20, 3, 2, 4294967295,
+            20, 1, 17, 4, 4294967295, 14, 18, 5, 7, 10, 4294967295, 6, 13, 16, 11, 0, 8,
+            15, 12, 19, 9, 3, 2, 21,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -1,4 +1,4 @@
-// @generated from catalogs/aws/cloudformation.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+// @generated from catalogs/aws/cloudformation.yaml and catalogs/aws/cloudformation.curated.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! AWS CloudFormation: error codes.
 //!
@@ -100,13 +100,16 @@ pub enum Code {
     /// `TypeNotFoundException`: HTTP 404; retry: never; category: not_found.
     /// Type not found.
     TypeNotFoundException,
+    /// `ValidationError`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// The request is not valid, or names a stack that does not exist.
+    ValidationError,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 29] = [
+    static CODES: [&str; 30] = [
         "AlreadyExistsException",
         "CFNRegistryException",
         "ChangeSetNotFound",
@@ -136,6 +139,7 @@ const _: () = {
         "TokenAlreadyExistsException",
         "TypeConfigurationNotFoundException",
         "TypeNotFoundException",
+        "ValidationError",
     ];
     static NAME_CODES: [u32; 1] = [1];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -143,32 +147,32 @@ const _: () = {
         ends: &[0, 20],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "Already exists.CFN registry.Change set not found.Concurrent resources limit exceeded.Created but modified.Generated template not found.Hook result not found.Insufficient capabilities.Invalid change set status.Invalid operation.Invalid state transition.Limit exceeded.Name already exists.Operation id already exists.Operation in progress.Operation not found.Conditional check failed.Resource scan in progress.Resource scan limit exceeded.Resource scan not found.Stack instance not found.Stack not found.Stack refactor not found.Stack set not empty.Stack set not found.Stale request.Token already exists.Type configuration not found.Type not found.",
+        text: "Already exists.CFN registry.Change set not found.Concurrent resources limit exceeded.Created but modified.Generated template not found.Hook result not found.Insufficient capabilities.Invalid change set status.Invalid operation.Invalid state transition.Limit exceeded.Name already exists.Operation id already exists.Operation in progress.Operation not found.Conditional check failed.Resource scan in progress.Resource scan limit exceeded.Resource scan not found.Stack instance not found.Stack not found.Stack refactor not found.Stack set not empty.Stack set not found.Stale request.Token already exists.Type configuration not found.Type not found.The request is not valid, or names a stack that does not exist.",
         ends: &[
             0, 15, 28, 49, 85, 106, 135, 157, 183, 209, 227, 252, 267, 287, 315, 337,
-            357, 382, 408, 437, 461, 486, 502, 527, 547, 567, 581, 602, 631, 646,
+            357, 382, 408, 437, 461, 486, 502, 527, 547, 567, 581, 602, 631, 646, 709,
         ],
     };
     static STATUSES: [u16; 29] = [
         400, 400, 404, 429, 409, 404, 404, 400, 400, 400, 400, 400, 409, 409, 409, 404,
         400, 400, 400, 400, 404, 404, 404, 409, 404, 409, 400, 404, 404,
     ];
-    static STATUS_ENDS: [u32; 30] = [
+    static STATUS_ENDS: [u32; 31] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-        23, 24, 25, 26, 27, 28, 29,
+        23, 24, 25, 26, 27, 28, 29, 29,
     ];
-    static RETRY: [::cloud_errors::Retry; 29] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaabaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 30] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaabaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 29] = ::cloud_errors::__private::category_column(
-        b"ccehjeecccchjjjecccceeejejcee",
+    static CATEGORY: [::cloud_errors::Category; 30] = ::cloud_errors::__private::category_column(
+        b"ccehjeecccchjjjecccceeejejceec",
     );
-    static PILOTS: [u16; 8] = [19, 0, 5, 37, 2, 2, 101, 9];
-    static SLOTS: [(&str, u32); 32] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 8] = [4, 0, 3, 4, 9, 26, 58, 17];
+    static SLOTS: [(&str, u32); 33] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            4294967295, 3, 8, 26, 4294967295, 15, 28, 7, 25, 21, 23, 17, 0, 6, 5, 16, 27,
-            9, 18, 24, 19, 13, 1, 4294967295, 10, 4, 2, 11, 14, 12, 20, 22,
+            13, 9, 8, 4294967295, 0, 19, 29, 28, 1, 21, 3, 24, 5, 26, 4294967295, 7, 25,
+            4, 2, 23, 17, 14, 6, 20, 16, 10, 4294967295, 18, 11, 12, 15, 27, 22,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

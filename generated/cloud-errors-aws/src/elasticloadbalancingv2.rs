@@ -1,4 +1,4 @@
-// @generated from catalogs/aws/elasticloadbalancingv2.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+// @generated from catalogs/aws/elasticloadbalancingv2.yaml and catalogs/aws/elasticloadbalancingv2.curated.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! AWS Elastic Load Balancing v2: error codes.
 //!
@@ -181,13 +181,16 @@ pub enum Code {
     /// `UnsupportedProtocol`: HTTP 400; retry: never; category: invalid_argument.
     /// Unsupported protocol.
     UnsupportedProtocol,
+    /// `InvalidInstance`: no documented HTTP status; retry: never; category: failed_precondition.
+    /// A target instance is not in a state the request can use.
+    InvalidInstance,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 56] = [
+    static CODES: [&str; 57] = [
         "ALPNPolicyNotFound",
         "AllocationIdNotFound",
         "AvailabilityZoneNotSupported",
@@ -244,6 +247,7 @@ const _: () = {
         "TrustStoreNotFound",
         "TrustStoreNotReady",
         "UnsupportedProtocol",
+        "InvalidInstance",
     ];
     static NAME_CODES: [u32; 2] = [0, 35];
     static NAMES: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
@@ -251,12 +255,12 @@ const _: () = {
         ends: &[0, 18, 35],
     };
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "ALPN policy not found.Allocation id not found.Availability zone not supported.Ca certificates bundle not found.Capacity decrease request limit exceeded.Capacity reservation pending.Capacity units limit exceeded.Certificate not found.Delete association same account.Duplicate listener.Duplicate load balancer name.Duplicate tag keys.Duplicate target group name.Duplicate trust store name.Health unavailable.Incompatible protocols.Insufficient capacity.Invalid ca certificates bundle.Invalid configuration request.Invalid load balancer action.Invalid revocation content.Invalid scheme.Invalid security group.Invalid subnet.Invalid target.Listener not found.Load balancer not found.Operation not permitted.Prior request not complete.Priority in use.Resource in use.Resource not found.Revocation content not found.Revocation id not found.Rule not found.SSL policy not found.Subnet not found.Target group association limit.Target group not found.Too many actions.Too many certificates.Too many listeners.Too many load balancers.Too many registrations for target id.Too many rules.Too many tags.Too many target groups.Too many targets.Too many trust store revocation entries.Too many trust stores.Too many unique target groups per load balancer.Association not found.Trust store in use.Trust store not found.Trust store not ready.Unsupported protocol.",
+        text: "ALPN policy not found.Allocation id not found.Availability zone not supported.Ca certificates bundle not found.Capacity decrease request limit exceeded.Capacity reservation pending.Capacity units limit exceeded.Certificate not found.Delete association same account.Duplicate listener.Duplicate load balancer name.Duplicate tag keys.Duplicate target group name.Duplicate trust store name.Health unavailable.Incompatible protocols.Insufficient capacity.Invalid ca certificates bundle.Invalid configuration request.Invalid load balancer action.Invalid revocation content.Invalid scheme.Invalid security group.Invalid subnet.Invalid target.Listener not found.Load balancer not found.Operation not permitted.Prior request not complete.Priority in use.Resource in use.Resource not found.Revocation content not found.Revocation id not found.Rule not found.SSL policy not found.Subnet not found.Target group association limit.Target group not found.Too many actions.Too many certificates.Too many listeners.Too many load balancers.Too many registrations for target id.Too many rules.Too many tags.Too many target groups.Too many targets.Too many trust store revocation entries.Too many trust stores.Too many unique target groups per load balancer.Association not found.Trust store in use.Trust store not found.Trust store not ready.Unsupported protocol.A target instance is not in a state the request can use.",
         ends: &[
             0, 22, 46, 78, 111, 152, 181, 211, 233, 265, 284, 313, 332, 360, 387, 406,
             429, 451, 482, 512, 541, 568, 583, 606, 621, 636, 655, 679, 703, 730, 746,
             762, 781, 810, 834, 849, 870, 887, 918, 941, 958, 980, 999, 1023, 1060, 1075,
-            1089, 1112, 1129, 1169, 1191, 1239, 1261, 1280, 1302, 1324, 1345,
+            1089, 1112, 1129, 1169, 1191, 1239, 1261, 1280, 1302, 1324, 1345, 1401,
         ],
     };
     static STATUSES: [u16; 56] = [
@@ -265,25 +269,25 @@ const _: () = {
         400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
         400, 400, 400, 400, 400, 400, 400, 400,
     ];
-    static STATUS_ENDS: [u32; 57] = [
+    static STATUS_ENDS: [u32; 58] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 56,
     ];
-    static RETRY: [::cloud_errors::Retry; 56] = ::cloud_errors::__private::retry_column(
-        b"aaaaaaaaaaaaaababaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    static RETRY: [::cloud_errors::Retry; 57] = ::cloud_errors::__private::retry_column(
+        b"aaaaaaaaaaaaaababaaaaaaaaaaabaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 56] = ::cloud_errors::__private::category_column(
-        b"ccccccccccccccmcmcccccccccccjccccccccccccccccccccccccccc",
+    static CATEGORY: [::cloud_errors::Category; 57] = ::cloud_errors::__private::category_column(
+        b"ccccccccccccccmcmcccccccccccjccccccccccccccccccccccccccci",
     );
-    static PILOTS: [u16; 14] = [0, 2, 16, 127, 15, 38, 15, 21, 93, 17, 39, 0, 779, 0];
-    static SLOTS: [(&str, u32); 62] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 15] = [0, 66, 38, 8, 11, 30, 22, 0, 54, 84, 0, 38, 17, 1239, 0];
+    static SLOTS: [(&str, u32); 63] = ::cloud_errors::__private::slots(
         &CODES,
         &[
-            43, 41, 2, 14, 3, 46, 1, 50, 6, 52, 32, 16, 45, 17, 19, 4294967295, 24, 9,
-            53, 10, 21, 48, 15, 55, 12, 4, 29, 7, 39, 4294967295, 0, 4294967295, 11,
-            4294967295, 37, 54, 18, 31, 42, 35, 36, 51, 22, 34, 40, 26, 23, 20, 5, 44,
-            25, 49, 8, 4294967295, 33, 47, 13, 28, 27, 30, 4294967295, 38,
+            16, 25, 34, 24, 10, 45, 6, 4294967295, 4, 55, 49, 47, 9, 29, 41, 11, 44, 52,
+            17, 4294967295, 31, 50, 54, 39, 32, 4294967295, 56, 53, 36, 2, 30, 27, 35,
+            46, 4294967295, 15, 43, 3, 21, 48, 4294967295, 5, 4294967295, 40, 0, 51, 7,
+            12, 37, 8, 20, 26, 42, 28, 14, 18, 19, 22, 23, 13, 38, 1, 33,
         ],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {

@@ -1,6 +1,6 @@
 // @generated from the list of catalogs/ by `cargo xtask generate`. Do not edit: change the source and rerun.
 
-//! Error codes of Amazon Web Services, product by product: 476 catalogs, 6286 codes, generated
+//! Error codes of Amazon Web Services, product by product: 476 catalogs, 6290 codes, generated
 //! from `catalogs/aws/`. Each catalog is a module with a `Code` enum, behind the Cargo
 //! feature of its envelope, the protocol the service speaks (none is on by default: name
 //! the protocols of the services you call; the table below gives each module's).
@@ -53,7 +53,9 @@
 //! `InternalError`, …) are curated from AWS's S3 error code list (`catalogs/aws/s3.curated.yaml`), and EC2, whose model declares no error,
 //! is a catalog written by hand from AWS's EC2 error code list and the codes EC2's waiters expect
 //! (`InvalidInstanceID.NotFound`, …, from botocore's `ec2/2016-11-15/waiters-2.json`;
-//! `catalogs/aws/ec2.yaml`). S3 answers
+//! `catalogs/aws/ec2.yaml`). The other codes botocore's waiters expect that the models lack are
+//! curated beside their catalogs: CloudFormation's `ValidationError`, SageMaker's
+//! `ValidationException`, ELBv2's `InvalidInstance` and ACM PCA's `AccessDeniedException`. S3 answers
 //! a `HEAD` of a missing bucket or key with 404 and no body: `s3::Error` reads it as
 //! `s3::Code::NotFound`, as aws-sdk-rust does (botocore names it `404`).
 //!
@@ -202,7 +204,7 @@
 //! | [`accountaccess`](mod@accountaccess) | `aws_rest_json` | AWS Account Access | 8 |
 //! | [`accountaccessruntime`](mod@accountaccessruntime) | `aws_rest_json` | AWS Account Access Runtime | 5 |
 //! | [`acm`](mod@acm) | `aws_json` | AWS ACM | 18 |
-//! | [`acmpca`](mod@acmpca) | `aws_cbor` | AWS ACM PCA | 21 |
+//! | [`acmpca`](mod@acmpca) | `aws_cbor` | AWS ACM PCA | 22 |
 //! | [`agentdiscovery`](mod@agentdiscovery) | `aws_rest_json` | AWS Agent Discovery | 3 |
 //! | [`agentregistry`](mod@agentregistry) | `aws_rest_json` | AWS Agent Registry | 6 |
 //! | [`agentregistrycontrol`](mod@agentregistrycontrol) | `aws_rest_json` | AWS Agent Registry Control | 8 |
@@ -276,7 +278,7 @@
 //! | [`cloudcontrol`](mod@cloudcontrol) | `aws_json` | AWS CloudControl | 21 |
 //! | [`clouddirectory`](mod@clouddirectory) | `aws_rest_json` | AWS CloudDirectory | 35 |
 //! | [`cloudextensions`](mod@cloudextensions) | `aws_rest_json` | AWS CloudExtensions | 7 |
-//! | [`cloudformation`](mod@cloudformation) | `aws_query` | AWS CloudFormation | 29 |
+//! | [`cloudformation`](mod@cloudformation) | `aws_query` | AWS CloudFormation | 30 |
 //! | [`cloudfront`](mod@cloudfront) | `aws_rest_xml` | AWS CloudFront | 152 |
 //! | [`cloudfrontkeyvaluestore`](mod@cloudfrontkeyvaluestore) | `aws_rest_json` | AWS CloudFront KeyValueStore | 6 |
 //! | [`cloudhsm`](mod@cloudhsm) | `aws_json` | AWS CloudHSM | 3 |
@@ -361,7 +363,7 @@
 //! | [`elasticache`](mod@elasticache) | `aws_query` | AWS ElastiCache | 79 |
 //! | [`elasticbeanstalk`](mod@elasticbeanstalk) | `aws_query` | AWS Elastic Beanstalk | 19 |
 //! | [`elasticloadbalancing`](mod@elasticloadbalancing) | `aws_query` | AWS Elastic Load Balancing | 22 |
-//! | [`elasticloadbalancingv2`](mod@elasticloadbalancingv2) | `aws_query` | AWS Elastic Load Balancing v2 | 56 |
+//! | [`elasticloadbalancingv2`](mod@elasticloadbalancingv2) | `aws_query` | AWS Elastic Load Balancing v2 | 57 |
 //! | [`elasticsearch`](mod@elasticsearch) | `aws_rest_json` | AWS Elasticsearch Service | 11 |
 //! | [`elastictranscoder`](mod@elastictranscoder) | `aws_rest_json` | AWS Elastic Transcoder | 7 |
 //! | [`elbproxy`](mod@elbproxy) | `aws_cbor` | AWS ELB Proxy | 9 |
@@ -586,7 +588,7 @@
 //! | [`s3outposts`](mod@s3outposts) | `aws_rest_json` | AWS S3Outposts | 7 |
 //! | [`s3tables`](mod@s3tables) | `aws_rest_json` | AWS S3Tables | 9 |
 //! | [`s3vectors`](mod@s3vectors) | `aws_rest_json` | AWS S3Vectors | 13 |
-//! | [`sagemaker`](mod@sagemaker) | `aws_json` | AWS SageMaker | 5 |
+//! | [`sagemaker`](mod@sagemaker) | `aws_json` | AWS SageMaker | 6 |
 //! | [`sagemakera2iruntime`](mod@sagemakera2iruntime) | `aws_rest_json` | AWS SageMaker A2I Runtime | 6 |
 //! | [`sagemakeredge`](mod@sagemakeredge) | `aws_rest_json` | AWS Sagemaker Edge | 1 |
 //! | [`sagemakerfeaturestoreruntime`](mod@sagemakerfeaturestoreruntime) | `aws_rest_json` | AWS SageMaker FeatureStore Runtime | 6 |

@@ -1,4 +1,4 @@
-// @generated from catalogs/aws/sagemaker.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
+// @generated from catalogs/aws/sagemaker.yaml and catalogs/aws/sagemaker.curated.yaml by `cargo xtask generate`. Do not edit: change the source and rerun.
 
 //! AWS SageMaker: error codes.
 //!
@@ -28,35 +28,39 @@ pub enum Code {
     /// `ResourceAlreadyExists`: HTTP 400; retry: never; category: invalid_argument.
     /// Resource already exists.
     ResourceAlreadyExists,
+    /// `ValidationException`: no documented HTTP status; retry: never; category: invalid_argument.
+    /// The request is not valid, or names a resource that does not exist.
+    ValidationException,
     /// A code this catalog does not define but the catalog it extends knows.
     Base(::cloud_errors::aws::Code),
     /// A code that no catalog here knows, kept verbatim.
     Unknown(::std::string::String),
 }
 const _: () = {
-    static CODES: [&str; 5] = [
+    static CODES: [&str; 6] = [
         "ConflictException",
         "ResourceInUse",
         "ResourceLimitExceeded",
         "ResourceNotFound",
         "ResourceAlreadyExists",
+        "ValidationException",
     ];
     static DESCRIPTIONS_EN: ::cloud_errors::__private::Strings = ::cloud_errors::__private::Strings {
-        text: "The request conflicts with the current state of the resource.Resource in use.Resource limit exceeded.Resource not found.Resource already exists.",
-        ends: &[0, 61, 77, 101, 120, 144],
+        text: "The request conflicts with the current state of the resource.Resource in use.Resource limit exceeded.Resource not found.Resource already exists.The request is not valid, or names a resource that does not exist.",
+        ends: &[0, 61, 77, 101, 120, 144, 210],
     };
     static STATUSES: [u16; 5] = [400, 400, 400, 400, 400];
-    static STATUS_ENDS: [u32; 6] = [0, 1, 2, 3, 4, 5];
-    static RETRY: [::cloud_errors::Retry; 5] = ::cloud_errors::__private::retry_column(
-        b"aaaaa",
+    static STATUS_ENDS: [u32; 7] = [0, 1, 2, 3, 4, 5, 5];
+    static RETRY: [::cloud_errors::Retry; 6] = ::cloud_errors::__private::retry_column(
+        b"aaaaaa",
     );
-    static CATEGORY: [::cloud_errors::Category; 5] = ::cloud_errors::__private::category_column(
-        b"ccccc",
+    static CATEGORY: [::cloud_errors::Category; 6] = ::cloud_errors::__private::category_column(
+        b"cccccc",
     );
-    static PILOTS: [u16; 2] = [73, 1];
-    static SLOTS: [(&str, u32); 5] = ::cloud_errors::__private::slots(
+    static PILOTS: [u16; 2] = [16, 151];
+    static SLOTS: [(&str, u32); 6] = ::cloud_errors::__private::slots(
         &CODES,
-        &[3, 4, 1, 0, 2],
+        &[3, 4, 5, 2, 1, 0],
     );
     const TABLE: &::cloud_errors::__private::Table = &::cloud_errors::__private::Table {
         codes: &CODES,
