@@ -314,8 +314,7 @@ pub fn body(
         let from_empty_body: Vec<CatalogCode> = match status {
             Some(status) if body.is_empty() => catalogs
                 .iter()
-                .flat_map(|catalog| catalog.codes())
-                .filter(|code| code.read_from_empty_body() && code.http_statuses().contains(&status))
+                .filter_map(|catalog| catalog.from_empty_body(status))
                 .collect(),
             _ => Vec::new(),
         };

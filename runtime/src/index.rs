@@ -155,6 +155,14 @@ impl Catalog {
         Some(CatalogCode { catalog: self, index })
     }
 
+    /// The code an answer at `status` with an empty body is read as, where the catalog names
+    /// one ([`ErrorCode::from_empty_body`](crate::ErrorCode::from_empty_body): S3's `NotFound`
+    /// at 404).
+    pub fn from_empty_body(&'static self, status: u16) -> Option<CatalogCode> {
+        let index = self.table.from_empty_body(status)?;
+        Some(CatalogCode { catalog: self, index })
+    }
+
     /// Reads an error response as this catalog's `ProviderError` reads it
     /// (`ProviderError::from_parts`), with what `ProviderError::decide` answers. `None` for a
     /// catalog that does not [`reads`](Catalog::reads): read with its base or the catalog of its

@@ -180,6 +180,11 @@ impl Table {
         &self.statuses[entries(self.status_ends, index)]
     }
 
+    /// The code an answer at `status` with an empty body is read as (`empty_body: true`).
+    pub fn from_empty_body(&self, status: u16) -> Option<u32> {
+        (self.empty_body_codes.iter().copied()).find(|&index| self.http_statuses(index).contains(&status))
+    }
+
     #[inline]
     pub fn retry(&self, index: u32) -> Retry {
         self.retry[index as usize]
@@ -517,10 +522,7 @@ pub fn status_rule<C: Generated>(status: u16) -> Option<&'static StatusRule> {
 }
 
 pub fn from_empty_body<C: Generated>(status: u16) -> Option<C> {
-    let table = C::TABLE;
-    (table.empty_body_codes.iter())
-        .find(|&&index| table.http_statuses(index).contains(&status))
-        .map(|&index| from_tag(index))
+    C::TABLE.from_empty_body(status).map(from_tag)
 }
 
 pub fn known<C: Generated>() -> Known<C> {
