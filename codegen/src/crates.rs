@@ -124,8 +124,11 @@ fn provider_crate(
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => return Err(io_error(&notes_path, &error)),
     };
-    let root_tokens = provider_root(&name, provider, &catalogs, &bases, notes.as_deref());
-    let block = provider_features(&catalogs, &bases);
+    // A manifest that cannot be read is reported by `with_manifest`, below.
+    let manifest = std::fs::read_to_string(root.join(&dir).join("Cargo.toml")).unwrap_or_default();
+    let grouped = grouped_by_envelope(catalogs.len(), &manifest);
+    let root_tokens = provider_root(&name, provider, &catalogs, &bases, notes.as_deref(), grouped);
+    let block = provider_features(&catalogs, &bases, grouped);
     let mut generated = finish(name, dir, catalogs, root_tokens)?;
     let checks = family_checks(&generated.catalogs, seed);
     let test = every_code_test(&generated.name, &generated.catalogs, &checks);
@@ -366,11 +369,33 @@ fn with_block(path: &Path, begin: &str, end: &str, block: &str) -> Result<String
 pub const MAX_FEATURES: usize = 300;
 
 /// Whether a provider crate's catalogs are behind one feature per envelope rather than one each:
-/// when one each, with `all-products`, would pass crates.io's limit (AWS's services). A feature
-/// per envelope also gates that envelope's parser, so a user of JSON services compiles no XML
-/// reader.
-fn grouped_by_envelope(catalogs: &[Catalog]) -> bool {
-    catalogs.len() + 1 > MAX_FEATURES
+/// when one each, with `all-products` and the features its manifest declares by hand
+/// (`default`), would pass crates.io's limit (AWS's services), which counts every key of
+/// `[features]`. A feature per envelope also gates that envelope's parser, so a user of JSON
+/// services compiles no XML reader.
+fn grouped_by_envelope(catalogs: usize, manifest: &str) -> bool {
+    catalogs + 1 + hand_written_features(manifest) > MAX_FEATURES
+}
+
+/// The features a manifest declares outside its generated block: the `name = …` lines of
+/// `[features]` (an array's further lines start with white space or `]`).
+fn hand_written_features(manifest: &str) -> usize {
+    let (mut in_features, mut in_block, mut count) = (false, false, 0);
+    for line in manifest.lines() {
+        if line.starts_with('[') {
+            in_features = line.trim_end() == "[features]";
+        } else if line.starts_with(FEATURES_BEGIN) {
+            in_block = true;
+        } else if line == FEATURES_END.trim_end() {
+            in_block = false;
+        } else if in_features
+            && !in_block
+            && line.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"')
+        {
+            count += 1;
+        }
+    }
+    count
 }
 
 /// The feature a provider crate's catalog is behind: its module, or its envelope's name.
@@ -386,8 +411,7 @@ fn feature_of(catalog: &Catalog, grouped: bool) -> String {
 /// `grouped_by_envelope`), all of them in `all-products`, one per line. A feature needs the
 /// envelopes of its catalogs that their bases do not bring (the crate's dependency on
 /// `cloud-errors` enables the seed catalogs they extend, with those catalogs' envelopes).
-fn provider_features(catalogs: &[Catalog], bases: &[Catalog]) -> String {
-    let grouped = grouped_by_envelope(catalogs);
+fn provider_features(catalogs: &[Catalog], bases: &[Catalog], grouped: bool) -> String {
     // By name, as the block lists them.
     let mut features: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for catalog in catalogs {
@@ -422,8 +446,8 @@ fn provider_root(
     catalogs: &[Catalog],
     bases: &[Catalog],
     notes: Option<&str>,
+    grouped: bool,
 ) -> TokenStream {
-    let grouped = grouped_by_envelope(catalogs);
     let crate_ident = name.replace('-', "_");
     let codes: usize = catalogs.iter().map(|catalog| catalog.codes.len()).sum();
     let mut base_modules: Vec<&str> = catalogs
@@ -566,4 +590,32 @@ fn readme(root: &Path, crates: &[GeneratedCrate]) -> Result<Option<GeneratedFile
         &block,
     )?;
     Ok(Some(GeneratedFile::new(path, contents)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A provider crate's manifest as `generated/` has them: `default` by hand, the block generated.
+    fn manifest(generated: &str) -> String {
+        format!(
+            "[package]\nname = \"x\"\n\n[features]\n# Nothing by default.\ndefault = []\n{}\n[dependencies]\nhttp = \"1\"\n",
+            feature_block(generated)
+        )
+    }
+
+    #[test]
+    fn the_features_of_the_manifest_count_toward_crates_ios_limit() {
+        let text = manifest("all-products = [\n    \"a\",\n]\na = []\n");
+        assert_eq!(hand_written_features(&text), 1);
+        // 298 catalogs, `all-products` and `default`: 300, the most crates.io takes.
+        assert!(!grouped_by_envelope(298, &text));
+        assert!(grouped_by_envelope(299, &text));
+        let more = text.replace(
+            "default = []",
+            "default = []\nserde = [\n    \"dep:serde\",\n]\n\"x.y\" = []",
+        );
+        assert_eq!(hand_written_features(&more), 3);
+        assert!(grouped_by_envelope(297, &more));
+    }
 }
