@@ -4,7 +4,8 @@
 //! `cloud-errors-<provider>` (`generated/cloud-errors-<provider>/`), whose catalogs extend seed
 //! catalogs across the crates (`::cloud_errors::<base>::Code`), so a user of one provider compiles
 //! nothing of the others. A crate's `Cargo.toml` is written by hand except its `@generated`
-//! feature block; every file of its `src/` is generated. README.md's table of crates is
+//! feature block (one feature per catalog, or per envelope where the manifest says so, within
+//! crates.io's 300); every file of its `src/` is generated. README.md's table of crates is
 //! generated too.
 
 use std::collections::BTreeMap;
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::emit;
 use crate::generate::{
     about_file, crate_files, feature_block, features, header, io_error, read_sources, GeneratedFile,
@@ -100,8 +101,9 @@ fn seed_crate(root: &Path, seed: &[Source]) -> Result<GeneratedCrate, Diagnostic
     let block = features(&catalogs);
     let root_tokens = emit::crate_root(&catalogs);
     let dir = Path::new(GENERATED).join(SEED_CRATE);
+    let manifest = read_manifest(root, SEED_CRATE, &dir)?;
     let generated = finish(SEED_CRATE.to_owned(), dir, catalogs, root_tokens)?;
-    with_manifest(root, generated, &block)
+    with_manifest(root, generated, &manifest, &block)
 }
 
 fn provider_crate(
@@ -124,9 +126,8 @@ fn provider_crate(
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => return Err(io_error(&notes_path, &error)),
     };
-    // A manifest that cannot be read is reported by `with_manifest`, below.
-    let manifest = std::fs::read_to_string(root.join(&dir).join("Cargo.toml")).unwrap_or_default();
-    let grouped = grouped_by_envelope(catalogs.len(), &manifest);
+    let manifest = read_manifest(root, &name, &dir)?;
+    let grouped = features_per_envelope(&manifest, &dir.join("Cargo.toml"))?;
     let root_tokens = provider_root(&name, provider, &catalogs, &bases, notes.as_deref(), grouped);
     let block = provider_features(&catalogs, &bases, grouped);
     let mut generated = finish(name, dir, catalogs, root_tokens)?;
@@ -134,7 +135,7 @@ fn provider_crate(
     let test = every_code_test(&generated.name, &generated.catalogs, &checks);
     let path = generated.dir.join("tests/every_code.rs");
     generated.files.push(GeneratedFile::new(path, test));
-    with_manifest(root, generated, &block)
+    with_manifest(root, generated, &manifest, &block)
 }
 
 /// The families whose meaning `tests/every_code.rs` checks on every code starting with them
@@ -322,20 +323,12 @@ fn finish(
     })
 }
 
-/// Adds the crate's manifest with its generated feature block.
-fn with_manifest(
-    root: &Path,
-    mut generated: GeneratedCrate,
-    block: &str,
-) -> Result<GeneratedCrate, Diagnostics> {
-    let path = generated.dir.join("Cargo.toml");
-    let full = root.join(&path);
-    // A new provider folder's crate: its manifest is the one file of it written by hand.
+/// A generated crate's manifest, the one file of it written by hand (but for its feature block);
+/// a new provider's crate that has none is told what to write.
+fn read_manifest(root: &Path, name: &str, dir: &Path) -> Result<String, Diagnostics> {
+    let full = root.join(dir).join("Cargo.toml");
     if !full.exists() {
-        let message = format!(
-            "no manifest for the crate `{}`, which catalogs/ makes",
-            generated.name
-        );
+        let message = format!("no manifest for the crate `{name}`, which catalogs/ makes");
         let help = format!(
             "write it as the other crates of generated/ have theirs (`[package]`, `[lib]`, the dependency on `cloud-errors`, and in `[features]` the lines `{FEATURES_BEGIN}` and `{}`), then run `cargo xtask generate` again and add the crate to each registry that README.md's \"Adding a provider\" lists",
             FEATURES_END.trim_end()
@@ -343,14 +336,41 @@ fn with_manifest(
         let file = full.display().to_string();
         return Err(Diagnostics(vec![about_file(&file, message).help(help)]));
     }
-    let contents = with_block(&full, FEATURES_BEGIN, FEATURES_END, block)?;
+    std::fs::read_to_string(&full).map_err(|error| io_error(&full, &error))
+}
+
+/// Adds the crate's manifest with its generated feature block, within crates.io's limit of
+/// features (which counts every key of `[features]`, `default` too).
+fn with_manifest(
+    root: &Path,
+    mut generated: GeneratedCrate,
+    manifest: &str,
+    block: &str,
+) -> Result<GeneratedCrate, Diagnostics> {
+    let path = generated.dir.join("Cargo.toml");
+    let contents = with_block(&root.join(&path), manifest, FEATURES_BEGIN, FEATURES_END, block)?;
+    let declared = declared_features(&contents);
+    if declared > MAX_FEATURES {
+        let message = format!(
+            "the crate `{}` would declare {declared} features, over the {MAX_FEATURES} crates.io allows",
+            generated.name
+        );
+        let help = format!(
+            "put its catalogs behind one feature per envelope, as cloud-errors-aws does: `{PER_ENVELOPE}` under `{METADATA}` in the manifest (every feature users name changes: a breaking release); or split the provider into crates"
+        );
+        return Err(Diagnostics(vec![about_file(
+            &path.display().to_string(),
+            message,
+        )
+        .help(help)]));
+    }
     generated.files.push(GeneratedFile::new(path, contents));
     Ok(generated)
 }
 
-/// The file's text with the part from the line starting `begin` to the line `end` replaced.
-fn with_block(path: &Path, begin: &str, end: &str, block: &str) -> Result<String, Diagnostics> {
-    let text = std::fs::read_to_string(path).map_err(|error| io_error(path, &error))?;
+/// The text of the file at `path` with the part from the line starting `begin` to the line `end`
+/// replaced.
+fn with_block(path: &Path, text: &str, begin: &str, end: &str, block: &str) -> Result<String, Diagnostics> {
     let missing = |what: &str| {
         let message = format!("the file has no `{}` line", what.trim_end());
         Diagnostics(vec![about_file(&path.display().to_string(), message).help(
@@ -368,30 +388,59 @@ fn with_block(path: &Path, begin: &str, end: &str, block: &str) -> Result<String
 /// crates.io's limit of features per crate.
 pub const MAX_FEATURES: usize = 300;
 
-/// Whether a provider crate's catalogs are behind one feature per envelope rather than one each:
-/// when one each, with `all-products` and the features its manifest declares by hand
-/// (`default`), would pass crates.io's limit (AWS's services), which counts every key of
-/// `[features]`. A feature per envelope also gates that envelope's parser, so a user of JSON
-/// services compiles no XML reader.
-fn grouped_by_envelope(catalogs: usize, manifest: &str) -> bool {
-    catalogs + 1 + hand_written_features(manifest) > MAX_FEATURES
+/// The manifest's table, and its key, that put a provider crate's catalogs behind a feature per
+/// envelope.
+const METADATA: &str = "[package.metadata.cloud-errors]";
+const PER_ENVELOPE: &str = "features = \"per-envelope\"";
+
+/// Whether a provider crate's catalogs are behind one feature per envelope rather than one each,
+/// as its manifest says (`PER_ENVELOPE` under `METADATA`): AWS's 400 services would pass the 300
+/// features crates.io allows, and a feature per envelope also gates that envelope's parser, so a
+/// user of JSON services compiles no XML reader. Written by hand, never chosen by the generator:
+/// the switch renames every feature users name.
+fn features_per_envelope(manifest: &str, file: &Path) -> Result<bool, Diagnostics> {
+    let mut in_metadata = false;
+    for (index, line) in manifest.lines().enumerate() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_metadata = line == METADATA;
+            continue;
+        }
+        let Some(value) = line
+            .strip_prefix("features")
+            .and_then(|rest| rest.trim_start().strip_prefix('='))
+        else {
+            continue;
+        };
+        if !in_metadata {
+            continue;
+        }
+        return match value.trim() {
+            "\"per-envelope\"" => Ok(true),
+            "\"per-catalog\"" => Ok(false),
+            other => Err(Diagnostics(vec![Diagnostic::new(
+                Location {
+                    file: file.display().to_string(),
+                    line: index + 1,
+                    column: 1,
+                },
+                format!("`features = {other}` is none of the ways to map catalogs to features"),
+            )
+            .help("write `features = \"per-envelope\"` (one feature per envelope), or remove the line (one feature per catalog)")])),
+        };
+    }
+    Ok(false)
 }
 
-/// The features a manifest declares outside its generated block: the `name = …` lines of
-/// `[features]` (an array's further lines start with white space or `]`).
-fn hand_written_features(manifest: &str) -> usize {
-    let (mut in_features, mut in_block, mut count) = (false, false, 0);
+/// How many features a manifest declares: the keys of `[features]` (an array's further lines
+/// start with white space or `]`, comments with `#`).
+fn declared_features(manifest: &str) -> usize {
+    let mut in_features = false;
+    let mut count = 0;
     for line in manifest.lines() {
         if line.starts_with('[') {
             in_features = line.trim_end() == "[features]";
-        } else if line.starts_with(FEATURES_BEGIN) {
-            in_block = true;
-        } else if line == FEATURES_END.trim_end() {
-            in_block = false;
-        } else if in_features
-            && !in_block
-            && line.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"')
-        {
+        } else if in_features && line.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"') {
             count += 1;
         }
     }
@@ -408,7 +457,7 @@ fn feature_of(catalog: &Catalog, grouped: bool) -> String {
 }
 
 /// A provider crate's `[features]` block: one feature per catalog (or per envelope, see
-/// `grouped_by_envelope`), all of them in `all-products`, one per line. A feature needs the
+/// `features_per_envelope`), all of them in `all-products`, one per line. A feature needs the
 /// envelopes of its catalogs that their bases do not bring (the crate's dependency on
 /// `cloud-errors` enables the seed catalogs they extend, with those catalogs' envelopes).
 fn provider_features(catalogs: &[Catalog], bases: &[Catalog], grouped: bool) -> String {
@@ -583,8 +632,11 @@ fn readme(root: &Path, crates: &[GeneratedCrate]) -> Result<Option<GeneratedFile
     }
     block.push_str("<!-- @generated crates end -->\n");
     let path = PathBuf::from("README.md");
+    let file = root.join(&path);
+    let text = std::fs::read_to_string(&file).map_err(|error| io_error(&file, &error))?;
     let contents = with_block(
-        &root.join(&path),
+        &file,
+        &text,
         "<!-- @generated crates begin",
         "<!-- @generated crates end -->\n",
         &block,
@@ -596,26 +648,80 @@ fn readme(root: &Path, crates: &[GeneratedCrate]) -> Result<Option<GeneratedFile
 mod tests {
     use super::*;
 
-    /// A provider crate's manifest as `generated/` has them: `default` by hand, the block generated.
-    fn manifest(generated: &str) -> String {
+    /// A provider crate's manifest as `generated/` has them: `default` by hand, then the block.
+    fn manifest(metadata: &str, generated: &str) -> String {
         format!(
-            "[package]\nname = \"x\"\n\n[features]\n# Nothing by default.\ndefault = []\n{}\n[dependencies]\nhttp = \"1\"\n",
+            "[package]\nname = \"x\"\n{metadata}\n[features]\n# Nothing by default.\ndefault = []\n{}\n[dependencies]\nhttp = \"1\"\n",
             feature_block(generated)
         )
     }
 
     #[test]
-    fn the_features_of_the_manifest_count_toward_crates_ios_limit() {
-        let text = manifest("all-products = [\n    \"a\",\n]\na = []\n");
-        assert_eq!(hand_written_features(&text), 1);
-        // 298 catalogs, `all-products` and `default`: 300, the most crates.io takes.
-        assert!(!grouped_by_envelope(298, &text));
-        assert!(grouped_by_envelope(299, &text));
-        let more = text.replace(
-            "default = []",
-            "default = []\nserde = [\n    \"dep:serde\",\n]\n\"x.y\" = []",
+    fn every_key_of_features_counts_toward_crates_ios_limit() {
+        let text = manifest(
+            "",
+            "all-products = [\n    \"a\",\n    \"b\",\n]\na = []\nb = [\"dep:x\"]\n",
         );
-        assert_eq!(hand_written_features(&more), 3);
-        assert!(grouped_by_envelope(297, &more));
+        assert_eq!(declared_features(&text), 4);
+        let more = text.replace("default = []", "default = []\n_x = [\n]\n\"x.y\" = []");
+        assert_eq!(declared_features(&more), 6);
+    }
+
+    #[test]
+    fn a_feature_per_envelope_is_the_manifests_choice() {
+        let file = Path::new("generated/cloud-errors-x/Cargo.toml");
+        let per_envelope = |metadata: &str| features_per_envelope(&manifest(metadata, ""), file);
+        assert_eq!(per_envelope(""), Ok(false));
+        assert_eq!(
+            per_envelope("\n[package.metadata.cloud-errors]\nfeatures = \"per-envelope\"\n"),
+            Ok(true)
+        );
+        assert_eq!(
+            per_envelope("\n[package.metadata.cloud-errors]\nfeatures=\"per-catalog\"\n"),
+            Ok(false)
+        );
+        // The key of another table is not the choice.
+        assert_eq!(
+            per_envelope("\n[package.metadata.other]\nfeatures = \"per-envelope\"\n"),
+            Ok(false)
+        );
+        let wrong =
+            per_envelope("\n[package.metadata.cloud-errors]\nfeatures = \"per-protocol\"\n").unwrap_err();
+        assert_eq!(wrong.0[0].location.line, 5);
+        assert!(
+            wrong.0[0].message.contains("`features = \"per-protocol\"`"),
+            "{}",
+            wrong.0[0]
+        );
+    }
+
+    #[test]
+    fn a_crate_over_the_limit_is_an_error_at_its_manifest() {
+        let generated = |name: &str| GeneratedCrate {
+            name: name.to_owned(),
+            dir: PathBuf::from("generated").join(name),
+            catalogs: Vec::new(),
+            files: Vec::new(),
+        };
+        let root = Path::new("/w");
+        // `default`, `all-products` and 298 catalogs: 300, the most crates.io takes.
+        let block = |catalogs: usize| {
+            let mut block = String::from("all-products = []\n");
+            for n in 0..catalogs {
+                let _ = writeln!(block, "p{n} = []");
+            }
+            block
+        };
+        let text = manifest("", "");
+        let fits = with_manifest(root, generated("cloud-errors-x"), &text, &block(298)).unwrap();
+        assert_eq!(declared_features(&fits.files[0].contents), 300);
+        let over = with_manifest(root, generated("cloud-errors-x"), &text, &block(299)).unwrap_err();
+        assert_eq!(over.0[0].location.file, "generated/cloud-errors-x/Cargo.toml");
+        assert!(
+            over.0[0].message.contains("would declare 301 features"),
+            "{}",
+            over.0[0]
+        );
+        assert!(over.0[0].help.as_deref().unwrap_or("").contains(PER_ENVELOPE));
     }
 }
