@@ -24,30 +24,46 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
         return Err(BadInput("the code is empty".to_owned()));
     }
     let mut text = String::new();
-    // Exactly, else without case, else the codes a line of text holds: a group of entries a code.
+    // Exactly, else without case, else without case and `_`, else the codes a line of text
+    // holds: a group of entries a code.
+    let spelled_otherwise = |entries: &[CatalogCode], how: &str| {
+        let spelled: Vec<&str> = distinct(entries.iter().map(CatalogCode::code));
+        format!(
+            "No catalog defines `{wire}` as written; matched {how}: {}.",
+            spelled.join(", ")
+        )
+    };
     let (matched, heading, groups) = match lookup::exact(catalogs, wire) {
         entries if !entries.is_empty() => ("exact", None, vec![entries]),
         _ => match lookup::without_case(catalogs, wire) {
             entries if !entries.is_empty() => {
-                let spelled: Vec<&str> = distinct(entries.iter().map(CatalogCode::code));
-                let heading = format!(
-                    "No catalog defines `{wire}` as written; matched without case: {}.",
-                    spelled.join(", ")
-                );
+                let heading = spelled_otherwise(&entries, "without case");
                 ("case_insensitive", Some(heading), vec![entries])
             }
-            _ if lookup::is_text(wire) => {
-                let found = lookup::in_text(catalogs, wire);
-                let words: Vec<&str> = found.iter().map(|(word, _)| *word).collect();
-                let heading = format!(
-                    "No catalog defines `{wire}` as a whole; it holds {} {}.",
-                    if words.len() == 1 { "the code" } else { "the codes" },
-                    words.join(", ")
-                );
-                let groups = found.into_iter().map(|(_, entries)| entries).collect();
-                ("in_text", Some(heading), groups)
-            }
-            _ => ("none", None, Vec::new()),
+            _ => match lookup::without_case_or_underscores(catalogs, wire) {
+                entries if !entries.is_empty() => {
+                    let heading = spelled_otherwise(&entries, "without case and `_`");
+                    ("without_underscores", Some(heading), vec![entries])
+                }
+                _ if lookup::is_text(wire) => {
+                    let found = lookup::in_text(catalogs, wire);
+                    let words: Vec<String> = found
+                        .iter()
+                        .map(|(word, entries)| match entries.first().map(CatalogCode::code) {
+                            Some(code) if code != *word => format!("{word} (as {code})"),
+                            _ => (*word).to_owned(),
+                        })
+                        .collect();
+                    let heading = format!(
+                        "No catalog defines `{wire}` as a whole; it holds {} {}.",
+                        if words.len() == 1 { "the code" } else { "the codes" },
+                        words.join(", ")
+                    );
+                    let groups = found.into_iter().map(|(_, entries)| entries).collect();
+                    ("in_text", Some(heading), groups)
+                }
+                _ => ("none", None, Vec::new()),
+            },
         },
     };
     if !groups.is_empty() {

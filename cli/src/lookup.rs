@@ -69,6 +69,24 @@ pub fn without_case(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCod
         .collect()
 }
 
+/// Every catalog's entries whose code is `wire` but for ASCII case and `_`: gRPC's canonical
+/// codes as Go and Rust clients print them (`code = ResourceExhausted` for `RESOURCE_EXHAUSTED`).
+pub fn without_case_or_underscores(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCode> {
+    let folded = |code: &'static str| {
+        code.bytes()
+            .filter(|&byte| byte != b'_')
+            .map(|byte| byte.to_ascii_lowercase())
+    };
+    let wanted: Vec<u8> = wire
+        .bytes()
+        .filter(|&byte| byte != b'_')
+        .map(|byte| byte.to_ascii_lowercase())
+        .collect();
+    every_code(catalogs)
+        .filter(|code| folded(code.code()).eq(wanted.iter().copied()))
+        .collect()
+}
+
 /// Whether `text` is more than one code's worth: it holds a character no word of [`in_text`]
 /// does (a space, a parenthesis, a quote, a colon).
 pub fn is_text(text: &str) -> bool {
@@ -82,8 +100,11 @@ pub fn is_text(text: &str) -> bool {
 /// `=`, or a quoted one before `:`: `Code=…`, `"code":`) are passed over, and of the rest only
 /// words shaped like a code (`AuthFailure.SignatureExpire`, `ThrottlingException`,
 /// `RATE_LIMIT_EXCEEDED`: a dot, an underscore or a capital inside) or quoted (`(Throttling)`,
-/// `"Forbidden"`) count; a plain word counts when it is the only word. The likeliest come first:
-/// shaped and quoted, then those more catalogs define, then in the order of the line.
+/// `"Forbidden"`) or a code label's value (`code = Unavailable`) count; a plain word counts when
+/// it is the only word. A word no catalog defines
+/// as written may be one of gRPC's codes as Go and Rust print them ([`without_case_or_underscores`]).
+/// The likeliest come first: as written, shaped and quoted, then those more catalogs define, then
+/// in the order of the line.
 pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str, Vec<CatalogCode>)> {
     let mut words = Vec::new();
     let mut start = None;
@@ -118,15 +139,31 @@ pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str
         let quoted = [('(', ')'), ('"', '"'), ('\'', '\''), ('[', ']'), ('`', '`')]
             .iter()
             .any(|&(open, close)| before.ends_with(open) && after.starts_with(close));
-        if label || !(shaped || quoted || only) || found.iter().any(|(_, seen, _)| *seen == word) {
+        // The value of a label naming a code: `code = Unavailable`, `"errorCode":"Internal"`.
+        let valued = before
+            .trim_end_matches(['"', '\'', ' '])
+            .strip_suffix(['=', ':'])
+            .map(|label| label.trim_end_matches(['"', '\'', ' ']))
+            .and_then(|label| label.get(label.len().saturating_sub(4)..))
+            .is_some_and(|end| end.eq_ignore_ascii_case("code"));
+        if label || !(shaped || quoted || valued || only) || found.iter().any(|(_, seen, _)| *seen == word) {
             continue;
         }
-        let entries = exact(catalogs, word);
-        if !entries.is_empty() {
-            found.push((u8::from(shaped) + u8::from(quoted), word, entries));
+        // As written, and, less likely, otherwise spelled as gRPC's codes are printed
+        // (`code = Unavailable`: EC2's `Unavailable`, and gRPC's `UNAVAILABLE`).
+        let score = u8::from(shaped) + u8::from(quoted || valued);
+        let otherwise = without_case_or_underscores(catalogs, word)
+            .into_iter()
+            .filter(|entry| entry.code() != word)
+            .collect();
+        for (entries, as_written) in [(exact(catalogs, word), 1), (otherwise, 0)] {
+            if !entries.is_empty() {
+                found.push((score + as_written, word, entries));
+            }
         }
     }
-    // The likeliest first: shaped and quoted, then defined by more catalogs (a common code).
+    // The likeliest first: as written, shaped, quoted or a code label's value, then defined by more
+    // catalogs (a common code).
     found.sort_by_key(|(score, _, entries)| (Reverse(*score), Reverse(entries.len())));
     found
         .into_iter()

@@ -45,10 +45,11 @@ enum Command {
     /// ancestor when none does; or read a saved error response with --body, or an answer with
     /// no body at a status with --status alone.
     ///
-    /// A code is looked up exactly, then without case. A line pasted from a log works too: the
-    /// codes it holds are explained (words shaped like a code or quoted, not labels such as
-    /// `Code=`; a common word that is also some product's code may come along, named with its
-    /// provider). When no catalog defines it, the nearest codes by edit distance are suggested,
+    /// A code is looked up exactly, then without case, then without case and `_` (gRPC's codes
+    /// as Go and Rust print them: `ResourceExhausted`). A line pasted from a log works too: the
+    /// codes it holds are explained (words shaped like a code, quoted or after a code's label,
+    /// not labels such as `Code=`; a common word that is also some product's code may come
+    /// along, named with its provider). When no catalog defines it, the nearest codes by edit distance are suggested,
     /// and a dotted code's nearest known ancestor (`A.B` for `A.B.New`) is explained, as the
     /// runtime classifies such a code by it.
     #[command(after_help = "Exit status: 0 found, 1 not found, 2 bad input.")]

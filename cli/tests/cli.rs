@@ -195,6 +195,15 @@ fn a_code_without_case_is_found() {
     let (value, status) = json(&["explain", "authfailure.signatureexpire"]);
     assert_eq!((status, value["match"].as_str()), (0, Some("case_insensitive")));
     assert_eq!(value["codes"][0]["code"], "AuthFailure.SignatureExpire");
+    // gRPC's canonical codes as Go and Rust clients print them.
+    let (value, status) = json(&["explain", "ResourceExhausted"]);
+    assert_eq!(
+        (status, value["match"].as_str()),
+        (0, Some("without_underscores"))
+    );
+    assert_eq!(value["codes"][0]["code"], "RESOURCE_EXHAUSTED");
+    assert!(text(&run(&["explain", "deadlineexceeded"]))
+        .contains("matched without case and `_`: DEADLINE_EXCEEDED."));
 }
 
 #[test]
@@ -216,6 +225,11 @@ fn a_line_from_a_log_is_read_for_its_codes() {
         ),
         ("ExpiredTokenException: The security token included in the request is expired", "ExpiredTokenException"),
         (r#""Throttling.User""#, "Throttling.User"),
+        // A code label's value, though a plain word.
+        ("request failed, code=Throttling, message=Rate exceeded", "Throttling"),
+        // A Go gRPC client's error: the code as Go names it (EC2 has it as written, gRPC's follows).
+        ("rpc error: code = ResourceExhausted desc = quota exceeded", "RESOURCE_EXHAUSTED"),
+        ("rpc error: code = Unavailable desc = the service is currently unavailable", "Unavailable"),
     ] {
         let (value, status) = json(&["explain", line]);
         assert_eq!((status, value["match"].as_str()), (0, Some("in_text")), "{line}");
@@ -231,6 +245,12 @@ fn a_line_from_a_log_is_read_for_its_codes() {
         let printed = text(&run(&["explain", line]));
         assert!(printed.contains("as a whole; it holds the code"), "{printed}");
     }
+    let (value, _) = json(&["explain", "rpc error: code = Unavailable desc = try again later"]);
+    assert_eq!(
+        value["codes"].as_array().unwrap().last().unwrap()["code"],
+        "UNAVAILABLE",
+        "{value}"
+    );
     // Plain words of a sentence are not taken for codes, even where some product defines them.
     let (value, status) = json(&["explain", "Internal error occurred while processing the request"]);
     assert_eq!((status, value["match"].as_str()), (1, Some("none")));
