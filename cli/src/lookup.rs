@@ -101,10 +101,11 @@ pub fn is_text(text: &str) -> bool {
 /// words shaped like a code (`AuthFailure.SignatureExpire`, `ThrottlingException`,
 /// `RATE_LIMIT_EXCEEDED`: a dot, an underscore or a capital inside) or quoted (`(Throttling)`,
 /// `"Forbidden"`) or a code label's value (`code = Unavailable`) count; a plain word counts when
-/// it is the only word. A word no catalog defines
-/// as written may be one of gRPC's codes as Go and Rust print them ([`without_case_or_underscores`]).
-/// The likeliest come first: as written, shaped and quoted, then those more catalogs define, then
-/// in the order of the line.
+/// it is the only word. A word no catalog defines as written may be one of gRPC's codes as Go
+/// and Rust print them ([`without_case_or_underscores`]), or a class path whose last part is (an
+/// exception a Java or Python client names after the code). The likeliest come first: as
+/// written, shaped, quoted or a label's value, then those more catalogs define, then in the order
+/// of the line.
 pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str, Vec<CatalogCode>)> {
     let mut words = Vec::new();
     let mut start = None;
@@ -149,16 +150,23 @@ pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str
         if label || !(shaped || quoted || valued || only) || found.iter().any(|(_, seen, _)| *seen == word) {
             continue;
         }
-        // As written, and, less likely, otherwise spelled as gRPC's codes are printed
-        // (`code = Unavailable`: EC2's `Unavailable`, and gRPC's `UNAVAILABLE`).
         let score = u8::from(shaped) + u8::from(quoted || valued);
-        let otherwise = without_case_or_underscores(catalogs, word)
-            .into_iter()
-            .filter(|entry| entry.code() != word)
-            .collect();
-        for (entries, as_written) in [(exact(catalogs, word), 1), (otherwise, 0)] {
+        let [mut as_written, mut otherwise] = spellings(catalogs, word);
+        let mut word = word;
+        // A class path that is no code, by its last part: the exception a Java or Python client
+        // names after the code (`com.amazonaws.….ProvisionedThroughputExceededException`,
+        // `google.api_core.exceptions.ResourceExhausted`), less likely.
+        let class = word
+            .rsplit_once('.')
+            .map(|(_, last)| last)
+            .filter(|last| last.chars().skip(1).any(|c| c.is_ascii_uppercase()));
+        if let (true, true, Some(class)) = (as_written.is_empty(), otherwise.is_empty(), class) {
+            [otherwise, as_written] = [spellings(catalogs, class).concat(), Vec::new()];
+            word = class;
+        }
+        for (entries, bonus) in [(as_written, 1), (otherwise, 0)] {
             if !entries.is_empty() {
-                found.push((score + as_written, word, entries));
+                found.push((score + bonus, word, entries));
             }
         }
     }
@@ -169,6 +177,16 @@ pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str
         .into_iter()
         .map(|(_, word, entries)| (word, entries))
         .collect()
+}
+
+/// A word's entries as written, and, less likely, those spelled otherwise as gRPC's codes are
+/// printed (`code = Unavailable`: EC2's `Unavailable`, and gRPC's `UNAVAILABLE`).
+fn spellings(catalogs: &[&'static Catalog], word: &str) -> [Vec<CatalogCode>; 2] {
+    let otherwise = without_case_or_underscores(catalogs, word)
+        .into_iter()
+        .filter(|entry| entry.code() != word)
+        .collect();
+    [exact(catalogs, word), otherwise]
 }
 
 fn is_word_char(c: char) -> bool {

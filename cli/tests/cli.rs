@@ -225,6 +225,15 @@ fn a_line_from_a_log_is_read_for_its_codes() {
         ),
         ("ExpiredTokenException: The security token included in the request is expired", "ExpiredTokenException"),
         (r#""Throttling.User""#, "Throttling.User"),
+        // An exception named after the code, by its class path (Python's google-api-core, Java).
+        (
+            "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for quota metric",
+            "RESOURCE_EXHAUSTED",
+        ),
+        (
+            "software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException: Rate exceeded",
+            "ProvisionedThroughputExceededException",
+        ),
         // A code label's value, though a plain word.
         ("request failed, code=Throttling, message=Rate exceeded", "Throttling"),
         // A Go gRPC client's error: the code as Go names it (EC2 has it as written, gRPC's follows).
