@@ -43,6 +43,7 @@ for crate in "$out"/package/*.crate; do
   fi
   if [ "$features" -gt "$max_features" ]; then
     echo "error: $name declares $features features, over crates.io's $max_features" >&2
+    echo "  = help: a provider crate can put its catalogs behind a feature per envelope: \`features = \"per-envelope\"\` under \`[package.metadata.cloud-errors]\` in its manifest, as cloud-errors-aws does (every feature users name changes: a breaking release); or split the provider into crates" >&2
     failed=1
   fi
 done

@@ -4,8 +4,7 @@
 //! `cloud-errors-<provider>` (`generated/cloud-errors-<provider>/`), whose catalogs extend seed
 //! catalogs across the crates (`::cloud_errors::<base>::Code`), so a user of one provider compiles
 //! nothing of the others. A crate's `Cargo.toml` is written by hand except its `@generated`
-//! feature block (one feature per catalog, or per envelope where the manifest says so, within
-//! crates.io's 300); every file of its `src/` is generated. README.md's table of crates is
+//! feature block (one feature per catalog, or per envelope where the manifest says so); every file of its `src/` is generated. README.md's table of crates is
 //! generated too.
 
 use std::collections::BTreeMap;
@@ -339,8 +338,7 @@ fn read_manifest(root: &Path, name: &str, dir: &Path) -> Result<String, Diagnost
     std::fs::read_to_string(&full).map_err(|error| io_error(&full, &error))
 }
 
-/// Adds the crate's manifest with its generated feature block, within crates.io's limit of
-/// features (which counts every key of `[features]`, `default` too).
+/// Adds the crate's manifest with its generated feature block.
 fn with_manifest(
     root: &Path,
     mut generated: GeneratedCrate,
@@ -349,21 +347,6 @@ fn with_manifest(
 ) -> Result<GeneratedCrate, Diagnostics> {
     let path = generated.dir.join("Cargo.toml");
     let contents = with_block(&root.join(&path), manifest, FEATURES_BEGIN, FEATURES_END, block)?;
-    let declared = declared_features(&contents);
-    if declared > MAX_FEATURES {
-        let message = format!(
-            "the crate `{}` would declare {declared} features, over the {MAX_FEATURES} crates.io allows",
-            generated.name
-        );
-        let help = format!(
-            "put its catalogs behind one feature per envelope, as cloud-errors-aws does: `{PER_ENVELOPE}` under `{METADATA}` in the manifest (every feature users name changes: a breaking release); or split the provider into crates"
-        );
-        return Err(Diagnostics(vec![about_file(
-            &path.display().to_string(),
-            message,
-        )
-        .help(help)]));
-    }
     generated.files.push(GeneratedFile::new(path, contents));
     Ok(generated)
 }
@@ -385,66 +368,40 @@ fn with_block(path: &Path, text: &str, begin: &str, end: &str, block: &str) -> R
     Ok(format!("{}{}{}", &text[..start], block, &text[stop..]))
 }
 
-/// crates.io's limit of features per crate.
-pub const MAX_FEATURES: usize = 300;
-
-/// The manifest's table, and its key, that put a provider crate's catalogs behind a feature per
-/// envelope.
-const METADATA: &str = "[package.metadata.cloud-errors]";
-const PER_ENVELOPE: &str = "features = \"per-envelope\"";
-
 /// Whether a provider crate's catalogs are behind one feature per envelope rather than one each,
-/// as its manifest says (`PER_ENVELOPE` under `METADATA`): AWS's 400 services would pass the 300
-/// features crates.io allows, and a feature per envelope also gates that envelope's parser, so a
-/// user of JSON services compiles no XML reader. Written by hand, never chosen by the generator:
-/// the switch renames every feature users name.
+/// as its manifest says (`features = "per-envelope"` under `[package.metadata.cloud-errors]`):
+/// AWS's 400 services would pass the 300 features crates.io allows (`scripts/package-check.sh`
+/// checks), and a feature per envelope also gates that envelope's parser, so a user of JSON
+/// services compiles no XML reader. Written by hand, never chosen by the generator: the switch
+/// renames every feature users name.
 fn features_per_envelope(manifest: &str, file: &Path) -> Result<bool, Diagnostics> {
     let mut in_metadata = false;
     for (index, line) in manifest.lines().enumerate() {
         let line = line.trim();
-        if line.starts_with('[') {
-            in_metadata = line == METADATA;
-            continue;
-        }
-        let Some(value) = line
+        let value = line
             .strip_prefix("features")
-            .and_then(|rest| rest.trim_start().strip_prefix('='))
-        else {
-            continue;
-        };
-        if !in_metadata {
-            continue;
+            .and_then(|rest| rest.trim_start().strip_prefix('='));
+        if line.starts_with('[') {
+            in_metadata = line == "[package.metadata.cloud-errors]";
+        } else if let Some(value) = value.filter(|_| in_metadata) {
+            return match value.trim() {
+                "\"per-envelope\"" => Ok(true),
+                "\"per-catalog\"" => Ok(false),
+                other => {
+                    let at = Location {
+                        file: file.display().to_string(),
+                        line: index + 1,
+                        column: 1,
+                    };
+                    let message =
+                        format!("`features = {other}` is none of the ways to map catalogs to features");
+                    let help = "write `features = \"per-envelope\"` (one feature per envelope), or remove the line (one feature per catalog)";
+                    Err(Diagnostics(vec![Diagnostic::new(at, message).help(help)]))
+                }
+            };
         }
-        return match value.trim() {
-            "\"per-envelope\"" => Ok(true),
-            "\"per-catalog\"" => Ok(false),
-            other => Err(Diagnostics(vec![Diagnostic::new(
-                Location {
-                    file: file.display().to_string(),
-                    line: index + 1,
-                    column: 1,
-                },
-                format!("`features = {other}` is none of the ways to map catalogs to features"),
-            )
-            .help("write `features = \"per-envelope\"` (one feature per envelope), or remove the line (one feature per catalog)")])),
-        };
     }
     Ok(false)
-}
-
-/// How many features a manifest declares: the keys of `[features]` (an array's further lines
-/// start with white space or `]`, comments with `#`).
-fn declared_features(manifest: &str) -> usize {
-    let mut in_features = false;
-    let mut count = 0;
-    for line in manifest.lines() {
-        if line.starts_with('[') {
-            in_features = line.trim_end() == "[features]";
-        } else if in_features && line.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"') {
-            count += 1;
-        }
-    }
-    count
 }
 
 /// The feature a provider crate's catalog is behind: its module, or its envelope's name.
@@ -657,17 +614,6 @@ mod tests {
     }
 
     #[test]
-    fn every_key_of_features_counts_toward_crates_ios_limit() {
-        let text = manifest(
-            "",
-            "all-products = [\n    \"a\",\n    \"b\",\n]\na = []\nb = [\"dep:x\"]\n",
-        );
-        assert_eq!(declared_features(&text), 4);
-        let more = text.replace("default = []", "default = []\n_x = [\n]\n\"x.y\" = []");
-        assert_eq!(declared_features(&more), 6);
-    }
-
-    #[test]
     fn a_feature_per_envelope_is_the_manifests_choice() {
         let file = Path::new("generated/cloud-errors-x/Cargo.toml");
         let per_envelope = |metadata: &str| features_per_envelope(&manifest(metadata, ""), file);
@@ -693,35 +639,5 @@ mod tests {
             "{}",
             wrong.0[0]
         );
-    }
-
-    #[test]
-    fn a_crate_over_the_limit_is_an_error_at_its_manifest() {
-        let generated = |name: &str| GeneratedCrate {
-            name: name.to_owned(),
-            dir: PathBuf::from("generated").join(name),
-            catalogs: Vec::new(),
-            files: Vec::new(),
-        };
-        let root = Path::new("/w");
-        // `default`, `all-products` and 298 catalogs: 300, the most crates.io takes.
-        let block = |catalogs: usize| {
-            let mut block = String::from("all-products = []\n");
-            for n in 0..catalogs {
-                let _ = writeln!(block, "p{n} = []");
-            }
-            block
-        };
-        let text = manifest("", "");
-        let fits = with_manifest(root, generated("cloud-errors-x"), &text, &block(298)).unwrap();
-        assert_eq!(declared_features(&fits.files[0].contents), 300);
-        let over = with_manifest(root, generated("cloud-errors-x"), &text, &block(299)).unwrap_err();
-        assert_eq!(over.0[0].location.file, "generated/cloud-errors-x/Cargo.toml");
-        assert!(
-            over.0[0].message.contains("would declare 301 features"),
-            "{}",
-            over.0[0]
-        );
-        assert!(over.0[0].help.as_deref().unwrap_or("").contains(PER_ENVELOPE));
     }
 }
