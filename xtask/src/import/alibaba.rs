@@ -208,7 +208,16 @@ fn read_version(file: &Path, version: &str, product: &mut Product) -> Result<(),
         return Err(problem(0, message, None));
     }
     product.versions.push(version.to_owned());
-    let Some(apis) = json.get("apis").and_then(serde_json::Value::as_object) else {
+    // What is not in the metadata's shape is reported, never dropped unsaid.
+    let unread = |path: String, value: &serde_json::Value| {
+        let message = format!("`{path}` is `{value}`, not of the metadata's shape: not read");
+        Finding::about(file, "warning", message, None)
+    };
+    let Some(apis) = json.get("apis") else {
+        return Ok(());
+    };
+    let Some(apis) = apis.as_object() else {
+        product.warnings.push(unread("apis".to_owned(), apis));
         return Ok(());
     };
     let mut index: HashMap<String, usize> = product
@@ -218,8 +227,14 @@ fn read_version(file: &Path, version: &str, product: &mut Product) -> Result<(),
         .map(|(at, code)| (code.code.clone(), at))
         .collect();
     // serde_json's map is sorted by key: APIs by name, status keys in order.
-    for body in apis.values() {
-        let Some(groups) = body.get("errorCodes").and_then(serde_json::Value::as_object) else {
+    for (api, body) in apis {
+        let Some(groups) = body.get("errorCodes") else {
+            continue;
+        };
+        let Some(groups) = groups.as_object() else {
+            product
+                .warnings
+                .push(unread(format!("apis.{api}.errorCodes"), groups));
             continue;
         };
         for (key, entries) in groups {
@@ -227,8 +242,17 @@ fn read_version(file: &Path, version: &str, product: &mut Product) -> Result<(),
                 .parse::<u16>()
                 .ok()
                 .filter(|status| (400..=599).contains(status));
-            for entry in entries.as_array().into_iter().flatten() {
+            let Some(entries) = entries.as_array() else {
+                product
+                    .warnings
+                    .push(unread(format!("apis.{api}.errorCodes.{key}"), entries));
+                continue;
+            };
+            for (number, entry) in entries.iter().enumerate() {
                 let Some(raw) = entry.get("errorCode").and_then(serde_json::Value::as_str) else {
+                    product
+                        .warnings
+                        .push(unread(format!("apis.{api}.errorCodes.{key}[{number}]"), entry));
                     continue;
                 };
                 let code = raw.trim_matches(|c: char| c.is_ascii_whitespace());
@@ -479,7 +503,7 @@ mod tests {
         );
         write(
             "2021-01-01",
-            r#"{"info":{"product":"Demo","version":"2021-01-01"},"apis":{"C":{"errorCodes":{"404":[{"errorCode":"Bad.Thing"},{"errorCode":"400\tX"}],"500":[{"errorCode":"InternalError"}]}}}}"#,
+            r#"{"info":{"product":"Demo","version":"2021-01-01"},"apis":{"C":{"errorCodes":{"404":[{"errorCode":"Bad.Thing"},{"errorCode":"400\tX"},{"errorCode":7}],"500":[{"errorCode":"InternalError"}],"503":{}}},"D":{"errorCodes":[]}}}"#,
         );
         let products = read_metadata(&dir, &[]).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
@@ -503,7 +527,22 @@ mod tests {
         assert_eq!(skipped, ["400\tX", "Bad.%s"]);
         assert_eq!(product.trimmed.len(), 1);
         assert_eq!(product.dropped_keys.len(), 1);
-        assert_eq!(product.warnings.len(), 4);
+        // Entries not of the metadata's shape are said, with where they are.
+        let unread: Vec<&str> = product
+            .warnings
+            .iter()
+            .filter(|warning| warning.message.contains("not read"))
+            .map(|warning| warning.message.as_str())
+            .collect();
+        assert_eq!(
+            unread,
+            [
+                "`apis.C.errorCodes.404[2]` is `{\"errorCode\":7}`, not of the metadata's shape: not read",
+                "`apis.C.errorCodes.503` is `{}`, not of the metadata's shape: not read",
+                "`apis.D.errorCodes` is `[]`, not of the metadata's shape: not read",
+            ]
+        );
+        assert_eq!(product.warnings.len(), 7);
     }
 
     #[test]
