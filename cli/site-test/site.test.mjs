@@ -178,6 +178,11 @@ await check("words search descriptions across providers", async () => {
   assert.ok(folders.size >= 2, `results from ${[...folders]} only`);
 });
 
+await check("gRPC's codes are found as Go and Rust write them", async () => {
+  const results = await search("ResourceExhausted");
+  assert.equal(results[0]?.code, "RESOURCE_EXHAUSTED", `first result: ${JSON.stringify(results[0])}`);
+});
+
 await check("a result opens its page on the code's row; back shows the results again", async () => {
   await search("NotAuthorizedOrNotFound");
   await page.screenshot({ path: path.join(site, "screenshot.png") });

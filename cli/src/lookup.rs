@@ -303,14 +303,25 @@ pub struct Hit {
 /// best first: a code equal to the words, then codes holding them (more for a word at the start
 /// of a dotted part), then descriptions holding them; ties in code order.
 pub fn search(catalogs: &[&'static Catalog], words: &[String], locale: Locale) -> Vec<Hit> {
-    let words: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
-    let joined = words.join(" ");
+    let joined = words.join(" ").to_lowercase();
+    // Codes are matched without `_`, as gRPC's are written by Go and Rust (`ResourceExhausted`).
+    let words: Vec<String> = words
+        .iter()
+        .map(|word| word.to_lowercase().replace('_', ""))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let whole = words.concat();
     let mut hits: BTreeMap<&'static str, Hit> = BTreeMap::new();
     for code in every_code(catalogs) {
-        let wire = code.code().to_lowercase();
+        let lower = code.code().to_lowercase();
+        let wire = lower.replace('_', "");
         let description = code.description_in(Locale::En).0.to_lowercase();
         let local = (locale != Locale::En).then(|| code.description_in(locale).0.to_lowercase());
-        let mut score = if wire == joined { 1000 } else { 0 };
+        let mut score = match (lower == joined, wire == whole) {
+            (true, _) => 1000,
+            (false, true) => 900,
+            _ => 0,
+        };
         for word in &words {
             let in_code = wire.find(word.as_str());
             score += match in_code {

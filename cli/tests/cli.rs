@@ -438,6 +438,11 @@ fn search_ranks_the_code_itself_first() {
         .map(|hit| hit["code"].as_str().unwrap())
         .collect();
     assert!(codes.contains(&"AuthFailure.SignatureExpire"), "{codes:?}");
+    // gRPC's codes as Go and Rust write them, and as written.
+    for query in ["ResourceExhausted", "resource_exhausted"] {
+        let (value, _) = json(&["search", query]);
+        assert_eq!(value["hits"][0]["code"], "RESOURCE_EXHAUSTED", "{query}");
+    }
     let (value, status) = json(&["search", "zzqqxxnothing"]);
     assert_eq!((status, value["total"].as_u64()), (1, Some(0)));
 }

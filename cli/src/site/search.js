@@ -12,14 +12,17 @@
   var codes = index.codes;
   var lowerCodes = new Array(codes.length);
   var lowerText = new Array(codes.length);
+  // Codes are matched without "_", as gRPC's are written by Go and Rust (ResourceExhausted).
+  var foldedCodes = new Array(codes.length);
   for (var i = 0; i < codes.length; i++) {
     lowerCodes[i] = codes[i][0].toLowerCase();
+    foldedCodes[i] = lowerCodes[i].replace(/_/g, "");
     lowerText[i] = codes[i][4].toLowerCase();
   }
 
-  function score(i, words, joined) {
-    var code = lowerCodes[i];
-    var total = code === joined ? 1000 : 0;
+  function score(i, words, joined, whole) {
+    var code = foldedCodes[i];
+    var total = lowerCodes[i] === joined ? 1000 : code === whole ? 900 : 0;
     for (var w = 0; w < words.length; w++) {
       var at = code.indexOf(words[w]);
       if (at === 0) total += 30;
@@ -57,16 +60,17 @@
 
   function run() {
     var query = box.value.trim().toLowerCase();
-    var words = query.split(/\s+/).filter(Boolean);
+    var joined = query.split(/\s+/).join(" ");
+    var words = query.split(/\s+/).map(function (word) { return word.replace(/_/g, ""); }).filter(Boolean);
     if (!words.length) {
       list.replaceChildren();
       count.textContent = "";
       return;
     }
-    var joined = words.join(" ");
+    var whole = words.join("");
     var hits = [];
     for (var i = 0; i < codes.length; i++) {
-      var s = score(i, words, joined);
+      var s = score(i, words, joined, whole);
       if (s > 0) hits.push([s, i]);
     }
     hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
