@@ -18,8 +18,8 @@ use std::time::Duration;
 use cloud_errors::envelopes::AwsJson;
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
-    aws, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode, ProviderError,
-    RetryContext, RetryPolicy,
+    aws, google, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode,
+    ProviderError, RetryContext, RetryPolicy,
 };
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
@@ -116,6 +116,8 @@ fn response_route(envelope: EnvelopeName, id: usize) -> Route {
             Method::POST,
             format!("/r{id}/service/PartnerCentralRevenueMeasurement/operation/ListMarketplaceRevenueShares"),
         ),
+        // google-cloud-rust's Secret Manager client: get_secret("projects/r{id}/secrets/s").
+        EnvelopeName::Google => Route::Path(Method::GET, format!("/v1/projects/r{id}/secrets/s")),
         _ => Route::Action(format!("R{id}")),
     }
 }
@@ -199,6 +201,8 @@ impl<C: ProviderCode> Step<C> {
                         .body(Vec::new())
                         .unwrap_or_default(),
                 ),
+                // A Secret Manager `Secret`, which the Google client reads.
+                EnvelopeName::Google => Reply::json(StatusCode::OK, r#"{"name":"projects/p/secrets/s"}"#),
                 _ => Reply::json(StatusCode::OK, r#"{"id":"conformance-ok"}"#),
             },
         }
@@ -320,6 +324,11 @@ fn sequences<C: ProviderCode>(catalog: &str, list: Vec<Sequence<C>>, plan: &mut 
             (EnvelopeName::AwsJson, method, _) => Route::Path(method.clone(), format!("/s{id}")),
             // S3 get_object(Bucket="b", Key="k"), path-style.
             (EnvelopeName::AwsRestXml, _, _) => Route::Path(Method::GET, format!("/s{id}/b/k")),
+            // Secret Manager: get_secret (GET, idempotent), create_secret (POST, not).
+            (EnvelopeName::Google, &Method::GET, _) => {
+                Route::Path(Method::GET, format!("/v1/projects/s{id}/secrets/s"))
+            }
+            (EnvelopeName::Google, _, _) => Route::Path(Method::POST, format!("/v1/projects/s{id}/secrets")),
             _ => Route::Action(format!("S{id}")),
         };
         let replies = sequence.steps.iter().map(Step::reply).collect();
@@ -647,6 +656,51 @@ fn aws_s3_sequences() -> Vec<Sequence<aws_s3::Code>> {
     ]
 }
 
+/// What gax's `Aip194Strict` decides by: the HTTP status (503) and idempotency.
+fn google_sequences() -> Vec<Sequence<google::Code>> {
+    use google::{Code, Error};
+    let get = Method::GET;
+    vec![
+        seq(
+            "unavailable-then-ok",
+            get.clone(),
+            vec![err("UNAVAILABLE"), err("UNAVAILABLE"), Step::Ok],
+        ),
+        seq("unavailable-exhausted", get.clone(), vec![err("UNAVAILABLE")]),
+        // A RetryInfo `retryDelay`: ours to wait, which gax parses but does not use.
+        seq(
+            "retry-info",
+            get.clone(),
+            vec![
+                Step::Error(Error::new(Code::Unavailable).with_retry_after(Duration::from_secs(3))),
+                Step::Ok,
+            ],
+        ),
+        seq(
+            "resource-exhausted",
+            get.clone(),
+            vec![err("RESOURCE_EXHAUSTED"), Step::Ok],
+        ),
+        seq("internal", get.clone(), vec![err("INTERNAL"), Step::Ok]),
+        seq("not-found", get.clone(), vec![err("NOT_FOUND"), Step::Ok]),
+        seq(
+            "gateway-page-503",
+            get.clone(),
+            vec![Step::Page(StatusCode::SERVICE_UNAVAILABLE), Step::Ok],
+        ),
+        seq(
+            "gateway-page-502",
+            get,
+            vec![Step::Page(StatusCode::BAD_GATEWAY), Step::Ok],
+        ),
+        seq(
+            "post-unavailable",
+            Method::POST,
+            vec![err("UNAVAILABLE"), Step::Ok],
+        ),
+    ]
+}
+
 fn plan() -> Plan {
     let mut plan = Plan {
         responses: Vec::new(),
@@ -667,6 +721,7 @@ fn plan() -> Plan {
     written::<aws_partnercentral::Code>("aws/partnercentralrevenuemeasurement", &mut plan);
     // CloudWatch offers rpcv2Cbor, awsJson1_0 and awsQuery; botocore asks in JSON.
     written_as::<aws_cloudwatch::Code, AwsJson>("aws/cloudwatch", &mut plan);
+    written::<google::Code>("google", &mut plan);
     sequences("oci", oci_sequences(), &mut plan);
     sequences("ibm_vpc_metadata", ibm_sequences(), &mut plan);
     sequences("alibaba_kms", alibaba_sequences(), &mut plan);
@@ -674,6 +729,7 @@ fn plan() -> Plan {
     sequences("aws", aws_sequences(), &mut plan);
     sequences("aws/dynamodb", aws_dynamodb_sequences(), &mut plan);
     sequences("aws/s3", aws_s3_sequences(), &mut plan);
+    sequences("google", google_sequences(), &mut plan);
     plan
 }
 

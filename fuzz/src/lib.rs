@@ -28,7 +28,10 @@ fn check(error: &ProviderError<oci::Code>, status: u16, body: &[u8]) {
             assert_eq!(kept, body, "a body that was not understood is kept verbatim");
             assert_eq!(error.code().code(), "", "no code is made up");
         }
-        None => assert!(!error.code().code().is_empty(), "understood means a code was read"),
+        None => assert!(
+            !error.code().code().is_empty(),
+            "understood means a code was read"
+        ),
     }
     let line = error.to_string();
     assert!(!line.contains(['\n', '\r']), "Display is one line: {line:?}");
