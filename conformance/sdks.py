@@ -392,8 +392,92 @@ def aws_run(plan, out):
         out["sequences"][str(entry["id"])] = result
 
 
+# --- Azure Storage: azure-storage-blob over azure-core, BlobClient ------------------------------
+
+def azure_blob(base, path):
+    from azure.storage.blob import BlobClient
+
+    # An address whose host is an IP is path-style (as Azurite's): the account is the first
+    # segment of the path, then the container and the blob (_shared/base_client.py).
+    return BlobClient.from_blob_url(base + path)
+
+
+def azure_error(exc):
+    # _shared/response_handlers.py process_storage_error: the code from the body (else the
+    # `x-ms-error-code` header). The message is what the SDK read from the body, before its own
+    # formatting: a JSON body's, as azure-core parsed it (exceptions.py HttpResponseError
+    # `error`, an ODataV4Format, whose str() becomes the exception's message); else the
+    # `Message` that process_storage_error puts before the "\nErrorCode:…" it appends.
+    code = getattr(exc, "error_code", None)
+    if getattr(exc, "error", None) is not None:
+        message = exc.error.message
+    else:
+        message = exc.message.split("\nErrorCode:", 1)[0] if exc.message else None
+    return {"status": exc.status_code, "code": getattr(code, "value", code), "message": message,
+            "request_id": exc.response.headers.get("x-ms-request-id")}
+
+
+class SeededRandom(types.SimpleNamespace):
+    """A stand-in for the `random` module of the Storage retry policies, whose `Random()`s are
+    seeded by the sequence, one seed per wait: _shared/policies.py
+    ExponentialRetry.get_backoff_time draws from a fresh `random.Random()` for every wait."""
+
+    def __init__(self, real):
+        super().__init__()
+        self._real = real
+        self.seed = None
+        self.made = 0
+
+    def Random(self):  # noqa: N802 - the name the SDK calls
+        self.made += 1
+        return self._real.Random(f"{self.seed}/{self.made}")
+
+
+def azure_run(plan, out):
+    import logging
+
+    import azure.core.pipeline.transport._base as transport_module
+    import azure.storage.blob._shared.policies as policies_module
+    from azure.core.exceptions import HttpResponseError
+
+    # process_storage_error logs a warning for every body that is neither XML nor JSON (the
+    # gateway pages); the suite reads what it raises, not its log.
+    logging.getLogger("azure").setLevel(logging.ERROR)
+
+    for entry in entries(plan, "responses", "azure"):
+        try:
+            # One attempt: the response as the client reads it.
+            azure_blob(plan["base"], entry["path"]).download_blob(retry_total=0).readall()
+            read = {"crash": "no error raised"}
+        except HttpResponseError as exc:
+            read = azure_error(exc)
+        except Exception as exc:  # noqa: BLE001
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    # azure-core's transport sleeps (pipeline/transport/_base.py HttpTransport.sleep) what the
+    # Storage policy asks (StorageRetryPolicy.sleep); its jitter draws are seeded per sequence.
+    recorder = record_sleeps(transport_module)
+    seeded = SeededRandom(policies_module.random)
+    policies_module.random = seeded
+    for entry in entries(plan, "sequences", "azure"):
+        start_sequence(recorder, entry)
+        seeded.seed, seeded.made = f"{entry['envelope']}/{entry['name']}", 0
+        try:
+            # The Storage clients' default retry policy: _shared/policies.py ExponentialRetry().
+            azure_blob(plan["base"], entry["path"]).download_blob().readall()
+            result = {"outcome": "ok"}
+        except HttpResponseError as exc:
+            error = azure_error(exc)
+            result = {"outcome": "error", "status": error["status"], "code": error["code"]}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        out["sequences"][str(entry["id"])] = result
+
+
 RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": tencent_run,
-           "aws": aws_run}
+           "aws": aws_run, "azure": azure_run}
 
 
 def main():

@@ -18,8 +18,8 @@ use std::time::Duration;
 use cloud_errors::envelopes::AwsJson;
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
-    aws, google, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName, ProviderCode,
-    ProviderError, RetryContext, RetryPolicy,
+    aws, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName,
+    ProviderCode, ProviderError, RetryContext, RetryPolicy,
 };
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
@@ -118,6 +118,8 @@ fn response_route(envelope: EnvelopeName, id: usize) -> Route {
         ),
         // google-cloud-rust's Secret Manager client: get_secret("projects/r{id}/secrets/s").
         EnvelopeName::Google => Route::Path(Method::GET, format!("/v1/projects/r{id}/secrets/s")),
+        // azure-storage-blob's BlobClient.download_blob, path-style: account, container, blob.
+        EnvelopeName::Azure => Route::Path(Method::GET, format!("/r{id}/c/b")),
         _ => Route::Action(format!("R{id}")),
     }
 }
@@ -203,6 +205,16 @@ impl<C: ProviderCode> Step<C> {
                 ),
                 // A Secret Manager `Secret`, which the Google client reads.
                 EnvelopeName::Google => Reply::json(StatusCode::OK, r#"{"name":"projects/p/secrets/s"}"#),
+                // A blob's content, as BlobClient.download_blob asks it: a range of it.
+                EnvelopeName::Azure => Reply::response(
+                    http::Response::builder()
+                        .status(StatusCode::PARTIAL_CONTENT)
+                        .header("content-type", "application/octet-stream")
+                        .header("content-range", "bytes 0-13/14")
+                        .header("x-ms-blob-type", "BlockBlob")
+                        .body(b"conformance-ok".to_vec())
+                        .unwrap_or_default(),
+                ),
                 _ => Reply::json(StatusCode::OK, r#"{"id":"conformance-ok"}"#),
             },
         }
@@ -329,6 +341,8 @@ fn sequences<C: ProviderCode>(catalog: &str, list: Vec<Sequence<C>>, plan: &mut 
                 Route::Path(Method::GET, format!("/v1/projects/s{id}/secrets/s"))
             }
             (EnvelopeName::Google, _, _) => Route::Path(Method::POST, format!("/v1/projects/s{id}/secrets")),
+            // BlobClient.download_blob.
+            (EnvelopeName::Azure, _, _) => Route::Path(Method::GET, format!("/s{id}/c/b")),
             _ => Route::Action(format!("S{id}")),
         };
         let replies = sequence.steps.iter().map(Step::reply).collect();
@@ -701,6 +715,53 @@ fn google_sequences() -> Vec<Sequence<google::Code>> {
     ]
 }
 
+/// azure-storage-blob's default `ExponentialRetry` against azcore's rules, which we follow.
+fn azure_sequences() -> Vec<Sequence<azure_storage::Code>> {
+    use azure_storage::{Code, Error};
+    let get = Method::GET;
+    vec![
+        seq(
+            "server-busy-then-ok",
+            get.clone(),
+            vec![err("ServerBusy"), Step::Ok],
+        ),
+        seq(
+            "internal-error-exhausted",
+            get.clone(),
+            vec![err("InternalError")],
+        ),
+        seq(
+            "retry-after",
+            get.clone(),
+            vec![
+                Step::Error(Error::new(Code::ServerBusy).with_retry_after(Duration::from_secs(3))),
+                Step::Ok,
+            ],
+        ),
+        seq("not-found", get.clone(), vec![err("BlobNotFound"), Step::Ok]),
+        seq(
+            "status-429-page",
+            get.clone(),
+            vec![Step::Page(StatusCode::TOO_MANY_REQUESTS), Step::Ok],
+        ),
+        seq(
+            "status-408-page",
+            get.clone(),
+            vec![Step::Page(StatusCode::REQUEST_TIMEOUT), Step::Ok],
+        ),
+        seq(
+            "gateway-page",
+            get.clone(),
+            vec![Step::Page(StatusCode::BAD_GATEWAY), Step::Ok],
+        ),
+        seq(
+            "not-implemented",
+            get,
+            vec![Step::Page(StatusCode::NOT_IMPLEMENTED), Step::Ok],
+        ),
+    ]
+}
+
 fn plan() -> Plan {
     let mut plan = Plan {
         responses: Vec::new(),
@@ -722,6 +783,7 @@ fn plan() -> Plan {
     // CloudWatch offers rpcv2Cbor, awsJson1_0 and awsQuery; botocore asks in JSON.
     written_as::<aws_cloudwatch::Code, AwsJson>("aws/cloudwatch", &mut plan);
     written::<google::Code>("google", &mut plan);
+    written::<azure_storage::Code>("azure_storage", &mut plan);
     sequences("oci", oci_sequences(), &mut plan);
     sequences("ibm_vpc_metadata", ibm_sequences(), &mut plan);
     sequences("alibaba_kms", alibaba_sequences(), &mut plan);
@@ -730,6 +792,7 @@ fn plan() -> Plan {
     sequences("aws/dynamodb", aws_dynamodb_sequences(), &mut plan);
     sequences("aws/s3", aws_s3_sequences(), &mut plan);
     sequences("google", google_sequences(), &mut plan);
+    sequences("azure_storage", azure_sequences(), &mut plan);
     plan
 }
 
