@@ -476,8 +476,76 @@ def azure_run(plan, out):
         out["sequences"][str(entry["id"])] = result
 
 
+# --- Alibaba Cloud OpenAPI: alibabacloud-tea-openapi, Client.do_rpcrequest -----------------------
+
+def alibaba_openapi_client(base):
+    from alibabacloud_tea_openapi.client import Client
+    from alibabacloud_tea_openapi.utils_models import Config
+
+    # No RetryOptions: what a product's client has unless its caller sets them.
+    return Client(Config(access_key_id="conformance", access_key_secret="conformance",
+                         endpoint=base.split("://", 1)[1], protocol="http"))
+
+
+def alibaba_openapi_call(client, action):
+    from alibabacloud_tea_openapi.utils_models import OpenApiRequest
+    from darabonba.runtime import RuntimeOptions
+
+    # client.py Client.do_rpcrequest, which every product's RPC operation calls: a POST to `/`,
+    # the action in `x-acs-action` (the route), the body read as JSON for a 4xx/5xx.
+    client.do_rpcrequest(action, "2014-05-26", "HTTP", "POST", "AK", "json", OpenApiRequest(),
+                         RuntimeOptions())
+
+
+def alibaba_openapi_error(exc):
+    # client.py Client.do_rpcrequest raises ClientException, ServerException or ThrottlingException
+    # (exceptions/_alibaba_cloud.py AlibabaCloudException) with the body's code and request id, and
+    # the message f"code: {status}, {Message} request id: {RequestId}"; an absent value is
+    # rendered "None" by the f-strings.
+    def given(value):
+        return None if value in (None, "None") else value
+
+    message = exc.message or ""
+    prefix, suffix = f"code: {exc.status_code}, ", f" request id: {exc.request_id}"
+    if message.startswith(prefix) and message.endswith(suffix):
+        message = message[len(prefix):len(message) - len(suffix)]
+    return {"status": exc.status_code, "code": given(exc.code), "message": given(message),
+            "request_id": given(exc.request_id)}
+
+
+def alibaba_openapi_run(plan, out):
+    import darabonba.core as retry_module
+    from alibabacloud_tea_openapi.exceptions import AlibabaCloudException
+
+    client = alibaba_openapi_client(plan["base"])
+    for entry in entries(plan, "responses", "alibaba_openapi"):
+        try:
+            alibaba_openapi_call(client, entry["action"])
+            read = {"crash": "no error raised"}
+        except AlibabaCloudException as exc:
+            read = alibaba_openapi_error(exc)
+        except Exception as exc:  # noqa: BLE001
+            read = failure(exc)
+        out["responses"][str(entry["id"])] = read
+
+    # darabonba/core.py DaraCore.sleep, what do_rpcrequest's loop sleeps between attempts.
+    recorder = record_sleeps(retry_module)
+    for entry in entries(plan, "sequences", "alibaba_openapi"):
+        start_sequence(recorder, entry)
+        try:
+            alibaba_openapi_call(alibaba_openapi_client(plan["base"]), entry["action"])
+            result = {"outcome": "ok"}
+        except AlibabaCloudException as exc:
+            error = alibaba_openapi_error(exc)
+            result = {"outcome": "error", "status": error["status"], "code": error["code"]}
+        except Exception as exc:  # noqa: BLE001
+            result = {"outcome": "error", **failure(exc)}
+        result["waits"] = list(recorder.sleeps)
+        out["sequences"][str(entry["id"])] = result
+
+
 RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": tencent_run,
-           "aws": aws_run, "azure": azure_run}
+           "aws": aws_run, "azure": azure_run, "alibaba_openapi": alibaba_openapi_run}
 
 
 def main():

@@ -95,9 +95,9 @@ mod tests {
         let message = parse_envelope(&wrong).unwrap_err().to_string();
         assert_eq!(
             message,
-            "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, `aws_json`, `aws_rest_json`, `aws_rest_xml`, `aws_query`, `aws_ec2`, `aws_cbor`, how the provider wraps its errors in a response"
+            "unknown envelope `soap`: the envelopes are `oci`, `ibm`, `alibaba`, `alibaba_kms`, `tencent`, `google`, `azure`, `aws_json`, `aws_rest_json`, `aws_rest_xml`, `aws_query`, `aws_ec2`, `aws_cbor`, how the provider wraps its errors in a response"
         );
-        assert_eq!(envelope_names(" or "), "`oci`, `ibm`, `alibaba`, `tencent`, `google`, `azure`, `aws_json`, `aws_rest_json`, `aws_rest_xml`, `aws_query`, `aws_ec2` or `aws_cbor`");
+        assert_eq!(envelope_names(" or "), "`oci`, `ibm`, `alibaba`, `alibaba_kms`, `tencent`, `google`, `azure`, `aws_json`, `aws_rest_json`, `aws_rest_xml`, `aws_query`, `aws_ec2` or `aws_cbor`");
     }
 
     #[test]

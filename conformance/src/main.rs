@@ -18,11 +18,12 @@ use std::time::Duration;
 use cloud_errors::envelopes::AwsJson;
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
-    aws, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName,
+    alibaba, aws, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName,
     ProviderCode, ProviderError, RetryContext, RetryPolicy,
 };
 // The curated KMS instance API catalog, once `cloud_errors::alibaba_kms`.
 use cloud_errors_alibaba::kms_instance as alibaba_kms;
+use cloud_errors_alibaba::slb as alibaba_slb;
 // One service per AWS protocol besides awsJson (cloud_errors::aws).
 use cloud_errors_aws::{
     cloudwatch as aws_cloudwatch, dynamodb as aws_dynamodb, ec2 as aws_ec2, lambda as aws_lambda,
@@ -42,7 +43,7 @@ const JITTER_HIGH: f64 = 0.999_999;
 const MAX_SIMULATED: u32 = 20;
 
 /// Where a request is routed: by path (OCI, IBM), or by an action header on `POST /` (Tencent's
-/// `X-TC-Action`, Alibaba KMS's `x-kms-apiname`).
+/// `X-TC-Action`, Alibaba KMS's `x-kms-apiname`, Alibaba OpenAPI's `x-acs-action`).
 enum Route {
     Path(Method, String),
     Action(String),
@@ -81,9 +82,12 @@ fn envelope_name(envelope: EnvelopeName) -> &'static str {
     envelope.as_str()
 }
 
-/// The provider whose SDK reads `envelope`: AWS has one envelope per protocol, one SDK for all.
+/// The provider whose SDK reads `envelope`: AWS has one envelope per protocol, one SDK for all;
+/// Alibaba's KMS instance API has an SDK of its own (`alibaba`), apart from the OpenAPI's.
 fn provider_name(envelope: EnvelopeName) -> &'static str {
     match envelope {
+        EnvelopeName::AlibabaKms => "alibaba",
+        EnvelopeName::Alibaba => "alibaba_openapi",
         EnvelopeName::AwsJson
         | EnvelopeName::AwsRestJson
         | EnvelopeName::AwsRestXml
@@ -93,6 +97,9 @@ fn provider_name(envelope: EnvelopeName) -> &'static str {
         other => other.as_str(),
     }
 }
+
+/// The headers that name the action of a `POST /`: Tencent's, Alibaba KMS's, Alibaba OpenAPI's.
+const ACTION_HEADERS: [&str; 3] = ["x-tc-action", "x-kms-apiname", "x-acs-action"];
 
 /// The route of the written response number `id`, as each SDK's client addresses it.
 fn response_route(envelope: EnvelopeName, id: usize) -> Route {
@@ -197,7 +204,7 @@ impl<C: ProviderCode> Step<C> {
                     Reply::json(StatusCode::OK, r#"{"Response":{"RequestId":"conformance-ok"}}"#)
                 }
                 // Alibaba KMS answers protobuf; an empty message is a valid one.
-                EnvelopeName::Alibaba => Reply::response(
+                EnvelopeName::AlibabaKms => Reply::response(
                     http::Response::builder()
                         .header("content-type", "application/x-protobuf")
                         .body(Vec::new())
@@ -762,6 +769,37 @@ fn azure_sequences() -> Vec<Sequence<azure_storage::Code>> {
     ]
 }
 
+/// What a product's client does with no `RetryOptions` (none retried), against ours.
+fn alibaba_openapi_sequences() -> Vec<Sequence<alibaba::Code>> {
+    use alibaba::{Code, Error};
+    let post = Method::POST;
+    let invalid = Error::new(Code::from_code("InvalidParameter"))
+        .with_message("m")
+        .with_request_id("r")
+        .with_status(StatusCode::BAD_REQUEST);
+    let internal = Error::new(Code::from_code("InternalError"))
+        .with_message("m")
+        .with_request_id("r")
+        .with_status(StatusCode::INTERNAL_SERVER_ERROR);
+    vec![
+        seq(
+            "openapi-throttled-then-ok",
+            post.clone(),
+            vec![err("Throttling.User"), Step::Ok],
+        ),
+        seq(
+            "openapi-not-retryable",
+            post.clone(),
+            vec![Step::Error(invalid), Step::Ok],
+        ),
+        seq(
+            "openapi-internal-error-post",
+            post,
+            vec![Step::Error(internal), Step::Ok],
+        ),
+    ]
+}
+
 fn plan() -> Plan {
     let mut plan = Plan {
         responses: Vec::new(),
@@ -784,6 +822,9 @@ fn plan() -> Plan {
     written_as::<aws_cloudwatch::Code, AwsJson>("aws/cloudwatch", &mut plan);
     written::<google::Code>("google", &mut plan);
     written::<azure_storage::Code>("azure_storage", &mut plan);
+    // Alibaba's OpenAPI: the common catalog and one product (SLB) of cloud-errors-alibaba.
+    written::<alibaba::Code>("alibaba", &mut plan);
+    written::<alibaba_slb::Code>("alibaba/slb", &mut plan);
     sequences("oci", oci_sequences(), &mut plan);
     sequences("ibm_vpc_metadata", ibm_sequences(), &mut plan);
     sequences("alibaba_kms", alibaba_sequences(), &mut plan);
@@ -793,6 +834,7 @@ fn plan() -> Plan {
     sequences("aws/s3", aws_s3_sequences(), &mut plan);
     sequences("google", google_sequences(), &mut plan);
     sequences("azure_storage", azure_sequences(), &mut plan);
+    sequences("alibaba", alibaba_openapi_sequences(), &mut plan);
     plan
 }
 
@@ -816,7 +858,7 @@ async fn main() -> std::io::Result<()> {
         let counters = Arc::clone(&counters);
         let by_action = Arc::clone(&by_action);
         move |request: &http::Request<Vec<u8>>| {
-            let action = ["x-tc-action", "x-kms-apiname"]
+            let action = ACTION_HEADERS
                 .iter()
                 .find_map(|name| request.headers().get(*name))
                 .and_then(|value| value.to_str().ok())
@@ -842,9 +884,7 @@ async fn main() -> std::io::Result<()> {
 
     let mut received: HashMap<String, usize> = HashMap::new();
     for request in provider.requests() {
-        let action = ["x-tc-action", "x-kms-apiname"]
-            .iter()
-            .find_map(|name| request.header(name));
+        let action = ACTION_HEADERS.iter().find_map(|name| request.header(name));
         let key = match action {
             Some(action) => format!("POST / {action}"),
             None => format!("{} {}", request.method, request.path),

@@ -60,10 +60,12 @@ envelope_names! {
     /// IBM Cloud: JSON `{"errors": [{"code", "message", "more_info", "target"}], "trace",
     /// "status_code"}`.
     Ibm = "ibm",
-    /// Alibaba Cloud: the Protocol Buffers message `Error {StatusCode, ErrorCode, ErrorMessage,
-    /// RequestId}` (KMS instance API), or JSON `{"Code", "Message", "RequestId", "HostId",
-    /// "Recommend"}`.
+    /// Alibaba Cloud's OpenAPI (RPC and ROA styles): JSON `{"Code", "Message", "RequestId",
+    /// "HostId", "Recommend"}`.
     Alibaba = "alibaba",
+    /// Alibaba Cloud's KMS instance API: the Protocol Buffers message `Error {StatusCode,
+    /// ErrorCode, ErrorMessage, RequestId}`.
+    AlibabaKms = "alibaba_kms",
     /// Tencent Cloud API 3.0: JSON `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`,
     /// usually with HTTP 200.
     Tencent = "tencent",

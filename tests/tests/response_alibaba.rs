@@ -1,5 +1,5 @@
 //! Alibaba Cloud error responses: the KMS instance API's protobuf `Error` (seed 003) and
-//! Alibaba's JSON error body.
+//! Alibaba's OpenAPI JSON error body, which both envelopes read; and what each writes.
 //!
 //! Read through the crate's test entry point with the OCI catalog's `Code` standing in, so the
 //! parser is pinned whatever Alibaba catalogs exist.
@@ -142,4 +142,52 @@ fn odd_bodies_keep_the_body_and_let_the_status_decide() {
             assert_eq!(error.reported_status(), None, "{what}");
         }
     }
+}
+
+/// Each API answers in its own body: an OpenAPI product's error (and the common catalog's) is the
+/// JSON body darabonba-openapi reads (`doRPCRequest`: `ReadAsJSON`), the KMS instance API's the
+/// protobuf `Error` its SDK reads. Before the two envelopes were told apart, every product of
+/// `cloud-errors-alibaba` wrote KMS's protobuf.
+#[test]
+fn each_api_writes_its_own_body() {
+    use cloud_errors_alibaba::{ecs, kms_instance};
+
+    let error = ecs::Error::new(ecs::Code::from_code("InvalidVpcId.NotFound"))
+        .with_message("m")
+        .with_request_id("r");
+    let response = error.to_response();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/json;charset=utf-8"
+    );
+    let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({"RequestId": "r", "Code": "InvalidVpcId.NotFound", "Message": "m"})
+    );
+    assert_eq!(ecs::Error::from_response(&response), error);
+
+    let throttled =
+        cloud_errors::alibaba::Error::new(cloud_errors::alibaba::Code::from_code("Throttling.User"));
+    let response = throttled.to_response();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/json;charset=utf-8"
+    );
+    assert_eq!(response.body(), br#"{"Code":"Throttling.User"}"#);
+    assert_eq!(cloud_errors::alibaba::Error::from_response(&response), throttled);
+
+    let error = kms_instance::Error::new(kms_instance::Code::from_code("Forbidden.KeyNotFound"))
+        .with_message("m")
+        .with_request_id("r");
+    let response = error.to_response();
+    assert_eq!(response.headers()["content-type"], "application/x-protobuf");
+    let expected = protobuf(&[
+        Field::Varint(1, u64::from(response.status().as_u16())),
+        Field::Bytes(2, b"Forbidden.KeyNotFound"),
+        Field::Bytes(3, b"m"),
+        Field::Bytes(4, b"r"),
+    ]);
+    assert_eq!(response.body(), &expected);
+    assert_eq!(kms_instance::Error::from_response(&response), error);
 }

@@ -5,8 +5,8 @@ mod response_support;
 
 use cloud_errors::__response::{from_body_in, from_parts_in};
 use cloud_errors::envelopes::{
-    Alibaba, AwsCbor, AwsEc2, AwsJson, AwsQuery, AwsRestJson, AwsRestXml, Azure, Fields, Google, Ibm, Oci,
-    Tencent,
+    Alibaba, AlibabaKms, AwsCbor, AwsEc2, AwsJson, AwsQuery, AwsRestJson, AwsRestXml, Azure, Fields, Google,
+    Ibm, Oci, Tencent,
 };
 use cloud_errors::{oci, Envelope, EnvelopeName, ProviderCode, ProviderError, Retry};
 use proptest::prelude::*;
@@ -34,6 +34,7 @@ fn read_in(
         EnvelopeName::Oci => read::<Oci>(status, headers, body),
         EnvelopeName::Ibm => read::<Ibm>(status, headers, body),
         EnvelopeName::Alibaba => read::<Alibaba>(status, headers, body),
+        EnvelopeName::AlibabaKms => read::<AlibabaKms>(status, headers, body),
         EnvelopeName::Tencent => read::<Tencent>(status, headers, body),
         EnvelopeName::Google => read::<Google>(status, headers, body),
         EnvelopeName::Azure => read::<Azure>(status, headers, body),
@@ -91,7 +92,10 @@ fn envelope_body(envelope: EnvelopeName, code: &str, message: &str) -> Vec<u8> {
             "trace": "t",
             "status_code": 400,
         })),
-        EnvelopeName::Alibaba => protobuf(&[
+        EnvelopeName::Alibaba => {
+            json(serde_json::json!({"RequestId": "r", "Code": code, "Message": message}))
+        }
+        EnvelopeName::AlibabaKms => protobuf(&[
             Field::Varint(1, 400),
             Field::Bytes(2, code.as_bytes()),
             Field::Bytes(3, message.as_bytes()),
@@ -176,7 +180,7 @@ proptest! {
             prop_assert_eq!(error.raw_body(), None);
             // Protobuf cannot tell an empty message from none, and Tencent's body always has a
             // `Message` (written empty when there is none).
-            let empty_is_none = matches!(envelope, EnvelopeName::Alibaba | EnvelopeName::Tencent);
+            let empty_is_none = matches!(envelope, EnvelopeName::AlibabaKms | EnvelopeName::Tencent);
             let expected = Some(message.as_str()).filter(|m| !m.is_empty() || !empty_is_none);
             prop_assert_eq!(error.message(), expected);
         }

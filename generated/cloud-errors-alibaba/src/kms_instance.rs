@@ -4,7 +4,7 @@
 //!
 //! The provider's documentation: <https://www.alibabacloud.com/help/ja/kms/key-management-service/developer-reference/common-error-codes-1>.
 //!
-//! Error responses are read and written as [`Alibaba`](cloud_errors::envelopes::Alibaba) (`alibaba`).
+//! Error responses are read and written as [`AlibabaKms`](cloud_errors::envelopes::AlibabaKms) (`alibaba_kms`).
 /// An error code of Alibaba Cloud KMS: a variant per documented code,
 /// any other code kept verbatim in `Unknown`. Match on the variants, never on
 /// `Unknown`'s string: codes added to the catalog later move out of it.
@@ -182,7 +182,7 @@ const _: () = {
 };
 impl ::cloud_errors::ProviderCode for Code {
     const PROVIDER: &'static str = "Alibaba Cloud KMS";
-    type Envelope = ::cloud_errors::envelopes::Alibaba;
+    type Envelope = ::cloud_errors::envelopes::AlibabaKms;
     /// The retry defaults of Alibaba Cloud KMS's SDK: alibabacloud\-dkms\-gcs\-go\-sdk openapi/client.go DoRequest, openapi\-util/client.go IsRetryErr; tea Retryable, GetBackoffTime.
     const RETRY_POLICY: &'static ::cloud_errors::PolicyDefaults = &::cloud_errors::PolicyDefaults::new(
             4,

@@ -1,11 +1,20 @@
-//! Alibaba Cloud's error bodies: the KMS instance API's Protocol Buffers message `Error
-//! {int32 StatusCode = 1; string ErrorCode = 2; string ErrorMessage = 3; string RequestId = 4;}`,
-//! and the JSON body of Alibaba's OpenAPI (RPC and ROA styles), read as darabonba-openapi reads it
+//! Alibaba Cloud's error bodies, two envelopes that read alike: the JSON body of Alibaba's OpenAPI
+//! (RPC and ROA styles, [`Alibaba`]), and the KMS instance API's Protocol Buffers message `Error
+//! {int32 StatusCode = 1; string ErrorCode = 2; string ErrorMessage = 3; string RequestId = 4;}`
+//! ([`AlibabaKms`]). Each reads both bodies; each writes its API's. JSON is read as
+//! darabonba-openapi reads it
 //! (alibabacloud-go/darabonba-openapi client/client.go at fbb884fc: `doRPCRequest` reads `Code|code`,
 //! `Message|message`, `RequestId|requestId`; `doROARequest` also `requestid`; `GetAccessDeniedDetail`
 //! reads `AccessDeniedDetail|accessDeniedDetail`), the capitalized spelling first, plus `HostId` and
 //! `Recommend`, which the legacy alibaba-cloud-sdk-go reads (sdk/errors/server_error.go
 //! `NewServerError`).
+
+// One feature compiles the file, which holds the other envelope too: with one of the two off,
+// its type and the writer only it uses are unused.
+#![cfg_attr(
+    not(all(feature = "envelope-alibaba", feature = "envelope-alibaba_kms")),
+    allow(dead_code)
+)]
 
 use std::time::Duration;
 
@@ -14,13 +23,20 @@ use serde::{Deserialize, Serialize};
 
 use super::{json, DelayHeader, Envelope, Fields, Parsed, Text};
 
-/// Alibaba Cloud's envelope (`alibaba` in catalogs): the KMS instance API's protobuf `Error`, or
-/// the JSON body of Alibaba's other APIs, whose `HostId` and `Recommend` are its extras.
+/// Alibaba Cloud's OpenAPI envelope (`alibaba` in catalogs): the JSON body every product's RPC
+/// and ROA APIs answer errors with (darabonba-openapi `doRPCRequest` reads it with
+/// `ReadAsJSON`), whose `HostId`, `Recommend` and `AccessDeniedDetail` are its extras.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Alibaba;
 
+/// Alibaba Cloud's KMS instance API envelope (`alibaba_kms` in catalogs): its protobuf `Error`
+/// message, what its SDK (dkms-gcs) reads. An error with extras, which the message cannot hold,
+/// is written as the OpenAPI JSON body.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AlibabaKms;
+
 /// What an Alibaba JSON error body carries besides code, message and request id. KMS's protobuf
-/// `Error` has none of it: an error with any of it is written as the JSON body.
+/// `Error` has none of it: a KMS error with any of it is written as the JSON body.
 ///
 /// ```
 /// use cloud_errors::alibaba;
@@ -69,20 +85,44 @@ impl AlibabaExtras {
         self
     }
 
-    /// Whether there is anything for the JSON body only: otherwise the protobuf body is written.
+    /// Whether there is anything for the JSON body only: otherwise KMS's protobuf body is written.
     fn any(&self) -> bool {
         self.host_id.is_some() || self.recommend.is_some() || self.access_denied_detail.is_some()
     }
 }
 
+// Alibaba's gateways send `x-acs-request-id`.
+const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-acs-request-id"));
+// `Retry-After` wins where a gateway sends it; else the throttling codes' `TimeLeft`.
+const DELAY_HEADERS: &[DelayHeader] = &[DelayHeader::RetryAfter, DelayHeader::Derived(throttling_wait)];
+
+#[cfg(feature = "envelope-alibaba")]
 impl Envelope for Alibaba {
     const NAME: &'static str = crate::EnvelopeName::Alibaba.as_str();
     type Extras = AlibabaExtras;
-    // Alibaba's gateways send `x-acs-request-id`.
-    const REQUEST_ID_HEADER: Option<HeaderName> = Some(HeaderName::from_static("x-acs-request-id"));
-    // `Retry-After` wins where a gateway sends it; else the throttling codes' `TimeLeft`.
-    const DELAY_HEADERS: &'static [DelayHeader] =
-        &[DelayHeader::RetryAfter, DelayHeader::Derived(throttling_wait)];
+    const REQUEST_ID_HEADER: Option<HeaderName> = REQUEST_ID_HEADER;
+    const DELAY_HEADERS: &'static [DelayHeader] = DELAY_HEADERS;
+
+    fn parse(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
+        parse(body)
+    }
+
+    /// The JSON body states no status.
+    fn normalize(_status: u16, _code: &str, fields: &mut Fields<AlibabaExtras>) {
+        fields.reported_status = None;
+    }
+
+    fn write(_status: u16, code: &str, fields: &Fields<AlibabaExtras>) -> (&'static str, Vec<u8>) {
+        write_json(code, fields)
+    }
+}
+
+#[cfg(feature = "envelope-alibaba_kms")]
+impl Envelope for AlibabaKms {
+    const NAME: &'static str = crate::EnvelopeName::AlibabaKms.as_str();
+    type Extras = AlibabaExtras;
+    const REQUEST_ID_HEADER: Option<HeaderName> = REQUEST_ID_HEADER;
+    const DELAY_HEADERS: &'static [DelayHeader] = DELAY_HEADERS;
 
     fn parse(body: &[u8]) -> Option<Parsed<'_, AlibabaExtras>> {
         parse(body)
@@ -101,26 +141,31 @@ impl Envelope for Alibaba {
     }
 
     fn write(status: u16, code: &str, fields: &Fields<AlibabaExtras>) -> (&'static str, Vec<u8>) {
-        let (message, request_id) = (fields.message.as_deref(), fields.request_id.as_deref());
         if fields.extras.any() {
-            let body = AlibabaJson {
-                request_id,
-                host_id: fields.extras.host_id.as_deref(),
-                code,
-                message,
-                recommend: fields.extras.recommend.as_deref(),
-                access_denied_detail: fields.extras.access_denied_detail.as_ref(),
-            };
-            return ("application/json;charset=utf-8", json(&body));
+            return write_json(code, fields);
         }
         let status = fields.reported_status.unwrap_or(i64::from(status));
         let status = i32::try_from(status).unwrap_or(0);
+        let (message, request_id) = (fields.message.as_deref(), fields.request_id.as_deref());
         // What the KMS instance SDK accepts.
         (
             "application/x-protobuf",
             encode(status, code, message.unwrap_or(""), request_id.unwrap_or("")),
         )
     }
+}
+
+/// The OpenAPI JSON body.
+fn write_json(code: &str, fields: &Fields<AlibabaExtras>) -> (&'static str, Vec<u8>) {
+    let body = AlibabaJson {
+        request_id: fields.request_id.as_deref(),
+        host_id: fields.extras.host_id.as_deref(),
+        code,
+        message: fields.message.as_deref(),
+        recommend: fields.extras.recommend.as_deref(),
+        access_denied_detail: fields.extras.access_denied_detail.as_ref(),
+    };
+    ("application/json;charset=utf-8", json(&body))
 }
 
 /// darabonba-openapi makes exactly `Throttling`, `Throttling.User` and `Throttling.Api` a

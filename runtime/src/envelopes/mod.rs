@@ -15,7 +15,7 @@
 //! 4. Outside the runtime: its property test and its fuzz target (README.md, "Adding a
 //!    provider"; `tests/tests/registries.rs` fails on a missing feature, forward or target).
 
-#[cfg(feature = "envelope-alibaba")]
+#[cfg(any(feature = "envelope-alibaba", feature = "envelope-alibaba_kms"))]
 pub(crate) mod alibaba;
 #[cfg(any(
     feature = "envelope-aws_json",
@@ -39,7 +39,16 @@ mod tencent;
 
 #[cfg(feature = "envelope-alibaba")]
 #[cfg_attr(docsrs, doc(cfg(feature = "envelope-alibaba")))]
-pub use alibaba::{Alibaba, AlibabaExtras};
+pub use alibaba::Alibaba;
+#[cfg(any(feature = "envelope-alibaba", feature = "envelope-alibaba_kms"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "envelope-alibaba", feature = "envelope-alibaba_kms")))
+)]
+pub use alibaba::AlibabaExtras;
+#[cfg(feature = "envelope-alibaba_kms")]
+#[cfg_attr(docsrs, doc(cfg(feature = "envelope-alibaba_kms")))]
+pub use alibaba::AlibabaKms;
 #[cfg(any(
     feature = "envelope-aws_json",
     feature = "envelope-aws_rest_json",

@@ -646,6 +646,6 @@ pub mod testing {
 
     /// Alibaba Cloud KMS's protobuf `Error` message, as its API sends it (for fake providers in
     /// tests and examples).
-    #[cfg(feature = "envelope-alibaba")]
+    #[cfg(feature = "envelope-alibaba_kms")]
     pub use crate::envelopes::alibaba::encode as encode_alibaba_protobuf;
 }
