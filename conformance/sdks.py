@@ -57,6 +57,37 @@ def failure(exc):
     return {"crash": type(exc).__name__ + ": " + str(exc)[:200]}
 
 
+def attempt(call, errors, read):
+    """Runs `call`: None when it succeeds, else what the SDK read of the error it raised
+    (`read(exc)` for the SDK's own error types, `errors`), or how it failed."""
+    try:
+        call()
+        return None
+    except errors as exc:
+        return read(exc)
+    except Exception as exc:  # noqa: BLE001 - any other failure is a finding
+        return failure(exc)
+
+
+def read_error(call, errors, read):
+    """What the SDK read of a written response: the error `call` raises (see `attempt`)."""
+    return attempt(call, errors, read) or {"crash": "no error raised"}
+
+
+def run_sequence(call, errors, read, recorder):
+    """What the SDK's retrying client did with a sequence: ok, or the error it ended with (its
+    status and code, as `read` gives them) or how it failed; and the waits `recorder` saw."""
+    error = attempt(call, errors, read)
+    if error is None:
+        result = {"outcome": "ok"}
+    elif "crash" in error:
+        result = {"outcome": "error", **error}
+    else:
+        result = {"outcome": "error", "status": error["status"], "code": error["code"]}
+    result["waits"] = list(recorder.sleeps)
+    return result
+
+
 # --- OCI: the `oci` package, IdentityClient --------------------------------------------------
 
 def oci_client(base):
@@ -84,20 +115,18 @@ def oci_run(plan, out):
     import oci
     import oci.retry.retry as retry_module
 
+    def read(exc):
+        # oci/exceptions.py ServiceError, raised by oci/base_client.py BaseClient.raise_service_error
+        return {"status": exc.status, "code": exc.code, "message": exc.message,
+                "request_id": exc.request_id}
+
     client = oci_client(plan["base"])
     none = oci.retry.NoneRetryStrategy()
     for entry in entries(plan, "responses", "oci"):
         compartment = entry["path"].rsplit("/", 1)[1]
-        try:
-            client.get_compartment(compartment, retry_strategy=none)
-            read = {"crash": "no error raised"}
-        except oci.exceptions.ServiceError as exc:
-            # oci/exceptions.py ServiceError, raised by oci/base_client.py BaseClient.raise_service_error
-            read = {"status": exc.status, "code": exc.code, "message": exc.message,
-                    "request_id": exc.request_id}
-        except Exception as exc:  # noqa: BLE001 - any other failure is a finding
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: client.get_compartment(compartment, retry_strategy=none),
+            oci.exceptions.ServiceError, read)
 
     recorder = record_sleeps(retry_module)
     for entry in entries(plan, "sequences", "oci"):
@@ -105,7 +134,7 @@ def oci_run(plan, out):
         compartment = entry["path"].split("/")[3]
         # oci.retry.DEFAULT_RETRY_STRATEGY, what every operation uses when none is given
         # (identity_client.py get_compartment & co.: `retry_strategy = retry.DEFAULT_RETRY_STRATEGY`).
-        try:
+        def call():
             if entry["method"] == "GET":
                 client.get_compartment(compartment)
             elif entry["token"]:
@@ -113,13 +142,8 @@ def oci_run(plan, out):
                 client.move_compartment(compartment, details, opc_retry_token="conformance-token")
             else:
                 client.recover_compartment(compartment)
-            result = {"outcome": "ok"}
-        except oci.exceptions.ServiceError as exc:
-            result = {"outcome": "error", "status": exc.status, "code": exc.code}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
-        out["sequences"][str(entry["id"])] = result
+        out["sequences"][str(entry["id"])] = run_sequence(
+            call, oci.exceptions.ServiceError, read, recorder)
 
 
 # --- IBM Cloud: ibm-cloud-sdk-core, BaseService ----------------------------------------------
@@ -140,36 +164,26 @@ def ibm_run(plan, out):
     from ibm_cloud_sdk_core import ApiException
     import urllib3.util.retry as retry_module
 
+    def read(exc):
+        # api_exception.py ApiException.__init__ (message from _get_error_message,
+        # global_transaction_id from the X-Global-Transaction-ID header); the Python core keeps
+        # no error code.
+        return {"status": exc.status_code, "code": None, "message": exc.message,
+                "request_id": exc.global_transaction_id}
+
     service = ibm_service(plan["base"], retries=False)
     for entry in entries(plan, "responses", "ibm"):
         request = service.prepare_request(method="GET", url=entry["path"])
-        try:
-            service.send(request)
-            read = {"crash": "no error raised"}
-        except ApiException as exc:
-            # api_exception.py ApiException.__init__ (message from _get_error_message,
-            # global_transaction_id from the X-Global-Transaction-ID header); the Python core
-            # keeps no error code.
-            read = {"status": exc.status_code, "code": None, "message": exc.message,
-                    "request_id": exc.global_transaction_id}
-        except Exception as exc:  # noqa: BLE001
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: service.send(request), ApiException, read)
 
     recorder = record_sleeps(retry_module)
     service = ibm_service(plan["base"], retries=True)
     for entry in entries(plan, "sequences", "ibm"):
         start_sequence(recorder, entry)
         request = service.prepare_request(method=entry["method"], url=entry["path"])
-        try:
-            service.send(request)
-            result = {"outcome": "ok"}
-        except ApiException as exc:
-            result = {"outcome": "error", "status": exc.status_code, "code": None}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
-        out["sequences"][str(entry["id"])] = result
+        out["sequences"][str(entry["id"])] = run_sequence(
+            lambda: service.send(request), ApiException, read, recorder)
 
 
 # --- Alibaba Cloud KMS: alibabacloud-dkms-gcs, openapi.client.Client.do_request ---------------
@@ -205,37 +219,27 @@ def alibaba_run(plan, out):
     from Tea.exceptions import TeaException, UnretryableException
     import Tea.core as retry_module
 
+    def read(exc):
+        # openapi/client.py Client.do_request raises TeaException from openapi_util/client.py
+        # Client.get_err_message (the protobuf Error); once retries are spent, Tea/core.py's
+        # UnretryableException around it.
+        if isinstance(exc, UnretryableException):
+            exc = exc.inner_exception
+        data = getattr(exc, "data", None) or {}
+        return {"status": data.get("httpCode"), "code": getattr(exc, "code", None),
+                "message": getattr(exc, "message", None), "request_id": data.get("requestId")}
+
     client = alibaba_client(plan["base"])
     for entry in entries(plan, "responses", "alibaba"):
-        try:
-            alibaba_call(client, entry["action"])
-            read = {"crash": "no error raised"}
-        except TeaException as exc:
-            # openapi/client.py Client.do_request raises TeaException from
-            # openapi_util/client.py Client.get_err_message (the protobuf Error)
-            data = exc.data or {}
-            read = {"status": data.get("httpCode"), "code": exc.code, "message": exc.message,
-                    "request_id": data.get("requestId")}
-        except Exception as exc:  # noqa: BLE001
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: alibaba_call(client, entry["action"]), TeaException, read)
 
     recorder = record_sleeps(retry_module)
     for entry in entries(plan, "sequences", "alibaba"):
         start_sequence(recorder, entry)
-        try:
-            alibaba_call(client, entry["action"])
-            result = {"outcome": "ok"}
-        except TeaException as exc:
-            result = {"outcome": "error", "status": (exc.data or {}).get("httpCode"), "code": exc.code}
-        except UnretryableException as exc:
-            inner = exc.inner_exception
-            result = {"outcome": "error", "code": getattr(inner, "code", None),
-                      "status": (getattr(inner, "data", None) or {}).get("httpCode")}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
-        out["sequences"][str(entry["id"])] = result
+        out["sequences"][str(entry["id"])] = run_sequence(
+            lambda: alibaba_call(client, entry["action"]), (TeaException, UnretryableException),
+            read, recorder)
 
 
 # --- Tencent Cloud: tencentcloud-sdk-python-common, CommonClient.call_json --------------------
@@ -257,18 +261,17 @@ def tencent_run(plan, out):
     from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
     import tencentcloud.common.retry as retry_module
 
+    def read(exc):
+        # abstract_client.py AbstractClient._check_error; the exception keeps no status, and
+        # Tencent answers its errors with HTTP 200: the status is the response's.
+        return {"status": entry["response"]["status"] if "response" in entry else None,
+                "code": exc.get_code(), "message": exc.get_message(),
+                "request_id": exc.get_request_id()}
+
     client = tencent_client(plan["base"], None)  # the default: NoopRetryer
     for entry in entries(plan, "responses", "tencent"):
-        try:
-            client.call_json(entry["action"], {})
-            read = {"crash": "no error raised"}
-        except TencentCloudSDKException as exc:
-            # abstract_client.py AbstractClient._check_error
-            read = {"status": entry["response"]["status"], "code": exc.get_code(),
-                    "message": exc.get_message(), "request_id": exc.get_request_id()}
-        except Exception as exc:  # noqa: BLE001
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: client.call_json(entry["action"], {}), TencentCloudSDKException, read)
 
     recorder = record_sleeps(retry_module)
     # retry.py StandardRetryer, the SDK's documented retryer, with our policy's 4 attempts.
@@ -276,15 +279,9 @@ def tencent_run(plan, out):
     for entry in entries(plan, "sequences", "tencent"):
         start_sequence(recorder, entry)
         params = {"ClientToken": "conformance-token"} if entry["token"] else {}
-        try:
-            client.call_json(entry["action"], params)
-            result = {"outcome": "ok"}
-        except TencentCloudSDKException as exc:
-            result = {"outcome": "error", "code": exc.get_code()}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
-        out["sequences"][str(entry["id"])] = result
+        out["sequences"][str(entry["id"])] = run_sequence(
+            lambda: client.call_json(entry["action"], params), TencentCloudSDKException, read,
+            recorder)
 
 
 # --- Amazon Web Services: botocore, a client's operation ------------------------------------
@@ -342,14 +339,8 @@ def aws_run(plan, out):
                                       or AWS_PARSE[entry["envelope"]])
         endpoint = plan["base"] + "/" + entry["path"].split("/")[1]
         client = aws_client(session, service, endpoint, once)
-        try:
-            getattr(client, operation)(**params)
-            read = {"crash": "no error raised"}
-        except ClientError as exc:
-            read = aws_error(exc)
-        except Exception as exc:  # noqa: BLE001
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: getattr(client, operation)(**params), ClientError, aws_error)
 
     # endpoint.py Endpoint._needs_retry sleeps what retries/standard.py RetryHandler.needs_retry
     # returns.
@@ -360,7 +351,8 @@ def aws_run(plan, out):
         # The standard retry mode with its defaults; a client per sequence, each with a full
         # retry quota (retries/quota.py RetryQuota), as `decide` has no quota.
         standard = {"mode": "standard"}
-        try:
+
+        def call():
             if entry["catalog"] == "aws/s3":
                 aws_client(session, "s3", endpoint, standard).get_object(Bucket="b", Key="k")
             elif entry["catalog"] != "aws/dynamodb":
@@ -377,13 +369,7 @@ def aws_run(plan, out):
                     ClientRequestToken="conformance-token")
             else:
                 aws_client(session, "dynamodb", endpoint, standard).describe_limits()
-            result = {"outcome": "ok"}
-        except ClientError as exc:
-            error = aws_error(exc)
-            result = {"outcome": "error", "status": error["status"], "code": error["code"]}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
+        result = run_sequence(call, ClientError, aws_error, recorder)
         # retries/standard.py ExponentialBackoff.delay_amount draws once per wait from the
         # module-level `random` (seeded by start_sequence): replaying the draws gives each wait
         # before its jitter.
@@ -445,15 +431,10 @@ def azure_run(plan, out):
     logging.getLogger("azure").setLevel(logging.ERROR)
 
     for entry in entries(plan, "responses", "azure"):
-        try:
-            # One attempt: the response as the client reads it.
-            azure_blob(plan["base"], entry["path"]).download_blob(retry_total=0).readall()
-            read = {"crash": "no error raised"}
-        except HttpResponseError as exc:
-            read = azure_error(exc)
-        except Exception as exc:  # noqa: BLE001
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        # One attempt: the response as the client reads it.
+        blob = azure_blob(plan["base"], entry["path"])
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: blob.download_blob(retry_total=0).readall(), HttpResponseError, azure_error)
 
     # azure-core's transport sleeps (pipeline/transport/_base.py HttpTransport.sleep) what the
     # Storage policy asks (StorageRetryPolicy.sleep); its jitter draws are seeded per sequence.
@@ -463,17 +444,10 @@ def azure_run(plan, out):
     for entry in entries(plan, "sequences", "azure"):
         start_sequence(recorder, entry)
         seeded.seed, seeded.made = f"{entry['envelope']}/{entry['name']}", 0
-        try:
-            # The Storage clients' default retry policy: _shared/policies.py ExponentialRetry().
-            azure_blob(plan["base"], entry["path"]).download_blob().readall()
-            result = {"outcome": "ok"}
-        except HttpResponseError as exc:
-            error = azure_error(exc)
-            result = {"outcome": "error", "status": error["status"], "code": error["code"]}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
-        out["sequences"][str(entry["id"])] = result
+        # The Storage clients' default retry policy: _shared/policies.py ExponentialRetry().
+        blob = azure_blob(plan["base"], entry["path"])
+        out["sequences"][str(entry["id"])] = run_sequence(
+            lambda: blob.download_blob().readall(), HttpResponseError, azure_error, recorder)
 
 
 # --- Alibaba Cloud OpenAPI: alibabacloud-tea-openapi, Client.do_rpcrequest -----------------------
@@ -519,29 +493,18 @@ def alibaba_openapi_run(plan, out):
 
     client = alibaba_openapi_client(plan["base"])
     for entry in entries(plan, "responses", "alibaba_openapi"):
-        try:
-            alibaba_openapi_call(client, entry["action"])
-            read = {"crash": "no error raised"}
-        except AlibabaCloudException as exc:
-            read = alibaba_openapi_error(exc)
-        except Exception as exc:  # noqa: BLE001
-            read = failure(exc)
-        out["responses"][str(entry["id"])] = read
+        out["responses"][str(entry["id"])] = read_error(
+            lambda: alibaba_openapi_call(client, entry["action"]), AlibabaCloudException,
+            alibaba_openapi_error)
 
     # darabonba/core.py DaraCore.sleep, what do_rpcrequest's loop sleeps between attempts.
     recorder = record_sleeps(retry_module)
     for entry in entries(plan, "sequences", "alibaba_openapi"):
         start_sequence(recorder, entry)
-        try:
-            alibaba_openapi_call(alibaba_openapi_client(plan["base"]), entry["action"])
-            result = {"outcome": "ok"}
-        except AlibabaCloudException as exc:
-            error = alibaba_openapi_error(exc)
-            result = {"outcome": "error", "status": error["status"], "code": error["code"]}
-        except Exception as exc:  # noqa: BLE001
-            result = {"outcome": "error", **failure(exc)}
-        result["waits"] = list(recorder.sleeps)
-        out["sequences"][str(entry["id"])] = result
+        sequence_client = alibaba_openapi_client(plan["base"])
+        out["sequences"][str(entry["id"])] = run_sequence(
+            lambda: alibaba_openapi_call(sequence_client, entry["action"]), AlibabaCloudException,
+            alibaba_openapi_error, recorder)
 
 
 RUNNERS = {"oci": oci_run, "ibm": ibm_run, "alibaba": alibaba_run, "tencent": tencent_run,
