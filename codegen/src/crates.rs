@@ -4,8 +4,8 @@
 //! `cloud-errors-<provider>` (`generated/cloud-errors-<provider>/`), whose catalogs extend seed
 //! catalogs across the crates (`::cloud_errors::<base>::Code`), so a user of one provider compiles
 //! nothing of the others. A crate's `Cargo.toml` is written by hand except its `@generated`
-//! feature block (one feature per catalog, or per envelope where the manifest says so); every file of its `src/` is generated. README.md's table of crates is
-//! generated too.
+//! feature block (one feature per catalog, or per envelope where the manifest says so); every
+//! file of its `src/` is generated. README.md's table of crates is generated too.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -384,7 +384,8 @@ fn features_per_envelope(manifest: &str, file: &Path) -> Result<bool, Diagnostic
         if line.starts_with('[') {
             in_metadata = line == "[package.metadata.cloud-errors]";
         } else if let Some(value) = value.filter(|_| in_metadata) {
-            return match value.trim() {
+            // A TOML comment may follow the value.
+            return match value.split('#').next().unwrap_or_default().trim() {
                 "\"per-envelope\"" => Ok(true),
                 "\"per-catalog\"" => Ok(false),
                 other => {
@@ -625,6 +626,10 @@ mod tests {
         assert_eq!(
             per_envelope("\n[package.metadata.cloud-errors]\nfeatures=\"per-catalog\"\n"),
             Ok(false)
+        );
+        assert_eq!(
+            per_envelope("\n[package.metadata.cloud-errors]\nfeatures = \"per-envelope\"  # AWS\n"),
+            Ok(true)
         );
         // The key of another table is not the choice.
         assert_eq!(
