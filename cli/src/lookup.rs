@@ -155,9 +155,11 @@ pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str
         let mut word = word;
         // A class path that is no code, by its last part: the exception a Java or Python client
         // names after the code (`com.amazonaws.….ProvisionedThroughputExceededException`,
-        // `google.api_core.exceptions.ResourceExhausted`), less likely.
+        // `google.api_core.exceptions.ResourceExhausted`), less likely. A package path starts
+        // in lower case; a dotted code (`FailedOperation.AccountNotExist`) does not.
         let class = word
             .rsplit_once('.')
+            .filter(|_| word.starts_with(|c: char| c.is_ascii_lowercase()))
             .map(|(_, last)| last)
             .filter(|last| last.chars().skip(1).any(|c| c.is_ascii_uppercase()));
         if let (true, true, Some(class)) = (as_written.is_empty(), otherwise.is_empty(), class) {

@@ -254,6 +254,12 @@ fn a_line_from_a_log_is_read_for_its_codes() {
         let printed = text(&run(&["explain", line]));
         assert!(printed.contains("as a whole; it holds the code"), "{printed}");
     }
+    // An unknown dotted code is no class path: its last part (an AWS code) is not looked up.
+    let (value, status) = json(&[
+        "explain",
+        "[TencentCloudSDKError] Code=FailedOperation.ThrottlingException, Message=m",
+    ]);
+    assert_eq!((status, value["match"].as_str()), (1, Some("none")), "{value}");
     let (value, _) = json(&["explain", "rpc error: code = Unavailable desc = try again later"]);
     assert_eq!(
         value["codes"].as_array().unwrap().last().unwrap()["code"],
