@@ -18,7 +18,8 @@
 //!   draws below);
 //! - retries are never throttled: gax's default `AdaptiveThrottler` (retry_throttler.rs,
 //!   client_builder.rs `ClientConfig::default`) drops a random share of retries once a client has
-//!   seen failures, with a generator no harness can seed. catalogs/README.md declares it.
+//!   seen failures, with a generator no harness can seed. We do not model it
+//!   (catalogs/google.curated.yaml says so).
 //!
 //! Nothing of the SDK is copied or changed; every SDK item relied on is named where it is used.
 
