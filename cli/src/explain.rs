@@ -45,7 +45,8 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
                     let heading = spelled_otherwise(&entries, "without case and `_`");
                     ("without_underscores", Some(heading), vec![entries])
                 }
-                _ if lookup::is_text(wire) => {
+                // A line of text, or a class path alone (read by its class).
+                _ if lookup::is_text(wire) || lookup::class_of(wire).is_some() => {
                     let found = lookup::in_text(catalogs, wire);
                     let words: Vec<String> = found
                         .iter()

@@ -87,6 +87,17 @@ pub fn without_case_or_underscores(catalogs: &[&'static Catalog], wire: &str) ->
         .collect()
 }
 
+/// The class a package path names, when `word` is one: the exception a Java or Python client
+/// names after the code (`com.amazonaws.….ProvisionedThroughputExceededException`,
+/// `google.api_core.exceptions.ResourceExhausted`). A package path starts in lower case; a dotted
+/// code (`FailedOperation.AccountNotExist`) does not.
+pub fn class_of(word: &str) -> Option<&str> {
+    word.rsplit_once('.')
+        .filter(|_| word.starts_with(|c: char| c.is_ascii_lowercase()))
+        .map(|(_, last)| last)
+        .filter(|last| last.chars().skip(1).any(|c| c.is_ascii_uppercase()))
+}
+
 /// Whether `text` is more than one code's worth: it holds a character no word of [`in_text`]
 /// does (a space, a parenthesis, a quote, a colon).
 pub fn is_text(text: &str) -> bool {
@@ -153,16 +164,8 @@ pub fn in_text<'t>(catalogs: &[&'static Catalog], text: &'t str) -> Vec<(&'t str
         let score = u8::from(shaped) + u8::from(quoted || valued);
         let [mut as_written, mut otherwise] = spellings(catalogs, word);
         let mut word = word;
-        // A class path that is no code, by its last part: the exception a Java or Python client
-        // names after the code (`com.amazonaws.….ProvisionedThroughputExceededException`,
-        // `google.api_core.exceptions.ResourceExhausted`), less likely. A package path starts
-        // in lower case; a dotted code (`FailedOperation.AccountNotExist`) does not.
-        let class = word
-            .rsplit_once('.')
-            .filter(|_| word.starts_with(|c: char| c.is_ascii_lowercase()))
-            .map(|(_, last)| last)
-            .filter(|last| last.chars().skip(1).any(|c| c.is_ascii_uppercase()));
-        if let (true, true, Some(class)) = (as_written.is_empty(), otherwise.is_empty(), class) {
+        // A class path that is no code, by its class: less likely.
+        if let (true, true, Some(class)) = (as_written.is_empty(), otherwise.is_empty(), class_of(word)) {
             [otherwise, as_written] = [spellings(catalogs, class).concat(), Vec::new()];
             word = class;
         }

@@ -49,9 +49,10 @@ enum Command {
     /// as Go and Rust print them: `ResourceExhausted`). A line pasted from a log works too: the
     /// codes it holds are explained (words shaped like a code, quoted or after a code's label,
     /// not labels such as `Code=`; a common word that is also some product's code may come
-    /// along, named with its provider). When no catalog defines it, the nearest codes by edit distance are suggested,
-    /// and a dotted code's nearest known ancestor (`A.B` for `A.B.New`) is explained, as the
-    /// runtime classifies such a code by it.
+    /// along, named with its provider), and so does an exception's class path, by its class
+    /// (`google.api_core.exceptions.ResourceExhausted`). When no catalog defines it, the nearest
+    /// codes by edit distance are suggested, and a dotted code's nearest known ancestor (`A.B`
+    /// for `A.B.New`) is explained, as the runtime classifies such a code by it.
     #[command(after_help = "Exit status: 0 found, 1 not found, 2 bad input.")]
     Explain {
         /// The error code, as the service sent it, or a line of a log that holds it.

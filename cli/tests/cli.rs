@@ -254,6 +254,10 @@ fn a_line_from_a_log_is_read_for_its_codes() {
         let printed = text(&run(&["explain", line]));
         assert!(printed.contains("as a whole; it holds the code"), "{printed}");
     }
+    // A class path alone, as an exception's name is copied from a traceback.
+    let (value, status) = json(&["explain", "google.api_core.exceptions.ResourceExhausted"]);
+    assert_eq!((status, value["match"].as_str()), (0, Some("in_text")), "{value}");
+    assert_eq!(value["codes"][0]["code"], "RESOURCE_EXHAUSTED");
     // An unknown dotted code is no class path: its last part (an AWS code) is not looked up.
     let (value, status) = json(&[
         "explain",
