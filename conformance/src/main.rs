@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use cloud_errors::envelopes::AwsJson;
+use cloud_errors::envelopes::{AwsJson, Azure, AzureExtras};
 use cloud_errors::testing::{FakeProvider, Reply};
 use cloud_errors::{
     alibaba, aws, azure_storage, google, ibm_vpc_metadata, oci, tencent, Decision, Envelope, EnvelopeName,
@@ -155,11 +155,25 @@ where
     C: ProviderCode,
     E: Envelope<Extras = <C::Envelope as Envelope>::Extras>,
 {
+    written_with::<C, E>(catalog, plan, "", Default::default);
+}
+
+/// [`written_as`] with these extras on every error (a body form the envelope can also write),
+/// its kinds named with `suffix`.
+fn written_with<C, E>(
+    catalog: &str,
+    plan: &mut Plan,
+    suffix: &str,
+    extras: impl Fn() -> <E as Envelope>::Extras,
+) where
+    C: ProviderCode,
+    E: Envelope<Extras = <C::Envelope as Envelope>::Extras>,
+{
     let envelope = envelope_of::<E>();
     for code in C::known() {
         for full in [false, true] {
             let id = plan.responses.len();
-            let mut error = ProviderError::<C>::new(code.clone());
+            let mut error = ProviderError::<C>::new(code.clone()).with_extras(extras());
             if full {
                 error = error
                     .with_message(format!("Written for {} by the conformance suite.", code.code()))
@@ -172,7 +186,7 @@ where
             entry["catalog"] = json!(catalog);
             entry["envelope"] = json!(envelope_name(envelope));
             entry["provider"] = json!(provider_name(envelope));
-            entry["kind"] = json!(if full { "full" } else { "bare" });
+            entry["kind"] = json!(format!("{}{suffix}", if full { "full" } else { "bare" }));
             entry["response"] = response_json(&response);
             entry["expect"] = json!({
                 "status": error.status(),
@@ -822,6 +836,9 @@ fn plan() -> Plan {
     written_as::<aws_cloudwatch::Code, AwsJson>("aws/cloudwatch", &mut plan);
     written::<google::Code>("google", &mut plan);
     written::<azure_storage::Code>("azure_storage", &mut plan);
+    // And in Storage's XML, which its Blob service answers with (the envelope writes JSON unless
+    // told).
+    written_with::<azure_storage::Code, Azure>("azure_storage", &mut plan, "-xml", AzureExtras::xml);
     // Alibaba's OpenAPI: the common catalog and one product (SLB) of cloud-errors-alibaba.
     written::<alibaba::Code>("alibaba", &mut plan);
     written::<alibaba_slb::Code>("alibaba/slb", &mut plan);
