@@ -17,6 +17,20 @@ const SHOWN_CATALOGS: usize = 6;
 /// Suggestions shown for a code no catalog defines.
 const SUGGESTIONS: usize = 5;
 
+/// The entries of a code spelled otherwise: without case, else without case and `_`; with the
+/// match's name (JSON `match`) and how it was matched.
+fn spelled_otherwise(
+    catalogs: &[&'static Catalog],
+    wire: &str,
+) -> Option<(&'static str, &'static str, Vec<CatalogCode>)> {
+    let without_case = lookup::without_case(catalogs, wire);
+    if !without_case.is_empty() {
+        return Some(("case_insensitive", "without case", without_case));
+    }
+    let folded = lookup::without_case_or_underscores(catalogs, wire);
+    (!folded.is_empty()).then_some(("without_underscores", "without case and `_`", folded))
+}
+
 /// `explain CODE`.
 pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result<Outcome, BadInput> {
     let wire = wire.trim();
@@ -24,48 +38,36 @@ pub fn code(catalogs: &[&'static Catalog], wire: &str, locale: Locale) -> Result
         return Err(BadInput("the code is empty".to_owned()));
     }
     let mut text = String::new();
-    // Exactly, else without case, else without case and `_`, else the codes a line of text
-    // holds: a group of entries a code.
-    let spelled_otherwise = |entries: &[CatalogCode], how: &str| {
+    // Exactly, else spelled otherwise, else the codes a line of text (or a class path alone,
+    // read by its class) holds: a group of entries a code.
+    let exact = lookup::exact(catalogs, wire);
+    let (matched, heading, groups) = if !exact.is_empty() {
+        ("exact", None, vec![exact])
+    } else if let Some((matched, how, entries)) = spelled_otherwise(catalogs, wire) {
         let spelled: Vec<&str> = distinct(entries.iter().map(CatalogCode::code));
-        format!(
+        let heading = format!(
             "No catalog defines `{wire}` as written; matched {how}: {}.",
             spelled.join(", ")
-        )
-    };
-    let (matched, heading, groups) = match lookup::exact(catalogs, wire) {
-        entries if !entries.is_empty() => ("exact", None, vec![entries]),
-        _ => match lookup::without_case(catalogs, wire) {
-            entries if !entries.is_empty() => {
-                let heading = spelled_otherwise(&entries, "without case");
-                ("case_insensitive", Some(heading), vec![entries])
-            }
-            _ => match lookup::without_case_or_underscores(catalogs, wire) {
-                entries if !entries.is_empty() => {
-                    let heading = spelled_otherwise(&entries, "without case and `_`");
-                    ("without_underscores", Some(heading), vec![entries])
-                }
-                // A line of text, or a class path alone (read by its class).
-                _ if lookup::is_text(wire) || lookup::class_of(wire).is_some() => {
-                    let found = lookup::in_text(catalogs, wire);
-                    let words: Vec<String> = found
-                        .iter()
-                        .map(|(word, entries)| match entries.first().map(CatalogCode::code) {
-                            Some(code) if code != *word => format!("{word} (as {code})"),
-                            _ => (*word).to_owned(),
-                        })
-                        .collect();
-                    let heading = format!(
-                        "No catalog defines `{wire}` as a whole; it holds {} {}.",
-                        if words.len() == 1 { "the code" } else { "the codes" },
-                        words.join(", ")
-                    );
-                    let groups = found.into_iter().map(|(_, entries)| entries).collect();
-                    ("in_text", Some(heading), groups)
-                }
-                _ => ("none", None, Vec::new()),
-            },
-        },
+        );
+        (matched, Some(heading), vec![entries])
+    } else if lookup::is_text(wire) || lookup::class_of(wire).is_some() {
+        let found = lookup::in_text(catalogs, wire);
+        let words: Vec<String> = found
+            .iter()
+            .map(|(word, entries)| match entries.first().map(CatalogCode::code) {
+                Some(code) if code != *word => format!("{word} (as {code})"),
+                _ => (*word).to_owned(),
+            })
+            .collect();
+        let heading = format!(
+            "No catalog defines `{wire}` as a whole; it holds {} {}.",
+            if words.len() == 1 { "the code" } else { "the codes" },
+            words.join(", ")
+        );
+        let groups = found.into_iter().map(|(_, entries)| entries).collect();
+        ("in_text", Some(heading), groups)
+    } else {
+        ("none", None, Vec::new())
     };
     if !groups.is_empty() {
         if let Some(heading) = heading {

@@ -72,18 +72,13 @@ pub fn without_case(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCod
 /// Every catalog's entries whose code is `wire` but for ASCII case and `_`: gRPC's canonical
 /// codes as Go and Rust clients print them (`code = ResourceExhausted` for `RESOURCE_EXHAUSTED`).
 pub fn without_case_or_underscores(catalogs: &[&'static Catalog], wire: &str) -> Vec<CatalogCode> {
-    let folded = |code: &'static str| {
-        code.bytes()
+    fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
+        text.bytes()
             .filter(|&byte| byte != b'_')
             .map(|byte| byte.to_ascii_lowercase())
-    };
-    let wanted: Vec<u8> = wire
-        .bytes()
-        .filter(|&byte| byte != b'_')
-        .map(|byte| byte.to_ascii_lowercase())
-        .collect();
+    }
     every_code(catalogs)
-        .filter(|code| folded(code.code()).eq(wanted.iter().copied()))
+        .filter(|code| folded(code.code()).eq(folded(wire)))
         .collect()
 }
 
