@@ -59,9 +59,9 @@
   }
 
   function run() {
-    var query = box.value.trim().toLowerCase();
-    var joined = query.split(/\s+/).join(" ");
-    var words = query.split(/\s+/).map(function (word) { return word.replace(/_/g, ""); }).filter(Boolean);
+    var parts = box.value.trim().toLowerCase().split(/\s+/);
+    var joined = parts.join(" ");
+    var words = parts.map(function (word) { return word.replace(/_/g, ""); }).filter(Boolean);
     if (!words.length) {
       list.replaceChildren();
       count.textContent = "";
